@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Header, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { PortalOrder, PortalOrderPage, PortalOrderRequest } from './portal-order';
+import { getPortalOrder, listPortalOrders, placePortalOrder, type PortalOrderDeps } from './portal-orders.service';
+
+@Route('portal/v1/orders')
+@Tags('Portal')
+export class PortalOrdersController extends Controller {
+  constructor(private readonly services: PortalOrderDeps) {
+    super();
+  }
+
+  /**
+   * Places an order for the signed-in customer at their contract prices. Send a new
+   * `Idempotency-Key` per order; sending the same key again (a retry) answers the same order.
+   * @param idempotencyKey A new key per order, e.g. a UUID made when the order form opens.
+   */
+  @Post()
+  @SuccessResponse(201, 'The order was placed')
+  @Response<PortalOrder>(200, 'A retry of an order already placed: that order')
+  @Response<ProblemDetails>(400, 'The order is not valid, or the Idempotency-Key is missing')
+  @Response<ProblemDetails>(422, 'The Idempotency-Key was used for another order')
+  public async placeOrder(@Body() request: PortalOrderRequest, @Header('Idempotency-Key') idempotencyKey?: string): Promise<PortalOrder> {
+    const placed = await placePortalOrder(this.services, requirePrincipal(), request, idempotencyKey);
+    this.setStatus(placed.replayed ? 200 : 201);
+    this.setHeader('Location', `/experience/portal/v1/orders/${placed.order.orderId}`);
+    return placed.order;
+  }
+
+  /** One of the customer's orders. */
+  @Get('{orderId}')
+  @Response<ProblemDetails>(404, 'No such order for this customer')
+  public async getOrder(@Path() orderId: string): Promise<PortalOrder> {
+    return getPortalOrder(this.services, requirePrincipal(), orderId);
+  }
+
+  /**
+   * The customer's orders, newest first.
+   * @param cursor The `nextCursor` of the previous page.
+   * @param limit Page size, 1 to 200.
+   * @isInt limit
+   */
+  @Get()
+  public async listOrders(@Query() cursor?: string, @Query() limit?: number): Promise<PortalOrderPage> {
+    return listPortalOrders(this.services, requirePrincipal(), cursor, limit);
+  }
+}

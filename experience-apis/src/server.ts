@@ -1,0 +1,36 @@
+import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app';
+import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
+import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { ExperienceApiConfig } from './config';
+import { RegisterRoutes } from './generated/routes';
+import type { PortalOrderDeps } from './portal/orders/portal-orders.service';
+import { createProcessOrdersApi } from './upstreams/process-orders-api';
+import { createSystemCustomersApi } from './upstreams/system-customers-api';
+
+export const EXPERIENCE_API_BASE_PATH = '/experience';
+
+/** Starts experience-apis; it keeps no state of its own, only clients for the tiers below. */
+export async function startExperienceApi(config: ExperienceApiConfig, logger: Logger): Promise<RunningServer> {
+  const processClient = createUpstreamClient({ name: 'process-apis', baseUrl: config.processApiUrl, timeoutMs: config.upstreamTimeoutMs, logger });
+  const systemClient = createUpstreamClient({ name: 'system-apis', baseUrl: config.systemApiUrl, timeoutMs: config.upstreamTimeoutMs, logger });
+  const services: PortalOrderDeps = { processOrders: createProcessOrdersApi(processClient), systemCustomers: createSystemCustomersApi(systemClient) };
+  const app = createTierApp({
+    logger,
+    basePath: EXPERIENCE_API_BASE_PATH,
+    tokens: config.tokens,
+    registerRoutes: RegisterRoutes,
+    services,
+    health: async () => ({ processApi: processClient.breakerState(), systemApi: systemClient.breakerState() }),
+  });
+  const server = await listen(app, config.port, config.host);
+  logger.info('experience-apis listening', { url: server.url });
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      processClient.shutdown();
+      systemClient.shutdown();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { RequestHandler } from 'express';
+import { bearerTokenFrom, verifyToken, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import { currentContext } from '@crossdock/shared-contracts/context/request-context';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
+import type { GatewayRoute } from '../config/gateway-config';
+import { matchRoute } from '../proxy/match-route';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Finds the route for the request, verifies the bearer token and checks the route's scope:
+ * 404 for no route, 401 for no or a bad token, 403 for a token without the scope.
+ */
+export function authorizeRoute(routes: GatewayRoute[], tokens: TokenSettings): RequestHandler {
+  return (request, response, next) => {
+    const route = matchRoute(routes, request.path);
+    if (!route) return next(new NotFoundError(`No route ${request.method} ${request.path}.`));
+    const token = bearerTokenFrom(request.headers.authorization);
+    if (!token) return next(new UnauthenticatedError());
+    try {
+      const principal = verifyToken(tokens, token);
+      const needed = READ_METHODS.has(request.method) ? route.scopes.read : route.scopes.write;
+      if (!principal.scopes.includes(needed)) {
+        return next(new ForbiddenError(`This token lacks the scope "${needed}" that ${request.method} ${route.prefix} requires.`));
+      }
+      const context = currentContext();
+      if (context) context.principal = principal;
+      response.locals.route = route;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}

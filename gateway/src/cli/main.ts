@@ -1,0 +1,41 @@
+/**
+ * `pnpm crossdock <command>`: the one command-line entry. The only place that reads process.env;
+ * everything else is handed its settings.
+ */
+import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
+import { loadPlatformConfig } from '../config/platform-config';
+import { startCommand } from './start-command';
+import { TOKEN_USAGE, tokenCommand, UsageError } from './token-command';
+
+const USAGE = `Usage: crossdock <command>
+  start    start the platform (gateway, three tiers, embedded PostgreSQL) in this process
+  token    print a development JWT
+${TOKEN_USAGE}`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  // `pnpm start` runs from the repository root; INIT_CWD keeps paths relative to where the user typed.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  switch (command) {
+    case 'start':
+      await startCommand(process.env, cwd);
+      return -1;
+    case 'token':
+      process.stdout.write(`${tokenCommand(args, loadPlatformConfig(process.env, cwd).tokens)}\n`);
+      return 0;
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return command ? 2 : 0;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigurationError || error instanceof UsageError) process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`crossdock failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

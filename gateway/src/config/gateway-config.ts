@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { isScope } from '@crossdock/shared-contracts/auth/scopes';
+import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/config/env';
+
+const scopeSchema = z.string().refine(isScope, { message: 'is not a scope Crossdock defines (see shared-contracts/src/auth/scopes.ts)' });
+const upstreamName = z.enum(['system', 'process', 'experience']);
+
+const gatewayFileSchema = z.object({
+  server: z.object({
+    host: z.string().min(1),
+    port: z.coerce.number().int().min(0).max(65535),
+  }),
+  auth: z.object({
+    jwt: z.object({
+      issuer: z.string().min(1),
+      audience: z.string().min(1),
+      clockToleranceSeconds: z.coerce.number().int().min(0).max(300),
+    }),
+  }),
+  upstreams: z.object({ system: z.url(), process: z.url(), experience: z.url() }),
+  limits: z.object({
+    maxBodyBytes: z.coerce.number().int().positive(),
+    upstreamTimeoutMs: z.coerce.number().int().positive(),
+  }),
+  routes: z
+    .array(
+      z.object({
+        prefix: z.string().regex(/^\/[a-z0-9/-]+$/, 'must be a path such as /system/v1'),
+        upstream: upstreamName,
+        scopes: z.object({ read: scopeSchema, write: scopeSchema }),
+      }),
+    )
+    .min(1),
+});
+
+export type GatewayFile = z.infer<typeof gatewayFileSchema>;
+export type UpstreamName = z.infer<typeof upstreamName>;
+export type GatewayRoute = GatewayFile['routes'][number];
+
+/** Reads gateway.yaml, fills `${VAR:-default}` from `env`, and checks it; the error names what is wrong. */
+export async function loadGatewayFile(path: string, env: Environment): Promise<GatewayFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`Cannot read the gateway configuration ${path}: ${(error as Error).message}`);
+  }
+  return parseGatewayFile(text, env, path);
+}
+
+export function parseGatewayFile(text: string, env: Environment, path = 'gateway.yaml'): GatewayFile {
+  let document: unknown;
+  try {
+    document = parseYaml(interpolate(text, env));
+  } catch (error) {
+    throw new ConfigurationError(`${path} is not valid YAML: ${(error as Error).message}`);
+  }
+  const result = gatewayFileSchema.safeParse(document);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new ConfigurationError(`${path} is not valid:\n${problems}`);
+  }
+  return result.data;
+}
+
+function interpolate(text: string, env: Environment): string {
+  return text.replace(/\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g, (_match, name: string, fallback: string | undefined) => {
+    const value = env[name];
+    if (value !== undefined && value !== '') return value;
+    if (fallback !== undefined) return fallback;
+    throw new ConfigurationError(`${name} is used in the gateway configuration but is not set.`);
+  });
+}

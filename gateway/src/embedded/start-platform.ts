@@ -1,0 +1,70 @@
+import type { Writable } from 'node:stream';
+import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
+import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
+import { createLogger, type Logger } from '@crossdock/shared-contracts/logging/logger';
+import { startExperienceApi } from '@crossdock/experience-apis/server';
+import { startProcessApi } from '@crossdock/process-apis/server';
+import { startSystemApi } from '@crossdock/system-apis/server';
+import type { GatewayFile } from '../config/gateway-config';
+import { startGateway } from '../start-gateway';
+
+/**
+ * The embedded default, and the composition root of the whole platform: one process runs
+ * PostgreSQL (unless databases are given), the three tiers on free loopback ports, and the gateway.
+ * The tiers still meet only over HTTP, exactly as when each runs as its own process.
+ */
+export interface PlatformOptions {
+  gateway: GatewayFile;
+  tokens: TokenSettings;
+  /** The embedded cluster's data directory; unused when both database URLs are given. */
+  dataDir: string;
+  databases?: { system: string; process: string };
+  /** Overrides gateway.yaml's port (tests pass 0). */
+  port?: number;
+  logLevel?: string;
+  /** Where every service's JSON log lines go; standard output by default. */
+  logStream?: Writable;
+  seedDemoData?: boolean;
+}
+
+export interface RunningPlatform {
+  url: string;
+  dataDir?: string;
+  tiers: { system: string; process: string; experience: string };
+  /** Stops in reverse order: the gateway first (in-flight requests finish), the database last. */
+  close(): Promise<void>;
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const loggerFor = (service: string): Logger => createLogger({ service, level: options.logLevel, stream: options.logStream });
+  const started: RunningServer[] = [];
+  let cluster: EmbeddedCluster | undefined;
+  const close = async () => {
+    for (const server of started.reverse()) await server.close().catch(() => undefined);
+    await cluster?.stop();
+  };
+  try {
+    let databases = options.databases;
+    if (!databases) {
+      cluster = await startEmbeddedCluster({ dataDir: options.dataDir });
+      await cluster.ensureDatabase('crossdock_system');
+      await cluster.ensureDatabase('crossdock_process');
+      databases = { system: cluster.urlFor('crossdock_system'), process: cluster.urlFor('crossdock_process') };
+    }
+    const host = '127.0.0.1';
+    const system = await startSystemApi({ host, port: 0, databaseUrl: databases.system, tokens: options.tokens, seedDemoData: options.seedDemoData ?? true }, loggerFor('system-apis'));
+    started.push(system);
+    const processApi = await startProcessApi({ host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens }, loggerFor('process-apis'));
+    started.push(processApi);
+    const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens }, loggerFor('experience-apis'));
+    started.push(experience);
+    const tiers = { system: system.url, process: processApi.url, experience: experience.url };
+    const gateway = await startGateway({ config: options.gateway, tokens: options.tokens, upstreams: tiers, port: options.port, logger: loggerFor('gateway') });
+    started.push(gateway);
+    return { url: gateway.url, dataDir: cluster?.dataDir, tiers, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,61 @@
+import http from 'node:http';
+import type { Request, RequestHandler } from 'express';
+import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
+import { UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
+import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { GatewayRoute, UpstreamName } from '../config/gateway-config';
+
+// Headers that belong to one connection, not to the request (RFC 9110 §7.6.1).
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
+
+export interface ForwardOptions {
+  upstreams: Record<UpstreamName, string>;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * Relays an authorised request to its tier and streams the answer back as it is. This is a reverse
+ * proxy, not a tier-to-tier call, so it does not go through the HTTP client kit: it never retries
+ * (the client decides that, with its Idempotency-Key) and it keeps the tier's status and headers.
+ */
+export function forwardToTier(options: ForwardOptions): RequestHandler {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  return (request, response, next) => {
+    const route = response.locals.route as GatewayRoute;
+    const target = new URL(request.originalUrl, options.upstreams[route.upstream]);
+    const body = Buffer.isBuffer(request.body) ? request.body : undefined;
+    const upstreamRequest = http.request(target, {
+      method: request.method,
+      headers: forwardedHeaders(request, body),
+      agent,
+      timeout: options.timeoutMs,
+    });
+    upstreamRequest.on('response', (upstreamResponse) => {
+      response.status(upstreamResponse.statusCode ?? 502);
+      for (const [name, value] of Object.entries(upstreamResponse.headers)) {
+        if (value !== undefined && !HOP_BY_HOP.has(name) && name !== 'x-correlation-id') response.setHeader(name, value);
+      }
+      upstreamResponse.pipe(response);
+    });
+    upstreamRequest.on('timeout', () => upstreamRequest.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+    upstreamRequest.on('error', (error) => {
+      options.logger.warn('tier unreachable', { upstream: route.upstream, path: request.path, error: error.message });
+      if (!response.headersSent) next(new UpstreamUnavailableError(route.upstream, `The ${route.upstream} tier did not answer.`, error));
+      else response.destroy();
+    });
+    upstreamRequest.end(body);
+  };
+}
+
+function forwardedHeaders(request: Request, body: Buffer | undefined): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+  }
+  headers['x-correlation-id'] = currentCorrelationId();
+  headers['x-forwarded-for'] = request.ip;
+  headers['x-forwarded-proto'] = request.protocol;
+  if (body) headers['content-length'] = body.length;
+  return headers;
+}

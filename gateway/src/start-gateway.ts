@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
+import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { GatewayFile, UpstreamName } from './config/gateway-config';
+import type { OpenApiDocument } from './docs/merge-openapi';
+import { createGatewayApp } from './gateway-app';
+
+const MERGED_OPENAPI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../openapi/crossdock.json');
+const HEALTH_TIMEOUT_MS = 2000;
+
+export interface GatewayStartOptions {
+  config: GatewayFile;
+  tokens: TokenSettings;
+  /** Where the tiers are; defaults to gateway.yaml's upstreams. */
+  upstreams?: Record<UpstreamName, string>;
+  /** Overrides gateway.yaml's port (0 picks a free one). */
+  port?: number;
+  logger: Logger;
+}
+
+/** Starts the gateway in front of the tiers. */
+export async function startGateway(options: GatewayStartOptions): Promise<RunningServer> {
+  const upstreams = options.upstreams ?? options.config.upstreams;
+  const healthClient = (name: UpstreamName) =>
+    createUpstreamClient({ name, baseUrl: upstreams[name], timeoutMs: HEALTH_TIMEOUT_MS, retry: { maxRetries: 0 }, logger: options.logger });
+  const tierClients = { system: healthClient('system'), process: healthClient('process'), experience: healthClient('experience') };
+  const openApi = JSON.parse(await readFile(MERGED_OPENAPI, 'utf8')) as OpenApiDocument;
+  const app = createGatewayApp({ config: options.config, tokens: options.tokens, upstreams, tierClients, openApi, logger: options.logger });
+  const server = await listen(app, options.port ?? options.config.server.port, options.config.server.host);
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      for (const client of Object.values(tierClients)) client.shutdown();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Generates each tier's tsoa routes and OpenAPI document, and the merged document the gateway
+ * publishes, from the controllers. `pnpm generate` writes them; the contract test runs the same
+ * generation into a scratch folder and fails when anything committed differs (drift).
+ *
+ * Run from anywhere: `tsx openapi/generate-contracts.ts [--out <dir>]`.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSpecAndRoutes } from '@tsoa/cli';
+import ts from 'typescript';
+import { mergeOpenApi, type OpenApiDocument } from '../gateway/src/docs/merge-openapi';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const TIERS = [
+  { name: 'system-apis', basePath: '/system/v1' },
+  { name: 'process-apis', basePath: '/process/v1' },
+  { name: 'experience-apis', basePath: '/experience' },
+] as const;
+export const MERGED_DOCUMENT = 'crossdock.json';
+export const PLATFORM_VERSION = '1.0.0';
+
+const COMPILER_OPTIONS = ts.convertCompilerOptionsFromJson(
+  { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', strict: true, experimentalDecorators: true, skipLibCheck: true },
+  REPO_ROOT,
+).options;
+
+export interface GenerationTarget {
+  /** Where the OpenAPI documents go (normally `openapi/`). */
+  specDir: string;
+  /** Where tier `name`'s routes go (normally `<tier>/src/generated`). */
+  routesDirFor(tier: string): string;
+}
+
+export const COMMITTED: GenerationTarget = {
+  specDir: path.join(REPO_ROOT, 'openapi'),
+  routesDirFor: (tier) => path.join(REPO_ROOT, tier, 'src/generated'),
+};
+
+/** Generates every tier's routes and document, then the merged document, into `target`. */
+export async function generateContracts(target: GenerationTarget): Promise<void> {
+  await mkdir(target.specDir, { recursive: true });
+  for (const tier of TIERS) await generateTier(tier.name, target);
+  const documents = await Promise.all(
+    TIERS.map(async (tier) => ({
+      basePath: tier.basePath,
+      document: JSON.parse(await readFile(path.join(target.specDir, `${tier.name}.json`), 'utf8')) as OpenApiDocument,
+    })),
+  );
+  await writeFile(path.join(target.specDir, MERGED_DOCUMENT), `${JSON.stringify(mergeOpenApi(documents, PLATFORM_VERSION), null, '\t')}\n`);
+}
+
+async function generateTier(tier: string, target: GenerationTarget): Promise<void> {
+  const tierDir = path.join(REPO_ROOT, tier);
+  const config = JSON.parse(await readFile(path.join(tierDir, 'tsoa.json'), 'utf8'));
+  // tsoa resolves paths from the working directory; absolute paths let this run from anywhere.
+  config.entryFile = path.join(tierDir, config.entryFile);
+  config.controllerPathGlobs = config.controllerPathGlobs.map((glob: string) => path.join(tierDir, glob));
+  config.spec.outputDirectory = target.specDir;
+  config.routes.routesDir = target.routesDirFor(tier);
+  config.routes.iocModule = path.join(tierDir, config.routes.iocModule);
+  config.routes.authenticationModule = path.join(tierDir, config.routes.authenticationModule);
+  config.compilerOptions = COMPILER_OPTIONS;
+  await mkdir(config.routes.routesDir, { recursive: true });
+  await generateSpecAndRoutes({ configuration: config } as Parameters<typeof generateSpecAndRoutes>[0]);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  await generateContracts(COMMITTED);
+}

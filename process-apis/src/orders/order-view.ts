@@ -1,0 +1,40 @@
+import type { ProcessOrder, ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { Prisma } from '../generated/prisma/client';
+
+export const ORDER_VIEW_INCLUDE = {
+  holds: { orderBy: { createdAt: 'asc' } },
+  timeline: { orderBy: { id: 'asc' } },
+} as const satisfies Prisma.OrderInclude;
+
+export type OrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_VIEW_INCLUDE }>;
+
+/** The stored order as the process API shows it. */
+export function toProcessOrder(row: OrderRow): ProcessOrder {
+  const received = row.received as unknown as SalesOrderInput;
+  const priced = (row.pricedLines as unknown as ProcessOrderLine[] | null) ?? undefined;
+  return {
+    id: row.id,
+    channel: row.channel as ProcessOrder['channel'],
+    sourceOrderId: row.sourceOrderId,
+    customerId: row.customerId,
+    purchaseOrderNumber: row.purchaseOrderNumber ?? undefined,
+    status: row.status as ProcessOrder['status'],
+    currency: row.currency ?? undefined,
+    shipTo: received.shipTo,
+    lines: priced ?? received.lines.map((line, index) => ({ lineNumber: line.lineNumber ?? index + 1, sku: line.sku, quantity: line.quantity, uom: line.uom })),
+    subtotal: row.subtotal?.toFixed(2),
+    erpOrderId: row.erpOrderId ?? undefined,
+    holds: row.holds.map((hold) => ({ id: hold.id, reasonCode: hold.reasonCode, detail: hold.detail, status: hold.status, createdAt: hold.createdAt.toISOString() })),
+    timeline: row.timeline.map((entry) => ({
+      step: entry.step,
+      outcome: entry.outcome,
+      detail: entry.detail ?? undefined,
+      correlationId: entry.correlationId,
+      actor: entry.actor,
+      at: entry.at.toISOString(),
+    })),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Header, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
+import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { OrderPipelineDeps } from './process-order';
+import { listOrders } from './list-orders';
+import { getOrder, placeOrder } from './place-order';
+
+@Route('orders')
+@Tags('Orders')
+export class OrdersController extends Controller {
+  constructor(private readonly services: OrderPipelineDeps) {
+    super();
+  }
+
+  /**
+   * Receives an order from any channel in the canonical shape, stores it durably and takes it through
+   * validation, pricing and submission to the ERP. Send an `Idempotency-Key`: repeating the request
+   * with the same key and body answers the same order and creates nothing; the same key with another
+   * body is refused. Without a key, the channel and source order id de-duplicate.
+   * @param idempotencyKey A unique key per order placement, chosen by the caller (a UUID is good).
+   */
+  @Post()
+  @SuccessResponse(201, 'The order was received; its status says how far it got')
+  @Response<ProcessOrder>(200, 'A repeat of an order already received: the order as it stands')
+  @Response<ProblemDetails>(400, 'The order is not valid')
+  @Response<ProblemDetails>(403, 'The caller may not place orders for this customer')
+  @Response<ProblemDetails>(422, 'The Idempotency-Key was used before with another body')
+  public async placeOrder(@Body() order: SalesOrderInput, @Header('Idempotency-Key') idempotencyKey?: string): Promise<ProcessOrder> {
+    const placed = await placeOrder(this.services, requirePrincipal(), order, idempotencyKey);
+    this.setStatus(placed.replayed ? 200 : 201);
+    if (placed.replayed) this.setHeader('Idempotent-Replayed', 'true');
+    this.setHeader('Location', `/process/v1/orders/${placed.order.id}`);
+    return placed.order;
+  }
+
+  /** One order with its lines, holds and timeline. */
+  @Get('{orderId}')
+  @Response<ProblemDetails>(404, 'No such order (or not one this caller may see)')
+  public async getOrder(@Path() orderId: string): Promise<ProcessOrder> {
+    return getOrder(this.services, requirePrincipal(), orderId);
+  }
+
+  /**
+   * Orders, newest first.
+   * @param cursor The `nextCursor` of the previous page.
+   * @param limit Page size, 1 to 200.
+   * @isInt limit
+   */
+  @Get()
+  public async listOrders(@Query() customerId?: string, @Query() status?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ProcessOrder>> {
+    return listOrders(this.services.db, requirePrincipal(), { customerId, status, cursor, limit });
+  }
+}

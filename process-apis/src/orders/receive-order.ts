@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
+import type { ProcessDatabase } from '../database';
+import { Prisma } from '../generated/prisma/client';
+import { requestHash } from '../idempotency/request-hash';
+import { recordStep } from '../timeline/record-step';
+
+export interface ReceiveOrderCommand {
+  order: SalesOrderInput;
+  /** The caller's Idempotency-Key, when it sent one. */
+  idempotencyKey?: string;
+  /** Whose key space the Idempotency-Key lives in: the authenticated caller. */
+  consumer: string;
+  actor: string;
+}
+
+export interface ReceivedOrder {
+  orderId: string;
+  /** True when this request repeated one already received: nothing new was stored. */
+  replayed: boolean;
+}
+
+/**
+ * Stores an arriving order durably, exactly once. Duplicates are recognised by the Idempotency-Key
+ * (same key, same body: the same order; same key, other body: refused) and, without a key, by the
+ * natural key channel + source order id. Concurrent copies race on unique constraints, never on a
+ * read-then-write, so a hundred simultaneous copies still give one order.
+ */
+export async function receiveOrder(db: ProcessDatabase, command: ReceiveOrderCommand): Promise<ReceivedOrder> {
+  const hash = requestHash(command.order);
+  const existing = await findExisting(db, command, hash);
+  if (existing) return existing;
+  try {
+    return await storeNewOrder(db, command, hash);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // Another copy of this order won the race between our look-up and our insert: answer with it.
+    const winner = await findExisting(db, command, hash);
+    if (winner) return winner;
+    throw error;
+  }
+}
+
+async function findExisting(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
+  if (command.idempotencyKey) {
+    const record = await db.idempotencyRecord.findUnique({ where: { consumer_key: { consumer: command.consumer, key: command.idempotencyKey } } });
+    if (record) {
+      if (record.requestHash !== hash) throw new IdempotencyKeyReusedError(command.idempotencyKey);
+      return { orderId: record.orderId, replayed: true };
+    }
+  }
+  const sameOrder = await db.order.findUnique({
+    where: { channel_sourceOrderId: { channel: command.order.channel, sourceOrderId: command.order.sourceOrderId } },
+    select: { id: true },
+  });
+  if (!sameOrder) return undefined;
+  await recordStep(db, { orderId: sameOrder.id, step: 'received', outcome: 'duplicate', detail: `The same ${command.order.channel} order ${command.order.sourceOrderId} arrived again; it was not stored twice.`, actor: command.actor });
+  return { orderId: sameOrder.id, replayed: true };
+}
+
+async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder> {
+  const orderId = randomUUID();
+  const { order } = command;
+  await db.$transaction(async (tx) => {
+    await tx.order.create({
+      data: {
+        id: orderId,
+        channel: order.channel,
+        sourceOrderId: order.sourceOrderId,
+        customerId: order.customerId,
+        purchaseOrderNumber: order.purchaseOrderNumber ?? null,
+        status: 'RECEIVED',
+        currency: order.currency ?? null,
+        received: order as unknown as Prisma.InputJsonValue,
+        correlationId: currentCorrelationId() ?? 'none',
+        createdBy: command.actor,
+      },
+    });
+    if (command.idempotencyKey) {
+      await tx.idempotencyRecord.create({ data: { consumer: command.consumer, key: command.idempotencyKey, requestHash: hash, orderId } });
+    }
+    await recordStep(tx, { orderId, step: 'received', outcome: 'succeeded', detail: `${order.lines.length} line(s) from ${order.channel}`, actor: command.actor });
+  });
+  return { orderId, replayed: false };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}

@@ -1,0 +1,37 @@
+import type { HoldReasonCode } from '@crossdock/shared-contracts/model/hold';
+import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { SystemApi } from '../../system-api/system-api';
+
+export interface HoldReason {
+  reasonCode: HoldReasonCode;
+  detail: string;
+}
+
+/**
+ * Checks an order against the ERP: the customer is known and may order, every item is known and
+ * orderable, and every unit converts to the item's base unit. Every problem found is reported, not
+ * just the first, so whoever fixes the order sees all of it at once.
+ */
+export async function validateOrder(systemApi: SystemApi, order: SalesOrderInput): Promise<HoldReason[]> {
+  const reasons: HoldReason[] = [];
+  const customer = await systemApi.findCustomer(order.customerId);
+  if (!customer) reasons.push({ reasonCode: 'UNKNOWN_CUSTOMER', detail: `Customer ${order.customerId} is not known to the ERP.` });
+  else if (customer.status !== 'active') reasons.push({ reasonCode: 'CUSTOMER_ON_HOLD', detail: `Customer ${customer.id} is ${customer.status.toLowerCase().replace('_', ' ')} in the ERP.` });
+
+  const skus = [...new Set(order.lines.map((line) => line.sku))];
+  const items = new Map<string, Item | undefined>(await Promise.all(skus.map(async (sku) => [sku, await systemApi.findItem(sku)] as const)));
+  for (const line of order.lines) {
+    const item = items.get(line.sku);
+    if (!item) {
+      reasons.push({ reasonCode: 'UNKNOWN_ITEM', detail: `Item ${line.sku} is not known to the ERP.` });
+    } else if (item.status !== 'active') {
+      reasons.push({ reasonCode: 'UNKNOWN_ITEM', detail: `Item ${line.sku} is ${item.status.toLowerCase()} and cannot be ordered.` });
+    } else if (line.uom && uomFactor(item, line.uom) === undefined) {
+      reasons.push({ reasonCode: 'UOM_NOT_CONVERTIBLE', detail: `Item ${line.sku} cannot be ordered in ${line.uom}; it is sold in ${[item.baseUom, ...item.alternateUoms.map((c) => c.uom)].join(', ')}.` });
+    } else if (!item.decimalQuantityAllowed && !Number.isInteger(line.quantity)) {
+      reasons.push({ reasonCode: 'UOM_NOT_CONVERTIBLE', detail: `Item ${line.sku} is counted in whole units; ${line.quantity} is not a whole number.` });
+    }
+  }
+  return reasons;
+}

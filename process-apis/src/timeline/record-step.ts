@@ -1,0 +1,19 @@
+import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
+import type { ProcessDatabase } from '../database';
+
+type TimelineWriter = Pick<ProcessDatabase, 'orderTimelineEntry'>;
+
+export interface StepRecord {
+  orderId: string;
+  step: string;
+  outcome: 'succeeded' | 'held' | 'failed' | 'duplicate' | 'replayed';
+  detail?: string;
+  actor: string;
+}
+
+/** Leaves one trace of a step on the order's timeline, under the current correlation id. */
+export async function recordStep(db: TimelineWriter, record: StepRecord): Promise<void> {
+  await db.orderTimelineEntry.create({
+    data: { ...record, correlationId: currentCorrelationId() ?? 'none' },
+  });
+}

@@ -1,0 +1,63 @@
+import type { Address } from '../model/address';
+import type { SalesChannel, SalesOrderStatus } from '../model/sales-order';
+
+/** An order as process-apis holds it: what was received, what became of it, and every step on the way. */
+export interface ProcessOrder {
+  id: string;
+  channel: SalesChannel;
+  /** The order's id in its channel; always a string. */
+  sourceOrderId: string;
+  customerId: string;
+  purchaseOrderNumber?: string;
+  status: SalesOrderStatus;
+  currency?: string;
+  shipTo: Address;
+  lines: ProcessOrderLine[];
+  /** Decimal string, once priced. */
+  subtotal?: string;
+  /** The ERP's order number, once submitted. */
+  erpOrderId?: string;
+  holds: ProcessOrderHold[];
+  timeline: TimelineEntry[];
+  /** @format date-time */
+  createdAt: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface ProcessOrderLine {
+  lineNumber: number;
+  sku: string;
+  quantity: number;
+  uom?: string;
+  /** Decimal string per `uom`, once priced. */
+  unitPrice?: string;
+  /** Decimal string, once priced. */
+  lineTotal?: string;
+  /** Which pricing rule gave `unitPrice`. */
+  priceRule?: string;
+}
+
+export interface ProcessOrderHold {
+  id: string;
+  /** e.g. `UNKNOWN_ITEM`, `CUSTOMER_ON_HOLD` */
+  reasonCode: string;
+  detail: string;
+  /** open | released | overridden | rejected */
+  status: string;
+  /** @format date-time */
+  createdAt: string;
+}
+
+/** One step of an order's journey. */
+export interface TimelineEntry {
+  /** received | validate | price | submit | ... */
+  step: string;
+  /** succeeded | held | failed | duplicate */
+  outcome: string;
+  detail?: string;
+  correlationId: string;
+  actor: string;
+  /** @format date-time */
+  at: string;
+}

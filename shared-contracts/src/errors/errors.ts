@@ -1,0 +1,102 @@
+import { CrossdockError } from './crossdock-error';
+import type { FieldError, ProblemDetails } from './problem';
+
+export class ValidationError extends CrossdockError {
+  constructor(detail: string, fieldErrors: FieldError[] = []) {
+    super({ slug: 'validation-failed', title: 'The request is not valid', status: 400, kind: 'client', detail, fieldErrors });
+  }
+}
+
+export class MalformedBodyError extends CrossdockError {
+  constructor(detail = 'The request body is not well-formed JSON.') {
+    super({ slug: 'malformed-body', title: 'The request body cannot be read', status: 400, kind: 'client', detail });
+  }
+}
+
+export class UnauthenticatedError extends CrossdockError {
+  constructor(detail = 'A valid bearer token is required.') {
+    super({ slug: 'unauthenticated', title: 'Authentication required', status: 401, kind: 'client', detail });
+  }
+}
+
+export class ForbiddenError extends CrossdockError {
+  constructor(detail: string) {
+    super({ slug: 'forbidden', title: 'Not allowed', status: 403, kind: 'client', detail });
+  }
+}
+
+export class NotFoundError extends CrossdockError {
+  constructor(detail: string) {
+    super({ slug: 'not-found', title: 'Not found', status: 404, kind: 'client', detail });
+  }
+}
+
+export class ConflictError extends CrossdockError {
+  constructor(slug: string, title: string, detail: string) {
+    super({ slug, title, status: 409, kind: 'client', detail });
+  }
+}
+
+export class IdempotencyKeyReusedError extends CrossdockError {
+  constructor(key: string) {
+    super({
+      slug: 'idempotency-key-reused',
+      title: 'Idempotency-Key reused with a different request',
+      status: 422,
+      kind: 'client',
+      detail: `The Idempotency-Key "${key}" was already used with a different request body. Use a new key for a new request.`,
+    });
+  }
+}
+
+export class PayloadTooLargeError extends CrossdockError {
+  constructor(limitBytes: number) {
+    super({ slug: 'payload-too-large', title: 'Request body too large', status: 413, kind: 'client', detail: `The request body is larger than ${limitBytes} bytes.` });
+  }
+}
+
+/** A business rule says no: never retried; an order that meets it is held with `reasonCode`. */
+export class BusinessRuleError extends CrossdockError {
+  constructor(reasonCode: string, detail: string) {
+    super({ slug: 'business-rule', title: 'A business rule was not met', status: 422, kind: 'business', detail, reasonCode });
+  }
+}
+
+/** An upstream could not be reached or failed on its side: retry later. */
+export class UpstreamUnavailableError extends CrossdockError {
+  readonly upstream: string;
+  constructor(upstream: string, detail: string, cause?: unknown) {
+    super({ slug: 'upstream-unavailable', title: 'A service Crossdock depends on is unavailable', status: 503, kind: 'transient', detail, cause });
+    this.upstream = upstream;
+  }
+}
+
+/**
+ * An upstream answered with a problem of its own (a 4xx): it is relayed to our caller as it was,
+ * under our correlation id, because the caller's request was what it judged.
+ */
+export class UpstreamProblemError extends CrossdockError {
+  readonly upstream: string;
+  readonly problem: ProblemDetails;
+  constructor(upstream: string, problem: ProblemDetails) {
+    const slug = problem.type.startsWith('urn:crossdock:problem:') ? problem.type.slice('urn:crossdock:problem:'.length) : 'upstream-problem';
+    super({
+      slug,
+      title: problem.title,
+      status: problem.status,
+      kind: problem.reasonCode ? 'business' : 'client',
+      detail: problem.detail ?? problem.title,
+      reasonCode: problem.reasonCode,
+      fieldErrors: problem.errors,
+    });
+    this.upstream = upstream;
+    this.problem = problem;
+  }
+}
+
+/** Anything unexpected. Its message is never shown to a client. */
+export class InternalError extends CrossdockError {
+  constructor(cause?: unknown) {
+    super({ slug: 'internal', title: 'Internal error', status: 500, kind: 'transient', detail: 'An unexpected error occurred. Quote the correlation id when reporting it.', cause });
+  }
+}

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import { CORRELATION_HEADER, currentContext } from '../context/request-context';
+
+const AUTHORIZATION_HEADER = 'authorization';
+
+/**
+ * The headers one outbound call carries: the caller's own (names lower-cased, so later look-ups
+ * need not guess the case), the correlation id of the current request, and the caller's bearer
+ * token when the caller did not choose an `Authorization` of its own.
+ *
+ * Computed once per call, not per attempt, so every retry of a call shares one correlation id.
+ */
+export function outboundHeaders(callerHeaders: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(callerHeaders ?? {})) headers[name.toLowerCase()] = value;
+
+  const context = currentContext();
+  // Outside a request (a scheduled job, start-up) there is no id to pass on; one is minted here
+  // rather than left to the upstream, which would mint a different one for every retry.
+  const correlationId = context?.correlationId ?? headers[CORRELATION_HEADER] ?? randomUUID();
+  headers[CORRELATION_HEADER] = correlationId;
+
+  const token = context?.principal?.token;
+  if (token && !headers[AUTHORIZATION_HEADER]) headers[AUTHORIZATION_HEADER] = `Bearer ${token}`;
+  return headers;
+}

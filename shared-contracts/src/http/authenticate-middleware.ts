@@ -1,0 +1,24 @@
+import type { RequestHandler } from 'express';
+import { bearerTokenFrom, verifyToken, type TokenSettings } from '../auth/tokens';
+import { currentContext } from '../context/request-context';
+import { UnauthenticatedError } from '../errors/errors';
+
+/**
+ * Tiers behind the gateway verify the caller's token again (it is cheap) rather than trust a
+ * header: a tier reached directly, around the gateway, still knows who is calling. Scopes per route
+ * are the gateway's job; a tier only needs the principal (for example the portal user's customer).
+ */
+export function authenticateMiddleware(settings: TokenSettings): RequestHandler {
+  return (request, _response, next) => {
+    const token = bearerTokenFrom(request.headers.authorization);
+    if (!token) return next(new UnauthenticatedError());
+    try {
+      const principal = verifyToken(settings, token);
+      const context = currentContext();
+      if (context) context.principal = principal;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { addressSchema, type Address } from './address';
+import {
+  currencyCodeSchema,
+  idSchema,
+  isoDateSchema,
+  positiveQuantitySchema,
+  requiredTextSchema,
+  unsignedDecimalStringSchema,
+  type CurrencyCode,
+  type DecimalString,
+  type IsoDate,
+  type Quantity,
+} from './primitives';
+import { refineUniqueLineNumbers, SALES_CHANNELS, type SalesChannel } from './sales-order';
+import { assertTypesMatch, type Equals } from './type-equality';
+
+/** One line as a caller submits it. */
+export interface SalesOrderLineInput {
+  /**
+   * Line number to keep from the source document; lines without one are numbered in order.
+   * @isInt
+   * @minimum 1
+   */
+  lineNumber?: number;
+  /** @example "HX-2201" */
+  sku: string;
+  /**
+   * Quantity in `uom`; more than zero.
+   * @example 3
+   */
+  quantity: Quantity;
+  /** Unit of measure; the item's base unit when absent. */
+  uom?: string;
+  /** The price the customer expects; checked against Crossdock's price (hold `PRICE_MISMATCH`). */
+  unitPrice?: DecimalString;
+  customerPartNumber?: string;
+}
+
+/**
+ * What a caller submits to create an order. Crossdock assigns the id, status and totals; channel plus
+ * source order id is the natural key that makes a resubmission a duplicate, not a second order.
+ */
+export interface SalesOrderInput {
+  channel: SalesChannel;
+  /** The order's id in the caller's system. */
+  sourceOrderId: string;
+  customerId: string;
+  purchaseOrderNumber?: string;
+  /** The customer's currency when absent. */
+  currency?: CurrencyCode;
+  requestedDeliveryDate?: IsoDate;
+  shipTo: Address;
+  billTo?: Address;
+  /** At least one line. */
+  lines: SalesOrderLineInput[];
+}
+
+/** Runtime check for {@link SalesOrderLineInput}. */
+export const salesOrderLineInputSchema = z.object({
+  lineNumber: z.number().int().min(1).optional(),
+  sku: requiredTextSchema,
+  quantity: positiveQuantitySchema,
+  uom: requiredTextSchema.optional(),
+  unitPrice: unsignedDecimalStringSchema.optional(),
+  customerPartNumber: z.string().optional(),
+});
+
+/** Runtime check for {@link SalesOrderInput}: positive quantities, at least one line, a complete ship-to. */
+export const salesOrderInputSchema = z.object({
+  channel: z.enum(SALES_CHANNELS),
+  sourceOrderId: idSchema,
+  customerId: idSchema,
+  purchaseOrderNumber: z.string().optional(),
+  currency: currencyCodeSchema.optional(),
+  requestedDeliveryDate: isoDateSchema.optional(),
+  shipTo: addressSchema,
+  billTo: addressSchema.optional(),
+  lines: z.array(salesOrderLineInputSchema).min(1).superRefine(refineUniqueLineNumbers),
+});
+
+assertTypesMatch<Equals<z.infer<typeof salesOrderLineInputSchema>, SalesOrderLineInput>>();
+assertTypesMatch<Equals<z.infer<typeof salesOrderInputSchema>, SalesOrderInput>>();

@@ -1,0 +1,23 @@
+import { Body, Controller, Post, Response, Route, Tags } from '@tsoa/runtime';
+import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { SystemServices } from '../system-services';
+
+@Route('pricing')
+@Tags('Pricing')
+export class PricingController extends Controller {
+  constructor(private readonly services: SystemServices) {
+    super();
+  }
+
+  /**
+   * The price for a customer, item, quantity and date, line by line, with the rule that gave each
+   * (contract price list, quantity break, unit conversion). Nothing is written.
+   */
+  @Post('resolve')
+  @Response<ProblemDetails>(422, 'Unknown customer or item, a unit the item is not sold in, or no price (reasonCode says which)')
+  public async resolvePrices(@Body() request: PriceResolutionRequest): Promise<PriceResolution> {
+    this.setStatus(200);
+    return this.services.erp.resolvePrices(request);
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import { requirePrincipal, currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
+import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { SystemServices } from '../system-services';
+
+@Route('sales-orders')
+@Tags('Sales orders')
+export class SalesOrdersController extends Controller {
+  constructor(private readonly services: SystemServices) {
+    super();
+  }
+
+  /**
+   * Creates a sales order in the ERP, once per `orderKey`: the same key again answers the order
+   * created the first time (200 instead of 201) and creates nothing.
+   */
+  @Post()
+  @SuccessResponse(201, 'Created')
+  @Response<ErpSalesOrder>(200, 'The order key was used before: the order created then')
+  @Response<ProblemDetails>(422, 'Unknown or blocked customer, unknown item or unit (reasonCode says which)')
+  public async createSalesOrder(@Body() request: CreateErpSalesOrderRequest): Promise<ErpSalesOrder> {
+    const by = { actor: requirePrincipal().subject, correlationId: currentCorrelationId() ?? 'none' };
+    const { order, created } = await this.services.erp.createSalesOrder(request, by);
+    this.setStatus(created ? 201 : 200);
+    return order;
+  }
+
+  /** One sales order with its priced lines. */
+  @Get('{salesOrderId}')
+  @Response<ProblemDetails>(404, 'No such sales order')
+  public async getSalesOrder(@Path() salesOrderId: string): Promise<ErpSalesOrder> {
+    const order = await this.services.erp.getSalesOrder(salesOrderId);
+    if (!order) throw new NotFoundError(`Sales order ${salesOrderId} does not exist.`);
+    return order;
+  }
+
+  /**
+   * Sales orders, oldest first.
+   * @param cursor The `nextCursor` of the previous page.
+   * @param limit Page size, 1 to 200.
+   * @isInt limit
+   */
+  @Get()
+  public async listSalesOrders(@Query() customerId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ErpSalesOrder>> {
+    return this.services.erp.listSalesOrders({ customerId, cursor, limit });
+  }
+}

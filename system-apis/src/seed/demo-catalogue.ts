@@ -1,0 +1,61 @@
+/**
+ * The demo catalogue: 60 items a hardware and MRO distributor would carry, made from a few
+ * families so every item has a believable description, units of measure and price.
+ */
+export interface DemoItem {
+  sku: string;
+  description: string;
+  baseUom: string;
+  weightKg: string;
+  returnable: boolean;
+  /** Alternate units and how many base units each holds. */
+  packs: { uom: string; factor: number }[];
+  /** Standard list price per base unit, decimal string. */
+  listPrice: string;
+}
+
+interface Family {
+  prefix: string;
+  noun: string;
+  variants: string[];
+  caseOf: number;
+  palletOf?: number;
+  basePriceCents: number;
+  weightGrams: number;
+  returnable: boolean;
+}
+
+const FAMILIES: Family[] = [
+  { prefix: 'HXB', noun: 'Hex bolt, zinc plated', variants: ['M6 x 20', 'M6 x 30', 'M8 x 25', 'M8 x 40', 'M10 x 50', 'M10 x 70', 'M12 x 60', 'M12 x 80'], caseOf: 100, palletOf: 4000, basePriceCents: 18, weightGrams: 20, returnable: true },
+  { prefix: 'WSH', noun: 'Flat washer, stainless', variants: ['M6', 'M8', 'M10', 'M12', 'M16'], caseOf: 200, palletOf: 10000, basePriceCents: 4, weightGrams: 3, returnable: true },
+  { prefix: 'SCR', noun: 'Wood screw, countersunk', variants: ['4 x 30', '4 x 40', '5 x 50', '5 x 60', '6 x 80', '6 x 100'], caseOf: 200, palletOf: 8000, basePriceCents: 6, weightGrams: 5, returnable: true },
+  { prefix: 'PVC', noun: 'PVC pipe, schedule 40, 10 ft', variants: ['1/2 in', '3/4 in', '1 in', '1-1/4 in', '1-1/2 in', '2 in'], caseOf: 10, palletOf: 200, basePriceCents: 540, weightGrams: 1800, returnable: true },
+  { prefix: 'ELB', noun: 'PVC elbow 90°', variants: ['1/2 in', '3/4 in', '1 in', '1-1/2 in', '2 in'], caseOf: 25, basePriceCents: 95, weightGrams: 60, returnable: true },
+  { prefix: 'WIR', noun: 'THHN copper wire, 500 ft spool', variants: ['14 AWG black', '14 AWG white', '12 AWG black', '12 AWG red', '10 AWG green'], caseOf: 4, palletOf: 48, basePriceCents: 6200, weightGrams: 7000, returnable: false },
+  { prefix: 'BRK', noun: 'Circuit breaker, single pole', variants: ['15 A', '20 A', '30 A', '40 A'], caseOf: 12, basePriceCents: 780, weightGrams: 150, returnable: true },
+  { prefix: 'GLV', noun: 'Nitrile work gloves, pair', variants: ['size S', 'size M', 'size L', 'size XL'], caseOf: 12, palletOf: 1440, basePriceCents: 310, weightGrams: 80, returnable: false },
+  { prefix: 'DRL', noun: 'HSS drill bit', variants: ['3 mm', '5 mm', '6 mm', '8 mm', '10 mm', '12 mm'], caseOf: 10, basePriceCents: 260, weightGrams: 25, returnable: true },
+  { prefix: 'TAP', noun: 'Duct tape, 60 yd roll', variants: ['silver', 'black', 'white'], caseOf: 24, palletOf: 1152, basePriceCents: 690, weightGrams: 350, returnable: true },
+  { prefix: 'SLT', noun: 'Silicone sealant, 10 oz cartridge', variants: ['clear', 'white', 'grey'], caseOf: 12, palletOf: 1200, basePriceCents: 540, weightGrams: 320, returnable: false },
+  { prefix: 'LMP', noun: 'LED work light', variants: ['20 W', '50 W'], caseOf: 6, basePriceCents: 2450, weightGrams: 1100, returnable: true },
+  { prefix: 'LAD', noun: 'Fibreglass step ladder', variants: ['6 ft', '8 ft'], caseOf: 1, basePriceCents: 14900, weightGrams: 9500, returnable: true },
+];
+
+export function demoCatalogue(): DemoItem[] {
+  return FAMILIES.flatMap((family) =>
+    family.variants.map((variant, index) => {
+      const packs = [{ uom: 'CS', factor: family.caseOf }];
+      if (family.palletOf) packs.push({ uom: 'PL', factor: family.palletOf });
+      const cents = family.basePriceCents + index * Math.max(1, Math.round(family.basePriceCents / 10));
+      return {
+        sku: `${family.prefix}-${String(index + 1).padStart(3, '0')}`,
+        description: `${family.noun}, ${variant}`,
+        baseUom: 'EA',
+        weightKg: ((family.weightGrams * (1 + index / 10)) / 1000).toFixed(3),
+        returnable: family.returnable,
+        packs: family.caseOf > 1 ? packs : [],
+        listPrice: (cents / 100).toFixed(2),
+      };
+    }),
+  );
+}

@@ -1,0 +1,6 @@
+import type { ErpAdapter } from './erp/erp-adapter';
+
+/** What system-apis' controllers are given (through the IoC module): the ERP behind its port. */
+export interface SystemServices {
+  erp: ErpAdapter;
+}
