@@ -2,13 +2,16 @@
  * `pnpm crossdock <command>`: the one command-line entry. The only place that reads process.env;
  * everything else is handed its settings.
  */
+import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
 import { loadPlatformConfig } from '../config/platform-config';
 import { startCommand } from './start-command';
-import { TOKEN_USAGE, tokenCommand, UsageError } from './token-command';
+import { TOKEN_USAGE, tokenCommand } from './token-command';
+import { UsageError } from './usage-error';
 
 const USAGE = `Usage: crossdock <command>
   start    start the platform (gateway, three tiers, embedded PostgreSQL) in this process
+           --tier system|process|experience|gateway: only that one, configured from the environment
   token    print a development JWT
 ${TOKEN_USAGE}`;
 
@@ -17,9 +20,11 @@ async function main(argv: string[]): Promise<number> {
   // `pnpm start` runs from the repository root; INIT_CWD keeps paths relative to where the user typed.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   switch (command) {
-    case 'start':
-      await startCommand(process.env, cwd);
+    case 'start': {
+      const { values } = parseArgs({ args, options: { tier: { type: 'string' } }, strict: true });
+      await startCommand(process.env, cwd, values.tier);
       return -1;
+    }
     case 'token':
       process.stdout.write(`${tokenCommand(args, loadPlatformConfig(process.env, cwd).tokens)}\n`);
       return 0;

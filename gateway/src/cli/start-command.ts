@@ -2,12 +2,16 @@ import type { Environment } from '@crossdock/shared-contracts/config/env';
 import { loadGatewayFile } from '../config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
 import { startPlatform } from '../embedded/start-platform';
+import { startTier, TIER_NAMES, type TierName } from './start-tier-command';
+import { UsageError } from './usage-error';
 
 /**
  * `crossdock start`: the whole platform in one process on the embedded default. Ctrl-C (or
  * SIGTERM) stops it cleanly: in-flight requests finish, then the tiers and the database stop.
+ * With `--tier <name>`, only that tier (or the gateway) runs, configured from the environment.
  */
-export async function startCommand(env: Environment, cwd: string): Promise<void> {
+export async function startCommand(env: Environment, cwd: string, tier?: string): Promise<void> {
+  if (tier) return runUntilStopped(await startOneTier(tier, env, cwd));
   const config = loadPlatformConfig(env, cwd);
   const gateway = await loadGatewayFile(config.gatewayFile, env);
   const embedded = !(config.systemDatabaseUrl && config.processDatabaseUrl);
@@ -28,12 +32,24 @@ export async function startCommand(env: Environment, cwd: string): Promise<void>
   if (config.usingDevelopmentSecret) say('  tokens       signed with the DEVELOPMENT secret; set CROSSDOCK_JWT_SECRET for anything but a laptop');
   say('Press Ctrl-C to stop.');
   say('');
+  runUntilStopped(platform);
+}
+
+async function startOneTier(tier: string, env: Environment, cwd: string): Promise<{ close(): Promise<void> }> {
+  if (!(TIER_NAMES as readonly string[]).includes(tier)) throw new UsageError(`--tier must be one of ${TIER_NAMES.join(', ')}.`);
+  const server = await startTier(tier as TierName, env, cwd);
+  process.stderr.write(`Crossdock ${tier} listening on ${server.url}. Press Ctrl-C to stop.\n`);
+  return server;
+}
+
+function runUntilStopped(running: { close(): Promise<void> }): void {
+  const say = (line: string) => process.stderr.write(`${line}\n`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping Crossdock...`);
-    await platform.close();
+    await running.close();
     say('Stopped.');
     process.exit(0);
   };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ALL_SCOPES, isScope } from '@crossdock/shared-contracts/auth/scopes';
 import { signToken, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import { UsageError } from './usage-error';
 
 export const TOKEN_USAGE = `crossdock token --sub <subject> --scopes <a,b,...|all> [--customer <customer id>] [--expires-in <seconds>]
   Prints a development JWT signed with CROSSDOCK_JWT_SECRET (or the documented development default).
@@ -21,8 +22,4 @@ export function tokenCommand(args: string[], tokens: TokenSettings): string {
   const expiresInSeconds = values['expires-in'] ? Number(values['expires-in']) : 3600;
   if (!Number.isInteger(expiresInSeconds) || expiresInSeconds <= 0) throw new UsageError('--expires-in must be a whole number of seconds.');
   return signToken(tokens, { subject: values.sub, scopes, customerId: values.customer, expiresInSeconds });
-}
-
-export class UsageError extends Error {
-  override name = 'UsageError';
 }

@@ -1,0 +1,36 @@
+import type { Environment } from '@crossdock/shared-contracts/config/env';
+import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
+import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+import { loadExperienceApiConfig } from '@crossdock/experience-apis/config';
+import { startExperienceApi } from '@crossdock/experience-apis/server';
+import { loadProcessApiConfig } from '@crossdock/process-apis/config';
+import { startProcessApi } from '@crossdock/process-apis/server';
+import { loadSystemApiConfig } from '@crossdock/system-apis/config';
+import { startSystemApi } from '@crossdock/system-apis/server';
+import { loadGatewayFile } from '../config/gateway-config';
+import { loadPlatformConfig } from '../config/platform-config';
+import { startGateway } from '../start-gateway';
+
+export const TIER_NAMES = ['system', 'process', 'experience', 'gateway'] as const;
+export type TierName = (typeof TIER_NAMES)[number];
+
+/**
+ * `crossdock start --tier <name>`: one tier as its own process, configured from the environment
+ * (each tier's config.ts says which variables), for running at scale. No embedded database here.
+ */
+export async function startTier(tier: TierName, env: Environment, cwd: string): Promise<RunningServer> {
+  const level = env.LOG_LEVEL;
+  switch (tier) {
+    case 'system':
+      return startSystemApi(loadSystemApiConfig(env), createLogger({ service: 'system-apis', level }));
+    case 'process':
+      return startProcessApi(loadProcessApiConfig(env), createLogger({ service: 'process-apis', level }));
+    case 'experience':
+      return startExperienceApi(loadExperienceApiConfig(env), createLogger({ service: 'experience-apis', level }));
+    case 'gateway': {
+      const platform = loadPlatformConfig(env, cwd);
+      const config = await loadGatewayFile(platform.gatewayFile, env);
+      return startGateway({ config, tokens: platform.tokens, logger: createLogger({ service: 'gateway', level: platform.logLevel }) });
+    }
+  }
+}
