@@ -56,8 +56,20 @@ async function findExisting(db: ProcessDatabase, command: ReceiveOrderCommand, h
     select: { id: true },
   });
   if (!sameOrder) return undefined;
+  if (command.idempotencyKey) await rememberKeyFor(db, command, hash, sameOrder.id);
   await recordStep(db, { orderId: sameOrder.id, step: 'received', outcome: 'duplicate', detail: `The same ${command.order.channel} order ${command.order.sourceOrderId} arrived again; it was not stored twice.`, actor: command.actor });
   return { orderId: sameOrder.id, replayed: true };
+}
+
+/**
+ * A new key on an order that had already arrived (by its natural key) is bound to that order, so
+ * the key means the same thing from now on: the same body replays it, another body is refused.
+ */
+async function rememberKeyFor(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string, orderId: string): Promise<void> {
+  const key = { consumer: command.consumer, key: command.idempotencyKey! };
+  await db.idempotencyRecord.createMany({ data: [{ ...key, requestHash: hash, orderId }], skipDuplicates: true });
+  const record = await db.idempotencyRecord.findUniqueOrThrow({ where: { consumer_key: key } });
+  if (record.requestHash !== hash || record.orderId !== orderId) throw new IdempotencyKeyReusedError(command.idempotencyKey!);
 }
 
 async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder> {

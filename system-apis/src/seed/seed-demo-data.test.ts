@@ -119,4 +119,16 @@ describe('seeding again', () => {
       await own.$disconnect();
     }
   });
+
+  it('seeds once when two replicas start on the same empty ERP at the same time', async () => {
+    const url = await createTestDatabase('seed_race');
+    const [first, second] = [await openErpDatabase(url), await openErpDatabase(url)];
+    try {
+      const results = await Promise.all([seedDemoData(first), seedDemoData(second)]);
+      expect(results.sort()).toEqual([false, true]);
+      expect(await first.customer.count()).toBe(3);
+    } finally {
+      await Promise.all([first.$disconnect(), second.$disconnect()]);
+    }
+  });
 });

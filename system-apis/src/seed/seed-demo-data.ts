@@ -3,6 +3,7 @@ import { STANDARD_PRICE_LIST_ID } from '../erp/reference/pricing';
 import { demoCatalogue } from './demo-catalogue';
 
 const ACME_CONTRACT_LIST_ID = 'PL-ACME-2026';
+const SEED_LOCK_KEY = 7_240_001;
 
 const address = (name: string, line1: string, city: string, region: string, postalCode: string) => ({ name, line1, city, region, postalCode, country: 'US' });
 
@@ -15,7 +16,10 @@ export async function seedDemoData(db: ErpDatabase): Promise<boolean> {
   if ((await db.customer.count()) > 0) return false;
   const catalogue = demoCatalogue();
   const effectiveFrom = new Date('2026-01-01');
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
+    // Replicas starting together on an empty ERP: one seeds, the others wait here and then see it done.
+    await tx.$executeRaw`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+    if ((await tx.customer.count()) > 0) return false;
     await tx.warehouse.createMany({
       data: [
         { id: 'WH-DAL', name: 'Dallas distribution centre', address: address('Crossdock Dallas DC', '4500 Logistics Pkwy', 'Dallas', 'TX', '75236'), timeZone: 'America/Chicago' },
@@ -60,8 +64,8 @@ export async function seedDemoData(db: ErpDatabase): Promise<boolean> {
         { sku: item.sku, warehouseId: 'WH-ATL', onHand: (index % 4) * 120 },
       ]),
     });
+    return true;
   });
-  return true;
 }
 
 /** `price` (two decimals) less a discount, in whole cents, rounded half up. */

@@ -172,6 +172,18 @@ describe('effective dates', () => {
     }
   });
 
+  it('applies a newer price on the same break once it starts, even when the old one was not end-dated', async () => {
+    const entry = await db.priceListEntry.create({
+      data: { priceListId: 'PL-ACME-2026', sku: 'HXB-001', uom: 'EA', minQuantity: 1, unitPrice: '0.1500', effectiveFrom: new Date('2026-07-01') },
+    });
+    try {
+      expect(await priceOne(ACME, { sku: 'HXB-001', quantity: 10 }, '2026-06-30')).toMatchObject({ unitPrice: '0.1600' });
+      expect(await priceOne(ACME, { sku: 'HXB-001', quantity: 10 }, '2026-08-01')).toMatchObject({ unitPrice: '0.1500' });
+    } finally {
+      await db.priceListEntry.delete({ where: { id: entry.id } });
+    }
+  });
+
   it('finds no price at all before the seeded lists take effect', async () => {
     const error = await refusal(resolvePrices(db, { customerId: BRIGHTLINE, date: '2025-12-31', lines: [{ sku: 'HXB-004', quantity: 1 }] }));
     expect(error.reasonCode).toBe('NO_PRICE');

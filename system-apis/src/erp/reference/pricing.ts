@@ -49,8 +49,11 @@ function priceLine(line: PriceRequestLine, item: ItemForPricing | undefined, lis
   throw new BusinessRuleError('NO_PRICE', `No price list of customer gives a price for ${line.sku} in ${uom}.`);
 }
 
+/** The largest break the quantity reaches; of two entries for one break, the one that started last. */
 function bestBreak(entries: PriceListEntry[], quantity: number): PriceListEntry | undefined {
-  return entries.filter((entry) => entry.minQuantity <= quantity).sort((a, b) => b.minQuantity - a.minQuantity)[0];
+  return entries
+    .filter((entry) => entry.minQuantity <= quantity)
+    .sort((a, b) => b.minQuantity - a.minQuantity || b.effectiveFrom.getTime() - a.effectiveFrom.getTime())[0];
 }
 
 function answer(line: PriceRequestLine, uom: string, unitPrice: string, listId: string, entry: PriceListEntry, currency: string, convertedFrom?: string): ResolvedPrice {

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
+import { runWithContext } from '@crossdock/shared-contracts/context/request-context';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProcessDatabase, type ProcessDatabase } from '../database';
+import { receiveOrder, type ReceivedOrder, type ReceiveOrderCommand } from './receive-order';
+
+const PORTAL = 'portal-experience';
+const MARKETPLACE = 'marketplace-partner-17';
+
+let db: ProcessDatabase;
+
+beforeAll(async () => {
+  db = await openProcessDatabase(await createTestDatabase('receive_order'));
+});
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+/** A valid order with its own source order id, so tests never see each other's orders. */
+function anOrder(overrides: Partial<SalesOrderInput> = {}): SalesOrderInput {
+  return {
+    channel: 'portal',
+    sourceOrderId: `PORTAL-${randomUUID()}`,
+    customerId: 'C-1001',
+    purchaseOrderNumber: 'PO-7781',
+    currency: 'USD',
+    shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' },
+    lines: [
+      { lineNumber: 1, sku: 'HXB-004', quantity: 600 },
+      { lineNumber: 2, sku: 'GLV-002', quantity: 2, uom: 'CS' },
+    ],
+    ...overrides,
+  };
+}
+
+function command(order: SalesOrderInput, extra: Partial<ReceiveOrderCommand> = {}): ReceiveOrderCommand {
+  return { order, consumer: PORTAL, actor: 'buyer@acme.example', ...extra };
+}
+
+/** Starts `count` copies at once and waits for every answer; any failure fails the test. */
+function simultaneously(count: number, receive: () => Promise<ReceivedOrder>): Promise<ReceivedOrder[]> {
+  return Promise.all(Array.from({ length: count }, receive));
+}
+
+async function ordersWithSourceId(sourceOrderId: string): Promise<number> {
+  return db.order.count({ where: { sourceOrderId } });
+}
+
+describe('receiving an order exactly once', () => {
+  it('stores one order for 100 simultaneous requests with the same Idempotency-Key and body, and names it in every answer', async () => {
+    const order = anOrder();
+    const key = randomUUID();
+    const answers = await simultaneously(100, () => receiveOrder(db, command(structuredClone(order), { idempotencyKey: key })));
+
+    expect(await ordersWithSourceId(order.sourceOrderId)).toBe(1);
+    const stored = await db.order.findUniqueOrThrow({ where: { channel_sourceOrderId: { channel: 'portal', sourceOrderId: order.sourceOrderId } } });
+    expect(answers.every((answer) => answer.orderId === stored.id)).toBe(true);
+    expect(answers.filter((answer) => !answer.replayed)).toHaveLength(1);
+    expect(await db.idempotencyRecord.count({ where: { consumer: PORTAL, key } })).toBe(1);
+  });
+
+  it('stores one order for 100 simultaneous copies without a key but with the same channel and source order id', async () => {
+    const order = anOrder({ channel: 'x12', sourceOrderId: `850-${randomUUID()}` });
+    const answers = await simultaneously(100, () => receiveOrder(db, command(structuredClone(order), { consumer: MARKETPLACE })));
+
+    expect(await ordersWithSourceId(order.sourceOrderId)).toBe(1);
+    expect(new Set(answers.map((answer) => answer.orderId)).size).toBe(1);
+    expect(answers.filter((answer) => !answer.replayed)).toHaveLength(1);
+  });
+
+  it('answers a replayed Idempotency-Key with the same body as a replay of the same order', async () => {
+    const order = anOrder();
+    const key = randomUUID();
+    const first = await receiveOrder(db, command(order, { idempotencyKey: key }));
+    // Re-serialised by the client: same content, other key order.
+    const reordered = Object.fromEntries(Object.entries(structuredClone(order)).reverse()) as unknown as SalesOrderInput;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(order));
+    const again = await receiveOrder(db, command(reordered, { idempotencyKey: key }));
+
+    expect(first.replayed).toBe(false);
+    expect(again).toEqual({ orderId: first.orderId, replayed: true });
+  });
+
+  it('refuses a replayed Idempotency-Key with a different body', async () => {
+    const key = randomUUID();
+    const first = await receiveOrder(db, command(anOrder(), { idempotencyKey: key }));
+    const changed = anOrder({ lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 6000 }] });
+
+    const refused = receiveOrder(db, command(changed, { idempotencyKey: key }));
+    await expect(refused).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    await expect(refused).rejects.toMatchObject({ status: 422, message: expect.stringContaining(key) });
+    expect(await ordersWithSourceId(changed.sourceOrderId)).toBe(0);
+    expect(await db.idempotencyRecord.findMany({ where: { key } })).toEqual([expect.objectContaining({ orderId: first.orderId })]);
+  });
+
+  it('refuses the same key with a changed quantity on the same source order', async () => {
+    const key = randomUUID();
+    const order = anOrder();
+    await receiveOrder(db, command(order, { idempotencyKey: key }));
+    const changed = { ...order, lines: [{ ...order.lines[0]!, quantity: 601 }, order.lines[1]!] };
+    await expect(receiveOrder(db, command(changed, { idempotencyKey: key }))).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+  });
+
+  it('keeps Idempotency-Keys per consumer: the same key from two consumers gives two orders', async () => {
+    const key = `order-${randomUUID()}`;
+    const fromPortal = await receiveOrder(db, command(anOrder(), { idempotencyKey: key, consumer: PORTAL }));
+    const fromMarketplace = await receiveOrder(db, command(anOrder({ channel: 'marketplace' }), { idempotencyKey: key, consumer: MARKETPLACE }));
+
+    expect(fromPortal.replayed).toBe(false);
+    expect(fromMarketplace.replayed).toBe(false);
+    expect(fromMarketplace.orderId).not.toBe(fromPortal.orderId);
+    expect(await db.idempotencyRecord.count({ where: { key } })).toBe(2);
+  });
+
+  it('recognises a resubmission with a new key but the same channel and source order id as the same order', async () => {
+    const order = anOrder();
+    const first = await receiveOrder(db, command(order, { idempotencyKey: randomUUID() }));
+    const again = await receiveOrder(db, command(order, { idempotencyKey: randomUUID() }));
+    expect(again).toEqual({ orderId: first.orderId, replayed: true });
+    expect(await ordersWithSourceId(order.sourceOrderId)).toBe(1);
+  });
+});
+
+describe('a new key on an order that already arrived', () => {
+  it('binds the key to that order: the same body replays it, another body is refused', async () => {
+    const order = anOrder();
+    const first = await receiveOrder(db, command(order));
+    const key = randomUUID();
+    expect(await receiveOrder(db, command(order, { idempotencyKey: key }))).toEqual({ orderId: first.orderId, replayed: true });
+
+    const other = anOrder({ lines: [{ lineNumber: 1, sku: 'HXB-001', quantity: 1 }] });
+    await expect(receiveOrder(db, command(other, { idempotencyKey: key }))).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    expect(await receiveOrder(db, command(order, { idempotencyKey: key }))).toEqual({ orderId: first.orderId, replayed: true });
+    expect(await ordersWithSourceId(other.sourceOrderId)).toBe(0);
+  });
+});
+
+describe('what a received order looks like', () => {
+  it('is stored as RECEIVED, as sent, with a received entry on its timeline under the correlation id', async () => {
+    const order = anOrder();
+    const correlationId = `corr-${randomUUID()}`;
+    const { orderId } = await runWithContext({ correlationId }, () => receiveOrder(db, command(order)));
+
+    const stored = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { timeline: true } });
+    expect(stored).toMatchObject({ channel: 'portal', sourceOrderId: order.sourceOrderId, customerId: 'C-1001', purchaseOrderNumber: 'PO-7781', status: 'RECEIVED', correlationId, createdBy: 'buyer@acme.example' });
+    expect(stored.received).toEqual(order);
+    expect(stored.timeline).toEqual([
+      expect.objectContaining({ step: 'received', outcome: 'succeeded', detail: '2 line(s) from portal', actor: 'buyer@acme.example', correlationId }),
+    ]);
+  });
+
+  it('leaves a duplicate entry on the timeline when the same order arrives again', async () => {
+    const order = anOrder();
+    const { orderId } = await receiveOrder(db, command(order));
+    await receiveOrder(db, command(order, { actor: 'retrying-client' }));
+
+    const timeline = await db.orderTimelineEntry.findMany({ where: { orderId }, orderBy: { id: 'asc' } });
+    expect(timeline.map((entry) => [entry.step, entry.outcome, entry.actor])).toEqual([
+      ['received', 'succeeded', 'buyer@acme.example'],
+      ['received', 'duplicate', 'retrying-client'],
+    ]);
+  });
+});
