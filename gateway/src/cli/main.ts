@@ -7,7 +7,7 @@ import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
 import { loadPlatformConfig } from '../config/platform-config';
 import { startCommand } from './start-command';
 import { TOKEN_USAGE, tokenCommand } from './token-command';
-import { UsageError } from './usage-error';
+import { parseOptions, UsageError } from './usage-error';
 
 const USAGE = `Usage: crossdock <command>
   start    start the platform (gateway, three tiers, embedded PostgreSQL) in this process
@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   switch (command) {
     case 'start': {
-      const { values } = parseArgs({ args, options: { tier: { type: 'string' } }, strict: true });
+      const { values } = parseOptions(() => parseArgs({ args, options: { tier: { type: 'string' } }, strict: true }));
       await startCommand(process.env, cwd, values.tier);
       return -1;
     }

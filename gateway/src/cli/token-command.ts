@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ALL_SCOPES, isScope } from '@crossdock/shared-contracts/auth/scopes';
 import { signToken, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
-import { UsageError } from './usage-error';
+import { parseOptions, UsageError } from './usage-error';
 
 export const TOKEN_USAGE = `crossdock token --sub <subject> --scopes <a,b,...|all> [--customer <customer id>] [--expires-in <seconds>]
   Prints a development JWT signed with CROSSDOCK_JWT_SECRET (or the documented development default).
@@ -9,11 +9,9 @@ export const TOKEN_USAGE = `crossdock token --sub <subject> --scopes <a,b,...|al
 
 /** `crossdock token`: a signed development token on standard output, nothing else. */
 export function tokenCommand(args: string[], tokens: TokenSettings): string {
-  const { values } = parseArgs({
-    args,
-    options: { sub: { type: 'string' }, scopes: { type: 'string' }, customer: { type: 'string' }, 'expires-in': { type: 'string' } },
-    strict: true,
-  });
+  const { values } = parseOptions(() =>
+    parseArgs({ args, options: { sub: { type: 'string' }, scopes: { type: 'string' }, customer: { type: 'string' }, 'expires-in': { type: 'string' } }, strict: true }),
+  );
   if (!values.sub) throw new UsageError('--sub is required.');
   if (!values.scopes) throw new UsageError('--scopes is required (a comma-separated list, or all).');
   const scopes = values.scopes === 'all' ? [...ALL_SCOPES] : values.scopes.split(',').map((scope) => scope.trim()).filter(Boolean);

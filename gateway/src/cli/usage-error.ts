@@ -2,3 +2,12 @@
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** Runs node's parseArgs, turning its complaints (an unknown or malformed option) into usage errors. */
+export function parseOptions<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

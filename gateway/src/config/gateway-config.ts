@@ -53,11 +53,11 @@ export async function loadGatewayFile(path: string, env: Environment): Promise<G
 export function parseGatewayFile(text: string, env: Environment, path = 'gateway.yaml'): GatewayFile {
   let document: unknown;
   try {
-    document = parseYaml(interpolate(text, env));
+    document = parseYaml(text);
   } catch (error) {
     throw new ConfigurationError(`${path} is not valid YAML: ${(error as Error).message}`);
   }
-  const result = gatewayFileSchema.safeParse(document);
+  const result = gatewayFileSchema.safeParse(interpolate(document, env, path, []));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new ConfigurationError(`${path} is not valid:\n${problems}`);
@@ -65,11 +65,22 @@ export function parseGatewayFile(text: string, env: Environment, path = 'gateway
   return result.data;
 }
 
-function interpolate(text: string, env: Environment): string {
-  return text.replace(/\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g, (_match, name: string, fallback: string | undefined) => {
-    const value = env[name];
-    if (value !== undefined && value !== '') return value;
-    if (fallback !== undefined) return fallback;
-    throw new ConfigurationError(`${name} is used in the gateway configuration but is not set.`);
-  });
+/**
+ * Fills `${VAR:-default}` inside string values, after the YAML is parsed: a value from the
+ * environment can never change the file's structure, and a missing one is reported at its setting.
+ */
+function interpolate(node: unknown, env: Environment, file: string, at: (string | number)[]): unknown {
+  if (typeof node === 'string') {
+    return node.replace(/\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g, (_match, name: string, fallback: string | undefined) => {
+      const value = env[name];
+      if (value !== undefined && value !== '') return value;
+      if (fallback !== undefined) return fallback;
+      throw new ConfigurationError(`${file} is not valid:\n  ${at.join('.')}: uses \${${name}}, which is not set.`);
+    });
+  }
+  if (Array.isArray(node)) return node.map((entry, index) => interpolate(entry, env, file, [...at, index]));
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, interpolate(value, env, file, [...at, key])]));
+  }
+  return node;
 }

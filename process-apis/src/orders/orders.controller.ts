@@ -10,6 +10,9 @@ import { getOrder, placeOrder } from './place-order';
 
 @Route('orders')
 @Tags('Orders')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 export class OrdersController extends Controller {
   constructor(private readonly services: OrderPipelineDeps) {
     super();
@@ -25,9 +28,9 @@ export class OrdersController extends Controller {
   @Post()
   @SuccessResponse(201, 'The order was received; its status says how far it got')
   @Response<ProcessOrder>(200, 'A repeat of an order already received: the order as it stands')
-  @Response<ProblemDetails>(400, 'The order is not valid')
-  @Response<ProblemDetails>(403, 'The caller may not place orders for this customer')
-  @Response<ProblemDetails>(422, 'The Idempotency-Key was used before with another body')
+  @Response<ProblemDetails>(400, 'The order is not valid', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(403, 'The caller may not place orders for this customer', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(422, 'The Idempotency-Key was used before with another body', undefined, 'application/problem+json')
   public async placeOrder(@Body() order: SalesOrderInput, @Header('Idempotency-Key') idempotencyKey?: string): Promise<ProcessOrder> {
     const placed = await placeOrder(this.services, requirePrincipal(), order, idempotencyKey);
     this.setStatus(placed.replayed ? 200 : 201);
@@ -38,7 +41,7 @@ export class OrdersController extends Controller {
 
   /** One order with its lines, holds and timeline. */
   @Get('{orderId}')
-  @Response<ProblemDetails>(404, 'No such order (or not one this caller may see)')
+  @Response<ProblemDetails>(404, 'No such order (or not one this caller may see)', undefined, 'application/problem+json')
   public async getOrder(@Path() orderId: string): Promise<ProcessOrder> {
     return getOrder(this.services, requirePrincipal(), orderId);
   }

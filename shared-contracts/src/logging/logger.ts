@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import winston from 'winston';
 import { currentCorrelationId } from '../context/request-context';
-import { redact } from './redact';
+import { isSecretKey, REDACTED, redact } from './redact';
 
 export type Logger = winston.Logger;
 
@@ -22,7 +22,7 @@ const withCorrelationId = winston.format((info) => {
 const redacted = winston.format((info) => {
   for (const key of Object.keys(info)) {
     if (key === 'level' || key === 'message' || key === 'service' || key === 'correlationId') continue;
-    info[key] = redact(info[key]);
+    info[key] = isSecretKey(key) ? REDACTED : redact(info[key]);
   }
   if (typeof info.message === 'string') info.message = redact(info.message) as string;
   return info;

@@ -8,6 +8,11 @@ const MAX_DEPTH = 8;
 
 export const REDACTED = '[REDACTED]';
 
+/** True for a field name that holds a secret (`authorization`, `apiKey`, `password`, ...). */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key);
+}
+
 export function redactString(value: string): string {
   return value.replace(CARD_LIKE, (match, lastFour: string) => (match.replace(/[ -]/g, '').length >= 13 ? `****${lastFour}` : match));
 }
@@ -20,7 +25,7 @@ export function redact(value: unknown, depth = 0): unknown {
   if (value instanceof Error) return { name: value.name, message: redactString(value.message) };
   const out: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) {
-    out[key] = SECRET_KEY.test(key) ? REDACTED : redact(entry, depth + 1);
+    out[key] = isSecretKey(key) ? REDACTED : redact(entry, depth + 1);
   }
   return out;
 }

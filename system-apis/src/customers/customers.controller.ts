@@ -7,6 +7,9 @@ import type { SystemServices } from '../system-services';
 
 @Route('customers')
 @Tags('Customers')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 export class CustomersController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -14,7 +17,7 @@ export class CustomersController extends Controller {
 
   /** One customer account: addresses, terms, credit limit, status, tax jurisdiction. */
   @Get('{customerId}')
-  @Response<ProblemDetails>(404, 'No such customer')
+  @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
   public async getCustomer(@Path() customerId: string): Promise<Customer> {
     const customer = await this.services.erp.getCustomer(customerId);
     if (!customer) throw new NotFoundError(`Customer ${customerId} does not exist.`);

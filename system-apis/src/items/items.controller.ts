@@ -7,6 +7,9 @@ import type { SystemServices } from '../system-services';
 
 @Route('items')
 @Tags('Items')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 export class ItemsController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -14,7 +17,7 @@ export class ItemsController extends Controller {
 
   /** One item with its units of measure and their conversions to the base unit. */
   @Get('{sku}')
-  @Response<ProblemDetails>(404, 'No such item')
+  @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
   public async getItem(@Path() sku: string): Promise<Item> {
     const item = await this.services.erp.getItem(sku);
     if (!item) throw new NotFoundError(`Item ${sku} does not exist.`);

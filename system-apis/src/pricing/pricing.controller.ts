@@ -5,6 +5,9 @@ import type { SystemServices } from '../system-services';
 
 @Route('pricing')
 @Tags('Pricing')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 export class PricingController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -15,7 +18,7 @@ export class PricingController extends Controller {
    * (contract price list, quantity break, unit conversion). Nothing is written.
    */
   @Post('resolve')
-  @Response<ProblemDetails>(422, 'Unknown customer or item, a unit the item is not sold in, or no price (reasonCode says which)')
+  @Response<ProblemDetails>(422, 'Unknown customer or item, a unit the item is not sold in, or no price (reasonCode says which)', undefined, 'application/problem+json')
   public async resolvePrices(@Body() request: PriceResolutionRequest): Promise<PriceResolution> {
     this.setStatus(200);
     return this.services.erp.resolvePrices(request);

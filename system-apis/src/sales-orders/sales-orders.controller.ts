@@ -8,6 +8,9 @@ import type { SystemServices } from '../system-services';
 
 @Route('sales-orders')
 @Tags('Sales orders')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 export class SalesOrdersController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -20,7 +23,7 @@ export class SalesOrdersController extends Controller {
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ErpSalesOrder>(200, 'The order key was used before: the order created then')
-  @Response<ProblemDetails>(422, 'Unknown or blocked customer, unknown item or unit (reasonCode says which)')
+  @Response<ProblemDetails>(422, 'Unknown or blocked customer, unknown item or unit (reasonCode says which)', undefined, 'application/problem+json')
   public async createSalesOrder(@Body() request: CreateErpSalesOrderRequest): Promise<ErpSalesOrder> {
     const by = { actor: requirePrincipal().subject, correlationId: currentCorrelationId() ?? 'none' };
     const { order, created } = await this.services.erp.createSalesOrder(request, by);
@@ -30,7 +33,7 @@ export class SalesOrdersController extends Controller {
 
   /** One sales order with its priced lines. */
   @Get('{salesOrderId}')
-  @Response<ProblemDetails>(404, 'No such sales order')
+  @Response<ProblemDetails>(404, 'No such sales order', undefined, 'application/problem+json')
   public async getSalesOrder(@Path() salesOrderId: string): Promise<ErpSalesOrder> {
     const order = await this.services.erp.getSalesOrder(salesOrderId);
     if (!order) throw new NotFoundError(`Sales order ${salesOrderId} does not exist.`);

@@ -6,6 +6,9 @@ import { getPortalOrder, listPortalOrders, placePortalOrder, type PortalOrderDep
 
 @Route('portal/v1/orders')
 @Tags('Portal')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 export class PortalOrdersController extends Controller {
   constructor(private readonly services: PortalOrderDeps) {
     super();
@@ -19,8 +22,8 @@ export class PortalOrdersController extends Controller {
   @Post()
   @SuccessResponse(201, 'The order was placed')
   @Response<PortalOrder>(200, 'A retry of an order already placed: that order')
-  @Response<ProblemDetails>(400, 'The order is not valid, or the Idempotency-Key is missing')
-  @Response<ProblemDetails>(422, 'The Idempotency-Key was used for another order')
+  @Response<ProblemDetails>(400, 'The order is not valid, or the Idempotency-Key is missing', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(422, 'The Idempotency-Key was used for another order', undefined, 'application/problem+json')
   public async placeOrder(@Body() request: PortalOrderRequest, @Header('Idempotency-Key') idempotencyKey?: string): Promise<PortalOrder> {
     const placed = await placePortalOrder(this.services, requirePrincipal(), request, idempotencyKey);
     this.setStatus(placed.replayed ? 200 : 201);
@@ -30,7 +33,7 @@ export class PortalOrdersController extends Controller {
 
   /** One of the customer's orders. */
   @Get('{orderId}')
-  @Response<ProblemDetails>(404, 'No such order for this customer')
+  @Response<ProblemDetails>(404, 'No such order for this customer', undefined, 'application/problem+json')
   public async getOrder(@Path() orderId: string): Promise<PortalOrder> {
     return getPortalOrder(this.services, requirePrincipal(), orderId);
   }

@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
+import { loadGatewayFile, parseGatewayFile } from './gateway-config';
+
+const REPOSITORY_GATEWAY_YAML = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../gateway.yaml');
+const repositoryYaml = () => readFile(REPOSITORY_GATEWAY_YAML, 'utf8');
+
+/** The ConfigurationError that `parse` throws; fails the test when it throws nothing or something else. */
+function configurationErrorFrom(parse: () => unknown): ConfigurationError {
+  try {
+    parse();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return error as ConfigurationError;
+  }
+  return expect.fail('expected a ConfigurationError, but the configuration was accepted');
+}
+
+/** `yaml` with its first occurrence of `from` replaced; fails loudly if the fixture no longer has it. */
+function edited(yaml: string, from: string, to: string): string {
+  expect(yaml, `gateway.yaml no longer contains ${JSON.stringify(from)}`).toContain(from);
+  return yaml.replace(from, to);
+}
+
+describe('the repository gateway.yaml', () => {
+  it('loads with its defaults when no variable is set: port 8080 on loopback and five routes', async () => {
+    const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
+
+    expect(gateway.server).toEqual({ host: '127.0.0.1', port: 8080 });
+    expect(gateway.auth.jwt).toEqual({ issuer: 'crossdock', audience: 'crossdock', clockToleranceSeconds: 30 });
+    expect(gateway.upstreams).toEqual({ system: 'http://127.0.0.1:8081', process: 'http://127.0.0.1:8082', experience: 'http://127.0.0.1:8083' });
+    expect(gateway.routes.map((route) => [route.prefix, route.upstream])).toEqual([
+      ['/system/v1', 'system'],
+      ['/process/v1', 'process'],
+      ['/experience/portal/v1', 'experience'],
+      ['/experience/mobile/v1', 'experience'],
+      ['/experience/marketplace/v1', 'experience'],
+    ]);
+    expect(gateway.routes[2]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
+  });
+
+  it('takes the port from PORT in the environment', async () => {
+    const gateway = parseGatewayFile(await repositoryYaml(), { PORT: '9191' });
+
+    expect(gateway.server.port).toBe(9191);
+  });
+
+  it('takes an upstream from its environment variable', async () => {
+    const gateway = parseGatewayFile(await repositoryYaml(), { CROSSDOCK_PROCESS_API_URL: 'http://process.internal:9000' });
+
+    expect(gateway.upstreams.process).toBe('http://process.internal:9000');
+  });
+
+  it('uses the default for a variable set to the empty string', async () => {
+    const gateway = parseGatewayFile(await repositoryYaml(), { PORT: '' });
+
+    expect(gateway.server.port).toBe(8080);
+  });
+
+  it('refuses a file it cannot read, naming the file', async () => {
+    const missing = path.join(path.dirname(REPOSITORY_GATEWAY_YAML), 'no-such-gateway.yaml');
+
+    await expect(loadGatewayFile(missing, {})).rejects.toThrow(ConfigurationError);
+    await expect(loadGatewayFile(missing, {})).rejects.toThrow(missing);
+  });
+});
+
+describe('a gateway.yaml that is not valid is refused with a message naming what is wrong', () => {
+  it('a scope Crossdock does not define, at routes.0.scopes.read', async () => {
+    const yaml = edited(await repositoryYaml(), 'read: system:read', 'read: system:admin');
+
+    const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
+
+    expect(error.message).toMatch(/^\s*routes\.0\.scopes\.read: is not a scope Crossdock defines/m);
+  });
+
+  it('a route to an upstream that is not system, process or experience, at routes.1.upstream', async () => {
+    const yaml = edited(await repositoryYaml(), 'upstream: process', 'upstream: warehouse');
+
+    const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
+
+    expect(error.message).toMatch(/^\s*routes\.1\.upstream: /m);
+  });
+
+  it('a file without routes, at routes', async () => {
+    const yaml = (await repositoryYaml()).split(/^routes:/m)[0]!;
+
+    const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
+
+    expect(error.message).toMatch(/^\s*routes: /m);
+  });
+
+  it('a port that is not a number, at server.port', async () => {
+    const yaml = await repositoryYaml();
+
+    const error = configurationErrorFrom(() => parseGatewayFile(yaml, { PORT: 'eighty' }));
+
+    expect(error.message).toMatch(/^\s*server\.port: /m);
+  });
+
+  it('text that is not YAML, naming the file and the line', () => {
+    const error = configurationErrorFrom(() => parseGatewayFile('server: [unclosed\nroutes: []\n', {}, 'config/gateway.yaml'));
+
+    expect(error.message).toContain('config/gateway.yaml is not valid YAML');
+    expect(error.message).toMatch(/line 2/);
+  });
+
+  it('a variable with no default that is not set, naming the variable', async () => {
+    const yaml = edited(await repositoryYaml(), '${CROSSDOCK_SYSTEM_API_URL:-http://127.0.0.1:8081}', '${CROSSDOCK_SYSTEM_API_URL}');
+
+    const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
+
+    expect(error.message).toContain('upstreams.system: uses ${CROSSDOCK_SYSTEM_API_URL}, which is not set');
+  });
+});
