@@ -1,10 +1,10 @@
-import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import type { PriceRequestLine, ResolvedPrice } from '@crossdock/shared-contracts/contracts/system-pricing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
 import { seedDemoData } from '../../seed/seed-demo-data';
 import { resolvePrices } from './pricing';
+import { expectBusinessRefusal } from '@crossdock/shared-contracts/testing/expect-refusal';
 
 // Prices in the seeded demo ERP (see demo-catalogue.ts and seed-demo-data.ts), effective 2026-01-01:
 //   HXB-004 list 0.24 EA; Acme contract 0.22 EA (90 %), 0.19 EA from 500 EA (80 %); CS = 100 EA.
@@ -30,14 +30,6 @@ async function priceOne(customerId: string, line: PriceRequestLine, date = PRICI
   return resolution.prices[0]!;
 }
 
-async function refusal(request: Promise<unknown>): Promise<BusinessRuleError> {
-  const error = await request.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BusinessRuleError);
-  return error as BusinessRuleError;
-}
 
 describe('a customer with a contract price list (Acme, PL-ACME-2026)', () => {
   it('gets its contract price on a bolt below the quantity break', async () => {
@@ -111,20 +103,20 @@ describe('a customer without a contract (Brightline)', () => {
 
 describe('a request the ERP cannot price is refused with a reason code', () => {
   it('refuses an unknown customer with UNKNOWN_CUSTOMER', async () => {
-    const error = await refusal(resolvePrices(db, { customerId: 'C-9999', date: PRICING_DATE, lines: [{ sku: 'HXB-004', quantity: 1 }] }));
+    const error = await expectBusinessRefusal(resolvePrices(db, { customerId: 'C-9999', date: PRICING_DATE, lines: [{ sku: 'HXB-004', quantity: 1 }] }));
     expect(error.reasonCode).toBe('UNKNOWN_CUSTOMER');
     expect(error.message).toContain('C-9999');
   });
 
   it('refuses an unknown item with UNKNOWN_ITEM', async () => {
-    const error = await refusal(resolvePrices(db, { customerId: ACME, date: PRICING_DATE, lines: [{ sku: 'HXB-004', quantity: 1 }, { sku: 'NOPE-001', quantity: 1 }] }));
+    const error = await expectBusinessRefusal(resolvePrices(db, { customerId: ACME, date: PRICING_DATE, lines: [{ sku: 'HXB-004', quantity: 1 }, { sku: 'NOPE-001', quantity: 1 }] }));
     expect(error.reasonCode).toBe('UNKNOWN_ITEM');
     expect(error.message).toContain('NOPE-001');
   });
 
   it('refuses a unit the item is not sold in with UOM_NOT_CONVERTIBLE', async () => {
     // Ladders are sold one at a time: no case.
-    const error = await refusal(resolvePrices(db, { customerId: ACME, date: PRICING_DATE, lines: [{ sku: 'LAD-001', quantity: 1, uom: 'CS' }] }));
+    const error = await expectBusinessRefusal(resolvePrices(db, { customerId: ACME, date: PRICING_DATE, lines: [{ sku: 'LAD-001', quantity: 1, uom: 'CS' }] }));
     expect(error.reasonCode).toBe('UOM_NOT_CONVERTIBLE');
     expect(error.message).toContain('LAD-001');
   });
@@ -185,7 +177,7 @@ describe('effective dates', () => {
   });
 
   it('finds no price at all before the seeded lists take effect', async () => {
-    const error = await refusal(resolvePrices(db, { customerId: BRIGHTLINE, date: '2025-12-31', lines: [{ sku: 'HXB-004', quantity: 1 }] }));
+    const error = await expectBusinessRefusal(resolvePrices(db, { customerId: BRIGHTLINE, date: '2025-12-31', lines: [{ sku: 'HXB-004', quantity: 1 }] }));
     expect(error.reasonCode).toBe('NO_PRICE');
   });
 });

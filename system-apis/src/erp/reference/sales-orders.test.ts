@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
 import { seedDemoData } from '../../seed/seed-demo-data';
 import { createSalesOrder, getSalesOrder } from './sales-orders';
+import { expectBusinessRefusal } from '@crossdock/shared-contracts/testing/expect-refusal';
 
 const SHIP_TO = { name: 'Brightline Supply — Warehouse', line1: '900 Industrial Blvd', city: 'Marietta', region: 'GA', postalCode: '30062', country: 'US' };
 const CLERK = { actor: 'order-pipeline', correlationId: 'corr-sales-orders-test' };
@@ -31,14 +31,6 @@ function orderRequest(overrides: Partial<CreateErpSalesOrderRequest> = {}): Crea
   };
 }
 
-async function refusal(request: Promise<unknown>): Promise<BusinessRuleError> {
-  const error = await request.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BusinessRuleError);
-  return error as BusinessRuleError;
-}
 
 describe('creating a sales order once per order key', () => {
   it('answers the same ERP order for the same order key: created first, then not', async () => {
@@ -120,25 +112,25 @@ describe('order amounts', () => {
 describe('orders the ERP refuses', () => {
   it('refuses a customer on credit hold with CUSTOMER_ON_HOLD and stores nothing', async () => {
     const request = orderRequest({ customerId: 'C-1003' });
-    const error = await refusal(createSalesOrder(db, request, CLERK));
+    const error = await expectBusinessRefusal(createSalesOrder(db, request, CLERK));
     expect(error.reasonCode).toBe('CUSTOMER_ON_HOLD');
     expect(await db.salesOrder.count({ where: { orderKey: request.orderKey } })).toBe(0);
   });
 
   it('refuses an unknown customer with UNKNOWN_CUSTOMER', async () => {
-    const error = await refusal(createSalesOrder(db, orderRequest({ customerId: 'C-0000' }), CLERK));
+    const error = await expectBusinessRefusal(createSalesOrder(db, orderRequest({ customerId: 'C-0000' }), CLERK));
     expect(error.reasonCode).toBe('UNKNOWN_CUSTOMER');
   });
 
   it('refuses an unknown item with UNKNOWN_ITEM', async () => {
     const lines = [{ lineNumber: 1, sku: 'NOPE-404', quantity: 1, uom: 'EA', unitPrice: '1.00', priceRule: 'manual' }];
-    const error = await refusal(createSalesOrder(db, orderRequest({ lines }), CLERK));
+    const error = await expectBusinessRefusal(createSalesOrder(db, orderRequest({ lines }), CLERK));
     expect(error.reasonCode).toBe('UNKNOWN_ITEM');
   });
 
   it('refuses a unit the item is not sold in with UOM_NOT_CONVERTIBLE', async () => {
     const lines = [{ lineNumber: 1, sku: 'LAD-001', quantity: 1, uom: 'CS', unitPrice: '149.00', priceRule: 'manual' }];
-    const error = await refusal(createSalesOrder(db, orderRequest({ lines }), CLERK));
+    const error = await expectBusinessRefusal(createSalesOrder(db, orderRequest({ lines }), CLERK));
     expect(error.reasonCode).toBe('UOM_NOT_CONVERTIBLE');
   });
 });
