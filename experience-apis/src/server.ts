@@ -1,6 +1,7 @@
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app';
 import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
+import { serviceCredentials } from '@crossdock/shared-contracts/auth/service-credentials';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { ExperienceApiConfig } from './config';
 import { RegisterRoutes } from './generated/routes';
@@ -12,13 +13,30 @@ export const EXPERIENCE_API_BASE_PATH = '/experience';
 
 /** Starts experience-apis; it keeps no state of its own, only clients for the tiers below. */
 export async function startExperienceApi(config: ExperienceApiConfig, logger: Logger): Promise<RunningServer> {
-  const processClient = createUpstreamClient({ name: 'process-apis', baseUrl: config.processApiUrl, timeoutMs: config.upstreamTimeoutMs, logger });
-  const systemClient = createUpstreamClient({ name: 'system-apis', baseUrl: config.systemApiUrl, timeoutMs: config.upstreamTimeoutMs, logger });
+  const processClient = createUpstreamClient({
+    name: 'process-apis',
+    baseUrl: config.processApiUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    logger,
+    credentials: serviceCredentials(config.tokens, 'experience-apis', ['process:read', 'process:write']),
+  });
+  const systemClient = createUpstreamClient({
+    name: 'system-apis',
+    baseUrl: config.systemApiUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    logger,
+    credentials: serviceCredentials(config.tokens, 'experience-apis', ['system:read']),
+  });
   const services: PortalOrderDeps = { processOrders: createProcessOrdersApi(processClient), systemCustomers: createSystemCustomersApi(systemClient) };
   const app = createTierApp({
     logger,
     basePath: EXPERIENCE_API_BASE_PATH,
     tokens: config.tokens,
+    scopes: [
+      { prefix: `${EXPERIENCE_API_BASE_PATH}/portal/v1`, read: 'portal:read', write: 'portal:write' },
+      { prefix: `${EXPERIENCE_API_BASE_PATH}/mobile/v1`, read: 'mobile:read', write: 'mobile:write' },
+      { prefix: `${EXPERIENCE_API_BASE_PATH}/marketplace/v1`, read: 'marketplace:read', write: 'marketplace:write' },
+    ],
     registerRoutes: RegisterRoutes,
     services,
     health: async () => ({ processApi: processClient.breakerState(), systemApi: systemClient.breakerState() }),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, TEST_TOKENS, type TestPlatform } from '../support/test-platform';
 
@@ -122,5 +123,50 @@ describe('correlation ids', () => {
   it('never writes a bearer token into the logs', () => {
     expect(crossdock.logs.raw.some((line) => line.includes(portalToken))).toBe(false);
     expect(crossdock.logs.raw.some((line) => line.includes(TEST_TOKENS.secret))).toBe(false);
+  });
+});
+
+describe('paths that try to climb out of their route', () => {
+  it('refuses dot segments, plain or percent-encoded, before any scope is granted', async () => {
+    const marketplaceOnly = crossdock.token({ subject: 'partner-17', scopes: ['marketplace:read'] });
+    for (const path of ['/experience/marketplace/v1/%2e%2e/%2e%2e/portal/v1/orders', '/experience/marketplace/v1/%2E%2E/%2E%2E/portal/v1/orders', '/experience/marketplace/v1/./orders']) {
+      const answer = await crossdock.http.get(path).set('Authorization', `Bearer ${marketplaceOnly}`);
+      expect(answer.status, path).toBe(400);
+      expect(answer.headers['content-type']).toMatch(PROBLEM);
+    }
+  });
+});
+
+describe('tiers check scopes themselves', () => {
+  it('refuses a portal token sent straight to the system tier, around the gateway', async () => {
+    const answer = await supertest(crossdock.platform.tiers.system).get('/system/v1/customers').set('Authorization', `Bearer ${portalToken}`).expect(403);
+    expect(answer.body.detail).toContain('system:read');
+    await supertest(crossdock.platform.tiers.process).get('/process/v1/orders').set('Authorization', `Bearer ${portalToken}`).expect(403);
+  });
+
+  it('refuses a token without an expiry', async () => {
+    const forever = jwt.sign({ scope: 'portal:read', customer_id: 'C-1001' }, TEST_TOKENS.secret, { subject: 'buyer', issuer: 'crossdock', audience: 'crossdock' });
+    await crossdock.http.get('/experience/portal/v1/orders').set('Authorization', `Bearer ${forever}`).expect(401);
+  });
+});
+
+describe('the process API holds every order to the canonical order’s rules', () => {
+  const shipTo = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+  const base = { channel: 'api', customerId: 'C-1001', shipTo };
+
+  it.each([
+    ['no lines', { lines: [] }, 'lines'],
+    ['two lines with one line number', { lines: [{ lineNumber: 1, sku: 'HXB-001', quantity: 1 }, { lineNumber: 1, sku: 'HXB-002', quantity: 1 }] }, 'lines'],
+    ['a zero quantity', { lines: [{ sku: 'HXB-001', quantity: 0 }] }, 'lines.0.quantity'],
+    ['a date that is no date', { requestedDeliveryDate: 'next tuesday', lines: [{ sku: 'HXB-001', quantity: 1 }] }, 'requestedDeliveryDate'],
+  ])('refuses %s with 400 and the field at fault', async (_what, body, field) => {
+    const token = crossdock.token({ subject: 'integration', scopes: ['process:write'] });
+    const answer = await crossdock.http
+      .post('/process/v1/orders')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ ...base, sourceOrderId: randomUUID(), ...body })
+      .expect(400);
+    expect(answer.headers['content-type']).toMatch(PROBLEM);
+    expect(answer.body.errors.map((error: { field: string }) => error.field).join(' ')).toContain(field);
   });
 });

@@ -108,3 +108,18 @@ describe('a portal user places an order through the gateway', () => {
     expect(answer.body.type).toBe('urn:crossdock:problem:not-found');
   });
 });
+
+describe('an order whose channel price differs from the contract', () => {
+  it('is held with PRICE_MISMATCH, saying both prices', async () => {
+    const token = crossdock.token({ subject: 'integration', scopes: ['process:read', 'process:write'] });
+    const shipTo = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+    const answer = await crossdock.http
+      .post('/process/v1/orders')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ channel: 'api', sourceOrderId: randomUUID(), customerId: 'C-1001', shipTo, lines: [{ sku: 'HXB-004', quantity: 10, unitPrice: '0.20' }] })
+      .expect(201);
+    expect(answer.body.status).toBe('HELD');
+    expect(answer.body.holds).toEqual([expect.objectContaining({ reasonCode: 'PRICE_MISMATCH', detail: expect.stringContaining('0.20') })]);
+    expect(answer.body.erpOrderId).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { bearerTokenFrom, verifyToken, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
 import { currentContext } from '@crossdock/shared-contracts/context/request-context';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { GatewayRoute } from '../config/gateway-config';
 import { matchRoute } from '../proxy/match-route';
 
@@ -13,6 +13,12 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function authorizeRoute(routes: GatewayRoute[], tokens: TokenSettings): RequestHandler {
   return (request, response, next) => {
+    // Routes are matched, and scopes checked, on the path the tier will see. A path that means
+    // something else once `.`/`..` segments (also percent-encoded) are resolved could reach a route
+    // its token has no scope for, so it is refused outright.
+    if (new URL(request.originalUrl, 'http://gateway').pathname !== request.path || /%2e/i.test(request.path)) {
+      return next(new ValidationError('The path contains dot segments; send the path it means.', [{ field: 'path', message: 'no . or .. segments' }]));
+    }
     const route = matchRoute(routes, request.path);
     if (!route) return next(new NotFoundError(`No route ${request.method} ${request.path}.`));
     const token = bearerTokenFrom(request.headers.authorization);

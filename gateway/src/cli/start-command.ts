@@ -1,4 +1,5 @@
 import type { Environment } from '@crossdock/shared-contracts/config/env';
+import { loadErpSettings } from '@crossdock/system-apis/config';
 import { loadGatewayFile } from '../config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
 import { startPlatform } from '../embedded/start-platform';
@@ -21,6 +22,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     dataDir: config.dataDir,
     databases: embedded ? undefined : { system: config.systemDatabaseUrl!, process: config.processDatabaseUrl! },
     logLevel: config.logLevel,
+    erp: loadErpSettings(env),
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

@@ -1,4 +1,4 @@
-import type { Environment } from '@crossdock/shared-contracts/config/env';
+import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/config/env';
 import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createLogger } from '@crossdock/shared-contracts/logging/logger';
 import { loadExperienceApiConfig } from '@crossdock/experience-apis/config';
@@ -19,7 +19,11 @@ export type TierName = (typeof TIER_NAMES)[number];
  * (each tier's config.ts says which variables), for running at scale. No embedded database here.
  */
 export async function startTier(tier: TierName, env: Environment, cwd: string): Promise<RunningServer> {
-  const level = env.LOG_LEVEL;
+  const platform = loadPlatformConfig(env, cwd);
+  // A tier run on its own is a deployment, not a laptop: with the published development secret,
+  // anyone could mint tokens with every scope.
+  if (platform.usingDevelopmentSecret) throw new ConfigurationError('CROSSDOCK_JWT_SECRET must be set (the same secret for the gateway and every tier) to run a tier on its own.');
+  const level = platform.logLevel;
   switch (tier) {
     case 'system':
       return startSystemApi(loadSystemApiConfig(env), createLogger({ service: 'system-apis', level }));
@@ -28,7 +32,6 @@ export async function startTier(tier: TierName, env: Environment, cwd: string): 
     case 'experience':
       return startExperienceApi(loadExperienceApiConfig(env), createLogger({ service: 'experience-apis', level }));
     case 'gateway': {
-      const platform = loadPlatformConfig(env, cwd);
       const config = await loadGatewayFile(platform.gatewayFile, env);
       return startGateway({ config, tokens: platform.tokens, logger: createLogger({ service: 'gateway', level: platform.logLevel }) });
     }

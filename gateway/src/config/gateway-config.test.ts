@@ -30,7 +30,6 @@ describe('the repository gateway.yaml', () => {
     const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
     expect(gateway.server).toEqual({ host: '127.0.0.1', port: 8080 });
-    expect(gateway.auth.jwt).toEqual({ issuer: 'crossdock', audience: 'crossdock', clockToleranceSeconds: 30 });
     expect(gateway.upstreams).toEqual({ system: 'http://127.0.0.1:8081', process: 'http://127.0.0.1:8082', experience: 'http://127.0.0.1:8083' });
     expect(gateway.routes.map((route) => [route.prefix, route.upstream])).toEqual([
       ['/system/v1', 'system'],

@@ -12,13 +12,6 @@ const gatewayFileSchema = z.object({
     host: z.string().min(1),
     port: z.coerce.number().int().min(0).max(65535),
   }),
-  auth: z.object({
-    jwt: z.object({
-      issuer: z.string().min(1),
-      audience: z.string().min(1),
-      clockToleranceSeconds: z.coerce.number().int().min(0).max(300),
-    }),
-  }),
   upstreams: z.object({ system: z.url(), process: z.url(), experience: z.url() }),
   limits: z.object({
     maxBodyBytes: z.coerce.number().int().positive(),

@@ -5,6 +5,8 @@ import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createLogger, type Logger } from '@crossdock/shared-contracts/logging/logger';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
 import { startProcessApi } from '@crossdock/process-apis/server';
+import type { ErpSettings } from '@crossdock/system-apis/config';
+import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
 import { startSystemApi } from '@crossdock/system-apis/server';
 import type { GatewayFile } from '../config/gateway-config';
 import { startGateway } from '../start-gateway';
@@ -26,6 +28,8 @@ export interface PlatformOptions {
   /** Where every service's JSON log lines go; standard output by default. */
   logStream?: Writable;
   seedDemoData?: boolean;
+  /** Which ERP system-apis wraps, and faults to inject; the reference ERP without faults by default. */
+  erp?: ErpSettings;
 }
 
 export interface RunningPlatform {
@@ -53,7 +57,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       databases = { system: cluster.urlFor('crossdock_system'), process: cluster.urlFor('crossdock_process') };
     }
     const host = '127.0.0.1';
-    const system = await startSystemApi({ host, port: 0, databaseUrl: databases.system, tokens: options.tokens, seedDemoData: options.seedDemoData ?? true }, loggerFor('system-apis'));
+    const erp = options.erp ?? { erp: { adapter: 'reference' as const }, faults: NO_FAULTS };
+    const system = await startSystemApi({ host, port: 0, databaseUrl: databases.system, tokens: options.tokens, seedDemoData: options.seedDemoData ?? true, ...erp }, loggerFor('system-apis'));
     started.push(system);
     const processApi = await startProcessApi({ host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens }, loggerFor('process-apis'));
     started.push(processApi);

@@ -178,7 +178,7 @@ const models: TsoaRoute.Models = {
             "requestedDeliveryDate": {"ref":"IsoDate"},
             "shipTo": {"ref":"Address","required":true},
             "billTo": {"ref":"Address"},
-            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
         },
         "additionalProperties": false,
     },

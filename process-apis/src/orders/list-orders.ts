@@ -1,5 +1,5 @@
 import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import { decodeCursor, encodeCursor, pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
+import { decodeCheckedCursor, encodeCursor, pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
@@ -19,10 +19,10 @@ export async function listOrders(db: ProcessDatabase, principal: Principal, filt
   const customerId = principal.customerId ?? filter.customerId;
   if (customerId) where.customerId = customerId;
   if (filter.status) where.status = filter.status;
-  const after = decodeCursor(filter.cursor);
+  const after = decodeCheckedCursor(filter.cursor, (decoded) => /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\|.+$/.test(decoded) && !Number.isNaN(Date.parse(decoded.split('|')[0]!)));
   if (after) {
-    const [createdAt, id] = after.split('|');
-    where.OR = [{ createdAt: { lt: new Date(createdAt ?? 0) } }, { createdAt: new Date(createdAt ?? 0), id: { lt: id ?? '' } }];
+    const [createdAt, id] = after.split('|') as [string, string];
+    where.OR = [{ createdAt: { lt: new Date(createdAt) } }, { createdAt: new Date(createdAt), id: { lt: id } }];
   }
   const rows = await db.order.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: take + 1, include: ORDER_VIEW_INCLUDE });
   const items = rows.slice(0, take).map(toProcessOrder);

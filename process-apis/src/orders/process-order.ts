@@ -7,7 +7,7 @@ import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import type { SystemApi } from '../system-api/system-api';
 import { recordStep } from '../timeline/record-step';
-import { priceOrder } from './steps/price-order';
+import { priceMismatches, priceOrder } from './steps/price-order';
 import { submitOrder } from './steps/submit-order';
 import { validateOrder, type HoldReason } from './steps/validate-order';
 
@@ -22,25 +22,32 @@ const PIPELINE_ACTOR = 'pipeline';
 /**
  * Takes a received order through validate → price → submit, recording each step on its timeline.
  * Business problems put the order on hold with reasons; a technical failure leaves it where it
- * stopped, recorded, to be taken up again (the durable job runner of the pipeline does that).
+ * stopped, recorded on its timeline. Nothing takes such an order up again yet: the durable,
+ * job-driven pipeline (retries, dead letters) is the next piece of work on this file.
  * It never throws for a problem of the order: the order is stored, and its state says what happened.
  */
 export async function processOrder(deps: OrderPipelineDeps, orderId: string): Promise<void> {
   const row = await deps.db.order.findUniqueOrThrow({ where: { id: orderId } });
   if (row.status !== 'RECEIVED') return;
+  // Until the job runner claims orders, a request that received the order is the only one to run it.
   const order = row.received as unknown as SalesOrderInput;
   let step = 'validate';
   try {
     const reasons = await validateOrder(deps.systemApi, order);
     if (reasons.length > 0) return await holdOrder(deps.db, orderId, step, reasons);
-    await recordStep(deps.db, { orderId, step, outcome: 'succeeded', actor: PIPELINE_ACTOR });
+    await deps.db.$transaction(async (tx) => {
+      await tx.order.update({ where: { id: orderId }, data: { status: 'VALIDATED' } });
+      await recordStep(tx, { orderId, step, outcome: 'succeeded', actor: PIPELINE_ACTOR });
+    });
 
     step = 'price';
     const priced = await priceOrder(deps.systemApi, order);
+    const mismatches = priceMismatches(order, priced);
+    if (mismatches.length > 0) return await holdOrder(deps.db, orderId, step, mismatches);
     await deps.db.$transaction(async (tx) => {
       await tx.order.update({
         where: { id: orderId },
-        data: { status: 'VALIDATED', currency: priced.currency, pricedLines: priced.lines as unknown as Prisma.InputJsonValue, subtotal: priced.subtotal },
+        data: { currency: priced.currency, pricedLines: priced.lines as unknown as Prisma.InputJsonValue, subtotal: priced.subtotal },
       });
       await recordStep(tx, { orderId, step, outcome: 'succeeded', detail: `subtotal ${priced.subtotal} ${priced.currency}`, actor: PIPELINE_ACTOR });
     });

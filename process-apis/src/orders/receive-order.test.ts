@@ -56,7 +56,7 @@ describe('receiving an order exactly once', () => {
     const answers = await simultaneously(100, () => receiveOrder(db, command(structuredClone(order), { idempotencyKey: key })));
 
     expect(await ordersWithSourceId(order.sourceOrderId)).toBe(1);
-    const stored = await db.order.findUniqueOrThrow({ where: { channel_sourceOrderId: { channel: 'portal', sourceOrderId: order.sourceOrderId } } });
+    const stored = await db.order.findUniqueOrThrow({ where: { channel_customerId_sourceOrderId: { channel: 'portal', customerId: order.customerId, sourceOrderId: order.sourceOrderId } } });
     expect(answers.every((answer) => answer.orderId === stored.id)).toBe(true);
     expect(answers.filter((answer) => !answer.replayed)).toHaveLength(1);
     expect(await db.idempotencyRecord.count({ where: { consumer: PORTAL, key } })).toBe(1);
@@ -162,5 +162,24 @@ describe('what a received order looks like', () => {
       ['received', 'succeeded', 'buyer@acme.example'],
       ['received', 'duplicate', 'retrying-client'],
     ]);
+  });
+});
+
+describe('the natural key belongs to one customer', () => {
+  it('keeps two customers’ orders with the same channel order id apart', async () => {
+    const sourceOrderId = `PO-${randomUUID()}`;
+    const acme = await receiveOrder(db, command(anOrder({ sourceOrderId, customerId: 'C-1001' })));
+    const brightline = await receiveOrder(db, command(anOrder({ sourceOrderId, customerId: 'C-1002' })));
+    expect(brightline.orderId).not.toBe(acme.orderId);
+    expect(brightline.replayed).toBe(false);
+  });
+
+  it('refuses the same order id for the same customer with different content, and says so on the order', async () => {
+    const order = anOrder();
+    const first = await receiveOrder(db, command(order));
+    const changed = { ...order, lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 700 }] };
+    await expect(receiveOrder(db, command(changed))).rejects.toMatchObject({ status: 409, type: 'urn:crossdock:problem:source-order-conflict' });
+    const timeline = await db.orderTimelineEntry.findMany({ where: { orderId: first.orderId } });
+    expect(timeline.map((entry) => entry.outcome)).toEqual(['succeeded', 'failed']);
   });
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
+import { ConflictError, IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
+import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import type { ProcessDatabase } from '../database';
-import { Prisma } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
 import { requestHash } from '../idempotency/request-hash';
 import { recordStep } from '../timeline/record-step';
 
@@ -25,7 +26,8 @@ export interface ReceivedOrder {
 /**
  * Stores an arriving order durably, exactly once. Duplicates are recognised by the Idempotency-Key
  * (same key, same body: the same order; same key, other body: refused) and, without a key, by the
- * natural key channel + source order id. Concurrent copies race on unique constraints, never on a
+ * natural key channel + customer + source order id (same content: the same order; other content:
+ * refused). Concurrent copies race on unique constraints, never on a
  * read-then-write, so a hundred simultaneous copies still give one order.
  */
 export async function receiveOrder(db: ProcessDatabase, command: ReceiveOrderCommand): Promise<ReceivedOrder> {
@@ -52,10 +54,16 @@ async function findExisting(db: ProcessDatabase, command: ReceiveOrderCommand, h
     }
   }
   const sameOrder = await db.order.findUnique({
-    where: { channel_sourceOrderId: { channel: command.order.channel, sourceOrderId: command.order.sourceOrderId } },
-    select: { id: true },
+    where: { channel_customerId_sourceOrderId: { channel: command.order.channel, customerId: command.order.customerId, sourceOrderId: command.order.sourceOrderId } },
+    select: { id: true, receivedHash: true },
   });
   if (!sameOrder) return undefined;
+  if (sameOrder.receivedHash !== hash) {
+    // The same order id with other content is a change to the order, or a mistake: either way it
+    // needs a person, so it is refused loudly rather than answered with the old order.
+    await recordStep(db, { orderId: sameOrder.id, step: 'received', outcome: 'failed', detail: `The ${command.order.channel} order ${command.order.sourceOrderId} arrived again with different content; refused.`, actor: command.actor });
+    throw new ConflictError('source-order-conflict', 'This order arrived before with different content', `The ${command.order.channel} order ${command.order.sourceOrderId} for customer ${command.order.customerId} exists already with other content. Changes to an order are not taken this way.`);
+  }
   if (command.idempotencyKey) await rememberKeyFor(db, command, hash, sameOrder.id);
   await recordStep(db, { orderId: sameOrder.id, step: 'received', outcome: 'duplicate', detail: `The same ${command.order.channel} order ${command.order.sourceOrderId} arrived again; it was not stored twice.`, actor: command.actor });
   return { orderId: sameOrder.id, replayed: true };
@@ -86,6 +94,7 @@ async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, 
         status: 'RECEIVED',
         currency: order.currency ?? null,
         received: order as unknown as Prisma.InputJsonValue,
+        receivedHash: hash,
         correlationId: currentCorrelationId() ?? 'none',
         createdBy: command.actor,
       },
@@ -96,8 +105,4 @@ async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, 
     await recordStep(tx, { orderId, step: 'received', outcome: 'succeeded', detail: `${order.lines.length} line(s) from ${order.channel}`, actor: command.actor });
   });
   return { orderId, replayed: false };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }

@@ -15,6 +15,8 @@ export interface TokenClaims {
   subject: string;
   scopes: string[];
   customerId?: string;
+  /** For a tier's service token: the end user the tier is acting for (RFC 8693 `act`-style). */
+  actingFor?: string;
   expiresInSeconds?: number;
 }
 
@@ -25,6 +27,7 @@ const ALGORITHM = 'HS256' as const;
 export function signToken(settings: TokenSettings, claims: TokenClaims): string {
   const payload: Record<string, unknown> = { scope: claims.scopes.join(' ') };
   if (claims.customerId) payload.customer_id = claims.customerId;
+  if (claims.actingFor) payload.acting_for = claims.actingFor;
   return jwt.sign(payload, settings.secret, {
     algorithm: ALGORITHM,
     subject: claims.subject,
@@ -50,12 +53,15 @@ export function verifyToken(settings: TokenSettings, token: string): Principal {
     throw new UnauthenticatedError(`The bearer token was refused: ${describeTokenError(error)}.`);
   }
   if (typeof decoded.sub !== 'string' || decoded.sub.length === 0) throw new UnauthenticatedError('The bearer token has no subject.');
+  // A token that never expires is a leaked token forever; every token Crossdock accepts carries exp.
+  if (typeof decoded.exp !== 'number') throw new UnauthenticatedError('The bearer token has no expiry (exp).');
   const principal: Principal = {
     subject: decoded.sub,
     scopes: typeof decoded.scope === 'string' ? decoded.scope.split(' ').filter(Boolean) : [],
     token,
   };
   if (typeof decoded.customer_id === 'string') principal.customerId = decoded.customer_id;
+  if (typeof decoded.acting_for === 'string') principal.actingFor = decoded.acting_for;
   return principal;
 }
 

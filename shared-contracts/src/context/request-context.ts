@@ -7,8 +7,10 @@ export interface Principal {
   scopes: string[];
   /** Set on customer-scoped (portal) tokens: the only customer whose data this caller may see. */
   customerId?: string;
-  /** The raw bearer token, forwarded on calls to the tier below so it can verify the caller too. */
+  /** The raw bearer token as it arrived. */
   token?: string;
+  /** On a tier's service token: the end user the calling tier acts for. */
+  actingFor?: string;
 }
 
 export interface RequestContext {
@@ -45,4 +47,9 @@ export function requirePrincipal(): Principal {
   const principal = storage.getStore()?.principal;
   if (!principal) throw new Error('No authenticated principal in this request context.');
   return principal;
+}
+
+/** Who did it, for audit trails: the end user, and the tier acting for them when there is one. */
+export function actorName(principal: Principal): string {
+  return principal.actingFor ? `${principal.actingFor} via ${principal.subject}` : principal.subject;
 }

@@ -1,3 +1,5 @@
+import { ValidationError } from '../errors/errors';
+
 /** A cursor-paginated list. Pass `nextCursor` back as `cursor` for the next page; absent on the last. */
 export interface Page<T> {
   items: T[];
@@ -21,4 +23,18 @@ export function encodeCursor(lastKey: string): string {
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (!cursor) return undefined;
   return Buffer.from(cursor, 'base64url').toString('utf8');
+}
+
+/** Decodes a cursor and checks it with `isValid`; a cursor this API did not give out is a 400. */
+export function decodeCheckedCursor(cursor: string | undefined, isValid: (decoded: string) => boolean): string | undefined {
+  const decoded = decodeCursor(cursor);
+  if (decoded !== undefined && !isValid(decoded)) throw new ValidationError('The cursor is not one this API gave out; start again without it.', [{ field: 'cursor', message: 'not a cursor from this list' }]);
+  return decoded;
+}
+
+/** Builds a page from `take + 1` rows: the extra row only says there is a next page. */
+export function toPage<T>(rows: T[], take: number, keyOf: (row: T) => string): Page<T> {
+  const items = rows.slice(0, take);
+  const last = items.at(-1);
+  return rows.length > take && last ? { items, nextCursor: encodeCursor(keyOf(last)) } : { items };
 }

@@ -8,7 +8,7 @@ export interface ErpSalesOrder {
   orderKey: string;
   customerId: string;
   purchaseOrderNumber?: string;
-  /** open | cancelled */
+  /** open | partially_shipped | shipped | cancelled */
   status: string;
   currency: string;
   shipTo: Address;
@@ -17,6 +17,8 @@ export interface ErpSalesOrder {
   subtotal: string;
   /** @format date-time */
   createdAt: string;
+  /** @format date-time */
+  updatedAt: string;
 }
 
 export interface ErpSalesOrderLine {
@@ -31,6 +33,21 @@ export interface ErpSalesOrderLine {
   /** Decimal string. */
   lineTotal: string;
   priceRule: string;
+  /** Stock held for this line, per warehouse, in the base unit. */
+  reservations: LineReservation[];
+  /** Shipped so far, in the line's unit. */
+  shippedQuantity: number;
+}
+
+/** Stock held for an order line in one warehouse. */
+export interface LineReservation {
+  warehouseId: string;
+  /**
+   * In the item's base unit.
+   * @isInt
+   * @minimum 1
+   */
+  quantity: number;
 }
 
 export interface CreateErpSalesOrderRequest {
@@ -52,4 +69,14 @@ export interface CreateErpSalesOrderLine {
   /** Decimal string per `uom`, as priced. @pattern ^-?\d{1,14}(\.\d{1,4})?$ */
   unitPrice: string;
   priceRule: string;
+  /**
+   * Stock to hold for the line, per warehouse (a fulfilment plan's split). All of the order's
+   * reservations are made, or none: the order is refused when any cannot be held.
+   */
+  reservations?: LineReservation[];
+}
+
+export interface CancelSalesOrderRequest {
+  /** @minLength 3 */
+  reason: string;
 }

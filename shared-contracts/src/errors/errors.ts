@@ -100,3 +100,24 @@ export class InternalError extends CrossdockError {
     super({ slug: 'internal', title: 'Internal error', status: 500, kind: 'transient', detail: 'An unexpected error occurred. Quote the correlation id when reporting it.', cause });
   }
 }
+
+/** A write named a version (If-Match) that is no longer the current one: someone else wrote first. */
+export class PreconditionFailedError extends CrossdockError {
+  constructor(detail: string) {
+    super({ slug: 'precondition-failed', title: 'The resource changed since it was read', status: 412, kind: 'client', detail });
+  }
+}
+
+/** A write that two callers can race on came without If-Match. */
+export class PreconditionRequiredError extends CrossdockError {
+  constructor(detail = 'Send If-Match with the ETag of the version you read; this resource can be changed by others.') {
+    super({ slug: 'precondition-required', title: 'If-Match is required', status: 428, kind: 'client', detail });
+  }
+}
+
+/** The configured ERP does not offer this (for example returns through an adapter that has no mapping for them). */
+export class ErpCapabilityMissingError extends CrossdockError {
+  constructor(adapter: string, capability: string) {
+    super({ slug: 'erp-capability-missing', title: 'Not available with this ERP', status: 501, kind: 'business', detail: `The ${adapter} ERP adapter does not offer ${capability}.` });
+  }
+}

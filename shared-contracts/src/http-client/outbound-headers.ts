@@ -5,12 +5,13 @@ const AUTHORIZATION_HEADER = 'authorization';
 
 /**
  * The headers one outbound call carries: the caller's own (names lower-cased, so later look-ups
- * need not guess the case), the correlation id of the current request, and the caller's bearer
- * token when the caller did not choose an `Authorization` of its own.
+ * need not guess the case), the correlation id of the current request, and a bearer token — from
+ * `credentials` when given, else the current request's own — when the caller did not choose an
+ * `Authorization` of its own.
  *
  * Computed once per call, not per attempt, so every retry of a call shares one correlation id.
  */
-export function outboundHeaders(callerHeaders: Readonly<Record<string, string>> | undefined): Record<string, string> {
+export function outboundHeaders(callerHeaders: Readonly<Record<string, string>> | undefined, credentials?: () => string | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(callerHeaders ?? {})) headers[name.toLowerCase()] = value;
 
@@ -20,7 +21,7 @@ export function outboundHeaders(callerHeaders: Readonly<Record<string, string>> 
   const correlationId = context?.correlationId ?? headers[CORRELATION_HEADER] ?? randomUUID();
   headers[CORRELATION_HEADER] = correlationId;
 
-  const token = context?.principal?.token;
+  const token = credentials ? credentials() : context?.principal?.token;
   if (token && !headers[AUTHORIZATION_HEADER]) headers[AUTHORIZATION_HEADER] = `Bearer ${token}`;
   return headers;
 }

@@ -39,6 +39,11 @@ export interface UpstreamClientOptions {
   random?: () => number;
   /** Epoch milliseconds, to turn an HTTP-date `Retry-After` into a wait. */
   now?: () => number;
+  /**
+   * The bearer token for each call, made when the call is made. Without it, the current request's
+   * own token is passed on. Tiers give one that mints their own service token acting for the caller.
+   */
+  credentials?: () => string | undefined;
 }
 
 /** The options with every default filled in and checked. */
@@ -52,6 +57,7 @@ export interface ResolvedUpstreamClientOptions {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   now: () => number;
+  credentials?: () => string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
@@ -82,6 +88,7 @@ export function resolveUpstreamClientOptions(options: UpstreamClientOptions): Re
     sleep: options.sleep ?? realSleep,
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
+    credentials: options.credentials,
   };
   check(resolved);
   return resolved;

@@ -69,12 +69,13 @@ describe('upstream client: 4xx problems are relayed', () => {
     expect(error.problem).toMatchObject({ type: 'urn:crossdock:problem:not-found', title: 'Not found', status: 404 });
   });
 
-  it('makes up a problem from the status when the JSON body is not one, leaving the body out', async () => {
-    const { client } = await setUp([{ status: 409, body: { message: 'internal row version 17 mismatch' } }]);
+  it('makes up a problem from the status when the JSON body is not one, keeping only its message', async () => {
+    const { client } = await setUp([{ status: 409, body: { message: 'The order is locked by another user', debug: 'internal row version 17 mismatch' } }]);
 
     const error = await problemOf(client.get('/items/A'));
 
     expect(error.problem).toMatchObject({ status: 409, title: 'Conflict' });
+    expect(error.problem.detail).toContain('The order is locked by another user');
     expect(JSON.stringify(error.problem)).not.toContain('row version');
   });
 

@@ -80,7 +80,7 @@ async function callWithRetries<T>(
   path: string,
   callOptions: UpstreamRequestOptions,
 ): Promise<UpstreamResponse<T>> {
-  const headers = outboundHeaders(callOptions.headers);
+  const headers = outboundHeaders(callOptions.headers, config.credentials);
   const attemptRequest: AttemptRequest = { method, url: withQuery(path, callOptions.query), headers, body: callOptions.body };
   // Details and log lines name the path without its query string: queries carry search terms
   // and ids that do not belong in logs.

@@ -13,17 +13,28 @@ const TITLES: Readonly<Record<number, { slug: string; title: string }>> = {
   422: { slug: 'upstream-unprocessable', title: 'The upstream could not process the request' },
 };
 
+// An upstream's own words are worth keeping (an ERP saying why it refused an order), but bounded.
+const MAX_MESSAGE_LENGTH = 500;
+
 /**
  * The problem a 4xx answer carries, to relay to our caller. A body that is a problem (it has a
  * string `type` and `title`) is kept, field by known field; anything else gets a problem made up
- * from the status alone, because a body that is not a problem may hold anything and is not ours
- * to pass on.
+ * from the status, keeping only a plain `message` string if the body has one (as many APIs, Odoo
+ * among them, put their reason there), because the rest of a foreign body may hold anything.
  */
 export function problemFromAnswer(upstream: string, response: AttemptResponse): ProblemDetails {
   const body = response.data;
   if (isProblemLike(body)) return knownFields(body, response.status);
   const known = TITLES[response.status] ?? { slug: 'upstream-problem', title: 'The upstream refused the request' };
-  return { type: problemType(known.slug), title: known.title, status: response.status, detail: `${upstream} answered ${response.status}.` };
+  const message = messageOf(body);
+  return { type: problemType(known.slug), title: known.title, status: response.status, detail: message ? `${upstream} answered ${response.status}: ${message}` : `${upstream} answered ${response.status}.` };
+}
+
+function messageOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const message = (body as Record<string, unknown>).message;
+  if (typeof message !== 'string' || message.trim() === '') return undefined;
+  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}…` : message;
 }
 
 function isProblemLike(body: unknown): body is Record<string, unknown> & { type: string; title: string } {

@@ -5,8 +5,8 @@ import { UnauthenticatedError } from '../errors/errors';
 
 /**
  * Tiers behind the gateway verify the caller's token again (it is cheap) rather than trust a
- * header: a tier reached directly, around the gateway, still knows who is calling. Scopes per route
- * are the gateway's job; a tier only needs the principal (for example the portal user's customer).
+ * header: a tier reached directly, around the gateway, still knows who is calling, and its scope
+ * check (require-scope-middleware) still applies.
  */
 export function authenticateMiddleware(settings: TokenSettings): RequestHandler {
   return (request, _response, next) => {

@@ -3,6 +3,7 @@ import type { TokenSettings } from '../auth/tokens';
 import type { Logger } from '../logging/logger';
 import { authenticateMiddleware } from './authenticate-middleware';
 import { problemHandler, unknownRouteHandler } from './problem-middleware';
+import { requireScopeMiddleware, type ScopeRule } from './require-scope-middleware';
 import { requestContextMiddleware } from './request-context-middleware';
 
 export interface TierAppOptions {
@@ -10,6 +11,8 @@ export interface TierAppOptions {
   /** The tier's path prefix, e.g. `/system/v1`; everything under it needs a verified token. */
   basePath: string;
   tokens: TokenSettings;
+  /** The scopes each path under `basePath` needs (full paths, e.g. `/system/v1`). */
+  scopes: ScopeRule[];
   /** tsoa's generated `RegisterRoutes`. */
   registerRoutes: (router: Router) => void;
   /** Answers whether the tier can do its work (its database answers). */
@@ -28,6 +31,7 @@ export function createTierApp(options: TierAppOptions): Express {
   app.use(requestContextMiddleware(options.logger));
   app.get('/health', healthHandler(options.health));
   app.use(options.basePath, authenticateMiddleware(options.tokens));
+  app.use(requireScopeMiddleware(options.scopes));
   app.use(options.basePath, express.json({ limit: options.bodyLimitBytes ?? 1_048_576, type: ['application/json', 'application/*+json'] }));
   const router = express.Router();
   options.registerRoutes(router);

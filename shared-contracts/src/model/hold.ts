@@ -13,6 +13,8 @@ export const HOLD_REASON_CODES = [
   'ADDRESS_INCOMPLETE',
   'INSUFFICIENT_STOCK',
   'NO_PRICE',
+  /** The ERP refused the order for a reason of its own (its message says which). */
+  'ERP_REJECTED',
 ] as const;
 
 /** Why an order is held: a business problem someone has to look at, never retried on its own. */

@@ -52,7 +52,10 @@ export interface SalesOrderInput {
   requestedDeliveryDate?: IsoDate;
   shipTo: Address;
   billTo?: Address;
-  /** At least one line. */
+  /**
+   * At least one line.
+   * @minItems 1
+   */
   lines: SalesOrderLineInput[];
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, positiveQuantitySchema, requiredTextSchema, type IsoDateTime, type Quantity } from './primitives';
+import { idSchema, isoDateTimeSchema, positiveQuantitySchema, quantitySchema, requiredTextSchema, type IsoDateTime, type Quantity } from './primitives';
 import { assertTypesMatch, type Equals } from './type-equality';
 
 /** The values of {@link ReturnStatus}, for runtime checks and iteration. */
@@ -36,6 +36,8 @@ export interface ReturnLine {
   invoiceId?: string;
   /** Decided when the goods are received and inspected. */
   disposition?: ReturnDisposition;
+  /** What actually came back, in `uom`, once received. */
+  receivedQuantity?: Quantity;
 }
 
 /** A return merchandise authorisation (RMA). */
@@ -67,6 +69,7 @@ export const returnLineSchema = z.object({
   uom: requiredTextSchema,
   invoiceId: idSchema.optional(),
   disposition: z.enum(RETURN_DISPOSITIONS).optional(),
+  receivedQuantity: quantitySchema.optional(),
 });
 
 /** Runtime check for {@link ReturnAuthorisation}: at least one line. */

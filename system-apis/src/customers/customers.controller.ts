@@ -1,37 +1,72 @@
-import { Controller, Get, Path, Query, Response, Route, Tags } from '@tsoa/runtime';
+import { Body, Controller, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
 import type { SystemServices } from '../system-services';
+import { currentWriteActor } from '../write-actor';
 
 @Route('customers')
 @Tags('Customers')
 @Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
 export class CustomersController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
   }
 
-  /** One customer account: addresses, terms, credit limit, status, tax jurisdiction. */
+  /** One customer account: addresses, terms, credit limit, status, tax jurisdiction. The ETag is its version. */
   @Get('{customerId}')
   @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
   public async getCustomer(@Path() customerId: string): Promise<Customer> {
-    const customer = await this.services.erp.getCustomer(customerId);
-    if (!customer) throw new NotFoundError(`Customer ${customerId} does not exist.`);
-    return customer;
+    const found = await this.services.erp.customers.get(customerId);
+    if (!found) throw new NotFoundError(`Customer ${customerId} does not exist.`);
+    this.setHeader('ETag', etagOf(found.version));
+    return found.value;
   }
 
   /**
    * Customers in account order.
+   * @param status active, on_hold or closed.
+   * @param updatedSince Only customers changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
+   * @isDateTime updatedSince
    */
   @Get()
-  public async listCustomers(@Query() cursor?: string, @Query() limit?: number): Promise<Page<Customer>> {
-    return this.services.erp.listCustomers({ cursor, limit });
+  public async listCustomers(@Query() status?: 'active' | 'on_hold' | 'closed', @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Customer>> {
+    return this.services.erp.customers.list({ status, updatedSince: updatedSince?.toISOString(), cursor, limit });
+  }
+
+  /** Opens a customer account. */
+  @Post()
+  @SuccessResponse(201, 'Created')
+  @Response<ProblemDetails>(409, 'A customer with this id exists', undefined, 'application/problem+json')
+  public async createCustomer(@Body() customer: CustomerInput): Promise<Customer> {
+    const created = await this.services.erp.customers.create(customer, currentWriteActor());
+    this.setStatus(201);
+    this.setHeader('ETag', etagOf(created.version));
+    this.setHeader('Location', `/system/v1/customers/${encodeURIComponent(created.value.id)}`);
+    return created.value;
+  }
+
+  /**
+   * Replaces a customer account. Send `If-Match` with the ETag you read: if someone changed the
+   * account since, the write is refused with 412 and nothing is overwritten.
+   */
+  @Put('{customerId}')
+  @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(412, 'The customer changed since it was read', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(428, 'If-Match is missing', undefined, 'application/problem+json')
+  public async replaceCustomer(@Path() customerId: string, @Body() customer: CustomerInput, @Header('If-Match') ifMatch?: string): Promise<Customer> {
+    const version = versionFromIfMatch(ifMatch);
+    const updated = await this.services.erp.customers.update(customerId, { ...customer, id: customerId }, version, currentWriteActor());
+    this.setHeader('ETag', etagOf(updated.version));
+    return updated.value;
   }
 }

@@ -4,17 +4,31 @@
 import type { TsoaRoute } from '@tsoa/runtime';
 import {  fetchMiddlewares, ExpressTemplateService } from '@tsoa/runtime';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-import { WarehousesController } from './../warehouses/warehouses.controller';
+import { ShipmentsController } from './../shipments/shipments.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { SalesOrdersController } from './../sales-orders/sales-orders.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { ReturnsController } from './../returns/returns.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { PricingController } from './../pricing/pricing.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { PriceListsController } from './../pricing/price-lists.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { ItemsController } from './../items/items.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { InvoicesController } from './../invoices/invoices.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { WarehousesController } from './../inventory/warehouses.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { ReservationsController } from './../inventory/reservations.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { InventoryController } from './../inventory/inventory.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { CustomersController } from './../customers/customers.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { CreditController } from './../credit/credit.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { BulkController } from './../bulk/bulk.controller';
 import { expressAuthentication } from './../authentication';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../ioc';
@@ -51,6 +65,98 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Quantity": {
+        "dataType": "refAlias",
+        "type": {"dataType":"double","validators":{"minimum":{"value":0}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ShipmentLine": {
+        "dataType": "refObject",
+        "properties": {
+            "orderLineNumber": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "sku": {"dataType":"string","required":true},
+            "quantity": {"ref":"Quantity","required":true},
+            "uom": {"dataType":"string","required":true},
+            "lotNumber": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IsoDateTime": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ShipmentMilestones": {
+        "dataType": "refObject",
+        "properties": {
+            "pickedAt": {"ref":"IsoDateTime"},
+            "packedAt": {"ref":"IsoDateTime"},
+            "shippedAt": {"ref":"IsoDateTime"},
+            "deliveredAt": {"ref":"IsoDateTime"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Shipment": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string","required":true},
+            "warehouseId": {"dataType":"string","required":true},
+            "carrier": {"dataType":"string","required":true},
+            "trackingNumber": {"dataType":"string"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"ShipmentLine"},"required":true},
+            "milestones": {"ref":"ShipmentMilestones","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CreateShipmentLine": {
+        "dataType": "refObject",
+        "properties": {
+            "orderLineNumber": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CreateShipmentRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "salesOrderId": {"dataType":"string","required":true},
+            "warehouseId": {"dataType":"string","required":true},
+            "carrier": {"dataType":"string","required":true},
+            "trackingNumber": {"dataType":"string"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"CreateShipmentLine"},"required":true,"validators":{"minItems":{"value":1}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Page_Shipment_": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"Shipment"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ShipmentMilestone": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["picked"]},{"dataType":"enum","enums":["packed"]},{"dataType":"enum","enums":["shipped"]},{"dataType":"enum","enums":["delivered"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ShipmentMilestoneRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "milestone": {"ref":"ShipmentMilestone","required":true},
+            "at": {"dataType":"string"},
+            "trackingNumber": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "CountryCode": {
         "dataType": "refAlias",
         "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{2}$"}}},
@@ -73,13 +179,11 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Warehouse": {
+    "LineReservation": {
         "dataType": "refObject",
         "properties": {
-            "id": {"dataType":"string","required":true},
-            "name": {"dataType":"string","required":true},
-            "address": {"ref":"Address","required":true},
-            "timeZone": {"dataType":"string"},
+            "warehouseId": {"dataType":"string","required":true},
+            "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
         },
         "additionalProperties": false,
     },
@@ -95,6 +199,8 @@ const models: TsoaRoute.Models = {
             "unitPrice": {"dataType":"string","required":true},
             "lineTotal": {"dataType":"string","required":true},
             "priceRule": {"dataType":"string","required":true},
+            "reservations": {"dataType":"array","array":{"dataType":"refObject","ref":"LineReservation"},"required":true},
+            "shippedQuantity": {"dataType":"double","required":true},
         },
         "additionalProperties": false,
     },
@@ -112,6 +218,7 @@ const models: TsoaRoute.Models = {
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"ErpSalesOrderLine"},"required":true},
             "subtotal": {"dataType":"string","required":true},
             "createdAt": {"dataType":"string","required":true},
+            "updatedAt": {"dataType":"string","required":true},
         },
         "additionalProperties": false,
     },
@@ -125,6 +232,7 @@ const models: TsoaRoute.Models = {
             "uom": {"dataType":"string","required":true},
             "unitPrice": {"dataType":"string","required":true,"validators":{"pattern":{"value":"^-?\\d{1,14}(\\.\\d{1,4})?$"}}},
             "priceRule": {"dataType":"string","required":true},
+            "reservations": {"dataType":"array","array":{"dataType":"refObject","ref":"LineReservation"}},
         },
         "additionalProperties": false,
     },
@@ -146,6 +254,131 @@ const models: TsoaRoute.Models = {
         "properties": {
             "items": {"dataType":"array","array":{"dataType":"refObject","ref":"ErpSalesOrder"},"required":true},
             "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CancelSalesOrderRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "reason": {"dataType":"string","required":true,"validators":{"minLength":{"value":3}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReturnReason": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["DAMAGED"]},{"dataType":"enum","enums":["DEFECTIVE"]},{"dataType":"enum","enums":["WRONG_ITEM"]},{"dataType":"enum","enums":["NOT_ORDERED"]},{"dataType":"enum","enums":["NO_LONGER_NEEDED"]},{"dataType":"enum","enums":["OTHER"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReturnStatus": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["requested"]},{"dataType":"enum","enums":["authorised"]},{"dataType":"enum","enums":["received"]},{"dataType":"enum","enums":["credited"]},{"dataType":"enum","enums":["rejected"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReturnDisposition": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["restock"]},{"dataType":"enum","enums":["scrap"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReturnLine": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "sku": {"dataType":"string","required":true},
+            "quantity": {"ref":"Quantity","required":true},
+            "uom": {"dataType":"string","required":true},
+            "invoiceId": {"dataType":"string"},
+            "disposition": {"ref":"ReturnDisposition"},
+            "receivedQuantity": {"ref":"Quantity"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReturnAuthorisation": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string"},
+            "reason": {"ref":"ReturnReason","required":true},
+            "note": {"dataType":"string"},
+            "status": {"ref":"ReturnStatus","required":true},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"ReturnLine"},"required":true},
+            "creditMemoId": {"dataType":"string"},
+            "requestedAt": {"ref":"IsoDateTime","required":true},
+            "updatedAt": {"ref":"IsoDateTime","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RequestReturnLine": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+            "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "uom": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RequestReturnRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "customerId": {"dataType":"string","required":true},
+            "salesOrderId": {"dataType":"string","required":true},
+            "reason": {"ref":"ReturnReason","required":true},
+            "note": {"dataType":"string"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"RequestReturnLine"},"required":true,"validators":{"minItems":{"value":1}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Page_ReturnAuthorisation_": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"ReturnAuthorisation"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RejectReturnRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "reason": {"dataType":"string","required":true,"validators":{"minLength":{"value":3}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReceiveReturnLine": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":0}}},
+            "disposition": {"ref":"ReturnDisposition","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReceiveReturnRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "warehouseId": {"dataType":"string","required":true},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"ReceiveReturnLine"},"required":true,"validators":{"minItems":{"value":1}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CreditMemo": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "returnId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "currency": {"dataType":"string","required":true},
+            "amount": {"dataType":"string","required":true},
+            "issuedAt": {"dataType":"string","required":true},
         },
         "additionalProperties": false,
     },
@@ -194,6 +427,61 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Pick_PriceList.Exclude_keyofPriceList.entries__": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"id":{"dataType":"string","required":true},"name":{"dataType":"string","required":true},"currency":{"dataType":"string","required":true},"customerId":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]}},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Omit_PriceList.entries_": {
+        "dataType": "refAlias",
+        "type": {"ref":"Pick_PriceList.Exclude_keyofPriceList.entries__","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CurrencyCode": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{3}$"}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "DecimalString": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{"pattern":{"value":"^-?\\d{1,14}(\\.\\d{1,4})?$"}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IsoDate": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PriceListEntry": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+            "uom": {"dataType":"string","required":true},
+            "minimumQuantity": {"ref":"Quantity","required":true},
+            "unitPrice": {"ref":"DecimalString","required":true},
+            "effectiveFrom": {"ref":"IsoDate","required":true},
+            "effectiveTo": {"ref":"IsoDate"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PriceList": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "name": {"dataType":"string","required":true},
+            "currency": {"ref":"CurrencyCode","required":true},
+            "customerId": {"dataType":"string"},
+            "entries": {"dataType":"array","array":{"dataType":"refObject","ref":"PriceListEntry"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PriceListEntryInput": {
+        "dataType": "refAlias",
+        "type": {"ref":"PriceListEntry","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "ItemStatus": {
         "dataType": "refAlias",
         "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["active"]},{"dataType":"enum","enums":["discontinued"]}],"validators":{}},
@@ -206,11 +494,6 @@ const models: TsoaRoute.Models = {
             "factorToBase": {"dataType":"double","required":true,"validators":{"minimum":{"value":0}}},
         },
         "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "DecimalString": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^-?\\d{1,14}(\\.\\d{1,4})?$"}}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Item": {
@@ -238,19 +521,96 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Quantity": {
+    "ItemInput": {
         "dataType": "refAlias",
-        "type": {"dataType":"double","validators":{"minimum":{"value":0}}},
+        "type": {"ref":"Item","validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "IsoDate": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{}},
+    "InvoiceLine": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "orderLineNumber": {"dataType":"integer","validators":{"minimum":{"value":1}}},
+            "sku": {"dataType":"string","required":true},
+            "description": {"dataType":"string"},
+            "quantity": {"ref":"Quantity","required":true},
+            "uom": {"dataType":"string","required":true},
+            "unitPrice": {"ref":"DecimalString","required":true},
+            "amount": {"ref":"DecimalString","required":true},
+        },
+        "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "IsoDateTime": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{}},
+    "Invoice": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "currency": {"ref":"CurrencyCode","required":true},
+            "invoiceDate": {"ref":"IsoDate","required":true},
+            "dueDate": {"ref":"IsoDate","required":true},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"InvoiceLine"},"required":true},
+            "subtotal": {"ref":"DecimalString","required":true},
+            "tax": {"ref":"DecimalString","required":true},
+            "freight": {"ref":"DecimalString","required":true},
+            "total": {"ref":"DecimalString","required":true},
+            "balanceDue": {"ref":"DecimalString","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CreateInvoiceRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "shipmentId": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Page_Invoice_": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"Invoice"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Warehouse": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "name": {"dataType":"string","required":true},
+            "address": {"ref":"Address","required":true},
+            "timeZone": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Reservation": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "sku": {"dataType":"string","required":true},
+            "warehouseId": {"dataType":"string","required":true},
+            "quantity": {"dataType":"double","required":true},
+            "reference": {"dataType":"string","required":true},
+            "status": {"dataType":"string","required":true},
+            "createdAt": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReservationRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+            "warehouseId": {"dataType":"string","required":true},
+            "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "reference": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "InventoryPosition": {
@@ -278,14 +638,55 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InventoryMovement": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "sku": {"dataType":"string","required":true},
+            "warehouseId": {"dataType":"string","required":true},
+            "kind": {"dataType":"string","required":true},
+            "quantity": {"dataType":"double","required":true},
+            "reason": {"dataType":"string","required":true},
+            "reference": {"dataType":"string"},
+            "actor": {"dataType":"string","required":true},
+            "correlationId": {"dataType":"string","required":true},
+            "at": {"dataType":"string","required":true},
+            "onHandAfter": {"dataType":"double","required":true},
+            "allocatedAfter": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MovementKind": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["receipt"]},{"dataType":"enum","enums":["adjustment"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InventoryMovementRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+            "warehouseId": {"dataType":"string","required":true},
+            "kind": {"ref":"MovementKind","required":true},
+            "quantity": {"dataType":"integer","required":true},
+            "reason": {"dataType":"string","required":true,"validators":{"minLength":{"value":3}}},
+            "reference": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Page_InventoryMovement_": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"InventoryMovement"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "CustomerStatus": {
         "dataType": "refAlias",
         "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["active"]},{"dataType":"enum","enums":["on_hold"]},{"dataType":"enum","enums":["closed"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "CurrencyCode": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{3}$"}}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Customer": {
@@ -317,6 +718,40 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Pick_Customer.Exclude_keyofCustomer.updatedAt__": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"id":{"dataType":"string","required":true},"name":{"dataType":"string","required":true},"currency":{"dataType":"string","required":true},"status":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["active"]},{"dataType":"enum","enums":["on_hold"]},{"dataType":"enum","enums":["closed"]}],"required":true},"creditLimit":{"dataType":"string","required":true},"paymentTerms":{"dataType":"string","required":true},"taxJurisdiction":{"dataType":"string","required":true},"priceListId":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"preferredWarehouseId":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"allowBackorders":{"dataType":"boolean","required":true},"billTo":{"ref":"Address","required":true},"shipTo":{"ref":"Address","required":true}},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Omit_Customer.updatedAt_": {
+        "dataType": "refAlias",
+        "type": {"ref":"Pick_Customer.Exclude_keyofCustomer.updatedAt__","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CustomerInput": {
+        "dataType": "refAlias",
+        "type": {"ref":"Omit_Customer.updatedAt_","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CreditExposure": {
+        "dataType": "refObject",
+        "properties": {
+            "customerId": {"dataType":"string","required":true},
+            "currency": {"dataType":"string","required":true},
+            "creditLimit": {"dataType":"string","required":true},
+            "openInvoices": {"dataType":"string","required":true},
+            "openOrders": {"dataType":"string","required":true},
+            "exposure": {"dataType":"string","required":true},
+            "available": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ChangeFeed": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["items"]},{"dataType":"enum","enums":["customers"]},{"dataType":"enum","enums":["prices"]},{"dataType":"enum","enums":["inventory"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 };
 const templateService = new ExpressTemplateService(models, {"noImplicitAdditionalProperties":"throw-on-extras","bodyCoercion":true});
 
@@ -334,30 +769,142 @@ export function RegisterRoutes(app: Router) {
 
 
     
-        const argsWarehousesController_listWarehouses: Record<string, TsoaRoute.ParameterSchema> = {
+        const argsShipmentsController_createShipment: Record<string, TsoaRoute.ParameterSchema> = {
+                shipment: {"in":"body","name":"shipment","required":true,"ref":"CreateShipmentRequest"},
         };
-        app.get('/system/v1/warehouses',
+        app.post('/system/v1/shipments',
             authenticateMiddleware([{"bearer":[]}]),
-            ...(fetchMiddlewares<RequestHandler>(WarehousesController)),
-            ...(fetchMiddlewares<RequestHandler>(WarehousesController.prototype.listWarehouses)),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController)),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController.prototype.createShipment)),
 
-            async function WarehousesController_listWarehouses(request: ExRequest, response: ExResponse, next: any) {
+            async function ShipmentsController_createShipment(request: ExRequest, response: ExResponse, next: any) {
 
             // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 
             let validatedArgs: any[] = [];
             try {
-                validatedArgs = templateService.getValidatedArgs({ args: argsWarehousesController_listWarehouses, request, response });
+                validatedArgs = templateService.getValidatedArgs({ args: argsShipmentsController_createShipment, request, response });
 
                 const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
 
-                const controller: any = await container.get<WarehousesController>(WarehousesController);
+                const controller: any = await container.get<ShipmentsController>(ShipmentsController);
                 if (typeof controller['setStatus'] === 'function') {
                 controller.setStatus(undefined);
                 }
 
               await templateService.apiHandler({
-                methodName: 'listWarehouses',
+                methodName: 'createShipment',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsShipmentsController_getShipment: Record<string, TsoaRoute.ParameterSchema> = {
+                shipmentId: {"in":"path","name":"shipmentId","required":true,"dataType":"string"},
+        };
+        app.get('/system/v1/shipments/:shipmentId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController)),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController.prototype.getShipment)),
+
+            async function ShipmentsController_getShipment(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsShipmentsController_getShipment, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ShipmentsController>(ShipmentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getShipment',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsShipmentsController_listShipments: Record<string, TsoaRoute.ParameterSchema> = {
+                salesOrderId: {"in":"query","name":"salesOrderId","dataType":"string"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/system/v1/shipments',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController)),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController.prototype.listShipments)),
+
+            async function ShipmentsController_listShipments(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsShipmentsController_listShipments, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ShipmentsController>(ShipmentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listShipments',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsShipmentsController_recordMilestone: Record<string, TsoaRoute.ParameterSchema> = {
+                shipmentId: {"in":"path","name":"shipmentId","required":true,"dataType":"string"},
+                milestone: {"in":"body","name":"milestone","required":true,"ref":"ShipmentMilestoneRequest"},
+        };
+        app.post('/system/v1/shipments/:shipmentId/milestones',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController)),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController.prototype.recordMilestone)),
+
+            async function ShipmentsController_recordMilestone(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsShipmentsController_recordMilestone, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ShipmentsController>(ShipmentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'recordMilestone',
                 controller,
                 response,
                 next,
@@ -443,6 +990,8 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsSalesOrdersController_listSalesOrders: Record<string, TsoaRoute.ParameterSchema> = {
                 customerId: {"in":"query","name":"customerId","dataType":"string"},
+                status: {"in":"query","name":"status","dataType":"string"},
+                updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -468,6 +1017,300 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'listSalesOrders',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsSalesOrdersController_cancelSalesOrder: Record<string, TsoaRoute.ParameterSchema> = {
+                salesOrderId: {"in":"path","name":"salesOrderId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","required":true,"ref":"CancelSalesOrderRequest"},
+        };
+        app.post('/system/v1/sales-orders/:salesOrderId/cancel',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(SalesOrdersController)),
+            ...(fetchMiddlewares<RequestHandler>(SalesOrdersController.prototype.cancelSalesOrder)),
+
+            async function SalesOrdersController_cancelSalesOrder(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsSalesOrdersController_cancelSalesOrder, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<SalesOrdersController>(SalesOrdersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'cancelSalesOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_requestReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"body","name":"request","required":true,"ref":"RequestReturnRequest"},
+        };
+        app.post('/system/v1/returns',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.requestReturn)),
+
+            async function ReturnsController_requestReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_requestReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'requestReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_getReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                returnId: {"in":"path","name":"returnId","required":true,"dataType":"string"},
+        };
+        app.get('/system/v1/returns/:returnId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.getReturn)),
+
+            async function ReturnsController_getReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_getReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_listReturns: Record<string, TsoaRoute.ParameterSchema> = {
+                customerId: {"in":"query","name":"customerId","dataType":"string"},
+                status: {"in":"query","name":"status","dataType":"string"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/system/v1/returns',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.listReturns)),
+
+            async function ReturnsController_listReturns(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_listReturns, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listReturns',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_authoriseReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                returnId: {"in":"path","name":"returnId","required":true,"dataType":"string"},
+        };
+        app.post('/system/v1/returns/:returnId/authorise',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.authoriseReturn)),
+
+            async function ReturnsController_authoriseReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_authoriseReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'authoriseReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_rejectReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                returnId: {"in":"path","name":"returnId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","required":true,"ref":"RejectReturnRequest"},
+        };
+        app.post('/system/v1/returns/:returnId/reject',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.rejectReturn)),
+
+            async function ReturnsController_rejectReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_rejectReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'rejectReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_receiveReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                returnId: {"in":"path","name":"returnId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","required":true,"ref":"ReceiveReturnRequest"},
+        };
+        app.post('/system/v1/returns/:returnId/receive',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.receiveReturn)),
+
+            async function ReturnsController_receiveReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_receiveReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'receiveReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_creditReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                returnId: {"in":"path","name":"returnId","required":true,"dataType":"string"},
+        };
+        app.post('/system/v1/returns/:returnId/credit',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.creditReturn)),
+
+            async function ReturnsController_creditReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_creditReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'creditReturn',
                 controller,
                 response,
                 next,
@@ -515,6 +1358,114 @@ export function RegisterRoutes(app: Router) {
             }
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPriceListsController_listPriceLists: Record<string, TsoaRoute.ParameterSchema> = {
+        };
+        app.get('/system/v1/price-lists',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PriceListsController)),
+            ...(fetchMiddlewares<RequestHandler>(PriceListsController.prototype.listPriceLists)),
+
+            async function PriceListsController_listPriceLists(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPriceListsController_listPriceLists, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PriceListsController>(PriceListsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listPriceLists',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPriceListsController_getPriceList: Record<string, TsoaRoute.ParameterSchema> = {
+                priceListId: {"in":"path","name":"priceListId","required":true,"dataType":"string"},
+        };
+        app.get('/system/v1/price-lists/:priceListId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PriceListsController)),
+            ...(fetchMiddlewares<RequestHandler>(PriceListsController.prototype.getPriceList)),
+
+            async function PriceListsController_getPriceList(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPriceListsController_getPriceList, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PriceListsController>(PriceListsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getPriceList',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPriceListsController_addEntry: Record<string, TsoaRoute.ParameterSchema> = {
+                priceListId: {"in":"path","name":"priceListId","required":true,"dataType":"string"},
+                entry: {"in":"body","name":"entry","required":true,"ref":"PriceListEntryInput"},
+        };
+        app.post('/system/v1/price-lists/:priceListId/entries',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PriceListsController)),
+            ...(fetchMiddlewares<RequestHandler>(PriceListsController.prototype.addEntry)),
+
+            async function PriceListsController_addEntry(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPriceListsController_addEntry, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PriceListsController>(PriceListsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'addEntry',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsItemsController_getItem: Record<string, TsoaRoute.ParameterSchema> = {
                 sku: {"in":"path","name":"sku","required":true,"dataType":"string"},
         };
@@ -552,6 +1503,8 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsItemsController_listItems: Record<string, TsoaRoute.ParameterSchema> = {
+                status: {"in":"query","name":"status","dataType":"union","subSchemas":[{"dataType":"enum","enums":["active"]},{"dataType":"enum","enums":["discontinued"]}]},
+                updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime","validators":{"isDateTime":{"errorMsg":"updatedSince"}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -588,9 +1541,338 @@ export function RegisterRoutes(app: Router) {
             }
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsItemsController_createItem: Record<string, TsoaRoute.ParameterSchema> = {
+                item: {"in":"body","name":"item","required":true,"ref":"ItemInput"},
+        };
+        app.post('/system/v1/items',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ItemsController)),
+            ...(fetchMiddlewares<RequestHandler>(ItemsController.prototype.createItem)),
+
+            async function ItemsController_createItem(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsItemsController_createItem, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ItemsController>(ItemsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'createItem',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsItemsController_replaceItem: Record<string, TsoaRoute.ParameterSchema> = {
+                sku: {"in":"path","name":"sku","required":true,"dataType":"string"},
+                item: {"in":"body","name":"item","required":true,"ref":"ItemInput"},
+                ifMatch: {"in":"header","name":"If-Match","dataType":"string"},
+        };
+        app.put('/system/v1/items/:sku',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ItemsController)),
+            ...(fetchMiddlewares<RequestHandler>(ItemsController.prototype.replaceItem)),
+
+            async function ItemsController_replaceItem(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsItemsController_replaceItem, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ItemsController>(ItemsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'replaceItem',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInvoicesController_createInvoice: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"body","name":"request","required":true,"ref":"CreateInvoiceRequest"},
+        };
+        app.post('/system/v1/invoices',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InvoicesController)),
+            ...(fetchMiddlewares<RequestHandler>(InvoicesController.prototype.createInvoice)),
+
+            async function InvoicesController_createInvoice(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInvoicesController_createInvoice, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InvoicesController>(InvoicesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'createInvoice',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInvoicesController_getInvoice: Record<string, TsoaRoute.ParameterSchema> = {
+                invoiceId: {"in":"path","name":"invoiceId","required":true,"dataType":"string"},
+        };
+        app.get('/system/v1/invoices/:invoiceId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InvoicesController)),
+            ...(fetchMiddlewares<RequestHandler>(InvoicesController.prototype.getInvoice)),
+
+            async function InvoicesController_getInvoice(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInvoicesController_getInvoice, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InvoicesController>(InvoicesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getInvoice',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInvoicesController_listInvoices: Record<string, TsoaRoute.ParameterSchema> = {
+                customerId: {"in":"query","name":"customerId","dataType":"string"},
+                salesOrderId: {"in":"query","name":"salesOrderId","dataType":"string"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/system/v1/invoices',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InvoicesController)),
+            ...(fetchMiddlewares<RequestHandler>(InvoicesController.prototype.listInvoices)),
+
+            async function InvoicesController_listInvoices(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInvoicesController_listInvoices, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InvoicesController>(InvoicesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listInvoices',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsWarehousesController_listWarehouses: Record<string, TsoaRoute.ParameterSchema> = {
+        };
+        app.get('/system/v1/warehouses',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(WarehousesController)),
+            ...(fetchMiddlewares<RequestHandler>(WarehousesController.prototype.listWarehouses)),
+
+            async function WarehousesController_listWarehouses(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsWarehousesController_listWarehouses, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<WarehousesController>(WarehousesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listWarehouses',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReservationsController_reserve: Record<string, TsoaRoute.ParameterSchema> = {
+                reservation: {"in":"body","name":"reservation","required":true,"ref":"ReservationRequest"},
+        };
+        app.post('/system/v1/reservations',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController.prototype.reserve)),
+
+            async function ReservationsController_reserve(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReservationsController_reserve, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReservationsController>(ReservationsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'reserve',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReservationsController_getReservation: Record<string, TsoaRoute.ParameterSchema> = {
+                reservationId: {"in":"path","name":"reservationId","required":true,"dataType":"string"},
+        };
+        app.get('/system/v1/reservations/:reservationId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController.prototype.getReservation)),
+
+            async function ReservationsController_getReservation(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReservationsController_getReservation, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReservationsController>(ReservationsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getReservation',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReservationsController_release: Record<string, TsoaRoute.ParameterSchema> = {
+                reservationId: {"in":"path","name":"reservationId","required":true,"dataType":"string"},
+        };
+        app.post('/system/v1/reservations/:reservationId/release',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController.prototype.release)),
+
+            async function ReservationsController_release(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReservationsController_release, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReservationsController>(ReservationsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'release',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsInventoryController_listInventory: Record<string, TsoaRoute.ParameterSchema> = {
                 sku: {"in":"query","name":"sku","dataType":"string"},
                 warehouseId: {"in":"query","name":"warehouseId","dataType":"string"},
+                updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -616,6 +1898,81 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'listInventory',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInventoryController_recordMovement: Record<string, TsoaRoute.ParameterSchema> = {
+                movement: {"in":"body","name":"movement","required":true,"ref":"InventoryMovementRequest"},
+        };
+        app.post('/system/v1/inventory/movements',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InventoryController)),
+            ...(fetchMiddlewares<RequestHandler>(InventoryController.prototype.recordMovement)),
+
+            async function InventoryController_recordMovement(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInventoryController_recordMovement, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InventoryController>(InventoryController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'recordMovement',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInventoryController_listMovements: Record<string, TsoaRoute.ParameterSchema> = {
+                sku: {"in":"query","name":"sku","dataType":"string"},
+                warehouseId: {"in":"query","name":"warehouseId","dataType":"string"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/system/v1/inventory/movements',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InventoryController)),
+            ...(fetchMiddlewares<RequestHandler>(InventoryController.prototype.listMovements)),
+
+            async function InventoryController_listMovements(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInventoryController_listMovements, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InventoryController>(InventoryController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listMovements',
                 controller,
                 response,
                 next,
@@ -664,6 +2021,8 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsCustomersController_listCustomers: Record<string, TsoaRoute.ParameterSchema> = {
+                status: {"in":"query","name":"status","dataType":"union","subSchemas":[{"dataType":"enum","enums":["active"]},{"dataType":"enum","enums":["on_hold"]},{"dataType":"enum","enums":["closed"]}]},
+                updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime","validators":{"isDateTime":{"errorMsg":"updatedSince"}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -689,6 +2048,153 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'listCustomers',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsCustomersController_createCustomer: Record<string, TsoaRoute.ParameterSchema> = {
+                customer: {"in":"body","name":"customer","required":true,"ref":"CustomerInput"},
+        };
+        app.post('/system/v1/customers',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(CustomersController)),
+            ...(fetchMiddlewares<RequestHandler>(CustomersController.prototype.createCustomer)),
+
+            async function CustomersController_createCustomer(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsCustomersController_createCustomer, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<CustomersController>(CustomersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'createCustomer',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsCustomersController_replaceCustomer: Record<string, TsoaRoute.ParameterSchema> = {
+                customerId: {"in":"path","name":"customerId","required":true,"dataType":"string"},
+                customer: {"in":"body","name":"customer","required":true,"ref":"CustomerInput"},
+                ifMatch: {"in":"header","name":"If-Match","dataType":"string"},
+        };
+        app.put('/system/v1/customers/:customerId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(CustomersController)),
+            ...(fetchMiddlewares<RequestHandler>(CustomersController.prototype.replaceCustomer)),
+
+            async function CustomersController_replaceCustomer(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsCustomersController_replaceCustomer, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<CustomersController>(CustomersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'replaceCustomer',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsCreditController_getCreditExposure: Record<string, TsoaRoute.ParameterSchema> = {
+                customerId: {"in":"path","name":"customerId","required":true,"dataType":"string"},
+        };
+        app.get('/system/v1/customers/:customerId/credit',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(CreditController)),
+            ...(fetchMiddlewares<RequestHandler>(CreditController.prototype.getCreditExposure)),
+
+            async function CreditController_getCreditExposure(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsCreditController_getCreditExposure, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<CreditController>(CreditController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getCreditExposure',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsBulkController_changesSince: Record<string, TsoaRoute.ParameterSchema> = {
+                feed: {"in":"path","name":"feed","required":true,"ref":"ChangeFeed"},
+                changedSince: {"in":"query","name":"changedSince","dataType":"datetime"},
+        };
+        app.get('/system/v1/bulk/:feed',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(BulkController)),
+            ...(fetchMiddlewares<RequestHandler>(BulkController.prototype.changesSince)),
+
+            async function BulkController_changesSince(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsBulkController_changesSince, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<BulkController>(BulkController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'changesSince',
                 controller,
                 response,
                 next,

@@ -1,14 +1,17 @@
-import { Response, Controller, Get, Query, Route, Tags } from '@tsoa/runtime';
+import { Body, Controller, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+import type { InventoryMovement, InventoryMovementRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { SystemServices } from '../system-services';
+import { currentWriteActor } from '../write-actor';
 
 @Route('inventory')
 @Tags('Inventory')
 @Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
 export class InventoryController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -16,12 +19,37 @@ export class InventoryController extends Controller {
 
   /**
    * Inventory positions per item and warehouse: on hand, allocated, available, on order.
+   * @param updatedSince Only positions changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
   @Get()
-  public async listInventory(@Query() sku?: string, @Query() warehouseId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
-    return this.services.erp.listInventory({ sku, warehouseId, cursor, limit });
+  public async listInventory(@Query() sku?: string, @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
+    return this.services.erp.inventory.listPositions({ sku, warehouseId, updatedSince, cursor, limit });
+  }
+
+  /**
+   * Records a receipt or an adjustment, with its reason. Stock is never overwritten: each change is a
+   * movement, and an adjustment may not leave less on hand than is allocated.
+   */
+  @Post('movements')
+  @SuccessResponse(201, 'Recorded')
+  @Response<ProblemDetails>(404, 'No such warehouse', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(422, 'Unknown item, or not enough stock for a negative adjustment (reasonCode says which)', undefined, 'application/problem+json')
+  public async recordMovement(@Body() movement: InventoryMovementRequest): Promise<InventoryMovement> {
+    this.setStatus(201);
+    return this.services.erp.inventory.recordMovement(movement, currentWriteActor());
+  }
+
+  /**
+   * Stock movements, newest first.
+   * @param cursor The `nextCursor` of the previous page.
+   * @param limit Page size, 1 to 200.
+   * @isInt limit
+   */
+  @Get('movements')
+  public async listMovements(@Query() sku?: string, @Query() warehouseId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryMovement>> {
+    return this.services.erp.inventory.listMovements({ sku, warehouseId, cursor, limit });
   }
 }

@@ -1,37 +1,72 @@
-import { Controller, Get, Path, Query, Response, Route, Tags } from '@tsoa/runtime';
+import { Body, Controller, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
 import type { Item } from '@crossdock/shared-contracts/model/item';
 import type { SystemServices } from '../system-services';
+import { currentWriteActor } from '../write-actor';
 
 @Route('items')
 @Tags('Items')
 @Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
 export class ItemsController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
   }
 
-  /** One item with its units of measure and their conversions to the base unit. */
+  /** One item with its units of measure and their conversions to the base unit. The ETag is its version. */
   @Get('{sku}')
   @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
   public async getItem(@Path() sku: string): Promise<Item> {
-    const item = await this.services.erp.getItem(sku);
-    if (!item) throw new NotFoundError(`Item ${sku} does not exist.`);
-    return item;
+    const found = await this.services.erp.items.get(sku);
+    if (!found) throw new NotFoundError(`Item ${sku} does not exist.`);
+    this.setHeader('ETag', etagOf(found.version));
+    return found.value;
   }
 
   /**
    * Items in SKU order.
+   * @param status active or discontinued.
+   * @param updatedSince Only items changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
+   * @isDateTime updatedSince
    */
   @Get()
-  public async listItems(@Query() cursor?: string, @Query() limit?: number): Promise<Page<Item>> {
-    return this.services.erp.listItems({ cursor, limit });
+  public async listItems(@Query() status?: 'active' | 'discontinued', @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Item>> {
+    return this.services.erp.items.list({ status, updatedSince: updatedSince?.toISOString(), cursor, limit });
+  }
+
+  /** Adds an item to the catalogue. */
+  @Post()
+  @SuccessResponse(201, 'Created')
+  @Response<ProblemDetails>(409, 'An item with this SKU exists', undefined, 'application/problem+json')
+  public async createItem(@Body() item: ItemInput): Promise<Item> {
+    const created = await this.services.erp.items.create(item, currentWriteActor());
+    this.setStatus(201);
+    this.setHeader('ETag', etagOf(created.version));
+    this.setHeader('Location', `/system/v1/items/${encodeURIComponent(created.value.sku)}`);
+    return created.value;
+  }
+
+  /**
+   * Replaces an item. Send `If-Match` with the ETag you read: if someone changed the
+   * item since, the write is refused with 412 and nothing is overwritten.
+   */
+  @Put('{sku}')
+  @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(412, 'The item changed since it was read', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(428, 'If-Match is missing', undefined, 'application/problem+json')
+  public async replaceItem(@Path() sku: string, @Body() item: ItemInput, @Header('If-Match') ifMatch?: string): Promise<Item> {
+    const version = versionFromIfMatch(ifMatch);
+    const updated = await this.services.erp.items.update(sku, { ...item, sku }, version, currentWriteActor());
+    this.setHeader('ETag', etagOf(updated.version));
+    return updated.value;
   }
 }

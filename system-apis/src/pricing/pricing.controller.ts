@@ -8,6 +8,7 @@ import type { SystemServices } from '../system-services';
 @Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
 export class PricingController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -21,6 +22,6 @@ export class PricingController extends Controller {
   @Response<ProblemDetails>(422, 'Unknown customer or item, a unit the item is not sold in, or no price (reasonCode says which)', undefined, 'application/problem+json')
   public async resolvePrices(@Body() request: PriceResolutionRequest): Promise<PriceResolution> {
     this.setStatus(200);
-    return this.services.erp.resolvePrices(request);
+    return this.services.erp.pricing.resolve(request);
   }
 }

@@ -1,16 +1,17 @@
 import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import { requirePrincipal, currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
+import type { CancelSalesOrderRequest, CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { SystemServices } from '../system-services';
+import { currentWriteActor } from '../write-actor';
 
 @Route('sales-orders')
 @Tags('Sales orders')
 @Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
 export class SalesOrdersController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -23,10 +24,9 @@ export class SalesOrdersController extends Controller {
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ErpSalesOrder>(200, 'The order key was used before: the order created then')
-  @Response<ProblemDetails>(422, 'Unknown or blocked customer, unknown item or unit (reasonCode says which)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(422, 'Unknown or blocked customer, unknown item or unit, or not enough stock to reserve (reasonCode says which)', undefined, 'application/problem+json')
   public async createSalesOrder(@Body() request: CreateErpSalesOrderRequest): Promise<ErpSalesOrder> {
-    const by = { actor: requirePrincipal().subject, correlationId: currentCorrelationId() ?? 'none' };
-    const { order, created } = await this.services.erp.createSalesOrder(request, by);
+    const { order, created } = await this.services.erp.salesOrders.create(request, currentWriteActor());
     this.setStatus(created ? 201 : 200);
     return order;
   }
@@ -35,19 +35,29 @@ export class SalesOrdersController extends Controller {
   @Get('{salesOrderId}')
   @Response<ProblemDetails>(404, 'No such sales order', undefined, 'application/problem+json')
   public async getSalesOrder(@Path() salesOrderId: string): Promise<ErpSalesOrder> {
-    const order = await this.services.erp.getSalesOrder(salesOrderId);
+    const order = await this.services.erp.salesOrders.get(salesOrderId);
     if (!order) throw new NotFoundError(`Sales order ${salesOrderId} does not exist.`);
     return order;
   }
 
   /**
    * Sales orders, oldest first.
+   * @param status open, partially_shipped, shipped or cancelled.
+   * @param updatedSince Only orders changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
   @Get()
-  public async listSalesOrders(@Query() customerId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ErpSalesOrder>> {
-    return this.services.erp.listSalesOrders({ customerId, cursor, limit });
+  public async listSalesOrders(@Query() customerId?: string, @Query() status?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ErpSalesOrder>> {
+    return this.services.erp.salesOrders.list({ customerId, status, updatedSince, cursor, limit });
+  }
+
+  /** Cancels an order that has not shipped and gives its reserved stock back. Cancelling twice is harmless. */
+  @Post('{salesOrderId}/cancel')
+  @Response<ProblemDetails>(404, 'No such sales order', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'The order has shipped goods', undefined, 'application/problem+json')
+  public async cancelSalesOrder(@Path() salesOrderId: string, @Body() request: CancelSalesOrderRequest): Promise<ErpSalesOrder> {
+    return this.services.erp.salesOrders.cancel(salesOrderId, request.reason, currentWriteActor());
   }
 }

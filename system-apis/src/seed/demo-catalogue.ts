@@ -1,6 +1,10 @@
+import { centsToDecimal, gramsToKg, percentOf } from './demo-money';
+import { PRODUCT_LINES, type ProductLine } from './demo-product-lines';
+
 /**
- * The demo catalogue: 60 items a hardware and MRO distributor would carry, made from a few
- * families so every item has a believable description, units of measure and price.
+ * The demo catalogue: several hundred items a hardware, MRO, plumbing, electrical and safety
+ * distributor would carry, made from families and product lines so every item has a believable
+ * description, units of measure and price. Nothing is random: every start builds the same catalogue.
  */
 export interface DemoItem {
   sku: string;
@@ -14,6 +18,11 @@ export interface DemoItem {
   listPrice: string;
 }
 
+/**
+ * The first families, which tests and demos quote by SKU and price (HXB-004 at 0.24, GLV-002 in cases
+ * of 12, LAD-001 sold only by the each, ...). Their SKUs, prices, packs and order must not change:
+ * new items go into PRODUCT_LINES instead.
+ */
 interface Family {
   prefix: string;
   noun: string;
@@ -41,7 +50,20 @@ const FAMILIES: Family[] = [
   { prefix: 'LAD', noun: 'Fibreglass step ladder', variants: ['6 ft', '8 ft'], caseOf: 1, basePriceCents: 14900, weightGrams: 9500, returnable: true },
 ];
 
+/** How many items the first families make; they open the catalogue, so they are its first this many items. */
+export const FIRST_FAMILY_ITEM_COUNT = FAMILIES.reduce((count, family) => count + family.variants.length, 0);
+
 export function demoCatalogue(): DemoItem[] {
+  return [...firstFamilyItems(), ...PRODUCT_LINES.flatMap(productLineItems)];
+}
+
+/** The smallest pack an item comes in (case, reel, bundle), or one for an item sold only singly. */
+export function smallestPackFactor(item: DemoItem): number {
+  const smallest = Math.min(...item.packs.map((pack) => pack.factor));
+  return Number.isFinite(smallest) ? smallest : 1;
+}
+
+function firstFamilyItems(): DemoItem[] {
   return FAMILIES.flatMap((family) =>
     family.variants.map((variant, index) => {
       const packs = [{ uom: 'CS', factor: family.caseOf }];
@@ -54,8 +76,30 @@ export function demoCatalogue(): DemoItem[] {
         weightKg: ((family.weightGrams * (1 + index / 10)) / 1000).toFixed(3),
         returnable: family.returnable,
         packs: family.caseOf > 1 ? packs : [],
-        listPrice: (cents / 100).toFixed(2),
+        listPrice: centsToDecimal(cents),
       };
     }),
   );
+}
+
+/** A product line's items: every size in every option, smallest size first, priced in whole cents. */
+function productLineItems(line: ProductLine): DemoItem[] {
+  const options = line.options ?? [undefined];
+  let sizeCents = line.priceCents;
+  let sizeGrams = line.weightGrams;
+  return line.sizes.flatMap((size, sizeIndex) => {
+    if (sizeIndex > 0) {
+      sizeCents = percentOf(sizeCents, 100 + line.stepPercent);
+      sizeGrams = percentOf(sizeGrams, 100 + line.stepPercent);
+    }
+    return options.map((option, optionIndex) => ({
+      sku: `${line.prefix}-${String(sizeIndex * options.length + optionIndex + 1).padStart(3, '0')}`,
+      description: option ? `${line.noun}, ${size}, ${option.name}` : `${line.noun}, ${size}`,
+      baseUom: line.baseUom ?? 'EA',
+      weightKg: gramsToKg(sizeGrams),
+      returnable: line.returnable,
+      packs: Object.entries(line.packs).map(([uom, factor]) => ({ uom, factor })),
+      listPrice: centsToDecimal(percentOf(sizeCents, 100 + (option?.premiumPercent ?? 0))),
+    }));
+  });
 }

@@ -1,7 +1,8 @@
 import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
+import { compareDecimals, multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
 import type { SystemApi } from '../../system-api/system-api';
+import type { HoldReason } from './validate-order';
 
 export interface PricedOrder {
   currency: string;
@@ -29,4 +30,16 @@ export async function priceOrder(systemApi: SystemApi, order: SalesOrderInput): 
     };
   });
   return { currency: resolution.currency, lines, subtotal: roundMoney(sumDecimals(lines.map((line) => line.lineTotal ?? '0'))) };
+}
+
+/**
+ * Lines whose price the channel sent differs from the customer's price. Any difference counts
+ * until trading partners carry their own tolerance.
+ */
+export function priceMismatches(order: SalesOrderInput, priced: PricedOrder): HoldReason[] {
+  return order.lines.flatMap((line, index) => {
+    const ours = priced.lines[index]?.unitPrice;
+    if (!line.unitPrice || !ours || compareDecimals(line.unitPrice, ours) === 0) return [];
+    return [{ reasonCode: 'PRICE_MISMATCH' as const, detail: `Line ${line.lineNumber ?? index + 1} (${line.sku}): the order says ${line.unitPrice}, the customer's price is ${ours} (${priced.lines[index]?.priceRule}).` }];
+  });
 }

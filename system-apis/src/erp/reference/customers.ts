@@ -1,8 +1,15 @@
+import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import { decodeCursor, encodeCursor, pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
+import type { CustomerFilter, CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
+import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '@crossdock/shared-contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
-import type { Customer as CustomerRow } from '../../generated/prisma/client';
-import type { PageRequest } from '../erp-adapter';
+import { Prisma, type Customer as CustomerRow } from '../../generated/prisma/client';
+import type { CustomerPort } from '../ports/master-data-ports';
+import type { PageRequest, Versioned, WriteActor } from '../ports/common';
+import { recordAudit } from './audit';
+import { changedSince } from './change-feed';
+
 
 export function toCustomer(row: CustomerRow): Customer {
   return {
@@ -22,21 +29,92 @@ export function toCustomer(row: CustomerRow): Customer {
   };
 }
 
-export async function getCustomer(db: ErpDatabase, id: string): Promise<Customer | undefined> {
-  const row = await db.customer.findUnique({ where: { id } });
-  return row ? toCustomer(row) : undefined;
+const versioned = (row: CustomerRow): Versioned<Customer> => ({ value: toCustomer(row), version: String(row.version) });
+
+function columns(input: CustomerInput) {
+  return {
+    name: input.name,
+    status: input.status,
+    currency: input.currency,
+    creditLimit: input.creditLimit,
+    paymentTerms: input.paymentTerms,
+    taxJurisdiction: input.taxJurisdiction,
+    priceListId: input.priceListId ?? null,
+    preferredWarehouseId: input.preferredWarehouseId ?? null,
+    allowBackorders: input.allowBackorders,
+    billTo: input.billTo as unknown as Prisma.InputJsonValue,
+    shipTo: input.shipTo as unknown as Prisma.InputJsonValue,
+  };
 }
 
-export async function listCustomers(db: ErpDatabase, page: PageRequest): Promise<Page<Customer>> {
-  const take = pageSize(page.limit);
-  const after = decodeCursor(page.cursor);
-  const rows = await db.customer.findMany({ where: after ? { id: { gt: after } } : {}, orderBy: { id: 'asc' }, take: take + 1 });
+async function list(db: ErpDatabase, filter: CustomerFilter & PageRequest): Promise<Page<Customer>> {
+  const take = pageSize(filter.limit);
+  const after = decodeCursor(filter.cursor);
+  const rows = await db.customer.findMany({
+    where: {
+      ...(after ? { id: { gt: after } } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.updatedSince ? { updatedAt: { gte: new Date(filter.updatedSince) } } : {}),
+    },
+    orderBy: { id: 'asc' },
+    take: take + 1,
+  });
   return toPage(rows.map(toCustomer), take, (customer) => customer.id);
 }
 
-/** Builds a page from `take + 1` rows: the extra row only says there is a next page. */
-export function toPage<T>(rows: T[], take: number, keyOf: (row: T) => string): Page<T> {
-  const items = rows.slice(0, take);
-  const last = items.at(-1);
-  return rows.length > take && last ? { items, nextCursor: encodeCursor(keyOf(last)) } : { items };
+async function create(db: ErpDatabase, input: CustomerInput, by: WriteActor): Promise<Versioned<Customer>> {
+  try {
+    const row = await db.$transaction(async (tx) => {
+      const created = await tx.customer.create({ data: { id: input.id, ...columns(input), updatedBy: by.actor } });
+      await recordAudit(tx, 'customer', created.id, 'create', by);
+      return created;
+    });
+    return versioned(row);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ConflictError('customer-exists', 'The customer exists', `Customer ${input.id} exists already; update it instead.`);
+    }
+    throw error;
+  }
+}
+
+/** Compare-and-set on the version: of two writers who read the same version, the second is refused. */
+async function update(db: ErpDatabase, id: string, input: CustomerInput, expectedVersion: string, by: WriteActor): Promise<Versioned<Customer>> {
+  const row = await db.$transaction(async (tx) => {
+    const written = await tx.customer.updateMany({
+      where: { id, version: Number(expectedVersion) || -1 },
+      data: { ...columns(input), version: { increment: 1 }, updatedBy: by.actor },
+    });
+    if (written.count === 0) {
+      const exists = await tx.customer.findUnique({ where: { id }, select: { version: true } });
+      if (!exists) throw new NotFoundError(`Customer ${id} does not exist.`);
+      throw new PreconditionFailedError(`Customer ${id} is at version ${exists.version}, not ${expectedVersion}; read it again and reapply your change.`);
+    }
+    await recordAudit(tx, 'customer', id, 'update', by, { fromVersion: expectedVersion });
+    return tx.customer.findUniqueOrThrow({ where: { id } });
+  });
+  return versioned(row);
+}
+
+export function createReferenceCustomers(db: ErpDatabase): CustomerPort {
+  return {
+    get: async (id) => {
+      const row = await db.customer.findUnique({ where: { id } });
+      return row ? versioned(row) : undefined;
+    },
+    list: (filter) => list(db, filter),
+    create: (input, by) => create(db, input, by),
+    update: (id, input, expectedVersion, by) => update(db, id, input, expectedVersion, by),
+    streamChanged: (since) =>
+      changedSince(
+        (after, take) =>
+          db.customer.findMany({
+            where: after ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.key } }] } : { updatedAt: { gte: since } },
+            orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+            take,
+          }),
+        (row) => row.id,
+        toCustomer,
+      ),
+  };
 }

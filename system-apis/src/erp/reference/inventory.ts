@@ -1,17 +1,18 @@
+import type { InventoryMovement, Reservation } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
-import { decodeCursor, pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
+import { decodeCheckedCursor, decodeCursor, pageSize, toPage } from '@crossdock/shared-contracts/contracts/page';
+import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
-import type { InventoryPosition as PositionRow, Item } from '../../generated/prisma/client';
-import type { PageRequest } from '../erp-adapter';
-import { toPage } from './customers';
+import type { InventoryMovement as MovementRow, InventoryPosition as PositionRow, Item, Reservation as ReservationRow } from '../../generated/prisma/client';
+import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
+import { changedSince } from './change-feed';
 
-export async function listWarehouses(db: ErpDatabase): Promise<Warehouse[]> {
-  const rows = await db.warehouse.findMany({ orderBy: { id: 'asc' } });
-  return rows.map((row) => ({ id: row.id, name: row.name, address: row.address as unknown as Warehouse['address'], timeZone: row.timeZone }));
-}
+import { holdStock, moveStock, releaseHeld } from './stock';
 
-function toPosition(row: PositionRow & { item: Pick<Item, 'baseUom'> }): InventoryPosition {
+type PositionWithUom = PositionRow & { item: Pick<Item, 'baseUom'> };
+
+function toPosition(row: PositionWithUom): InventoryPosition {
   return {
     sku: row.sku,
     warehouseId: row.warehouseId,
@@ -25,7 +26,28 @@ function toPosition(row: PositionRow & { item: Pick<Item, 'baseUom'> }): Invento
   };
 }
 
-export async function listInventory(db: ErpDatabase, filter: { sku?: string; warehouseId?: string } & PageRequest): Promise<Page<InventoryPosition>> {
+function toMovement(row: MovementRow): InventoryMovement {
+  return {
+    id: String(row.id),
+    sku: row.sku,
+    warehouseId: row.warehouseId,
+    kind: row.kind,
+    quantity: row.quantity,
+    reason: row.reason,
+    reference: row.reference ?? undefined,
+    actor: row.actor,
+    correlationId: row.correlationId,
+    at: row.at.toISOString(),
+    onHandAfter: row.onHandAfter,
+    allocatedAfter: row.allocatedAfter,
+  };
+}
+
+export function toReservation(row: ReservationRow): Reservation {
+  return { id: row.id, sku: row.sku, warehouseId: row.warehouseId, quantity: row.quantity, reference: row.reference, status: row.status, createdAt: row.createdAt.toISOString() };
+}
+
+async function listPositions(db: ErpDatabase, filter: PositionFilter) {
   const take = pageSize(filter.limit);
   const after = decodeCursor(filter.cursor);
   const [afterSku, afterWarehouse] = after?.split('|') ?? [];
@@ -33,6 +55,7 @@ export async function listInventory(db: ErpDatabase, filter: { sku?: string; war
     where: {
       ...(filter.sku ? { sku: filter.sku } : {}),
       ...(filter.warehouseId ? { warehouseId: filter.warehouseId } : {}),
+      ...(filter.updatedSince ? { updatedAt: { gte: filter.updatedSince } } : {}),
       ...(afterSku !== undefined ? { OR: [{ sku: { gt: afterSku } }, { sku: afterSku, warehouseId: { gt: afterWarehouse ?? '' } }] } : {}),
     },
     orderBy: [{ sku: 'asc' }, { warehouseId: 'asc' }],
@@ -40,4 +63,52 @@ export async function listInventory(db: ErpDatabase, filter: { sku?: string; war
     include: { item: { select: { baseUom: true } } },
   });
   return toPage(rows.map(toPosition), take, (position) => `${position.sku}|${position.warehouseId}`);
+}
+
+export function createReferenceInventory(db: ErpDatabase): InventoryPort {
+  return {
+    listWarehouses: async (): Promise<Warehouse[]> => {
+      const rows = await db.warehouse.findMany({ orderBy: { id: 'asc' } });
+      return rows.map((row) => ({ id: row.id, name: row.name, address: row.address as unknown as Warehouse['address'], timeZone: row.timeZone }));
+    },
+    listPositions: (filter) => listPositions(db, filter),
+    recordMovement: async (request, by) => {
+      if (request.kind === 'receipt' && request.quantity <= 0) throw new ValidationError('A receipt adds stock: its quantity must be positive.', [{ field: 'quantity', message: 'must be > 0 for a receipt' }]);
+      if (request.quantity === 0) throw new ValidationError('An adjustment of 0 changes nothing.', [{ field: 'quantity', message: 'must not be 0' }]);
+      const movement = await db.$transaction((tx) =>
+        moveStock(tx, { sku: request.sku, warehouseId: request.warehouseId, kind: request.kind, onHandDelta: request.quantity, allocatedDelta: 0, reason: request.reason, reference: request.reference }, by),
+      );
+      return toMovement(movement);
+    },
+    listMovements: async (filter) => {
+      const take = pageSize(filter.limit);
+      const after = decodeCheckedCursor(filter.cursor, (decoded) => /^\d{1,19}$/.test(decoded));
+      const rows = await db.inventoryMovement.findMany({
+        where: { ...(filter.sku ? { sku: filter.sku } : {}), ...(filter.warehouseId ? { warehouseId: filter.warehouseId } : {}), ...(after ? { id: { lt: BigInt(after) } } : {}) },
+        orderBy: { id: 'desc' },
+        take: take + 1,
+      });
+      return toPage(rows.map(toMovement), take, (movement) => movement.id);
+    },
+    reserve: async (request, by) => toReservation(await db.$transaction((tx) => holdStock(tx, request, by))),
+    release: async (reservationId, by) => toReservation(await db.$transaction((tx) => releaseHeld(tx, reservationId, 'released on request', by))),
+    getReservation: async (reservationId) => {
+      const row = await db.reservation.findUnique({ where: { id: reservationId } });
+      return row ? toReservation(row) : undefined;
+    },
+    streamChanged: (since) =>
+      changedSince(
+        (after, take) =>
+          db.inventoryPosition.findMany({
+            where: after
+              ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, sku: { gt: after.key.split('|')[0] } }, { updatedAt: after.updatedAt, sku: after.key.split('|')[0], warehouseId: { gt: after.key.split('|')[1] } }] }
+              : { updatedAt: { gte: since } },
+            orderBy: [{ updatedAt: 'asc' }, { sku: 'asc' }, { warehouseId: 'asc' }],
+            take,
+            include: { item: { select: { baseUom: true } } },
+          }),
+        (row) => `${row.sku}|${row.warehouseId}`,
+        toPosition,
+      ),
+  };
 }

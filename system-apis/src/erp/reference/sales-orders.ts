@@ -1,26 +1,27 @@
-import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
+import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { uomFactor } from '@crossdock/shared-contracts/model/item';
 import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
-import { decodeCursor, pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
+import { decodeCheckedCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import type { ErpDatabase } from '../../database';
-import { Prisma, type SalesOrder as OrderRow, type SalesOrderLine as LineRow } from '../../generated/prisma/client';
-import type { CreatedSalesOrder, PageRequest, WriteActor } from '../erp-adapter';
-import { toPage } from './customers';
+import { Prisma, type Reservation as ReservationRow, type SalesOrder as OrderRow, type SalesOrderLine as LineRow } from '../../generated/prisma/client';
+import type { CreatedSalesOrder, SalesOrderFilter, SalesOrderPort } from '../ports/commercial-ports';
+import type { WriteActor } from '../ports/common';
+import { recordAudit } from './audit';
+import { documentId, documentNumberOf } from './document-numbers';
 import { toItem } from './items';
 
-const ORDER_NUMBER_PREFIX = 'SO-';
+import { holdStock, releaseHeld } from './stock';
 
-export function salesOrderId(number: number): string {
-  return `${ORDER_NUMBER_PREFIX}${String(number).padStart(6, '0')}`;
-}
+export const salesOrderId = (number: number) => documentId('SO', number);
+export const orderNumberOf = (id: string) => documentNumberOf('SO', id);
 
-function orderNumberOf(id: string): number | undefined {
-  const match = /^SO-(\d{1,9})$/.exec(id);
-  return match ? Number(match[1]) : undefined;
-}
+export const ORDER_INCLUDE = { lines: true } as const;
 
-function toSalesOrder(row: OrderRow & { lines: LineRow[] }): ErpSalesOrder {
+type OrderWithLines = OrderRow & { lines: LineRow[] };
+
+function toSalesOrder(row: OrderWithLines, reservations: ReservationRow[]): ErpSalesOrder {
   return {
     id: salesOrderId(row.number),
     orderKey: row.orderKey,
@@ -40,29 +41,47 @@ function toSalesOrder(row: OrderRow & { lines: LineRow[] }): ErpSalesOrder {
         unitPrice: line.unitPrice.toFixed(4),
         lineTotal: line.lineTotal.toFixed(2),
         priceRule: line.priceRule,
+        reservations: reservations
+          .filter((reservation) => reservation.lineNumber === line.lineNumber && reservation.status === 'active')
+          .map((reservation) => ({ warehouseId: reservation.warehouseId, quantity: reservation.quantity })),
+        shippedQuantity: line.shippedQuantity,
       })),
     subtotal: row.subtotal.toFixed(2),
     createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** Reads orders with their active reservations, in one more query for the whole page. */
+async function withReservations(db: Pick<ErpDatabase, 'reservation'>, rows: OrderWithLines[]): Promise<ErpSalesOrder[]> {
+  const reservations = rows.length
+    ? await db.reservation.findMany({ where: { salesOrderNumber: { in: rows.map((row) => row.number) }, status: 'active' }, orderBy: { createdAt: 'asc' } })
+    : [];
+  return rows.map((row) => toSalesOrder(row, reservations.filter((reservation) => reservation.salesOrderNumber === row.number)));
 }
 
 export async function getSalesOrder(db: ErpDatabase, id: string): Promise<ErpSalesOrder | undefined> {
   const number = orderNumberOf(id);
   if (number === undefined) return undefined;
-  const row = await db.salesOrder.findUnique({ where: { number }, include: { lines: true } });
-  return row ? toSalesOrder(row) : undefined;
+  const row = await db.salesOrder.findUnique({ where: { number }, include: ORDER_INCLUDE });
+  return row ? (await withReservations(db, [row]))[0] : undefined;
 }
 
-export async function listSalesOrders(db: ErpDatabase, filter: { customerId?: string } & PageRequest): Promise<Page<ErpSalesOrder>> {
+export async function listSalesOrders(db: ErpDatabase, filter: SalesOrderFilter): Promise<Page<ErpSalesOrder>> {
   const take = pageSize(filter.limit);
-  const after = decodeCursor(filter.cursor);
+  const after = decodeCheckedCursor(filter.cursor, (decoded) => /^\d{1,9}$/.test(decoded));
   const rows = await db.salesOrder.findMany({
-    where: { ...(filter.customerId ? { customerId: filter.customerId } : {}), ...(after ? { number: { gt: Number(after) } } : {}) },
+    where: {
+      ...(filter.customerId ? { customerId: filter.customerId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.updatedSince ? { updatedAt: { gte: filter.updatedSince } } : {}),
+      ...(after ? { number: { gt: Number(after) } } : {}),
+    },
     orderBy: { number: 'asc' },
     take: take + 1,
-    include: { lines: true },
+    include: ORDER_INCLUDE,
   });
-  return toPage(rows.map(toSalesOrder), take, (order) => String(orderNumberOf(order.id)));
+  return toPage(await withReservations(db, rows), take, (order) => String(orderNumberOf(order.id)));
 }
 
 /**
@@ -75,15 +94,19 @@ export async function createSalesOrder(db: ErpDatabase, request: CreateErpSalesO
   const data = await buildOrder(db, request, by);
   try {
     const row = await db.$transaction(async (tx) => {
-      const created = await tx.salesOrder.create({ data, include: { lines: true } });
-      await tx.erpAudit.create({
-        data: { entity: 'sales-order', entityId: salesOrderId(created.number), action: 'create', actor: by.actor, correlationId: by.correlationId, data: { orderKey: request.orderKey } },
-      });
+      const created = await tx.salesOrder.create({ data, include: ORDER_INCLUDE });
+      const id = salesOrderId(created.number);
+      for (const line of request.lines) {
+        for (const hold of line.reservations ?? []) {
+          await holdStock(tx, { sku: line.sku, warehouseId: hold.warehouseId, quantity: hold.quantity, reference: id, salesOrderNumber: created.number, lineNumber: line.lineNumber }, by);
+        }
+      }
+      await recordAudit(tx, 'sales-order', id, 'create', by, { orderKey: request.orderKey });
       return created;
     });
-    return { order: toSalesOrder(row), created: true };
+    return { order: (await withReservations(db, [row]))[0]!, created: true };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       const winner = await findByKey(db, request.orderKey);
       if (winner) return { order: winner, created: false };
     }
@@ -92,8 +115,8 @@ export async function createSalesOrder(db: ErpDatabase, request: CreateErpSalesO
 }
 
 async function findByKey(db: ErpDatabase, orderKey: string): Promise<ErpSalesOrder | undefined> {
-  const row = await db.salesOrder.findUnique({ where: { orderKey }, include: { lines: true } });
-  return row ? toSalesOrder(row) : undefined;
+  const row = await db.salesOrder.findUnique({ where: { orderKey }, include: ORDER_INCLUDE });
+  return row ? (await withReservations(db, [row]))[0] : undefined;
 }
 
 async function buildOrder(db: ErpDatabase, request: CreateErpSalesOrderRequest, by: WriteActor): Promise<Prisma.SalesOrderCreateInput> {
@@ -108,6 +131,10 @@ async function buildOrder(db: ErpDatabase, request: CreateErpSalesOrderRequest, 
     const factor = uomFactor(item, line.uom);
     if (factor === undefined) throw new BusinessRuleError('UOM_NOT_CONVERTIBLE', `Item ${line.sku} is not sold in ${line.uom}.`);
     const lineTotal = roundMoney(multiplyByQuantity(line.unitPrice, line.quantity));
+    const reserved = (line.reservations ?? []).reduce((sum, hold) => sum + hold.quantity, 0);
+    if (reserved > line.quantity * factor) {
+      throw new ValidationError(`Line ${line.lineNumber} reserves ${reserved} ${item.baseUom} but orders only ${line.quantity * factor}.`, [{ field: `lines.${line.lineNumber}.reservations`, message: 'more than the line orders' }]);
+    }
     return { lineNumber: line.lineNumber, sku: line.sku, quantity: line.quantity, uom: line.uom, baseQuantity: line.quantity * factor, unitPrice: line.unitPrice, lineTotal, priceRule: line.priceRule };
   });
   return {
@@ -120,5 +147,37 @@ async function buildOrder(db: ErpDatabase, request: CreateErpSalesOrderRequest, 
     createdBy: by.actor,
     correlationId: by.correlationId,
     lines: { create: lines },
+  };
+}
+
+/**
+ * Cancels an order that has not shipped and gives its held stock back, in one transaction.
+ * Cancelling a cancelled order answers it as it is.
+ */
+export async function cancelSalesOrder(db: ErpDatabase, id: string, reason: string, by: WriteActor): Promise<ErpSalesOrder> {
+  const number = orderNumberOf(id);
+  if (number === undefined) throw new NotFoundError(`Sales order ${id} does not exist.`);
+  await db.$transaction(async (tx) => {
+    // Lock the order row: a shipment being created for it waits, or sees it cancelled.
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`select "status" from "SalesOrder" where "number" = ${number} for update`;
+    if (!locked) throw new NotFoundError(`Sales order ${id} does not exist.`);
+    if (locked.status === 'cancelled') return;
+    if (locked.status !== 'open') throw new ConflictError('order-not-cancellable', 'The order cannot be cancelled', `Sales order ${id} is ${locked.status.replace('_', ' ')}; only open orders can be cancelled.`);
+    const shipped = await tx.shipment.count({ where: { salesOrderNumber: number, shippedAt: { not: null } } });
+    if (shipped > 0) throw new ConflictError('order-not-cancellable', 'The order cannot be cancelled', `Sales order ${id} has shipped goods; return them instead.`);
+    const holds = await tx.reservation.findMany({ where: { salesOrderNumber: number, status: 'active' } });
+    for (const hold of holds) await releaseHeld(tx, hold.id, `order ${id} cancelled`, by);
+    await tx.salesOrder.update({ where: { number }, data: { status: 'cancelled', cancelReason: reason } });
+    await recordAudit(tx, 'sales-order', id, 'cancel', by, { reason });
+  });
+  return (await getSalesOrder(db, id))!;
+}
+
+export function createReferenceSalesOrders(db: ErpDatabase): SalesOrderPort {
+  return {
+    create: (request, by) => createSalesOrder(db, request, by),
+    get: (id) => getSalesOrder(db, id),
+    list: (filter) => listSalesOrders(db, filter),
+    cancel: (id, reason, by) => cancelSalesOrder(db, id, reason, by),
   };
 }

@@ -67,6 +67,16 @@ export type Warehouse = Prisma.WarehouseModel
  */
 export type InventoryPosition = Prisma.InventoryPositionModel
 /**
+ * Model InventoryMovement
+ * Every change of stock. Positions change only together with one of these.
+ */
+export type InventoryMovement = Prisma.InventoryMovementModel
+/**
+ * Model Reservation
+ * Stock held for an order line (or any reference) in one warehouse.
+ */
+export type Reservation = Prisma.ReservationModel
+/**
  * Model PriceList
  * 
  */
@@ -91,3 +101,33 @@ export type SalesOrderLine = Prisma.SalesOrderLineModel
  * One row per ERP write: who, when, and under which correlation id.
  */
 export type ErpAudit = Prisma.ErpAuditModel
+/**
+ * Model Shipment
+ * 
+ */
+export type Shipment = Prisma.ShipmentModel
+/**
+ * Model ShipmentLine
+ * 
+ */
+export type ShipmentLine = Prisma.ShipmentLineModel
+/**
+ * Model Invoice
+ * 
+ */
+export type Invoice = Prisma.InvoiceModel
+/**
+ * Model ReturnAuthorisation
+ * 
+ */
+export type ReturnAuthorisation = Prisma.ReturnAuthorisationModel
+/**
+ * Model ReturnLine
+ * 
+ */
+export type ReturnLine = Prisma.ReturnLineModel
+/**
+ * Model CreditMemo
+ * 
+ */
+export type CreditMemo = Prisma.CreditMemoModel

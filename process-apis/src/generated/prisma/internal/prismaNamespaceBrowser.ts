@@ -82,6 +82,7 @@ export const OrderScalarFieldEnum = {
   status: 'status',
   currency: 'currency',
   received: 'received',
+  receivedHash: 'receivedHash',
   pricedLines: 'pricedLines',
   subtotal: 'subtotal',
   erpOrderId: 'erpOrderId',

@@ -44,6 +44,7 @@ export type OrderMinAggregateOutputType = {
   purchaseOrderNumber: string | null
   status: string | null
   currency: string | null
+  receivedHash: string | null
   subtotal: runtime.Decimal | null
   erpOrderId: string | null
   correlationId: string | null
@@ -61,6 +62,7 @@ export type OrderMaxAggregateOutputType = {
   purchaseOrderNumber: string | null
   status: string | null
   currency: string | null
+  receivedHash: string | null
   subtotal: runtime.Decimal | null
   erpOrderId: string | null
   correlationId: string | null
@@ -79,6 +81,7 @@ export type OrderCountAggregateOutputType = {
   status: number
   currency: number
   received: number
+  receivedHash: number
   pricedLines: number
   subtotal: number
   erpOrderId: number
@@ -109,6 +112,7 @@ export type OrderMinAggregateInputType = {
   purchaseOrderNumber?: true
   status?: true
   currency?: true
+  receivedHash?: true
   subtotal?: true
   erpOrderId?: true
   correlationId?: true
@@ -126,6 +130,7 @@ export type OrderMaxAggregateInputType = {
   purchaseOrderNumber?: true
   status?: true
   currency?: true
+  receivedHash?: true
   subtotal?: true
   erpOrderId?: true
   correlationId?: true
@@ -144,6 +149,7 @@ export type OrderCountAggregateInputType = {
   status?: true
   currency?: true
   received?: true
+  receivedHash?: true
   pricedLines?: true
   subtotal?: true
   erpOrderId?: true
@@ -250,6 +256,7 @@ export type OrderGroupByOutputType = {
   status: string
   currency: string | null
   received: runtime.JsonValue
+  receivedHash: string
   pricedLines: runtime.JsonValue | null
   subtotal: runtime.Decimal | null
   erpOrderId: string | null
@@ -292,6 +299,7 @@ export type OrderWhereInput = {
   status?: Prisma.StringFilter<"Order"> | string
   currency?: Prisma.StringNullableFilter<"Order"> | string | null
   received?: Prisma.JsonFilter<"Order">
+  receivedHash?: Prisma.StringFilter<"Order"> | string
   pricedLines?: Prisma.JsonNullableFilter<"Order">
   subtotal?: Prisma.DecimalNullableFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.StringNullableFilter<"Order"> | string | null
@@ -313,6 +321,7 @@ export type OrderOrderByWithRelationInput = {
   status?: Prisma.SortOrder
   currency?: Prisma.SortOrderInput | Prisma.SortOrder
   received?: Prisma.SortOrder
+  receivedHash?: Prisma.SortOrder
   pricedLines?: Prisma.SortOrderInput | Prisma.SortOrder
   subtotal?: Prisma.SortOrderInput | Prisma.SortOrder
   erpOrderId?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -327,7 +336,7 @@ export type OrderOrderByWithRelationInput = {
 
 export type OrderWhereUniqueInput = Prisma.AtLeast<{
   id?: string
-  channel_sourceOrderId?: Prisma.OrderChannelSourceOrderIdCompoundUniqueInput
+  channel_customerId_sourceOrderId?: Prisma.OrderChannelCustomerIdSourceOrderIdCompoundUniqueInput
   AND?: Prisma.OrderWhereInput | Prisma.OrderWhereInput[]
   OR?: Prisma.OrderWhereInput[]
   NOT?: Prisma.OrderWhereInput | Prisma.OrderWhereInput[]
@@ -338,6 +347,7 @@ export type OrderWhereUniqueInput = Prisma.AtLeast<{
   status?: Prisma.StringFilter<"Order"> | string
   currency?: Prisma.StringNullableFilter<"Order"> | string | null
   received?: Prisma.JsonFilter<"Order">
+  receivedHash?: Prisma.StringFilter<"Order"> | string
   pricedLines?: Prisma.JsonNullableFilter<"Order">
   subtotal?: Prisma.DecimalNullableFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.StringNullableFilter<"Order"> | string | null
@@ -348,7 +358,7 @@ export type OrderWhereUniqueInput = Prisma.AtLeast<{
   version?: Prisma.IntFilter<"Order"> | number
   timeline?: Prisma.OrderTimelineEntryListRelationFilter
   holds?: Prisma.HoldListRelationFilter
-}, "id" | "channel_sourceOrderId">
+}, "id" | "channel_customerId_sourceOrderId">
 
 export type OrderOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
@@ -359,6 +369,7 @@ export type OrderOrderByWithAggregationInput = {
   status?: Prisma.SortOrder
   currency?: Prisma.SortOrderInput | Prisma.SortOrder
   received?: Prisma.SortOrder
+  receivedHash?: Prisma.SortOrder
   pricedLines?: Prisma.SortOrderInput | Prisma.SortOrder
   subtotal?: Prisma.SortOrderInput | Prisma.SortOrder
   erpOrderId?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -386,6 +397,7 @@ export type OrderScalarWhereWithAggregatesInput = {
   status?: Prisma.StringWithAggregatesFilter<"Order"> | string
   currency?: Prisma.StringNullableWithAggregatesFilter<"Order"> | string | null
   received?: Prisma.JsonWithAggregatesFilter<"Order">
+  receivedHash?: Prisma.StringWithAggregatesFilter<"Order"> | string
   pricedLines?: Prisma.JsonNullableWithAggregatesFilter<"Order">
   subtotal?: Prisma.DecimalNullableWithAggregatesFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.StringNullableWithAggregatesFilter<"Order"> | string | null
@@ -405,6 +417,7 @@ export type OrderCreateInput = {
   status: string
   currency?: string | null
   received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: string | null
@@ -426,6 +439,7 @@ export type OrderUncheckedCreateInput = {
   status: string
   currency?: string | null
   received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: string | null
@@ -447,6 +461,7 @@ export type OrderUpdateInput = {
   status?: Prisma.StringFieldUpdateOperationsInput | string
   currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -468,6 +483,7 @@ export type OrderUncheckedUpdateInput = {
   status?: Prisma.StringFieldUpdateOperationsInput | string
   currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -489,6 +505,7 @@ export type OrderCreateManyInput = {
   status: string
   currency?: string | null
   received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: string | null
@@ -508,6 +525,7 @@ export type OrderUpdateManyMutationInput = {
   status?: Prisma.StringFieldUpdateOperationsInput | string
   currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -527,6 +545,7 @@ export type OrderUncheckedUpdateManyInput = {
   status?: Prisma.StringFieldUpdateOperationsInput | string
   currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -537,8 +556,9 @@ export type OrderUncheckedUpdateManyInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
-export type OrderChannelSourceOrderIdCompoundUniqueInput = {
+export type OrderChannelCustomerIdSourceOrderIdCompoundUniqueInput = {
   channel: string
+  customerId: string
   sourceOrderId: string
 }
 
@@ -551,6 +571,7 @@ export type OrderCountOrderByAggregateInput = {
   status?: Prisma.SortOrder
   currency?: Prisma.SortOrder
   received?: Prisma.SortOrder
+  receivedHash?: Prisma.SortOrder
   pricedLines?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrder
@@ -574,6 +595,7 @@ export type OrderMaxOrderByAggregateInput = {
   purchaseOrderNumber?: Prisma.SortOrder
   status?: Prisma.SortOrder
   currency?: Prisma.SortOrder
+  receivedHash?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
@@ -591,6 +613,7 @@ export type OrderMinOrderByAggregateInput = {
   purchaseOrderNumber?: Prisma.SortOrder
   status?: Prisma.SortOrder
   currency?: Prisma.SortOrder
+  receivedHash?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
@@ -675,6 +698,7 @@ export type OrderCreateWithoutTimelineInput = {
   status: string
   currency?: string | null
   received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: string | null
@@ -695,6 +719,7 @@ export type OrderUncheckedCreateWithoutTimelineInput = {
   status: string
   currency?: string | null
   received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: string | null
@@ -731,6 +756,7 @@ export type OrderUpdateWithoutTimelineInput = {
   status?: Prisma.StringFieldUpdateOperationsInput | string
   currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -751,6 +777,7 @@ export type OrderUncheckedUpdateWithoutTimelineInput = {
   status?: Prisma.StringFieldUpdateOperationsInput | string
   currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -771,6 +798,7 @@ export type OrderCreateWithoutHoldsInput = {
   status: string
   currency?: string | null
   received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: string | null
@@ -791,6 +819,7 @@ export type OrderUncheckedCreateWithoutHoldsInput = {
   status: string
   currency?: string | null
   received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: string | null
@@ -827,6 +856,7 @@ export type OrderUpdateWithoutHoldsInput = {
   status?: Prisma.StringFieldUpdateOperationsInput | string
   currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -847,6 +877,7 @@ export type OrderUncheckedUpdateWithoutHoldsInput = {
   status?: Prisma.StringFieldUpdateOperationsInput | string
   currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -907,6 +938,7 @@ export type OrderSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   status?: boolean
   currency?: boolean
   received?: boolean
+  receivedHash?: boolean
   pricedLines?: boolean
   subtotal?: boolean
   erpOrderId?: boolean
@@ -929,6 +961,7 @@ export type OrderSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   status?: boolean
   currency?: boolean
   received?: boolean
+  receivedHash?: boolean
   pricedLines?: boolean
   subtotal?: boolean
   erpOrderId?: boolean
@@ -948,6 +981,7 @@ export type OrderSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   status?: boolean
   currency?: boolean
   received?: boolean
+  receivedHash?: boolean
   pricedLines?: boolean
   subtotal?: boolean
   erpOrderId?: boolean
@@ -967,6 +1001,7 @@ export type OrderSelectScalar = {
   status?: boolean
   currency?: boolean
   received?: boolean
+  receivedHash?: boolean
   pricedLines?: boolean
   subtotal?: boolean
   erpOrderId?: boolean
@@ -977,7 +1012,7 @@ export type OrderSelectScalar = {
   version?: boolean
 }
 
-export type OrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "channel" | "sourceOrderId" | "customerId" | "purchaseOrderNumber" | "status" | "currency" | "received" | "pricedLines" | "subtotal" | "erpOrderId" | "correlationId" | "createdBy" | "createdAt" | "updatedAt" | "version", ExtArgs["result"]["order"]>
+export type OrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "channel" | "sourceOrderId" | "customerId" | "purchaseOrderNumber" | "status" | "currency" | "received" | "receivedHash" | "pricedLines" | "subtotal" | "erpOrderId" | "correlationId" | "createdBy" | "createdAt" | "updatedAt" | "version", ExtArgs["result"]["order"]>
 export type OrderInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   timeline?: boolean | Prisma.Order$timelineArgs<ExtArgs>
   holds?: boolean | Prisma.Order$holdsArgs<ExtArgs>
@@ -1004,9 +1039,10 @@ export type $OrderPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     status: string
     currency: string | null
     /**
-     * The order as the caller sent it, in the canonical shape.
+     * The order as the caller sent it, in the canonical shape, and its fingerprint.
      */
     received: runtime.JsonValue
+    receivedHash: string
     /**
      * Lines after pricing, with the price rule that gave each price.
      */
@@ -1451,6 +1487,7 @@ export interface OrderFieldRefs {
   readonly status: Prisma.FieldRef<"Order", 'String'>
   readonly currency: Prisma.FieldRef<"Order", 'String'>
   readonly received: Prisma.FieldRef<"Order", 'Json'>
+  readonly receivedHash: Prisma.FieldRef<"Order", 'String'>
   readonly pricedLines: Prisma.FieldRef<"Order", 'Json'>
   readonly subtotal: Prisma.FieldRef<"Order", 'Decimal'>
   readonly erpOrderId: Prisma.FieldRef<"Order", 'String'>

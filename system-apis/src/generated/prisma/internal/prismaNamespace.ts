@@ -402,11 +402,19 @@ export const ModelName = {
   ItemUom: 'ItemUom',
   Warehouse: 'Warehouse',
   InventoryPosition: 'InventoryPosition',
+  InventoryMovement: 'InventoryMovement',
+  Reservation: 'Reservation',
   PriceList: 'PriceList',
   PriceListEntry: 'PriceListEntry',
   SalesOrder: 'SalesOrder',
   SalesOrderLine: 'SalesOrderLine',
-  ErpAudit: 'ErpAudit'
+  ErpAudit: 'ErpAudit',
+  Shipment: 'Shipment',
+  ShipmentLine: 'ShipmentLine',
+  Invoice: 'Invoice',
+  ReturnAuthorisation: 'ReturnAuthorisation',
+  ReturnLine: 'ReturnLine',
+  CreditMemo: 'CreditMemo'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -422,7 +430,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "customer" | "item" | "itemUom" | "warehouse" | "inventoryPosition" | "priceList" | "priceListEntry" | "salesOrder" | "salesOrderLine" | "erpAudit"
+    modelProps: "customer" | "item" | "itemUom" | "warehouse" | "inventoryPosition" | "inventoryMovement" | "reservation" | "priceList" | "priceListEntry" | "salesOrder" | "salesOrderLine" | "erpAudit" | "shipment" | "shipmentLine" | "invoice" | "returnAuthorisation" | "returnLine" | "creditMemo"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -796,6 +804,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    InventoryMovement: {
+      payload: Prisma.$InventoryMovementPayload<ExtArgs>
+      fields: Prisma.InventoryMovementFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InventoryMovementFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InventoryMovementFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload>
+        }
+        findFirst: {
+          args: Prisma.InventoryMovementFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InventoryMovementFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload>
+        }
+        findMany: {
+          args: Prisma.InventoryMovementFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload>[]
+        }
+        create: {
+          args: Prisma.InventoryMovementCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload>
+        }
+        createMany: {
+          args: Prisma.InventoryMovementCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InventoryMovementCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload>[]
+        }
+        delete: {
+          args: Prisma.InventoryMovementDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload>
+        }
+        update: {
+          args: Prisma.InventoryMovementUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload>
+        }
+        deleteMany: {
+          args: Prisma.InventoryMovementDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InventoryMovementUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InventoryMovementUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload>[]
+        }
+        upsert: {
+          args: Prisma.InventoryMovementUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryMovementPayload>
+        }
+        aggregate: {
+          args: Prisma.InventoryMovementAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInventoryMovement>
+        }
+        groupBy: {
+          args: Prisma.InventoryMovementGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InventoryMovementGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InventoryMovementCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InventoryMovementCountAggregateOutputType> | number
+        }
+      }
+    }
+    Reservation: {
+      payload: Prisma.$ReservationPayload<ExtArgs>
+      fields: Prisma.ReservationFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ReservationFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ReservationFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload>
+        }
+        findFirst: {
+          args: Prisma.ReservationFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ReservationFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload>
+        }
+        findMany: {
+          args: Prisma.ReservationFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload>[]
+        }
+        create: {
+          args: Prisma.ReservationCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload>
+        }
+        createMany: {
+          args: Prisma.ReservationCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ReservationCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload>[]
+        }
+        delete: {
+          args: Prisma.ReservationDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload>
+        }
+        update: {
+          args: Prisma.ReservationUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload>
+        }
+        deleteMany: {
+          args: Prisma.ReservationDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ReservationUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ReservationUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload>[]
+        }
+        upsert: {
+          args: Prisma.ReservationUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReservationPayload>
+        }
+        aggregate: {
+          args: Prisma.ReservationAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateReservation>
+        }
+        groupBy: {
+          args: Prisma.ReservationGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReservationGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ReservationCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReservationCountAggregateOutputType> | number
+        }
+      }
+    }
     PriceList: {
       payload: Prisma.$PriceListPayload<ExtArgs>
       fields: Prisma.PriceListFieldRefs
@@ -1166,6 +1322,450 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Shipment: {
+      payload: Prisma.$ShipmentPayload<ExtArgs>
+      fields: Prisma.ShipmentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ShipmentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ShipmentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload>
+        }
+        findFirst: {
+          args: Prisma.ShipmentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ShipmentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload>
+        }
+        findMany: {
+          args: Prisma.ShipmentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload>[]
+        }
+        create: {
+          args: Prisma.ShipmentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload>
+        }
+        createMany: {
+          args: Prisma.ShipmentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ShipmentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload>[]
+        }
+        delete: {
+          args: Prisma.ShipmentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload>
+        }
+        update: {
+          args: Prisma.ShipmentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload>
+        }
+        deleteMany: {
+          args: Prisma.ShipmentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ShipmentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ShipmentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload>[]
+        }
+        upsert: {
+          args: Prisma.ShipmentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentPayload>
+        }
+        aggregate: {
+          args: Prisma.ShipmentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateShipment>
+        }
+        groupBy: {
+          args: Prisma.ShipmentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ShipmentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ShipmentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ShipmentCountAggregateOutputType> | number
+        }
+      }
+    }
+    ShipmentLine: {
+      payload: Prisma.$ShipmentLinePayload<ExtArgs>
+      fields: Prisma.ShipmentLineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ShipmentLineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ShipmentLineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload>
+        }
+        findFirst: {
+          args: Prisma.ShipmentLineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ShipmentLineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload>
+        }
+        findMany: {
+          args: Prisma.ShipmentLineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload>[]
+        }
+        create: {
+          args: Prisma.ShipmentLineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload>
+        }
+        createMany: {
+          args: Prisma.ShipmentLineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ShipmentLineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload>[]
+        }
+        delete: {
+          args: Prisma.ShipmentLineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload>
+        }
+        update: {
+          args: Prisma.ShipmentLineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload>
+        }
+        deleteMany: {
+          args: Prisma.ShipmentLineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ShipmentLineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ShipmentLineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload>[]
+        }
+        upsert: {
+          args: Prisma.ShipmentLineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ShipmentLinePayload>
+        }
+        aggregate: {
+          args: Prisma.ShipmentLineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateShipmentLine>
+        }
+        groupBy: {
+          args: Prisma.ShipmentLineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ShipmentLineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ShipmentLineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ShipmentLineCountAggregateOutputType> | number
+        }
+      }
+    }
+    Invoice: {
+      payload: Prisma.$InvoicePayload<ExtArgs>
+      fields: Prisma.InvoiceFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InvoiceFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InvoiceFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload>
+        }
+        findFirst: {
+          args: Prisma.InvoiceFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InvoiceFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload>
+        }
+        findMany: {
+          args: Prisma.InvoiceFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload>[]
+        }
+        create: {
+          args: Prisma.InvoiceCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload>
+        }
+        createMany: {
+          args: Prisma.InvoiceCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InvoiceCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload>[]
+        }
+        delete: {
+          args: Prisma.InvoiceDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload>
+        }
+        update: {
+          args: Prisma.InvoiceUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload>
+        }
+        deleteMany: {
+          args: Prisma.InvoiceDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InvoiceUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InvoiceUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload>[]
+        }
+        upsert: {
+          args: Prisma.InvoiceUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InvoicePayload>
+        }
+        aggregate: {
+          args: Prisma.InvoiceAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInvoice>
+        }
+        groupBy: {
+          args: Prisma.InvoiceGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InvoiceGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InvoiceCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InvoiceCountAggregateOutputType> | number
+        }
+      }
+    }
+    ReturnAuthorisation: {
+      payload: Prisma.$ReturnAuthorisationPayload<ExtArgs>
+      fields: Prisma.ReturnAuthorisationFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ReturnAuthorisationFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ReturnAuthorisationFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload>
+        }
+        findFirst: {
+          args: Prisma.ReturnAuthorisationFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ReturnAuthorisationFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload>
+        }
+        findMany: {
+          args: Prisma.ReturnAuthorisationFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload>[]
+        }
+        create: {
+          args: Prisma.ReturnAuthorisationCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload>
+        }
+        createMany: {
+          args: Prisma.ReturnAuthorisationCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ReturnAuthorisationCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload>[]
+        }
+        delete: {
+          args: Prisma.ReturnAuthorisationDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload>
+        }
+        update: {
+          args: Prisma.ReturnAuthorisationUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload>
+        }
+        deleteMany: {
+          args: Prisma.ReturnAuthorisationDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ReturnAuthorisationUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ReturnAuthorisationUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload>[]
+        }
+        upsert: {
+          args: Prisma.ReturnAuthorisationUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnAuthorisationPayload>
+        }
+        aggregate: {
+          args: Prisma.ReturnAuthorisationAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateReturnAuthorisation>
+        }
+        groupBy: {
+          args: Prisma.ReturnAuthorisationGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReturnAuthorisationGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ReturnAuthorisationCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReturnAuthorisationCountAggregateOutputType> | number
+        }
+      }
+    }
+    ReturnLine: {
+      payload: Prisma.$ReturnLinePayload<ExtArgs>
+      fields: Prisma.ReturnLineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ReturnLineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ReturnLineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload>
+        }
+        findFirst: {
+          args: Prisma.ReturnLineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ReturnLineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload>
+        }
+        findMany: {
+          args: Prisma.ReturnLineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload>[]
+        }
+        create: {
+          args: Prisma.ReturnLineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload>
+        }
+        createMany: {
+          args: Prisma.ReturnLineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ReturnLineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload>[]
+        }
+        delete: {
+          args: Prisma.ReturnLineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload>
+        }
+        update: {
+          args: Prisma.ReturnLineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload>
+        }
+        deleteMany: {
+          args: Prisma.ReturnLineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ReturnLineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ReturnLineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload>[]
+        }
+        upsert: {
+          args: Prisma.ReturnLineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ReturnLinePayload>
+        }
+        aggregate: {
+          args: Prisma.ReturnLineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateReturnLine>
+        }
+        groupBy: {
+          args: Prisma.ReturnLineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReturnLineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ReturnLineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ReturnLineCountAggregateOutputType> | number
+        }
+      }
+    }
+    CreditMemo: {
+      payload: Prisma.$CreditMemoPayload<ExtArgs>
+      fields: Prisma.CreditMemoFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CreditMemoFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CreditMemoFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload>
+        }
+        findFirst: {
+          args: Prisma.CreditMemoFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CreditMemoFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload>
+        }
+        findMany: {
+          args: Prisma.CreditMemoFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload>[]
+        }
+        create: {
+          args: Prisma.CreditMemoCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload>
+        }
+        createMany: {
+          args: Prisma.CreditMemoCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CreditMemoCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload>[]
+        }
+        delete: {
+          args: Prisma.CreditMemoDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload>
+        }
+        update: {
+          args: Prisma.CreditMemoUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload>
+        }
+        deleteMany: {
+          args: Prisma.CreditMemoDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CreditMemoUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CreditMemoUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload>[]
+        }
+        upsert: {
+          args: Prisma.CreditMemoUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CreditMemoPayload>
+        }
+        aggregate: {
+          args: Prisma.CreditMemoAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCreditMemo>
+        }
+        groupBy: {
+          args: Prisma.CreditMemoGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CreditMemoGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CreditMemoCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CreditMemoCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1274,6 +1874,40 @@ export const InventoryPositionScalarFieldEnum = {
 export type InventoryPositionScalarFieldEnum = (typeof InventoryPositionScalarFieldEnum)[keyof typeof InventoryPositionScalarFieldEnum]
 
 
+export const InventoryMovementScalarFieldEnum = {
+  id: 'id',
+  sku: 'sku',
+  warehouseId: 'warehouseId',
+  kind: 'kind',
+  quantity: 'quantity',
+  reason: 'reason',
+  reference: 'reference',
+  onHandAfter: 'onHandAfter',
+  allocatedAfter: 'allocatedAfter',
+  actor: 'actor',
+  correlationId: 'correlationId',
+  at: 'at'
+} as const
+
+export type InventoryMovementScalarFieldEnum = (typeof InventoryMovementScalarFieldEnum)[keyof typeof InventoryMovementScalarFieldEnum]
+
+
+export const ReservationScalarFieldEnum = {
+  id: 'id',
+  sku: 'sku',
+  warehouseId: 'warehouseId',
+  quantity: 'quantity',
+  reference: 'reference',
+  status: 'status',
+  salesOrderNumber: 'salesOrderNumber',
+  lineNumber: 'lineNumber',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReservationScalarFieldEnum = (typeof ReservationScalarFieldEnum)[keyof typeof ReservationScalarFieldEnum]
+
+
 export const PriceListScalarFieldEnum = {
   id: 'id',
   name: 'name',
@@ -1291,7 +1925,9 @@ export const PriceListEntryScalarFieldEnum = {
   minQuantity: 'minQuantity',
   unitPrice: 'unitPrice',
   effectiveFrom: 'effectiveFrom',
-  effectiveTo: 'effectiveTo'
+  effectiveTo: 'effectiveTo',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
 } as const
 
 export type PriceListEntryScalarFieldEnum = (typeof PriceListEntryScalarFieldEnum)[keyof typeof PriceListEntryScalarFieldEnum]
@@ -1306,7 +1942,9 @@ export const SalesOrderScalarFieldEnum = {
   currency: 'currency',
   shipTo: 'shipTo',
   subtotal: 'subtotal',
+  cancelReason: 'cancelReason',
   createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
   createdBy: 'createdBy',
   correlationId: 'correlationId'
 } as const
@@ -1323,7 +1961,8 @@ export const SalesOrderLineScalarFieldEnum = {
   baseQuantity: 'baseQuantity',
   unitPrice: 'unitPrice',
   lineTotal: 'lineTotal',
-  priceRule: 'priceRule'
+  priceRule: 'priceRule',
+  shippedQuantity: 'shippedQuantity'
 } as const
 
 export type SalesOrderLineScalarFieldEnum = (typeof SalesOrderLineScalarFieldEnum)[keyof typeof SalesOrderLineScalarFieldEnum]
@@ -1341,6 +1980,94 @@ export const ErpAuditScalarFieldEnum = {
 } as const
 
 export type ErpAuditScalarFieldEnum = (typeof ErpAuditScalarFieldEnum)[keyof typeof ErpAuditScalarFieldEnum]
+
+
+export const ShipmentScalarFieldEnum = {
+  number: 'number',
+  salesOrderNumber: 'salesOrderNumber',
+  warehouseId: 'warehouseId',
+  carrier: 'carrier',
+  trackingNumber: 'trackingNumber',
+  pickedAt: 'pickedAt',
+  packedAt: 'packedAt',
+  shippedAt: 'shippedAt',
+  deliveredAt: 'deliveredAt',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ShipmentScalarFieldEnum = (typeof ShipmentScalarFieldEnum)[keyof typeof ShipmentScalarFieldEnum]
+
+
+export const ShipmentLineScalarFieldEnum = {
+  shipmentNumber: 'shipmentNumber',
+  orderLineNumber: 'orderLineNumber',
+  sku: 'sku',
+  quantity: 'quantity',
+  uom: 'uom'
+} as const
+
+export type ShipmentLineScalarFieldEnum = (typeof ShipmentLineScalarFieldEnum)[keyof typeof ShipmentLineScalarFieldEnum]
+
+
+export const InvoiceScalarFieldEnum = {
+  number: 'number',
+  shipmentNumber: 'shipmentNumber',
+  salesOrderNumber: 'salesOrderNumber',
+  customerId: 'customerId',
+  currency: 'currency',
+  invoiceDate: 'invoiceDate',
+  dueDate: 'dueDate',
+  lines: 'lines',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  freight: 'freight',
+  total: 'total',
+  balanceDue: 'balanceDue',
+  createdAt: 'createdAt'
+} as const
+
+export type InvoiceScalarFieldEnum = (typeof InvoiceScalarFieldEnum)[keyof typeof InvoiceScalarFieldEnum]
+
+
+export const ReturnAuthorisationScalarFieldEnum = {
+  number: 'number',
+  customerId: 'customerId',
+  salesOrderNumber: 'salesOrderNumber',
+  reason: 'reason',
+  note: 'note',
+  status: 'status',
+  receivedInto: 'receivedInto',
+  requestedAt: 'requestedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReturnAuthorisationScalarFieldEnum = (typeof ReturnAuthorisationScalarFieldEnum)[keyof typeof ReturnAuthorisationScalarFieldEnum]
+
+
+export const ReturnLineScalarFieldEnum = {
+  returnNumber: 'returnNumber',
+  lineNumber: 'lineNumber',
+  sku: 'sku',
+  quantity: 'quantity',
+  uom: 'uom',
+  receivedQuantity: 'receivedQuantity',
+  disposition: 'disposition'
+} as const
+
+export type ReturnLineScalarFieldEnum = (typeof ReturnLineScalarFieldEnum)[keyof typeof ReturnLineScalarFieldEnum]
+
+
+export const CreditMemoScalarFieldEnum = {
+  number: 'number',
+  returnNumber: 'returnNumber',
+  customerId: 'customerId',
+  currency: 'currency',
+  amount: 'amount',
+  issuedAt: 'issuedAt'
+} as const
+
+export type CreditMemoScalarFieldEnum = (typeof CreditMemoScalarFieldEnum)[keyof typeof CreditMemoScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -1657,11 +2384,19 @@ export type GlobalOmitConfig = {
   itemUom?: Prisma.ItemUomOmit
   warehouse?: Prisma.WarehouseOmit
   inventoryPosition?: Prisma.InventoryPositionOmit
+  inventoryMovement?: Prisma.InventoryMovementOmit
+  reservation?: Prisma.ReservationOmit
   priceList?: Prisma.PriceListOmit
   priceListEntry?: Prisma.PriceListEntryOmit
   salesOrder?: Prisma.SalesOrderOmit
   salesOrderLine?: Prisma.SalesOrderLineOmit
   erpAudit?: Prisma.ErpAuditOmit
+  shipment?: Prisma.ShipmentOmit
+  shipmentLine?: Prisma.ShipmentLineOmit
+  invoice?: Prisma.InvoiceOmit
+  returnAuthorisation?: Prisma.ReturnAuthorisationOmit
+  returnLine?: Prisma.ReturnLineOmit
+  creditMemo?: Prisma.CreditMemoOmit
 }
 
 /* Types for Logging */

@@ -56,11 +56,19 @@ export const ModelName = {
   ItemUom: 'ItemUom',
   Warehouse: 'Warehouse',
   InventoryPosition: 'InventoryPosition',
+  InventoryMovement: 'InventoryMovement',
+  Reservation: 'Reservation',
   PriceList: 'PriceList',
   PriceListEntry: 'PriceListEntry',
   SalesOrder: 'SalesOrder',
   SalesOrderLine: 'SalesOrderLine',
-  ErpAudit: 'ErpAudit'
+  ErpAudit: 'ErpAudit',
+  Shipment: 'Shipment',
+  ShipmentLine: 'ShipmentLine',
+  Invoice: 'Invoice',
+  ReturnAuthorisation: 'ReturnAuthorisation',
+  ReturnLine: 'ReturnLine',
+  CreditMemo: 'CreditMemo'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -148,6 +156,40 @@ export const InventoryPositionScalarFieldEnum = {
 export type InventoryPositionScalarFieldEnum = (typeof InventoryPositionScalarFieldEnum)[keyof typeof InventoryPositionScalarFieldEnum]
 
 
+export const InventoryMovementScalarFieldEnum = {
+  id: 'id',
+  sku: 'sku',
+  warehouseId: 'warehouseId',
+  kind: 'kind',
+  quantity: 'quantity',
+  reason: 'reason',
+  reference: 'reference',
+  onHandAfter: 'onHandAfter',
+  allocatedAfter: 'allocatedAfter',
+  actor: 'actor',
+  correlationId: 'correlationId',
+  at: 'at'
+} as const
+
+export type InventoryMovementScalarFieldEnum = (typeof InventoryMovementScalarFieldEnum)[keyof typeof InventoryMovementScalarFieldEnum]
+
+
+export const ReservationScalarFieldEnum = {
+  id: 'id',
+  sku: 'sku',
+  warehouseId: 'warehouseId',
+  quantity: 'quantity',
+  reference: 'reference',
+  status: 'status',
+  salesOrderNumber: 'salesOrderNumber',
+  lineNumber: 'lineNumber',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReservationScalarFieldEnum = (typeof ReservationScalarFieldEnum)[keyof typeof ReservationScalarFieldEnum]
+
+
 export const PriceListScalarFieldEnum = {
   id: 'id',
   name: 'name',
@@ -165,7 +207,9 @@ export const PriceListEntryScalarFieldEnum = {
   minQuantity: 'minQuantity',
   unitPrice: 'unitPrice',
   effectiveFrom: 'effectiveFrom',
-  effectiveTo: 'effectiveTo'
+  effectiveTo: 'effectiveTo',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
 } as const
 
 export type PriceListEntryScalarFieldEnum = (typeof PriceListEntryScalarFieldEnum)[keyof typeof PriceListEntryScalarFieldEnum]
@@ -180,7 +224,9 @@ export const SalesOrderScalarFieldEnum = {
   currency: 'currency',
   shipTo: 'shipTo',
   subtotal: 'subtotal',
+  cancelReason: 'cancelReason',
   createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
   createdBy: 'createdBy',
   correlationId: 'correlationId'
 } as const
@@ -197,7 +243,8 @@ export const SalesOrderLineScalarFieldEnum = {
   baseQuantity: 'baseQuantity',
   unitPrice: 'unitPrice',
   lineTotal: 'lineTotal',
-  priceRule: 'priceRule'
+  priceRule: 'priceRule',
+  shippedQuantity: 'shippedQuantity'
 } as const
 
 export type SalesOrderLineScalarFieldEnum = (typeof SalesOrderLineScalarFieldEnum)[keyof typeof SalesOrderLineScalarFieldEnum]
@@ -215,6 +262,94 @@ export const ErpAuditScalarFieldEnum = {
 } as const
 
 export type ErpAuditScalarFieldEnum = (typeof ErpAuditScalarFieldEnum)[keyof typeof ErpAuditScalarFieldEnum]
+
+
+export const ShipmentScalarFieldEnum = {
+  number: 'number',
+  salesOrderNumber: 'salesOrderNumber',
+  warehouseId: 'warehouseId',
+  carrier: 'carrier',
+  trackingNumber: 'trackingNumber',
+  pickedAt: 'pickedAt',
+  packedAt: 'packedAt',
+  shippedAt: 'shippedAt',
+  deliveredAt: 'deliveredAt',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ShipmentScalarFieldEnum = (typeof ShipmentScalarFieldEnum)[keyof typeof ShipmentScalarFieldEnum]
+
+
+export const ShipmentLineScalarFieldEnum = {
+  shipmentNumber: 'shipmentNumber',
+  orderLineNumber: 'orderLineNumber',
+  sku: 'sku',
+  quantity: 'quantity',
+  uom: 'uom'
+} as const
+
+export type ShipmentLineScalarFieldEnum = (typeof ShipmentLineScalarFieldEnum)[keyof typeof ShipmentLineScalarFieldEnum]
+
+
+export const InvoiceScalarFieldEnum = {
+  number: 'number',
+  shipmentNumber: 'shipmentNumber',
+  salesOrderNumber: 'salesOrderNumber',
+  customerId: 'customerId',
+  currency: 'currency',
+  invoiceDate: 'invoiceDate',
+  dueDate: 'dueDate',
+  lines: 'lines',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  freight: 'freight',
+  total: 'total',
+  balanceDue: 'balanceDue',
+  createdAt: 'createdAt'
+} as const
+
+export type InvoiceScalarFieldEnum = (typeof InvoiceScalarFieldEnum)[keyof typeof InvoiceScalarFieldEnum]
+
+
+export const ReturnAuthorisationScalarFieldEnum = {
+  number: 'number',
+  customerId: 'customerId',
+  salesOrderNumber: 'salesOrderNumber',
+  reason: 'reason',
+  note: 'note',
+  status: 'status',
+  receivedInto: 'receivedInto',
+  requestedAt: 'requestedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ReturnAuthorisationScalarFieldEnum = (typeof ReturnAuthorisationScalarFieldEnum)[keyof typeof ReturnAuthorisationScalarFieldEnum]
+
+
+export const ReturnLineScalarFieldEnum = {
+  returnNumber: 'returnNumber',
+  lineNumber: 'lineNumber',
+  sku: 'sku',
+  quantity: 'quantity',
+  uom: 'uom',
+  receivedQuantity: 'receivedQuantity',
+  disposition: 'disposition'
+} as const
+
+export type ReturnLineScalarFieldEnum = (typeof ReturnLineScalarFieldEnum)[keyof typeof ReturnLineScalarFieldEnum]
+
+
+export const CreditMemoScalarFieldEnum = {
+  number: 'number',
+  returnNumber: 'returnNumber',
+  customerId: 'customerId',
+  currency: 'currency',
+  amount: 'amount',
+  issuedAt: 'issuedAt'
+} as const
+
+export type CreditMemoScalarFieldEnum = (typeof CreditMemoScalarFieldEnum)[keyof typeof CreditMemoScalarFieldEnum]
 
 
 export const SortOrder = {

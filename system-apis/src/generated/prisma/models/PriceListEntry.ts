@@ -45,6 +45,8 @@ export type PriceListEntryMinAggregateOutputType = {
   unitPrice: runtime.Decimal | null
   effectiveFrom: Date | null
   effectiveTo: Date | null
+  createdAt: Date | null
+  updatedAt: Date | null
 }
 
 export type PriceListEntryMaxAggregateOutputType = {
@@ -56,6 +58,8 @@ export type PriceListEntryMaxAggregateOutputType = {
   unitPrice: runtime.Decimal | null
   effectiveFrom: Date | null
   effectiveTo: Date | null
+  createdAt: Date | null
+  updatedAt: Date | null
 }
 
 export type PriceListEntryCountAggregateOutputType = {
@@ -67,6 +71,8 @@ export type PriceListEntryCountAggregateOutputType = {
   unitPrice: number
   effectiveFrom: number
   effectiveTo: number
+  createdAt: number
+  updatedAt: number
   _all: number
 }
 
@@ -90,6 +96,8 @@ export type PriceListEntryMinAggregateInputType = {
   unitPrice?: true
   effectiveFrom?: true
   effectiveTo?: true
+  createdAt?: true
+  updatedAt?: true
 }
 
 export type PriceListEntryMaxAggregateInputType = {
@@ -101,6 +109,8 @@ export type PriceListEntryMaxAggregateInputType = {
   unitPrice?: true
   effectiveFrom?: true
   effectiveTo?: true
+  createdAt?: true
+  updatedAt?: true
 }
 
 export type PriceListEntryCountAggregateInputType = {
@@ -112,6 +122,8 @@ export type PriceListEntryCountAggregateInputType = {
   unitPrice?: true
   effectiveFrom?: true
   effectiveTo?: true
+  createdAt?: true
+  updatedAt?: true
   _all?: true
 }
 
@@ -210,6 +222,8 @@ export type PriceListEntryGroupByOutputType = {
   unitPrice: runtime.Decimal
   effectiveFrom: Date
   effectiveTo: Date | null
+  createdAt: Date
+  updatedAt: Date
   _count: PriceListEntryCountAggregateOutputType | null
   _avg: PriceListEntryAvgAggregateOutputType | null
   _sum: PriceListEntrySumAggregateOutputType | null
@@ -244,6 +258,8 @@ export type PriceListEntryWhereInput = {
   unitPrice?: Prisma.DecimalFilter<"PriceListEntry"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFilter<"PriceListEntry"> | Date | string
   effectiveTo?: Prisma.DateTimeNullableFilter<"PriceListEntry"> | Date | string | null
+  createdAt?: Prisma.DateTimeFilter<"PriceListEntry"> | Date | string
+  updatedAt?: Prisma.DateTimeFilter<"PriceListEntry"> | Date | string
   priceList?: Prisma.XOR<Prisma.PriceListScalarRelationFilter, Prisma.PriceListWhereInput>
   item?: Prisma.XOR<Prisma.ItemScalarRelationFilter, Prisma.ItemWhereInput>
 }
@@ -257,6 +273,8 @@ export type PriceListEntryOrderByWithRelationInput = {
   unitPrice?: Prisma.SortOrder
   effectiveFrom?: Prisma.SortOrder
   effectiveTo?: Prisma.SortOrderInput | Prisma.SortOrder
+  createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
   priceList?: Prisma.PriceListOrderByWithRelationInput
   item?: Prisma.ItemOrderByWithRelationInput
 }
@@ -273,6 +291,8 @@ export type PriceListEntryWhereUniqueInput = Prisma.AtLeast<{
   unitPrice?: Prisma.DecimalFilter<"PriceListEntry"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFilter<"PriceListEntry"> | Date | string
   effectiveTo?: Prisma.DateTimeNullableFilter<"PriceListEntry"> | Date | string | null
+  createdAt?: Prisma.DateTimeFilter<"PriceListEntry"> | Date | string
+  updatedAt?: Prisma.DateTimeFilter<"PriceListEntry"> | Date | string
   priceList?: Prisma.XOR<Prisma.PriceListScalarRelationFilter, Prisma.PriceListWhereInput>
   item?: Prisma.XOR<Prisma.ItemScalarRelationFilter, Prisma.ItemWhereInput>
 }, "id">
@@ -286,6 +306,8 @@ export type PriceListEntryOrderByWithAggregationInput = {
   unitPrice?: Prisma.SortOrder
   effectiveFrom?: Prisma.SortOrder
   effectiveTo?: Prisma.SortOrderInput | Prisma.SortOrder
+  createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
   _count?: Prisma.PriceListEntryCountOrderByAggregateInput
   _avg?: Prisma.PriceListEntryAvgOrderByAggregateInput
   _max?: Prisma.PriceListEntryMaxOrderByAggregateInput
@@ -305,6 +327,8 @@ export type PriceListEntryScalarWhereWithAggregatesInput = {
   unitPrice?: Prisma.DecimalWithAggregatesFilter<"PriceListEntry"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeWithAggregatesFilter<"PriceListEntry"> | Date | string
   effectiveTo?: Prisma.DateTimeNullableWithAggregatesFilter<"PriceListEntry"> | Date | string | null
+  createdAt?: Prisma.DateTimeWithAggregatesFilter<"PriceListEntry"> | Date | string
+  updatedAt?: Prisma.DateTimeWithAggregatesFilter<"PriceListEntry"> | Date | string
 }
 
 export type PriceListEntryCreateInput = {
@@ -314,6 +338,8 @@ export type PriceListEntryCreateInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom: Date | string
   effectiveTo?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
   priceList: Prisma.PriceListCreateNestedOneWithoutEntriesInput
   item: Prisma.ItemCreateNestedOneWithoutPricesInput
 }
@@ -327,6 +353,8 @@ export type PriceListEntryUncheckedCreateInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom: Date | string
   effectiveTo?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
 }
 
 export type PriceListEntryUpdateInput = {
@@ -336,6 +364,8 @@ export type PriceListEntryUpdateInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   priceList?: Prisma.PriceListUpdateOneRequiredWithoutEntriesNestedInput
   item?: Prisma.ItemUpdateOneRequiredWithoutPricesNestedInput
 }
@@ -349,6 +379,8 @@ export type PriceListEntryUncheckedUpdateInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type PriceListEntryCreateManyInput = {
@@ -360,6 +392,8 @@ export type PriceListEntryCreateManyInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom: Date | string
   effectiveTo?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
 }
 
 export type PriceListEntryUpdateManyMutationInput = {
@@ -369,6 +403,8 @@ export type PriceListEntryUpdateManyMutationInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type PriceListEntryUncheckedUpdateManyInput = {
@@ -380,6 +416,8 @@ export type PriceListEntryUncheckedUpdateManyInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type PriceListEntryListRelationFilter = {
@@ -401,6 +439,8 @@ export type PriceListEntryCountOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   effectiveFrom?: Prisma.SortOrder
   effectiveTo?: Prisma.SortOrder
+  createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
 }
 
 export type PriceListEntryAvgOrderByAggregateInput = {
@@ -417,6 +457,8 @@ export type PriceListEntryMaxOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   effectiveFrom?: Prisma.SortOrder
   effectiveTo?: Prisma.SortOrder
+  createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
 }
 
 export type PriceListEntryMinOrderByAggregateInput = {
@@ -428,6 +470,8 @@ export type PriceListEntryMinOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   effectiveFrom?: Prisma.SortOrder
   effectiveTo?: Prisma.SortOrder
+  createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
 }
 
 export type PriceListEntrySumOrderByAggregateInput = {
@@ -526,6 +570,8 @@ export type PriceListEntryCreateWithoutItemInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom: Date | string
   effectiveTo?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
   priceList: Prisma.PriceListCreateNestedOneWithoutEntriesInput
 }
 
@@ -537,6 +583,8 @@ export type PriceListEntryUncheckedCreateWithoutItemInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom: Date | string
   effectiveTo?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
 }
 
 export type PriceListEntryCreateOrConnectWithoutItemInput = {
@@ -577,6 +625,8 @@ export type PriceListEntryScalarWhereInput = {
   unitPrice?: Prisma.DecimalFilter<"PriceListEntry"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFilter<"PriceListEntry"> | Date | string
   effectiveTo?: Prisma.DateTimeNullableFilter<"PriceListEntry"> | Date | string | null
+  createdAt?: Prisma.DateTimeFilter<"PriceListEntry"> | Date | string
+  updatedAt?: Prisma.DateTimeFilter<"PriceListEntry"> | Date | string
 }
 
 export type PriceListEntryCreateWithoutPriceListInput = {
@@ -586,6 +636,8 @@ export type PriceListEntryCreateWithoutPriceListInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom: Date | string
   effectiveTo?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
   item: Prisma.ItemCreateNestedOneWithoutPricesInput
 }
 
@@ -597,6 +649,8 @@ export type PriceListEntryUncheckedCreateWithoutPriceListInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom: Date | string
   effectiveTo?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
 }
 
 export type PriceListEntryCreateOrConnectWithoutPriceListInput = {
@@ -633,6 +687,8 @@ export type PriceListEntryCreateManyItemInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom: Date | string
   effectiveTo?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
 }
 
 export type PriceListEntryUpdateWithoutItemInput = {
@@ -642,6 +698,8 @@ export type PriceListEntryUpdateWithoutItemInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   priceList?: Prisma.PriceListUpdateOneRequiredWithoutEntriesNestedInput
 }
 
@@ -653,6 +711,8 @@ export type PriceListEntryUncheckedUpdateWithoutItemInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type PriceListEntryUncheckedUpdateManyWithoutItemInput = {
@@ -663,6 +723,8 @@ export type PriceListEntryUncheckedUpdateManyWithoutItemInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type PriceListEntryCreateManyPriceListInput = {
@@ -673,6 +735,8 @@ export type PriceListEntryCreateManyPriceListInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom: Date | string
   effectiveTo?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
 }
 
 export type PriceListEntryUpdateWithoutPriceListInput = {
@@ -682,6 +746,8 @@ export type PriceListEntryUpdateWithoutPriceListInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   item?: Prisma.ItemUpdateOneRequiredWithoutPricesNestedInput
 }
 
@@ -693,6 +759,8 @@ export type PriceListEntryUncheckedUpdateWithoutPriceListInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type PriceListEntryUncheckedUpdateManyWithoutPriceListInput = {
@@ -703,6 +771,8 @@ export type PriceListEntryUncheckedUpdateManyWithoutPriceListInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   effectiveFrom?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   effectiveTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 
@@ -716,6 +786,8 @@ export type PriceListEntrySelect<ExtArgs extends runtime.Types.Extensions.Intern
   unitPrice?: boolean
   effectiveFrom?: boolean
   effectiveTo?: boolean
+  createdAt?: boolean
+  updatedAt?: boolean
   priceList?: boolean | Prisma.PriceListDefaultArgs<ExtArgs>
   item?: boolean | Prisma.ItemDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["priceListEntry"]>
@@ -729,6 +801,8 @@ export type PriceListEntrySelectCreateManyAndReturn<ExtArgs extends runtime.Type
   unitPrice?: boolean
   effectiveFrom?: boolean
   effectiveTo?: boolean
+  createdAt?: boolean
+  updatedAt?: boolean
   priceList?: boolean | Prisma.PriceListDefaultArgs<ExtArgs>
   item?: boolean | Prisma.ItemDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["priceListEntry"]>
@@ -742,6 +816,8 @@ export type PriceListEntrySelectUpdateManyAndReturn<ExtArgs extends runtime.Type
   unitPrice?: boolean
   effectiveFrom?: boolean
   effectiveTo?: boolean
+  createdAt?: boolean
+  updatedAt?: boolean
   priceList?: boolean | Prisma.PriceListDefaultArgs<ExtArgs>
   item?: boolean | Prisma.ItemDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["priceListEntry"]>
@@ -755,9 +831,11 @@ export type PriceListEntrySelectScalar = {
   unitPrice?: boolean
   effectiveFrom?: boolean
   effectiveTo?: boolean
+  createdAt?: boolean
+  updatedAt?: boolean
 }
 
-export type PriceListEntryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "priceListId" | "sku" | "uom" | "minQuantity" | "unitPrice" | "effectiveFrom" | "effectiveTo", ExtArgs["result"]["priceListEntry"]>
+export type PriceListEntryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "priceListId" | "sku" | "uom" | "minQuantity" | "unitPrice" | "effectiveFrom" | "effectiveTo" | "createdAt" | "updatedAt", ExtArgs["result"]["priceListEntry"]>
 export type PriceListEntryInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   priceList?: boolean | Prisma.PriceListDefaultArgs<ExtArgs>
   item?: boolean | Prisma.ItemDefaultArgs<ExtArgs>
@@ -786,6 +864,8 @@ export type $PriceListEntryPayload<ExtArgs extends runtime.Types.Extensions.Inte
     unitPrice: runtime.Decimal
     effectiveFrom: Date
     effectiveTo: Date | null
+    createdAt: Date
+    updatedAt: Date
   }, ExtArgs["result"]["priceListEntry"]>
   composites: {}
 }
@@ -1219,6 +1299,8 @@ export interface PriceListEntryFieldRefs {
   readonly unitPrice: Prisma.FieldRef<"PriceListEntry", 'Decimal'>
   readonly effectiveFrom: Prisma.FieldRef<"PriceListEntry", 'DateTime'>
   readonly effectiveTo: Prisma.FieldRef<"PriceListEntry", 'DateTime'>
+  readonly createdAt: Prisma.FieldRef<"PriceListEntry", 'DateTime'>
+  readonly updatedAt: Prisma.FieldRef<"PriceListEntry", 'DateTime'>
 }
     
 

@@ -44,7 +44,9 @@ export type SalesOrderMinAggregateOutputType = {
   status: string | null
   currency: string | null
   subtotal: runtime.Decimal | null
+  cancelReason: string | null
   createdAt: Date | null
+  updatedAt: Date | null
   createdBy: string | null
   correlationId: string | null
 }
@@ -57,7 +59,9 @@ export type SalesOrderMaxAggregateOutputType = {
   status: string | null
   currency: string | null
   subtotal: runtime.Decimal | null
+  cancelReason: string | null
   createdAt: Date | null
+  updatedAt: Date | null
   createdBy: string | null
   correlationId: string | null
 }
@@ -71,7 +75,9 @@ export type SalesOrderCountAggregateOutputType = {
   currency: number
   shipTo: number
   subtotal: number
+  cancelReason: number
   createdAt: number
+  updatedAt: number
   createdBy: number
   correlationId: number
   _all: number
@@ -96,7 +102,9 @@ export type SalesOrderMinAggregateInputType = {
   status?: true
   currency?: true
   subtotal?: true
+  cancelReason?: true
   createdAt?: true
+  updatedAt?: true
   createdBy?: true
   correlationId?: true
 }
@@ -109,7 +117,9 @@ export type SalesOrderMaxAggregateInputType = {
   status?: true
   currency?: true
   subtotal?: true
+  cancelReason?: true
   createdAt?: true
+  updatedAt?: true
   createdBy?: true
   correlationId?: true
 }
@@ -123,7 +133,9 @@ export type SalesOrderCountAggregateInputType = {
   currency?: true
   shipTo?: true
   subtotal?: true
+  cancelReason?: true
   createdAt?: true
+  updatedAt?: true
   createdBy?: true
   correlationId?: true
   _all?: true
@@ -224,7 +236,9 @@ export type SalesOrderGroupByOutputType = {
   currency: string
   shipTo: runtime.JsonValue
   subtotal: runtime.Decimal
+  cancelReason: string | null
   createdAt: Date
+  updatedAt: Date
   createdBy: string
   correlationId: string
   _count: SalesOrderCountAggregateOutputType | null
@@ -261,11 +275,14 @@ export type SalesOrderWhereInput = {
   currency?: Prisma.StringFilter<"SalesOrder"> | string
   shipTo?: Prisma.JsonFilter<"SalesOrder">
   subtotal?: Prisma.DecimalFilter<"SalesOrder"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.StringNullableFilter<"SalesOrder"> | string | null
   createdAt?: Prisma.DateTimeFilter<"SalesOrder"> | Date | string
+  updatedAt?: Prisma.DateTimeFilter<"SalesOrder"> | Date | string
   createdBy?: Prisma.StringFilter<"SalesOrder"> | string
   correlationId?: Prisma.StringFilter<"SalesOrder"> | string
   customer?: Prisma.XOR<Prisma.CustomerScalarRelationFilter, Prisma.CustomerWhereInput>
   lines?: Prisma.SalesOrderLineListRelationFilter
+  shipments?: Prisma.ShipmentListRelationFilter
 }
 
 export type SalesOrderOrderByWithRelationInput = {
@@ -277,11 +294,14 @@ export type SalesOrderOrderByWithRelationInput = {
   currency?: Prisma.SortOrder
   shipTo?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
+  cancelReason?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   customer?: Prisma.CustomerOrderByWithRelationInput
   lines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
+  shipments?: Prisma.ShipmentOrderByRelationAggregateInput
 }
 
 export type SalesOrderWhereUniqueInput = Prisma.AtLeast<{
@@ -296,11 +316,14 @@ export type SalesOrderWhereUniqueInput = Prisma.AtLeast<{
   currency?: Prisma.StringFilter<"SalesOrder"> | string
   shipTo?: Prisma.JsonFilter<"SalesOrder">
   subtotal?: Prisma.DecimalFilter<"SalesOrder"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.StringNullableFilter<"SalesOrder"> | string | null
   createdAt?: Prisma.DateTimeFilter<"SalesOrder"> | Date | string
+  updatedAt?: Prisma.DateTimeFilter<"SalesOrder"> | Date | string
   createdBy?: Prisma.StringFilter<"SalesOrder"> | string
   correlationId?: Prisma.StringFilter<"SalesOrder"> | string
   customer?: Prisma.XOR<Prisma.CustomerScalarRelationFilter, Prisma.CustomerWhereInput>
   lines?: Prisma.SalesOrderLineListRelationFilter
+  shipments?: Prisma.ShipmentListRelationFilter
 }, "number" | "orderKey">
 
 export type SalesOrderOrderByWithAggregationInput = {
@@ -312,7 +335,9 @@ export type SalesOrderOrderByWithAggregationInput = {
   currency?: Prisma.SortOrder
   shipTo?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
+  cancelReason?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   _count?: Prisma.SalesOrderCountOrderByAggregateInput
@@ -334,7 +359,9 @@ export type SalesOrderScalarWhereWithAggregatesInput = {
   currency?: Prisma.StringWithAggregatesFilter<"SalesOrder"> | string
   shipTo?: Prisma.JsonWithAggregatesFilter<"SalesOrder">
   subtotal?: Prisma.DecimalWithAggregatesFilter<"SalesOrder"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.StringNullableWithAggregatesFilter<"SalesOrder"> | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"SalesOrder"> | Date | string
+  updatedAt?: Prisma.DateTimeWithAggregatesFilter<"SalesOrder"> | Date | string
   createdBy?: Prisma.StringWithAggregatesFilter<"SalesOrder"> | string
   correlationId?: Prisma.StringWithAggregatesFilter<"SalesOrder"> | string
 }
@@ -346,11 +373,14 @@ export type SalesOrderCreateInput = {
   currency: string
   shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
   createdAt?: Date | string
+  updatedAt?: Date | string
   createdBy: string
   correlationId: string
   customer: Prisma.CustomerCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateInput = {
@@ -362,10 +392,13 @@ export type SalesOrderUncheckedCreateInput = {
   currency: string
   shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
   createdAt?: Date | string
+  updatedAt?: Date | string
   createdBy: string
   correlationId: string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUpdateInput = {
@@ -375,11 +408,14 @@ export type SalesOrderUpdateInput = {
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   customer?: Prisma.CustomerUpdateOneRequiredWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateInput = {
@@ -391,10 +427,13 @@ export type SalesOrderUncheckedUpdateInput = {
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateManyInput = {
@@ -406,7 +445,9 @@ export type SalesOrderCreateManyInput = {
   currency: string
   shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
   createdAt?: Date | string
+  updatedAt?: Date | string
   createdBy: string
   correlationId: string
 }
@@ -418,7 +459,9 @@ export type SalesOrderUpdateManyMutationInput = {
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
 }
@@ -432,7 +475,9 @@ export type SalesOrderUncheckedUpdateManyInput = {
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
 }
@@ -456,7 +501,9 @@ export type SalesOrderCountOrderByAggregateInput = {
   currency?: Prisma.SortOrder
   shipTo?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
+  cancelReason?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
 }
@@ -474,7 +521,9 @@ export type SalesOrderMaxOrderByAggregateInput = {
   status?: Prisma.SortOrder
   currency?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
+  cancelReason?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
 }
@@ -487,7 +536,9 @@ export type SalesOrderMinOrderByAggregateInput = {
   status?: Prisma.SortOrder
   currency?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
+  cancelReason?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  updatedAt?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
 }
@@ -558,6 +609,20 @@ export type SalesOrderUpdateOneRequiredWithoutLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderUpdateToOneWithWhereWithoutLinesInput, Prisma.SalesOrderUpdateWithoutLinesInput>, Prisma.SalesOrderUncheckedUpdateWithoutLinesInput>
 }
 
+export type SalesOrderCreateNestedOneWithoutShipmentsInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderCreateWithoutShipmentsInput, Prisma.SalesOrderUncheckedCreateWithoutShipmentsInput>
+  connectOrCreate?: Prisma.SalesOrderCreateOrConnectWithoutShipmentsInput
+  connect?: Prisma.SalesOrderWhereUniqueInput
+}
+
+export type SalesOrderUpdateOneRequiredWithoutShipmentsNestedInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderCreateWithoutShipmentsInput, Prisma.SalesOrderUncheckedCreateWithoutShipmentsInput>
+  connectOrCreate?: Prisma.SalesOrderCreateOrConnectWithoutShipmentsInput
+  upsert?: Prisma.SalesOrderUpsertWithoutShipmentsInput
+  connect?: Prisma.SalesOrderWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderUpdateToOneWithWhereWithoutShipmentsInput, Prisma.SalesOrderUpdateWithoutShipmentsInput>, Prisma.SalesOrderUncheckedUpdateWithoutShipmentsInput>
+}
+
 export type SalesOrderCreateWithoutCustomerInput = {
   orderKey: string
   purchaseOrderNumber?: string | null
@@ -565,10 +630,13 @@ export type SalesOrderCreateWithoutCustomerInput = {
   currency: string
   shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
   createdAt?: Date | string
+  updatedAt?: Date | string
   createdBy: string
   correlationId: string
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutCustomerInput = {
@@ -579,10 +647,13 @@ export type SalesOrderUncheckedCreateWithoutCustomerInput = {
   currency: string
   shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
   createdAt?: Date | string
+  updatedAt?: Date | string
   createdBy: string
   correlationId: string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutCustomerInput = {
@@ -623,7 +694,9 @@ export type SalesOrderScalarWhereInput = {
   currency?: Prisma.StringFilter<"SalesOrder"> | string
   shipTo?: Prisma.JsonFilter<"SalesOrder">
   subtotal?: Prisma.DecimalFilter<"SalesOrder"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.StringNullableFilter<"SalesOrder"> | string | null
   createdAt?: Prisma.DateTimeFilter<"SalesOrder"> | Date | string
+  updatedAt?: Prisma.DateTimeFilter<"SalesOrder"> | Date | string
   createdBy?: Prisma.StringFilter<"SalesOrder"> | string
   correlationId?: Prisma.StringFilter<"SalesOrder"> | string
 }
@@ -635,10 +708,13 @@ export type SalesOrderCreateWithoutLinesInput = {
   currency: string
   shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
   createdAt?: Date | string
+  updatedAt?: Date | string
   createdBy: string
   correlationId: string
   customer: Prisma.CustomerCreateNestedOneWithoutSalesOrdersInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutLinesInput = {
@@ -650,9 +726,12 @@ export type SalesOrderUncheckedCreateWithoutLinesInput = {
   currency: string
   shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
   createdAt?: Date | string
+  updatedAt?: Date | string
   createdBy: string
   correlationId: string
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutLinesInput = {
@@ -678,10 +757,13 @@ export type SalesOrderUpdateWithoutLinesInput = {
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   customer?: Prisma.CustomerUpdateOneRequiredWithoutSalesOrdersNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutLinesInput = {
@@ -693,9 +775,94 @@ export type SalesOrderUncheckedUpdateWithoutLinesInput = {
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+}
+
+export type SalesOrderCreateWithoutShipmentsInput = {
+  orderKey: string
+  purchaseOrderNumber?: string | null
+  status?: string
+  currency: string
+  shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  createdBy: string
+  correlationId: string
+  customer: Prisma.CustomerCreateNestedOneWithoutSalesOrdersInput
+  lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+}
+
+export type SalesOrderUncheckedCreateWithoutShipmentsInput = {
+  number?: number
+  orderKey: string
+  customerId: string
+  purchaseOrderNumber?: string | null
+  status?: string
+  currency: string
+  shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  createdBy: string
+  correlationId: string
+  lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+}
+
+export type SalesOrderCreateOrConnectWithoutShipmentsInput = {
+  where: Prisma.SalesOrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.SalesOrderCreateWithoutShipmentsInput, Prisma.SalesOrderUncheckedCreateWithoutShipmentsInput>
+}
+
+export type SalesOrderUpsertWithoutShipmentsInput = {
+  update: Prisma.XOR<Prisma.SalesOrderUpdateWithoutShipmentsInput, Prisma.SalesOrderUncheckedUpdateWithoutShipmentsInput>
+  create: Prisma.XOR<Prisma.SalesOrderCreateWithoutShipmentsInput, Prisma.SalesOrderUncheckedCreateWithoutShipmentsInput>
+  where?: Prisma.SalesOrderWhereInput
+}
+
+export type SalesOrderUpdateToOneWithWhereWithoutShipmentsInput = {
+  where?: Prisma.SalesOrderWhereInput
+  data: Prisma.XOR<Prisma.SalesOrderUpdateWithoutShipmentsInput, Prisma.SalesOrderUncheckedUpdateWithoutShipmentsInput>
+}
+
+export type SalesOrderUpdateWithoutShipmentsInput = {
+  orderKey?: Prisma.StringFieldUpdateOperationsInput | string
+  purchaseOrderNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdBy?: Prisma.StringFieldUpdateOperationsInput | string
+  correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  customer?: Prisma.CustomerUpdateOneRequiredWithoutSalesOrdersNestedInput
+  lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+}
+
+export type SalesOrderUncheckedUpdateWithoutShipmentsInput = {
+  number?: Prisma.IntFieldUpdateOperationsInput | number
+  orderKey?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  purchaseOrderNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdBy?: Prisma.StringFieldUpdateOperationsInput | string
+  correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateManyCustomerInput = {
@@ -706,7 +873,9 @@ export type SalesOrderCreateManyCustomerInput = {
   currency: string
   shipTo: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: string | null
   createdAt?: Date | string
+  updatedAt?: Date | string
   createdBy: string
   correlationId: string
 }
@@ -718,10 +887,13 @@ export type SalesOrderUpdateWithoutCustomerInput = {
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutCustomerInput = {
@@ -732,10 +904,13 @@ export type SalesOrderUncheckedUpdateWithoutCustomerInput = {
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutCustomerInput = {
@@ -746,7 +921,9 @@ export type SalesOrderUncheckedUpdateManyWithoutCustomerInput = {
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   shipTo?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  cancelReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
 }
@@ -758,10 +935,12 @@ export type SalesOrderUncheckedUpdateManyWithoutCustomerInput = {
 
 export type SalesOrderCountOutputType = {
   lines: number
+  shipments: number
 }
 
 export type SalesOrderCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   lines?: boolean | SalesOrderCountOutputTypeCountLinesArgs
+  shipments?: boolean | SalesOrderCountOutputTypeCountShipmentsArgs
 }
 
 /**
@@ -781,6 +960,13 @@ export type SalesOrderCountOutputTypeCountLinesArgs<ExtArgs extends runtime.Type
   where?: Prisma.SalesOrderLineWhereInput
 }
 
+/**
+ * SalesOrderCountOutputType without action
+ */
+export type SalesOrderCountOutputTypeCountShipmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ShipmentWhereInput
+}
+
 
 export type SalesOrderSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   number?: boolean
@@ -791,11 +977,14 @@ export type SalesOrderSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   currency?: boolean
   shipTo?: boolean
   subtotal?: boolean
+  cancelReason?: boolean
   createdAt?: boolean
+  updatedAt?: boolean
   createdBy?: boolean
   correlationId?: boolean
   customer?: boolean | Prisma.CustomerDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.SalesOrder$linesArgs<ExtArgs>
+  shipments?: boolean | Prisma.SalesOrder$shipmentsArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrder"]>
 
@@ -808,7 +997,9 @@ export type SalesOrderSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ex
   currency?: boolean
   shipTo?: boolean
   subtotal?: boolean
+  cancelReason?: boolean
   createdAt?: boolean
+  updatedAt?: boolean
   createdBy?: boolean
   correlationId?: boolean
   customer?: boolean | Prisma.CustomerDefaultArgs<ExtArgs>
@@ -823,7 +1014,9 @@ export type SalesOrderSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ex
   currency?: boolean
   shipTo?: boolean
   subtotal?: boolean
+  cancelReason?: boolean
   createdAt?: boolean
+  updatedAt?: boolean
   createdBy?: boolean
   correlationId?: boolean
   customer?: boolean | Prisma.CustomerDefaultArgs<ExtArgs>
@@ -838,15 +1031,18 @@ export type SalesOrderSelectScalar = {
   currency?: boolean
   shipTo?: boolean
   subtotal?: boolean
+  cancelReason?: boolean
   createdAt?: boolean
+  updatedAt?: boolean
   createdBy?: boolean
   correlationId?: boolean
 }
 
-export type SalesOrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"number" | "orderKey" | "customerId" | "purchaseOrderNumber" | "status" | "currency" | "shipTo" | "subtotal" | "createdAt" | "createdBy" | "correlationId", ExtArgs["result"]["salesOrder"]>
+export type SalesOrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"number" | "orderKey" | "customerId" | "purchaseOrderNumber" | "status" | "currency" | "shipTo" | "subtotal" | "cancelReason" | "createdAt" | "updatedAt" | "createdBy" | "correlationId", ExtArgs["result"]["salesOrder"]>
 export type SalesOrderInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   customer?: boolean | Prisma.CustomerDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.SalesOrder$linesArgs<ExtArgs>
+  shipments?: boolean | Prisma.SalesOrder$shipmentsArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SalesOrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -861,6 +1057,7 @@ export type $SalesOrderPayload<ExtArgs extends runtime.Types.Extensions.Internal
   objects: {
     customer: Prisma.$CustomerPayload<ExtArgs>
     lines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
+    shipments: Prisma.$ShipmentPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     /**
@@ -877,7 +1074,9 @@ export type $SalesOrderPayload<ExtArgs extends runtime.Types.Extensions.Internal
     currency: string
     shipTo: runtime.JsonValue
     subtotal: runtime.Decimal
+    cancelReason: string | null
     createdAt: Date
+    updatedAt: Date
     createdBy: string
     correlationId: string
   }, ExtArgs["result"]["salesOrder"]>
@@ -1276,6 +1475,7 @@ export interface Prisma__SalesOrderClient<T, Null = never, ExtArgs extends runti
   readonly [Symbol.toStringTag]: "PrismaPromise"
   customer<T extends Prisma.CustomerDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.CustomerDefaultArgs<ExtArgs>>): Prisma.Prisma__CustomerClient<runtime.Types.Result.GetResult<Prisma.$CustomerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   lines<T extends Prisma.SalesOrder$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  shipments<T extends Prisma.SalesOrder$shipmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$shipmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1313,7 +1513,9 @@ export interface SalesOrderFieldRefs {
   readonly currency: Prisma.FieldRef<"SalesOrder", 'String'>
   readonly shipTo: Prisma.FieldRef<"SalesOrder", 'Json'>
   readonly subtotal: Prisma.FieldRef<"SalesOrder", 'Decimal'>
+  readonly cancelReason: Prisma.FieldRef<"SalesOrder", 'String'>
   readonly createdAt: Prisma.FieldRef<"SalesOrder", 'DateTime'>
+  readonly updatedAt: Prisma.FieldRef<"SalesOrder", 'DateTime'>
   readonly createdBy: Prisma.FieldRef<"SalesOrder", 'String'>
   readonly correlationId: Prisma.FieldRef<"SalesOrder", 'String'>
 }
@@ -1738,6 +1940,30 @@ export type SalesOrder$linesArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.SalesOrderLineScalarFieldEnum | Prisma.SalesOrderLineScalarFieldEnum[]
+}
+
+/**
+ * SalesOrder.shipments
+ */
+export type SalesOrder$shipmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Shipment
+   */
+  select?: Prisma.ShipmentSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Shipment
+   */
+  omit?: Prisma.ShipmentOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShipmentInclude<ExtArgs> | null
+  where?: Prisma.ShipmentWhereInput
+  orderBy?: Prisma.ShipmentOrderByWithRelationInput | Prisma.ShipmentOrderByWithRelationInput[]
+  cursor?: Prisma.ShipmentWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ShipmentScalarFieldEnum | Prisma.ShipmentScalarFieldEnum[]
 }
 
 /**

@@ -33,6 +33,7 @@ export type SalesOrderLineAvgAggregateOutputType = {
   baseQuantity: number | null
   unitPrice: runtime.Decimal | null
   lineTotal: runtime.Decimal | null
+  shippedQuantity: number | null
 }
 
 export type SalesOrderLineSumAggregateOutputType = {
@@ -42,6 +43,7 @@ export type SalesOrderLineSumAggregateOutputType = {
   baseQuantity: number | null
   unitPrice: runtime.Decimal | null
   lineTotal: runtime.Decimal | null
+  shippedQuantity: number | null
 }
 
 export type SalesOrderLineMinAggregateOutputType = {
@@ -54,6 +56,7 @@ export type SalesOrderLineMinAggregateOutputType = {
   unitPrice: runtime.Decimal | null
   lineTotal: runtime.Decimal | null
   priceRule: string | null
+  shippedQuantity: number | null
 }
 
 export type SalesOrderLineMaxAggregateOutputType = {
@@ -66,6 +69,7 @@ export type SalesOrderLineMaxAggregateOutputType = {
   unitPrice: runtime.Decimal | null
   lineTotal: runtime.Decimal | null
   priceRule: string | null
+  shippedQuantity: number | null
 }
 
 export type SalesOrderLineCountAggregateOutputType = {
@@ -78,6 +82,7 @@ export type SalesOrderLineCountAggregateOutputType = {
   unitPrice: number
   lineTotal: number
   priceRule: number
+  shippedQuantity: number
   _all: number
 }
 
@@ -89,6 +94,7 @@ export type SalesOrderLineAvgAggregateInputType = {
   baseQuantity?: true
   unitPrice?: true
   lineTotal?: true
+  shippedQuantity?: true
 }
 
 export type SalesOrderLineSumAggregateInputType = {
@@ -98,6 +104,7 @@ export type SalesOrderLineSumAggregateInputType = {
   baseQuantity?: true
   unitPrice?: true
   lineTotal?: true
+  shippedQuantity?: true
 }
 
 export type SalesOrderLineMinAggregateInputType = {
@@ -110,6 +117,7 @@ export type SalesOrderLineMinAggregateInputType = {
   unitPrice?: true
   lineTotal?: true
   priceRule?: true
+  shippedQuantity?: true
 }
 
 export type SalesOrderLineMaxAggregateInputType = {
@@ -122,6 +130,7 @@ export type SalesOrderLineMaxAggregateInputType = {
   unitPrice?: true
   lineTotal?: true
   priceRule?: true
+  shippedQuantity?: true
 }
 
 export type SalesOrderLineCountAggregateInputType = {
@@ -134,6 +143,7 @@ export type SalesOrderLineCountAggregateInputType = {
   unitPrice?: true
   lineTotal?: true
   priceRule?: true
+  shippedQuantity?: true
   _all?: true
 }
 
@@ -233,6 +243,7 @@ export type SalesOrderLineGroupByOutputType = {
   unitPrice: runtime.Decimal
   lineTotal: runtime.Decimal
   priceRule: string
+  shippedQuantity: number
   _count: SalesOrderLineCountAggregateOutputType | null
   _avg: SalesOrderLineAvgAggregateOutputType | null
   _sum: SalesOrderLineSumAggregateOutputType | null
@@ -268,6 +279,7 @@ export type SalesOrderLineWhereInput = {
   unitPrice?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFilter<"SalesOrderLine"> | string
+  shippedQuantity?: Prisma.IntFilter<"SalesOrderLine"> | number
   salesOrder?: Prisma.XOR<Prisma.SalesOrderScalarRelationFilter, Prisma.SalesOrderWhereInput>
 }
 
@@ -281,6 +293,7 @@ export type SalesOrderLineOrderByWithRelationInput = {
   unitPrice?: Prisma.SortOrder
   lineTotal?: Prisma.SortOrder
   priceRule?: Prisma.SortOrder
+  shippedQuantity?: Prisma.SortOrder
   salesOrder?: Prisma.SalesOrderOrderByWithRelationInput
 }
 
@@ -298,6 +311,7 @@ export type SalesOrderLineWhereUniqueInput = Prisma.AtLeast<{
   unitPrice?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFilter<"SalesOrderLine"> | string
+  shippedQuantity?: Prisma.IntFilter<"SalesOrderLine"> | number
   salesOrder?: Prisma.XOR<Prisma.SalesOrderScalarRelationFilter, Prisma.SalesOrderWhereInput>
 }, "salesOrderNumber_lineNumber">
 
@@ -311,6 +325,7 @@ export type SalesOrderLineOrderByWithAggregationInput = {
   unitPrice?: Prisma.SortOrder
   lineTotal?: Prisma.SortOrder
   priceRule?: Prisma.SortOrder
+  shippedQuantity?: Prisma.SortOrder
   _count?: Prisma.SalesOrderLineCountOrderByAggregateInput
   _avg?: Prisma.SalesOrderLineAvgOrderByAggregateInput
   _max?: Prisma.SalesOrderLineMaxOrderByAggregateInput
@@ -331,6 +346,7 @@ export type SalesOrderLineScalarWhereWithAggregatesInput = {
   unitPrice?: Prisma.DecimalWithAggregatesFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalWithAggregatesFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringWithAggregatesFilter<"SalesOrderLine"> | string
+  shippedQuantity?: Prisma.IntWithAggregatesFilter<"SalesOrderLine"> | number
 }
 
 export type SalesOrderLineCreateInput = {
@@ -342,6 +358,7 @@ export type SalesOrderLineCreateInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule: string
+  shippedQuantity?: number
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
 }
 
@@ -355,6 +372,7 @@ export type SalesOrderLineUncheckedCreateInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule: string
+  shippedQuantity?: number
 }
 
 export type SalesOrderLineUpdateInput = {
@@ -366,6 +384,7 @@ export type SalesOrderLineUpdateInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFieldUpdateOperationsInput | string
+  shippedQuantity?: Prisma.IntFieldUpdateOperationsInput | number
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
 }
 
@@ -379,6 +398,7 @@ export type SalesOrderLineUncheckedUpdateInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFieldUpdateOperationsInput | string
+  shippedQuantity?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type SalesOrderLineCreateManyInput = {
@@ -391,6 +411,7 @@ export type SalesOrderLineCreateManyInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule: string
+  shippedQuantity?: number
 }
 
 export type SalesOrderLineUpdateManyMutationInput = {
@@ -402,6 +423,7 @@ export type SalesOrderLineUpdateManyMutationInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFieldUpdateOperationsInput | string
+  shippedQuantity?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type SalesOrderLineUncheckedUpdateManyInput = {
@@ -414,6 +436,7 @@ export type SalesOrderLineUncheckedUpdateManyInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFieldUpdateOperationsInput | string
+  shippedQuantity?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type SalesOrderLineListRelationFilter = {
@@ -441,6 +464,7 @@ export type SalesOrderLineCountOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   lineTotal?: Prisma.SortOrder
   priceRule?: Prisma.SortOrder
+  shippedQuantity?: Prisma.SortOrder
 }
 
 export type SalesOrderLineAvgOrderByAggregateInput = {
@@ -450,6 +474,7 @@ export type SalesOrderLineAvgOrderByAggregateInput = {
   baseQuantity?: Prisma.SortOrder
   unitPrice?: Prisma.SortOrder
   lineTotal?: Prisma.SortOrder
+  shippedQuantity?: Prisma.SortOrder
 }
 
 export type SalesOrderLineMaxOrderByAggregateInput = {
@@ -462,6 +487,7 @@ export type SalesOrderLineMaxOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   lineTotal?: Prisma.SortOrder
   priceRule?: Prisma.SortOrder
+  shippedQuantity?: Prisma.SortOrder
 }
 
 export type SalesOrderLineMinOrderByAggregateInput = {
@@ -474,6 +500,7 @@ export type SalesOrderLineMinOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   lineTotal?: Prisma.SortOrder
   priceRule?: Prisma.SortOrder
+  shippedQuantity?: Prisma.SortOrder
 }
 
 export type SalesOrderLineSumOrderByAggregateInput = {
@@ -483,6 +510,7 @@ export type SalesOrderLineSumOrderByAggregateInput = {
   baseQuantity?: Prisma.SortOrder
   unitPrice?: Prisma.SortOrder
   lineTotal?: Prisma.SortOrder
+  shippedQuantity?: Prisma.SortOrder
 }
 
 export type SalesOrderLineCreateNestedManyWithoutSalesOrderInput = {
@@ -536,6 +564,7 @@ export type SalesOrderLineCreateWithoutSalesOrderInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule: string
+  shippedQuantity?: number
 }
 
 export type SalesOrderLineUncheckedCreateWithoutSalesOrderInput = {
@@ -547,6 +576,7 @@ export type SalesOrderLineUncheckedCreateWithoutSalesOrderInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule: string
+  shippedQuantity?: number
 }
 
 export type SalesOrderLineCreateOrConnectWithoutSalesOrderInput = {
@@ -588,6 +618,7 @@ export type SalesOrderLineScalarWhereInput = {
   unitPrice?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFilter<"SalesOrderLine"> | string
+  shippedQuantity?: Prisma.IntFilter<"SalesOrderLine"> | number
 }
 
 export type SalesOrderLineCreateManySalesOrderInput = {
@@ -599,6 +630,7 @@ export type SalesOrderLineCreateManySalesOrderInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule: string
+  shippedQuantity?: number
 }
 
 export type SalesOrderLineUpdateWithoutSalesOrderInput = {
@@ -610,6 +642,7 @@ export type SalesOrderLineUpdateWithoutSalesOrderInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFieldUpdateOperationsInput | string
+  shippedQuantity?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutSalesOrderInput = {
@@ -621,6 +654,7 @@ export type SalesOrderLineUncheckedUpdateWithoutSalesOrderInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFieldUpdateOperationsInput | string
+  shippedQuantity?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput = {
@@ -632,6 +666,7 @@ export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   lineTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   priceRule?: Prisma.StringFieldUpdateOperationsInput | string
+  shippedQuantity?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 
@@ -646,6 +681,7 @@ export type SalesOrderLineSelect<ExtArgs extends runtime.Types.Extensions.Intern
   unitPrice?: boolean
   lineTotal?: boolean
   priceRule?: boolean
+  shippedQuantity?: boolean
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrderLine"]>
 
@@ -659,6 +695,7 @@ export type SalesOrderLineSelectCreateManyAndReturn<ExtArgs extends runtime.Type
   unitPrice?: boolean
   lineTotal?: boolean
   priceRule?: boolean
+  shippedQuantity?: boolean
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrderLine"]>
 
@@ -672,6 +709,7 @@ export type SalesOrderLineSelectUpdateManyAndReturn<ExtArgs extends runtime.Type
   unitPrice?: boolean
   lineTotal?: boolean
   priceRule?: boolean
+  shippedQuantity?: boolean
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrderLine"]>
 
@@ -685,9 +723,10 @@ export type SalesOrderLineSelectScalar = {
   unitPrice?: boolean
   lineTotal?: boolean
   priceRule?: boolean
+  shippedQuantity?: boolean
 }
 
-export type SalesOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"salesOrderNumber" | "lineNumber" | "sku" | "quantity" | "uom" | "baseQuantity" | "unitPrice" | "lineTotal" | "priceRule", ExtArgs["result"]["salesOrderLine"]>
+export type SalesOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"salesOrderNumber" | "lineNumber" | "sku" | "quantity" | "uom" | "baseQuantity" | "unitPrice" | "lineTotal" | "priceRule" | "shippedQuantity", ExtArgs["result"]["salesOrderLine"]>
 export type SalesOrderLineInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
 }
@@ -713,6 +752,7 @@ export type $SalesOrderLinePayload<ExtArgs extends runtime.Types.Extensions.Inte
     unitPrice: runtime.Decimal
     lineTotal: runtime.Decimal
     priceRule: string
+    shippedQuantity: number
   }, ExtArgs["result"]["salesOrderLine"]>
   composites: {}
 }
@@ -1146,6 +1186,7 @@ export interface SalesOrderLineFieldRefs {
   readonly unitPrice: Prisma.FieldRef<"SalesOrderLine", 'Decimal'>
   readonly lineTotal: Prisma.FieldRef<"SalesOrderLine", 'Decimal'>
   readonly priceRule: Prisma.FieldRef<"SalesOrderLine", 'String'>
+  readonly shippedQuantity: Prisma.FieldRef<"SalesOrderLine", 'Int'>
 }
     
 

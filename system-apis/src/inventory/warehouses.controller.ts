@@ -1,13 +1,13 @@
-import { Response, Controller, Get, Route, Tags } from '@tsoa/runtime';
-import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
+import { Controller, Get, Response, Route, Tags } from '@tsoa/runtime';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 import type { SystemServices } from '../system-services';
 
 @Route('warehouses')
-@Tags('Warehouses')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Tags('Inventory')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
 export class WarehousesController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -16,6 +16,6 @@ export class WarehousesController extends Controller {
   /** Every warehouse that holds stock. */
   @Get()
   public async listWarehouses(): Promise<Warehouse[]> {
-    return this.services.erp.listWarehouses();
+    return this.services.erp.inventory.listWarehouses();
   }
 }

@@ -1,0 +1,72 @@
+/** Contracts of the system API's inventory: movements and reservations. Stock changes only by these. */
+
+/**
+ * `receipt`: goods arrived (quantity > 0). `adjustment`: a count correction, damage, shrinkage
+ * (quantity may be negative, but never below what is allocated).
+ */
+export type MovementKind = 'receipt' | 'adjustment';
+
+export interface InventoryMovementRequest {
+  sku: string;
+  warehouseId: string;
+  kind: MovementKind;
+  /**
+   * In the item's base unit. A receipt adds; an adjustment adds or (negative) removes.
+   * @isInt
+   */
+  quantity: number;
+  /**
+   * Why: required, kept with the movement.
+   * @minLength 3
+   * @example "cycle count 2026-11, aisle 14"
+   */
+  reason: string;
+  /** A document this movement belongs to (purchase order, count sheet). */
+  reference?: string;
+}
+
+/** One change of stock, as the ERP recorded it. */
+export interface InventoryMovement {
+  id: string;
+  sku: string;
+  warehouseId: string;
+  /** receipt | adjustment | reservation | release | shipment | return */
+  kind: string;
+  /** Signed change of on hand (receipt, adjustment, shipment, return) or of allocated (reservation, release). */
+  quantity: number;
+  reason: string;
+  reference?: string;
+  actor: string;
+  correlationId: string;
+  /** @format date-time */
+  at: string;
+  /** On hand after this movement. */
+  onHandAfter: number;
+  /** Allocated after this movement. */
+  allocatedAfter: number;
+}
+
+export interface ReservationRequest {
+  sku: string;
+  warehouseId: string;
+  /**
+   * In the item's base unit.
+   * @isInt
+   * @minimum 1
+   */
+  quantity: number;
+  /** What the stock is held for, e.g. an order id. */
+  reference: string;
+}
+
+export interface Reservation {
+  id: string;
+  sku: string;
+  warehouseId: string;
+  quantity: number;
+  reference: string;
+  /** active | released | consumed */
+  status: string;
+  /** @format date-time */
+  createdAt: string;
+}

@@ -1,0 +1,4 @@
+export interface CreateInvoiceRequest {
+  /** Invoices are made from shipments: one invoice per shipped shipment. */
+  shipmentId: string;
+}

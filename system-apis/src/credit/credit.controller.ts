@@ -1,0 +1,25 @@
+import { Controller, Get, Path, Response, Route, Tags } from '@tsoa/runtime';
+import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
+import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { SystemServices } from '../system-services';
+
+@Route('customers')
+@Tags('Credit')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+export class CreditController extends Controller {
+  constructor(private readonly services: SystemServices) {
+    super();
+  }
+
+  /** What the customer owes (open invoices) and has on order (not yet invoiced), against its credit limit. */
+  @Get('{customerId}/credit')
+  @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
+  public async getCreditExposure(@Path() customerId: string): Promise<CreditExposure> {
+    const exposure = await this.services.erp.credit.exposure(customerId);
+    if (!exposure) throw new NotFoundError(`Customer ${customerId} does not exist.`);
+    return exposure;
+  }
+}

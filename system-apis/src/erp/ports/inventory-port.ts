@@ -1,0 +1,33 @@
+import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { InventoryMovement, InventoryMovementRequest, Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
+import type { PageRequest, WriteActor } from './common';
+
+export interface PositionFilter extends PageRequest {
+  sku?: string;
+  warehouseId?: string;
+  updatedSince?: Date;
+}
+
+export interface MovementFilter extends PageRequest {
+  sku?: string;
+  warehouseId?: string;
+}
+
+/**
+ * Stock, which changes only by movements (never a blind overwrite) and reservations. Nothing may
+ * drive available stock (on hand − allocated) below zero, also under concurrent requests.
+ */
+export interface InventoryPort {
+  listWarehouses(): Promise<Warehouse[]>;
+  listPositions(filter: PositionFilter): Promise<Page<InventoryPosition>>;
+  recordMovement(request: InventoryMovementRequest, by: WriteActor): Promise<InventoryMovement>;
+  listMovements(filter: MovementFilter): Promise<Page<InventoryMovement>>;
+  /** Holds stock; refused with INSUFFICIENT_STOCK when not enough is available. */
+  reserve(request: ReservationRequest, by: WriteActor): Promise<Reservation>;
+  /** Gives held stock back; releasing a released reservation changes nothing. */
+  release(reservationId: string, by: WriteActor): Promise<Reservation>;
+  getReservation(reservationId: string): Promise<Reservation | undefined>;
+  streamChanged(since: Date): AsyncIterable<InventoryPosition>;
+}

@@ -1,0 +1,15 @@
+/**
+ * ERP documents are numbered by a sequence and shown with a prefix: SO-000042, SH-000007,
+ * INV-000003, RMA-000001, CM-000001. Ids from outside are parsed back strictly.
+ */
+export type DocumentPrefix = 'SO' | 'SH' | 'INV' | 'RMA' | 'CM';
+
+export function documentId(prefix: DocumentPrefix, number: number): string {
+  return `${prefix}-${String(number).padStart(6, '0')}`;
+}
+
+/** The sequence number of `id`, or undefined when it is not a document of that kind. */
+export function documentNumberOf(prefix: DocumentPrefix, id: string): number | undefined {
+  const match = new RegExp(`^${prefix}-(\\d{1,9})$`).exec(id);
+  return match ? Number(match[1]) : undefined;
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { SystemServices } from '../system-services';
+import { currentWriteActor } from '../write-actor';
+
+@Route('reservations')
+@Tags('Inventory')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+export class ReservationsController extends Controller {
+  constructor(private readonly services: SystemServices) {
+    super();
+  }
+
+  /** Holds stock in a warehouse. Never more than is available, also when many ask at once. */
+  @Post()
+  @SuccessResponse(201, 'Held')
+  @Response<ProblemDetails>(422, 'Not enough available stock (INSUFFICIENT_STOCK) or an unknown item', undefined, 'application/problem+json')
+  public async reserve(@Body() reservation: ReservationRequest): Promise<Reservation> {
+    this.setStatus(201);
+    return this.services.erp.inventory.reserve(reservation, currentWriteActor());
+  }
+
+  @Get('{reservationId}')
+  @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
+  public async getReservation(@Path() reservationId: string): Promise<Reservation> {
+    const reservation = await this.services.erp.inventory.getReservation(reservationId);
+    if (!reservation) throw new NotFoundError(`Reservation ${reservationId} does not exist.`);
+    return reservation;
+  }
+
+  /** Gives the held stock back. Releasing twice gives it back once. */
+  @Post('{reservationId}/release')
+  @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
+  public async release(@Path() reservationId: string): Promise<Reservation> {
+    return this.services.erp.inventory.release(reservationId, currentWriteActor());
+  }
+}

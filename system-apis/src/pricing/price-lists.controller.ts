@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/system-price-lists';
+import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { PriceList } from '@crossdock/shared-contracts/model/price-list';
+import type { SystemServices } from '../system-services';
+import { currentWriteActor } from '../write-actor';
+
+@Route('price-lists')
+@Tags('Pricing')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+export class PriceListsController extends Controller {
+  constructor(private readonly services: SystemServices) {
+    super();
+  }
+
+  /** The standard list and every contract list (a contract list names its customer). */
+  @Get()
+  public async listPriceLists(): Promise<Omit<PriceList, 'entries'>[]> {
+    return this.services.erp.pricing.listPriceLists();
+  }
+
+  /** A price list with all its entries: prices per unit, quantity breaks, effective dates. */
+  @Get('{priceListId}')
+  @Response<ProblemDetails>(404, 'No such price list', undefined, 'application/problem+json')
+  public async getPriceList(@Path() priceListId: string): Promise<PriceList> {
+    const list = await this.services.erp.pricing.getPriceList(priceListId);
+    if (!list) throw new NotFoundError(`Price list ${priceListId} does not exist.`);
+    return list;
+  }
+
+  /**
+   * Adds a price: a contract price, a quantity break, or a new price from a future date. Prices are
+   * never edited in place; the newest entry in effect for a break wins.
+   */
+  @Post('{priceListId}/entries')
+  @SuccessResponse(201, 'Added')
+  @Response<ProblemDetails>(404, 'No such price list', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(422, 'The item is unknown or not sold in that unit', undefined, 'application/problem+json')
+  public async addEntry(@Path() priceListId: string, @Body() entry: PriceListEntryInput): Promise<PriceList> {
+    this.setStatus(201);
+    return this.services.erp.pricing.addEntry(priceListId, entry, currentWriteActor());
+  }
+}

@@ -1,0 +1,78 @@
+import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { CreditMemo, ReceiveReturnRequest, RequestReturnRequest } from '@crossdock/shared-contracts/contracts/system-returns';
+import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
+import type { SystemServices } from '../system-services';
+import { currentWriteActor } from '../write-actor';
+
+/** Why a return was turned down. */
+export interface RejectReturnRequest {
+  /** @minLength 3 */
+  reason: string;
+}
+
+@Route('returns')
+@Tags('Returns')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(404, 'No such return (or order)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(409, 'The return is not in a state that allows this', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+export class ReturnsController extends Controller {
+  constructor(private readonly services: SystemServices) {
+    super();
+  }
+
+  /** Opens a return (RMA) for goods shipped on one of the customer's orders. */
+  @Post()
+  @SuccessResponse(201, 'Requested')
+  @Response<ProblemDetails>(422, 'More than was shipped less what was returned (OVER_RETURN)', undefined, 'application/problem+json')
+  public async requestReturn(@Body() request: RequestReturnRequest): Promise<ReturnAuthorisation> {
+    this.setStatus(201);
+    return this.services.erp.returns.request(request, currentWriteActor());
+  }
+
+  @Get('{returnId}')
+  public async getReturn(@Path() returnId: string): Promise<ReturnAuthorisation> {
+    const found = await this.services.erp.returns.get(returnId);
+    if (!found) throw new NotFoundError(`Return ${returnId} does not exist.`);
+    return found;
+  }
+
+  /**
+   * Returns, newest first.
+   * @param status requested, authorised, received, credited or rejected.
+   * @param cursor The `nextCursor` of the previous page.
+   * @param limit Page size, 1 to 200.
+   * @isInt limit
+   */
+  @Get()
+  public async listReturns(@Query() customerId?: string, @Query() status?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ReturnAuthorisation>> {
+    return this.services.erp.returns.list({ customerId, status, cursor, limit });
+  }
+
+  @Post('{returnId}/authorise')
+  public async authoriseReturn(@Path() returnId: string): Promise<ReturnAuthorisation> {
+    return this.services.erp.returns.authorise(returnId, currentWriteActor());
+  }
+
+  @Post('{returnId}/reject')
+  public async rejectReturn(@Path() returnId: string, @Body() request: RejectReturnRequest): Promise<ReturnAuthorisation> {
+    return this.services.erp.returns.reject(returnId, request.reason, currentWriteActor());
+  }
+
+  /** Receives returned goods into a warehouse: restocked lines go back on hand, scrapped ones do not. */
+  @Post('{returnId}/receive')
+  public async receiveReturn(@Path() returnId: string, @Body() request: ReceiveReturnRequest): Promise<ReturnAuthorisation> {
+    return this.services.erp.returns.receive(returnId, request, currentWriteActor());
+  }
+
+  /** Issues the credit memo for what was received. Once: asking again answers the same memo. */
+  @Post('{returnId}/credit')
+  public async creditReturn(@Path() returnId: string): Promise<CreditMemo> {
+    return this.services.erp.returns.credit(returnId, currentWriteActor());
+  }
+}
