@@ -64,6 +64,27 @@ async function generateTier(tier: string, target: GenerationTarget): Promise<voi
   config.compilerOptions = COMPILER_OPTIONS;
   await mkdir(config.routes.routesDir, { recursive: true });
   await generateSpecAndRoutes({ configuration: config } as Parameters<typeof generateSpecAndRoutes>[0]);
+  const specFile = path.join(target.specDir, `${tier}.json`);
+  const document = JSON.parse(await readFile(specFile, 'utf8')) as OpenApiDocument;
+  await writeFile(specFile, `${JSON.stringify(withProblemMediaType(document), null, '\t')}\n`);
+}
+
+/**
+ * Errors are answered as application/problem+json. tsoa honours a media type on a method's
+ * @Response but not on a controller's, so the document is made to say what the APIs do.
+ */
+function withProblemMediaType(document: OpenApiDocument): OpenApiDocument {
+  for (const item of Object.values(document.paths) as Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>[]) {
+    for (const operation of Object.values(item)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const json = response.content?.['application/json'] as { schema?: { $ref?: string } } | undefined;
+        if (Number(status) >= 400 && json?.schema?.$ref === '#/components/schemas/ProblemDetails') {
+          response.content = { 'application/problem+json': json };
+        }
+      }
+    }
+  }
+  return document;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

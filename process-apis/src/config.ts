@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
 import { parseEnvironment, tokenSettingsSchema, tokenSettingsFrom, type Environment } from '@crossdock/shared-contracts/config/env';
+import type { RetryPolicy } from './pipeline/run-job';
+import type { WorkerOptions } from './pipeline/worker';
+
+export interface PipelineSettings extends RetryPolicy, WorkerOptions {}
 
 export interface ProcessApiConfig {
   host: string;
@@ -12,6 +16,38 @@ export interface ProcessApiConfig {
   /** How long one call to system-apis may take before it counts as failed. */
   systemApiTimeoutMs: number;
   tokens: TokenSettings;
+  pipeline: PipelineSettings;
+}
+
+export const DEFAULT_PIPELINE: PipelineSettings = {
+  concurrency: 16,
+  pollIntervalMs: 1000,
+  maxAttempts: 6,
+  baseDelayMs: 2000,
+  maxDelayMs: 15 * 60_000,
+  leaseMs: 60_000,
+};
+
+const pipelineSchema = z.object({
+  CROSSDOCK_PIPELINE_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_PIPELINE.concurrency),
+  CROSSDOCK_PIPELINE_POLL_MS: z.coerce.number().int().min(10).default(DEFAULT_PIPELINE.pollIntervalMs),
+  CROSSDOCK_PIPELINE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DEFAULT_PIPELINE.maxAttempts),
+  CROSSDOCK_PIPELINE_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.baseDelayMs),
+  CROSSDOCK_PIPELINE_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.maxDelayMs),
+  CROSSDOCK_PIPELINE_LEASE_MS: z.coerce.number().int().min(1000).default(DEFAULT_PIPELINE.leaseMs),
+});
+
+/** How the pipeline runs and retries, from the environment. */
+export function loadPipelineSettings(env: Environment): PipelineSettings {
+  const parsed = parseEnvironment(pipelineSchema, env, 'pipeline');
+  return {
+    concurrency: parsed.CROSSDOCK_PIPELINE_CONCURRENCY,
+    pollIntervalMs: parsed.CROSSDOCK_PIPELINE_POLL_MS,
+    maxAttempts: parsed.CROSSDOCK_PIPELINE_MAX_ATTEMPTS,
+    baseDelayMs: parsed.CROSSDOCK_PIPELINE_RETRY_BASE_MS,
+    maxDelayMs: parsed.CROSSDOCK_PIPELINE_RETRY_MAX_MS,
+    leaseMs: parsed.CROSSDOCK_PIPELINE_LEASE_MS,
+  };
 }
 
 const schema = tokenSettingsSchema.extend({
@@ -32,5 +68,6 @@ export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
     systemApiUrl: parsed.CROSSDOCK_SYSTEM_API_URL,
     systemApiTimeoutMs: parsed.CROSSDOCK_SYSTEM_API_TIMEOUT_MS,
     tokens: tokenSettingsFrom(parsed),
+    pipeline: loadPipelineSettings(env),
   };
 }

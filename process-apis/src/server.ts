@@ -1,18 +1,22 @@
+import { serviceCredentials } from '@crossdock/shared-contracts/auth/service-credentials';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app';
 import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
-import { serviceCredentials } from '@crossdock/shared-contracts/auth/service-credentials';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { ProcessApiConfig } from './config';
 import { openProcessDatabase } from './database';
 import { RegisterRoutes } from './generated/routes';
-import type { OrderPipelineDeps } from './orders/process-order';
+import { systemClock, type Clock } from './pipeline/clock';
+import { listenForReadyJobs } from './pipeline/listen-for-jobs';
+import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
+import { startPipelineWorker } from './pipeline/worker';
+import type { ProcessServices } from './process-services';
 import { createHttpSystemApi } from './system-api/system-api';
 
 export const PROCESS_API_BASE_PATH = '/process/v1';
 
-/** Starts process-apis: migrates its database, then serves `/process/v1`. */
-export async function startProcessApi(config: ProcessApiConfig, logger: Logger): Promise<RunningServer> {
+/** Starts process-apis: migrates its database, starts the pipeline worker, then serves `/process/v1`. */
+export async function startProcessApi(config: ProcessApiConfig, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
   const db = await openProcessDatabase(config.databaseUrl);
   const systemClient = createUpstreamClient({
     name: 'system-apis',
@@ -21,7 +25,11 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger):
     logger,
     credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
   });
-  const services: OrderPipelineDeps = { db, systemApi: createHttpSystemApi(systemClient), logger };
+  const systemApi = createHttpSystemApi(systemClient);
+  const waiter = createOutcomeWaiter(db);
+  const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline);
+  const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wake, logger);
+  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter };
   const app = createTierApp({
     logger,
     basePath: PROCESS_API_BASE_PATH,
@@ -40,6 +48,8 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger):
     ...server,
     close: async () => {
       await server.close();
+      await stopListening();
+      await worker.stop();
       systemClient.shutdown();
       await db.$disconnect();
     },

@@ -116,6 +116,7 @@ describe('an order whose channel price differs from the contract', () => {
     const answer = await crossdock.http
       .post('/process/v1/orders')
       .set('Authorization', `Bearer ${token}`)
+      .set('Prefer', 'wait=10')
       .send({ channel: 'api', sourceOrderId: randomUUID(), customerId: 'C-1001', shipTo, lines: [{ sku: 'HXB-004', quantity: 10, unitPrice: '0.20' }] })
       .expect(201);
     expect(answer.body.status).toBe('HELD');

@@ -1,4 +1,5 @@
 import type { Environment } from '@crossdock/shared-contracts/config/env';
+import { loadPipelineSettings } from '@crossdock/process-apis/config';
 import { loadErpSettings } from '@crossdock/system-apis/config';
 import { loadGatewayFile } from '../config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
@@ -23,6 +24,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     databases: embedded ? undefined : { system: config.systemDatabaseUrl!, process: config.processDatabaseUrl! },
     logLevel: config.logLevel,
     erp: loadErpSettings(env),
+    pipeline: loadPipelineSettings(env),
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

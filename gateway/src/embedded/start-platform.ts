@@ -4,6 +4,7 @@ import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-co
 import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createLogger, type Logger } from '@crossdock/shared-contracts/logging/logger';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
+import { DEFAULT_PIPELINE, type PipelineSettings } from '@crossdock/process-apis/config';
 import { startProcessApi } from '@crossdock/process-apis/server';
 import type { ErpSettings } from '@crossdock/system-apis/config';
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
@@ -30,6 +31,8 @@ export interface PlatformOptions {
   seedDemoData?: boolean;
   /** Which ERP system-apis wraps, and faults to inject; the reference ERP without faults by default. */
   erp?: ErpSettings;
+  /** How the order pipeline runs and retries; the defaults of process-apis' config otherwise. */
+  pipeline?: PipelineSettings;
 }
 
 export interface RunningPlatform {
@@ -60,7 +63,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const erp = options.erp ?? { erp: { adapter: 'reference' as const }, faults: NO_FAULTS };
     const system = await startSystemApi({ host, port: 0, databaseUrl: databases.system, tokens: options.tokens, seedDemoData: options.seedDemoData ?? true, ...erp }, loggerFor('system-apis'));
     started.push(system);
-    const processApi = await startProcessApi({ host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens }, loggerFor('process-apis'));
+    const processApi = await startProcessApi({ host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE }, loggerFor('process-apis'));
     started.push(processApi);
     const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens }, loggerFor('experience-apis'));
     started.push(experience);

@@ -87,6 +87,36 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "WarehouseAllocation": {
+        "dataType": "refObject",
+        "properties": {
+            "warehouseId": {"dataType":"string","required":true},
+            "quantity": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PlannedLineView": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"double","required":true},
+            "sku": {"dataType":"string","required":true},
+            "baseQuantity": {"dataType":"double","required":true},
+            "allocations": {"dataType":"array","array":{"dataType":"refObject","ref":"WarehouseAllocation"},"required":true},
+            "backordered": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "FulfilmentPlanView": {
+        "dataType": "refObject",
+        "properties": {
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"PlannedLineView"},"required":true},
+            "hasBackorders": {"dataType":"boolean","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "ProcessOrderHold": {
         "dataType": "refObject",
         "properties": {
@@ -125,6 +155,9 @@ const models: TsoaRoute.Models = {
             "shipTo": {"ref":"Address","required":true},
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderLine"},"required":true},
             "subtotal": {"dataType":"string"},
+            "tax": {"dataType":"string"},
+            "total": {"dataType":"string"},
+            "plan": {"ref":"FulfilmentPlanView"},
             "erpOrderId": {"dataType":"string"},
             "holds": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderHold"},"required":true},
             "timeline": {"dataType":"array","array":{"dataType":"refObject","ref":"TimelineEntry"},"required":true},
@@ -212,6 +245,7 @@ export function RegisterRoutes(app: Router) {
         const argsOrdersController_placeOrder: Record<string, TsoaRoute.ParameterSchema> = {
                 order: {"in":"body","name":"order","required":true,"ref":"SalesOrderInput"},
                 idempotencyKey: {"in":"header","name":"Idempotency-Key","dataType":"string"},
+                prefer: {"in":"header","name":"Prefer","dataType":"string"},
         };
         app.post('/process/v1/orders',
             authenticateMiddleware([{"bearer":[]}]),
@@ -239,7 +273,7 @@ export function RegisterRoutes(app: Router) {
                 response,
                 next,
                 validatedArgs,
-                successStatus: 201,
+                successStatus: 202,
               });
             } catch (err) {
                 return next(err);

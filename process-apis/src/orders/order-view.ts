@@ -24,6 +24,9 @@ export function toProcessOrder(row: OrderRow): ProcessOrder {
     shipTo: received.shipTo,
     lines: priced ?? received.lines.map((line, index) => ({ lineNumber: line.lineNumber ?? index + 1, sku: line.sku, quantity: line.quantity, uom: line.uom })),
     subtotal: row.subtotal?.toFixed(2),
+    tax: row.tax?.toFixed(2),
+    total: row.total?.toFixed(2),
+    plan: (row.plan as unknown as ProcessOrder['plan'] | null) ?? undefined,
     erpOrderId: row.erpOrderId ?? undefined,
     holds: row.holds.map((hold) => ({ id: hold.id, reasonCode: hold.reasonCode, detail: hold.detail, status: hold.status, createdAt: hold.createdAt.toISOString() })),
     timeline: row.timeline.map((entry) => ({

@@ -4,7 +4,8 @@ import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import type { OrderPipelineDeps } from './process-order';
+import type { ProcessServices } from '../process-services';
+import { waitFromPrefer } from './prefer-wait';
 import { listOrders } from './list-orders';
 import { getOrder, placeOrder } from './place-order';
 
@@ -14,27 +15,35 @@ import { getOrder, placeOrder } from './place-order';
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 export class OrdersController extends Controller {
-  constructor(private readonly services: OrderPipelineDeps) {
+  constructor(private readonly services: ProcessServices) {
     super();
   }
 
   /**
-   * Receives an order from any channel in the canonical shape, stores it durably and takes it through
-   * validation, pricing and submission to the ERP. Send an `Idempotency-Key`: repeating the request
-   * with the same key and body answers the same order and creates nothing; the same key with another
-   * body is refused. Without a key, the channel and source order id de-duplicate.
+   * Receives an order from any channel in the canonical shape, stores it durably and answers at
+   * once (202) with its id and status URL; the pipeline (validate, enrich, credit, plan, reserve,
+   * submit) runs from a persisted job. Send `Prefer: wait=<seconds>` (up to 30) to wait for the
+   * outcome: 201 when the pipeline finished with it in time (submitted, held, ...), else 202.
+   * Send an `Idempotency-Key`: repeating the request with the same key and body answers the same
+   * order (200) and creates nothing; the same key with another body is refused. Without a key, the
+   * channel, customer and source order id de-duplicate.
    * @param idempotencyKey A unique key per order placement, chosen by the caller (a UUID is good).
+   * @param prefer `wait=5` to wait up to five seconds for the outcome.
    */
   @Post()
-  @SuccessResponse(201, 'The order was received; its status says how far it got')
+  @SuccessResponse(202, 'Received; the pipeline takes it from here (see Location)')
+  @Response<ProcessOrder>(201, 'Received and settled within the wait asked for: the outcome')
   @Response<ProcessOrder>(200, 'A repeat of an order already received: the order as it stands')
   @Response<ProblemDetails>(400, 'The order is not valid', undefined, 'application/problem+json')
   @Response<ProblemDetails>(403, 'The caller may not place orders for this customer', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'The same order id arrived before with different content', undefined, 'application/problem+json')
   @Response<ProblemDetails>(422, 'The Idempotency-Key was used before with another body', undefined, 'application/problem+json')
-  public async placeOrder(@Body() order: SalesOrderInput, @Header('Idempotency-Key') idempotencyKey?: string): Promise<ProcessOrder> {
-    const placed = await placeOrder(this.services, requirePrincipal(), order, idempotencyKey);
-    this.setStatus(placed.replayed ? 200 : 201);
+  public async placeOrder(@Body() order: SalesOrderInput, @Header('Idempotency-Key') idempotencyKey?: string, @Header('Prefer') prefer?: string): Promise<ProcessOrder> {
+    const waitMs = waitFromPrefer(prefer);
+    const placed = await placeOrder(this.services, requirePrincipal(), order, idempotencyKey, waitMs);
+    this.setStatus(placed.replayed ? 200 : placed.settled ? 201 : 202);
     if (placed.replayed) this.setHeader('Idempotent-Replayed', 'true');
+    if (waitMs > 0) this.setHeader('Preference-Applied', `wait=${waitMs / 1000}`);
     this.setHeader('Location', `/process/v1/orders/${placed.order.id}`);
     return placed.order;
   }

@@ -2,33 +2,37 @@ import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process
 import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
 import { ForbiddenError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { salesOrderInputSchema, type SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { ProcessServices } from '../process-services';
 import { ORDER_VIEW_INCLUDE, toProcessOrder } from './order-view';
-import { processOrder, type OrderPipelineDeps } from './process-order';
 import { receiveOrder } from './receive-order';
 
 export interface PlacedOrder {
   order: ProcessOrder;
+  /** True when this request repeated one already received. */
   replayed: boolean;
+  /** True when the pipeline had finished with the order (submitted, held, ...) when answering. */
+  settled: boolean;
 }
 
 /**
- * Receives an order (durably, once) and runs it through the pipeline. A replay answers the order
- * as it stands now and runs nothing again.
+ * Receives an order durably, once, and hands it to the pipeline; answers at once, or after waiting
+ * up to `waitMs` for the outcome. A replay answers the order as it stands now.
  */
-export async function placeOrder(deps: OrderPipelineDeps, principal: Principal, order: SalesOrderInput, idempotencyKey?: string): Promise<PlacedOrder> {
-  order = parseOrderInput(order);
+export async function placeOrder(services: ProcessServices, principal: Principal, input: SalesOrderInput, idempotencyKey: string | undefined, waitMs: number): Promise<PlacedOrder> {
+  const order = parseOrderInput(input);
   if (principal.customerId && principal.customerId !== order.customerId) {
     throw new ForbiddenError(`This token may only place orders for customer ${principal.customerId}.`);
   }
   // Idempotency keys belong to the end user who chose them, whichever tier passes the order on.
-  const received = await receiveOrder(deps.db, { order, idempotencyKey, consumer: principal.actingFor ?? principal.subject, actor: actorName(principal) });
-  if (!received.replayed) await processOrder(deps, received.orderId);
-  return { order: await getOrder(deps, principal, received.orderId), replayed: received.replayed };
+  const received = await receiveOrder(services.db, { order, idempotencyKey, consumer: principal.actingFor ?? principal.subject, actor: actorName(principal), now: services.clock.now() });
+  if (!received.replayed) services.worker.wake();
+  const settled = waitMs > 0 ? await services.waiter.waitForSettled(received.orderId, waitMs) : false;
+  return { order: await getOrder(services, principal, received.orderId), replayed: received.replayed, settled };
 }
 
 /** One order; a customer-scoped caller asking for another customer's order is told it does not exist. */
-export async function getOrder(deps: Pick<OrderPipelineDeps, 'db'>, principal: Principal, orderId: string): Promise<ProcessOrder> {
-  const row = await deps.db.order.findUnique({ where: { id: orderId }, include: ORDER_VIEW_INCLUDE });
+export async function getOrder(services: Pick<ProcessServices, 'db'>, principal: Principal, orderId: string): Promise<ProcessOrder> {
+  const row = await services.db.order.findUnique({ where: { id: orderId }, include: ORDER_VIEW_INCLUDE });
   if (!row || (principal.customerId && row.customerId !== principal.customerId)) throw new NotFoundError(`Order ${orderId} does not exist.`);
   return toProcessOrder(row);
 }

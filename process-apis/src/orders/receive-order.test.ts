@@ -37,7 +37,7 @@ function anOrder(overrides: Partial<SalesOrderInput> = {}): SalesOrderInput {
 }
 
 function command(order: SalesOrderInput, extra: Partial<ReceiveOrderCommand> = {}): ReceiveOrderCommand {
-  return { order, consumer: PORTAL, actor: 'buyer@acme.example', ...extra };
+  return { order, consumer: PORTAL, actor: 'buyer@acme.example', now: new Date(), ...extra };
 }
 
 /** Starts `count` copies at once and waits for every answer; any failure fails the test. */

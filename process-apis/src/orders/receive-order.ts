@@ -6,9 +6,12 @@ import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-v
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { requestHash } from '../idempotency/request-hash';
+import { enqueueJob } from '../pipeline/job-queue';
 import { recordStep } from '../timeline/record-step';
 
 export interface ReceiveOrderCommand {
+  /** When it arrived: the job it starts is due then. */
+  now: Date;
   order: SalesOrderInput;
   /** The caller's Idempotency-Key, when it sent one. */
   idempotencyKey?: string;
@@ -103,6 +106,8 @@ async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, 
       await tx.idempotencyRecord.create({ data: { consumer: command.consumer, key: command.idempotencyKey, requestHash: hash, orderId } });
     }
     await recordStep(tx, { orderId, step: 'received', outcome: 'succeeded', detail: `${order.lines.length} line(s) from ${order.channel}`, actor: command.actor });
+    // The pipeline runs from this job, not from the request: stored together, or not at all.
+    await enqueueJob(tx, orderId, 'validate', command.now);
   });
   return { orderId, replayed: false };
 }

@@ -15,6 +15,12 @@ export interface ProcessOrder {
   lines: ProcessOrderLine[];
   /** Decimal string, once priced. */
   subtotal?: string;
+  /** Sales tax for the ship-to's jurisdiction; decimal string, once priced. */
+  tax?: string;
+  /** subtotal + tax; decimal string, once priced. */
+  total?: string;
+  /** Where each line ships from and what is backordered, once planned. */
+  plan?: FulfilmentPlanView;
   /** The ERP's order number, once submitted. */
   erpOrderId?: string;
   holds: ProcessOrderHold[];
@@ -60,4 +66,24 @@ export interface TimelineEntry {
   actor: string;
   /** @format date-time */
   at: string;
+}
+
+/** The fulfilment plan: per line, the warehouses that ship it (in base units) and what is backordered. */
+export interface FulfilmentPlanView {
+  lines: PlannedLineView[];
+  hasBackorders: boolean;
+}
+
+export interface PlannedLineView {
+  lineNumber: number;
+  sku: string;
+  /** The line's quantity in the item's base unit. */
+  baseQuantity: number;
+  allocations: WarehouseAllocation[];
+  backordered: number;
+}
+
+export interface WarehouseAllocation {
+  warehouseId: string;
+  quantity: number;
 }

@@ -57,6 +57,11 @@ export interface ReservationRequest {
   quantity: number;
   /** What the stock is held for, e.g. an order id. */
   reference: string;
+  /**
+   * The caller's key for this reservation: reserving again with the same key (a retry after a lost
+   * answer) answers the reservation made the first time and holds nothing more.
+   */
+  reservationKey?: string;
 }
 
 export interface Reservation {

@@ -74,6 +74,12 @@ export interface CreateErpSalesOrderLine {
    * reservations are made, or none: the order is refused when any cannot be held.
    */
   reservations?: LineReservation[];
+  /**
+   * Reservations already held for this line (by `POST /reservations`), to move onto the order
+   * instead of holding stock again. All must still be held, for this line's item, or the order is
+   * refused (INSUFFICIENT_STOCK).
+   */
+  reservationIds?: string[];
 }
 
 export interface CancelSalesOrderRequest {

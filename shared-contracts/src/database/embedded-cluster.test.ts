@@ -4,7 +4,7 @@
  * Each start takes about a second, so the file starts three clusters in all.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,4 +94,52 @@ describe('a process that loads the embedded cluster module', () => {
     expect(stderr).toBe('');
     expect(code).toBe(3);
   });
+});
+
+describe('after its Crossdock was killed (kill -9)', () => {
+  it('stops the PostgreSQL left running and starts again on the same directory, with the data', async () => {
+    const orphanDir = await mkdtemp(path.join(os.tmpdir(), 'crossdock-orphan-test-'));
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const tsx = path.resolve(here, '../../../node_modules/.bin/tsx');
+    // A Crossdock of its own: starts the cluster, writes a row, says so, and waits to be killed.
+    const script = `
+      import { startEmbeddedCluster } from ${JSON.stringify(path.join(here, 'embedded-cluster.ts'))};
+      import pg from 'pg';
+      const cluster = await startEmbeddedCluster({ dataDir: ${JSON.stringify(orphanDir)} });
+      await cluster.ensureDatabase('orphan_probe');
+      const client = new pg.Client({ connectionString: cluster.urlFor('orphan_probe') });
+      await client.connect();
+      await client.query('create table kept (note text)');
+      await client.query("insert into kept values ('written before the crash')");
+      await client.end();
+      console.log('ready ' + process.pid);
+      setInterval(() => {}, 1000);`;
+    const { spawn } = await import('node:child_process');
+    const scriptFile = path.join(here, `.orphan-probe-${process.pid}.ts`);
+    await writeFile(scriptFile, script);
+    const child = spawn(tsx, [scriptFile], { cwd: here, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.on('exit', () => void rm(scriptFile, { force: true }));
+    const crossdockPid = await new Promise<number>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        const ready = /ready (\d+)/.exec(chunk.toString());
+        if (ready) resolve(Number(ready[1]));
+      });
+      child.on('exit', (code) => reject(new Error(`the child Crossdock exited early (${code})`)));
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // The Crossdock process dies at once, as in a crash; its PostgreSQL is left running.
+    process.kill(crossdockPid, 'SIGKILL');
+    await exited;
+
+    const restarted = await startEmbeddedCluster({ dataDir: orphanDir, ephemeral: true });
+    try {
+      const client = new pg.Client({ connectionString: restarted.urlFor('orphan_probe') });
+      await client.connect();
+      const rows = (await client.query('select note from kept')).rows;
+      await client.end();
+      expect(rows).toEqual([{ note: 'written before the crash' }]);
+    } finally {
+      await restarted.stop();
+    }
+  }, 90_000);
 });

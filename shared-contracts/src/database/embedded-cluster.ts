@@ -1,5 +1,5 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -53,6 +53,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
     await server.initialise();
   }
   await server.start();
+  await writeFile(path.join(dataDir, OWNER_FILE), String(process.pid));
   const stopOnExit = stopPostmasterOnExit(dataDir);
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   const admin = async <T>(fn: (client: pg.Client) => Promise<T>) => {
@@ -77,6 +78,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
     stop: async () => {
       process.removeListener('exit', stopOnExit);
       await server.stop();
+      await rm(path.join(dataDir, OWNER_FILE), { force: true });
       if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
     },
   };
@@ -118,25 +120,56 @@ function assertIdentifier(name: string): string {
   return name;
 }
 
+// Which Crossdock process runs the cluster in a data directory (PostgreSQL's own postmaster.pid
+// says which PostgreSQL does).
+const OWNER_FILE = 'crossdock.pid';
+const ORPHAN_STOP_TIMEOUT_MS = 30_000;
+
 /**
  * One process owns a data directory at a time. PostgreSQL's own postmaster.pid would stop a second
- * server too, but late and with a confusing message; say it plainly instead.
+ * server too, but late and with a confusing message; say it plainly instead. A PostgreSQL left
+ * running by a Crossdock that was killed (kill -9 runs no shutdown) is stopped, so a restart after
+ * a crash just works.
  */
 async function refuseSecondOwner(dataDir: string): Promise<void> {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    throw new Error(`The data directory ${dataDir} is in use by another Crossdock (PostgreSQL pid ${pid}). Stop it first, or set CROSSDOCK_DATA_DIR to another directory.`);
+  const postmaster = await pidIn(path.join(dataDir, 'postmaster.pid'));
+  if (!postmaster || !isAlive(postmaster)) return;
+  const owner = await pidIn(path.join(dataDir, OWNER_FILE));
+  if (!owner || isAlive(owner)) {
+    // No owner file: a PostgreSQL started by something else; not ours to stop.
+    throw new Error(`The data directory ${dataDir} is in use by another Crossdock${owner ? ` (process ${owner})` : ''}. Stop it first, or set CROSSDOCK_DATA_DIR to another directory.`);
   }
+  // Its Crossdock is gone: a fast shutdown (SIGINT) rolls back what was in flight, loses nothing committed.
+  process.kill(postmaster, 'SIGINT');
+  const deadline = Date.now() + ORPHAN_STOP_TIMEOUT_MS;
+  while (isAlive(postmaster)) {
+    if (Date.now() > deadline) throw new Error(`PostgreSQL (pid ${postmaster}) left running in ${dataDir} by a Crossdock that stopped did not shut down; stop it by hand.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function pidIn(file: string): Promise<number | undefined> {
+  if (!existsSync(file)) return undefined;
+  const pid = Number((await readFile(file, 'utf8')).split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/** A killed process nobody has reaped yet (common in containers) still answers signal 0: it is gone all the same. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
   }
 }
 

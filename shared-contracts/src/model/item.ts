@@ -16,8 +16,10 @@ export interface UomConversion {
    */
   uom: string;
   /**
-   * How many base units one of this unit holds.
-   * @minimum 0
+   * How many base units one of this unit holds: a whole number, at least 1 (a case of 12, a reel
+   * of 500 FT). Stock is counted in whole base units.
+   * @isInt
+   * @minimum 1
    * @example 12
    */
   factorToBase: number;
@@ -56,7 +58,7 @@ export interface Item {
 /** Runtime check for {@link UomConversion}. */
 export const uomConversionSchema = z.object({
   uom: requiredTextSchema,
-  factorToBase: z.number().positive(),
+  factorToBase: z.number().int().min(1),
 });
 
 /** Runtime check for {@link Item}; alternate units must differ from each other and from the base. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Path, Response, Route, Tags } from '@tsoa/runtime';
+import { Controller, Example, Get, Path, Response, Route, Tags } from '@tsoa/runtime';
 import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
@@ -15,6 +15,7 @@ export class CreditController extends Controller {
   }
 
   /** What the customer owes (open invoices) and has on order (not yet invoiced), against its credit limit. */
+  @Example<CreditExposure>({ customerId: 'C-1001', currency: 'USD', creditLimit: '50000.00', openInvoices: '1240.50', openOrders: '180.00', exposure: '1420.50', available: '48579.50' })
   @Get('{customerId}/credit')
   @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
   public async getCreditExposure(@Path() customerId: string): Promise<CreditExposure> {

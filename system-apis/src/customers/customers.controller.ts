@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
@@ -20,6 +20,7 @@ export class CustomersController extends Controller {
   }
 
   /** One customer account: addresses, terms, credit limit, status, tax jurisdiction. The ETag is its version. */
+  @Example<Customer>({ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-27T14:30:00.000Z' })
   @Get('{customerId}')
   @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
   public async getCustomer(@Path() customerId: string): Promise<Customer> {

@@ -12,8 +12,17 @@ const healthyErp = {
 } as unknown as ErpAdapter;
 
 describe('fault injection in front of the ERP', () => {
-  it('changes nothing when no fault is configured', () => {
-    expect(withFaults(healthyErp, NO_FAULTS)).toBe(healthyErp);
+  it('answers as the ERP does when no fault is configured', async () => {
+    expect(await withFaults(healthyErp, NO_FAULTS).customers.get('C-1')).toEqual({ value: { id: 'C-1' }, version: '1' });
+  });
+
+  it('fails only the calls named as failing, and follows changes while running', async () => {
+    const faults = { ...NO_FAULTS, failing: ['customers.get'] };
+    const erp = withFaults(healthyErp, faults);
+    await expect(erp.customers.get('C-1')).rejects.toBeInstanceOf(UpstreamUnavailableError);
+    await expect(erp.ping()).resolves.toBeUndefined();
+    faults.failing = [];
+    await expect(erp.customers.get('C-1')).resolves.toMatchObject({ version: '1' });
   });
 
   it('fails every call, as transient, when the ERP is down', async () => {

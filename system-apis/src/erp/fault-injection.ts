@@ -9,6 +9,11 @@ export interface ErpFaults {
   failureRate: number;
   /** Every call fails: the ERP is down. */
   down: boolean;
+  /**
+   * Only these calls (`salesOrders.create`, `inventory.reserve`, ...) fail, every time: a partial
+   * outage, for proving what happens when one step fails after others succeeded.
+   */
+  failing?: string[];
 }
 
 export const NO_FAULTS: ErpFaults = { latencyMs: 0, failureRate: 0, down: false };
@@ -21,17 +26,18 @@ export interface FaultDeps {
 const PORTS = ['customers', 'items', 'inventory', 'pricing', 'credit', 'salesOrders', 'shipments', 'invoices', 'returns'] as const;
 
 /**
- * Wraps an adapter so each call first waits `latencyMs`, then fails when the ERP is `down` or by
- * chance at `failureRate`. Failures are transient (503 to callers), exactly what a real ERP's
- * outage looks like from above, so retries, circuit breakers and dead letters can be exercised.
+ * Wraps an adapter so each call first waits `latencyMs`, then fails when the ERP is `down`, when
+ * the call is `failing`, or by chance at `failureRate`. Failures are transient (503 to callers),
+ * exactly what a real ERP's outage looks like from above, so retries, circuit breakers and dead
+ * letters can be exercised. The settings are read at every call: a test may change them while
+ * the platform runs (the ERP comes back).
  */
 export function withFaults(adapter: ErpAdapter, faults: ErpFaults, deps: FaultDeps = {}): ErpAdapter {
-  if (!faults.down && faults.failureRate <= 0 && faults.latencyMs <= 0) return adapter;
   const random = deps.random ?? Math.random;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const beforeCall = async (what: string) => {
     if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-    if (faults.down) throw new UpstreamUnavailableError(adapter.name, `The ERP is down (fault injection) during ${what}.`);
+    if (faults.down || faults.failing?.includes(what)) throw new UpstreamUnavailableError(adapter.name, `The ERP is down (fault injection) during ${what}.`);
     if (random() < faults.failureRate) throw new UpstreamUnavailableError(adapter.name, `The ERP failed (fault injection) during ${what}.`);
   };
   const wrapped: Record<string, unknown> = { name: adapter.name, close: () => adapter.close(), ping: async () => (await beforeCall('ping'), adapter.ping()) };

@@ -233,6 +233,7 @@ const models: TsoaRoute.Models = {
             "unitPrice": {"dataType":"string","required":true,"validators":{"pattern":{"value":"^-?\\d{1,14}(\\.\\d{1,4})?$"}}},
             "priceRule": {"dataType":"string","required":true},
             "reservations": {"dataType":"array","array":{"dataType":"refObject","ref":"LineReservation"}},
+            "reservationIds": {"dataType":"array","array":{"dataType":"string"}},
         },
         "additionalProperties": false,
     },
@@ -491,7 +492,7 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "uom": {"dataType":"string","required":true},
-            "factorToBase": {"dataType":"double","required":true,"validators":{"minimum":{"value":0}}},
+            "factorToBase": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
         },
         "additionalProperties": false,
     },
@@ -609,6 +610,7 @@ const models: TsoaRoute.Models = {
             "warehouseId": {"dataType":"string","required":true},
             "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
             "reference": {"dataType":"string","required":true},
+            "reservationKey": {"dataType":"string"},
         },
         "additionalProperties": false,
     },
@@ -990,6 +992,7 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsSalesOrdersController_listSalesOrders: Record<string, TsoaRoute.ParameterSchema> = {
                 customerId: {"in":"query","name":"customerId","dataType":"string"},
+                orderKey: {"in":"query","name":"orderKey","dataType":"string"},
                 status: {"in":"query","name":"status","dataType":"string"},
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},

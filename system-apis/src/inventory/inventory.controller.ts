@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { InventoryMovement, InventoryMovementRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
@@ -24,6 +24,7 @@ export class InventoryController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
+  @Example<Page<InventoryPosition>>({ items: [{ sku: 'HXB-004', warehouseId: 'WH-ATL', uom: 'EA', onHand: 360, allocated: 0, available: 360, onOrder: 0, asOf: '2026-11-27T14:30:00.000Z' }, { sku: 'HXB-004', warehouseId: 'WH-DAL', uom: 'EA', onHand: 650, allocated: 600, available: 50, onOrder: 0, asOf: '2026-11-27T14:31:12.000Z' }], nextCursor: 'SFhCLTAwNHxXSC1EQUw' })
   @Get()
   public async listInventory(@Query() sku?: string, @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
     return this.services.erp.inventory.listPositions({ sku, warehouseId, updatedSince, cursor, limit });
@@ -33,6 +34,7 @@ export class InventoryController extends Controller {
    * Records a receipt or an adjustment, with its reason. Stock is never overwritten: each change is a
    * movement, and an adjustment may not leave less on hand than is allocated.
    */
+  @Example<InventoryMovement>({ id: '4512', sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 2000, reason: 'PO 88121 received', reference: 'PO-88121', actor: 'receiving@crossdock.example', correlationId: '8f2c1f8e-1c55-4c3e-9d7a-3e1f0c2b9a10', at: '2026-11-27T15:02:00.000Z', onHandAfter: 2650, allocatedAfter: 600 })
   @Post('movements')
   @SuccessResponse(201, 'Recorded')
   @Response<ProblemDetails>(404, 'No such warehouse', undefined, 'application/problem+json')

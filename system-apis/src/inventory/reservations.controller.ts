@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
@@ -17,6 +17,7 @@ export class ReservationsController extends Controller {
   }
 
   /** Holds stock in a warehouse. Never more than is available, also when many ask at once. */
+  @Example<Reservation>({ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' })
   @Post()
   @SuccessResponse(201, 'Held')
   @Response<ProblemDetails>(422, 'Not enough available stock (INSUFFICIENT_STOCK) or an unknown item', undefined, 'application/problem+json')

@@ -1,4 +1,4 @@
-import { Controller, Get, Response, Route, Tags } from '@tsoa/runtime';
+import { Controller, Example, Get, Response, Route, Tags } from '@tsoa/runtime';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 import type { SystemServices } from '../system-services';
@@ -14,6 +14,7 @@ export class WarehousesController extends Controller {
   }
 
   /** Every warehouse that holds stock. */
+  @Example<Warehouse[]>([{ id: 'WH-DAL', name: 'Dallas distribution centre', address: { name: 'Crossdock Dallas DC', line1: '4500 Logistics Pkwy', city: 'Dallas', region: 'TX', postalCode: '75236', country: 'US' }, timeZone: 'America/Chicago' }])
   @Get()
   public async listWarehouses(): Promise<Warehouse[]> {
     return this.services.erp.inventory.listWarehouses();

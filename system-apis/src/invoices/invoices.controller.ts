@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreateInvoiceRequest } from '@crossdock/shared-contracts/contracts/system-invoices';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
@@ -30,6 +30,7 @@ export class InvoicesController extends Controller {
     return invoice;
   }
 
+  @Example<Invoice>({ id: 'INV-000003', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }], subtotal: '114.00', tax: '0.00', freight: '0.00', total: '114.00', balanceDue: '114.00' })
   @Get('{invoiceId}')
   @Response<ProblemDetails>(404, 'No such invoice', undefined, 'application/problem+json')
   public async getInvoice(@Path() invoiceId: string): Promise<Invoice> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
@@ -20,6 +20,7 @@ export class ItemsController extends Controller {
   }
 
   /** One item with its units of measure and their conversions to the base unit. The ETag is its version. */
+  @Example<Item>({ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], weightKg: '0.026', returnable: true })
   @Get('{sku}')
   @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
   public async getItem(@Path() sku: string): Promise<Item> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/system-price-lists';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
@@ -24,6 +24,7 @@ export class PriceListsController extends Controller {
   }
 
   /** A price list with all its entries: prices per unit, quantity breaks, effective dates. */
+  @Example<PriceList>({ id: 'PL-ACME-2026', name: 'Acme Hardware contract 2026', currency: 'USD', customerId: 'C-1001', entries: [{ sku: 'HXB-004', uom: 'EA', minimumQuantity: 1, unitPrice: '0.2200', effectiveFrom: '2026-01-01' }, { sku: 'HXB-004', uom: 'EA', minimumQuantity: 500, unitPrice: '0.1900', effectiveFrom: '2026-01-01' }] })
   @Get('{priceListId}')
   @Response<ProblemDetails>(404, 'No such price list', undefined, 'application/problem+json')
   public async getPriceList(@Path() priceListId: string): Promise<PriceList> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Post, Response, Route, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Post, Response, Route, Tags } from '@tsoa/runtime';
 import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { SystemServices } from '../system-services';
@@ -18,6 +18,7 @@ export class PricingController extends Controller {
    * The price for a customer, item, quantity and date, line by line, with the rule that gave each
    * (contract price list, quantity break, unit conversion). Nothing is written.
    */
+  @Example<PriceResolution>({ customerId: 'C-1001', currency: 'USD', prices: [{ sku: 'HXB-004', quantity: 600, uom: 'EA', unitPrice: '0.1900', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026 break>=500 EA' }, { sku: 'GLV-002', quantity: 2, uom: 'CS', unitPrice: '33.0000', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026' }] })
   @Post('resolve')
   @Response<ProblemDetails>(422, 'Unknown customer or item, a unit the item is not sold in, or no price (reasonCode says which)', undefined, 'application/problem+json')
   public async resolvePrices(@Body() request: PriceResolutionRequest): Promise<PriceResolution> {

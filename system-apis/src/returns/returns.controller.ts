@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreditMemo, ReceiveReturnRequest, RequestReturnRequest } from '@crossdock/shared-contracts/contracts/system-returns';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
@@ -35,6 +35,7 @@ export class ReturnsController extends Controller {
     return this.services.erp.returns.request(request, currentWriteActor());
   }
 
+  @Example<ReturnAuthorisation>({ id: 'RMA-000001', customerId: 'C-1001', orderId: 'SO-000042', reason: 'DAMAGED', status: 'received', lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100, uom: 'EA', disposition: 'restock', receivedQuantity: 100 }], requestedAt: '2026-12-02T11:00:00.000Z', updatedAt: '2026-12-04T08:30:00.000Z' })
   @Get('{returnId}')
   public async getReturn(@Path() returnId: string): Promise<ReturnAuthorisation> {
     const found = await this.services.erp.returns.get(returnId);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CancelSalesOrderRequest, CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
@@ -32,6 +32,7 @@ export class SalesOrdersController extends Controller {
   }
 
   /** One sales order with its priced lines. */
+  @Example<ErpSalesOrder>({ id: 'SO-000042', orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e', customerId: 'C-1001', purchaseOrderNumber: 'PO-7781', status: 'open', currency: 'USD', shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA', baseQuantity: 600, unitPrice: '0.1900', lineTotal: '114.00', priceRule: 'price-list:PL-ACME-2026 break>=500 EA', reservations: [{ warehouseId: 'WH-DAL', quantity: 600 }], shippedQuantity: 0 }], subtotal: '114.00', createdAt: '2026-11-27T15:04:00.000Z', updatedAt: '2026-11-27T15:04:00.000Z' })
   @Get('{salesOrderId}')
   @Response<ProblemDetails>(404, 'No such sales order', undefined, 'application/problem+json')
   public async getSalesOrder(@Path() salesOrderId: string): Promise<ErpSalesOrder> {
@@ -42,6 +43,7 @@ export class SalesOrdersController extends Controller {
 
   /**
    * Sales orders, oldest first.
+   * @param orderKey The key the order was created with: finds that one order.
    * @param status open, partially_shipped, shipped or cancelled.
    * @param updatedSince Only orders changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
@@ -49,8 +51,8 @@ export class SalesOrdersController extends Controller {
    * @isInt limit
    */
   @Get()
-  public async listSalesOrders(@Query() customerId?: string, @Query() status?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ErpSalesOrder>> {
-    return this.services.erp.salesOrders.list({ customerId, status, updatedSince, cursor, limit });
+  public async listSalesOrders(@Query() customerId?: string, @Query() orderKey?: string, @Query() status?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ErpSalesOrder>> {
+    return this.services.erp.salesOrders.list({ customerId, orderKey, status, updatedSince, cursor, limit });
   }
 
   /** Cancels an order that has not shipped and gives its reserved stock back. Cancelling twice is harmless. */

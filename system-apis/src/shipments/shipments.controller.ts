@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreateShipmentRequest, ShipmentMilestoneRequest } from '@crossdock/shared-contracts/contracts/system-shipments';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
@@ -29,6 +29,7 @@ export class ShipmentsController extends Controller {
     return this.services.erp.shipments.create(shipment, currentWriteActor());
   }
 
+  @Example<Shipment>({ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: { pickedAt: '2026-11-28T09:10:00.000Z', packedAt: '2026-11-28T10:02:00.000Z', shippedAt: '2026-11-28T16:45:00.000Z' } })
   @Get('{shipmentId}')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
   public async getShipment(@Path() shipmentId: string): Promise<Shipment> {

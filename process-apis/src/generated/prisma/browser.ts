@@ -38,3 +38,19 @@ export type Hold = Prisma.HoldModel
  * order, so a key is never claimed without its order or the other way round.
  */
 export type IdempotencyRecord = Prisma.IdempotencyRecordModel
+/**
+ * Model PipelineJob
+ * The order's run through the pipeline: which step is next, and when it may run. Claimed with
+ * FOR UPDATE SKIP LOCKED; a claim holds a lease, so a crashed worker's orders are taken up again.
+ */
+export type PipelineJob = Prisma.PipelineJobModel
+/**
+ * Model DeadLetter
+ * An order whose technical failures outlasted its retries, with the last error; replayable.
+ */
+export type DeadLetter = Prisma.DeadLetterModel
+/**
+ * Model OutboxEvent
+ * Events written in the same transaction as the change they tell of (the transactional outbox).
+ */
+export type OutboxEvent = Prisma.OutboxEventModel

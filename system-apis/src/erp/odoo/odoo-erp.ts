@@ -7,23 +7,11 @@ import type { InvoicePort, ReturnPort, ShipmentPort } from '../ports/fulfilment-
 import { createCurrencyResolver, createOdooCustomers } from './odoo-customers';
 import { createOdooInventory } from './odoo-inventory';
 import { createOdooItems } from './odoo-items';
-import { createOdooJson2, ODOO_ADAPTER } from './odoo-json2';
+import { createOdooJson2, ODOO_ADAPTER, type OdooConnectionOptions } from './odoo-json2';
 import { createOdooSalesOrders } from './odoo-sales-orders';
 
-/** What the Odoo adapter needs; configuration parses these from the environment. */
-export interface OdooErpOptions {
-  /** The Odoo server, e.g. `https://mycompany.odoo.com` (JSON-2 needs Odoo 19 or later). */
-  baseUrl: string;
-  /** The Odoo database name, sent as `X-Odoo-Database`. */
-  database: string;
-  /** API key of the Odoo user Crossdock acts as (best a dedicated bot user with only the rights it needs). */
-  apiKey: string;
-  /** Per attempt; default the client kit's (5 s). */
-  timeoutMs?: number;
-  logger: Logger;
-  /** Waits between retries; tests pass one that returns at once. */
-  sleep?: (ms: number) => Promise<void>;
-}
+/** Where the Odoo server is and how Crossdock signs in to it. */
+export type OdooErpOptions = OdooConnectionOptions;
 
 /**
  * The ErpAdapter for an Odoo database, through Odoo's external JSON-2 API. Customers, items,

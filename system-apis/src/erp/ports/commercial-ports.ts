@@ -32,6 +32,8 @@ export interface CreatedSalesOrder {
 
 export interface SalesOrderFilter extends PageRequest {
   customerId?: string;
+  /** The caller's order key: finds the one order created with it. */
+  orderKey?: string;
   status?: string;
   updatedSince?: Date;
 }

@@ -2,12 +2,13 @@ import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-v
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
 import type { CustomerFilter, CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
 import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import { ConflictError, NotFoundError, PreconditionFailedError } from '@crossdock/shared-contracts/errors/errors';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import { Prisma, type Customer as CustomerRow } from '../../generated/prisma/client';
 import type { CustomerPort } from '../ports/master-data-ports';
 import type { PageRequest, Versioned, WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
+import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
 import { changedSince } from './change-feed';
 
 
@@ -62,7 +63,21 @@ async function list(db: ErpDatabase, filter: CustomerFilter & PageRequest): Prom
   return toPage(rows.map(toCustomer), take, (customer) => customer.id);
 }
 
+/** A customer may only name a price list and a warehouse the ERP has. */
+async function checkReferences(db: ErpDatabase, input: CustomerInput): Promise<void> {
+  const [priceList, warehouse] = await Promise.all([
+    input.priceListId ? db.priceList.findUnique({ where: { id: input.priceListId }, select: { id: true } }) : true,
+    input.preferredWarehouseId ? db.warehouse.findUnique({ where: { id: input.preferredWarehouseId }, select: { id: true } }) : true,
+  ]);
+  const errors = [
+    ...(priceList ? [] : [{ field: 'priceListId', message: `no price list ${input.priceListId}` }]),
+    ...(warehouse ? [] : [{ field: 'preferredWarehouseId', message: `no warehouse ${input.preferredWarehouseId}` }]),
+  ];
+  if (errors.length) throw new ValidationError('The customer names a price list or warehouse the ERP does not have.', errors);
+}
+
 async function create(db: ErpDatabase, input: CustomerInput, by: WriteActor): Promise<Versioned<Customer>> {
+  await checkReferences(db, input);
   try {
     const row = await db.$transaction(async (tx) => {
       const created = await tx.customer.create({ data: { id: input.id, ...columns(input), updatedBy: by.actor } });
@@ -80,9 +95,10 @@ async function create(db: ErpDatabase, input: CustomerInput, by: WriteActor): Pr
 
 /** Compare-and-set on the version: of two writers who read the same version, the second is refused. */
 async function update(db: ErpDatabase, id: string, input: CustomerInput, expectedVersion: string, by: WriteActor): Promise<Versioned<Customer>> {
+  await checkReferences(db, input);
   const row = await db.$transaction(async (tx) => {
     const written = await tx.customer.updateMany({
-      where: { id, version: Number(expectedVersion) || -1 },
+      where: { id, ...(expectedVersion === ANY_VERSION ? {} : { version: Number(expectedVersion) || -1 }) },
       data: { ...columns(input), version: { increment: 1 }, updatedBy: by.actor },
     });
     if (written.count === 0) {

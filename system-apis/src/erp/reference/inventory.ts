@@ -3,6 +3,7 @@ import type { InventoryPosition } from '@crossdock/shared-contracts/model/invent
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 import { decodeCheckedCursor, decodeCursor, pageSize, toPage } from '@crossdock/shared-contracts/contracts/page';
 import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import type { ErpDatabase } from '../../database';
 import type { InventoryMovement as MovementRow, InventoryPosition as PositionRow, Item, Reservation as ReservationRow } from '../../generated/prisma/client';
 import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
@@ -90,7 +91,17 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
       });
       return toPage(rows.map(toMovement), take, (movement) => movement.id);
     },
-    reserve: async (request, by) => toReservation(await db.$transaction((tx) => holdStock(tx, request, by))),
+    reserve: async (request, by) => {
+      const hold = { key: request.reservationKey, sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference };
+      try {
+        return toReservation(await db.$transaction((tx) => holdStock(tx, hold, by)));
+      } catch (error) {
+        // Two requests with one key at once: the second's insert loses on the unique key; answer the first.
+        const earlier = isUniqueViolation(error) && request.reservationKey ? await db.reservation.findUnique({ where: { key: request.reservationKey } }) : undefined;
+        if (earlier) return toReservation(earlier);
+        throw error;
+      }
+    },
     release: async (reservationId, by) => toReservation(await db.$transaction((tx) => releaseHeld(tx, reservationId, 'released on request', by))),
     getReservation: async (reservationId) => {
       const row = await db.reservation.findUnique({ where: { id: reservationId } });

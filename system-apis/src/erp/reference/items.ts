@@ -1,13 +1,14 @@
 import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
-import type { Item } from '@crossdock/shared-contracts/model/item';
+import { itemSchema, type Item } from '@crossdock/shared-contracts/model/item';
 import type { ItemFilter, ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
 import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import { ConflictError, NotFoundError, PreconditionFailedError } from '@crossdock/shared-contracts/errors/errors';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import { Prisma, type Item as ItemRow, type ItemUom } from '../../generated/prisma/client';
 import type { ItemPort } from '../ports/master-data-ports';
 import type { PageRequest, Versioned, WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
+import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
 import { changedSince } from './change-feed';
 
 
@@ -54,7 +55,14 @@ async function list(db: ErpDatabase, filter: ItemFilter & PageRequest): Promise<
   return toPage(rows.map(toItem), take, (item) => item.sku);
 }
 
+/** The item's own rules (each unit once, factors of at least 1) before anything is written. */
+function checkItem(input: ItemInput): void {
+  const result = itemSchema.safeParse(input);
+  if (!result.success) throw new ValidationError('The item is not valid.', result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })));
+}
+
 async function create(db: ErpDatabase, input: ItemInput, by: WriteActor): Promise<Versioned<Item>> {
+  checkItem(input);
   try {
     const row = await db.$transaction(async (tx) => {
       const created = await tx.item.create({ data: { sku: input.sku, ...columns(input), uoms: { create: uomRows(input) } }, include: { uoms: true } });
@@ -71,8 +79,9 @@ async function create(db: ErpDatabase, input: ItemInput, by: WriteActor): Promis
 }
 
 async function update(db: ErpDatabase, sku: string, input: ItemInput, expectedVersion: string, by: WriteActor): Promise<Versioned<Item>> {
+  checkItem(input);
   const row = await db.$transaction(async (tx) => {
-    const written = await tx.item.updateMany({ where: { sku, version: Number(expectedVersion) || -1 }, data: { ...columns(input), version: { increment: 1 } } });
+    const written = await tx.item.updateMany({ where: { sku, ...(expectedVersion === ANY_VERSION ? {} : { version: Number(expectedVersion) || -1 }) }, data: { ...columns(input), version: { increment: 1 } } });
     if (written.count === 0) {
       const exists = await tx.item.findUnique({ where: { sku }, select: { version: true } });
       if (!exists) throw new NotFoundError(`Item ${sku} does not exist.`);

@@ -73,6 +73,7 @@ export async function listSalesOrders(db: ErpDatabase, filter: SalesOrderFilter)
   const rows = await db.salesOrder.findMany({
     where: {
       ...(filter.customerId ? { customerId: filter.customerId } : {}),
+      ...(filter.orderKey ? { orderKey: filter.orderKey } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.updatedSince ? { updatedAt: { gte: filter.updatedSince } } : {}),
       ...(after ? { number: { gt: Number(after) } } : {}),
@@ -100,6 +101,7 @@ export async function createSalesOrder(db: ErpDatabase, request: CreateErpSalesO
         for (const hold of line.reservations ?? []) {
           await holdStock(tx, { sku: line.sku, warehouseId: hold.warehouseId, quantity: hold.quantity, reference: id, salesOrderNumber: created.number, lineNumber: line.lineNumber }, by);
         }
+        if (line.reservationIds?.length) await adoptReservations(tx, line.reservationIds, line.sku, created.number, line.lineNumber, id);
       }
       await recordAudit(tx, 'sales-order', id, 'create', by, { orderKey: request.orderKey });
       return created;
@@ -148,6 +150,21 @@ async function buildOrder(db: ErpDatabase, request: CreateErpSalesOrderRequest, 
     correlationId: by.correlationId,
     lines: { create: lines },
   };
+}
+
+/**
+ * Moves reservations held beforehand onto an order line. All of them must still be held, for the
+ * line's item: a reservation released in between means the stock may be gone, so the order is
+ * refused and its caller plans again.
+ */
+async function adoptReservations(tx: Prisma.TransactionClient, ids: string[], sku: string, orderNumber: number, lineNumber: number, orderId: string): Promise<void> {
+  const adopted = await tx.reservation.updateMany({
+    where: { id: { in: ids }, sku, status: 'active', salesOrderNumber: null },
+    data: { salesOrderNumber: orderNumber, lineNumber, reference: orderId },
+  });
+  if (adopted.count !== new Set(ids).size) {
+    throw new BusinessRuleError('INSUFFICIENT_STOCK', `Some reservations for ${sku} on line ${lineNumber} are no longer held; plan the order again.`);
+  }
 }
 
 /**

@@ -94,6 +94,8 @@ async function explainRefusal(tx: StockWriter, change: StockChange): Promise<nev
 }
 
 export interface HoldRequest {
+  /** Idempotency: the same key answers the reservation made first. */
+  key?: string;
   sku: string;
   warehouseId: string;
   quantity: number;
@@ -104,9 +106,13 @@ export interface HoldRequest {
 
 /** Reserves stock, or refuses with INSUFFICIENT_STOCK; never leaves available below zero. */
 export async function holdStock(tx: StockWriter, request: HoldRequest, by: WriteActor): Promise<ReservationRow> {
+  if (request.key) {
+    const earlier = await tx.reservation.findUnique({ where: { key: request.key } });
+    if (earlier) return earlier;
+  }
   await moveStock(tx, { sku: request.sku, warehouseId: request.warehouseId, kind: 'reservation', onHandDelta: 0, allocatedDelta: request.quantity, reason: 'reserved', reference: request.reference }, by);
   const reservation = await tx.reservation.create({
-    data: { id: randomUUID(), sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference, salesOrderNumber: request.salesOrderNumber ?? null, lineNumber: request.lineNumber ?? null },
+    data: { id: randomUUID(), key: request.key ?? null, sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference, salesOrderNumber: request.salesOrderNumber ?? null, lineNumber: request.lineNumber ?? null },
   });
   await recordAudit(tx, 'reservation', reservation.id, 'reserve', by, { sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity });
   return reservation;

@@ -54,7 +54,10 @@ export const ModelName = {
   Order: 'Order',
   OrderTimelineEntry: 'OrderTimelineEntry',
   Hold: 'Hold',
-  IdempotencyRecord: 'IdempotencyRecord'
+  IdempotencyRecord: 'IdempotencyRecord',
+  PipelineJob: 'PipelineJob',
+  DeadLetter: 'DeadLetter',
+  OutboxEvent: 'OutboxEvent'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -85,6 +88,11 @@ export const OrderScalarFieldEnum = {
   receivedHash: 'receivedHash',
   pricedLines: 'pricedLines',
   subtotal: 'subtotal',
+  tax: 'tax',
+  total: 'total',
+  plan: 'plan',
+  reservations: 'reservations',
+  overriddenReasons: 'overriddenReasons',
   erpOrderId: 'erpOrderId',
   correlationId: 'correlationId',
   createdBy: 'createdBy',
@@ -115,10 +123,12 @@ export const HoldScalarFieldEnum = {
   orderId: 'orderId',
   reasonCode: 'reasonCode',
   detail: 'detail',
+  step: 'step',
   status: 'status',
   createdAt: 'createdAt',
   resolvedAt: 'resolvedAt',
-  resolvedBy: 'resolvedBy'
+  resolvedBy: 'resolvedBy',
+  resolution: 'resolution'
 } as const
 
 export type HoldScalarFieldEnum = (typeof HoldScalarFieldEnum)[keyof typeof HoldScalarFieldEnum]
@@ -133,6 +143,48 @@ export const IdempotencyRecordScalarFieldEnum = {
 } as const
 
 export type IdempotencyRecordScalarFieldEnum = (typeof IdempotencyRecordScalarFieldEnum)[keyof typeof IdempotencyRecordScalarFieldEnum]
+
+
+export const PipelineJobScalarFieldEnum = {
+  orderId: 'orderId',
+  step: 'step',
+  state: 'state',
+  attempts: 'attempts',
+  runAt: 'runAt',
+  leasedUntil: 'leasedUntil',
+  lastError: 'lastError',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PipelineJobScalarFieldEnum = (typeof PipelineJobScalarFieldEnum)[keyof typeof PipelineJobScalarFieldEnum]
+
+
+export const DeadLetterScalarFieldEnum = {
+  id: 'id',
+  orderId: 'orderId',
+  step: 'step',
+  lastError: 'lastError',
+  attempts: 'attempts',
+  createdAt: 'createdAt',
+  replayedAt: 'replayedAt',
+  replayedBy: 'replayedBy'
+} as const
+
+export type DeadLetterScalarFieldEnum = (typeof DeadLetterScalarFieldEnum)[keyof typeof DeadLetterScalarFieldEnum]
+
+
+export const OutboxEventScalarFieldEnum = {
+  id: 'id',
+  type: 'type',
+  source: 'source',
+  subject: 'subject',
+  time: 'time',
+  correlationId: 'correlationId',
+  data: 'data',
+  publishedAt: 'publishedAt'
+} as const
+
+export type OutboxEventScalarFieldEnum = (typeof OutboxEventScalarFieldEnum)[keyof typeof OutboxEventScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -29,10 +29,12 @@ export type HoldMinAggregateOutputType = {
   orderId: string | null
   reasonCode: string | null
   detail: string | null
+  step: string | null
   status: string | null
   createdAt: Date | null
   resolvedAt: Date | null
   resolvedBy: string | null
+  resolution: string | null
 }
 
 export type HoldMaxAggregateOutputType = {
@@ -40,10 +42,12 @@ export type HoldMaxAggregateOutputType = {
   orderId: string | null
   reasonCode: string | null
   detail: string | null
+  step: string | null
   status: string | null
   createdAt: Date | null
   resolvedAt: Date | null
   resolvedBy: string | null
+  resolution: string | null
 }
 
 export type HoldCountAggregateOutputType = {
@@ -51,10 +55,12 @@ export type HoldCountAggregateOutputType = {
   orderId: number
   reasonCode: number
   detail: number
+  step: number
   status: number
   createdAt: number
   resolvedAt: number
   resolvedBy: number
+  resolution: number
   _all: number
 }
 
@@ -64,10 +70,12 @@ export type HoldMinAggregateInputType = {
   orderId?: true
   reasonCode?: true
   detail?: true
+  step?: true
   status?: true
   createdAt?: true
   resolvedAt?: true
   resolvedBy?: true
+  resolution?: true
 }
 
 export type HoldMaxAggregateInputType = {
@@ -75,10 +83,12 @@ export type HoldMaxAggregateInputType = {
   orderId?: true
   reasonCode?: true
   detail?: true
+  step?: true
   status?: true
   createdAt?: true
   resolvedAt?: true
   resolvedBy?: true
+  resolution?: true
 }
 
 export type HoldCountAggregateInputType = {
@@ -86,10 +96,12 @@ export type HoldCountAggregateInputType = {
   orderId?: true
   reasonCode?: true
   detail?: true
+  step?: true
   status?: true
   createdAt?: true
   resolvedAt?: true
   resolvedBy?: true
+  resolution?: true
   _all?: true
 }
 
@@ -170,10 +182,12 @@ export type HoldGroupByOutputType = {
   orderId: string
   reasonCode: string
   detail: string
+  step: string
   status: string
   createdAt: Date
   resolvedAt: Date | null
   resolvedBy: string | null
+  resolution: string | null
   _count: HoldCountAggregateOutputType | null
   _min: HoldMinAggregateOutputType | null
   _max: HoldMaxAggregateOutputType | null
@@ -202,10 +216,12 @@ export type HoldWhereInput = {
   orderId?: Prisma.StringFilter<"Hold"> | string
   reasonCode?: Prisma.StringFilter<"Hold"> | string
   detail?: Prisma.StringFilter<"Hold"> | string
+  step?: Prisma.StringFilter<"Hold"> | string
   status?: Prisma.StringFilter<"Hold"> | string
   createdAt?: Prisma.DateTimeFilter<"Hold"> | Date | string
   resolvedAt?: Prisma.DateTimeNullableFilter<"Hold"> | Date | string | null
   resolvedBy?: Prisma.StringNullableFilter<"Hold"> | string | null
+  resolution?: Prisma.StringNullableFilter<"Hold"> | string | null
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }
 
@@ -214,10 +230,12 @@ export type HoldOrderByWithRelationInput = {
   orderId?: Prisma.SortOrder
   reasonCode?: Prisma.SortOrder
   detail?: Prisma.SortOrder
+  step?: Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   resolvedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   resolvedBy?: Prisma.SortOrderInput | Prisma.SortOrder
+  resolution?: Prisma.SortOrderInput | Prisma.SortOrder
   order?: Prisma.OrderOrderByWithRelationInput
 }
 
@@ -229,10 +247,12 @@ export type HoldWhereUniqueInput = Prisma.AtLeast<{
   orderId?: Prisma.StringFilter<"Hold"> | string
   reasonCode?: Prisma.StringFilter<"Hold"> | string
   detail?: Prisma.StringFilter<"Hold"> | string
+  step?: Prisma.StringFilter<"Hold"> | string
   status?: Prisma.StringFilter<"Hold"> | string
   createdAt?: Prisma.DateTimeFilter<"Hold"> | Date | string
   resolvedAt?: Prisma.DateTimeNullableFilter<"Hold"> | Date | string | null
   resolvedBy?: Prisma.StringNullableFilter<"Hold"> | string | null
+  resolution?: Prisma.StringNullableFilter<"Hold"> | string | null
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }, "id">
 
@@ -241,10 +261,12 @@ export type HoldOrderByWithAggregationInput = {
   orderId?: Prisma.SortOrder
   reasonCode?: Prisma.SortOrder
   detail?: Prisma.SortOrder
+  step?: Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   resolvedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   resolvedBy?: Prisma.SortOrderInput | Prisma.SortOrder
+  resolution?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.HoldCountOrderByAggregateInput
   _max?: Prisma.HoldMaxOrderByAggregateInput
   _min?: Prisma.HoldMinOrderByAggregateInput
@@ -258,20 +280,24 @@ export type HoldScalarWhereWithAggregatesInput = {
   orderId?: Prisma.StringWithAggregatesFilter<"Hold"> | string
   reasonCode?: Prisma.StringWithAggregatesFilter<"Hold"> | string
   detail?: Prisma.StringWithAggregatesFilter<"Hold"> | string
+  step?: Prisma.StringWithAggregatesFilter<"Hold"> | string
   status?: Prisma.StringWithAggregatesFilter<"Hold"> | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Hold"> | Date | string
   resolvedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Hold"> | Date | string | null
   resolvedBy?: Prisma.StringNullableWithAggregatesFilter<"Hold"> | string | null
+  resolution?: Prisma.StringNullableWithAggregatesFilter<"Hold"> | string | null
 }
 
 export type HoldCreateInput = {
   id: string
   reasonCode: string
   detail: string
+  step?: string
   status?: string
   createdAt?: Date | string
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
+  resolution?: string | null
   order: Prisma.OrderCreateNestedOneWithoutHoldsInput
 }
 
@@ -280,20 +306,24 @@ export type HoldUncheckedCreateInput = {
   orderId: string
   reasonCode: string
   detail: string
+  step?: string
   status?: string
   createdAt?: Date | string
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
+  resolution?: string | null
 }
 
 export type HoldUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   reasonCode?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.StringFieldUpdateOperationsInput | string
+  step?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   order?: Prisma.OrderUpdateOneRequiredWithoutHoldsNestedInput
 }
 
@@ -302,10 +332,12 @@ export type HoldUncheckedUpdateInput = {
   orderId?: Prisma.StringFieldUpdateOperationsInput | string
   reasonCode?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.StringFieldUpdateOperationsInput | string
+  step?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldCreateManyInput = {
@@ -313,20 +345,24 @@ export type HoldCreateManyInput = {
   orderId: string
   reasonCode: string
   detail: string
+  step?: string
   status?: string
   createdAt?: Date | string
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
+  resolution?: string | null
 }
 
 export type HoldUpdateManyMutationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   reasonCode?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.StringFieldUpdateOperationsInput | string
+  step?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldUncheckedUpdateManyInput = {
@@ -334,10 +370,12 @@ export type HoldUncheckedUpdateManyInput = {
   orderId?: Prisma.StringFieldUpdateOperationsInput | string
   reasonCode?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.StringFieldUpdateOperationsInput | string
+  step?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldListRelationFilter = {
@@ -355,10 +393,12 @@ export type HoldCountOrderByAggregateInput = {
   orderId?: Prisma.SortOrder
   reasonCode?: Prisma.SortOrder
   detail?: Prisma.SortOrder
+  step?: Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   resolvedAt?: Prisma.SortOrder
   resolvedBy?: Prisma.SortOrder
+  resolution?: Prisma.SortOrder
 }
 
 export type HoldMaxOrderByAggregateInput = {
@@ -366,10 +406,12 @@ export type HoldMaxOrderByAggregateInput = {
   orderId?: Prisma.SortOrder
   reasonCode?: Prisma.SortOrder
   detail?: Prisma.SortOrder
+  step?: Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   resolvedAt?: Prisma.SortOrder
   resolvedBy?: Prisma.SortOrder
+  resolution?: Prisma.SortOrder
 }
 
 export type HoldMinOrderByAggregateInput = {
@@ -377,10 +419,12 @@ export type HoldMinOrderByAggregateInput = {
   orderId?: Prisma.SortOrder
   reasonCode?: Prisma.SortOrder
   detail?: Prisma.SortOrder
+  step?: Prisma.SortOrder
   status?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   resolvedAt?: Prisma.SortOrder
   resolvedBy?: Prisma.SortOrder
+  resolution?: Prisma.SortOrder
 }
 
 export type HoldCreateNestedManyWithoutOrderInput = {
@@ -433,20 +477,24 @@ export type HoldCreateWithoutOrderInput = {
   id: string
   reasonCode: string
   detail: string
+  step?: string
   status?: string
   createdAt?: Date | string
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
+  resolution?: string | null
 }
 
 export type HoldUncheckedCreateWithoutOrderInput = {
   id: string
   reasonCode: string
   detail: string
+  step?: string
   status?: string
   createdAt?: Date | string
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
+  resolution?: string | null
 }
 
 export type HoldCreateOrConnectWithoutOrderInput = {
@@ -483,50 +531,60 @@ export type HoldScalarWhereInput = {
   orderId?: Prisma.StringFilter<"Hold"> | string
   reasonCode?: Prisma.StringFilter<"Hold"> | string
   detail?: Prisma.StringFilter<"Hold"> | string
+  step?: Prisma.StringFilter<"Hold"> | string
   status?: Prisma.StringFilter<"Hold"> | string
   createdAt?: Prisma.DateTimeFilter<"Hold"> | Date | string
   resolvedAt?: Prisma.DateTimeNullableFilter<"Hold"> | Date | string | null
   resolvedBy?: Prisma.StringNullableFilter<"Hold"> | string | null
+  resolution?: Prisma.StringNullableFilter<"Hold"> | string | null
 }
 
 export type HoldCreateManyOrderInput = {
   id: string
   reasonCode: string
   detail: string
+  step?: string
   status?: string
   createdAt?: Date | string
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
+  resolution?: string | null
 }
 
 export type HoldUpdateWithoutOrderInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   reasonCode?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.StringFieldUpdateOperationsInput | string
+  step?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldUncheckedUpdateWithoutOrderInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   reasonCode?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.StringFieldUpdateOperationsInput | string
+  step?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldUncheckedUpdateManyWithoutOrderInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   reasonCode?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.StringFieldUpdateOperationsInput | string
+  step?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 
@@ -536,10 +594,12 @@ export type HoldSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   orderId?: boolean
   reasonCode?: boolean
   detail?: boolean
+  step?: boolean
   status?: boolean
   createdAt?: boolean
   resolvedAt?: boolean
   resolvedBy?: boolean
+  resolution?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["hold"]>
 
@@ -548,10 +608,12 @@ export type HoldSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   orderId?: boolean
   reasonCode?: boolean
   detail?: boolean
+  step?: boolean
   status?: boolean
   createdAt?: boolean
   resolvedAt?: boolean
   resolvedBy?: boolean
+  resolution?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["hold"]>
 
@@ -560,10 +622,12 @@ export type HoldSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   orderId?: boolean
   reasonCode?: boolean
   detail?: boolean
+  step?: boolean
   status?: boolean
   createdAt?: boolean
   resolvedAt?: boolean
   resolvedBy?: boolean
+  resolution?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["hold"]>
 
@@ -572,13 +636,15 @@ export type HoldSelectScalar = {
   orderId?: boolean
   reasonCode?: boolean
   detail?: boolean
+  step?: boolean
   status?: boolean
   createdAt?: boolean
   resolvedAt?: boolean
   resolvedBy?: boolean
+  resolution?: boolean
 }
 
-export type HoldOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "orderId" | "reasonCode" | "detail" | "status" | "createdAt" | "resolvedAt" | "resolvedBy", ExtArgs["result"]["hold"]>
+export type HoldOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "orderId" | "reasonCode" | "detail" | "step" | "status" | "createdAt" | "resolvedAt" | "resolvedBy" | "resolution", ExtArgs["result"]["hold"]>
 export type HoldInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
@@ -599,10 +665,15 @@ export type $HoldPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     orderId: string
     reasonCode: string
     detail: string
+    /**
+     * The pipeline step that stopped; a release resumes there.
+     */
+    step: string
     status: string
     createdAt: Date
     resolvedAt: Date | null
     resolvedBy: string | null
+    resolution: string | null
   }, ExtArgs["result"]["hold"]>
   composites: {}
 }
@@ -1031,10 +1102,12 @@ export interface HoldFieldRefs {
   readonly orderId: Prisma.FieldRef<"Hold", 'String'>
   readonly reasonCode: Prisma.FieldRef<"Hold", 'String'>
   readonly detail: Prisma.FieldRef<"Hold", 'String'>
+  readonly step: Prisma.FieldRef<"Hold", 'String'>
   readonly status: Prisma.FieldRef<"Hold", 'String'>
   readonly createdAt: Prisma.FieldRef<"Hold", 'DateTime'>
   readonly resolvedAt: Prisma.FieldRef<"Hold", 'DateTime'>
   readonly resolvedBy: Prisma.FieldRef<"Hold", 'String'>
+  readonly resolution: Prisma.FieldRef<"Hold", 'String'>
 }
     
 

@@ -28,11 +28,15 @@ export type AggregateOrder = {
 
 export type OrderAvgAggregateOutputType = {
   subtotal: runtime.Decimal | null
+  tax: runtime.Decimal | null
+  total: runtime.Decimal | null
   version: number | null
 }
 
 export type OrderSumAggregateOutputType = {
   subtotal: runtime.Decimal | null
+  tax: runtime.Decimal | null
+  total: runtime.Decimal | null
   version: number | null
 }
 
@@ -46,6 +50,8 @@ export type OrderMinAggregateOutputType = {
   currency: string | null
   receivedHash: string | null
   subtotal: runtime.Decimal | null
+  tax: runtime.Decimal | null
+  total: runtime.Decimal | null
   erpOrderId: string | null
   correlationId: string | null
   createdBy: string | null
@@ -64,6 +70,8 @@ export type OrderMaxAggregateOutputType = {
   currency: string | null
   receivedHash: string | null
   subtotal: runtime.Decimal | null
+  tax: runtime.Decimal | null
+  total: runtime.Decimal | null
   erpOrderId: string | null
   correlationId: string | null
   createdBy: string | null
@@ -84,6 +92,11 @@ export type OrderCountAggregateOutputType = {
   receivedHash: number
   pricedLines: number
   subtotal: number
+  tax: number
+  total: number
+  plan: number
+  reservations: number
+  overriddenReasons: number
   erpOrderId: number
   correlationId: number
   createdBy: number
@@ -96,11 +109,15 @@ export type OrderCountAggregateOutputType = {
 
 export type OrderAvgAggregateInputType = {
   subtotal?: true
+  tax?: true
+  total?: true
   version?: true
 }
 
 export type OrderSumAggregateInputType = {
   subtotal?: true
+  tax?: true
+  total?: true
   version?: true
 }
 
@@ -114,6 +131,8 @@ export type OrderMinAggregateInputType = {
   currency?: true
   receivedHash?: true
   subtotal?: true
+  tax?: true
+  total?: true
   erpOrderId?: true
   correlationId?: true
   createdBy?: true
@@ -132,6 +151,8 @@ export type OrderMaxAggregateInputType = {
   currency?: true
   receivedHash?: true
   subtotal?: true
+  tax?: true
+  total?: true
   erpOrderId?: true
   correlationId?: true
   createdBy?: true
@@ -152,6 +173,11 @@ export type OrderCountAggregateInputType = {
   receivedHash?: true
   pricedLines?: true
   subtotal?: true
+  tax?: true
+  total?: true
+  plan?: true
+  reservations?: true
+  overriddenReasons?: true
   erpOrderId?: true
   correlationId?: true
   createdBy?: true
@@ -259,6 +285,11 @@ export type OrderGroupByOutputType = {
   receivedHash: string
   pricedLines: runtime.JsonValue | null
   subtotal: runtime.Decimal | null
+  tax: runtime.Decimal | null
+  total: runtime.Decimal | null
+  plan: runtime.JsonValue | null
+  reservations: runtime.JsonValue | null
+  overriddenReasons: string[]
   erpOrderId: string | null
   correlationId: string
   createdBy: string
@@ -302,6 +333,11 @@ export type OrderWhereInput = {
   receivedHash?: Prisma.StringFilter<"Order"> | string
   pricedLines?: Prisma.JsonNullableFilter<"Order">
   subtotal?: Prisma.DecimalNullableFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.DecimalNullableFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.DecimalNullableFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.JsonNullableFilter<"Order">
+  reservations?: Prisma.JsonNullableFilter<"Order">
+  overriddenReasons?: Prisma.StringNullableListFilter<"Order">
   erpOrderId?: Prisma.StringNullableFilter<"Order"> | string | null
   correlationId?: Prisma.StringFilter<"Order"> | string
   createdBy?: Prisma.StringFilter<"Order"> | string
@@ -310,6 +346,8 @@ export type OrderWhereInput = {
   version?: Prisma.IntFilter<"Order"> | number
   timeline?: Prisma.OrderTimelineEntryListRelationFilter
   holds?: Prisma.HoldListRelationFilter
+  job?: Prisma.XOR<Prisma.PipelineJobNullableScalarRelationFilter, Prisma.PipelineJobWhereInput> | null
+  deadLetters?: Prisma.DeadLetterListRelationFilter
 }
 
 export type OrderOrderByWithRelationInput = {
@@ -324,6 +362,11 @@ export type OrderOrderByWithRelationInput = {
   receivedHash?: Prisma.SortOrder
   pricedLines?: Prisma.SortOrderInput | Prisma.SortOrder
   subtotal?: Prisma.SortOrderInput | Prisma.SortOrder
+  tax?: Prisma.SortOrderInput | Prisma.SortOrder
+  total?: Prisma.SortOrderInput | Prisma.SortOrder
+  plan?: Prisma.SortOrderInput | Prisma.SortOrder
+  reservations?: Prisma.SortOrderInput | Prisma.SortOrder
+  overriddenReasons?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrderInput | Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
@@ -332,6 +375,8 @@ export type OrderOrderByWithRelationInput = {
   version?: Prisma.SortOrder
   timeline?: Prisma.OrderTimelineEntryOrderByRelationAggregateInput
   holds?: Prisma.HoldOrderByRelationAggregateInput
+  job?: Prisma.PipelineJobOrderByWithRelationInput
+  deadLetters?: Prisma.DeadLetterOrderByRelationAggregateInput
 }
 
 export type OrderWhereUniqueInput = Prisma.AtLeast<{
@@ -350,6 +395,11 @@ export type OrderWhereUniqueInput = Prisma.AtLeast<{
   receivedHash?: Prisma.StringFilter<"Order"> | string
   pricedLines?: Prisma.JsonNullableFilter<"Order">
   subtotal?: Prisma.DecimalNullableFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.DecimalNullableFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.DecimalNullableFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.JsonNullableFilter<"Order">
+  reservations?: Prisma.JsonNullableFilter<"Order">
+  overriddenReasons?: Prisma.StringNullableListFilter<"Order">
   erpOrderId?: Prisma.StringNullableFilter<"Order"> | string | null
   correlationId?: Prisma.StringFilter<"Order"> | string
   createdBy?: Prisma.StringFilter<"Order"> | string
@@ -358,6 +408,8 @@ export type OrderWhereUniqueInput = Prisma.AtLeast<{
   version?: Prisma.IntFilter<"Order"> | number
   timeline?: Prisma.OrderTimelineEntryListRelationFilter
   holds?: Prisma.HoldListRelationFilter
+  job?: Prisma.XOR<Prisma.PipelineJobNullableScalarRelationFilter, Prisma.PipelineJobWhereInput> | null
+  deadLetters?: Prisma.DeadLetterListRelationFilter
 }, "id" | "channel_customerId_sourceOrderId">
 
 export type OrderOrderByWithAggregationInput = {
@@ -372,6 +424,11 @@ export type OrderOrderByWithAggregationInput = {
   receivedHash?: Prisma.SortOrder
   pricedLines?: Prisma.SortOrderInput | Prisma.SortOrder
   subtotal?: Prisma.SortOrderInput | Prisma.SortOrder
+  tax?: Prisma.SortOrderInput | Prisma.SortOrder
+  total?: Prisma.SortOrderInput | Prisma.SortOrder
+  plan?: Prisma.SortOrderInput | Prisma.SortOrder
+  reservations?: Prisma.SortOrderInput | Prisma.SortOrder
+  overriddenReasons?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrderInput | Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
@@ -400,6 +457,11 @@ export type OrderScalarWhereWithAggregatesInput = {
   receivedHash?: Prisma.StringWithAggregatesFilter<"Order"> | string
   pricedLines?: Prisma.JsonNullableWithAggregatesFilter<"Order">
   subtotal?: Prisma.DecimalNullableWithAggregatesFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.DecimalNullableWithAggregatesFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.DecimalNullableWithAggregatesFilter<"Order"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.JsonNullableWithAggregatesFilter<"Order">
+  reservations?: Prisma.JsonNullableWithAggregatesFilter<"Order">
+  overriddenReasons?: Prisma.StringNullableListFilter<"Order">
   erpOrderId?: Prisma.StringNullableWithAggregatesFilter<"Order"> | string | null
   correlationId?: Prisma.StringWithAggregatesFilter<"Order"> | string
   createdBy?: Prisma.StringWithAggregatesFilter<"Order"> | string
@@ -420,6 +482,11 @@ export type OrderCreateInput = {
   receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
   createdBy: string
@@ -428,6 +495,8 @@ export type OrderCreateInput = {
   version?: number
   timeline?: Prisma.OrderTimelineEntryCreateNestedManyWithoutOrderInput
   holds?: Prisma.HoldCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobCreateNestedOneWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUncheckedCreateInput = {
@@ -442,6 +511,11 @@ export type OrderUncheckedCreateInput = {
   receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
   createdBy: string
@@ -450,6 +524,8 @@ export type OrderUncheckedCreateInput = {
   version?: number
   timeline?: Prisma.OrderTimelineEntryUncheckedCreateNestedManyWithoutOrderInput
   holds?: Prisma.HoldUncheckedCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobUncheckedCreateNestedOneWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUpdateInput = {
@@ -464,6 +540,11 @@ export type OrderUpdateInput = {
   receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
@@ -472,6 +553,8 @@ export type OrderUpdateInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   timeline?: Prisma.OrderTimelineEntryUpdateManyWithoutOrderNestedInput
   holds?: Prisma.HoldUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUpdateOneWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderUncheckedUpdateInput = {
@@ -486,6 +569,11 @@ export type OrderUncheckedUpdateInput = {
   receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
@@ -494,6 +582,8 @@ export type OrderUncheckedUpdateInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   timeline?: Prisma.OrderTimelineEntryUncheckedUpdateManyWithoutOrderNestedInput
   holds?: Prisma.HoldUncheckedUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUncheckedUpdateOneWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderCreateManyInput = {
@@ -508,6 +598,11 @@ export type OrderCreateManyInput = {
   receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
   createdBy: string
@@ -528,6 +623,11 @@ export type OrderUpdateManyMutationInput = {
   receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
@@ -548,12 +648,25 @@ export type OrderUncheckedUpdateManyInput = {
   receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
+}
+
+export type StringNullableListFilter<$PrismaModel = never> = {
+  equals?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel> | null
+  has?: string | Prisma.StringFieldRefInput<$PrismaModel> | null
+  hasEvery?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
+  hasSome?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
+  isEmpty?: boolean
 }
 
 export type OrderChannelCustomerIdSourceOrderIdCompoundUniqueInput = {
@@ -574,6 +687,11 @@ export type OrderCountOrderByAggregateInput = {
   receivedHash?: Prisma.SortOrder
   pricedLines?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
+  tax?: Prisma.SortOrder
+  total?: Prisma.SortOrder
+  plan?: Prisma.SortOrder
+  reservations?: Prisma.SortOrder
+  overriddenReasons?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
@@ -584,6 +702,8 @@ export type OrderCountOrderByAggregateInput = {
 
 export type OrderAvgOrderByAggregateInput = {
   subtotal?: Prisma.SortOrder
+  tax?: Prisma.SortOrder
+  total?: Prisma.SortOrder
   version?: Prisma.SortOrder
 }
 
@@ -597,6 +717,8 @@ export type OrderMaxOrderByAggregateInput = {
   currency?: Prisma.SortOrder
   receivedHash?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
+  tax?: Prisma.SortOrder
+  total?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
@@ -615,6 +737,8 @@ export type OrderMinOrderByAggregateInput = {
   currency?: Prisma.SortOrder
   receivedHash?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
+  tax?: Prisma.SortOrder
+  total?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
@@ -625,12 +749,18 @@ export type OrderMinOrderByAggregateInput = {
 
 export type OrderSumOrderByAggregateInput = {
   subtotal?: Prisma.SortOrder
+  tax?: Prisma.SortOrder
+  total?: Prisma.SortOrder
   version?: Prisma.SortOrder
 }
 
 export type OrderScalarRelationFilter = {
   is?: Prisma.OrderWhereInput
   isNot?: Prisma.OrderWhereInput
+}
+
+export type OrderCreateoverriddenReasonsInput = {
+  set: string[]
 }
 
 export type StringFieldUpdateOperationsInput = {
@@ -647,6 +777,11 @@ export type NullableDecimalFieldUpdateOperationsInput = {
   decrement?: runtime.Decimal | runtime.DecimalJsLike | number | string
   multiply?: runtime.Decimal | runtime.DecimalJsLike | number | string
   divide?: runtime.Decimal | runtime.DecimalJsLike | number | string
+}
+
+export type OrderUpdateoverriddenReasonsInput = {
+  set?: string[]
+  push?: string | string[]
 }
 
 export type DateTimeFieldUpdateOperationsInput = {
@@ -689,6 +824,34 @@ export type OrderUpdateOneRequiredWithoutHoldsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.OrderUpdateToOneWithWhereWithoutHoldsInput, Prisma.OrderUpdateWithoutHoldsInput>, Prisma.OrderUncheckedUpdateWithoutHoldsInput>
 }
 
+export type OrderCreateNestedOneWithoutJobInput = {
+  create?: Prisma.XOR<Prisma.OrderCreateWithoutJobInput, Prisma.OrderUncheckedCreateWithoutJobInput>
+  connectOrCreate?: Prisma.OrderCreateOrConnectWithoutJobInput
+  connect?: Prisma.OrderWhereUniqueInput
+}
+
+export type OrderUpdateOneRequiredWithoutJobNestedInput = {
+  create?: Prisma.XOR<Prisma.OrderCreateWithoutJobInput, Prisma.OrderUncheckedCreateWithoutJobInput>
+  connectOrCreate?: Prisma.OrderCreateOrConnectWithoutJobInput
+  upsert?: Prisma.OrderUpsertWithoutJobInput
+  connect?: Prisma.OrderWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.OrderUpdateToOneWithWhereWithoutJobInput, Prisma.OrderUpdateWithoutJobInput>, Prisma.OrderUncheckedUpdateWithoutJobInput>
+}
+
+export type OrderCreateNestedOneWithoutDeadLettersInput = {
+  create?: Prisma.XOR<Prisma.OrderCreateWithoutDeadLettersInput, Prisma.OrderUncheckedCreateWithoutDeadLettersInput>
+  connectOrCreate?: Prisma.OrderCreateOrConnectWithoutDeadLettersInput
+  connect?: Prisma.OrderWhereUniqueInput
+}
+
+export type OrderUpdateOneRequiredWithoutDeadLettersNestedInput = {
+  create?: Prisma.XOR<Prisma.OrderCreateWithoutDeadLettersInput, Prisma.OrderUncheckedCreateWithoutDeadLettersInput>
+  connectOrCreate?: Prisma.OrderCreateOrConnectWithoutDeadLettersInput
+  upsert?: Prisma.OrderUpsertWithoutDeadLettersInput
+  connect?: Prisma.OrderWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.OrderUpdateToOneWithWhereWithoutDeadLettersInput, Prisma.OrderUpdateWithoutDeadLettersInput>, Prisma.OrderUncheckedUpdateWithoutDeadLettersInput>
+}
+
 export type OrderCreateWithoutTimelineInput = {
   id: string
   channel: string
@@ -701,6 +864,11 @@ export type OrderCreateWithoutTimelineInput = {
   receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
   createdBy: string
@@ -708,6 +876,8 @@ export type OrderCreateWithoutTimelineInput = {
   updatedAt?: Date | string
   version?: number
   holds?: Prisma.HoldCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobCreateNestedOneWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUncheckedCreateWithoutTimelineInput = {
@@ -722,6 +892,11 @@ export type OrderUncheckedCreateWithoutTimelineInput = {
   receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
   createdBy: string
@@ -729,6 +904,8 @@ export type OrderUncheckedCreateWithoutTimelineInput = {
   updatedAt?: Date | string
   version?: number
   holds?: Prisma.HoldUncheckedCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobUncheckedCreateNestedOneWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type OrderCreateOrConnectWithoutTimelineInput = {
@@ -759,6 +936,11 @@ export type OrderUpdateWithoutTimelineInput = {
   receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
@@ -766,6 +948,8 @@ export type OrderUpdateWithoutTimelineInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   holds?: Prisma.HoldUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUpdateOneWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderUncheckedUpdateWithoutTimelineInput = {
@@ -780,6 +964,11 @@ export type OrderUncheckedUpdateWithoutTimelineInput = {
   receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
@@ -787,6 +976,8 @@ export type OrderUncheckedUpdateWithoutTimelineInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   holds?: Prisma.HoldUncheckedUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUncheckedUpdateOneWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderCreateWithoutHoldsInput = {
@@ -801,6 +992,11 @@ export type OrderCreateWithoutHoldsInput = {
   receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
   createdBy: string
@@ -808,6 +1004,8 @@ export type OrderCreateWithoutHoldsInput = {
   updatedAt?: Date | string
   version?: number
   timeline?: Prisma.OrderTimelineEntryCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobCreateNestedOneWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUncheckedCreateWithoutHoldsInput = {
@@ -822,6 +1020,11 @@ export type OrderUncheckedCreateWithoutHoldsInput = {
   receivedHash?: string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
   createdBy: string
@@ -829,6 +1032,8 @@ export type OrderUncheckedCreateWithoutHoldsInput = {
   updatedAt?: Date | string
   version?: number
   timeline?: Prisma.OrderTimelineEntryUncheckedCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobUncheckedCreateNestedOneWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type OrderCreateOrConnectWithoutHoldsInput = {
@@ -859,6 +1064,11 @@ export type OrderUpdateWithoutHoldsInput = {
   receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
@@ -866,6 +1076,8 @@ export type OrderUpdateWithoutHoldsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   timeline?: Prisma.OrderTimelineEntryUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUpdateOneWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderUncheckedUpdateWithoutHoldsInput = {
@@ -880,6 +1092,11 @@ export type OrderUncheckedUpdateWithoutHoldsInput = {
   receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
   pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
@@ -887,6 +1104,264 @@ export type OrderUncheckedUpdateWithoutHoldsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   timeline?: Prisma.OrderTimelineEntryUncheckedUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUncheckedUpdateOneWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUncheckedUpdateManyWithoutOrderNestedInput
+}
+
+export type OrderCreateWithoutJobInput = {
+  id: string
+  channel: string
+  sourceOrderId: string
+  customerId: string
+  purchaseOrderNumber?: string | null
+  status: string
+  currency?: string | null
+  received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
+  erpOrderId?: string | null
+  correlationId: string
+  createdBy: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  version?: number
+  timeline?: Prisma.OrderTimelineEntryCreateNestedManyWithoutOrderInput
+  holds?: Prisma.HoldCreateNestedManyWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterCreateNestedManyWithoutOrderInput
+}
+
+export type OrderUncheckedCreateWithoutJobInput = {
+  id: string
+  channel: string
+  sourceOrderId: string
+  customerId: string
+  purchaseOrderNumber?: string | null
+  status: string
+  currency?: string | null
+  received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
+  erpOrderId?: string | null
+  correlationId: string
+  createdBy: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  version?: number
+  timeline?: Prisma.OrderTimelineEntryUncheckedCreateNestedManyWithoutOrderInput
+  holds?: Prisma.HoldUncheckedCreateNestedManyWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterUncheckedCreateNestedManyWithoutOrderInput
+}
+
+export type OrderCreateOrConnectWithoutJobInput = {
+  where: Prisma.OrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.OrderCreateWithoutJobInput, Prisma.OrderUncheckedCreateWithoutJobInput>
+}
+
+export type OrderUpsertWithoutJobInput = {
+  update: Prisma.XOR<Prisma.OrderUpdateWithoutJobInput, Prisma.OrderUncheckedUpdateWithoutJobInput>
+  create: Prisma.XOR<Prisma.OrderCreateWithoutJobInput, Prisma.OrderUncheckedCreateWithoutJobInput>
+  where?: Prisma.OrderWhereInput
+}
+
+export type OrderUpdateToOneWithWhereWithoutJobInput = {
+  where?: Prisma.OrderWhereInput
+  data: Prisma.XOR<Prisma.OrderUpdateWithoutJobInput, Prisma.OrderUncheckedUpdateWithoutJobInput>
+}
+
+export type OrderUpdateWithoutJobInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  channel?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  purchaseOrderNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
+  erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  createdBy?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  timeline?: Prisma.OrderTimelineEntryUpdateManyWithoutOrderNestedInput
+  holds?: Prisma.HoldUpdateManyWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUpdateManyWithoutOrderNestedInput
+}
+
+export type OrderUncheckedUpdateWithoutJobInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  channel?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  purchaseOrderNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
+  erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  createdBy?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  timeline?: Prisma.OrderTimelineEntryUncheckedUpdateManyWithoutOrderNestedInput
+  holds?: Prisma.HoldUncheckedUpdateManyWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUncheckedUpdateManyWithoutOrderNestedInput
+}
+
+export type OrderCreateWithoutDeadLettersInput = {
+  id: string
+  channel: string
+  sourceOrderId: string
+  customerId: string
+  purchaseOrderNumber?: string | null
+  status: string
+  currency?: string | null
+  received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
+  erpOrderId?: string | null
+  correlationId: string
+  createdBy: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  version?: number
+  timeline?: Prisma.OrderTimelineEntryCreateNestedManyWithoutOrderInput
+  holds?: Prisma.HoldCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobCreateNestedOneWithoutOrderInput
+}
+
+export type OrderUncheckedCreateWithoutDeadLettersInput = {
+  id: string
+  channel: string
+  sourceOrderId: string
+  customerId: string
+  purchaseOrderNumber?: string | null
+  status: string
+  currency?: string | null
+  received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
+  erpOrderId?: string | null
+  correlationId: string
+  createdBy: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  version?: number
+  timeline?: Prisma.OrderTimelineEntryUncheckedCreateNestedManyWithoutOrderInput
+  holds?: Prisma.HoldUncheckedCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobUncheckedCreateNestedOneWithoutOrderInput
+}
+
+export type OrderCreateOrConnectWithoutDeadLettersInput = {
+  where: Prisma.OrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.OrderCreateWithoutDeadLettersInput, Prisma.OrderUncheckedCreateWithoutDeadLettersInput>
+}
+
+export type OrderUpsertWithoutDeadLettersInput = {
+  update: Prisma.XOR<Prisma.OrderUpdateWithoutDeadLettersInput, Prisma.OrderUncheckedUpdateWithoutDeadLettersInput>
+  create: Prisma.XOR<Prisma.OrderCreateWithoutDeadLettersInput, Prisma.OrderUncheckedCreateWithoutDeadLettersInput>
+  where?: Prisma.OrderWhereInput
+}
+
+export type OrderUpdateToOneWithWhereWithoutDeadLettersInput = {
+  where?: Prisma.OrderWhereInput
+  data: Prisma.XOR<Prisma.OrderUpdateWithoutDeadLettersInput, Prisma.OrderUncheckedUpdateWithoutDeadLettersInput>
+}
+
+export type OrderUpdateWithoutDeadLettersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  channel?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  purchaseOrderNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
+  erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  createdBy?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  timeline?: Prisma.OrderTimelineEntryUpdateManyWithoutOrderNestedInput
+  holds?: Prisma.HoldUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUpdateOneWithoutOrderNestedInput
+}
+
+export type OrderUncheckedUpdateWithoutDeadLettersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  channel?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  purchaseOrderNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
+  erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  createdBy?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  timeline?: Prisma.OrderTimelineEntryUncheckedUpdateManyWithoutOrderNestedInput
+  holds?: Prisma.HoldUncheckedUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUncheckedUpdateOneWithoutOrderNestedInput
 }
 
 
@@ -897,11 +1372,13 @@ export type OrderUncheckedUpdateWithoutHoldsInput = {
 export type OrderCountOutputType = {
   timeline: number
   holds: number
+  deadLetters: number
 }
 
 export type OrderCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   timeline?: boolean | OrderCountOutputTypeCountTimelineArgs
   holds?: boolean | OrderCountOutputTypeCountHoldsArgs
+  deadLetters?: boolean | OrderCountOutputTypeCountDeadLettersArgs
 }
 
 /**
@@ -928,6 +1405,13 @@ export type OrderCountOutputTypeCountHoldsArgs<ExtArgs extends runtime.Types.Ext
   where?: Prisma.HoldWhereInput
 }
 
+/**
+ * OrderCountOutputType without action
+ */
+export type OrderCountOutputTypeCountDeadLettersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.DeadLetterWhereInput
+}
+
 
 export type OrderSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -941,6 +1425,11 @@ export type OrderSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   receivedHash?: boolean
   pricedLines?: boolean
   subtotal?: boolean
+  tax?: boolean
+  total?: boolean
+  plan?: boolean
+  reservations?: boolean
+  overriddenReasons?: boolean
   erpOrderId?: boolean
   correlationId?: boolean
   createdBy?: boolean
@@ -949,6 +1438,8 @@ export type OrderSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   version?: boolean
   timeline?: boolean | Prisma.Order$timelineArgs<ExtArgs>
   holds?: boolean | Prisma.Order$holdsArgs<ExtArgs>
+  job?: boolean | Prisma.Order$jobArgs<ExtArgs>
+  deadLetters?: boolean | Prisma.Order$deadLettersArgs<ExtArgs>
   _count?: boolean | Prisma.OrderCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["order"]>
 
@@ -964,6 +1455,11 @@ export type OrderSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   receivedHash?: boolean
   pricedLines?: boolean
   subtotal?: boolean
+  tax?: boolean
+  total?: boolean
+  plan?: boolean
+  reservations?: boolean
+  overriddenReasons?: boolean
   erpOrderId?: boolean
   correlationId?: boolean
   createdBy?: boolean
@@ -984,6 +1480,11 @@ export type OrderSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   receivedHash?: boolean
   pricedLines?: boolean
   subtotal?: boolean
+  tax?: boolean
+  total?: boolean
+  plan?: boolean
+  reservations?: boolean
+  overriddenReasons?: boolean
   erpOrderId?: boolean
   correlationId?: boolean
   createdBy?: boolean
@@ -1004,6 +1505,11 @@ export type OrderSelectScalar = {
   receivedHash?: boolean
   pricedLines?: boolean
   subtotal?: boolean
+  tax?: boolean
+  total?: boolean
+  plan?: boolean
+  reservations?: boolean
+  overriddenReasons?: boolean
   erpOrderId?: boolean
   correlationId?: boolean
   createdBy?: boolean
@@ -1012,10 +1518,12 @@ export type OrderSelectScalar = {
   version?: boolean
 }
 
-export type OrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "channel" | "sourceOrderId" | "customerId" | "purchaseOrderNumber" | "status" | "currency" | "received" | "receivedHash" | "pricedLines" | "subtotal" | "erpOrderId" | "correlationId" | "createdBy" | "createdAt" | "updatedAt" | "version", ExtArgs["result"]["order"]>
+export type OrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "channel" | "sourceOrderId" | "customerId" | "purchaseOrderNumber" | "status" | "currency" | "received" | "receivedHash" | "pricedLines" | "subtotal" | "tax" | "total" | "plan" | "reservations" | "overriddenReasons" | "erpOrderId" | "correlationId" | "createdBy" | "createdAt" | "updatedAt" | "version", ExtArgs["result"]["order"]>
 export type OrderInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   timeline?: boolean | Prisma.Order$timelineArgs<ExtArgs>
   holds?: boolean | Prisma.Order$holdsArgs<ExtArgs>
+  job?: boolean | Prisma.Order$jobArgs<ExtArgs>
+  deadLetters?: boolean | Prisma.Order$deadLettersArgs<ExtArgs>
   _count?: boolean | Prisma.OrderCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type OrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1026,6 +1534,8 @@ export type $OrderPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   objects: {
     timeline: Prisma.$OrderTimelineEntryPayload<ExtArgs>[]
     holds: Prisma.$HoldPayload<ExtArgs>[]
+    job: Prisma.$PipelineJobPayload<ExtArgs> | null
+    deadLetters: Prisma.$DeadLetterPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1048,6 +1558,20 @@ export type $OrderPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
      */
     pricedLines: runtime.JsonValue | null
     subtotal: runtime.Decimal | null
+    tax: runtime.Decimal | null
+    total: runtime.Decimal | null
+    /**
+     * The fulfilment plan: per line, which warehouse ships how much, and what is backordered.
+     */
+    plan: runtime.JsonValue | null
+    /**
+     * Reservations held in the ERP for this order (ids), released again by compensation.
+     */
+    reservations: runtime.JsonValue | null
+    /**
+     * Hold reasons a person has overridden for this order; the pipeline no longer stops for them.
+     */
+    overriddenReasons: string[]
     erpOrderId: string | null
     correlationId: string
     createdBy: string
@@ -1450,6 +1974,8 @@ export interface Prisma__OrderClient<T, Null = never, ExtArgs extends runtime.Ty
   readonly [Symbol.toStringTag]: "PrismaPromise"
   timeline<T extends Prisma.Order$timelineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Order$timelineArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$OrderTimelineEntryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   holds<T extends Prisma.Order$holdsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Order$holdsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$HoldPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  job<T extends Prisma.Order$jobArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Order$jobArgs<ExtArgs>>): Prisma.Prisma__PipelineJobClient<runtime.Types.Result.GetResult<Prisma.$PipelineJobPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  deadLetters<T extends Prisma.Order$deadLettersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Order$deadLettersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DeadLetterPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1490,6 +2016,11 @@ export interface OrderFieldRefs {
   readonly receivedHash: Prisma.FieldRef<"Order", 'String'>
   readonly pricedLines: Prisma.FieldRef<"Order", 'Json'>
   readonly subtotal: Prisma.FieldRef<"Order", 'Decimal'>
+  readonly tax: Prisma.FieldRef<"Order", 'Decimal'>
+  readonly total: Prisma.FieldRef<"Order", 'Decimal'>
+  readonly plan: Prisma.FieldRef<"Order", 'Json'>
+  readonly reservations: Prisma.FieldRef<"Order", 'Json'>
+  readonly overriddenReasons: Prisma.FieldRef<"Order", 'String[]'>
   readonly erpOrderId: Prisma.FieldRef<"Order", 'String'>
   readonly correlationId: Prisma.FieldRef<"Order", 'String'>
   readonly createdBy: Prisma.FieldRef<"Order", 'String'>
@@ -1934,6 +2465,49 @@ export type Order$holdsArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
   take?: number
   skip?: number
   distinct?: Prisma.HoldScalarFieldEnum | Prisma.HoldScalarFieldEnum[]
+}
+
+/**
+ * Order.job
+ */
+export type Order$jobArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PipelineJob
+   */
+  select?: Prisma.PipelineJobSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PipelineJob
+   */
+  omit?: Prisma.PipelineJobOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PipelineJobInclude<ExtArgs> | null
+  where?: Prisma.PipelineJobWhereInput
+}
+
+/**
+ * Order.deadLetters
+ */
+export type Order$deadLettersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the DeadLetter
+   */
+  select?: Prisma.DeadLetterSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the DeadLetter
+   */
+  omit?: Prisma.DeadLetterOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.DeadLetterInclude<ExtArgs> | null
+  where?: Prisma.DeadLetterWhereInput
+  orderBy?: Prisma.DeadLetterOrderByWithRelationInput | Prisma.DeadLetterOrderByWithRelationInput[]
+  cursor?: Prisma.DeadLetterWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.DeadLetterScalarFieldEnum | Prisma.DeadLetterScalarFieldEnum[]
 }
 
 /**

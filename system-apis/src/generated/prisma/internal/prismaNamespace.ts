@@ -1894,6 +1894,7 @@ export type InventoryMovementScalarFieldEnum = (typeof InventoryMovementScalarFi
 
 export const ReservationScalarFieldEnum = {
   id: 'id',
+  key: 'key',
   sku: 'sku',
   warehouseId: 'warehouseId',
   quantity: 'quantity',

@@ -40,6 +40,7 @@ export type ReservationSumAggregateOutputType = {
 
 export type ReservationMinAggregateOutputType = {
   id: string | null
+  key: string | null
   sku: string | null
   warehouseId: string | null
   quantity: number | null
@@ -53,6 +54,7 @@ export type ReservationMinAggregateOutputType = {
 
 export type ReservationMaxAggregateOutputType = {
   id: string | null
+  key: string | null
   sku: string | null
   warehouseId: string | null
   quantity: number | null
@@ -66,6 +68,7 @@ export type ReservationMaxAggregateOutputType = {
 
 export type ReservationCountAggregateOutputType = {
   id: number
+  key: number
   sku: number
   warehouseId: number
   quantity: number
@@ -93,6 +96,7 @@ export type ReservationSumAggregateInputType = {
 
 export type ReservationMinAggregateInputType = {
   id?: true
+  key?: true
   sku?: true
   warehouseId?: true
   quantity?: true
@@ -106,6 +110,7 @@ export type ReservationMinAggregateInputType = {
 
 export type ReservationMaxAggregateInputType = {
   id?: true
+  key?: true
   sku?: true
   warehouseId?: true
   quantity?: true
@@ -119,6 +124,7 @@ export type ReservationMaxAggregateInputType = {
 
 export type ReservationCountAggregateInputType = {
   id?: true
+  key?: true
   sku?: true
   warehouseId?: true
   quantity?: true
@@ -219,6 +225,7 @@ export type ReservationGroupByArgs<ExtArgs extends runtime.Types.Extensions.Inte
 
 export type ReservationGroupByOutputType = {
   id: string
+  key: string | null
   sku: string
   warehouseId: string
   quantity: number
@@ -255,6 +262,7 @@ export type ReservationWhereInput = {
   OR?: Prisma.ReservationWhereInput[]
   NOT?: Prisma.ReservationWhereInput | Prisma.ReservationWhereInput[]
   id?: Prisma.StringFilter<"Reservation"> | string
+  key?: Prisma.StringNullableFilter<"Reservation"> | string | null
   sku?: Prisma.StringFilter<"Reservation"> | string
   warehouseId?: Prisma.StringFilter<"Reservation"> | string
   quantity?: Prisma.IntFilter<"Reservation"> | number
@@ -268,6 +276,7 @@ export type ReservationWhereInput = {
 
 export type ReservationOrderByWithRelationInput = {
   id?: Prisma.SortOrder
+  key?: Prisma.SortOrderInput | Prisma.SortOrder
   sku?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
@@ -281,6 +290,7 @@ export type ReservationOrderByWithRelationInput = {
 
 export type ReservationWhereUniqueInput = Prisma.AtLeast<{
   id?: string
+  key?: string
   AND?: Prisma.ReservationWhereInput | Prisma.ReservationWhereInput[]
   OR?: Prisma.ReservationWhereInput[]
   NOT?: Prisma.ReservationWhereInput | Prisma.ReservationWhereInput[]
@@ -293,10 +303,11 @@ export type ReservationWhereUniqueInput = Prisma.AtLeast<{
   lineNumber?: Prisma.IntNullableFilter<"Reservation"> | number | null
   createdAt?: Prisma.DateTimeFilter<"Reservation"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Reservation"> | Date | string
-}, "id">
+}, "id" | "key">
 
 export type ReservationOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
+  key?: Prisma.SortOrderInput | Prisma.SortOrder
   sku?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
@@ -318,6 +329,7 @@ export type ReservationScalarWhereWithAggregatesInput = {
   OR?: Prisma.ReservationScalarWhereWithAggregatesInput[]
   NOT?: Prisma.ReservationScalarWhereWithAggregatesInput | Prisma.ReservationScalarWhereWithAggregatesInput[]
   id?: Prisma.StringWithAggregatesFilter<"Reservation"> | string
+  key?: Prisma.StringNullableWithAggregatesFilter<"Reservation"> | string | null
   sku?: Prisma.StringWithAggregatesFilter<"Reservation"> | string
   warehouseId?: Prisma.StringWithAggregatesFilter<"Reservation"> | string
   quantity?: Prisma.IntWithAggregatesFilter<"Reservation"> | number
@@ -331,6 +343,7 @@ export type ReservationScalarWhereWithAggregatesInput = {
 
 export type ReservationCreateInput = {
   id: string
+  key?: string | null
   sku: string
   warehouseId: string
   quantity: number
@@ -344,6 +357,7 @@ export type ReservationCreateInput = {
 
 export type ReservationUncheckedCreateInput = {
   id: string
+  key?: string | null
   sku: string
   warehouseId: string
   quantity: number
@@ -357,6 +371,7 @@ export type ReservationUncheckedCreateInput = {
 
 export type ReservationUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sku?: Prisma.StringFieldUpdateOperationsInput | string
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.IntFieldUpdateOperationsInput | number
@@ -370,6 +385,7 @@ export type ReservationUpdateInput = {
 
 export type ReservationUncheckedUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sku?: Prisma.StringFieldUpdateOperationsInput | string
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.IntFieldUpdateOperationsInput | number
@@ -383,6 +399,7 @@ export type ReservationUncheckedUpdateInput = {
 
 export type ReservationCreateManyInput = {
   id: string
+  key?: string | null
   sku: string
   warehouseId: string
   quantity: number
@@ -396,6 +413,7 @@ export type ReservationCreateManyInput = {
 
 export type ReservationUpdateManyMutationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sku?: Prisma.StringFieldUpdateOperationsInput | string
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.IntFieldUpdateOperationsInput | number
@@ -409,6 +427,7 @@ export type ReservationUpdateManyMutationInput = {
 
 export type ReservationUncheckedUpdateManyInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sku?: Prisma.StringFieldUpdateOperationsInput | string
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.IntFieldUpdateOperationsInput | number
@@ -422,6 +441,7 @@ export type ReservationUncheckedUpdateManyInput = {
 
 export type ReservationCountOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  key?: Prisma.SortOrder
   sku?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
@@ -441,6 +461,7 @@ export type ReservationAvgOrderByAggregateInput = {
 
 export type ReservationMaxOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  key?: Prisma.SortOrder
   sku?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
@@ -454,6 +475,7 @@ export type ReservationMaxOrderByAggregateInput = {
 
 export type ReservationMinOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  key?: Prisma.SortOrder
   sku?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   quantity?: Prisma.SortOrder
@@ -483,6 +505,7 @@ export type NullableIntFieldUpdateOperationsInput = {
 
 export type ReservationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
+  key?: boolean
   sku?: boolean
   warehouseId?: boolean
   quantity?: boolean
@@ -496,6 +519,7 @@ export type ReservationSelect<ExtArgs extends runtime.Types.Extensions.InternalA
 
 export type ReservationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
+  key?: boolean
   sku?: boolean
   warehouseId?: boolean
   quantity?: boolean
@@ -509,6 +533,7 @@ export type ReservationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
 
 export type ReservationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
+  key?: boolean
   sku?: boolean
   warehouseId?: boolean
   quantity?: boolean
@@ -522,6 +547,7 @@ export type ReservationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
 
 export type ReservationSelectScalar = {
   id?: boolean
+  key?: boolean
   sku?: boolean
   warehouseId?: boolean
   quantity?: boolean
@@ -533,13 +559,17 @@ export type ReservationSelectScalar = {
   updatedAt?: boolean
 }
 
-export type ReservationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "sku" | "warehouseId" | "quantity" | "reference" | "status" | "salesOrderNumber" | "lineNumber" | "createdAt" | "updatedAt", ExtArgs["result"]["reservation"]>
+export type ReservationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "key" | "sku" | "warehouseId" | "quantity" | "reference" | "status" | "salesOrderNumber" | "lineNumber" | "createdAt" | "updatedAt", ExtArgs["result"]["reservation"]>
 
 export type $ReservationPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "Reservation"
   objects: {}
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
+    /**
+     * The caller's key: reserving again with the same key answers the same reservation.
+     */
+    key: string | null
     sku: string
     warehouseId: string
     quantity: number
@@ -973,6 +1003,7 @@ export interface Prisma__ReservationClient<T, Null = never, ExtArgs extends runt
  */
 export interface ReservationFieldRefs {
   readonly id: Prisma.FieldRef<"Reservation", 'String'>
+  readonly key: Prisma.FieldRef<"Reservation", 'String'>
   readonly sku: Prisma.FieldRef<"Reservation", 'String'>
   readonly warehouseId: Prisma.FieldRef<"Reservation", 'String'>
   readonly quantity: Prisma.FieldRef<"Reservation", 'Int'>

@@ -2,7 +2,7 @@ import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/pro
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import { compareDecimals, multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
 import type { SystemApi } from '../../system-api/system-api';
-import type { HoldReason } from './validate-order';
+import type { HoldReason } from '../step';
 
 export interface PricedOrder {
   currency: string;

@@ -1,12 +1,7 @@
-import type { HoldReasonCode } from '@crossdock/shared-contracts/model/hold';
 import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import type { SystemApi } from '../../system-api/system-api';
-
-export interface HoldReason {
-  reasonCode: HoldReasonCode;
-  detail: string;
-}
+import { withoutOverridden, type HoldReason, type PipelineStep } from '../step';
 
 /**
  * Checks an order against the ERP: the customer is known and may order, every item is known and
@@ -17,7 +12,7 @@ export async function validateOrder(systemApi: SystemApi, order: SalesOrderInput
   const reasons: HoldReason[] = [];
   const customer = await systemApi.findCustomer(order.customerId);
   if (!customer) reasons.push({ reasonCode: 'UNKNOWN_CUSTOMER', detail: `Customer ${order.customerId} is not known to the ERP.` });
-  else if (customer.status !== 'active') reasons.push({ reasonCode: 'CUSTOMER_ON_HOLD', detail: `Customer ${customer.id} is ${customer.status.toLowerCase().replace('_', ' ')} in the ERP.` });
+  else if (customer.status !== 'active') reasons.push({ reasonCode: 'CUSTOMER_ON_HOLD', detail: `Customer ${customer.id} is ${customer.status.replace('_', ' ')} in the ERP.` });
 
   const skus = [...new Set(order.lines.map((line) => line.sku))];
   const items = new Map<string, Item | undefined>(await Promise.all(skus.map(async (sku) => [sku, await systemApi.findItem(sku)] as const)));
@@ -26,7 +21,7 @@ export async function validateOrder(systemApi: SystemApi, order: SalesOrderInput
     if (!item) {
       reasons.push({ reasonCode: 'UNKNOWN_ITEM', detail: `Item ${line.sku} is not known to the ERP.` });
     } else if (item.status !== 'active') {
-      reasons.push({ reasonCode: 'UNKNOWN_ITEM', detail: `Item ${line.sku} is ${item.status.toLowerCase()} and cannot be ordered.` });
+      reasons.push({ reasonCode: 'UNKNOWN_ITEM', detail: `Item ${line.sku} is ${item.status} and cannot be ordered.` });
     } else if (line.uom && uomFactor(item, line.uom) === undefined) {
       reasons.push({ reasonCode: 'UOM_NOT_CONVERTIBLE', detail: `Item ${line.sku} cannot be ordered in ${line.uom}; it is sold in ${[item.baseUom, ...item.alternateUoms.map((c) => c.uom)].join(', ')}.` });
     } else if (!item.decimalQuantityAllowed && !Number.isInteger(line.quantity)) {
@@ -35,3 +30,12 @@ export async function validateOrder(systemApi: SystemApi, order: SalesOrderInput
   }
   return reasons;
 }
+
+export const validateStep: PipelineStep = {
+  id: 'validate',
+  invoke: async ({ systemApi, received, order }) => {
+    const reasons = withoutOverridden(order, await validateOrder(systemApi, received));
+    if (reasons.length > 0) return { kind: 'hold', reasons };
+    return { kind: 'next', save: async (tx) => void (await tx.order.update({ where: { id: order.id }, data: { status: 'VALIDATED' } })) };
+  },
+};

@@ -1,0 +1,69 @@
+import type { Prisma } from '../generated/prisma/client';
+import type { ProcessDatabase } from '../database';
+
+/** A job as a worker holds it after claiming it. */
+export interface ClaimedJob {
+  orderId: string;
+  step: string;
+  /** Attempts at this step, this one included (counted when claimed). */
+  attempts: number;
+}
+
+type JobWriter = Pick<Prisma.TransactionClient, 'pipelineJob' | '$executeRaw'>;
+
+/** Channel the pipeline NOTIFYs on when a job becomes ready, so idle workers wake at once. */
+export const JOB_READY_CHANNEL = 'crossdock_pipeline_job_ready';
+
+/** Puts an order on the pipeline, at `step`, ready now. Inside the transaction that stores the order. */
+export async function enqueueJob(tx: JobWriter, orderId: string, step: string, now: Date): Promise<void> {
+  await tx.pipelineJob.upsert({
+    where: { orderId },
+    create: { orderId, step, state: 'ready', runAt: now },
+    update: { step, state: 'ready', attempts: 0, runAt: now, leasedUntil: null, lastError: null },
+  });
+  await tx.$executeRaw`select pg_notify(${JOB_READY_CHANNEL}, ${orderId})`;
+}
+
+/**
+ * Claims up to `limit` ready jobs whose time has come, in one statement: rows another worker is
+ * claiming are skipped, not waited for, and the attempt is counted at claim time, so a worker that
+ * dies mid-step has still used the attempt. A lease makes a crashed worker's jobs claimable again.
+ */
+export async function claimJobs(db: ProcessDatabase, limit: number, now: Date, leaseMs: number): Promise<ClaimedJob[]> {
+  const leasedUntil = new Date(now.getTime() + leaseMs);
+  return db.$queryRaw<ClaimedJob[]>`
+    update "PipelineJob" as job
+       set "leasedUntil" = ${leasedUntil}::timestamp, "attempts" = job."attempts" + 1, "updatedAt" = ${now}::timestamp
+     where job."orderId" in (
+       select "orderId" from "PipelineJob"
+        where "state" = 'ready' and "runAt" <= ${now}::timestamp and ("leasedUntil" is null or "leasedUntil" < ${now}::timestamp)
+        order by "runAt"
+        limit ${limit}
+        for update skip locked)
+    returning job."orderId", job."step", job."attempts"`;
+}
+
+/**
+ * The step succeeded: move on to `step`, which this worker starts at once (its first attempt), and
+ * renew the lease for it.
+ */
+export async function advanceJob(tx: JobWriter, orderId: string, step: string, leasedUntil: Date): Promise<void> {
+  await tx.pipelineJob.update({ where: { orderId }, data: { step, attempts: 1, lastError: null, leasedUntil } });
+}
+
+/**
+ * A technical failure with attempts left: try again later. The wait grows exponentially with the
+ * attempts (capped) and is jittered in SQL, so a crowd of failed jobs does not retry in step.
+ */
+export async function scheduleRetry(tx: JobWriter, orderId: string, error: string, now: Date, backoff: { baseMs: number; capMs: number }): Promise<void> {
+  await tx.$executeRaw`
+    update "PipelineJob"
+       set "runAt" = ${now}::timestamp + make_interval(secs => least(${backoff.baseMs}::float8 * power(2, least("attempts", 20) - 1), ${backoff.capMs}::float8) * (0.5 + random() / 2) / 1000),
+           "leasedUntil" = null, "lastError" = ${error}, "updatedAt" = ${now}::timestamp
+     where "orderId" = ${orderId}`;
+}
+
+/** The job stops: held for a person, dead-lettered, or done. */
+export async function parkJob(tx: JobWriter, orderId: string, state: 'held' | 'dead' | 'done', error?: string): Promise<void> {
+  await tx.pipelineJob.update({ where: { orderId }, data: { state, leasedUntil: null, ...(error ? { lastError: error } : {}) } });
+}

@@ -1,0 +1,59 @@
+import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
+import type { Order } from '../../generated/prisma/client';
+import type { FulfilmentPlan } from '../planning/plan-fulfilment';
+import type { PipelineStep } from '../step';
+
+/** A reservation held for the order, as the order remembers it for compensation. */
+export interface HeldReservation {
+  id: string;
+  lineNumber: number;
+  warehouseId: string;
+  quantity: number;
+}
+
+export const reservationsOf = (order: Order): HeldReservation[] => (order.reservations as unknown as HeldReservation[] | null) ?? [];
+
+/**
+ * Holds the planned stock in the ERP, warehouse by warehouse. Each reservation has a key made of the
+ * order, the plan and the line, so a retry after a crash or a lost answer holds nothing twice.
+ * When stock moved since planning (another order took it), what was held is given back and the
+ * order is planned again.
+ */
+export const reserveStep: PipelineStep = {
+  id: 'reserve',
+  invoke: async ({ systemApi, db, order }) => {
+    const plan = order.plan as unknown as FulfilmentPlan;
+    const held: HeldReservation[] = [];
+    try {
+      for (const line of plan.lines) {
+        for (const allocation of line.allocations) {
+          const reservation = await systemApi.reserve({
+            sku: line.sku,
+            warehouseId: allocation.warehouseId,
+            quantity: allocation.quantity,
+            reference: order.id,
+            reservationKey: `${order.id}/v${order.version}/${line.lineNumber}/${allocation.warehouseId}`,
+          });
+          held.push({ id: reservation.id, lineNumber: line.lineNumber, warehouseId: allocation.warehouseId, quantity: allocation.quantity });
+          // Remembered as soon as it is held, so compensation finds it even if the next call fails.
+          await db.order.update({ where: { id: order.id }, data: { reservations: held as unknown as object[] } });
+        }
+      }
+    } catch (error) {
+      if (error instanceof CrossdockError && error.reasonCode === 'INSUFFICIENT_STOCK') {
+        return { kind: 'replan', detail: `Stock moved since planning: ${error.message}` };
+      }
+      throw error;
+    }
+    const total = held.reduce((sum, reservation) => sum + reservation.quantity, 0);
+    return { kind: 'next', detail: `${held.length} reservation(s), ${total} unit(s) held` };
+  },
+  compensate: async ({ systemApi, db, order }) => {
+    const held = reservationsOf(await db.order.findUniqueOrThrow({ where: { id: order.id } }));
+    for (const reservation of held) await systemApi.release(reservation.id);
+    if (held.length > 0) {
+      // A new plan version: a later reserve makes new reservations under new keys.
+      await db.order.update({ where: { id: order.id }, data: { reservations: [], version: { increment: 1 } } });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import type { ProcessDatabase } from '../database';
+import { SETTLED_STATUSES } from './run-job';
+
+/**
+ * Waits, at most `waitMs`, for an order to settle (submitted, held, failed...). Woken by this
+ * process's pipeline as the order moves; the database is asked again every `checkEveryMs` too, for
+ * when another process's worker runs it.
+ */
+export function createOutcomeWaiter(db: ProcessDatabase, checkEveryMs = 250) {
+  const waiting = new Map<string, Set<() => void>>();
+  return {
+    orderChanged(orderId: string): void {
+      for (const notify of waiting.get(orderId) ?? []) notify();
+    },
+    async waitForSettled(orderId: string, waitMs: number): Promise<boolean> {
+      const deadline = Date.now() + waitMs;
+      for (;;) {
+        const order = await db.order.findUnique({ where: { id: orderId }, select: { status: true } });
+        if (!order || SETTLED_STATUSES.has(order.status)) return true;
+        const left = deadline - Date.now();
+        if (left <= 0) return false;
+        await new Promise<void>((resolve) => {
+          const listeners = waiting.get(orderId) ?? new Set<() => void>();
+          const done = () => {
+            clearTimeout(timer);
+            listeners.delete(done);
+            if (listeners.size === 0) waiting.delete(orderId);
+            resolve();
+          };
+          const timer = setTimeout(done, Math.min(left, checkEveryMs));
+          listeners.add(done);
+          waiting.set(orderId, listeners);
+        });
+      }
+    },
+  };
+}
+
+export type OutcomeWaiter = ReturnType<typeof createOutcomeWaiter>;

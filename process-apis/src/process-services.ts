@@ -1,0 +1,16 @@
+import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { ProcessDatabase } from './database';
+import type { Clock } from './pipeline/clock';
+import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
+import type { PipelineWorker } from './pipeline/worker';
+import type { SystemApi } from './system-api/system-api';
+
+/** What process-apis' controllers are given (through the IoC module). */
+export interface ProcessServices {
+  db: ProcessDatabase;
+  systemApi: SystemApi;
+  logger: Logger;
+  clock: Clock;
+  worker: PipelineWorker;
+  waiter: OutcomeWaiter;
+}
