@@ -4,7 +4,10 @@ import { parseEnvironment, tokenSettingsSchema, tokenSettingsFrom, type Environm
 import type { RetryPolicy } from './pipeline/run-job';
 import type { WorkerOptions } from './pipeline/worker';
 
-export interface PipelineSettings extends RetryPolicy, WorkerOptions {}
+export interface PipelineSettings extends RetryPolicy, WorkerOptions {
+  /** How long the circuit to system-apis stays open after it tripped, before a trial call. */
+  breakerResetMs: number;
+}
 
 export interface ProcessApiConfig {
   host: string;
@@ -26,6 +29,7 @@ export const DEFAULT_PIPELINE: PipelineSettings = {
   baseDelayMs: 2000,
   maxDelayMs: 15 * 60_000,
   leaseMs: 60_000,
+  breakerResetMs: 30_000,
 };
 
 const pipelineSchema = z.object({
@@ -35,6 +39,7 @@ const pipelineSchema = z.object({
   CROSSDOCK_PIPELINE_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.baseDelayMs),
   CROSSDOCK_PIPELINE_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.maxDelayMs),
   CROSSDOCK_PIPELINE_LEASE_MS: z.coerce.number().int().min(1000).default(DEFAULT_PIPELINE.leaseMs),
+  CROSSDOCK_SYSTEM_API_BREAKER_RESET_MS: z.coerce.number().int().min(100).default(DEFAULT_PIPELINE.breakerResetMs),
 });
 
 /** How the pipeline runs and retries, from the environment. */
@@ -47,6 +52,7 @@ export function loadPipelineSettings(env: Environment): PipelineSettings {
     baseDelayMs: parsed.CROSSDOCK_PIPELINE_RETRY_BASE_MS,
     maxDelayMs: parsed.CROSSDOCK_PIPELINE_RETRY_MAX_MS,
     leaseMs: parsed.CROSSDOCK_PIPELINE_LEASE_MS,
+    breakerResetMs: parsed.CROSSDOCK_SYSTEM_API_BREAKER_RESET_MS,
   };
 }
 

@@ -11,7 +11,11 @@ import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';
 import type { ProcessServices } from './process-services';
+import { withMasterDataCache } from './system-api/master-data-cache';
 import { createHttpSystemApi } from './system-api/system-api';
+
+// Customers, items and warehouses read by the steps after validation are reused this long.
+const MASTER_DATA_TTL_MS = 30_000;
 
 export const PROCESS_API_BASE_PATH = '/process/v1';
 
@@ -22,10 +26,11 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
     name: 'system-apis',
     baseUrl: config.systemApiUrl,
     timeoutMs: config.systemApiTimeoutMs,
+    breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
     logger,
     credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
   });
-  const systemApi = createHttpSystemApi(systemClient);
+  const systemApi = withMasterDataCache(createHttpSystemApi(systemClient), { ttlMs: MASTER_DATA_TTL_MS, maxEntries: 50_000 });
   const waiter = createOutcomeWaiter(db);
   const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline);
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wake, logger);

@@ -4,7 +4,7 @@ import supertest from 'supertest';
 import { signToken, type TokenClaims, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
-import { startPlatform, type RunningPlatform } from '@crossdock/gateway/embedded/start-platform';
+import { startPlatform, type PlatformOptions, type RunningPlatform } from '@crossdock/gateway/embedded/start-platform';
 import { LogCapture } from './log-capture';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,31 +16,76 @@ export const TEST_TOKENS: TokenSettings = {
   clockToleranceSeconds: 30,
 };
 
+// The tiers' own types, as the platform takes them: the tests package reaches the tiers only
+// through the gateway's composition root.
+/** Faults put in front of the reference ERP; read at every call, so a test may change them while it runs. */
+export type ErpFaults = NonNullable<PlatformOptions['erp']>['faults'];
+/** How the order pipeline runs and retries. */
+export type PipelineSettings = NonNullable<PlatformOptions['pipeline']>;
+
+/**
+ * The pipeline as tests run it: retries within tens of milliseconds rather than seconds, so a test
+ * sees a retry, a dead letter or a recovery without waiting. The lease stays well above any step's
+ * duration here, so a live worker never loses a job it is running.
+ */
+export const TEST_PIPELINE: PipelineSettings = {
+  concurrency: 16,
+  pollIntervalMs: 50,
+  maxAttempts: 4,
+  baseDelayMs: 20,
+  maxDelayMs: 200,
+  leaseMs: 5000,
+  // A tripped circuit to system-apis tries again within a second, as retries do here.
+  breakerResetMs: 500,
+};
+
+export interface TestPlatformOptions {
+  /** Faults for the ERP; kept by reference, so flipping `down` or `failing` takes effect at once. */
+  faults?: ErpFaults;
+  /** Overrides of {@link TEST_PIPELINE}. */
+  pipeline?: Partial<PipelineSettings>;
+}
+
 export interface TestPlatform {
   platform: RunningPlatform;
   /** supertest against the gateway. */
   http: ReturnType<typeof supertest>;
   logs: LogCapture;
+  /** The ERP's faults, the very object the platform reads: change it to take the ERP down or bring it back. */
+  faults: ErpFaults;
+  /** The pipeline settings the platform runs with. */
+  pipeline: PipelineSettings;
+  /** The fresh databases of this platform. */
+  databases: { system: string; process: string };
   token(claims: TokenClaims): string;
   close(): Promise<void>;
 }
 
 /** The whole platform as `pnpm start` runs it (real gateway.yaml, real tiers), on fresh databases. */
-export async function startTestPlatform(): Promise<TestPlatform> {
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const logs = new LogCapture();
   const gateway = await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {});
+  // A fresh object unless the test brings its own: never a shared constant another platform reads.
+  const faults: ErpFaults = options.faults ?? { latencyMs: 0, failureRate: 0, down: false };
+  const pipeline: PipelineSettings = { ...TEST_PIPELINE, ...options.pipeline };
+  const databases = { system: await createTestDatabase('system'), process: await createTestDatabase('process') };
   const platform = await startPlatform({
     gateway,
     tokens: TEST_TOKENS,
     dataDir: '(unused)',
-    databases: { system: await createTestDatabase('system'), process: await createTestDatabase('process') },
+    databases,
     port: 0,
     logStream: logs,
+    erp: { erp: { adapter: 'reference' }, faults },
+    pipeline,
   });
   return {
     platform,
     http: supertest(platform.url),
     logs,
+    faults,
+    pipeline,
+    databases,
     token: (claims) => signToken(TEST_TOKENS, claims),
     close: () => platform.close(),
   };

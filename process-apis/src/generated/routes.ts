@@ -5,6 +5,10 @@ import type { TsoaRoute } from '@tsoa/runtime';
 import {  fetchMiddlewares, ExpressTemplateService } from '@tsoa/runtime';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { OrdersController } from './../orders/orders.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { HoldsController } from './../holds/holds.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { DeadLettersController } from './../dead-letters/dead-letters.controller';
 import { expressAuthentication } from './../authentication';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../ioc';
@@ -124,7 +128,23 @@ const models: TsoaRoute.Models = {
             "reasonCode": {"dataType":"string","required":true},
             "detail": {"dataType":"string","required":true},
             "status": {"dataType":"string","required":true},
+            "step": {"dataType":"string","required":true},
             "createdAt": {"dataType":"string","required":true},
+            "resolvedAt": {"dataType":"string"},
+            "resolvedBy": {"dataType":"string"},
+            "resolution": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessOrderDeadLetter": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "step": {"dataType":"string","required":true},
+            "lastError": {"dataType":"string","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "replayedAt": {"dataType":"string"},
         },
         "additionalProperties": false,
     },
@@ -160,6 +180,7 @@ const models: TsoaRoute.Models = {
             "plan": {"ref":"FulfilmentPlanView"},
             "erpOrderId": {"dataType":"string"},
             "holds": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderHold"},"required":true},
+            "deadLetters": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderDeadLetter"},"required":true},
             "timeline": {"dataType":"array","array":{"dataType":"refObject","ref":"TimelineEntry"},"required":true},
             "createdAt": {"dataType":"string","required":true},
             "updatedAt": {"dataType":"string","required":true},
@@ -221,6 +242,128 @@ const models: TsoaRoute.Models = {
         "properties": {
             "items": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrder"},"required":true},
             "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CancelOrderRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "reason": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":500}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "HoldStatus": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["open"]},{"dataType":"enum","enums":["released"]},{"dataType":"enum","enums":["overridden"]},{"dataType":"enum","enums":["rejected"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessHold": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "orderStatus": {"ref":"SalesOrderStatus","required":true},
+            "reasonCode": {"dataType":"string","required":true},
+            "detail": {"dataType":"string","required":true},
+            "step": {"dataType":"string","required":true},
+            "status": {"ref":"HoldStatus","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "resolvedAt": {"dataType":"string"},
+            "resolvedBy": {"dataType":"string"},
+            "resolution": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Page_ProcessHold_": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessHold"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReleaseHoldRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "note": {"dataType":"string","validators":{"maxLength":{"value":500}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OverrideHoldRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "reason": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":500}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RejectHoldRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "reason": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":500}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessDeadLetter": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "orderStatus": {"ref":"SalesOrderStatus","required":true},
+            "step": {"dataType":"string","required":true},
+            "lastError": {"dataType":"string","required":true},
+            "attempts": {"dataType":"double","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "replayedAt": {"dataType":"string"},
+            "replayedBy": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Page_ProcessDeadLetter_": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessDeadLetter"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "DeadLetterNotReplayed": {
+        "dataType": "refObject",
+        "properties": {
+            "deadLetterId": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string","required":true},
+            "detail": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReplayDeadLettersResult": {
+        "dataType": "refObject",
+        "properties": {
+            "replayed": {"dataType":"double","required":true},
+            "orderIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "notReplayed": {"dataType":"array","array":{"dataType":"refObject","ref":"DeadLetterNotReplayed"},"required":true},
+            "more": {"dataType":"boolean","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReplayDeadLettersRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "step": {"dataType":"string"},
+            "customerId": {"dataType":"string"},
+            "since": {"dataType":"datetime"},
         },
         "additionalProperties": false,
     },
@@ -318,7 +461,11 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsOrdersController_listOrders: Record<string, TsoaRoute.ParameterSchema> = {
                 customerId: {"in":"query","name":"customerId","dataType":"string"},
-                status: {"in":"query","name":"status","dataType":"string"},
+                status: {"in":"query","name":"status","ref":"SalesOrderStatus"},
+                channel: {"in":"query","name":"channel","ref":"SalesChannel"},
+                sourceOrderId: {"in":"query","name":"sourceOrderId","dataType":"string"},
+                createdFrom: {"in":"query","name":"createdFrom","dataType":"datetime"},
+                createdTo: {"in":"query","name":"createdTo","dataType":"datetime"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -344,6 +491,383 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'listOrders',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrdersController_cancelOrder: Record<string, TsoaRoute.ParameterSchema> = {
+                orderId: {"in":"path","name":"orderId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","required":true,"ref":"CancelOrderRequest"},
+        };
+        app.post('/process/v1/orders/:orderId/cancel',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(OrdersController)),
+            ...(fetchMiddlewares<RequestHandler>(OrdersController.prototype.cancelOrder)),
+
+            async function OrdersController_cancelOrder(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsOrdersController_cancelOrder, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<OrdersController>(OrdersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'cancelOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsHoldsController_listHolds: Record<string, TsoaRoute.ParameterSchema> = {
+                status: {"in":"query","name":"status","ref":"HoldStatus"},
+                reasonCode: {"in":"query","name":"reasonCode","dataType":"string"},
+                customerId: {"in":"query","name":"customerId","dataType":"string"},
+                orderId: {"in":"query","name":"orderId","dataType":"string"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/process/v1/holds',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController)),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController.prototype.listHolds)),
+
+            async function HoldsController_listHolds(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsHoldsController_listHolds, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<HoldsController>(HoldsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listHolds',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsHoldsController_getHold: Record<string, TsoaRoute.ParameterSchema> = {
+                holdId: {"in":"path","name":"holdId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/holds/:holdId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController)),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController.prototype.getHold)),
+
+            async function HoldsController_getHold(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsHoldsController_getHold, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<HoldsController>(HoldsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getHold',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsHoldsController_releaseHold: Record<string, TsoaRoute.ParameterSchema> = {
+                holdId: {"in":"path","name":"holdId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","ref":"ReleaseHoldRequest"},
+                prefer: {"in":"header","name":"Prefer","dataType":"string"},
+        };
+        app.post('/process/v1/holds/:holdId/release',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController)),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController.prototype.releaseHold)),
+
+            async function HoldsController_releaseHold(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsHoldsController_releaseHold, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<HoldsController>(HoldsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'releaseHold',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsHoldsController_overrideHold: Record<string, TsoaRoute.ParameterSchema> = {
+                holdId: {"in":"path","name":"holdId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","required":true,"ref":"OverrideHoldRequest"},
+                prefer: {"in":"header","name":"Prefer","dataType":"string"},
+        };
+        app.post('/process/v1/holds/:holdId/override',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController)),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController.prototype.overrideHold)),
+
+            async function HoldsController_overrideHold(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsHoldsController_overrideHold, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<HoldsController>(HoldsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'overrideHold',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsHoldsController_rejectHold: Record<string, TsoaRoute.ParameterSchema> = {
+                holdId: {"in":"path","name":"holdId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","required":true,"ref":"RejectHoldRequest"},
+        };
+        app.post('/process/v1/holds/:holdId/reject',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController)),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController.prototype.rejectHold)),
+
+            async function HoldsController_rejectHold(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsHoldsController_rejectHold, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<HoldsController>(HoldsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'rejectHold',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsDeadLettersController_listDeadLetters: Record<string, TsoaRoute.ParameterSchema> = {
+                step: {"in":"query","name":"step","dataType":"string"},
+                orderId: {"in":"query","name":"orderId","dataType":"string"},
+                customerId: {"in":"query","name":"customerId","dataType":"string"},
+                replayed: {"in":"query","name":"replayed","dataType":"boolean"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/process/v1/dead-letters',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(DeadLettersController)),
+            ...(fetchMiddlewares<RequestHandler>(DeadLettersController.prototype.listDeadLetters)),
+
+            async function DeadLettersController_listDeadLetters(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsDeadLettersController_listDeadLetters, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<DeadLettersController>(DeadLettersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listDeadLetters',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsDeadLettersController_getDeadLetter: Record<string, TsoaRoute.ParameterSchema> = {
+                deadLetterId: {"in":"path","name":"deadLetterId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/dead-letters/:deadLetterId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(DeadLettersController)),
+            ...(fetchMiddlewares<RequestHandler>(DeadLettersController.prototype.getDeadLetter)),
+
+            async function DeadLettersController_getDeadLetter(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsDeadLettersController_getDeadLetter, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<DeadLettersController>(DeadLettersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getDeadLetter',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsDeadLettersController_replayDeadLetters: Record<string, TsoaRoute.ParameterSchema> = {
+                filter: {"in":"body","name":"filter","required":true,"ref":"ReplayDeadLettersRequest"},
+        };
+        app.post('/process/v1/dead-letters/replay',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(DeadLettersController)),
+            ...(fetchMiddlewares<RequestHandler>(DeadLettersController.prototype.replayDeadLetters)),
+
+            async function DeadLettersController_replayDeadLetters(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsDeadLettersController_replayDeadLetters, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<DeadLettersController>(DeadLettersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'replayDeadLetters',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsDeadLettersController_replayDeadLetter: Record<string, TsoaRoute.ParameterSchema> = {
+                deadLetterId: {"in":"path","name":"deadLetterId","required":true,"dataType":"string"},
+                prefer: {"in":"header","name":"Prefer","dataType":"string"},
+        };
+        app.post('/process/v1/dead-letters/:deadLetterId/replay',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(DeadLettersController)),
+            ...(fetchMiddlewares<RequestHandler>(DeadLettersController.prototype.replayDeadLetter)),
+
+            async function DeadLettersController_replayDeadLetter(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsDeadLettersController_replayDeadLetter, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<DeadLettersController>(DeadLettersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'replayDeadLetter',
                 controller,
                 response,
                 next,

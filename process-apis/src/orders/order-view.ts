@@ -3,7 +3,8 @@ import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-in
 import type { Prisma } from '../generated/prisma/client';
 
 export const ORDER_VIEW_INCLUDE = {
-  holds: { orderBy: { createdAt: 'asc' } },
+  holds: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  deadLetters: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
   timeline: { orderBy: { id: 'asc' } },
 } as const satisfies Prisma.OrderInclude;
 
@@ -28,7 +29,24 @@ export function toProcessOrder(row: OrderRow): ProcessOrder {
     total: row.total?.toFixed(2),
     plan: (row.plan as unknown as ProcessOrder['plan'] | null) ?? undefined,
     erpOrderId: row.erpOrderId ?? undefined,
-    holds: row.holds.map((hold) => ({ id: hold.id, reasonCode: hold.reasonCode, detail: hold.detail, status: hold.status, createdAt: hold.createdAt.toISOString() })),
+    holds: row.holds.map((hold) => ({
+      id: hold.id,
+      reasonCode: hold.reasonCode,
+      detail: hold.detail,
+      status: hold.status,
+      step: hold.step,
+      createdAt: hold.createdAt.toISOString(),
+      resolvedAt: hold.resolvedAt?.toISOString(),
+      resolvedBy: hold.resolvedBy ?? undefined,
+      resolution: hold.resolution ?? undefined,
+    })),
+    deadLetters: row.deadLetters.map((letter) => ({
+      id: letter.id,
+      step: letter.step,
+      lastError: letter.lastError,
+      createdAt: letter.createdAt.toISOString(),
+      replayedAt: letter.replayedAt?.toISOString(),
+    })),
     timeline: row.timeline.map((entry) => ({
       step: entry.step,
       outcome: entry.outcome,

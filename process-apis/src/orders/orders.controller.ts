@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Header, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
+import type { CancelOrderRequest, ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { SalesChannel, SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
 import type { ProcessServices } from '../process-services';
+import { cancelOrder } from './cancel-order';
 import { waitFromPrefer } from './prefer-wait';
 import { listOrders } from './list-orders';
 import { getOrder, placeOrder } from './place-order';
@@ -48,7 +50,7 @@ export class OrdersController extends Controller {
     return placed.order;
   }
 
-  /** One order with its lines, holds and timeline. */
+  /** One order with its lines, plan, holds, dead letters and timeline. */
   @Get('{orderId}')
   @Response<ProblemDetails>(404, 'No such order (or not one this caller may see)', undefined, 'application/problem+json')
   public async getOrder(@Path() orderId: string): Promise<ProcessOrder> {
@@ -56,13 +58,38 @@ export class OrdersController extends Controller {
   }
 
   /**
-   * Orders, newest first.
+   * Orders, newest first, filtered by everything given. A customer-scoped caller sees only its own.
+   * @param sourceOrderId The order's id in its channel (a PO number, a Shopify order id).
+   * @param createdFrom Only orders received at or after this instant (ISO 8601).
+   * @param createdTo Only orders received before this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
   @Get()
-  public async listOrders(@Query() customerId?: string, @Query() status?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ProcessOrder>> {
-    return listOrders(this.services.db, requirePrincipal(), { customerId, status, cursor, limit });
+  public async listOrders(
+    @Query() customerId?: string,
+    @Query() status?: SalesOrderStatus,
+    @Query() channel?: SalesChannel,
+    @Query() sourceOrderId?: string,
+    @Query() createdFrom?: Date,
+    @Query() createdTo?: Date,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<ProcessOrder>> {
+    return listOrders(this.services.db, requirePrincipal(), { customerId, status, channel, sourceOrderId, createdFrom, createdTo, cursor, limit });
+  }
+
+  /**
+   * Cancels an order before it ships. A submitted order is cancelled in the ERP, which gives its
+   * stock back; an order still in the pipeline, held or failed is taken off the pipeline and its
+   * reservations are released. Cancelling a cancelled order answers it as it is.
+   */
+  @Post('{orderId}/cancel')
+  @Response<ProblemDetails>(404, 'No such order (or not one this caller may see)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'Too late: goods have shipped, the order was rejected, or a pipeline step is running right now (try again)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+  public async cancelOrder(@Path() orderId: string, @Body() request: CancelOrderRequest): Promise<ProcessOrder> {
+    return cancelOrder(this.services, requirePrincipal(), orderId, request.reason);
   }
 }

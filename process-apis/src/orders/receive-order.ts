@@ -62,6 +62,12 @@ async function findExisting(db: ProcessDatabase, command: ReceiveOrderCommand, h
   });
   if (!sameOrder) return undefined;
   if (sameOrder.receivedHash !== hash) {
+    // A copy sent with the same key may have stored this order between our two look-ups: then the
+    // key, not the order id, is what was reused.
+    if (command.idempotencyKey) {
+      const record = await db.idempotencyRecord.findUnique({ where: { consumer_key: { consumer: command.consumer, key: command.idempotencyKey } } });
+      if (record && record.requestHash !== hash) throw new IdempotencyKeyReusedError(command.idempotencyKey);
+    }
     // The same order id with other content is a change to the order, or a mistake: either way it
     // needs a person, so it is refused loudly rather than answered with the old order.
     await recordStep(db, { orderId: sameOrder.id, step: 'received', outcome: 'failed', detail: `The ${command.order.channel} order ${command.order.sourceOrderId} arrived again with different content; refused.`, actor: command.actor });

@@ -51,8 +51,16 @@ export async function runJob(deps: PipelineDeps, job: ClaimedJob): Promise<void>
   if (!order) return parkJob(deps.db, job.orderId, 'done');
   // Calls to the ERP carry the order's correlation id and name the user who placed it.
   const context = { correlationId: order.correlationId, principal: { subject: PIPELINE_ACTOR, scopes: [], actingFor: order.createdBy } };
-  await runWithContext(context, () => runSteps(deps, job));
+  try {
+    await runWithContext(context, () => (job.step === COMPENSATE ? finishCompensation(deps, job.orderId) : runSteps(deps, job)));
+  } catch (error) {
+    if (!(error instanceof JobTakenAway)) throw error;
+    deps.logger.info('pipeline job taken away; its result is dropped', { orderId: job.orderId, reason: error.message });
+  }
 }
+
+/** The job's step while an order's reservations still wait to be given back after a failure. */
+const COMPENSATE = 'compensate';
 
 async function runSteps(deps: PipelineDeps, job: ClaimedJob): Promise<void> {
   let stepId = job.step as StepId;
@@ -77,15 +85,19 @@ async function runSteps(deps: PipelineDeps, job: ClaimedJob): Promise<void> {
       await compensate(deps, context);
       if (++replans > MAX_REPLANS) return holdOrder(deps, context, stepId, [{ reasonCode: 'INSUFFICIENT_STOCK', detail: `Stock kept moving while the order was planned: ${outcome.detail}` }]);
       await deps.db.$transaction(async (tx) => {
+        await lockLiveJob(tx, order.id, stepId);
         await recordStep(tx, { orderId: order.id, step: stepId, outcome: 'failed', detail: `${outcome.detail}; planning again.`, actor: PIPELINE_ACTOR });
         await advanceJob(tx, order.id, 'plan', leaseFrom(deps));
       });
+      // Orders racing for the same stock would otherwise plan again in lockstep.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * replans));
       stepId = 'plan';
       attempt = 1;
       continue;
     }
     const next = stepAfter(stepId);
     await deps.db.$transaction(async (tx) => {
+      await lockLiveJob(tx, order.id, stepId);
       await outcome.save?.(tx);
       await recordStep(tx, { orderId: order.id, step: stepId, outcome: 'succeeded', detail: outcome.detail, actor: PIPELINE_ACTOR });
       if (next) await advanceJob(tx, order.id, next, leaseFrom(deps));
@@ -100,6 +112,19 @@ async function runSteps(deps: PipelineDeps, job: ClaimedJob): Promise<void> {
 
 const leaseFrom = (deps: PipelineDeps) => new Date(deps.clock.now().getTime() + deps.retry.leaseMs);
 
+/** The job was taken from this worker (cancelled, rejected, or its lease went to another worker). */
+class JobTakenAway extends Error {}
+
+/**
+ * Locks the job row for the transaction that records a step, and checks it is still running here:
+ * a cancel or reject that happened meanwhile wins, and this worker's result is dropped.
+ */
+async function lockLiveJob(tx: Prisma.TransactionClient, orderId: string, step: string): Promise<void> {
+  const [job] = await tx.$queryRaw<{ state: string; step: string }[]>`select "state", "step" from "PipelineJob" where "orderId" = ${orderId} for update`;
+  // A release, replay or cancel meanwhile moved the job elsewhere: this worker's result is stale.
+  if (job?.state !== 'ready' || job.step !== step) throw new JobTakenAway(`The job of order ${orderId} is ${job ? `${job.state} at ${job.step}` : 'gone'}.`);
+}
+
 /** Gives back what the order holds in other systems (its reservations). Safe to repeat. */
 async function compensate(deps: PipelineDeps, context: StepContext): Promise<void> {
   await reserveStep.compensate?.(context);
@@ -109,6 +134,7 @@ async function holdOrder(deps: PipelineDeps, context: StepContext, stepId: StepI
   await compensate(deps, context);
   const orderId = context.order.id;
   await deps.db.$transaction(async (tx) => {
+    await lockLiveJob(tx, orderId, stepId);
     await tx.order.update({ where: { id: orderId }, data: { status: 'HELD' } });
     await tx.hold.createMany({ data: reasons.map((reason) => ({ id: randomUUID(), orderId, reasonCode: reason.reasonCode, detail: reason.detail, step: stepId })) });
     await recordStep(tx, { orderId, step: stepId, outcome: 'held', detail: reasons.map((reason) => reason.reasonCode).join(', '), actor: PIPELINE_ACTOR });
@@ -128,37 +154,96 @@ async function failTechnically(deps: PipelineDeps, context: StepContext, stepId:
   deps.logger.warn('pipeline step failed', { orderId, step: stepId, attempt: context.attempt, error: error instanceof Error ? error.message : String(error) });
   if (context.attempt < deps.retry.maxAttempts) {
     await deps.db.$transaction(async (tx) => {
+      await lockLiveJob(tx, orderId, stepId);
       await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Attempt ${context.attempt} of ${deps.retry.maxAttempts}: ${message} Retrying.`, actor: PIPELINE_ACTOR });
       await scheduleRetry(tx, orderId, message, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
     });
     return;
   }
-  if (stepId === 'submit' && (await submittedAfterAll(deps, context))) return;
-  await compensate(deps, context).catch((compensationError: unknown) => {
-    // The ERP may be the thing that is down: the reservations stay recorded on the order and are
-    // released when the dead letter is replayed.
-    deps.logger.error('compensation failed', { orderId, error: compensationError instanceof Error ? compensationError.message : String(compensationError) });
-  });
+  if (stepId === 'submit') {
+    const inErp = await erpOrderFor(deps, orderId);
+    if (inErp) return markSubmitted(deps, context.order, inErp, 'found after the answer was lost', stepId);
+    // The ERP could not say whether it has the order: its reservations are kept until it can.
+    if (inErp === undefined) return deadLetter(deps, context, stepId, message, true);
+  }
+  const released = await compensate(deps, context).then(
+    () => true,
+    (compensationError: unknown) => {
+      deps.logger.warn('compensation failed; it is retried', { orderId, error: compensationError instanceof Error ? compensationError.message : String(compensationError) });
+      return false;
+    },
+  );
+  await deadLetter(deps, context, stepId, message, !released);
+}
+
+/**
+ * Dead-letters the order with its last error. When its reservations could not be given back yet,
+ * the job stays on the queue at the `compensate` step and is retried until they are.
+ */
+async function deadLetter(deps: PipelineDeps, context: StepContext, stepId: StepId, message: string, compensationPending: boolean): Promise<void> {
+  const orderId = context.order.id;
   await deps.db.$transaction(async (tx) => {
+    await lockLiveJob(tx, orderId, stepId);
     await tx.order.update({ where: { id: orderId }, data: { status: 'FAILED' } });
     await tx.deadLetter.create({ data: { id: randomUUID(), orderId, step: stepId, lastError: message, attempts: context.attempt } });
-    await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Dead-lettered after ${context.attempt} attempts: ${message}`, actor: PIPELINE_ACTOR });
-    await parkJob(tx, orderId, 'dead', message);
+    await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Dead-lettered after ${context.attempt} attempts: ${message}${compensationPending ? ' Its reservations are released as soon as the ERP answers.' : ''}`, actor: PIPELINE_ACTOR });
+    if (compensationPending) {
+      await advanceJob(tx, orderId, COMPENSATE, leaseFrom(deps));
+      await scheduleRetry(tx, orderId, message, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
+    } else {
+      await parkJob(tx, orderId, 'dead', message);
+    }
     await writeEvent(tx, context.order, 'failed', { step: stepId, error: message });
   });
   deps.onOrderChanged?.(orderId);
 }
 
-/** A submit whose answer was lost may still have created the ERP order: then the order is submitted. */
-async function submittedAfterAll(deps: PipelineDeps, context: StepContext): Promise<boolean> {
-  const erpOrder = await deps.systemApi.findSalesOrderByKey(context.order.id).catch(() => undefined);
-  if (!erpOrder) return false;
+/**
+ * Gives back a failed order's reservations, retried (without limit, with backoff) until done:
+ * stock is never stranded. If the ERP turns out to have the order after all, it is submitted.
+ */
+async function finishCompensation(deps: PipelineDeps, orderId: string): Promise<void> {
+  const order = await deps.db.order.findUniqueOrThrow({ where: { id: orderId } });
+  const context: StepContext = { db: deps.db, systemApi: deps.systemApi, logger: deps.logger, clock: deps.clock, order, received: order.received as unknown as SalesOrderInput, attempt: 1 };
+  try {
+    const inErp = await erpOrderFor(deps, orderId);
+    if (inErp === undefined) throw new Error('The ERP cannot say whether it has the order.');
+    if (inErp) {
+      await deps.db.deadLetter.updateMany({ where: { orderId, replayedAt: null }, data: { replayedAt: deps.clock.now(), replayedBy: 'pipeline (the ERP had the order)' } });
+      return markSubmitted(deps, order, inErp, 'found while giving back its reservations', COMPENSATE);
+    }
+    await compensate(deps, context);
+    await deps.db.$transaction(async (tx) => {
+      await lockLiveJob(tx, orderId, COMPENSATE);
+      await parkJob(tx, orderId, 'dead');
+    });
+  } catch (error) {
+    if (error instanceof JobTakenAway) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    await deps.db.$transaction(async (tx) => {
+      await lockLiveJob(tx, orderId, COMPENSATE);
+      await scheduleRetry(tx, orderId, `compensation: ${message}`, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
+    });
+  }
+}
+
+/** The ERP order made with this order's key; null when there is none; undefined when the ERP cannot say. */
+async function erpOrderFor(deps: PipelineDeps, orderId: string): Promise<{ id: string } | null | undefined> {
+  try {
+    return (await deps.systemApi.findSalesOrderByKey(orderId)) ?? null;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ERP has the order after all (its answer was lost): the order is submitted. */
+async function markSubmitted(deps: PipelineDeps, order: Order, erpOrder: { id: string }, how: string, step: string): Promise<void> {
   await deps.db.$transaction(async (tx) => {
-    await tx.order.update({ where: { id: context.order.id }, data: { status: 'SUBMITTED', erpOrderId: erpOrder.id } });
-    await recordStep(tx, { orderId: context.order.id, step: 'submit', outcome: 'succeeded', detail: `ERP order ${erpOrder.id} (found after the answer was lost)`, actor: PIPELINE_ACTOR });
-    await parkJob(tx, context.order.id, 'done');
-    await writeEvent(tx, context.order, 'submitted', { erpOrderId: erpOrder.id });
+    await lockLiveJob(tx, order.id, step);
+    await tx.order.update({ where: { id: order.id }, data: { status: 'SUBMITTED', erpOrderId: erpOrder.id } });
+    await recordStep(tx, { orderId: order.id, step: 'submit', outcome: 'succeeded', detail: `ERP order ${erpOrder.id} (${how})`, actor: PIPELINE_ACTOR });
+    await parkJob(tx, order.id, 'done');
+    await writeEvent(tx, order, 'submitted', { erpOrderId: erpOrder.id });
   });
-  deps.onOrderChanged?.(context.order.id);
-  return true;
+  deps.onOrderChanged?.(order.id);
 }

@@ -11,9 +11,14 @@ import type { Item } from '@crossdock/shared-contracts/model/item';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 
 /** What the order pipeline needs from the ERP, through the system APIs. */
+/** `fresh`: ask the ERP now, even where a recent answer is kept (see master-data-cache.ts). */
+export interface ReadOptions {
+  fresh?: boolean;
+}
+
 export interface SystemApi {
-  findCustomer(id: string): Promise<Customer | undefined>;
-  findItem(sku: string): Promise<Item | undefined>;
+  findCustomer(id: string, options?: ReadOptions): Promise<Customer | undefined>;
+  findItem(sku: string, options?: ReadOptions): Promise<Item | undefined>;
   resolvePrices(request: PriceResolutionRequest): Promise<PriceResolution>;
   creditExposure(customerId: string): Promise<CreditExposure>;
   listWarehouses(): Promise<Warehouse[]>;

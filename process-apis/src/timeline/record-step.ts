@@ -6,7 +6,7 @@ type TimelineWriter = Pick<ProcessDatabase, 'orderTimelineEntry'>;
 export interface StepRecord {
   orderId: string;
   step: string;
-  outcome: 'succeeded' | 'held' | 'failed' | 'duplicate' | 'replayed';
+  outcome: 'succeeded' | 'held' | 'failed' | 'duplicate' | 'replayed' | 'compensated';
   detail?: string;
   actor: string;
 }

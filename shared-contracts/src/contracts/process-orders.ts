@@ -24,6 +24,8 @@ export interface ProcessOrder {
   /** The ERP's order number, once submitted. */
   erpOrderId?: string;
   holds: ProcessOrderHold[];
+  /** Times the pipeline gave up on the order after its retries, and whether each was replayed. */
+  deadLetters: ProcessOrderDeadLetter[];
   timeline: TimelineEntry[];
   /** @format date-time */
   createdAt: string;
@@ -51,15 +53,45 @@ export interface ProcessOrderHold {
   detail: string;
   /** open | released | overridden | rejected */
   status: string;
+  /** The pipeline step that stopped; the order resumes there. */
+  step: string;
   /** @format date-time */
   createdAt: string;
+  /** @format date-time */
+  resolvedAt?: string;
+  resolvedBy?: string;
+  /** The note given on release, or the reason given to override or reject. */
+  resolution?: string;
+}
+
+/** A technical failure that outlasted its retries. */
+export interface ProcessOrderDeadLetter {
+  id: string;
+  /** The step that kept failing. */
+  step: string;
+  lastError: string;
+  /** @format date-time */
+  createdAt: string;
+  /** Set once the dead letter was replayed. @format date-time */
+  replayedAt?: string;
+}
+
+/** Cancelling an order before it ships. */
+export interface CancelOrderRequest {
+  /**
+   * Why; it goes to the ERP, the timeline and the order.cancelled event.
+   * @minLength 1
+   * @maxLength 500
+   * @example "Customer ordered twice by mistake"
+   */
+  reason: string;
 }
 
 /** One step of an order's journey. */
 export interface TimelineEntry {
-  /** received | validate | price | submit | ... */
+  /** received | validate | enrich | ... | submit, or what a person did: release | override | reject | cancel */
   step: string;
-  /** succeeded | held | failed | duplicate */
+  /** succeeded | held | failed | duplicate | replayed */
   outcome: string;
   detail?: string;
   correlationId: string;

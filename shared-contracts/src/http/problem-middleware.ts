@@ -17,17 +17,17 @@ export const unknownRouteHandler: RequestHandler = (request, _response, next) =>
 
 /** The last middleware of every Crossdock app: any error out, as problem+json, never a stack trace. */
 export function problemHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _request, response, next) => {
+  return (error: unknown, request, response, next) => {
     if (response.headersSent) return next(error);
-    const crossdockError = toCrossdockError(error);
+    const crossdockError = toCrossdockError(error, request.body);
     if (crossdockError.status >= 500) logger.error('request failed', { error: describe(error), status: crossdockError.status });
     sendProblem(response, crossdockError);
   };
 }
 
-export function toCrossdockError(error: unknown): CrossdockError {
+export function toCrossdockError(error: unknown, body?: unknown): CrossdockError {
   if (error instanceof CrossdockError) return error;
-  if (isTsoaValidateError(error)) return new ValidationError('Some fields are not valid.', fieldErrorsFromTsoa(error.fields));
+  if (isTsoaValidateError(error)) return new ValidationError('Some fields are not valid.', fieldErrorsFromTsoa(error.fields, body));
   if (isBodyParserError(error)) {
     if (error.type === 'entity.parse.failed') return new MalformedBodyError();
     if (error.type === 'entity.too.large') return new PayloadTooLargeError(error.limit ?? 0);
@@ -45,9 +45,21 @@ function isTsoaValidateError(error: unknown): error is TsoaValidateError {
   return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'ValidateError' && 'fields' in error;
 }
 
-function fieldErrorsFromTsoa(fields: TsoaValidateError['fields']): FieldError[] {
-  // tsoa names array elements `lines.$0.quantity`; callers know that field as `lines.0.quantity`.
-  return Object.entries(fields).map(([field, { message }]) => ({ field: field.replace(/^requestBody\.?/, '').replace(/\.\$(\d+)/g, '.$1'), message }));
+function fieldErrorsFromTsoa(fields: TsoaValidateError['fields'], body: unknown): FieldError[] {
+  const bodyKeys = body && typeof body === 'object' ? new Set(Object.keys(body)) : new Set<string>();
+  return Object.entries(fields).map(([field, { message }]) => ({ field: callersFieldName(field, bodyKeys), message }));
+}
+
+/**
+ * tsoa names a body field after the controller's parameter (`order.shipTo.line1`) and array
+ * elements `lines.$0`; the caller knows them as `shipTo.line1` and `lines.0`. A first segment that
+ * is not a field of the body sent is the parameter's name.
+ */
+function callersFieldName(field: string, bodyKeys: ReadonlySet<string>): string {
+  const path = field.replace(/^requestBody\.?/, '').replace(/\.\$(\d+)/g, '.$1');
+  const [first, second] = path.split('.');
+  if (second !== undefined && first !== undefined && !bodyKeys.has(first)) return path.slice(first.length + 1);
+  return path;
 }
 
 interface BodyParserError {

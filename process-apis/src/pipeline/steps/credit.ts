@@ -1,4 +1,4 @@
-import { addDecimals, compareDecimals } from '@crossdock/shared-contracts/money/decimal';
+import { addDecimals, compareDecimals, roundMoney } from '@crossdock/shared-contracts/money/decimal';
 import { withoutOverridden, type PipelineStep } from '../step';
 
 /** Open invoices + open orders + this order against the customer's credit limit. */
@@ -7,7 +7,7 @@ export const creditStep: PipelineStep = {
   invoke: async ({ systemApi, order }) => {
     const exposure = await systemApi.creditExposure(order.customerId);
     const total = order.total?.toFixed(2) ?? '0.00';
-    const after = addDecimals(exposure.exposure, total);
+    const after = roundMoney(addDecimals(exposure.exposure, total));
     const detail = `exposure ${exposure.exposure} + this order ${total} = ${after} against a limit of ${exposure.creditLimit} ${exposure.currency}`;
     if (compareDecimals(after, exposure.creditLimit) > 0) {
       const reasons = withoutOverridden(order, [{ reasonCode: 'CREDIT_LIMIT', detail: `Over the credit limit: ${detail}.` }]);

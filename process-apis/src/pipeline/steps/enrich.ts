@@ -1,4 +1,4 @@
-import { addDecimals } from '@crossdock/shared-contracts/money/decimal';
+import { addDecimals, roundMoney } from '@crossdock/shared-contracts/money/decimal';
 import type { Prisma } from '../../generated/prisma/client';
 import { withoutOverridden, type PipelineStep } from '../step';
 import { salesTaxFor } from '../tax/sales-tax';
@@ -15,7 +15,7 @@ export const enrichStep: PipelineStep = {
     const mismatches = withoutOverridden(order, priceMismatches(received, priced));
     if (mismatches.length > 0) return { kind: 'hold', reasons: mismatches };
     const tax = salesTaxFor(received.shipTo, priced.subtotal);
-    const total = addDecimals(priced.subtotal, tax.amount);
+    const total = roundMoney(addDecimals(priced.subtotal, tax.amount));
     return {
       kind: 'next',
       detail: `subtotal ${priced.subtotal}, tax ${tax.amount} (${tax.jurisdiction} ${tax.ratePercent} %), total ${total} ${priced.currency}`,

@@ -1,6 +1,7 @@
 import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
 import type { Order } from '../../generated/prisma/client';
 import type { FulfilmentPlan } from '../planning/plan-fulfilment';
+import { recordStep } from '../../timeline/record-step';
 import type { PipelineStep } from '../step';
 
 /** A reservation held for the order, as the order remembers it for compensation. */
@@ -24,20 +25,23 @@ export const reserveStep: PipelineStep = {
   invoke: async ({ systemApi, db, order }) => {
     const plan = order.plan as unknown as FulfilmentPlan;
     const held: HeldReservation[] = [];
+    // Every order takes stock in the same order (warehouse, then item): two orders after the same
+    // stock cannot each hold half of it and both fail; one gets there first and the other replans.
+    const inOrder = plan.lines
+      .flatMap((line) => line.allocations.map((allocation) => ({ line, allocation })))
+      .sort((a, b) => a.allocation.warehouseId.localeCompare(b.allocation.warehouseId) || a.line.sku.localeCompare(b.line.sku) || a.line.lineNumber - b.line.lineNumber);
     try {
-      for (const line of plan.lines) {
-        for (const allocation of line.allocations) {
-          const reservation = await systemApi.reserve({
-            sku: line.sku,
-            warehouseId: allocation.warehouseId,
-            quantity: allocation.quantity,
-            reference: order.id,
-            reservationKey: `${order.id}/v${order.version}/${line.lineNumber}/${allocation.warehouseId}`,
-          });
-          held.push({ id: reservation.id, lineNumber: line.lineNumber, warehouseId: allocation.warehouseId, quantity: allocation.quantity });
-          // Remembered as soon as it is held, so compensation finds it even if the next call fails.
-          await db.order.update({ where: { id: order.id }, data: { reservations: held as unknown as object[] } });
-        }
+      for (const { line, allocation } of inOrder) {
+        const reservation = await systemApi.reserve({
+          sku: line.sku,
+          warehouseId: allocation.warehouseId,
+          quantity: allocation.quantity,
+          reference: order.id,
+          reservationKey: `${order.id}/v${order.version}/${line.lineNumber}/${allocation.warehouseId}`,
+        });
+        held.push({ id: reservation.id, lineNumber: line.lineNumber, warehouseId: allocation.warehouseId, quantity: allocation.quantity });
+        // Remembered as soon as it is held, so compensation finds it even if the next call fails.
+        await db.order.update({ where: { id: order.id }, data: { reservations: held as unknown as object[] } });
       }
     } catch (error) {
       if (error instanceof CrossdockError && error.reasonCode === 'INSUFFICIENT_STOCK') {
@@ -53,7 +57,11 @@ export const reserveStep: PipelineStep = {
     for (const reservation of held) await systemApi.release(reservation.id);
     if (held.length > 0) {
       // A new plan version: a later reserve makes new reservations under new keys.
-      await db.order.update({ where: { id: order.id }, data: { reservations: [], version: { increment: 1 } } });
+      await db.$transaction(async (tx) => {
+        await tx.order.update({ where: { id: order.id }, data: { reservations: [], version: { increment: 1 } } });
+        const released = held.map((reservation) => `${reservation.quantity}@${reservation.warehouseId} (${reservation.id})`).join(', ');
+        await recordStep(tx, { orderId: order.id, step: 'reserve', outcome: 'compensated', detail: `Released ${released}.`, actor: 'pipeline' });
+      });
     }
   },
 };

@@ -10,12 +10,14 @@ import { withoutOverridden, type HoldReason, type PipelineStep } from '../step';
  */
 export async function validateOrder(systemApi: SystemApi, order: SalesOrderInput): Promise<HoldReason[]> {
   const reasons: HoldReason[] = [];
-  const customer = await systemApi.findCustomer(order.customerId);
+  const customer = await systemApi.findCustomer(order.customerId, { fresh: true });
   if (!customer) reasons.push({ reasonCode: 'UNKNOWN_CUSTOMER', detail: `Customer ${order.customerId} is not known to the ERP.` });
   else if (customer.status !== 'active') reasons.push({ reasonCode: 'CUSTOMER_ON_HOLD', detail: `Customer ${customer.id} is ${customer.status.replace('_', ' ')} in the ERP.` });
 
+  reasons.push(...shipToProblems(order));
+
   const skus = [...new Set(order.lines.map((line) => line.sku))];
-  const items = new Map<string, Item | undefined>(await Promise.all(skus.map(async (sku) => [sku, await systemApi.findItem(sku)] as const)));
+  const items = new Map<string, Item | undefined>(await Promise.all(skus.map(async (sku) => [sku, await systemApi.findItem(sku, { fresh: true })] as const)));
   for (const line of order.lines) {
     const item = items.get(line.sku);
     if (!item) {
@@ -29,6 +31,18 @@ export async function validateOrder(systemApi: SystemApi, order: SalesOrderInput
     }
   }
   return reasons;
+}
+
+// Countries whose addresses (and sales tax) need a two-letter state or province.
+const REGION_REQUIRED = new Set(['US', 'CA']);
+
+/** A ship-to the carrier can deliver to and the tax can be worked out for. */
+function shipToProblems(order: SalesOrderInput): HoldReason[] {
+  const { country, region } = order.shipTo;
+  if (REGION_REQUIRED.has(country) && !/^[A-Z]{2}$/.test(region ?? '')) {
+    return [{ reasonCode: 'ADDRESS_INCOMPLETE', detail: `The ship-to in ${country} needs its two-letter state or province code (has ${region ? `"${region}"` : 'none'}).` }];
+  }
+  return [];
 }
 
 export const validateStep: PipelineStep = {

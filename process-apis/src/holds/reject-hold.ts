@@ -1,0 +1,44 @@
+import type { ProcessHold } from '@crossdock/shared-contracts/contracts/process-holds';
+import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
+import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import { requiredText, requireOperator } from '../orders/operator-only';
+import { lockOrder } from '../orders/resume-order';
+import { parkJob } from '../pipeline/job-queue';
+import { writeEvent } from '../pipeline/order-events';
+import { reserveStep } from '../pipeline/steps/reserve';
+import type { ProcessServices } from '../process-services';
+import { recordStep } from '../timeline/record-step';
+import { findHold } from './hold-view';
+import { getHold } from './list-holds';
+import { assertOpen } from './release-hold';
+
+/**
+ * The held order will not be fulfilled: it becomes REJECTED, every open hold of it 'rejected' with
+ * the reason, its job done, and whatever stock it still held released (before the transaction: that
+ * calls the ERP; a held order normally holds none, and releasing is idempotent). order.rejected is
+ * written with the change. Nothing is sent to the ERP: a held order never reached it.
+ */
+export async function rejectHold(services: ProcessServices, principal: Principal, holdId: string, reason: string): Promise<ProcessHold> {
+  requireOperator(principal, 'reject orders');
+  const why = requiredText(reason, 'reason');
+  const actor = actorName(principal);
+  const hold = await findHold(services.db, principal, holdId);
+  assertOpen(hold);
+  const order = await services.db.order.findUniqueOrThrow({ where: { id: hold.orderId } });
+  await reserveStep.compensate?.({ ...services, order, received: order.received as unknown as SalesOrderInput });
+  await services.db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, hold.orderId);
+    assertOpen(await tx.hold.findUniqueOrThrow({ where: { id: holdId } }));
+    if (locked.status !== 'HELD') throw new ConflictError('order-not-held', 'The order is not held', `Order ${locked.id} is ${locked.status}.`);
+    const now = services.clock.now();
+    const open = await tx.hold.findMany({ where: { orderId: locked.id, status: 'open' }, select: { id: true, reasonCode: true } });
+    await tx.hold.updateMany({ where: { id: { in: open.map((each) => each.id) } }, data: { status: 'rejected', resolvedAt: now, resolvedBy: actor, resolution: why } });
+    await tx.order.update({ where: { id: locked.id }, data: { status: 'REJECTED' } });
+    await parkJob(tx, locked.id, 'done');
+    const reasonCodes = open.map((each) => each.reasonCode);
+    await recordStep(tx, { orderId: locked.id, step: 'reject', outcome: 'succeeded', detail: `Rejected (${reasonCodes.join(', ')}): ${why}`, actor });
+    await writeEvent(tx, locked, 'rejected', { reason: why, holdIds: open.map((each) => each.id), reasonCodes });
+  });
+  return getHold(services.db, principal, holdId);
+}

@@ -1,0 +1,194 @@
+/**
+ * How the runner ends a step that failed, against a real PostgreSQL and an ERP (the SystemApi
+ * port) that fails on cue: a retry while attempts are left, a dead letter after the last one with
+ * the order's reservations given back, a lost answer recognised as a success, and a business
+ * refusal turned into a hold. The clock is fixed, so every time written is known.
+ */
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { BusinessRuleError, UpstreamProblemError, UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
+import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProcessDatabase, type ProcessDatabase } from '../database';
+import type { Prisma } from '../generated/prisma/client';
+import type { SystemApi } from '../system-api/system-api';
+import { runJob, type PipelineDeps } from './run-job';
+
+const NOW = new Date('2026-11-27T12:00:00.000Z');
+const RETRY = { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 60_000, leaseMs: 30_000 };
+const ERP_DOWN = () => new UpstreamUnavailableError('system-apis', 'system-apis POST /system/v1/sales-orders failed with status 503 (after 4 attempt(s)).');
+
+let db: ProcessDatabase;
+
+beforeAll(async () => {
+  db = await openProcessDatabase(await createTestDatabase('run_job'));
+});
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+/** An ERP that answers nothing unless a test says what; `released` records every release asked for. */
+function erp(overrides: Partial<SystemApi> = {}) {
+  const released: string[] = [];
+  const unexpected = (what: string) => async () => {
+    throw new Error(`unexpected ERP call: ${what}`);
+  };
+  const systemApi: SystemApi = {
+    findCustomer: unexpected('findCustomer'),
+    findItem: unexpected('findItem'),
+    resolvePrices: unexpected('resolvePrices'),
+    creditExposure: unexpected('creditExposure'),
+    listWarehouses: unexpected('listWarehouses'),
+    stockOf: unexpected('stockOf'),
+    reserve: unexpected('reserve'),
+    release: async (reservationId) => void released.push(reservationId),
+    createSalesOrder: unexpected('createSalesOrder'),
+    findSalesOrderByKey: async () => undefined,
+    cancelSalesOrder: unexpected('cancelSalesOrder'),
+    ...overrides,
+  };
+  return { systemApi, released };
+}
+
+function deps(systemApi: SystemApi): PipelineDeps {
+  const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
+  return { db, systemApi, logger: createLogger({ service: 'test', level: 'error', stream: quiet }), clock: { now: () => NOW }, retry: RETRY };
+}
+
+/** An order planned and reserved (two reservations), its job claimed at `submit` for attempt `attempts`. */
+async function reservedOrder(attempts: number): Promise<string> {
+  const id = randomUUID();
+  const received = { channel: 'api', sourceOrderId: id, customerId: 'C-1001', shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ sku: 'HXB-004', quantity: 30 }] };
+  const reservations = [
+    { id: 'res-dal', lineNumber: 1, warehouseId: 'WH-DAL', quantity: 20 },
+    { id: 'res-atl', lineNumber: 1, warehouseId: 'WH-ATL', quantity: 10 },
+  ];
+  await db.order.create({
+    data: {
+      id,
+      channel: 'api',
+      sourceOrderId: id,
+      customerId: 'C-1001',
+      status: 'PLANNED',
+      received: received as Prisma.InputJsonValue,
+      pricedLines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 30, uom: 'EA', unitPrice: '0.2400', lineTotal: '7.20', priceRule: 'price-list:PL-STANDARD' }],
+      subtotal: '7.20',
+      tax: '0.45',
+      total: '7.65',
+      currency: 'USD',
+      reservations,
+      correlationId: 'test',
+      createdBy: 'test',
+    },
+  });
+  await db.pipelineJob.create({ data: { orderId: id, step: 'submit', state: 'ready', runAt: NOW, attempts, leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs) } });
+  return id;
+}
+
+async function stored(orderId: string) {
+  return db.order.findUniqueOrThrow({ where: { id: orderId }, include: { job: true, deadLetters: true, holds: true, timeline: { orderBy: { id: 'asc' } } } });
+}
+
+const eventsOf = (orderId: string) => db.outboxEvent.findMany({ where: { subject: orderId }, orderBy: { time: 'asc' } });
+
+describe('a step that fails technically', () => {
+  it('is tried again later while attempts are left, the order and its reservations left as they were', async () => {
+    const orderId = await reservedOrder(2);
+    const { systemApi, released } = erp({ createSalesOrder: async () => Promise.reject(ERP_DOWN()) });
+
+    await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 2 });
+
+    const order = await stored(orderId);
+    expect(order.status).toBe('PLANNED');
+    expect(order.reservations).toHaveLength(2);
+    expect(released).toEqual([]);
+    expect(order.deadLetters).toEqual([]);
+    expect(order.job).toMatchObject({ state: 'ready', leasedUntil: null, lastError: expect.stringContaining('503') });
+    // The second attempt waits half to all of 1 s · 2^(2 − 1).
+    const waitMs = order.job!.runAt.getTime() - NOW.getTime();
+    expect(waitMs).toBeGreaterThanOrEqual(1000);
+    expect(waitMs).toBeLessThanOrEqual(2000);
+    expect(order.timeline.at(-1)).toMatchObject({ step: 'submit', outcome: 'failed', detail: expect.stringMatching(/^Attempt 2 of 3: .*503.* Retrying\.$/) });
+  });
+
+  it('is dead-lettered after its last attempt: FAILED, reservations released, the dead letter and order.failed written', async () => {
+    const orderId = await reservedOrder(3);
+    const { systemApi, released } = erp({ createSalesOrder: async () => Promise.reject(ERP_DOWN()) });
+
+    await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 3 });
+
+    const order = await stored(orderId);
+    expect(order.status).toBe('FAILED');
+    expect(released).toEqual(['res-dal', 'res-atl']);
+    expect(order.reservations).toEqual([]);
+    expect(order.holds).toEqual([]);
+    expect(order.deadLetters).toEqual([expect.objectContaining({ step: 'submit', attempts: 3, lastError: expect.stringContaining('503'), replayedAt: null })]);
+    expect(order.job).toMatchObject({ state: 'dead', leasedUntil: null });
+    expect(order.timeline.at(-1)).toMatchObject({ step: 'submit', outcome: 'failed', detail: expect.stringMatching(/^Dead-lettered after 3 attempts: /) });
+    expect((await eventsOf(orderId)).map((event) => event.type)).toEqual(['com.crossdock.order.failed']);
+  });
+
+  it('is a success after all when the ERP has the order its lost answer created', async () => {
+    const orderId = await reservedOrder(3);
+    const { systemApi, released } = erp({
+      createSalesOrder: async () => Promise.reject(ERP_DOWN()),
+      findSalesOrderByKey: async (orderKey) => ({ id: 'SO-000042', orderKey }) as ErpSalesOrder,
+    });
+
+    await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 3 });
+
+    const order = await stored(orderId);
+    expect(order).toMatchObject({ status: 'SUBMITTED', erpOrderId: 'SO-000042', deadLetters: [] });
+    expect(released).toEqual([]);
+    expect(order.job?.state).toBe('done');
+    expect((await eventsOf(orderId)).map((event) => event.type)).toEqual(['com.crossdock.order.submitted']);
+  });
+
+  // The ERP may hold an order made by the submit whose answer was lost, owning these very
+  // reservations: releasing them on a guess would take its stock away. Not knowing, the order is
+  // dead-lettered with its reservations kept (as when compensation itself fails); the replay finds out.
+  it('keeps its reservations when the ERP cannot be asked whether the order was made after all', async () => {
+    const orderId = await reservedOrder(3);
+    const { systemApi, released } = erp({
+      createSalesOrder: async () => Promise.reject(ERP_DOWN()),
+      findSalesOrderByKey: async () => Promise.reject(ERP_DOWN()),
+    });
+
+    await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 3 });
+
+    const order = await stored(orderId);
+    expect(order.status).toBe('FAILED');
+    expect(order.deadLetters).toHaveLength(1);
+    expect(released).toEqual([]);
+    expect(order.reservations).toHaveLength(2);
+  });
+});
+
+describe('a step the ERP refuses for a business reason', () => {
+  it('holds the order with the ERP’s reason code and gives its reservations back, without retrying', async () => {
+    const orderId = await reservedOrder(1);
+    const refusal = new UpstreamProblemError('system-apis', { type: 'urn:crossdock:problem:business-rule', title: 'A business rule was not met', status: 422, detail: 'Customer C-1001 is on_hold and cannot order.', reasonCode: 'CUSTOMER_ON_HOLD' });
+    const { systemApi, released } = erp({ createSalesOrder: async () => Promise.reject(refusal) });
+
+    await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 1 });
+
+    const order = await stored(orderId);
+    expect(order.status).toBe('HELD');
+    expect(order.holds).toEqual([expect.objectContaining({ reasonCode: 'CUSTOMER_ON_HOLD', detail: 'Customer C-1001 is on_hold and cannot order.', step: 'submit', status: 'open' })]);
+    expect(released).toEqual(['res-dal', 'res-atl']);
+    expect(order.job?.state).toBe('held');
+    expect(order.deadLetters).toEqual([]);
+    expect((await eventsOf(orderId)).map((event) => event.type)).toEqual(['com.crossdock.order.held']);
+  });
+
+  it('holds, not retries, on a business rule broken inside a step', async () => {
+    const orderId = await reservedOrder(1);
+    const { systemApi } = erp({ createSalesOrder: async () => Promise.reject(new BusinessRuleError('ERP_REJECTED', 'The ERP refused the order: period closed.')) });
+
+    await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 1 });
+
+    expect((await stored(orderId)).holds.map((hold) => hold.reasonCode)).toEqual(['ERP_REJECTED']);
+  });
+});

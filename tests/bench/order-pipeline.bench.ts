@@ -1,0 +1,127 @@
+/**
+ * Benchmark of the order pipeline (issue: durable order-to-cash pipeline), in one run:
+ *  (a) accepted orders per second, and p50/p99 latency, of POST /process/v1/orders through the gateway;
+ *  (b) orders per second carried all the way to the ERP (SUBMITTED) under that load;
+ *  (c) the same insert on a bare express + PostgreSQL endpoint: the floor;
+ * and the ratios. Everything runs on this machine, on a throwaway embedded PostgreSQL.
+ *
+ *   npx -y pnpm@10 bench:pipeline          (ORDERS=2000 CONCURRENCY=32 to change the load)
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import express from 'express';
+import pg from 'pg';
+import { signToken } from '@crossdock/shared-contracts/auth/tokens';
+import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
+import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
+import { startPlatform } from '@crossdock/gateway/embedded/start-platform';
+import { REPO_ROOT, TEST_TOKENS } from '../support/test-platform';
+
+const ORDERS = Number(process.env.ORDERS ?? 1500);
+const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
+const SKUS = ['HXB-001', 'HXB-002', 'HXB-003', 'WSH-001', 'SCR-002', 'GLV-003', 'TAP-001', 'DRL-004'];
+const shipTo = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+
+const order = () => ({
+  channel: 'api',
+  sourceOrderId: randomUUID(),
+  customerId: 'C-1001',
+  shipTo,
+  lines: [
+    { sku: SKUS[Math.floor(Math.random() * SKUS.length)]!, quantity: 1 + Math.floor(Math.random() * 3) },
+    { sku: SKUS[Math.floor(Math.random() * SKUS.length)]!, quantity: 1 },
+  ],
+});
+
+async function load(url: string, headers: Record<string, string>, count: number): Promise<{ seconds: number; latencies: number[] }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) {
+        next += 1;
+        const sent = performance.now();
+        const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(order()) });
+        await answer.arrayBuffer();
+        if (answer.status >= 300) throw new Error(`unexpected status ${answer.status}`);
+        latencies.push(performance.now() - sent);
+      }
+    }),
+  );
+  return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** (c) the floor: express + one INSERT of the same JSON body, nothing else. */
+async function bareFloor(databaseUrl: string): Promise<{ perSecond: number; p50: number; p99: number }> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+  await pool.query('create table if not exists bare_order (id uuid primary key, body jsonb not null, created_at timestamptz not null default now())');
+  const app = express();
+  app.use(express.json());
+  app.post('/orders', async (request, response) => {
+    const id = randomUUID();
+    await pool.query('insert into bare_order (id, body) values ($1, $2)', [id, request.body]);
+    response.status(202).json({ id });
+  });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/orders`;
+  await load(url, {}, 200);
+  const run = await load(url, {}, ORDERS);
+  server.close();
+  await pool.end();
+  return { perSecond: ORDERS / run.seconds, p50: percentile(run.latencies, 50), p99: percentile(run.latencies, 99) };
+}
+
+const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
+try {
+  for (const name of ['bench_system', 'bench_process', 'bench_floor']) await cluster.ensureDatabase(name);
+  const floor = await bareFloor(cluster.urlFor('bench_floor'));
+
+  const platform = await startPlatform({
+    gateway: await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {}),
+    tokens: TEST_TOKENS,
+    dataDir: '(unused)',
+    databases: { system: cluster.urlFor('bench_system'), process: cluster.urlFor('bench_process') },
+    port: 0,
+    logStream: new Writable({ write: (_chunk, _encoding, done) => done() }),
+  });
+  const processDb = new pg.Client({ connectionString: cluster.urlFor('bench_process') });
+  await processDb.connect();
+  const submitted = async () => Number((await processDb.query(`select count(*) from "Order" where status = 'SUBMITTED'`)).rows[0].count);
+  const settled = async () => Number((await processDb.query(`select count(*) from "Order" where status in ('SUBMITTED','HELD','FAILED')`)).rows[0].count);
+  try {
+    const token = signToken(TEST_TOKENS, { subject: 'bench', scopes: ['process:write'] });
+    const url = `${platform.url}/process/v1/orders`;
+    await load(url, { authorization: `Bearer ${token}` }, 100);
+    while ((await settled()) < 100) await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const before = await submitted();
+    const startedAt = performance.now();
+    const accepted = await load(url, { authorization: `Bearer ${token}` }, ORDERS);
+    while ((await settled()) < ORDERS + 100) await new Promise((resolve) => setTimeout(resolve, 50));
+    const carriedSeconds = (performance.now() - startedAt) / 1000;
+    const carried = (await submitted()) - before;
+
+    const acceptedPerSecond = ORDERS / accepted.seconds;
+    const carriedPerSecond = carried / carriedSeconds;
+    const memory = process.memoryUsage();
+    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${ORDERS} orders, concurrency ${CONCURRENCY}`);
+    console.log(`(c) floor, bare express + INSERT:       ${floor.perSecond.toFixed(0)} req/s, p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms`);
+    console.log(`(a) accepted through the gateway:        ${acceptedPerSecond.toFixed(0)} orders/s, p50 ${percentile(accepted.latencies, 50).toFixed(1)} ms, p99 ${percentile(accepted.latencies, 99).toFixed(1)} ms`);
+    console.log(`(b) carried to the ERP (SUBMITTED):      ${carriedPerSecond.toFixed(0)} orders/s (${carried} of ${ORDERS} in ${carriedSeconds.toFixed(1)} s)`);
+    console.log(`ratios: accepted / floor = ${((100 * acceptedPerSecond) / floor.perSecond).toFixed(0)} % (target ≥ 25 %); carried = ${carriedPerSecond.toFixed(0)} orders/s (target ≥ 250)`);
+    console.log(`memory of the platform process: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  } finally {
+    await processDb.end();
+    await platform.close();
+  }
+} finally {
+  await cluster.stop();
+}
