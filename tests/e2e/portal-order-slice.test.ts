@@ -45,6 +45,9 @@ describe('a portal user places an order through the gateway', () => {
         { sku: 'GLV-002', quantity: 2, uom: 'CS', unitPrice: '33.0000', lineTotal: '66.00' },
       ],
       subtotal: '180.00',
+      // Texas sales tax, 6.25 %, on the ship-to in Dallas.
+      tax: '11.25',
+      total: '191.25',
       shipTo: { name: 'Acme Hardware — Store 112', city: 'Dallas' },
     });
     expect(placed.body.orderNumber).toMatch(/^SO-\d{6}$/);

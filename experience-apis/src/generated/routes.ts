@@ -87,6 +87,8 @@ const models: TsoaRoute.Models = {
             "currency": {"dataType":"string"},
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"PortalOrderLine"},"required":true},
             "subtotal": {"dataType":"string"},
+            "tax": {"dataType":"string"},
+            "total": {"dataType":"string"},
             "shipTo": {"ref":"Address","required":true},
             "placedAt": {"dataType":"string","required":true},
         },

@@ -29,6 +29,8 @@ export function toPortalOrder(order: ProcessOrder): PortalOrder {
     currency: order.currency,
     lines: order.lines.map((line) => ({ lineNumber: line.lineNumber, sku: line.sku, quantity: line.quantity, uom: line.uom, unitPrice: line.unitPrice, lineTotal: line.lineTotal })),
     subtotal: order.subtotal,
+    tax: order.tax,
+    total: order.total,
     shipTo: order.shipTo,
     placedAt: order.createdAt,
   };

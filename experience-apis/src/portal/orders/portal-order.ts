@@ -39,6 +39,10 @@ export interface PortalOrder {
   lines: PortalOrderLine[];
   /** Decimal string. */
   subtotal?: string;
+  /** Sales tax for the ship-to; decimal string. */
+  tax?: string;
+  /** subtotal + tax; decimal string. */
+  total?: string;
   shipTo: Address;
   /** @format date-time */
   placedAt: string;
