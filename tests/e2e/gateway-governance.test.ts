@@ -170,3 +170,10 @@ describe('the process API holds every order to the canonical order’s rules', (
     expect(answer.body.errors.map((error: { field: string }) => error.field).join(' ')).toContain(field);
   });
 });
+
+describe('a tier reached directly, with the path in other letter case', () => {
+  it('still checks the scope: /SYSTEM/v1 is /system/v1', async () => {
+    const answer = await supertest(crossdock.platform.tiers.system).get('/SYSTEM/v1/customers').set('Authorization', `Bearer ${portalToken}`);
+    expect(answer.status).toBe(403);
+  });
+});

@@ -44,6 +44,15 @@ export async function cancelOrder(services: CancelServices, principal: Principal
       await cancelInErp(services, order, why, actor);
       return getOrder(services, principal, orderId);
     }
+    if (order.status === 'FAILED' && !order.erpOrderId) {
+      // A submit whose answer was lost may have created the ERP order: cancel that, not just ours.
+      const inErp = await services.systemApi.findSalesOrderByKey(order.id);
+      if (inErp) {
+        await services.db.order.update({ where: { id: order.id }, data: { erpOrderId: inErp.id } });
+        await cancelInErp(services, { ...order, erpOrderId: inErp.id }, why, actor);
+        return getOrder(services, principal, orderId);
+      }
+    }
     const stopped = await stopPipeline(services, order, why, actor);
     if (stopped === 'cancelled') {
       await releaseReservations(services, order, actor);
@@ -71,8 +80,10 @@ async function stopPipeline(services: CancelServices, before: Order, reason: str
   return services.db.$transaction(async (tx) => {
     const order = await lockOrder(tx, before.id);
     if (order.status !== before.status) return 'moved';
-    const [job] = await tx.$queryRaw<{ state: string; leasedUntil: Date | null }[]>`select "state", "leasedUntil" from "PipelineJob" where "orderId" = ${order.id} for update`;
-    if (job && job.state === 'ready' && job.leasedUntil && job.leasedUntil > now) return 'in-flight';
+    const [job] = await tx.$queryRaw<{ state: string; step: string; leasedUntil: Date | null }[]>`select "state", "step", "leasedUntil" from "PipelineJob" where "orderId" = ${order.id} for update`;
+    // A failed order's job only gives reservations back; the cancel does that too, and the job's
+    // own commit sees it parked and drops its result, so there is nothing to wait for.
+    if (job && job.state === 'ready' && job.step !== 'compensate' && job.leasedUntil && job.leasedUntil > now) return 'in-flight';
     if (job) await parkJob(tx, order.id, 'done');
     await tx.order.update({ where: { id: order.id }, data: { status: 'CANCELLED' } });
     const closed = await tx.hold.updateMany({ where: { orderId: order.id, status: 'open' }, data: { status: 'rejected', resolvedAt: now, resolvedBy: actor, resolution: `Order cancelled: ${reason}` } });
@@ -90,7 +101,7 @@ async function stopPipeline(services: CancelServices, before: Order, reason: str
  */
 async function releaseReservations(services: CancelServices, order: Order, actor: string): Promise<void> {
   const held = reservationsOf(await services.db.order.findUniqueOrThrow({ where: { id: order.id } }));
-  if (held.length === 0 || order.erpOrderId) return; // an ERP order's reservations went with its cancel
+  if (order.erpOrderId) return; // an ERP order's reservations went with its cancel
   try {
     await reserveStep.compensate?.({ ...services, order, received: order.received as unknown as SalesOrderInput });
   } catch (error) {
@@ -117,7 +128,9 @@ async function cancelInErp(services: CancelServices, order: Order, reason: strin
   await services.db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, order.id);
     if (locked.status === 'CANCELLED') return; // a concurrent cancel recorded it
-    // The job is done already: submit was the pipeline's last step.
+    // Usually the job is done already (submit was the last step); a failed order's may still be
+    // retrying its compensation, which the cancel makes moot.
+    await tx.pipelineJob.updateMany({ where: { orderId: order.id }, data: { state: 'done', leasedUntil: null } });
     await tx.order.update({ where: { id: order.id }, data: { status: 'CANCELLED' } });
     await recordStep(tx, { orderId: order.id, step: STEP, outcome: 'succeeded', detail: `Cancelled: ${reason}; ERP order ${order.erpOrderId} cancelled and its stock released`, actor });
     await writeEvent(tx, locked, 'cancelled', { reason, previousStatus: locked.status, erpOrderId: order.erpOrderId });

@@ -44,6 +44,7 @@ function erp(overrides: Partial<SystemApi> = {}) {
     stockOf: unexpected('stockOf'),
     reserve: unexpected('reserve'),
     release: async (reservationId) => void released.push(reservationId),
+    activeReservationsFor: async () => [],
     createSalesOrder: unexpected('createSalesOrder'),
     findSalesOrderByKey: async () => undefined,
     cancelSalesOrder: unexpected('cancelSalesOrder'),

@@ -82,7 +82,11 @@ async function runSteps(deps: PipelineDeps, job: ClaimedJob): Promise<void> {
     }
     if (outcome.kind === 'hold') return holdOrder(deps, context, stepId, outcome.reasons);
     if (outcome.kind === 'replan') {
-      await compensate(deps, context);
+      try {
+        await compensate(deps, context);
+      } catch (error) {
+        return failTechnically(deps, context, stepId, error);
+      }
       if (++replans > MAX_REPLANS) return holdOrder(deps, context, stepId, [{ reasonCode: 'INSUFFICIENT_STOCK', detail: `Stock kept moving while the order was planned: ${outcome.detail}` }]);
       await deps.db.$transaction(async (tx) => {
         await lockLiveJob(tx, order.id, stepId);
@@ -131,7 +135,12 @@ async function compensate(deps: PipelineDeps, context: StepContext): Promise<voi
 }
 
 async function holdOrder(deps: PipelineDeps, context: StepContext, stepId: StepId, reasons: HoldReason[]): Promise<void> {
-  await compensate(deps, context);
+  try {
+    await compensate(deps, context);
+  } catch (error) {
+    // Not held with stock still reserved: the step is tried again, and holds once the ERP answers.
+    return failTechnically(deps, context, stepId, error);
+  }
   const orderId = context.order.id;
   await deps.db.$transaction(async (tx) => {
     await lockLiveJob(tx, orderId, stepId);

@@ -28,6 +28,8 @@ export interface SystemApi {
   reserve(request: ReservationRequest): Promise<Reservation>;
   /** Releasing a released reservation changes nothing. */
   release(reservationId: string): Promise<void>;
+  /** Active reservations made for `reference` that no ERP order has taken over. */
+  activeReservationsFor(reference: string): Promise<Reservation[]>;
   /** Idempotent on `orderKey`: calling twice gives the same ERP order. */
   createSalesOrder(request: CreateErpSalesOrderRequest): Promise<ErpSalesOrder>;
   findSalesOrderByKey(orderKey: string): Promise<ErpSalesOrder | undefined>;
@@ -50,6 +52,7 @@ export function createHttpSystemApi(client: UpstreamClient): SystemApi {
     release: async (reservationId) => void (await client.post(path`/system/v1/reservations/${reservationId}/release`, { headers: { 'Idempotency-Key': `release:${reservationId}` } })),
     createSalesOrder: async (request) =>
       (await client.post<ErpSalesOrder>('/system/v1/sales-orders', { body: request, headers: { 'Idempotency-Key': request.orderKey } })).data,
+    activeReservationsFor: async (reference) => (await client.get<Reservation[]>('/system/v1/reservations', { query: { reference, status: 'active' } })).data,
     findSalesOrderByKey: async (orderKey) => (await client.get<Page<ErpSalesOrder>>('/system/v1/sales-orders', { query: { orderKey, limit: 1 } })).data.items[0],
     cancelSalesOrder: async (salesOrderId, reason) =>
       (await client.post<ErpSalesOrder>(path`/system/v1/sales-orders/${salesOrderId}/cancel`, { body: { reason }, headers: { 'Idempotency-Key': `cancel:${salesOrderId}` } })).data,

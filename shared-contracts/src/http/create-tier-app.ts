@@ -31,7 +31,7 @@ export function createTierApp(options: TierAppOptions): Express {
   app.use(requestContextMiddleware(options.logger));
   app.get('/health', healthHandler(options.health));
   app.use(options.basePath, authenticateMiddleware(options.tokens));
-  app.use(requireScopeMiddleware(options.scopes));
+  app.use(requireScopeMiddleware(options.basePath, options.scopes));
   app.use(options.basePath, express.json({ limit: options.bodyLimitBytes ?? 1_048_576, type: ['application/json', 'application/*+json'] }));
   const router = express.Router();
   options.registerRoutes(router);

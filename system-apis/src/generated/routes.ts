@@ -1800,6 +1800,43 @@ export function RegisterRoutes(app: Router) {
             }
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReservationsController_listReservations: Record<string, TsoaRoute.ParameterSchema> = {
+                reference: {"in":"query","name":"reference","required":true,"dataType":"string"},
+                status: {"in":"query","name":"status","dataType":"string"},
+        };
+        app.get('/system/v1/reservations',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController.prototype.listReservations)),
+
+            async function ReservationsController_listReservations(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReservationsController_listReservations, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReservationsController>(ReservationsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listReservations',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsReservationsController_getReservation: Record<string, TsoaRoute.ParameterSchema> = {
                 reservationId: {"in":"path","name":"reservationId","required":true,"dataType":"string"},
         };

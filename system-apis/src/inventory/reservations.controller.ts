@@ -1,4 +1,4 @@
-import { Body, Controller, Example, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
@@ -26,6 +26,16 @@ export class ReservationsController extends Controller {
     return this.services.erp.inventory.reserve(reservation, currentWriteActor());
   }
 
+  /**
+   * Reservations made for a reference (an order id) that no sales order has taken over yet — what
+   * a caller compensating a failed order must give back.
+   * @param status active, released or consumed.
+   */
+  @Get()
+  public async listReservations(@Query() reference: string, @Query() status?: string): Promise<Reservation[]> {
+    return this.services.erp.inventory.listReservations({ reference, status });
+  }
+
   @Get('{reservationId}')
   @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
   public async getReservation(@Path() reservationId: string): Promise<Reservation> {
@@ -37,6 +47,7 @@ export class ReservationsController extends Controller {
   /** Gives the held stock back. Releasing twice gives it back once. */
   @Post('{reservationId}/release')
   @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'The reservation belongs to a sales order: cancel the order instead', undefined, 'application/problem+json')
   public async release(@Path() reservationId: string): Promise<Reservation> {
     return this.services.erp.inventory.release(reservationId, currentWriteActor());
   }

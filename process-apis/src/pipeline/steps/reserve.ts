@@ -24,7 +24,8 @@ export const reserveStep: PipelineStep = {
   id: 'reserve',
   invoke: async ({ systemApi, db, order }) => {
     const plan = order.plan as unknown as FulfilmentPlan;
-    const held: HeldReservation[] = [];
+    // A retry starts from what earlier attempts recorded; the keys make repeated calls harmless.
+    const held: HeldReservation[] = [...reservationsOf(order)];
     // Every order takes stock in the same order (warehouse, then item): two orders after the same
     // stock cannot each hold half of it and both fail; one gets there first and the other replans.
     const inOrder = plan.lines
@@ -39,7 +40,7 @@ export const reserveStep: PipelineStep = {
           reference: order.id,
           reservationKey: `${order.id}/v${order.version}/${line.lineNumber}/${allocation.warehouseId}`,
         });
-        held.push({ id: reservation.id, lineNumber: line.lineNumber, warehouseId: allocation.warehouseId, quantity: allocation.quantity });
+        if (!held.some((known) => known.id === reservation.id)) held.push({ id: reservation.id, lineNumber: line.lineNumber, warehouseId: allocation.warehouseId, quantity: allocation.quantity });
         // Remembered as soon as it is held, so compensation finds it even if the next call fails.
         await db.order.update({ where: { id: order.id }, data: { reservations: held as unknown as object[] } });
       }
@@ -53,14 +54,28 @@ export const reserveStep: PipelineStep = {
     return { kind: 'next', detail: `${held.length} reservation(s), ${total} unit(s) held` };
   },
   compensate: async ({ systemApi, db, order }) => {
-    const held = reservationsOf(await db.order.findUniqueOrThrow({ where: { id: order.id } }));
-    for (const reservation of held) await systemApi.release(reservation.id);
-    if (held.length > 0) {
+    const recorded = reservationsOf(await db.order.findUniqueOrThrow({ where: { id: order.id } }));
+    // Also what the ERP holds for the order but was never recorded here (an answer lost in a
+    // timeout): everything made for this order and not yet on an ERP order goes back.
+    const unrecorded = (await systemApi.activeReservationsFor(order.id)).filter((reservation) => !recorded.some((known) => known.id === reservation.id));
+    const toRelease = [...recorded.map((reservation) => ({ id: reservation.id, quantity: reservation.quantity, warehouseId: reservation.warehouseId })), ...unrecorded];
+    const released: typeof toRelease = [];
+    for (const reservation of toRelease) {
+      try {
+        await systemApi.release(reservation.id);
+        released.push(reservation);
+      } catch (error) {
+        // Taken over by an ERP order after all (a submit whose answer was lost): it is the order's now.
+        if (error instanceof CrossdockError && error.type === 'urn:crossdock:problem:reservation-belongs-to-order') continue;
+        throw error;
+      }
+    }
+    if (toRelease.length > 0) {
       // A new plan version: a later reserve makes new reservations under new keys.
       await db.$transaction(async (tx) => {
         await tx.order.update({ where: { id: order.id }, data: { reservations: [], version: { increment: 1 } } });
-        const released = held.map((reservation) => `${reservation.quantity}@${reservation.warehouseId} (${reservation.id})`).join(', ');
-        await recordStep(tx, { orderId: order.id, step: 'reserve', outcome: 'compensated', detail: `Released ${released}.`, actor: 'pipeline' });
+        const detail = released.map((reservation) => `${reservation.quantity}@${reservation.warehouseId} (${reservation.id})`).join(', ');
+        await recordStep(tx, { orderId: order.id, step: 'reserve', outcome: 'compensated', detail: released.length ? `Released ${detail}.` : 'Nothing to release: an ERP order holds the stock.', actor: 'pipeline' });
       });
     }
   },

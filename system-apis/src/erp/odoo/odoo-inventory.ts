@@ -74,6 +74,7 @@ export function createOdooInventory(odoo: OdooJson2): InventoryPort {
     reserve: missing('stock reservations (Odoo reserves when a sales order is confirmed)'),
     release: missing('stock reservations'),
     getReservation: missing('stock reservations'),
+    listReservations: missing('stock reservations'),
     streamChanged: (): AsyncIterable<InventoryPosition> => ({
       [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, 'an inventory change feed')) }),
     }),

@@ -26,8 +26,13 @@ export interface InventoryPort {
   listMovements(filter: MovementFilter): Promise<Page<InventoryMovement>>;
   /** Holds stock; refused with INSUFFICIENT_STOCK when not enough is available. */
   reserve(request: ReservationRequest, by: WriteActor): Promise<Reservation>;
-  /** Gives held stock back; releasing a released reservation changes nothing. */
+  /**
+   * Gives held stock back; releasing a released reservation changes nothing. A reservation a sales
+   * order has taken over is refused (cancel the order instead).
+   */
   release(reservationId: string, by: WriteActor): Promise<Reservation>;
   getReservation(reservationId: string): Promise<Reservation | undefined>;
+  /** Reservations made for `reference` (and not yet moved onto a sales order), newest first. */
+  listReservations(filter: { reference: string; status?: string }): Promise<Reservation[]>;
   streamChanged(since: Date): AsyncIterable<InventoryPosition>;
 }

@@ -2,7 +2,8 @@ import type { InventoryMovement, Reservation } from '@crossdock/shared-contracts
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 import { decodeCheckedCursor, decodeCursor, pageSize, toPage } from '@crossdock/shared-contracts/contracts/page';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { ConflictError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { salesOrderId } from './sales-orders';
 import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import type { ErpDatabase } from '../../database';
 import type { InventoryMovement as MovementRow, InventoryPosition as PositionRow, Item, Reservation as ReservationRow } from '../../generated/prisma/client';
@@ -102,7 +103,18 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
         throw error;
       }
     },
-    release: async (reservationId, by) => toReservation(await db.$transaction((tx) => releaseHeld(tx, reservationId, 'released on request', by))),
+    release: async (reservationId, by) => {
+      const held = await db.reservation.findUnique({ where: { id: reservationId }, select: { salesOrderNumber: true } });
+      // Stock a sales order holds goes back with the order (cancel) or leaves with its shipment.
+      if (held?.salesOrderNumber != null) {
+        throw new ConflictError('reservation-belongs-to-order', 'The reservation belongs to a sales order', `Reservation ${reservationId} holds stock for sales order ${salesOrderId(held.salesOrderNumber)}; cancel the order to release it.`);
+      }
+      return toReservation(await db.$transaction((tx) => releaseHeld(tx, reservationId, 'released on request', by)));
+    },
+    listReservations: async (filter) => {
+      const rows = await db.reservation.findMany({ where: { reference: filter.reference, salesOrderNumber: null, ...(filter.status ? { status: filter.status } : {}) }, orderBy: { createdAt: 'desc' }, take: 500 });
+      return rows.map(toReservation);
+    },
     getReservation: async (reservationId) => {
       const row = await db.reservation.findUnique({ where: { id: reservationId } });
       return row ? toReservation(row) : undefined;
