@@ -51,12 +51,23 @@ export async function runJob(deps: PipelineDeps, job: ClaimedJob): Promise<void>
   if (!order) return parkJob(deps.db, job.orderId, 'done');
   // Calls to the ERP carry the order's correlation id and name the user who placed it.
   const context = { correlationId: order.correlationId, principal: { subject: PIPELINE_ACTOR, scopes: [], actingFor: order.createdBy } };
+  // The lease is renewed while the job runs, so a slow ERP never lets a second worker take a job
+  // this one is still working on; a worker that dies stops renewing, and the lease runs out.
+  const heartbeat = setInterval(() => void renewLease(deps, job.orderId), Math.max(250, deps.retry.leaseMs / 3));
   try {
     await runWithContext(context, () => (job.step === COMPENSATE ? finishCompensation(deps, job.orderId) : runSteps(deps, job)));
   } catch (error) {
     if (!(error instanceof JobTakenAway)) throw error;
     deps.logger.info('pipeline job taken away; its result is dropped', { orderId: job.orderId, reason: error.message });
+  } finally {
+    clearInterval(heartbeat);
   }
+}
+
+async function renewLease(deps: PipelineDeps, orderId: string): Promise<void> {
+  await deps.db.pipelineJob
+    .updateMany({ where: { orderId, state: 'ready', leasedUntil: { not: null } }, data: { leasedUntil: leaseFrom(deps) } })
+    .catch((error: unknown) => deps.logger.warn('could not renew a pipeline lease', { orderId, error: error instanceof Error ? error.message : String(error) }));
 }
 
 /** The job's step while an order's reservations still wait to be given back after a failure. */
