@@ -39,12 +39,14 @@ export class CustomersController extends Controller {
    * @isInt limit
    * @isDateTime updatedSince
    */
+  @Example<Page<Customer>>({ items: [{ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-27T14:30:00.000Z' }], nextCursor: 'Qy0xMDAx' })
   @Get()
   public async listCustomers(@Query() status?: 'active' | 'on_hold' | 'closed', @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Customer>> {
     return this.services.erp.customers.list({ status, updatedSince: updatedSince?.toISOString(), cursor, limit });
   }
 
   /** Opens a customer account. */
+  @Example<Customer>({ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-27T14:30:00.000Z' })
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(409, 'A customer with this id exists', undefined, 'application/problem+json')
@@ -60,6 +62,7 @@ export class CustomersController extends Controller {
    * Replaces a customer account. Send `If-Match` with the ETag you read: if someone changed the
    * account since, the write is refused with 412 and nothing is overwritten.
    */
+  @Example<Customer>({ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-29T09:15:00.000Z' })
   @Put('{customerId}')
   @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
   @Response<ProblemDetails>(412, 'The customer changed since it was read', undefined, 'application/problem+json')

@@ -50,6 +50,7 @@ export class InventoryController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
+  @Example<Page<InventoryMovement>>({ items: [{ id: '4513', sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'reservation', quantity: 600, reason: 'Reserved for SO-000042', reference: 'SO-000042', actor: 'process-apis', correlationId: '3d6e9a41-7b2c-4f8e-a915-0c4d2b7e6f13', at: '2026-11-27T15:04:00.000Z', onHandAfter: 2650, allocatedAfter: 1200 }, { id: '4512', sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 2000, reason: 'PO 88121 received', reference: 'PO-88121', actor: 'receiving@crossdock.example', correlationId: '8f2c1f8e-1c55-4c3e-9d7a-3e1f0c2b9a10', at: '2026-11-27T15:02:00.000Z', onHandAfter: 2650, allocatedAfter: 600 }], nextCursor: 'NDUxMg' })
   @Get('movements')
   public async listMovements(@Query() sku?: string, @Query() warehouseId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryMovement>> {
     return this.services.erp.inventory.listMovements({ sku, warehouseId, cursor, limit });

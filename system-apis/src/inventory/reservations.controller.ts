@@ -31,11 +31,13 @@ export class ReservationsController extends Controller {
    * a caller compensating a failed order must give back.
    * @param status active, released or consumed.
    */
+  @Example<Reservation[]>([{ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' }])
   @Get()
   public async listReservations(@Query() reference: string, @Query() status?: string): Promise<Reservation[]> {
     return this.services.erp.inventory.listReservations({ reference, status });
   }
 
+  @Example<Reservation>({ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' })
   @Get('{reservationId}')
   @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
   public async getReservation(@Path() reservationId: string): Promise<Reservation> {
@@ -45,6 +47,7 @@ export class ReservationsController extends Controller {
   }
 
   /** Gives the held stock back. Releasing twice gives it back once. */
+  @Example<Reservation>({ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'released', createdAt: '2026-11-27T15:04:00.000Z' })
   @Post('{reservationId}/release')
   @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The reservation belongs to a sales order: cancel the order instead', undefined, 'application/problem+json')

@@ -19,6 +19,7 @@ export class InvoicesController extends Controller {
   }
 
   /** Invoices a shipped shipment at the order's prices. Once per shipment: asking again answers the same invoice (200). */
+  @Example<Invoice>({ id: 'INV-000003', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }], subtotal: '114.00', tax: '0.00', freight: '0.00', total: '114.00', balanceDue: '114.00' })
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<Invoice>(200, 'The shipment was invoiced before: that invoice')
@@ -45,6 +46,7 @@ export class InvoicesController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
+  @Example<Page<Invoice>>({ items: [{ id: 'INV-000003', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }], subtotal: '114.00', tax: '0.00', freight: '0.00', total: '114.00', balanceDue: '114.00' }], nextCursor: 'SU5WLTAwMDAwMw' })
   @Get()
   public async listInvoices(@Query() customerId?: string, @Query() salesOrderId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Invoice>> {
     return this.services.erp.invoices.list({ customerId, salesOrderId, cursor, limit });

@@ -39,12 +39,14 @@ export class ItemsController extends Controller {
    * @isInt limit
    * @isDateTime updatedSince
    */
+  @Example<Page<Item>>({ items: [{ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], weightKg: '0.026', returnable: true }], nextCursor: 'SFhCLTAwNA' })
   @Get()
   public async listItems(@Query() status?: 'active' | 'discontinued', @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Item>> {
     return this.services.erp.items.list({ status, updatedSince: updatedSince?.toISOString(), cursor, limit });
   }
 
   /** Adds an item to the catalogue. */
+  @Example<Item>({ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], weightKg: '0.026', returnable: true })
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(409, 'An item with this SKU exists', undefined, 'application/problem+json')
@@ -60,6 +62,7 @@ export class ItemsController extends Controller {
    * Replaces an item. Send `If-Match` with the ETag you read: if someone changed the
    * item since, the write is refused with 412 and nothing is overwritten.
    */
+  @Example<Item>({ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], gtin: '00812345000046', weightKg: '0.026', returnable: true })
   @Put('{sku}')
   @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
   @Response<ProblemDetails>(412, 'The item changed since it was read', undefined, 'application/problem+json')

@@ -27,6 +27,7 @@ export class ReturnsController extends Controller {
   }
 
   /** Opens a return (RMA) for goods shipped on one of the customer's orders. */
+  @Example<ReturnAuthorisation>({ id: 'RMA-000001', customerId: 'C-1001', orderId: 'SO-000042', reason: 'DAMAGED', note: 'Box crushed in transit; bolts bent', status: 'requested', lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100, uom: 'EA' }], requestedAt: '2026-12-02T11:00:00.000Z', updatedAt: '2026-12-02T11:00:00.000Z' })
   @Post()
   @SuccessResponse(201, 'Requested')
   @Response<ProblemDetails>(422, 'More than was shipped less what was returned (OVER_RETURN)', undefined, 'application/problem+json')
@@ -50,28 +51,33 @@ export class ReturnsController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
+  @Example<Page<ReturnAuthorisation>>({ items: [{ id: 'RMA-000001', customerId: 'C-1001', orderId: 'SO-000042', reason: 'DAMAGED', status: 'received', lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100, uom: 'EA', disposition: 'restock', receivedQuantity: 100 }], requestedAt: '2026-12-02T11:00:00.000Z', updatedAt: '2026-12-04T08:30:00.000Z' }], nextCursor: 'Uk1BLTAwMDAwMQ' })
   @Get()
   public async listReturns(@Query() customerId?: string, @Query() status?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ReturnAuthorisation>> {
     return this.services.erp.returns.list({ customerId, status, cursor, limit });
   }
 
+  @Example<ReturnAuthorisation>({ id: 'RMA-000001', customerId: 'C-1001', orderId: 'SO-000042', reason: 'DAMAGED', note: 'Box crushed in transit; bolts bent', status: 'authorised', lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100, uom: 'EA' }], requestedAt: '2026-12-02T11:00:00.000Z', updatedAt: '2026-12-02T15:40:00.000Z' })
   @Post('{returnId}/authorise')
   public async authoriseReturn(@Path() returnId: string): Promise<ReturnAuthorisation> {
     return this.services.erp.returns.authorise(returnId, currentWriteActor());
   }
 
+  @Example<ReturnAuthorisation>({ id: 'RMA-000001', customerId: 'C-1001', orderId: 'SO-000042', reason: 'DAMAGED', note: 'Outside the 30-day return window', status: 'rejected', lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100, uom: 'EA' }], requestedAt: '2026-12-02T11:00:00.000Z', updatedAt: '2026-12-02T15:40:00.000Z' })
   @Post('{returnId}/reject')
   public async rejectReturn(@Path() returnId: string, @Body() request: RejectReturnRequest): Promise<ReturnAuthorisation> {
     return this.services.erp.returns.reject(returnId, request.reason, currentWriteActor());
   }
 
   /** Receives returned goods into a warehouse: restocked lines go back on hand, scrapped ones do not. */
+  @Example<ReturnAuthorisation>({ id: 'RMA-000001', customerId: 'C-1001', orderId: 'SO-000042', reason: 'DAMAGED', note: 'Box crushed in transit; bolts bent', status: 'received', lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100, uom: 'EA', disposition: 'restock', receivedQuantity: 100 }], requestedAt: '2026-12-02T11:00:00.000Z', updatedAt: '2026-12-04T08:30:00.000Z' })
   @Post('{returnId}/receive')
   public async receiveReturn(@Path() returnId: string, @Body() request: ReceiveReturnRequest): Promise<ReturnAuthorisation> {
     return this.services.erp.returns.receive(returnId, request, currentWriteActor());
   }
 
   /** Issues the credit memo for what was received. Once: asking again answers the same memo. */
+  @Example<CreditMemo>({ id: 'CM-000001', returnId: 'RMA-000001', customerId: 'C-1001', currency: 'USD', amount: '19.00', issuedAt: '2026-12-04T09:00:00.000Z' })
   @Post('{returnId}/credit')
   public async creditReturn(@Path() returnId: string): Promise<CreditMemo> {
     return this.services.erp.returns.credit(returnId, currentWriteActor());

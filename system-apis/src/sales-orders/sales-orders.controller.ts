@@ -21,6 +21,7 @@ export class SalesOrdersController extends Controller {
    * Creates a sales order in the ERP, once per `orderKey`: the same key again answers the order
    * created the first time (200 instead of 201) and creates nothing.
    */
+  @Example<ErpSalesOrder>({ id: 'SO-000042', orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e', customerId: 'C-1001', purchaseOrderNumber: 'PO-7781', status: 'open', currency: 'USD', shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA', baseQuantity: 600, unitPrice: '0.1900', lineTotal: '114.00', priceRule: 'price-list:PL-ACME-2026 break>=500 EA', reservations: [{ warehouseId: 'WH-DAL', quantity: 600 }], shippedQuantity: 0 }], subtotal: '114.00', createdAt: '2026-11-27T15:04:00.000Z', updatedAt: '2026-11-27T15:04:00.000Z' })
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ErpSalesOrder>(200, 'The order key was used before: the order created then')
@@ -50,12 +51,14 @@ export class SalesOrdersController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
+  @Example<Page<ErpSalesOrder>>({ items: [{ id: 'SO-000042', orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e', customerId: 'C-1001', purchaseOrderNumber: 'PO-7781', status: 'open', currency: 'USD', shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA', baseQuantity: 600, unitPrice: '0.1900', lineTotal: '114.00', priceRule: 'price-list:PL-ACME-2026 break>=500 EA', reservations: [{ warehouseId: 'WH-DAL', quantity: 600 }], shippedQuantity: 0 }], subtotal: '114.00', createdAt: '2026-11-27T15:04:00.000Z', updatedAt: '2026-11-27T15:04:00.000Z' }], nextCursor: 'U08tMDAwMDQy' })
   @Get()
   public async listSalesOrders(@Query() customerId?: string, @Query() orderKey?: string, @Query() status?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ErpSalesOrder>> {
     return this.services.erp.salesOrders.list({ customerId, orderKey, status, updatedSince, cursor, limit });
   }
 
   /** Cancels an order that has not shipped and gives its reserved stock back. Cancelling twice is harmless. */
+  @Example<ErpSalesOrder>({ id: 'SO-000042', orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e', customerId: 'C-1001', purchaseOrderNumber: 'PO-7781', status: 'cancelled', currency: 'USD', shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA', baseQuantity: 600, unitPrice: '0.1900', lineTotal: '114.00', priceRule: 'price-list:PL-ACME-2026 break>=500 EA', reservations: [], shippedQuantity: 0 }], subtotal: '114.00', createdAt: '2026-11-27T15:04:00.000Z', updatedAt: '2026-11-27T16:20:00.000Z' })
   @Post('{salesOrderId}/cancel')
   @Response<ProblemDetails>(404, 'No such sales order', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The order has shipped goods', undefined, 'application/problem+json')

@@ -19,6 +19,7 @@ export class ShipmentsController extends Controller {
   }
 
   /** Creates a shipment for order lines from one warehouse. Never more than was ordered and not yet shipped. */
+  @Example<Shipment>({ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: {  } })
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(404, 'No such sales order or warehouse', undefined, 'application/problem+json')
@@ -45,12 +46,14 @@ export class ShipmentsController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
+  @Example<Page<Shipment>>({ items: [{ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: { pickedAt: '2026-11-28T09:10:00.000Z', packedAt: '2026-11-28T10:02:00.000Z', shippedAt: '2026-11-28T16:45:00.000Z' } }], nextCursor: 'U0gtMDAwMDA3' })
   @Get()
   public async listShipments(@Query() salesOrderId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Shipment>> {
     return this.services.erp.shipments.list({ salesOrderId, cursor, limit });
   }
 
   /** Records picked, packed, shipped (the stock leaves, with the tracking number) or delivered, in that order. */
+  @Example<Shipment>({ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: { pickedAt: '2026-11-28T09:10:00.000Z', packedAt: '2026-11-28T10:02:00.000Z', shippedAt: '2026-11-28T16:45:00.000Z', deliveredAt: '2026-11-30T13:20:00.000Z' } })
   @Post('{shipmentId}/milestones')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'A milestone out of order', undefined, 'application/problem+json')
