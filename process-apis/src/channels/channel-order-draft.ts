@@ -1,0 +1,53 @@
+/**
+ * The meeting point of every channel: what an inbound document says about one order, in the channel's
+ * own identifiers, before a trading partner's mapping turns it into a canonical `SalesOrderInput`.
+ *
+ * Readers (x12/parse850, shopify/read-order-webhook, ...) produce drafts and know nothing of partners;
+ * the partner mapping (cross-references, unit-of-measure maps, which party id is the customer) knows
+ * nothing of document formats. Ids stay exactly as the document spelled them, as strings.
+ */
+import type { Address } from '@crossdock/shared-contracts/model/address';
+import type { SalesChannel } from '@crossdock/shared-contracts/model/sales-order';
+
+/** An identifier as the document qualifies it: `{ qualifier: 'VP', id: 'HX-2201' }`, `{ qualifier: 'UP', id: '012345678905' }`. */
+export interface QualifiedId {
+  /** The document's own qualifier: an X12 code (BP, VP, UP, IN, 92, ZZ...) or a channel field name (sku, variant_id, ASIN). */
+  qualifier: string;
+  id: string;
+}
+
+/** A party (ship-to, bill-to, buyer) with whatever address the document carries; parts may be missing. */
+export interface DraftParty {
+  ids: QualifiedId[];
+  address: Partial<Address>;
+}
+
+export interface ChannelOrderLineDraft {
+  /** The line's number or id in the document (PO101, a Shopify line item id), kept to answer in the partner's terms. */
+  sourceLineId?: string;
+  /** Every product identifier the line carries, in document order; the mapping picks the one it trusts. */
+  productIds: QualifiedId[];
+  /** Quantity exactly as written, as a decimal string ("12", "2.5"). */
+  quantity: string;
+  /** The document's unit of measure code (EA, CS, BX...), before the partner's unit mapping. */
+  uom?: string;
+  /** Unit price as written, a decimal string; never a binary float. */
+  unitPrice?: string;
+  description?: string;
+}
+
+export interface ChannelOrderDraft {
+  channel: SalesChannel;
+  /** The order's id in its channel: a PO number (BEG03), a Shopify order id (a string: it does not fit a JS number). */
+  sourceOrderId: string;
+  purchaseOrderNumber?: string;
+  currency?: string;
+  /** YYYY-MM-DD */
+  orderedOn?: string;
+  /** YYYY-MM-DD */
+  requestedDeliveryDate?: string;
+  buyer?: DraftParty;
+  shipTo?: DraftParty;
+  billTo?: DraftParty;
+  lines: ChannelOrderLineDraft[];
+}
