@@ -23,7 +23,8 @@ export interface ProcessApiConfig {
 }
 
 export const DEFAULT_PIPELINE: PipelineSettings = {
-  concurrency: 16,
+  concurrency: 2,
+  batchSize: 64,
   pollIntervalMs: 1000,
   maxAttempts: 6,
   baseDelayMs: 2000,
@@ -33,7 +34,8 @@ export const DEFAULT_PIPELINE: PipelineSettings = {
 };
 
 const pipelineSchema = z.object({
-  CROSSDOCK_PIPELINE_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_PIPELINE.concurrency),
+  CROSSDOCK_PIPELINE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(DEFAULT_PIPELINE.concurrency),
+  CROSSDOCK_PIPELINE_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(DEFAULT_PIPELINE.batchSize),
   CROSSDOCK_PIPELINE_POLL_MS: z.coerce.number().int().min(10).default(DEFAULT_PIPELINE.pollIntervalMs),
   CROSSDOCK_PIPELINE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DEFAULT_PIPELINE.maxAttempts),
   CROSSDOCK_PIPELINE_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.baseDelayMs),
@@ -47,6 +49,7 @@ export function loadPipelineSettings(env: Environment): PipelineSettings {
   const parsed = parseEnvironment(pipelineSchema, env, 'pipeline');
   return {
     concurrency: parsed.CROSSDOCK_PIPELINE_CONCURRENCY,
+    batchSize: parsed.CROSSDOCK_PIPELINE_BATCH_SIZE,
     pollIntervalMs: parsed.CROSSDOCK_PIPELINE_POLL_MS,
     maxAttempts: parsed.CROSSDOCK_PIPELINE_MAX_ATTEMPTS,
     baseDelayMs: parsed.CROSSDOCK_PIPELINE_RETRY_BASE_MS,

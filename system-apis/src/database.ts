@@ -2,14 +2,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { applyMigrations } from '@crossdock/shared-contracts/database/apply-migrations';
+import { createSqlPool, type SqlPool } from '@crossdock/shared-contracts/database/sql';
 import { PrismaClient } from './generated/prisma/client';
 
-export type ErpDatabase = PrismaClient;
+/** The Prisma client, and the same connections for plain SQL on the hot paths (see shared-contracts/database/sql.ts). */
+export type ErpDatabase = PrismaClient & { readonly sql: SqlPool };
 
 const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../prisma/migrations');
 
 /** Brings the reference ERP's schema up to date and connects to it. */
 export async function openErpDatabase(databaseUrl: string): Promise<ErpDatabase> {
   await applyMigrations(databaseUrl, MIGRATIONS_DIR);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const pool = createSqlPool(databaseUrl);
+  // Disconnecting the client ends the pool too.
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return Object.assign(client, { sql: pool });
 }

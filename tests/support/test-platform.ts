@@ -29,7 +29,8 @@ export type PipelineSettings = NonNullable<PlatformOptions['pipeline']>;
  * duration here, so a live worker never loses a job it is running.
  */
 export const TEST_PIPELINE: PipelineSettings = {
-  concurrency: 16,
+  concurrency: 4,
+  batchSize: 16,
   pollIntervalMs: 50,
   maxAttempts: 4,
   baseDelayMs: 20,

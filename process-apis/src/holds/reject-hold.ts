@@ -26,7 +26,7 @@ export async function rejectHold(services: ProcessServices, principal: Principal
   const hold = await findHold(services.db, principal, holdId);
   assertOpen(hold);
   const order = await services.db.order.findUniqueOrThrow({ where: { id: hold.orderId } });
-  await reserveStep.compensate?.({ ...services, order, received: order.received as unknown as SalesOrderInput });
+  await reserveStep.compensate?.(services, order);
   await services.db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, hold.orderId);
     assertOpen(await tx.hold.findUniqueOrThrow({ where: { id: holdId } }));

@@ -103,7 +103,7 @@ async function releaseReservations(services: CancelServices, order: Order, actor
   const held = reservationsOf(await services.db.order.findUniqueOrThrow({ where: { id: order.id } }));
   if (order.erpOrderId) return; // an ERP order's reservations went with its cancel
   try {
-    await reserveStep.compensate?.({ ...services, order, received: order.received as unknown as SalesOrderInput });
+    await reserveStep.compensate?.(services, order);
   } catch (error) {
     await recordStep(services.db, { orderId: order.id, step: STEP, outcome: 'failed', detail: `${held.length} reservation(s) could not be released yet; cancel again to release them.`, actor });
     throw error;

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError, IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+import { inSqlTransaction } from '@crossdock/shared-contracts/database/sql';
 import type { ProcessDatabase } from '../database';
-import type { Prisma } from '../generated/prisma/client';
 import { requestHash } from '../idempotency/request-hash';
-import { enqueueJob } from '../pipeline/job-queue';
+import { JOB_READY_CHANNEL } from '../pipeline/job-queue';
+import type { OrderRow } from './order-view';
 import { recordStep } from '../timeline/record-step';
 
 export interface ReceiveOrderCommand {
@@ -24,6 +24,8 @@ export interface ReceivedOrder {
   orderId: string;
   /** True when this request repeated one already received: nothing new was stored. */
   replayed: boolean;
+  /** For a new order: exactly what was stored, so the answer needs no second read. */
+  stored?: OrderRow;
 }
 
 /**
@@ -35,17 +37,17 @@ export interface ReceivedOrder {
  */
 export async function receiveOrder(db: ProcessDatabase, command: ReceiveOrderCommand): Promise<ReceivedOrder> {
   const hash = requestHash(command.order);
+  // Most orders are new: try to store first, and look for what is already there only when the
+  // database says the order (or the key) exists.
+  const stored = await storeNewOrder(db, command, hash);
+  if (stored) return stored;
   const existing = await findExisting(db, command, hash);
   if (existing) return existing;
-  try {
-    return await storeNewOrder(db, command, hash);
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // Another copy of this order won the race between our look-up and our insert: answer with it.
-    const winner = await findExisting(db, command, hash);
-    if (winner) return winner;
-    throw error;
-  }
+  // The copy that was in the way went (a rejected order's key space is permanent, so only a race
+  // with a rollback gets here): try once more, then give up loudly.
+  const again = await storeNewOrder(db, command, hash);
+  if (again) return again;
+  throw new ConflictError('order-arrival-race', 'The order could not be stored', 'Another copy of this order was being stored at the same time; send it again.');
 }
 
 async function findExisting(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
@@ -89,31 +91,66 @@ async function rememberKeyFor(db: ProcessDatabase, command: ReceiveOrderCommand,
   if (record.requestHash !== hash || record.orderId !== orderId) throw new IdempotencyKeyReusedError(command.idempotencyKey!);
 }
 
-async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder> {
+/**
+ * Stores the order, its Idempotency-Key, the first timeline entry and the pipeline job in one
+ * transaction (one statement), and wakes the workers. Answers undefined, having stored nothing,
+ * when the order (by its natural key) or the key exists already.
+ */
+async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
   const orderId = randomUUID();
   const { order } = command;
-  await db.$transaction(async (tx) => {
-    await tx.order.create({
-      data: {
-        id: orderId,
-        channel: order.channel,
-        sourceOrderId: order.sourceOrderId,
-        customerId: order.customerId,
-        purchaseOrderNumber: order.purchaseOrderNumber ?? null,
-        status: 'RECEIVED',
-        currency: order.currency ?? null,
-        received: order as unknown as Prisma.InputJsonValue,
-        receivedHash: hash,
-        correlationId: currentCorrelationId() ?? 'none',
-        createdBy: command.actor,
-      },
-    });
-    if (command.idempotencyKey) {
-      await tx.idempotencyRecord.create({ data: { consumer: command.consumer, key: command.idempotencyKey, requestHash: hash, orderId } });
-    }
-    await recordStep(tx, { orderId, step: 'received', outcome: 'succeeded', detail: `${order.lines.length} line(s) from ${order.channel}`, actor: command.actor });
-    // The pipeline runs from this job, not from the request: stored together, or not at all.
-    await enqueueJob(tx, orderId, 'validate', command.now);
+  const correlationId = currentCorrelationId() ?? 'none';
+  const detail = `${order.lines.length} line(s) from ${order.channel}`;
+  return inSqlTransaction(db.sql, async (client) => {
+    const { rows } = await client.query<{ stored: boolean; keyed: boolean }>(STORE_ORDER, [
+      orderId, order.channel, order.sourceOrderId, order.customerId, order.purchaseOrderNumber ?? null, order.currency ?? null,
+      JSON.stringify(order), hash, correlationId, command.actor, command.now.toISOString(),
+      command.idempotencyKey ?? null, command.consumer, detail, JOB_READY_CHANNEL,
+    ]);
+    const [result] = rows;
+    if (!result?.stored) return undefined;
+    // The order went in but its key belongs to another order: the key was reused; take nothing.
+    if (command.idempotencyKey && !result.keyed) throw new KeyTakenMeanwhile();
+    return { orderId, replayed: false, stored: storedRow(orderId, command, hash, correlationId, detail) };
+  }).catch((error: unknown) => {
+    if (error instanceof KeyTakenMeanwhile) return undefined;
+    throw error;
   });
-  return { orderId, replayed: false };
 }
+
+class KeyTakenMeanwhile extends Error {}
+
+/** The order as the statement below stores it. */
+function storedRow(id: string, command: ReceiveOrderCommand, hash: string, correlationId: string, detail: string): OrderRow {
+  const { order, now, actor } = command;
+  return {
+    id, channel: order.channel, sourceOrderId: order.sourceOrderId, customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber ?? null,
+    status: 'RECEIVED', currency: order.currency ?? null, received: order as unknown as OrderRow['received'], receivedHash: hash,
+    pricedLines: null, subtotal: null, tax: null, total: null, plan: null, reservations: null, overriddenReasons: [], erpOrderId: null,
+    correlationId, createdBy: actor, createdAt: now, updatedAt: now, version: 1,
+    holds: [], deadLetters: [],
+    timeline: [{ id: 0n, orderId: id, step: 'received', outcome: 'succeeded', detail, correlationId, actor, at: now }],
+  };
+}
+
+// The pipeline runs from the job, not from the request: stored together, or not at all.
+const STORE_ORDER = `
+  with new_order as (
+    insert into "Order" ("id", "channel", "sourceOrderId", "customerId", "purchaseOrderNumber", "status", "currency", "received", "receivedHash", "correlationId", "createdBy", "createdAt", "updatedAt")
+    values ($1, $2, $3, $4, $5, 'RECEIVED', $6, $7::jsonb, $8, $9, $10, $11::timestamp, $11::timestamp)
+    on conflict do nothing
+    returning "id"
+  ), new_key as (
+    insert into "IdempotencyRecord" ("consumer", "key", "requestHash", "orderId", "createdAt")
+    select $13, $12, $8, "id", $11::timestamp from new_order where $12::text is not null
+    on conflict do nothing
+    returning "orderId"
+  ), first_step as (
+    insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "actor", "at")
+    select "id", 'received', 'succeeded', $14, $9, $10, $11::timestamp from new_order
+  ), job as (
+    insert into "PipelineJob" ("orderId", "step", "state", "attempts", "runAt", "updatedAt")
+    select "id", 'validate', 'ready', 0, $11::timestamp, $11::timestamp from new_order
+  )
+  select exists (select 1 from new_order) as "stored", exists (select 1 from new_key) as "keyed",
+         (select count(*) from (select pg_notify($15, "id") from new_order) as notify) as "notified"`;

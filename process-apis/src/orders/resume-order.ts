@@ -36,7 +36,7 @@ export async function prepareResume(services: ResumeServices, order: Order, stop
   const step: StepId = (STEP_IDS as readonly string[]).includes(stoppedAt) ? (stoppedAt as StepId) : 'validate';
   if (step !== 'reserve' && step !== 'submit') return { step, status: STATUS_BEFORE[step] };
   if (step === 'submit' && (await services.systemApi.findSalesOrderByKey(order.id))) return { step: 'submit', status: 'PLANNED' };
-  await reserveStep.compensate?.({ ...services, order, received: order.received as unknown as SalesOrderInput });
+  await reserveStep.compensate?.(services, order);
   return { step: 'reserve', status: 'PLANNED' };
 }
 

@@ -38,7 +38,14 @@ function erp(overrides: Partial<SystemApi> = {}) {
   const systemApi: SystemApi = {
     findCustomer: unexpected('findCustomer'),
     findItem: unexpected('findItem'),
+    findCustomers: unexpected('findCustomers'),
+    findItems: unexpected('findItems'),
     resolvePrices: unexpected('resolvePrices'),
+    resolvePricesMany: unexpected('resolvePricesMany'),
+    creditExposures: unexpected('creditExposures'),
+    stockOfMany: unexpected('stockOfMany'),
+    reserveMany: unexpected('reserveMany'),
+    createSalesOrders: unexpected('createSalesOrders'),
     creditExposure: unexpected('creditExposure'),
     listWarehouses: unexpected('listWarehouses'),
     stockOf: unexpected('stockOf'),
@@ -97,7 +104,7 @@ const eventsOf = (orderId: string) => db.outboxEvent.findMany({ where: { subject
 describe('a step that fails technically', () => {
   it('is tried again later while attempts are left, the order and its reservations left as they were', async () => {
     const orderId = await reservedOrder(2);
-    const { systemApi, released } = erp({ createSalesOrder: async () => Promise.reject(ERP_DOWN()) });
+    const { systemApi, released } = erp({ createSalesOrders: async () => Promise.reject(ERP_DOWN()) });
 
     await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 2 });
 
@@ -116,7 +123,7 @@ describe('a step that fails technically', () => {
 
   it('is dead-lettered after its last attempt: FAILED, reservations released, the dead letter and order.failed written', async () => {
     const orderId = await reservedOrder(3);
-    const { systemApi, released } = erp({ createSalesOrder: async () => Promise.reject(ERP_DOWN()) });
+    const { systemApi, released } = erp({ createSalesOrders: async () => Promise.reject(ERP_DOWN()) });
 
     await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 3 });
 
@@ -134,7 +141,7 @@ describe('a step that fails technically', () => {
   it('is a success after all when the ERP has the order its lost answer created', async () => {
     const orderId = await reservedOrder(3);
     const { systemApi, released } = erp({
-      createSalesOrder: async () => Promise.reject(ERP_DOWN()),
+      createSalesOrders: async () => Promise.reject(ERP_DOWN()),
       findSalesOrderByKey: async (orderKey) => ({ id: 'SO-000042', orderKey }) as ErpSalesOrder,
     });
 
@@ -153,7 +160,7 @@ describe('a step that fails technically', () => {
   it('keeps its reservations when the ERP cannot be asked whether the order was made after all', async () => {
     const orderId = await reservedOrder(3);
     const { systemApi, released } = erp({
-      createSalesOrder: async () => Promise.reject(ERP_DOWN()),
+      createSalesOrders: async () => Promise.reject(ERP_DOWN()),
       findSalesOrderByKey: async () => Promise.reject(ERP_DOWN()),
     });
 
@@ -171,7 +178,7 @@ describe('a step the ERP refuses for a business reason', () => {
   it('holds the order with the ERP’s reason code and gives its reservations back, without retrying', async () => {
     const orderId = await reservedOrder(1);
     const refusal = new UpstreamProblemError('system-apis', { type: 'urn:crossdock:problem:business-rule', title: 'A business rule was not met', status: 422, detail: 'Customer C-1001 is on_hold and cannot order.', reasonCode: 'CUSTOMER_ON_HOLD' });
-    const { systemApi, released } = erp({ createSalesOrder: async () => Promise.reject(refusal) });
+    const { systemApi, released } = erp({ createSalesOrders: async (requests) => requests.map(() => ({ error: refusal })) });
 
     await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 1 });
 
@@ -186,7 +193,7 @@ describe('a step the ERP refuses for a business reason', () => {
 
   it('holds, not retries, on a business rule broken inside a step', async () => {
     const orderId = await reservedOrder(1);
-    const { systemApi } = erp({ createSalesOrder: async () => Promise.reject(new BusinessRuleError('ERP_REJECTED', 'The ERP refused the order: period closed.')) });
+    const { systemApi } = erp({ createSalesOrders: async () => Promise.reject(new BusinessRuleError('ERP_REJECTED', 'The ERP refused the order: period closed.')) });
 
     await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 1 });
 

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { runWithContext } from '@crossdock/shared-contracts/context/request-context';
 import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import type { HoldReasonCode } from '@crossdock/shared-contracts/model/hold';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import type { ProcessDatabase } from '../database';
 import type { Order, Prisma } from '../generated/prisma/client';
@@ -10,9 +9,10 @@ import type { SystemApi } from '../system-api/system-api';
 import { recordStep } from '../timeline/record-step';
 import type { Clock } from './clock';
 import { advanceJob, parkJob, scheduleRetry, type ClaimedJob } from './job-queue';
-import { stepAfter, stepById } from './saga';
-import type { HoldReason, StepContext, StepId } from './step';
 import { writeEvent } from './order-events';
+import { recordStepsDone } from './record-outcomes';
+import { PIPELINE, stepAfter } from './saga';
+import { outcomeOfError, type HoldReason, type OrderInFlight, type PipelineContext, type StepId, type StepOutcome } from './step';
 import { reserveStep } from './steps/reserve';
 
 export interface PipelineDeps {
@@ -41,89 +41,129 @@ const PIPELINE_ACTOR = 'pipeline';
 // Stock that keeps moving under an order (a rush on one item) stops it after this many new plans.
 const MAX_REPLANS = 3;
 
+/** The job's step while an order's reservations still wait to be given back after a failure. */
+const COMPENSATE = 'compensate';
+
+/** One order on its way through the steps of a batch. */
+interface Running extends OrderInFlight {
+  step: StepId;
+  replans: number;
+}
+
 /**
- * Runs a claimed job from its step onwards: each step's outcome, the job's progress and the
- * timeline entry are written in one transaction, so a crash between steps repeats at most the
- * step that was running — and every step is safe to repeat.
+ * Runs a batch of claimed jobs from their steps onwards. Each step runs for all orders of the batch
+ * that are at it, with one call to the ERP where the ERP allows, and records their outcomes in one
+ * transaction; the orders that went on take the next step together. A crash between steps repeats
+ * at most the step that was running, and every step is safe to repeat. What is out of the ordinary
+ * (holds, retries, dead letters, compensation, new plans) is handled order by order.
  */
-export async function runJob(deps: PipelineDeps, job: ClaimedJob): Promise<void> {
-  const order = await deps.db.order.findUnique({ where: { id: job.orderId } });
-  if (!order) return parkJob(deps.db, job.orderId, 'done');
-  // Calls to the ERP carry the order's correlation id and name the user who placed it.
-  const context = { correlationId: order.correlationId, principal: { subject: PIPELINE_ACTOR, scopes: [], actingFor: order.createdBy } };
-  // The lease is renewed while the job runs, so a slow ERP never lets a second worker take a job
-  // this one is still working on; a worker that dies stops renewing, and the lease runs out.
-  const heartbeat = setInterval(() => void renewLease(deps, job.orderId), Math.max(250, deps.retry.leaseMs / 3));
+export async function runJobs(deps: PipelineDeps, jobs: readonly ClaimedJob[]): Promise<void> {
+  // Leases are renewed while the batch runs, so a slow ERP never lets a second worker take a job
+  // this one is still working on; a worker that dies stops renewing, and the leases run out.
+  const orderIds = jobs.map((job) => job.orderId);
+  const heartbeat = setInterval(() => void renewLeases(deps, orderIds), Math.max(250, deps.retry.leaseMs / 3));
   try {
-    await runWithContext(context, () => (job.step === COMPENSATE ? finishCompensation(deps, job.orderId) : runSteps(deps, job)));
-  } catch (error) {
-    if (!(error instanceof JobTakenAway)) throw error;
-    deps.logger.info('pipeline job taken away; its result is dropped', { orderId: job.orderId, reason: error.message });
+    const compensating = jobs.filter((job) => job.step === COMPENSATE);
+    await Promise.all([runBatch(deps, jobs.filter((job) => job.step !== COMPENSATE)), ...compensating.map((job) => finishCompensation(deps, job.orderId))]);
   } finally {
     clearInterval(heartbeat);
   }
 }
 
-async function renewLease(deps: PipelineDeps, orderId: string): Promise<void> {
+/** Runs one claimed job: a batch of one. */
+export const runJob = (deps: PipelineDeps, job: ClaimedJob): Promise<void> => runJobs(deps, [job]);
+
+async function renewLeases(deps: PipelineDeps, orderIds: string[]): Promise<void> {
   await deps.db.pipelineJob
-    .updateMany({ where: { orderId, state: 'ready', leasedUntil: { not: null } }, data: { leasedUntil: leaseFrom(deps) } })
-    .catch((error: unknown) => deps.logger.warn('could not renew a pipeline lease', { orderId, error: error instanceof Error ? error.message : String(error) }));
+    .updateMany({ where: { orderId: { in: orderIds }, state: 'ready', leasedUntil: { not: null } }, data: { leasedUntil: leaseFrom(deps) } })
+    .catch((error: unknown) => deps.logger.warn('could not renew pipeline leases', { orders: orderIds.length, error: error instanceof Error ? error.message : String(error) }));
 }
 
-/** The job's step while an order's reservations still wait to be given back after a failure. */
-const COMPENSATE = 'compensate';
-
-async function runSteps(deps: PipelineDeps, job: ClaimedJob): Promise<void> {
-  let stepId = job.step as StepId;
-  let attempt = job.attempts;
-  let replans = 0;
-  for (;;) {
-    const order = await deps.db.order.findUniqueOrThrow({ where: { id: job.orderId } });
-    if (SETTLED_STATUSES.has(order.status)) return parkJob(deps.db, order.id, 'done');
-    const context: StepContext = { db: deps.db, systemApi: deps.systemApi, logger: deps.logger, clock: deps.clock, order, received: order.received as unknown as SalesOrderInput, attempt };
-    let outcome;
-    try {
-      outcome = await stepById(stepId).invoke(context);
-    } catch (error) {
-      if (error instanceof CrossdockError && error.kind === 'business' && error.reasonCode) {
-        outcome = { kind: 'hold' as const, reasons: [{ reasonCode: error.reasonCode as HoldReasonCode, detail: error.message }] };
-      } else {
-        return failTechnically(deps, context, stepId, error);
-      }
+async function runBatch(deps: PipelineDeps, jobs: readonly ClaimedJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  const stepOf = new Map(jobs.map((job) => [job.orderId, job]));
+  let running: Running[] = (await loadLive(deps, [...stepOf.keys()])).map((order) => ({ ...inFlight(order, stepOf.get(order.id)!.attempts), step: stepOf.get(order.id)!.step as StepId, replans: 0 }));
+  // Calls for the whole batch carry a correlation id of their own; each order's writes in the ERP
+  // are still audited under the order's correlation id (see the batch calls of the system API).
+  const context = { correlationId: `pipeline-batch-${randomUUID()}`, principal: { subject: PIPELINE_ACTOR, scopes: [] } };
+  while (running.length > 0) {
+    const replanned: Running[] = [];
+    for (const step of PIPELINE) {
+      const here = running.filter((entry) => entry.step === step.id);
+      if (here.length === 0) continue;
+      const outcomes = await runWithContext(context, () => step.invoke(pipelineContext(deps), here)).catch((error: unknown) => here.map(() => outcomeOfError(error)));
+      const advanced = await settleStep(deps, step.id, here, outcomes, replanned);
+      running = [...running.filter((entry) => entry.step !== step.id), ...(await reloadAdvanced(deps, advanced))];
     }
-    if (outcome.kind === 'hold') return holdOrder(deps, context, stepId, outcome.reasons);
-    if (outcome.kind === 'replan') {
-      try {
-        await compensate(deps, context);
-      } catch (error) {
-        return failTechnically(deps, context, stepId, error);
-      }
-      if (++replans > MAX_REPLANS) return holdOrder(deps, context, stepId, [{ reasonCode: 'INSUFFICIENT_STOCK', detail: `Stock kept moving while the order was planned: ${outcome.detail}` }]);
-      await deps.db.$transaction(async (tx) => {
-        await lockLiveJob(tx, order.id, stepId);
-        await recordStep(tx, { orderId: order.id, step: stepId, outcome: 'failed', detail: `${outcome.detail}; planning again.`, actor: PIPELINE_ACTOR });
-        await advanceJob(tx, order.id, 'plan', leaseFrom(deps));
-      });
-      // Orders racing for the same stock would otherwise plan again in lockstep.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * replans));
-      stepId = 'plan';
-      attempt = 1;
-      continue;
-    }
-    const next = stepAfter(stepId);
-    await deps.db.$transaction(async (tx) => {
-      await lockLiveJob(tx, order.id, stepId);
-      await outcome.save?.(tx);
-      await recordStep(tx, { orderId: order.id, step: stepId, outcome: 'succeeded', detail: outcome.detail, actor: PIPELINE_ACTOR });
-      if (next) await advanceJob(tx, order.id, next, leaseFrom(deps));
-      else await parkJob(tx, order.id, 'done');
-    });
-    deps.onOrderChanged?.(order.id);
-    if (!next) return;
-    stepId = next;
-    attempt = 1;
+    running = replanned;
+    // Orders racing for the same stock would otherwise plan again in lockstep.
+    if (running.length > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * Math.max(...running.map((entry) => entry.replans))));
   }
 }
+
+/** Records a step's outcomes: the orders that went on in one transaction, the others one by one. Answers those that went on. */
+async function settleStep(deps: PipelineDeps, stepId: StepId, here: Running[], outcomes: StepOutcome[], replanned: Running[]): Promise<Running[]> {
+  const next = stepAfter(stepId);
+  const done = here.flatMap((entry, index) => {
+    const outcome = outcomes[index]!;
+    return outcome.kind === 'next' ? [{ entry, outcome }] : [];
+  });
+  const recorded = await recordStepsDone(
+    deps.db,
+    stepId,
+    done.map(({ entry, outcome }) => ({ orderId: entry.order.id, correlationId: entry.order.correlationId, customerId: entry.order.customerId, detail: outcome.detail, changes: outcome.changes, event: outcome.event })),
+    next,
+    deps.clock.now(),
+    leaseFrom(deps),
+  );
+  for (const { entry } of done) {
+    if (!recorded.has(entry.order.id)) deps.logger.info('pipeline job taken away; its result is dropped', { orderId: entry.order.id, step: stepId });
+    else deps.onOrderChanged?.(entry.order.id);
+  }
+  await Promise.all(
+    here.map(async (entry, index) => {
+      const outcome = outcomes[index]!;
+      if (outcome.kind === 'next') return;
+      await asOrder(entry.order, async () => {
+        if (outcome.kind === 'hold') return holdOrder(deps, entry, stepId, outcome.reasons);
+        if (outcome.kind === 'failed') return failTechnically(deps, entry, stepId, outcome.error);
+        const again = await replanOrder(deps, entry, stepId, outcome.detail);
+        if (again) replanned.push(again);
+      }).catch((error: unknown) => {
+        if (!(error instanceof JobTakenAway)) throw error;
+        deps.logger.info('pipeline job taken away; its result is dropped', { orderId: entry.order.id, reason: error.message });
+      });
+    }),
+  );
+  return next ? done.filter(({ entry }) => recorded.has(entry.order.id)).map(({ entry }) => ({ ...entry, step: next, attempt: 1 })) : [];
+}
+
+/** The orders that went on, as stored now; an order settled meanwhile (cancelled) stops here. */
+async function reloadAdvanced(deps: PipelineDeps, advanced: Running[]): Promise<Running[]> {
+  if (advanced.length === 0) return [];
+  const orders = new Map((await loadLive(deps, advanced.map((entry) => entry.order.id))).map((order) => [order.id, order]));
+  return advanced.flatMap((entry) => {
+    const order = orders.get(entry.order.id);
+    return order ? [{ ...entry, order }] : [];
+  });
+}
+
+/** The orders of `ids` the pipeline still has work for; the jobs of the others are done. */
+async function loadLive(deps: PipelineDeps, ids: string[]): Promise<Order[]> {
+  const orders = await deps.db.order.findMany({ where: { id: { in: ids } } });
+  const live = orders.filter((order) => !SETTLED_STATUSES.has(order.status));
+  const finished = ids.filter((id) => !live.some((order) => order.id === id));
+  if (finished.length > 0) await deps.db.pipelineJob.updateMany({ where: { orderId: { in: finished }, state: 'ready' }, data: { state: 'done', leasedUntil: null } });
+  return live;
+}
+
+const inFlight = (order: Order, attempt: number): OrderInFlight => ({ order, received: order.received as unknown as SalesOrderInput, attempt });
+
+const pipelineContext = (deps: PipelineDeps): PipelineContext => ({ db: deps.db, systemApi: deps.systemApi, logger: deps.logger, clock: deps.clock });
+
+/** Runs `fn` under the order's correlation id, acting for the user who placed it (its log lines, its calls to the ERP). */
+const asOrder = <T>(order: Order, fn: () => Promise<T>): Promise<T> =>
+  runWithContext({ correlationId: order.correlationId, principal: { subject: PIPELINE_ACTOR, scopes: [], actingFor: order.createdBy } }, fn);
 
 const leaseFrom = (deps: PipelineDeps) => new Date(deps.clock.now().getTime() + deps.retry.leaseMs);
 
@@ -141,25 +181,46 @@ async function lockLiveJob(tx: Prisma.TransactionClient, orderId: string, step: 
 }
 
 /** Gives back what the order holds in other systems (its reservations). Safe to repeat. */
-async function compensate(deps: PipelineDeps, context: StepContext): Promise<void> {
-  await reserveStep.compensate?.(context);
+async function compensate(deps: PipelineDeps, order: Order): Promise<void> {
+  await reserveStep.compensate?.(pipelineContext(deps), order);
 }
 
-async function holdOrder(deps: PipelineDeps, context: StepContext, stepId: StepId, reasons: HoldReason[]): Promise<void> {
+/** Stock moved under the order: what it holds goes back, and it is planned again (a few times at most). */
+async function replanOrder(deps: PipelineDeps, entry: Running, stepId: StepId, detail: string): Promise<Running | undefined> {
   try {
-    await compensate(deps, context);
+    await compensate(deps, entry.order);
+  } catch (error) {
+    await failTechnically(deps, entry, stepId, error);
+    return undefined;
+  }
+  if (entry.replans + 1 > MAX_REPLANS) {
+    await holdOrder(deps, entry, stepId, [{ reasonCode: 'INSUFFICIENT_STOCK', detail: `Stock kept moving while the order was planned: ${detail}` }]);
+    return undefined;
+  }
+  await deps.db.$transaction(async (tx) => {
+    await lockLiveJob(tx, entry.order.id, stepId);
+    await recordStep(tx, { orderId: entry.order.id, step: stepId, outcome: 'failed', detail: `${detail}; planning again.`, actor: PIPELINE_ACTOR });
+    await advanceJob(tx, entry.order.id, 'plan', leaseFrom(deps));
+  });
+  const order = await deps.db.order.findUniqueOrThrow({ where: { id: entry.order.id } });
+  return { ...inFlight(order, 1), step: 'plan', replans: entry.replans + 1 };
+}
+
+async function holdOrder(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, reasons: HoldReason[]): Promise<void> {
+  try {
+    await compensate(deps, entry.order);
   } catch (error) {
     // Not held with stock still reserved: the step is tried again, and holds once the ERP answers.
-    return failTechnically(deps, context, stepId, error);
+    return failTechnically(deps, entry, stepId, error);
   }
-  const orderId = context.order.id;
+  const orderId = entry.order.id;
   await deps.db.$transaction(async (tx) => {
     await lockLiveJob(tx, orderId, stepId);
     await tx.order.update({ where: { id: orderId }, data: { status: 'HELD' } });
     await tx.hold.createMany({ data: reasons.map((reason) => ({ id: randomUUID(), orderId, reasonCode: reason.reasonCode, detail: reason.detail, step: stepId })) });
     await recordStep(tx, { orderId, step: stepId, outcome: 'held', detail: reasons.map((reason) => reason.reasonCode).join(', '), actor: PIPELINE_ACTOR });
     await parkJob(tx, orderId, 'held');
-    await writeEvent(tx, context.order, 'held', { reasons: reasons.map((reason) => reason.reasonCode), step: stepId });
+    await writeEvent(tx, entry.order, 'held', { reasons: reasons.map((reason) => reason.reasonCode), step: stepId });
   });
   deps.onOrderChanged?.(orderId);
 }
@@ -168,52 +229,52 @@ async function holdOrder(deps: PipelineDeps, context: StepContext, stepId: StepI
  * A technical failure: retried later with backoff while attempts are left; then the order goes to
  * the dead-letter queue with the last error, its reservations given back so no stock is stranded.
  */
-async function failTechnically(deps: PipelineDeps, context: StepContext, stepId: StepId, error: unknown): Promise<void> {
-  const orderId = context.order.id;
+async function failTechnically(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, error: unknown): Promise<void> {
+  const orderId = entry.order.id;
   const message = error instanceof CrossdockError ? error.message : `Unexpected ${error instanceof Error ? error.name : 'error'}; see the logs under this correlation id.`;
-  deps.logger.warn('pipeline step failed', { orderId, step: stepId, attempt: context.attempt, error: error instanceof Error ? error.message : String(error) });
-  if (context.attempt < deps.retry.maxAttempts) {
+  deps.logger.warn('pipeline step failed', { orderId, step: stepId, attempt: entry.attempt, error: error instanceof Error ? error.message : String(error) });
+  if (entry.attempt < deps.retry.maxAttempts) {
     await deps.db.$transaction(async (tx) => {
       await lockLiveJob(tx, orderId, stepId);
-      await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Attempt ${context.attempt} of ${deps.retry.maxAttempts}: ${message} Retrying.`, actor: PIPELINE_ACTOR });
+      await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Attempt ${entry.attempt} of ${deps.retry.maxAttempts}: ${message} Retrying.`, actor: PIPELINE_ACTOR });
       await scheduleRetry(tx, orderId, message, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
     });
     return;
   }
   if (stepId === 'submit') {
     const inErp = await erpOrderFor(deps, orderId);
-    if (inErp) return markSubmitted(deps, context.order, inErp, 'found after the answer was lost', stepId);
+    if (inErp) return markSubmitted(deps, entry.order, inErp, 'found after the answer was lost', stepId);
     // The ERP could not say whether it has the order: its reservations are kept until it can.
-    if (inErp === undefined) return deadLetter(deps, context, stepId, message, true);
+    if (inErp === undefined) return deadLetter(deps, entry, stepId, message, true);
   }
-  const released = await compensate(deps, context).then(
+  const released = await compensate(deps, entry.order).then(
     () => true,
     (compensationError: unknown) => {
       deps.logger.warn('compensation failed; it is retried', { orderId, error: compensationError instanceof Error ? compensationError.message : String(compensationError) });
       return false;
     },
   );
-  await deadLetter(deps, context, stepId, message, !released);
+  await deadLetter(deps, entry, stepId, message, !released);
 }
 
 /**
  * Dead-letters the order with its last error. When its reservations could not be given back yet,
  * the job stays on the queue at the `compensate` step and is retried until they are.
  */
-async function deadLetter(deps: PipelineDeps, context: StepContext, stepId: StepId, message: string, compensationPending: boolean): Promise<void> {
-  const orderId = context.order.id;
+async function deadLetter(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, message: string, compensationPending: boolean): Promise<void> {
+  const orderId = entry.order.id;
   await deps.db.$transaction(async (tx) => {
     await lockLiveJob(tx, orderId, stepId);
     await tx.order.update({ where: { id: orderId }, data: { status: 'FAILED' } });
-    await tx.deadLetter.create({ data: { id: randomUUID(), orderId, step: stepId, lastError: message, attempts: context.attempt } });
-    await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Dead-lettered after ${context.attempt} attempts: ${message}${compensationPending ? ' Its reservations are released as soon as the ERP answers.' : ''}`, actor: PIPELINE_ACTOR });
+    await tx.deadLetter.create({ data: { id: randomUUID(), orderId, step: stepId, lastError: message, attempts: entry.attempt } });
+    await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Dead-lettered after ${entry.attempt} attempts: ${message}${compensationPending ? ' Its reservations are released as soon as the ERP answers.' : ''}`, actor: PIPELINE_ACTOR });
     if (compensationPending) {
       await advanceJob(tx, orderId, COMPENSATE, leaseFrom(deps));
       await scheduleRetry(tx, orderId, message, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
     } else {
       await parkJob(tx, orderId, 'dead', message);
     }
-    await writeEvent(tx, context.order, 'failed', { step: stepId, error: message });
+    await writeEvent(tx, entry.order, 'failed', { step: stepId, error: message });
   });
   deps.onOrderChanged?.(orderId);
 }
@@ -223,28 +284,33 @@ async function deadLetter(deps: PipelineDeps, context: StepContext, stepId: Step
  * stock is never stranded. If the ERP turns out to have the order after all, it is submitted.
  */
 async function finishCompensation(deps: PipelineDeps, orderId: string): Promise<void> {
-  const order = await deps.db.order.findUniqueOrThrow({ where: { id: orderId } });
-  const context: StepContext = { db: deps.db, systemApi: deps.systemApi, logger: deps.logger, clock: deps.clock, order, received: order.received as unknown as SalesOrderInput, attempt: 1 };
-  try {
-    const inErp = await erpOrderFor(deps, orderId);
-    if (inErp === undefined) throw new Error('The ERP cannot say whether it has the order.');
-    if (inErp) {
-      await deps.db.deadLetter.updateMany({ where: { orderId, replayedAt: null }, data: { replayedAt: deps.clock.now(), replayedBy: 'pipeline (the ERP had the order)' } });
-      return markSubmitted(deps, order, inErp, 'found while giving back its reservations', COMPENSATE);
+  const order = await deps.db.order.findUnique({ where: { id: orderId } });
+  if (!order) return parkJob(deps.db, orderId, 'done');
+  await asOrder(order, async () => {
+    try {
+      const inErp = await erpOrderFor(deps, orderId);
+      if (inErp === undefined) throw new Error('The ERP cannot say whether it has the order.');
+      if (inErp) {
+        await deps.db.deadLetter.updateMany({ where: { orderId, replayedAt: null }, data: { replayedAt: deps.clock.now(), replayedBy: 'pipeline (the ERP had the order)' } });
+        return markSubmitted(deps, order, inErp, 'found while giving back its reservations', COMPENSATE);
+      }
+      await compensate(deps, order);
+      await deps.db.$transaction(async (tx) => {
+        await lockLiveJob(tx, orderId, COMPENSATE);
+        await parkJob(tx, orderId, 'dead');
+      });
+    } catch (error) {
+      if (error instanceof JobTakenAway) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      await deps.db.$transaction(async (tx) => {
+        await lockLiveJob(tx, orderId, COMPENSATE);
+        await scheduleRetry(tx, orderId, `compensation: ${message}`, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
+      });
     }
-    await compensate(deps, context);
-    await deps.db.$transaction(async (tx) => {
-      await lockLiveJob(tx, orderId, COMPENSATE);
-      await parkJob(tx, orderId, 'dead');
-    });
-  } catch (error) {
-    if (error instanceof JobTakenAway) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    await deps.db.$transaction(async (tx) => {
-      await lockLiveJob(tx, orderId, COMPENSATE);
-      await scheduleRetry(tx, orderId, `compensation: ${message}`, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
-    });
-  }
+  }).catch((error: unknown) => {
+    if (!(error instanceof JobTakenAway)) throw error;
+    deps.logger.info('pipeline job taken away; its result is dropped', { orderId, reason: error.message });
+  });
 }
 
 /** The ERP order made with this order's key; null when there is none; undefined when the ERP cannot say. */

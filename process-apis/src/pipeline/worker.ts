@@ -1,10 +1,15 @@
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import { claimJobs } from './job-queue';
-import { runJob, type PipelineDeps } from './run-job';
+import { runJobs, type PipelineDeps } from './run-job';
 
 export interface WorkerOptions {
-  /** Jobs run at once by this worker. */
+  /**
+   * Batches run at once by this worker. Few is better: while they run, new orders gather on the
+   * queue, and the next claim takes them together.
+   */
   concurrency: number;
+  /** Jobs claimed and run together, at most: each step makes one call to the ERP and one transaction for the batch. */
+  batchSize: number;
   /** How often to look for due jobs (retries whose time has come) without being woken. */
   pollIntervalMs: number;
 }
@@ -17,7 +22,7 @@ export interface PipelineWorker {
 }
 
 /**
- * Runs the order pipeline from the job table: claims due jobs up to its concurrency, runs them,
+ * Runs the order pipeline from the job table: claims due jobs up to its concurrency, in batches, runs them,
  * and sleeps until woken (by a NOTIFY, or by this process) or the poll interval passes. Several
  * workers, in one process or many, share the table safely: claims skip each other's rows.
  */
@@ -46,17 +51,17 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions):
 
   const loop = async () => {
     while (!stopping) {
-      const free = options.concurrency - running.size;
+      const wanted = running.size < options.concurrency ? options.batchSize : 0;
       let claimed = 0;
-      if (free > 0) {
-        const jobs = await claimJobs(deps.db, free, deps.clock.now(), deps.retry.leaseMs).catch((error: unknown) => {
+      if (wanted > 0) {
+        const jobs = await claimJobs(deps.db, wanted, deps.clock.now(), deps.retry.leaseMs).catch((error: unknown) => {
           logFailure(deps.logger, 'could not claim pipeline jobs', error);
           return [];
         });
         claimed = jobs.length;
-        for (const job of jobs) {
-          const run = runJob(deps, job)
-            .catch((error: unknown) => logFailure(deps.logger, 'pipeline job failed unexpectedly', error, job.orderId))
+        if (claimed > 0) {
+          const run = runJobs(deps, jobs)
+            .catch((error: unknown) => logFailure(deps.logger, 'pipeline batch failed unexpectedly', error, jobs.map((job) => job.orderId).join(',')))
             .finally(() => {
               running.delete(run);
               wake();
@@ -65,8 +70,7 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions):
         }
       }
       // A full claim may mean more are waiting: look again at once; otherwise wait to be woken.
-      if (claimed === 0 || claimed < free) await sleep();
-      else if (running.size >= options.concurrency) await sleep();
+      if (claimed === 0 || claimed < wanted || running.size >= options.concurrency) await sleep();
     }
   };
   const looping = loop();

@@ -30,10 +30,30 @@ export function withMasterDataCache(systemApi: SystemApi, options: CacheOptions)
     value.then((found) => found === undefined && entries.delete(key), () => entries.delete(key));
     return value;
   };
+  /**
+   * Many keys at once: what is cached (and not asked `fresh`) comes from the cache, the rest from
+   * one batch call, whose answers then fill the cache one key at a time.
+   */
+  const cachedMany = async <T>(prefix: string, keys: readonly string[], loadMany: (missing: string[]) => Promise<Map<string, T>>, fresh = false): Promise<Map<string, T>> => {
+    const unique = [...new Set(keys)];
+    const missing = unique.filter((key) => fresh || !(entries.get(`${prefix}:${key}`)?.expiresAtMs! > now()));
+    const loading = missing.length > 0 ? loadMany(missing) : Promise.resolve(new Map<string, T>());
+    for (const key of missing) cached(`${prefix}:${key}`, async () => (await loading).get(key), true);
+    const found = new Map<string, T>();
+    await Promise.all(
+      unique.map(async (key) => {
+        const value = await cached<T | undefined>(`${prefix}:${key}`, async () => (await loading).get(key));
+        if (value !== undefined) found.set(key, value);
+      }),
+    );
+    return found;
+  };
   return {
     ...systemApi,
     findCustomer: (id, read) => cached(`customer:${id}`, () => systemApi.findCustomer(id), read?.fresh),
     findItem: (sku, read) => cached(`item:${sku}`, () => systemApi.findItem(sku), read?.fresh),
+    findCustomers: (ids, read) => cachedMany('customer', ids, (missing) => systemApi.findCustomers(missing), read?.fresh),
+    findItems: (skus, read) => cachedMany('item', skus, (missing) => systemApi.findItems(missing), read?.fresh),
     listWarehouses: () => cached('warehouses', () => systemApi.listWarehouses()),
   };
 }

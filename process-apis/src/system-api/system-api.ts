@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
+import type { BatchItemTrace, BatchOutcomes, PriceResolutionOutcome, ReservationOutcome, SalesOrderOutcome } from '@crossdock/shared-contracts/contracts/system-batches';
 import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import { UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
@@ -16,14 +19,31 @@ export interface ReadOptions {
   fresh?: boolean;
 }
 
+/** One answer of a batch call: the value, or the error the single call would have thrown. */
+export type BatchAnswer<T> = { value: T; error?: undefined } | { value?: undefined; error: UpstreamProblemError };
+
 export interface SystemApi {
   findCustomer(id: string, options?: ReadOptions): Promise<Customer | undefined>;
   findItem(sku: string, options?: ReadOptions): Promise<Item | undefined>;
+  /** The customers of `ids` the ERP knows, by id: one call for many orders. */
+  findCustomers(ids: readonly string[], options?: ReadOptions): Promise<Map<string, Customer>>;
+  /** The items of `skus` the ERP knows, by SKU. */
+  findItems(skus: readonly string[], options?: ReadOptions): Promise<Map<string, Item>>;
   resolvePrices(request: PriceResolutionRequest): Promise<PriceResolution>;
+  /** Prices many orders in one call; answers in the order asked. */
+  resolvePricesMany(requests: readonly PriceResolutionRequest[]): Promise<BatchAnswer<PriceResolution>[]>;
   creditExposure(customerId: string): Promise<CreditExposure>;
+  /** The exposure of each customer of `customerIds` the ERP knows, by customer id. */
+  creditExposures(customerIds: readonly string[]): Promise<Map<string, CreditExposure>>;
   listWarehouses(): Promise<Warehouse[]>;
   /** Every warehouse's position for one item. */
   stockOf(sku: string): Promise<InventoryPosition[]>;
+  /** Every warehouse's position for each item of `skus`, by SKU. */
+  stockOfMany(skus: readonly string[]): Promise<Map<string, InventoryPosition[]>>;
+  /** Many reservations, made one after another in the order given; each idempotent on its key. */
+  reserveMany(requests: readonly (ReservationRequest & BatchItemTrace)[]): Promise<BatchAnswer<Reservation>[]>;
+  /** Many sales orders, each idempotent on its `orderKey`. */
+  createSalesOrders(requests: readonly (CreateErpSalesOrderRequest & BatchItemTrace)[]): Promise<BatchAnswer<ErpSalesOrder>[]>;
   /** Idempotent on `reservationKey`. */
   reserve(request: ReservationRequest): Promise<Reservation>;
   /** Releasing a released reservation changes nothing. */
@@ -43,6 +63,23 @@ export function createHttpSystemApi(client: UpstreamClient): SystemApi {
   return {
     findCustomer: (id) => findOrUndefined(client.get<Customer>(path`/system/v1/customers/${id}`)),
     findItem: (sku) => findOrUndefined(client.get<Item>(path`/system/v1/items/${sku}`)),
+    findCustomers: async (ids) => byKey(await inChunks(ids, async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { id: chunk } })).data.items), (customer) => customer.id),
+    findItems: async (skus) => byKey(await inChunks(skus, async (chunk) => (await client.get<Page<Item>>('/system/v1/items', { query: { sku: chunk } })).data.items), (item) => item.sku),
+    resolvePricesMany: async (requests) =>
+      answers((await client.post<BatchOutcomes<PriceResolutionOutcome>>('/system/v1/pricing/resolve/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.resolution),
+    creditExposures: async (customerIds) =>
+      byKey(await inChunks(customerIds, async (chunk) => (await client.get<CreditExposure[]>('/system/v1/credit-exposures', { query: { customerId: chunk } })).data), (exposure) => exposure.customerId),
+    stockOfMany: async (skus) => {
+      const positions = await inChunks(skus, async (chunk) => (await client.get<Page<InventoryPosition>>('/system/v1/inventory', { query: { sku: chunk, limit: 200 } })).data.items);
+      const bySku = new Map(skus.map((sku) => [sku, [] as InventoryPosition[]]));
+      for (const position of positions) bySku.get(position.sku)?.push(position);
+      return bySku;
+    },
+    // Each reservation carries its key, so the batch is safe to send again after a lost answer.
+    reserveMany: async (requests) =>
+      answers((await client.post<BatchOutcomes<ReservationOutcome>>('/system/v1/reservations/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.reservation),
+    createSalesOrders: async (requests) =>
+      answers((await client.post<BatchOutcomes<SalesOrderOutcome>>('/system/v1/sales-orders/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.salesOrder),
     resolvePrices: async (request) => (await client.post<PriceResolution>('/system/v1/pricing/resolve', { body: request })).data,
     creditExposure: async (customerId) => (await client.get<CreditExposure>(path`/system/v1/customers/${customerId}/credit`)).data,
     listWarehouses: async () => (await client.get<Warehouse[]>('/system/v1/warehouses')).data,
@@ -66,4 +103,25 @@ async function findOrUndefined<T>(request: Promise<{ data: T }>): Promise<T | un
     if (error instanceof UpstreamProblemError && error.status === 404) return undefined;
     throw error;
   }
+}
+
+/**
+ * Marks a batch as safe to send again (the client kit retries only such calls): every item of it is
+ * keyed (reservations, sales orders) or writes nothing (prices).
+ */
+const repeatable = () => ({ 'Idempotency-Key': `batch:${randomUUID()}` });
+
+// The system API takes up to 200 keys per look-up.
+const LOOKUP_CHUNK = 200;
+
+async function inChunks<T>(keys: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const unique = [...new Set(keys)];
+  const chunks = Array.from({ length: Math.ceil(unique.length / LOOKUP_CHUNK) }, (_, index) => unique.slice(index * LOOKUP_CHUNK, (index + 1) * LOOKUP_CHUNK));
+  return (await Promise.all(chunks.map(read))).flat();
+}
+
+const byKey = <T>(values: T[], key: (value: T) => string) => new Map(values.map((value) => [key(value), value]));
+
+function answers<O extends { problem?: ProblemDetails }, T>(outcomes: O[], value: (outcome: O) => T | undefined): BatchAnswer<T>[] {
+  return outcomes.map((outcome) => (outcome.problem ? { error: new UpstreamProblemError('system', outcome.problem) } : { value: value(outcome)! }));
 }

@@ -1,7 +1,8 @@
-import { Controller, Example, Get, Path, Response, Route, Tags } from '@tsoa/runtime';
+import { Controller, Example, Get, Path, Query, Response, Route, Tags } from '@tsoa/runtime';
 import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { lookUpEach } from '../batch-item';
 import type { SystemServices } from '../system-services';
 
 @Route('customers')
@@ -22,5 +23,29 @@ export class CreditController extends Controller {
     const exposure = await this.services.erp.credit.exposure(customerId);
     if (!exposure) throw new NotFoundError(`Customer ${customerId} does not exist.`);
     return exposure;
+  }
+}
+
+@Route('credit-exposures')
+@Tags('Credit')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+export class CreditExposuresController extends Controller {
+  constructor(private readonly services: SystemServices) {
+    super();
+  }
+
+  /**
+   * The credit exposure of several customers in one call (repeat `customerId`, up to 200); unknown
+   * customers are left out.
+   * @maxItems customerId 200
+   * @minItems customerId 1
+   */
+  @Example<CreditExposure[]>([{ customerId: 'C-1001', currency: 'USD', creditLimit: '50000.00', openInvoices: '1240.50', openOrders: '180.00', exposure: '1420.50', available: '48579.50' }])
+  @Get()
+  public async listCreditExposures(@Query() customerId: string[]): Promise<CreditExposure[]> {
+    return lookUpEach(customerId, 8, (id) => this.services.erp.credit.exposure(id));
   }
 }

@@ -11,7 +11,8 @@ export interface ErpFaults {
   down: boolean;
   /**
    * Only these calls (`salesOrders.create`, `inventory.reserve`, ...) fail, every time: a partial
-   * outage, for proving what happens when one step fails after others succeeded.
+   * outage, for proving what happens when one step fails after others succeeded. A call named
+   * here also fails when asked for many at once (`salesOrders.createMany`).
    */
   failing?: string[];
 }
@@ -37,7 +38,7 @@ export function withFaults(adapter: ErpAdapter, faults: ErpFaults, deps: FaultDe
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const beforeCall = async (what: string) => {
     if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-    if (faults.down || faults.failing?.includes(what)) throw new UpstreamUnavailableError(adapter.name, `The ERP is down (fault injection) during ${what}.`);
+    if (faults.down || faults.failing?.includes(what) || faults.failing?.includes(what.replace(/Many$/, ''))) throw new UpstreamUnavailableError(adapter.name, `The ERP is down (fault injection) during ${what}.`);
     if (random() < faults.failureRate) throw new UpstreamUnavailableError(adapter.name, `The ERP failed (fault injection) during ${what}.`);
   };
   const wrapped: Record<string, unknown> = { name: adapter.name, close: () => adapter.close(), ping: async () => (await beforeCall('ping'), adapter.ping()) };

@@ -28,6 +28,8 @@ import { CustomersController } from './../customers/customers.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { CreditController } from './../credit/credit.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { CreditExposuresController } from './../credit/credit.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { BulkController } from './../bulk/bulk.controller';
 import { expressAuthentication } from './../authentication';
 // @ts-ignore - no great way to install types from subpackage
@@ -259,6 +261,40 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderOutcome": {
+        "dataType": "refObject",
+        "properties": {
+            "salesOrder": {"ref":"ErpSalesOrder"},
+            "problem": {"ref":"ProblemDetails"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BatchOutcomes_SalesOrderOutcome_": {
+        "dataType": "refObject",
+        "properties": {
+            "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderOutcome"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BatchItemTrace": {
+        "dataType": "refObject",
+        "properties": {
+            "correlationId": {"dataType":"string"},
+            "actingFor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderBatchRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"intersection","subSchemas":[{"ref":"CreateErpSalesOrderRequest"},{"ref":"BatchItemTrace"}]},"required":true,"validators":{"minItems":{"value":1},"maxItems":{"value":500}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "CancelSalesOrderRequest": {
         "dataType": "refObject",
         "properties": {
@@ -424,6 +460,31 @@ const models: TsoaRoute.Models = {
             "customerId": {"dataType":"string","required":true},
             "date": {"dataType":"string"},
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"PriceRequestLine"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PriceResolutionOutcome": {
+        "dataType": "refObject",
+        "properties": {
+            "resolution": {"ref":"PriceResolution"},
+            "problem": {"ref":"ProblemDetails"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BatchOutcomes_PriceResolutionOutcome_": {
+        "dataType": "refObject",
+        "properties": {
+            "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"PriceResolutionOutcome"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PriceResolutionBatchRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"PriceResolutionRequest"},"required":true,"validators":{"minItems":{"value":1},"maxItems":{"value":500}}},
         },
         "additionalProperties": false,
     },
@@ -611,6 +672,31 @@ const models: TsoaRoute.Models = {
             "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
             "reference": {"dataType":"string","required":true},
             "reservationKey": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReservationOutcome": {
+        "dataType": "refObject",
+        "properties": {
+            "reservation": {"ref":"Reservation"},
+            "problem": {"ref":"ProblemDetails"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BatchOutcomes_ReservationOutcome_": {
+        "dataType": "refObject",
+        "properties": {
+            "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"ReservationOutcome"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReservationBatchRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"intersection","subSchemas":[{"ref":"ReservationRequest"},{"ref":"BatchItemTrace"}]},"required":true,"validators":{"minItems":{"value":1},"maxItems":{"value":1000}}},
         },
         "additionalProperties": false,
     },
@@ -1031,6 +1117,42 @@ export function RegisterRoutes(app: Router) {
             }
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsSalesOrdersController_createSalesOrders: Record<string, TsoaRoute.ParameterSchema> = {
+                batch: {"in":"body","name":"batch","required":true,"ref":"SalesOrderBatchRequest"},
+        };
+        app.post('/system/v1/sales-orders/batch',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(SalesOrdersController)),
+            ...(fetchMiddlewares<RequestHandler>(SalesOrdersController.prototype.createSalesOrders)),
+
+            async function SalesOrdersController_createSalesOrders(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsSalesOrdersController_createSalesOrders, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<SalesOrdersController>(SalesOrdersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'createSalesOrders',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsSalesOrdersController_cancelSalesOrder: Record<string, TsoaRoute.ParameterSchema> = {
                 salesOrderId: {"in":"path","name":"salesOrderId","required":true,"dataType":"string"},
                 request: {"in":"body","name":"request","required":true,"ref":"CancelSalesOrderRequest"},
@@ -1361,6 +1483,42 @@ export function RegisterRoutes(app: Router) {
             }
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPricingController_resolvePricesMany: Record<string, TsoaRoute.ParameterSchema> = {
+                batch: {"in":"body","name":"batch","required":true,"ref":"PriceResolutionBatchRequest"},
+        };
+        app.post('/system/v1/pricing/resolve/batch',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PricingController)),
+            ...(fetchMiddlewares<RequestHandler>(PricingController.prototype.resolvePricesMany)),
+
+            async function PricingController_resolvePricesMany(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPricingController_resolvePricesMany, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PricingController>(PricingController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'resolvePricesMany',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsPriceListsController_listPriceLists: Record<string, TsoaRoute.ParameterSchema> = {
         };
         app.get('/system/v1/price-lists',
@@ -1510,6 +1668,7 @@ export function RegisterRoutes(app: Router) {
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime","validators":{"isDateTime":{"errorMsg":"updatedSince"}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+                sku: {"in":"query","name":"sku","dataType":"array","array":{"dataType":"string"},"validators":{"maxItems":{"value":200}}},
         };
         app.get('/system/v1/items',
             authenticateMiddleware([{"bearer":[]}]),
@@ -1800,6 +1959,42 @@ export function RegisterRoutes(app: Router) {
             }
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReservationsController_reserveMany: Record<string, TsoaRoute.ParameterSchema> = {
+                batch: {"in":"body","name":"batch","required":true,"ref":"ReservationBatchRequest"},
+        };
+        app.post('/system/v1/reservations/batch',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReservationsController.prototype.reserveMany)),
+
+            async function ReservationsController_reserveMany(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReservationsController_reserveMany, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReservationsController>(ReservationsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'reserveMany',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsReservationsController_listReservations: Record<string, TsoaRoute.ParameterSchema> = {
                 reference: {"in":"query","name":"reference","required":true,"dataType":"string"},
                 status: {"in":"query","name":"status","dataType":"string"},
@@ -1910,7 +2105,7 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsInventoryController_listInventory: Record<string, TsoaRoute.ParameterSchema> = {
-                sku: {"in":"query","name":"sku","dataType":"string"},
+                sku: {"in":"query","name":"sku","dataType":"array","array":{"dataType":"string"},"validators":{"maxItems":{"value":200}}},
                 warehouseId: {"in":"query","name":"warehouseId","dataType":"string"},
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
@@ -2065,6 +2260,7 @@ export function RegisterRoutes(app: Router) {
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime","validators":{"isDateTime":{"errorMsg":"updatedSince"}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+                id: {"in":"query","name":"id","dataType":"array","array":{"dataType":"string"},"validators":{"maxItems":{"value":200}}},
         };
         app.get('/system/v1/customers',
             authenticateMiddleware([{"bearer":[]}]),
@@ -2198,6 +2394,42 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'getCreditExposure',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsCreditExposuresController_listCreditExposures: Record<string, TsoaRoute.ParameterSchema> = {
+                customerId: {"in":"query","name":"customerId","required":true,"dataType":"array","array":{"dataType":"string"},"validators":{"maxItems":{"value":200},"minItems":{"value":1}}},
+        };
+        app.get('/system/v1/credit-exposures',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(CreditExposuresController)),
+            ...(fetchMiddlewares<RequestHandler>(CreditExposuresController.prototype.listCreditExposures)),
+
+            async function CreditExposuresController_listCreditExposures(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsCreditExposuresController_listCreditExposures, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<CreditExposuresController>(CreditExposuresController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listCreditExposures',
                 controller,
                 response,
                 next,

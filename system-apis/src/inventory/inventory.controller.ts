@@ -4,6 +4,7 @@ import type { InventoryMovement, InventoryMovementRequest } from '@crossdock/sha
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { SystemServices } from '../system-services';
+import { lookUpEach } from '../batch-item';
 import { currentWriteActor } from '../write-actor';
 
 @Route('inventory')
@@ -19,15 +20,21 @@ export class InventoryController extends Controller {
 
   /**
    * Inventory positions per item and warehouse: on hand, allocated, available, on order.
+   * @param sku Only these items (repeat the parameter for several, up to 200; then every warehouse's position of each, in one page).
    * @param updatedSince Only positions changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
+   * @maxItems sku 200
    */
   @Example<Page<InventoryPosition>>({ items: [{ sku: 'HXB-004', warehouseId: 'WH-ATL', uom: 'EA', onHand: 360, allocated: 0, available: 360, onOrder: 0, asOf: '2026-11-27T14:30:00.000Z' }, { sku: 'HXB-004', warehouseId: 'WH-DAL', uom: 'EA', onHand: 650, allocated: 600, available: 50, onOrder: 0, asOf: '2026-11-27T14:31:12.000Z' }], nextCursor: 'SFhCLTAwNHxXSC1EQUw' })
   @Get()
-  public async listInventory(@Query() sku?: string, @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
-    return this.services.erp.inventory.listPositions({ sku, warehouseId, updatedSince, cursor, limit });
+  public async listInventory(@Query() sku?: string[], @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
+    if (sku && sku.length > 1) {
+      const pages = await lookUpEach(sku, 8, (one) => this.services.erp.inventory.listPositions({ sku: one, warehouseId, updatedSince, limit: 200 }));
+      return { items: pages.flatMap((page) => page.items) };
+    }
+    return this.services.erp.inventory.listPositions({ sku: sku?.[0], warehouseId, updatedSince, cursor, limit });
   }
 
   /**

@@ -1,8 +1,10 @@
 import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import type { BatchOutcomes, ReservationBatchRequest, ReservationOutcome } from '@crossdock/shared-contracts/contracts/system-batches';
 import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { SystemServices } from '../system-services';
+import { withoutTrace, writeBatch } from '../batch-item';
 import { currentWriteActor } from '../write-actor';
 
 @Route('reservations')
@@ -24,6 +26,20 @@ export class ReservationsController extends Controller {
   public async reserve(@Body() reservation: ReservationRequest): Promise<Reservation> {
     this.setStatus(201);
     return this.services.erp.inventory.reserve(reservation, currentWriteActor());
+  }
+
+  /**
+   * Holds stock for many requests in one call, one after another in the order given. Each item is
+   * held or refused on its own (INSUFFICIENT_STOCK for that item only); keyed items are idempotent.
+   * The whole batch fails (503) only when the ERP cannot be reached.
+   */
+  @Example<BatchOutcomes<ReservationOutcome>>({ outcomes: [{ reservation: { id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' } }, { problem: { type: 'urn:crossdock:problem:business-rule', title: 'A business rule was not met', status: 422, detail: 'GLV-002 in WH-DAL: 40 more needed than is held for it, 12 available.', reasonCode: 'INSUFFICIENT_STOCK' } }] })
+  @Post('batch')
+  public async reserveMany(@Body() batch: ReservationBatchRequest): Promise<BatchOutcomes<ReservationOutcome>> {
+    // One after another: reservations for the same stock must not race each other inside one batch.
+    const inventory = this.services.erp.inventory;
+    const settled = await writeBatch(batch.items, withoutTrace, inventory.reserveMany?.bind(inventory), (request, by) => inventory.reserve(request, by), 1);
+    return { outcomes: settled.map(({ value, problem }) => (problem ? { problem } : { reservation: value })) };
   }
 
   /**

@@ -1,6 +1,8 @@
 import { Body, Controller, Example, Post, Response, Route, Tags } from '@tsoa/runtime';
+import type { BatchOutcomes, PriceResolutionBatchRequest, PriceResolutionOutcome } from '@crossdock/shared-contracts/contracts/system-batches';
 import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { readEach } from '../batch-item';
 import type { SystemServices } from '../system-services';
 
 @Route('pricing')
@@ -24,5 +26,15 @@ export class PricingController extends Controller {
   public async resolvePrices(@Body() request: PriceResolutionRequest): Promise<PriceResolution> {
     this.setStatus(200);
     return this.services.erp.pricing.resolve(request);
+  }
+
+  /** Prices many requests (orders) in one call; each is answered, or refused on its own with the problem a single call would give. */
+  @Example<BatchOutcomes<PriceResolutionOutcome>>({ outcomes: [{ resolution: { customerId: 'C-1001', currency: 'USD', prices: [{ sku: 'HXB-004', quantity: 600, uom: 'EA', unitPrice: '0.1900', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026 break>=500 EA' }] } }] })
+  @Post('resolve/batch')
+  public async resolvePricesMany(@Body() batch: PriceResolutionBatchRequest): Promise<BatchOutcomes<PriceResolutionOutcome>> {
+    this.setStatus(200);
+    const pricing = this.services.erp.pricing;
+    const settled = await readEach(batch.items, 4, (request) => pricing.resolve(request), pricing.resolveMany?.bind(pricing));
+    return { outcomes: settled.map(({ value, problem }) => (problem ? { problem } : { resolution: value })) };
   }
 }

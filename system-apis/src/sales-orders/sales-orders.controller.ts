@@ -1,9 +1,11 @@
 import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { BatchOutcomes, SalesOrderBatchRequest, SalesOrderOutcome } from '@crossdock/shared-contracts/contracts/system-batches';
 import type { CancelSalesOrderRequest, CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { SystemServices } from '../system-services';
+import { withoutTrace, writeBatch } from '../batch-item';
 import { currentWriteActor } from '../write-actor';
 
 @Route('sales-orders')
@@ -55,6 +57,19 @@ export class SalesOrdersController extends Controller {
   @Get()
   public async listSalesOrders(@Query() customerId?: string, @Query() orderKey?: string, @Query() status?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ErpSalesOrder>> {
     return this.services.erp.salesOrders.list({ customerId, orderKey, status, updatedSince, cursor, limit });
+  }
+
+  /**
+   * Creates many sales orders in one call, each once per its `orderKey`, each created or refused on
+   * its own (the problem a single create would answer). The whole batch fails (503) only when the
+   * ERP cannot be reached.
+   */
+  @Example<BatchOutcomes<SalesOrderOutcome>>({ outcomes: [{ problem: { type: 'urn:crossdock:problem:business-rule', title: 'A business rule was not met', status: 422, detail: 'Customer C-1009 is on_hold and cannot order.', reasonCode: 'CUSTOMER_ON_HOLD' } }] })
+  @Post('batch')
+  public async createSalesOrders(@Body() batch: SalesOrderBatchRequest): Promise<BatchOutcomes<SalesOrderOutcome>> {
+    const salesOrders = this.services.erp.salesOrders;
+    const settled = await writeBatch(batch.items, withoutTrace, salesOrders.createMany?.bind(salesOrders), (request, by) => salesOrders.create(request, by), 4);
+    return { outcomes: settled.map(({ value, problem }) => (problem ? { problem } : { salesOrder: value!.order })) };
   }
 
   /** Cancels an order that has not shipped and gives its reserved stock back. Cancelling twice is harmless. */

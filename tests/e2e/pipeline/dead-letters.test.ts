@@ -63,7 +63,7 @@ describe('an order the ERP kept failing', () => {
     const [failed] = await deadLettered(['salesOrders.create'], [anOrder('C-1001', [{ sku, quantity: 5 }])]);
 
     expect(failed!.holds).toEqual([]);
-    expect(failed!.deadLetters).toEqual([{ id: expect.any(String), step: 'submit', lastError: expect.stringContaining('POST /system/v1/sales-orders failed with status 503'), createdAt: expect.any(String) }]);
+    expect(failed!.deadLetters).toEqual([{ id: expect.any(String), step: 'submit', lastError: expect.stringContaining('POST /system/v1/sales-orders/batch failed with status 503'), createdAt: expect.any(String) }]);
     const letter = failed!.deadLetters[0]!;
     const expected = { id: letter.id, orderId: failed!.id, customerId: 'C-1001', orderStatus: 'FAILED', step: 'submit', attempts: 1 };
     expect(await deadLettersOf({ orderId: failed!.id })).toEqual([expect.objectContaining(expected)]);

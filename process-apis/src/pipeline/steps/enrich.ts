@@ -1,29 +1,35 @@
 import { addDecimals, roundMoney } from '@crossdock/shared-contracts/money/decimal';
-import type { Prisma } from '../../generated/prisma/client';
-import { withoutOverridden, type PipelineStep } from '../step';
+import { outcomeOfError, holdOr, type PipelineStep } from '../step';
 import { salesTaxFor } from '../tax/sales-tax';
-import { priceMismatches, priceOrder } from './price-order';
+import { priceMismatches, priceOrder, priceRequestFor } from './price-order';
 
 /**
  * Prices every line at the customer's price (contract list, quantity breaks), holds the order when
- * the channel's price differs, and adds sales tax for the ship-to's jurisdiction.
+ * the channel's price differs, and adds sales tax for the ship-to's jurisdiction. One call to the
+ * ERP prices the whole batch.
  */
 export const enrichStep: PipelineStep = {
   id: 'enrich',
-  invoke: async ({ systemApi, received, order }) => {
-    const priced = await priceOrder(systemApi, received);
-    const mismatches = withoutOverridden(order, priceMismatches(received, priced));
-    if (mismatches.length > 0) return { kind: 'hold', reasons: mismatches };
-    const tax = salesTaxFor(received.shipTo, priced.subtotal);
-    const total = roundMoney(addDecimals(priced.subtotal, tax.amount));
-    return {
-      kind: 'next',
-      detail: `subtotal ${priced.subtotal}, tax ${tax.amount} (${tax.jurisdiction} ${tax.ratePercent} %), total ${total} ${priced.currency}`,
-      save: async (tx) =>
-        void (await tx.order.update({
-          where: { id: order.id },
-          data: { currency: priced.currency, pricedLines: priced.lines as unknown as Prisma.InputJsonValue, subtotal: priced.subtotal, tax: tax.amount, total },
-        })),
-    };
+  invoke: async ({ systemApi }, orders) => {
+    const answers = await systemApi.resolvePricesMany(orders.map(({ received }) => priceRequestFor(received)));
+    return orders.map(({ order, received }, index) => {
+      const answer = answers[index]!;
+      if (answer.error) return outcomeOfError(answer.error);
+      let priced;
+      try {
+        priced = priceOrder(received, answer.value);
+      } catch (error) {
+        return outcomeOfError(error);
+      }
+      return holdOr(order, priceMismatches(received, priced), () => {
+        const tax = salesTaxFor(received.shipTo, priced.subtotal);
+        const total = roundMoney(addDecimals(priced.subtotal, tax.amount));
+        return {
+          kind: 'next',
+          detail: `subtotal ${priced.subtotal}, tax ${tax.amount} (${tax.jurisdiction} ${tax.ratePercent} %), total ${total} ${priced.currency}`,
+          changes: { currency: priced.currency, pricedLines: priced.lines, subtotal: priced.subtotal, tax: tax.amount, total },
+        };
+      });
+    });
   },
 };

@@ -1,7 +1,7 @@
 import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import { compareDecimals, multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
-import type { SystemApi } from '../../system-api/system-api';
+import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { HoldReason } from '../step';
 
 export interface PricedOrder {
@@ -10,12 +10,14 @@ export interface PricedOrder {
   subtotal: string;
 }
 
-/** Prices every line at the customer's price (contract list, quantity breaks) as the ERP resolves it. */
-export async function priceOrder(systemApi: SystemApi, order: SalesOrderInput): Promise<PricedOrder> {
-  const resolution = await systemApi.resolvePrices({
-    customerId: order.customerId,
-    lines: order.lines.map((line) => ({ sku: line.sku, quantity: line.quantity, uom: line.uom })),
-  });
+/** What to ask the ERP for an order's prices. */
+export const priceRequestFor = (order: SalesOrderInput): PriceResolutionRequest => ({
+  customerId: order.customerId,
+  lines: order.lines.map((line) => ({ sku: line.sku, quantity: line.quantity, uom: line.uom })),
+});
+
+/** Every line at the customer's price (contract list, quantity breaks), as the ERP resolved it. */
+export function priceOrder(order: SalesOrderInput, resolution: PriceResolution): PricedOrder {
   const lines = order.lines.map((line, index): ProcessOrderLine => {
     const price = resolution.prices[index];
     if (!price || price.sku !== line.sku) throw new Error(`The ERP answered no price for line ${index + 1} (${line.sku}).`);

@@ -1,8 +1,11 @@
+import type { ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { BatchItemTrace } from '@crossdock/shared-contracts/contracts/system-batches';
 import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
+import type { ProcessDatabase } from '../../database';
 import type { Order } from '../../generated/prisma/client';
 import type { FulfilmentPlan } from '../planning/plan-fulfilment';
 import { recordStep } from '../../timeline/record-step';
-import type { PipelineStep } from '../step';
+import type { OrderInFlight, PipelineStep, StepOutcome } from '../step';
 
 /** A reservation held for the order, as the order remembers it for compensation. */
 export interface HeldReservation {
@@ -14,46 +17,70 @@ export interface HeldReservation {
 
 export const reservationsOf = (order: Order): HeldReservation[] => (order.reservations as unknown as HeldReservation[] | null) ?? [];
 
+interface Wanted {
+  request: ReservationRequest & BatchItemTrace;
+  lineNumber: number;
+}
+
 /**
- * Holds the planned stock in the ERP, warehouse by warehouse. Each reservation has a key made of the
- * order, the plan and the line, so a retry after a crash or a lost answer holds nothing twice.
- * When stock moved since planning (another order took it), what was held is given back and the
- * order is planned again.
+ * The planned stock of one order, as reservation requests. Each has a key made of the order, the
+ * plan version and the line, so a retry after a crash or a lost answer holds nothing twice. An
+ * order takes its stock in a fixed order (warehouse, then item).
+ */
+function reservationsWanted(order: Order): Wanted[] {
+  const plan = order.plan as unknown as FulfilmentPlan;
+  return plan.lines
+    .flatMap((line) => line.allocations.map((allocation) => ({ line, allocation })))
+    .sort((a, b) => a.allocation.warehouseId.localeCompare(b.allocation.warehouseId) || a.line.sku.localeCompare(b.line.sku) || a.line.lineNumber - b.line.lineNumber)
+    .map(({ line, allocation }) => ({
+      lineNumber: line.lineNumber,
+      request: {
+        sku: line.sku,
+        warehouseId: allocation.warehouseId,
+        quantity: allocation.quantity,
+        reference: order.id,
+        reservationKey: `${order.id}/v${order.version}/${line.lineNumber}/${allocation.warehouseId}`,
+        correlationId: order.correlationId,
+        actingFor: order.createdBy,
+      },
+    }));
+}
+
+/**
+ * Holds the planned stock of every order of the batch in the ERP, in one call. What each order got
+ * is remembered before anything else is decided, so compensation finds it even if this worker dies
+ * a moment later. An order refused stock somewhere (another order took it since planning) is
+ * planned again; what it did get is given back first.
  */
 export const reserveStep: PipelineStep = {
   id: 'reserve',
-  invoke: async ({ systemApi, db, order }) => {
-    const plan = order.plan as unknown as FulfilmentPlan;
-    // A retry starts from what earlier attempts recorded; the keys make repeated calls harmless.
-    const held: HeldReservation[] = [...reservationsOf(order)];
-    // Every order takes stock in the same order (warehouse, then item): two orders after the same
-    // stock cannot each hold half of it and both fail; one gets there first and the other replans.
-    const inOrder = plan.lines
-      .flatMap((line) => line.allocations.map((allocation) => ({ line, allocation })))
-      .sort((a, b) => a.allocation.warehouseId.localeCompare(b.allocation.warehouseId) || a.line.sku.localeCompare(b.line.sku) || a.line.lineNumber - b.line.lineNumber);
-    try {
-      for (const { line, allocation } of inOrder) {
-        const reservation = await systemApi.reserve({
-          sku: line.sku,
-          warehouseId: allocation.warehouseId,
-          quantity: allocation.quantity,
-          reference: order.id,
-          reservationKey: `${order.id}/v${order.version}/${line.lineNumber}/${allocation.warehouseId}`,
-        });
-        if (!held.some((known) => known.id === reservation.id)) held.push({ id: reservation.id, lineNumber: line.lineNumber, warehouseId: allocation.warehouseId, quantity: allocation.quantity });
-        // Remembered as soon as it is held, so compensation finds it even if the next call fails.
-        await db.order.update({ where: { id: order.id }, data: { reservations: held as unknown as object[] } });
+  invoke: async ({ systemApi, db }, orders) => {
+    const wanted = orders.map(({ order }) => reservationsWanted(order));
+    const answers = await systemApi.reserveMany(wanted.flat().map((want) => want.request));
+    let next = 0;
+    const results = orders.map(({ order }, index) => {
+      // A retry starts from what earlier attempts recorded; the keys make repeated calls harmless.
+      const held = [...reservationsOf(order)];
+      let refusal: unknown;
+      for (const want of wanted[index]!) {
+        const answer = answers[next++]!;
+        if (answer.error) {
+          refusal ??= answer.error;
+          continue;
+        }
+        if (!held.some((known) => known.id === answer.value.id)) held.push({ id: answer.value.id, lineNumber: want.lineNumber, warehouseId: want.request.warehouseId, quantity: want.request.quantity });
       }
-    } catch (error) {
-      if (error instanceof CrossdockError && error.reasonCode === 'INSUFFICIENT_STOCK') {
-        return { kind: 'replan', detail: `Stock moved since planning: ${error.message}` };
-      }
-      throw error;
-    }
-    const total = held.reduce((sum, reservation) => sum + reservation.quantity, 0);
-    return { kind: 'next', detail: `${held.length} reservation(s), ${total} unit(s) held` };
+      return { order, held, refusal };
+    });
+    await rememberReservations(db, results);
+    return results.map(({ held, refusal }): StepOutcome => {
+      if (refusal instanceof CrossdockError && refusal.reasonCode === 'INSUFFICIENT_STOCK') return { kind: 'replan', detail: `Stock moved since planning: ${refusal.message}` };
+      if (refusal) return { kind: 'failed', error: refusal };
+      const total = held.reduce((sum, reservation) => sum + reservation.quantity, 0);
+      return { kind: 'next', detail: `${held.length} reservation(s), ${total} unit(s) held` };
+    });
   },
-  compensate: async ({ systemApi, db, order }) => {
+  compensate: async ({ systemApi, db }, order) => {
     const recorded = reservationsOf(await db.order.findUniqueOrThrow({ where: { id: order.id } }));
     // Also what the ERP holds for the order but was never recorded here (an answer lost in a
     // timeout): everything made for this order and not yet on an ERP order goes back.
@@ -80,3 +107,13 @@ export const reserveStep: PipelineStep = {
     }
   },
 };
+
+/** Stores what each order holds now, for all orders of the batch in one statement. */
+async function rememberReservations(db: ProcessDatabase, results: { order: Order; held: HeldReservation[] }[]): Promise<void> {
+  const rows = results.filter(({ order, held }) => held.length !== reservationsOf(order).length).map(({ order, held }) => ({ id: order.id, reservations: held }));
+  if (rows.length === 0) return;
+  await db.$executeRaw`
+    update "Order" as o set "reservations" = v."reservations", "updatedAt" = (now() at time zone 'utc')
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v("id" text, "reservations" jsonb)
+     where o."id" = v."id"`;
+}

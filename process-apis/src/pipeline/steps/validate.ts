@@ -1,23 +1,20 @@
 import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
+import type { Customer } from '@crossdock/shared-contracts/model/customer';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import type { SystemApi } from '../../system-api/system-api';
-import { withoutOverridden, type HoldReason, type PipelineStep } from '../step';
+import { holdOr, type HoldReason, type PipelineStep } from '../step';
 
 /**
  * Checks an order against the ERP: the customer is known and may order, every item is known and
  * orderable, and every unit converts to the item's base unit. Every problem found is reported, not
  * just the first, so whoever fixes the order sees all of it at once.
  */
-export async function validateOrder(systemApi: SystemApi, order: SalesOrderInput): Promise<HoldReason[]> {
+export function validateOrder(order: SalesOrderInput, customer: Customer | undefined, items: ReadonlyMap<string, Item>): HoldReason[] {
   const reasons: HoldReason[] = [];
-  const customer = await systemApi.findCustomer(order.customerId, { fresh: true });
   if (!customer) reasons.push({ reasonCode: 'UNKNOWN_CUSTOMER', detail: `Customer ${order.customerId} is not known to the ERP.` });
   else if (customer.status !== 'active') reasons.push({ reasonCode: 'CUSTOMER_ON_HOLD', detail: `Customer ${customer.id} is ${customer.status.replace('_', ' ')} in the ERP.` });
 
   reasons.push(...shipToProblems(order));
 
-  const skus = [...new Set(order.lines.map((line) => line.sku))];
-  const items = new Map<string, Item | undefined>(await Promise.all(skus.map(async (sku) => [sku, await systemApi.findItem(sku, { fresh: true })] as const)));
   for (const line of order.lines) {
     const item = items.get(line.sku);
     if (!item) {
@@ -45,11 +42,13 @@ function shipToProblems(order: SalesOrderInput): HoldReason[] {
   return [];
 }
 
+/** Reads every customer and item of the batch fresh from the ERP (one call each), then checks each order. */
 export const validateStep: PipelineStep = {
   id: 'validate',
-  invoke: async ({ systemApi, received, order }) => {
-    const reasons = withoutOverridden(order, await validateOrder(systemApi, received));
-    if (reasons.length > 0) return { kind: 'hold', reasons };
-    return { kind: 'next', save: async (tx) => void (await tx.order.update({ where: { id: order.id }, data: { status: 'VALIDATED' } })) };
+  invoke: async ({ systemApi }, orders) => {
+    // One after the other: with the ERP down, an attempt fails on the first call and makes no second.
+    const customers = await systemApi.findCustomers(orders.map(({ received }) => received.customerId), { fresh: true });
+    const items = await systemApi.findItems(orders.flatMap(({ received }) => received.lines.map((line) => line.sku)), { fresh: true });
+    return orders.map(({ order, received }) => holdOr(order, validateOrder(received, customers.get(received.customerId), items), () => ({ kind: 'next', changes: { status: 'VALIDATED' } })));
   },
 };

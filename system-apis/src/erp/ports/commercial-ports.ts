@@ -4,7 +4,7 @@ import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/
 import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import type { PriceList, PriceListEntry } from '@crossdock/shared-contracts/model/price-list';
-import type { PageRequest, WriteActor } from './common';
+import type { BatchWrite, ItemOutcome, PageRequest, WriteActor } from './common';
 
 /** A price-list entry with the list it is on, as the price change feed gives it. */
 export interface PriceChange extends PriceListEntry {
@@ -17,6 +17,8 @@ export interface PricingPort {
   addEntry(priceListId: string, entry: PriceListEntryInput, by: WriteActor): Promise<PriceList>;
   /** The price per line and the rule that gave it. */
   resolve(request: PriceResolutionRequest): Promise<PriceResolution>;
+  /** Optional: many resolutions at once, each as `resolve` would answer it. */
+  resolveMany?(requests: readonly PriceResolutionRequest[]): Promise<ItemOutcome<PriceResolution>[]>;
   streamChanged(since: Date): AsyncIterable<PriceChange>;
 }
 
@@ -41,6 +43,8 @@ export interface SalesOrderFilter extends PageRequest {
 export interface SalesOrderPort {
   /** Idempotent on `request.orderKey`; its reservations are made with it, all or none. */
   create(request: CreateErpSalesOrderRequest, by: WriteActor): Promise<CreatedSalesOrder>;
+  /** Optional: many orders at once, each as `create` would create or refuse it. */
+  createMany?(items: readonly BatchWrite<CreateErpSalesOrderRequest>[]): Promise<ItemOutcome<CreatedSalesOrder>[]>;
   get(id: string): Promise<ErpSalesOrder | undefined>;
   list(filter: SalesOrderFilter): Promise<Page<ErpSalesOrder>>;
   /** Releases the order's reservations. Refused once anything has shipped; cancelling twice is a no-op. */

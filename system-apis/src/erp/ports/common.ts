@@ -17,3 +17,15 @@ export interface Versioned<T> {
   value: T;
   version: string;
 }
+
+/**
+ * One item of a batch an adapter did natively: its value, or the error the single call would have
+ * thrown for it. An adapter throws (rather than answering errors) when the whole batch could not run.
+ */
+export type ItemOutcome<T> = { value: T; error?: undefined } | { value?: undefined; error: unknown };
+
+/** One write of a batch, with who asked for it. */
+export interface BatchWrite<R> {
+  request: R;
+  by: WriteActor;
+}

@@ -2,7 +2,7 @@ import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { InventoryMovement, InventoryMovementRequest, Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
-import type { PageRequest, WriteActor } from './common';
+import type { BatchWrite, ItemOutcome, PageRequest, WriteActor } from './common';
 
 export interface PositionFilter extends PageRequest {
   sku?: string;
@@ -26,6 +26,11 @@ export interface InventoryPort {
   listMovements(filter: MovementFilter): Promise<Page<InventoryMovement>>;
   /** Holds stock; refused with INSUFFICIENT_STOCK when not enough is available. */
   reserve(request: ReservationRequest, by: WriteActor): Promise<Reservation>;
+  /**
+   * Optional: many reservations at once, in the order given, each as `reserve` would make or refuse
+   * it. Without it, the system API calls `reserve` once per item.
+   */
+  reserveMany?(items: readonly BatchWrite<ReservationRequest>[]): Promise<ItemOutcome<Reservation>[]>;
   /**
    * Gives held stock back; releasing a released reservation changes nothing. A reservation a sales
    * order has taken over is refused (cancel the order instead).

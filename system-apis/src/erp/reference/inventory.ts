@@ -10,6 +10,7 @@ import type { InventoryMovement as MovementRow, InventoryPosition as PositionRow
 import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
 import { changedSince } from './change-feed';
 
+import { reserveMany } from './reserve-many';
 import { holdStock, moveStock, releaseHeld } from './stock';
 
 type PositionWithUom = PositionRow & { item: Pick<Item, 'baseUom'> };
@@ -92,6 +93,7 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
       });
       return toPage(rows.map(toMovement), take, (movement) => movement.id);
     },
+    reserveMany: (items) => reserveMany(db, items),
     reserve: async (request, by) => {
       const hold = { key: request.reservationKey, sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference };
       try {

@@ -7,7 +7,7 @@ import type { PriceChange, PricingPort } from '../ports/commercial-ports';
 import type { WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
 import { changedSince } from './change-feed';
-import { resolvePrices } from './pricing';
+import { resolveManyPrices, resolvePrices } from './pricing';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -66,6 +66,7 @@ export function createReferencePricing(db: ErpDatabase): PricingPort {
     getPriceList: (id) => getPriceList(db, id),
     addEntry: (priceListId, entry, by) => addEntry(db, priceListId, entry, by),
     resolve: (request) => resolvePrices(db, request),
+    resolveMany: (requests) => resolveManyPrices(db, requests),
     streamChanged: (since) =>
       changedSince<EntryRow, PriceChange>(
         (after, take) =>

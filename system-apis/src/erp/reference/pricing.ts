@@ -3,6 +3,7 @@ import { uomFactor } from '@crossdock/shared-contracts/model/item';
 import { multiplyByQuantity } from '@crossdock/shared-contracts/money/decimal';
 import type { PriceRequestLine, PriceResolution, PriceResolutionRequest, ResolvedPrice } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { ErpDatabase } from '../../database';
+import type { ItemOutcome } from '../ports/common';
 import type { PriceListEntry } from '../../generated/prisma/client';
 import { toItem } from './items';
 
@@ -17,20 +18,37 @@ type ItemForPricing = ReturnType<typeof toItem>;
  * unit. Each answer names the rule that gave it, so a price can always be explained.
  */
 export async function resolvePrices(db: ErpDatabase, request: PriceResolutionRequest): Promise<PriceResolution> {
-  const customer = await db.customer.findUnique({ where: { id: request.customerId } });
-  if (!customer) throw new BusinessRuleError('UNKNOWN_CUSTOMER', `Customer ${request.customerId} is not known to the ERP.`);
-  const listIds = [...new Set([customer.priceListId, STANDARD_PRICE_LIST_ID].filter((id): id is string => Boolean(id)))];
-  const skus = [...new Set(request.lines.map((line) => line.sku))];
-  const date = new Date(request.date ?? new Date().toISOString().slice(0, 10));
+  const [outcome] = await resolveManyPrices(db, [request]);
+  if (!outcome || outcome.value === undefined) throw outcome?.error;
+  return outcome.value;
+}
+
+/**
+ * Prices many requests with three queries for all of them (customers, items, price-list entries),
+ * each answered, or refused on its own, exactly as a single resolution would be.
+ */
+export async function resolveManyPrices(db: ErpDatabase, requests: readonly PriceResolutionRequest[]): Promise<ItemOutcome<PriceResolution>[]> {
+  const customers = new Map((await db.customer.findMany({ where: { id: { in: [...new Set(requests.map((request) => request.customerId))] } } })).map((row) => [row.id, row]));
+  const listIdsOf = (customerId: string) => [...new Set([customers.get(customerId)?.priceListId, STANDARD_PRICE_LIST_ID].filter((id): id is string => Boolean(id)))];
+  const skus = [...new Set(requests.flatMap((request) => request.lines.map((line) => line.sku)))];
   const [itemRows, entries] = await Promise.all([
     db.item.findMany({ where: { sku: { in: skus } }, include: { uoms: true } }),
-    db.priceListEntry.findMany({
-      where: { priceListId: { in: listIds }, sku: { in: skus }, effectiveFrom: { lte: date }, OR: [{ effectiveTo: null }, { effectiveTo: { gte: date } }] },
-    }),
+    db.priceListEntry.findMany({ where: { priceListId: { in: [...new Set(requests.flatMap((request) => listIdsOf(request.customerId)))] }, sku: { in: skus } } }),
   ]);
   const items = new Map(itemRows.map((row) => [row.sku, toItem(row)]));
-  const prices = request.lines.map((line) => priceLine(line, items.get(line.sku), listIds, entries, customer.currency));
-  return { customerId: customer.id, currency: customer.currency, prices };
+  return requests.map((request) => {
+    try {
+      const customer = customers.get(request.customerId);
+      if (!customer) throw new BusinessRuleError('UNKNOWN_CUSTOMER', `Customer ${request.customerId} is not known to the ERP.`);
+      const date = new Date(request.date ?? new Date().toISOString().slice(0, 10));
+      const listIds = listIdsOf(customer.id);
+      const current = entries.filter((entry) => listIds.includes(entry.priceListId) && entry.effectiveFrom <= date && (entry.effectiveTo === null || entry.effectiveTo >= date));
+      const prices = request.lines.map((line) => priceLine(line, items.get(line.sku), listIds, current, customer.currency));
+      return { value: { customerId: customer.id, currency: customer.currency, prices } };
+    } catch (error) {
+      return { error };
+    }
+  });
 }
 
 function priceLine(line: PriceRequestLine, item: ItemForPricing | undefined, listIds: string[], entries: PriceListEntry[], currency: string): ResolvedPrice {

@@ -1,17 +1,18 @@
 import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { uomFactor } from '@crossdock/shared-contracts/model/item';
+import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
 import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
 import { decodeCheckedCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import type { ErpDatabase } from '../../database';
-import { Prisma, type Reservation as ReservationRow, type SalesOrder as OrderRow, type SalesOrderLine as LineRow } from '../../generated/prisma/client';
+import { Prisma, type Customer as CustomerRow, type Reservation as ReservationRow, type SalesOrder as OrderRow, type SalesOrderLine as LineRow } from '../../generated/prisma/client';
 import type { CreatedSalesOrder, SalesOrderFilter, SalesOrderPort } from '../ports/commercial-ports';
 import type { WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
 import { documentId, documentNumberOf } from './document-numbers';
 import { toItem } from './items';
 
+import { createSalesOrders } from './create-sales-orders';
 import { holdStock, releaseHeld } from './stock';
 
 export const salesOrderId = (number: number) => documentId('SO', number);
@@ -53,7 +54,7 @@ function toSalesOrder(row: OrderWithLines, reservations: ReservationRow[]): ErpS
 }
 
 /** Reads orders with their active reservations, in one more query for the whole page. */
-async function withReservations(db: Pick<ErpDatabase, 'reservation'>, rows: OrderWithLines[]): Promise<ErpSalesOrder[]> {
+export async function withReservations(db: Pick<ErpDatabase, 'reservation'>, rows: OrderWithLines[]): Promise<ErpSalesOrder[]> {
   const reservations = rows.length
     ? await db.reservation.findMany({ where: { salesOrderNumber: { in: rows.map((row) => row.number) }, status: 'active' }, orderBy: { createdAt: 'asc' } })
     : [];
@@ -123,10 +124,14 @@ async function findByKey(db: ErpDatabase, orderKey: string): Promise<ErpSalesOrd
 
 async function buildOrder(db: ErpDatabase, request: CreateErpSalesOrderRequest, by: WriteActor): Promise<Prisma.SalesOrderCreateInput> {
   const customer = await db.customer.findUnique({ where: { id: request.customerId } });
+  const itemRows = await db.item.findMany({ where: { sku: { in: request.lines.map((line) => line.sku) } }, include: { uoms: true } });
+  return orderFrom(request, customer, new Map(itemRows.map((row) => [row.sku, toItem(row)])), by);
+}
+
+/** The order to store for a request, or the business refusal: unknown or blocked customer, unknown item or unit. */
+export function orderFrom(request: CreateErpSalesOrderRequest, customer: CustomerRow | null | undefined, items: ReadonlyMap<string, Item>, by: WriteActor): Prisma.SalesOrderCreateInput {
   if (!customer) throw new BusinessRuleError('UNKNOWN_CUSTOMER', `Customer ${request.customerId} is not known to the ERP.`);
   if (customer.status !== 'active') throw new BusinessRuleError('CUSTOMER_ON_HOLD', `Customer ${customer.id} is ${customer.status} and cannot order.`);
-  const itemRows = await db.item.findMany({ where: { sku: { in: request.lines.map((line) => line.sku) } }, include: { uoms: true } });
-  const items = new Map(itemRows.map((row) => [row.sku, toItem(row)]));
   const lines = request.lines.map((line) => {
     const item = items.get(line.sku);
     if (!item) throw new BusinessRuleError('UNKNOWN_ITEM', `Item ${line.sku} is not known to the ERP.`);
@@ -193,6 +198,7 @@ export async function cancelSalesOrder(db: ErpDatabase, id: string, reason: stri
 export function createReferenceSalesOrders(db: ErpDatabase): SalesOrderPort {
   return {
     create: (request, by) => createSalesOrder(db, request, by),
+    createMany: (items) => createSalesOrders(db, items),
     get: (id) => getSalesOrder(db, id),
     list: (filter) => listSalesOrders(db, filter),
     cancel: (id, reason, by) => cancelSalesOrder(db, id, reason, by),
