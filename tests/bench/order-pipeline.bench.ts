@@ -91,6 +91,8 @@ try {
     databases: { system: cluster.urlFor('bench_system'), process: cluster.urlFor('bench_process') },
     port: 0,
     logStream: new Writable({ write: (_chunk, _encoding, done) => done() }),
+    // As `crossdock start` runs it: system-apis and process-apis in threads of their own.
+    threads: true,
   });
   const processDb = new pg.Client({ connectionString: cluster.urlFor('bench_process') });
   await processDb.connect();

@@ -31,6 +31,7 @@ const platform = await startPlatform({
   databases: { system: cluster.urlFor('bench_system'), process: cluster.urlFor('bench_process') },
   port: 0,
   logStream: quiet,
+    threads: true,
 });
 const token = signToken(TEST_TOKENS, { subject: 'bench', scopes: ['portal:write'], customerId: 'C-1001' });
 

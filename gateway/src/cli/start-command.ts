@@ -25,6 +25,12 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     logLevel: config.logLevel,
     erp: loadErpSettings(env),
     pipeline: loadPipelineSettings(env),
+    // system-apis and process-apis (with the pipeline) get threads of their own: every core works.
+    threads: true,
+    onTierCrash: (error) => {
+      process.stderr.write(`A tier stopped unexpectedly (${error.message}); Crossdock stops. Nothing is lost: start it again.\n`);
+      process.exit(1);
+    },
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

@@ -4,13 +4,14 @@ import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-co
 import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createLogger, type Logger } from '@crossdock/shared-contracts/logging/logger';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
-import { DEFAULT_PIPELINE, type PipelineSettings } from '@crossdock/process-apis/config';
+import { DEFAULT_PIPELINE, type PipelineSettings, type ProcessApiConfig } from '@crossdock/process-apis/config';
 import { startProcessApi } from '@crossdock/process-apis/server';
-import type { ErpSettings } from '@crossdock/system-apis/config';
+import type { ErpSettings, SystemApiConfig } from '@crossdock/system-apis/config';
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
 import { startSystemApi } from '@crossdock/system-apis/server';
 import type { GatewayFile } from '../config/gateway-config';
 import { startGateway } from '../start-gateway';
+import { startTierInThread, type TierThreadData } from './start-tier-thread';
 
 /**
  * The embedded default, and the composition root of the whole platform: one process runs
@@ -33,6 +34,14 @@ export interface PlatformOptions {
   erp?: ErpSettings;
   /** How the order pipeline runs and retries; the defaults of process-apis' config otherwise. */
   pipeline?: PipelineSettings;
+  /**
+   * Run system-apis and process-apis (with its pipeline worker) each in a worker thread, so the
+   * platform uses every core; `crossdock start` does. Their log lines then go to standard output
+   * (or nowhere, with `logStream` given), and injected faults are fixed when they start.
+   */
+  threads?: boolean;
+  /** Told when a tier's thread dies; the platform is then of no use and should stop. */
+  onTierCrash?: (error: Error) => void;
 }
 
 export interface RunningPlatform {
@@ -61,9 +70,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     }
     const host = '127.0.0.1';
     const erp = options.erp ?? { erp: { adapter: 'reference' as const }, faults: NO_FAULTS };
-    const system = await startSystemApi({ host, port: 0, databaseUrl: databases.system, tokens: options.tokens, seedDemoData: options.seedDemoData ?? true, ...erp }, loggerFor('system-apis'));
+    const systemConfig: SystemApiConfig = { host, port: 0, databaseUrl: databases.system, tokens: options.tokens, seedDemoData: options.seedDemoData ?? true, ...erp };
+    const inThread = (data: Omit<TierThreadData, 'logLevel' | 'quiet'>) =>
+      startTierInThread({ ...data, logLevel: options.logLevel, quiet: Boolean(options.logStream) }, options.onTierCrash ?? ((error) => { throw error; }));
+    const system = options.threads ? await inThread({ tier: 'system', system: systemConfig }) : await startSystemApi(systemConfig, loggerFor('system-apis'));
     started.push(system);
-    const processApi = await startProcessApi({ host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE }, loggerFor('process-apis'));
+    const processConfig: ProcessApiConfig = { host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE };
+    const processApi = options.threads ? await inThread({ tier: 'process', process: processConfig }) : await startProcessApi(processConfig, loggerFor('process-apis'));
     started.push(processApi);
     const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens }, loggerFor('experience-apis'));
     started.push(experience);

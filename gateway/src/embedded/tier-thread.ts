@@ -1,0 +1,23 @@
+/**
+ * The entry of a worker thread that runs one tier (system-apis or process-apis) for the embedded
+ * platform, so the platform uses more than one core. The tier is configured from `workerData`
+ * exactly as it would be in its own process; it tells the main thread where it listens, and closes
+ * when asked.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Writable } from 'node:stream';
+import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
+import { startProcessApi } from '@crossdock/process-apis/server';
+import { startSystemApi } from '@crossdock/system-apis/server';
+import type { TierThreadData } from './start-tier-thread';
+
+const data = workerData as TierThreadData;
+const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+const logger = createLogger({ service: `${data.tier}-apis`, level: data.logLevel, stream: data.quiet ? discard : undefined });
+const server: RunningServer = data.tier === 'system' ? await startSystemApi(data.system!, logger) : await startProcessApi(data.process!, logger);
+parentPort!.postMessage({ url: server.url, port: server.port });
+parentPort!.once('message', async () => {
+  await server.close().catch(() => undefined);
+  process.exit(0);
+});
