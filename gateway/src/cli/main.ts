@@ -7,7 +7,6 @@ import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
 import { loadCliClientConfig } from '../config/cli-client-config';
 import { loadPlatformConfig } from '../config/platform-config';
 import { IMPORT_USAGE, importCommand } from './import/import-command';
-import { startCommand } from './start-command';
 import { TOKEN_USAGE, tokenCommand } from './token-command';
 import { parseOptions, UsageError } from './usage-error';
 
@@ -26,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'start': {
       const { values } = parseOptions(() => parseArgs({ args, options: { tier: { type: 'string' } }, strict: true }));
+      // Loaded only to start: the other commands do not pay for loading every tier.
+      const { startCommand } = await import('./start-command');
       await startCommand(process.env, cwd, values.tier);
       return -1;
     }

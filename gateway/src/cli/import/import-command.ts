@@ -52,7 +52,7 @@ export async function importCommand(args: string[], config: CliClientConfig, cwd
     name: 'crossdock',
     baseUrl: `${config.gatewayUrl}/system/v1`,
     timeoutMs: BATCH_TIMEOUT_MS,
-    retry: { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 10_000 },
+    retry: { maxRetries: 4, baseDelayMs: 250, maxDelayMs: 4_000 },
     // The CLI is the only caller here: a failing platform stops the import instead of tripping a breaker.
     breaker: { volumeThreshold: 1_000_000 },
     // Retries are the client kit's to log; the progress bar and the summary say what the user needs.
