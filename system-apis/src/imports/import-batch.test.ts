@@ -1,4 +1,4 @@
-import type { ImportRow } from '@crossdock/shared-contracts/contracts/system-imports';
+import type { ImportKind, ImportRow } from '@crossdock/shared-contracts/contracts/system-imports';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../database';
@@ -22,29 +22,25 @@ afterAll(async () => {
   await erp?.close();
 });
 
-/** Rows numbered as in a file whose header is line 1. */
-const rows = (...values: Record<string, string>[]): ImportRow[] => values.map((row, index) => ({ line: index + 2, values: row }));
+/** Imports rows of `kind` numbered as in a file whose header is line 1. */
+const importing = (kind: ImportKind, ...values: Record<string, string>[]) => importBatch(erp, kind, values.map((row, index): ImportRow => ({ line: index + 2, values: row })), BY);
 const item = (sku: string, overrides: Record<string, string> = {}) => ({ sku, description: `Imported ${sku}`, baseUom: 'EA', ...overrides });
 
 describe('importing items', () => {
   it('creates new items with their units, replaces changed ones, leaves equal ones alone, and rejects bad rows with line and reason', async () => {
-    const first = await importBatch(erp, 'items', rows(item('IMP-001', { alternateUoms: 'CS=12;PL=480', weightKg: '0.026' }), item('IMP-002', { status: 'discontinued', returnable: 'no' })), BY);
+    const first = await importing('items', item('IMP-001', { alternateUoms: 'CS=12;PL=480', weightKg: '0.026' }), item('IMP-002', { status: 'discontinued', returnable: 'no' }));
     expect(first).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: [] });
 
-    const second = await importBatch(
-      erp,
+    const second = await importing(
       'items',
-      rows(
-        item('IMP-001', { alternateUoms: 'PL=480; CS=12', weightKg: '0.0260' }),
-        item('IMP-002', { description: 'Renamed', status: 'discontinued', returnable: 'false' }),
-        item('IMP-003', { weightKg: 'heavy' }),
-        { description: 'No SKU', baseUom: 'EA' },
-        item('IMP-004', { alternateUoms: 'CS=twelve' }),
-        item('IMP-002'),
-        item('IMP-005', { colour: 'red' }),
-        item('IMP-006', { alternateUoms: 'EA=10' }),
-      ),
-      BY,
+      item('IMP-001', { alternateUoms: 'PL=480; CS=12', weightKg: '0.0260' }),
+      item('IMP-002', { description: 'Renamed', status: 'discontinued', returnable: 'false' }),
+      item('IMP-003', { weightKg: 'heavy' }),
+      { description: 'No SKU', baseUom: 'EA' },
+      item('IMP-004', { alternateUoms: 'CS=twelve' }),
+      item('IMP-002'),
+      item('IMP-005', { colour: 'red' }),
+      item('IMP-006', { alternateUoms: 'EA=10' }),
     );
 
     expect(second).toEqual({
@@ -69,7 +65,7 @@ describe('importing items', () => {
 
   it('replaces the units of an existing seeded item as a set, audits each write, and shows the change in the item feed', async () => {
     const since = new Date();
-    const result = await importBatch(erp, 'items', rows(item('HXB-004', { description: 'Hex bolt, zinc plated, M8 x 40', alternateUoms: 'CS=100' })), BY);
+    const result = await importing('items', item('HXB-004', { description: 'Hex bolt, zinc plated, M8 x 40', alternateUoms: 'CS=100' }));
 
     expect(result).toMatchObject({ updated: 1 });
     expect((await erp.items.get('HXB-004'))?.value.alternateUoms).toEqual([{ uom: 'CS', factorToBase: 100 }]);
@@ -95,18 +91,14 @@ describe('importing customers', () => {
   });
 
   it('creates customers shipped where they are billed unless told otherwise, and rejects unknown price lists and warehouses', async () => {
-    const result = await importBatch(
-      erp,
+    const result = await importing(
       'customers',
-      rows(
-        customer('C-9001', { priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL' }),
-        customer('C-9002', { shipToLine1: '9 Dock Rd', shipToCity: 'Irving', shipToPostalCode: '75038', shipToCountry: 'US', allowBackorders: 'N' }),
-        customer('C-9003', { preferredWarehouseId: 'WH-NOWHERE' }),
-        customer('C-9004', { priceListId: 'PL-NONE' }),
-        customer('C-9005', { creditLimit: '1,000.00' }),
-        customer('C-9006', { billToCountry: 'USA' }),
-      ),
-      BY,
+      customer('C-9001', { priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL' }),
+      customer('C-9002', { shipToLine1: '9 Dock Rd', shipToCity: 'Irving', shipToPostalCode: '75038', shipToCountry: 'US', allowBackorders: 'N' }),
+      customer('C-9003', { preferredWarehouseId: 'WH-NOWHERE' }),
+      customer('C-9004', { priceListId: 'PL-NONE' }),
+      customer('C-9005', { creditLimit: '1,000.00' }),
+      customer('C-9006', { billToCountry: 'USA' }),
     );
 
     expect(result).toEqual({
@@ -124,7 +116,7 @@ describe('importing customers', () => {
     expect((await erp.customers.get('C-9002'))?.value).toMatchObject({ allowBackorders: false, shipTo: { name: 'Customer C-9002', line1: '9 Dock Rd', city: 'Irving' }, billTo: { line1: '1 Main St' } });
     expect(await erp.customers.get('C-9003')).toBeUndefined();
 
-    const again = await importBatch(erp, 'customers', rows(customer('C-9001', { priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL' }), customer('C-9002', { creditLimit: '20000.00' })), BY);
+    const again = await importing('customers', customer('C-9001', { priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL' }), customer('C-9002', { creditLimit: '20000.00' }));
     expect(again).toEqual({ created: 0, updated: 1, unchanged: 1, rejected: [] });
     expect(await erp.customers.get('C-9002')).toMatchObject({ version: '2', value: { creditLimit: '20000.00', shipTo: { line1: '1 Main St' } } });
   });
@@ -134,20 +126,16 @@ describe('importing prices', () => {
   const price = (overrides: Record<string, string> = {}) => ({ priceListId: 'PL-STANDARD', sku: 'TAP-002', uom: 'CS', unitPrice: '151.5', effectiveFrom: '2027-02-01', ...overrides });
 
   it('adds entries to their lists once, and rejects unknown lists, unknown items, units the item is not sold in, and bad dates', async () => {
-    const result = await importBatch(
-      erp,
+    const result = await importing(
       'prices',
-      rows(
-        price(),
-        price({ minimumQuantity: '10', unitPrice: '140' }),
-        price({ priceListId: 'PL-GONE' }),
-        price({ sku: 'NO-SUCH-SKU' }),
-        price({ uom: 'KG' }),
-        price({ effectiveFrom: '2027-02-30', minimumQuantity: '20' }),
-        price({ effectiveTo: '2027-01-01', minimumQuantity: '30' }),
-        price({ minimumQuantity: '1' }),
-      ),
-      BY,
+      price(),
+      price({ minimumQuantity: '10', unitPrice: '140' }),
+      price({ priceListId: 'PL-GONE' }),
+      price({ sku: 'NO-SUCH-SKU' }),
+      price({ uom: 'KG' }),
+      price({ effectiveFrom: '2027-02-30', minimumQuantity: '20' }),
+      price({ effectiveTo: '2027-01-01', minimumQuantity: '30' }),
+      price({ minimumQuantity: '1' }),
     );
 
     expect(result).toEqual({
@@ -169,7 +157,7 @@ describe('importing prices', () => {
       { sku: 'TAP-002', uom: 'CS', minimumQuantity: 10, unitPrice: '140.0000', effectiveFrom: '2027-02-01' },
     ]);
 
-    expect(await importBatch(erp, 'prices', rows(price({ unitPrice: '151.50' })), BY)).toEqual({ created: 0, updated: 0, unchanged: 1, rejected: [] });
+    expect(await importing('prices', price({ unitPrice: '151.50' }))).toEqual({ created: 0, updated: 0, unchanged: 1, rejected: [] });
   });
 });
 
@@ -178,20 +166,16 @@ describe('importing inventory snapshots', () => {
     await erp.inventory.reserve({ sku: 'HXB-002', warehouseId: 'WH-DAL', quantity: 40, reference: 'order-under-count' }, BY);
     const before = (await erp.inventory.listPositions({ sku: 'HXB-001', warehouseId: 'WH-DAL' })).items[0]!;
 
-    const result = await importBatch(
-      erp,
+    const result = await importing(
       'inventory',
-      rows(
-        { sku: 'HXB-001', warehouseId: 'WH-DAL', onHand: String(before.onHand + 25), reason: 'cycle count 2026-11 aisle 14' },
-        { sku: 'BRK-002', warehouseId: 'WH-PHX', onHand: '36' },
-        { sku: 'HXB-002', warehouseId: 'WH-DAL', onHand: '10' },
-        { sku: 'HXB-003', warehouseId: 'WH-ATL', onHand: String((await erp.inventory.listPositions({ sku: 'HXB-003', warehouseId: 'WH-ATL' })).items[0]!.onHand) },
-        { sku: 'HXB-001', warehouseId: 'WH-NOWHERE', onHand: '5' },
-        { sku: 'NO-SUCH-SKU', warehouseId: 'WH-DAL', onHand: '5' },
-        { sku: 'HXB-001', warehouseId: 'WH-ATL', onHand: '-3' },
-        { sku: 'HXB-001', warehouseId: 'WH-DAL', onHand: '1' },
-      ),
-      BY,
+      { sku: 'HXB-001', warehouseId: 'WH-DAL', onHand: String(before.onHand + 25), reason: 'cycle count 2026-11 aisle 14' },
+      { sku: 'BRK-002', warehouseId: 'WH-PHX', onHand: '36' },
+      { sku: 'HXB-002', warehouseId: 'WH-DAL', onHand: '10' },
+      { sku: 'HXB-003', warehouseId: 'WH-ATL', onHand: String((await erp.inventory.listPositions({ sku: 'HXB-003', warehouseId: 'WH-ATL' })).items[0]!.onHand) },
+      { sku: 'HXB-001', warehouseId: 'WH-NOWHERE', onHand: '5' },
+      { sku: 'NO-SUCH-SKU', warehouseId: 'WH-DAL', onHand: '5' },
+      { sku: 'HXB-001', warehouseId: 'WH-ATL', onHand: '-3' },
+      { sku: 'HXB-001', warehouseId: 'WH-DAL', onHand: '1' },
     );
 
     expect(result).toEqual({
@@ -214,10 +198,10 @@ describe('importing inventory snapshots', () => {
   });
 
   it('counts down as well as up, and changes nothing when imported twice', async () => {
-    const snapshot = rows({ sku: 'HXB-003', warehouseId: 'WH-DAL', onHand: '7' });
+    const snapshot = { sku: 'HXB-003', warehouseId: 'WH-DAL', onHand: '7' };
 
-    expect(await importBatch(erp, 'inventory', snapshot, BY)).toMatchObject({ updated: 1 });
-    expect(await importBatch(erp, 'inventory', snapshot, BY)).toEqual({ created: 0, updated: 0, unchanged: 1, rejected: [] });
+    expect(await importing('inventory', snapshot)).toMatchObject({ updated: 1 });
+    expect(await importing('inventory', snapshot)).toEqual({ created: 0, updated: 0, unchanged: 1, rejected: [] });
     expect((await erp.inventory.listMovements({ sku: 'HXB-003', warehouseId: 'WH-DAL', limit: 1 })).items[0]).toMatchObject({ kind: 'adjustment', onHandAfter: 7 });
   });
 });

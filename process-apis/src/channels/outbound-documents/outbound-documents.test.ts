@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../../database';
 import { createPostgresControlNumbers } from '../x12/postgres-control-numbers';
 import { write856 } from '../x12/write-856';
+import { testEnvelope } from '../x12/x12-test-documents';
 import { findOutboundDocuments, getOutboundDocument, keepOutboundDocument } from './outbound-documents';
 
 let db: ProcessDatabase;
@@ -27,7 +28,7 @@ async function aShipNotice(shipmentId: string) {
       shipTo: { ids: [{ qualifier: '92', id: '0112' }], address: { name: 'Acme Hardware Store 112' } },
       packages: [{ lines: [{ orderLineNumber: 1, sku: 'GLV-002', quantity: 2, uom: 'CS' }] }],
     },
-    { version: '004010', sender: { qualifier: 'ZZ', id: 'CROSSDOCK' }, receiver: { qualifier: 'ZZ', id: 'ACMEHW' }, controlNumbers, at: new Date('2026-12-01T16:00:00Z') },
+    testEnvelope({ controlNumbers }),
   );
 }
 

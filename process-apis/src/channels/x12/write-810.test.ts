@@ -2,17 +2,10 @@ import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
 import { describe, expect, it } from 'vitest';
 import { parseInterchange } from './parse-interchange';
 import { write810, type InvoiceDocumentInput } from './write-810';
-import type { X12Envelope } from './write-interchange';
+import { testEnvelope } from './x12-test-documents';
 import type { Segment } from './x12-segments';
 
-const envelope: X12Envelope = {
-  version: '004010',
-  sender: { qualifier: 'ZZ', id: 'CROSSDOCK' },
-  receiver: { qualifier: 'ZZ', id: 'ACMEHW' },
-  usage: 'T',
-  controlNumbers: { interchange: 999_999_999, groups: [1] },
-  at: new Date('2026-12-02T08:00:00Z'),
-};
+const envelope = testEnvelope({ usage: 'T', controlNumbers: { interchange: 999_999_999, groups: [1] }, at: new Date('2026-12-02T08:00:00Z') });
 
 /** INV-000017 for the Dallas shipment: amounts as the reference ERP writes them (4-decimal prices, 2-decimal amounts). */
 const invoice: Invoice = {

@@ -2,17 +2,9 @@ import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { describe, expect, it } from 'vitest';
 import { parseInterchange } from './parse-interchange';
 import { write855, type PurchaseOrderAcknowledgementInput } from './write-855';
-import type { X12Envelope } from './write-interchange';
-import { segmentsWithId } from './x12-test-documents';
+import { segmentsWithId, testEnvelope } from './x12-test-documents';
 
-const envelope = (overrides: Partial<X12Envelope> = {}): X12Envelope => ({
-  version: '004010',
-  sender: { qualifier: 'ZZ', id: 'CROSSDOCK' },
-  receiver: { qualifier: 'ZZ', id: 'ACMEHW' },
-  controlNumbers: { interchange: 123, groups: [45] },
-  at: new Date('2026-11-28T09:07:00Z'),
-  ...overrides,
-});
+const envelope = testEnvelope;
 
 /** Acme's PO-7781 as Crossdock planned it: gloves in stock, bolts split between stock and backorder, one item rejected. */
 const acknowledgement: PurchaseOrderAcknowledgementInput = {

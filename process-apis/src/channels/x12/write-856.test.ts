@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseInterchange } from './parse-interchange';
 import { write856, type ShipNoticeInput } from './write-856';
-import type { X12Envelope } from './write-interchange';
-import { segmentsWithId } from './x12-test-documents';
+import { segmentsWithId, testEnvelope } from './x12-test-documents';
 import type { Segment } from './x12-segments';
 
-const envelope: X12Envelope = {
+const envelope = testEnvelope({
   version: '005010',
-  sender: { qualifier: 'ZZ', id: 'CROSSDOCK' },
   receiver: { qualifier: '01', id: '123456789' },
   applicationReceiver: 'ACMEAP',
   controlNumbers: { interchange: 4711, groups: [4711] },
   at: new Date('2026-12-01T16:30:00Z'),
-};
+});
 
 /** Shipment SH-000042 of Acme's PO-7781 from Dallas: two cartons, the bolts split across them, 12.5 feet of cable. */
 const notice: ShipNoticeInput = {

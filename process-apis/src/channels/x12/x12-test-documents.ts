@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { X12Envelope } from './write-interchange';
 import type { Segment } from './x12-segments';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -79,4 +80,16 @@ export function segmentsWithId(segments: Segment[], id: string): Segment[] {
 /** The text of a written interchange, one segment per array entry, for readable assertions. */
 export function segmentLines(text: string, terminator = '~'): string[] {
   return text.split(terminator).filter((segment) => segment.trim() !== '');
+}
+
+/** Crossdock writing to a partner: ZZ ids, 004010, interchange 123 with group 45, unless told otherwise. */
+export function testEnvelope(overrides: Partial<X12Envelope> = {}): X12Envelope {
+  return {
+    version: '004010',
+    sender: { qualifier: 'ZZ', id: 'CROSSDOCK' },
+    receiver: { qualifier: 'ZZ', id: 'ACMEHW' },
+    controlNumbers: { interchange: 123, groups: [45] },
+    at: new Date('2026-11-28T09:07:00Z'),
+    ...overrides,
+  };
 }
