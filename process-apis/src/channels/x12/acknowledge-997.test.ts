@@ -124,6 +124,30 @@ describe('the 997 for malformed purchase orders', () => {
   });
 });
 
+describe('groups Crossdock does not take as a whole', () => {
+  it('rejects a group in a version it does not read (AK9 R 2) and answers it in 004010', () => {
+    const text = interchangeOf([{ controlNumber: '0001', body }]).replace('*X*004010~', '*X*003040~');
+    const { lines, inbound } = acknowledge(text);
+
+    expect(lines[1]).toBe('GS*FA*CROSSDOCK*BUYERCO*20261128*1405*55*X*004010');
+    expect(ackSegments(lines)).toEqual(['AK1*PO*7001', 'AK2*850*0001', 'AK5*R', 'AK9*R*1*1*0*2']);
+    expect(inbound.purchaseOrders).toEqual([]);
+  });
+
+  it('answers each group of a two-version interchange in a functional group of its own version', () => {
+    const v4010 = interchangeOf([{ controlNumber: '0001', body }]);
+    const v5010Group = segmentLines(interchangeOf([{ controlNumber: '0001', body: purchaseOrderBody({ poNumber: 'PO-5' }) }], { version: '005010', groupControlNumber: '7002' })).slice(1, -1);
+    const text = v4010.replace('IEA*1*', `${v5010Group.map((segment) => `${segment.trim()}~`).join('\n')}\nIEA*2*`);
+    const inbound = readInboundInterchange(text);
+
+    expect(acknowledgementGroupCount(inbound.acknowledgement)).toBe(2);
+    const written = write997(inbound.interchange, inbound.acknowledgement, { controlNumbers: { interchange: 9, groups: [31, 32] }, at: AT });
+    const groups = segmentLines(written.text).filter((segment) => segment.startsWith('GS') || segment.startsWith('AK1') || segment.startsWith('AK9'));
+    expect(groups).toEqual(['GS*FA*CROSSDOCK*BUYERCO*20261128*1405*31*X*004010', 'AK1*PO*7001', 'AK9*A*1*1*1', 'GS*FA*CROSSDOCK*BUYERCO*20261128*1405*32*X*005010', 'AK1*PO*7002*005010', 'AK9*A*1*1*1']);
+    expect(inbound.purchaseOrders.map((order) => order.draft.sourceOrderId)).toEqual(['PO-7781', 'PO-5']);
+  });
+});
+
 describe('transaction sets Crossdock does not take', () => {
   it('acknowledges an 855, an 856 and an 810 as not supported (AK5 R 1, AK9 R)', () => {
     expect(ackSegments(acknowledge(sample('nodeX12Acknowledgement')).lines)).toEqual(['AK1*PR*5', 'AK2*855*0005', 'AK5*R*1', 'AK9*R*1*1*0']);
