@@ -31,7 +31,7 @@ export function createProgressBar(options: { label: string; total: number; strea
 
   const render = () => {
     const share = total === 0 ? 1 : Math.min(state.done / total, 1);
-    const filled = Math.round(share * WIDTH);
+    const filled = Math.floor(share * WIDTH);
     const seconds = Math.max((now() - started) / 1000, 0.001);
     const rate = Math.round(state.done / seconds);
     return `${options.label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${number.format(state.done)}/${number.format(total)} rows  ${number.format(rate)} rows/s  ${number.format(state.rejected)} rejected`;
