@@ -74,6 +74,14 @@ describe('delimiters come from the ISA, never assumed', () => {
     expect(draftOf(withBom)).toEqual(draftOf(standard));
   });
 
+  it('reads names written in ISO-8859-1 as well as in UTF-8', () => {
+    const withName = standard.replace('ACME HARDWARE STORE 112', 'CAFÉ MÜLLER');
+    const shipToName = (bytes: Buffer) => readInboundInterchange(bytes).purchaseOrders[0]?.draft.shipTo?.address.name;
+
+    expect(shipToName(Buffer.from(withName, 'utf8'))).toBe('CAFÉ MÜLLER');
+    expect(shipToName(Buffer.from(withName, 'latin1'))).toBe('CAFÉ MÜLLER');
+  });
+
   it('reads the repetition separator from ISA11 in 005010, and none from the "U" of 004010', () => {
     const v5010 = parseInterchange(interchangeOf([{ controlNumber: '0001', body: purchaseOrderBody() }], { version: '005010' }));
     const v4010 = parseInterchange(standard);

@@ -18,7 +18,7 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * @throws UnreadableDocumentError when there is no ISA to read the delimiters from.
  */
 export function splitSegments(raw: string | Uint8Array): { delimiters: Delimiters; segments: RawSegment[] } {
-  const text = typeof raw === 'string' ? raw : new TextDecoder('utf-8').decode(raw);
+  const text = typeof raw === 'string' ? raw : decode(raw);
   const body = stripLeadingBlanks(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
   const delimiters = readDelimiters(body);
   const segments: RawSegment[] = [];
@@ -64,6 +64,15 @@ function readDelimiters(body: string): Delimiters {
 function repetitionSeparator(isa11: string | undefined, isa12: string | undefined, others: string[]): string | undefined {
   if (!isa11 || isa11.length !== 1 || /[A-Za-z0-9\s]/.test(isa11) || others.includes(isa11)) return undefined;
   return isa12 !== undefined && isa12.trim() >= '00402' ? isa11 : undefined;
+}
+
+/** UTF-8 when the bytes are UTF-8; otherwise ISO-8859-1, which many EDI translators still write (CAFÉ as one byte). */
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('latin1').decode(bytes);
+  }
 }
 
 function stripLeadingBlanks(text: string): string {
