@@ -4,8 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
+import { loadCliClientConfig } from '../config/cli-client-config';
 import { loadPlatformConfig } from '../config/platform-config';
-import { startCommand } from './start-command';
+import { IMPORT_USAGE, importCommand } from './import/import-command';
 import { TOKEN_USAGE, tokenCommand } from './token-command';
 import { parseOptions, UsageError } from './usage-error';
 
@@ -13,7 +14,9 @@ const USAGE = `Usage: crossdock <command>
   start    start the platform (gateway, three tiers, embedded PostgreSQL) in this process
            --tier system|process|experience|gateway: only that one, configured from the environment
   token    print a development JWT
-${TOKEN_USAGE}`;
+${TOKEN_USAGE}
+  import   import master data from a CSV file into a running Crossdock
+${IMPORT_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -22,9 +25,13 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'start': {
       const { values } = parseOptions(() => parseArgs({ args, options: { tier: { type: 'string' } }, strict: true }));
+      // Loaded only to start: the other commands do not pay for loading every tier.
+      const { startCommand } = await import('./start-command');
       await startCommand(process.env, cwd, values.tier);
       return -1;
     }
+    case 'import':
+      return importCommand(args, loadCliClientConfig(process.env), cwd, { stdout: process.stdout, stderr: process.stderr });
     case 'token':
       process.stdout.write(`${tokenCommand(args, loadPlatformConfig(process.env, cwd).tokens)}\n`);
       return 0;

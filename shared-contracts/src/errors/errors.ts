@@ -121,3 +121,13 @@ export class ErpCapabilityMissingError extends CrossdockError {
     super({ slug: 'erp-capability-missing', title: 'Not available with this ERP', status: 501, kind: 'business', detail: `The ${adapter} ERP adapter does not offer ${capability}.` });
   }
 }
+
+/**
+ * A document a channel sent cannot be read at all (an X12 interchange without a valid ISA, one cut off
+ * before its IEA): there is nothing to acknowledge or process, so the sender is told at once.
+ */
+export class UnreadableDocumentError extends CrossdockError {
+  constructor(detail: string) {
+    super({ slug: 'unreadable-document', title: 'The document cannot be read', status: 400, kind: 'client', detail });
+  }
+}

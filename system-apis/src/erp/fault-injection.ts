@@ -24,7 +24,7 @@ export interface FaultDeps {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const PORTS = ['customers', 'items', 'inventory', 'pricing', 'credit', 'salesOrders', 'shipments', 'invoices', 'returns'] as const;
+const PORTS = ['customers', 'items', 'inventory', 'pricing', 'credit', 'salesOrders', 'shipments', 'invoices', 'returns', 'imports'] as const;
 
 /**
  * Wraps an adapter so each call first waits `latencyMs`, then fails when the ERP is `down`, when

@@ -24,6 +24,8 @@ import { ReservationsController } from './../inventory/reservations.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { InventoryController } from './../inventory/inventory.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { ImportsController } from './../imports/imports.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { CustomersController } from './../customers/customers.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { CreditController } from './../credit/credit.controller';
@@ -768,6 +770,48 @@ const models: TsoaRoute.Models = {
         "properties": {
             "items": {"dataType":"array","array":{"dataType":"refObject","ref":"InventoryMovement"},"required":true},
             "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RejectedRow": {
+        "dataType": "refObject",
+        "properties": {
+            "line": {"dataType":"integer","required":true},
+            "reason": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ImportBatchResult": {
+        "dataType": "refObject",
+        "properties": {
+            "created": {"dataType":"integer","required":true},
+            "updated": {"dataType":"integer","required":true},
+            "unchanged": {"dataType":"integer","required":true},
+            "rejected": {"dataType":"array","array":{"dataType":"refObject","ref":"RejectedRow"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ImportKind": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["items"]},{"dataType":"enum","enums":["customers"]},{"dataType":"enum","enums":["prices"]},{"dataType":"enum","enums":["inventory"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ImportRow": {
+        "dataType": "refObject",
+        "properties": {
+            "line": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "values": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"string"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ImportBatchRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "rows": {"dataType":"array","array":{"dataType":"refObject","ref":"ImportRow"},"required":true,"validators":{"minItems":{"value":1},"maxItems":{"value":5000}}},
         },
         "additionalProperties": false,
     },
@@ -2208,6 +2252,43 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'listMovements',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsImportsController_importBatch: Record<string, TsoaRoute.ParameterSchema> = {
+                kind: {"in":"path","name":"kind","required":true,"ref":"ImportKind"},
+                batch: {"in":"body","name":"batch","required":true,"ref":"ImportBatchRequest"},
+        };
+        app.post('/system/v1/imports/:kind',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ImportsController)),
+            ...(fetchMiddlewares<RequestHandler>(ImportsController.prototype.importBatch)),
+
+            async function ImportsController_importBatch(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsImportsController_importBatch, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ImportsController>(ImportsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'importBatch',
                 controller,
                 response,
                 next,

@@ -78,3 +78,15 @@ export type DeadLetter = Prisma.DeadLetterModel
  * Events written in the same transaction as the change they tell of (the transactional outbox).
  */
 export type OutboxEvent = Prisma.OutboxEventModel
+/**
+ * Model X12ControlNumber
+ * The last X12 control numbers given out for a scope (a trading partner, or a sender and receiver
+ * pair). Taken with one row-locking UPSERT, so two interchanges never get the same numbers.
+ */
+export type X12ControlNumber = Prisma.X12ControlNumberModel
+/**
+ * Model OutboundDocument
+ * Every document Crossdock generated for a partner (855, 856, 810, 997), exactly as sent, with its
+ * control numbers: to answer "what did you send us?", and to match the partner's 997 to it.
+ */
+export type OutboundDocument = Prisma.OutboundDocumentModel

@@ -4,6 +4,7 @@ import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { CreditPort, PricingPort } from '../ports/commercial-ports';
 import type { ErpAdapter } from '../ports/erp-adapter';
 import type { InvoicePort, ReturnPort, ShipmentPort } from '../ports/fulfilment-ports';
+import type { MasterDataImportPort } from '../ports/import-port';
 import { createCurrencyResolver, createOdooCustomers } from './odoo-customers';
 import { createOdooInventory } from './odoo-inventory';
 import { createOdooItems } from './odoo-items';
@@ -31,6 +32,7 @@ export function createOdooErp(options: OdooErpOptions): ErpAdapter {
     shipments: unsupportedShipments,
     invoices: unsupportedInvoices,
     returns: unsupportedReturns,
+    imports: unsupportedImports,
 
     /** Asks Odoo for the API user's context: proves the server, the database and the key in one call. */
     async ping(): Promise<void> {
@@ -87,4 +89,12 @@ const unsupportedReturns: ReturnPort = {
   credit: missing('credit memos'),
   get: missing('returns'),
   list: missing('returns'),
+};
+
+// Odoo has its own import (base_import) and Crossdock creates neither its items nor its partners.
+const unsupportedImports: MasterDataImportPort = {
+  items: missing('item imports'),
+  customers: missing('customer imports'),
+  prices: missing('price imports'),
+  inventory: missing('inventory snapshot imports'),
 };

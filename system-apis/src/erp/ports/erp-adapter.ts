@@ -1,5 +1,6 @@
 import type { CreditPort, PricingPort, SalesOrderPort } from './commercial-ports';
 import type { InvoicePort, ReturnPort, ShipmentPort } from './fulfilment-ports';
+import type { MasterDataImportPort } from './import-port';
 import type { InventoryPort } from './inventory-port';
 import type { CustomerPort, ItemPort } from './master-data-ports';
 
@@ -19,6 +20,8 @@ export interface ErpAdapter {
   readonly shipments: ShipmentPort;
   readonly invoices: InvoicePort;
   readonly returns: ReturnPort;
+  /** Master data in batches (CSV imports). */
+  readonly imports: MasterDataImportPort;
   /** Answers whether the ERP can be reached. */
   ping(): Promise<void>;
   /** Lets go of connections. */

@@ -2,6 +2,7 @@ import type { ErpDatabase } from '../../database';
 import type { ErpAdapter } from '../ports/erp-adapter';
 import { createReferenceCredit } from './credit';
 import { createReferenceCustomers } from './customers';
+import { createReferenceImports } from './imports/reference-imports';
 import { createReferenceInventory } from './inventory';
 import { createReferenceInvoices } from './invoices';
 import { createReferenceItems } from './items';
@@ -23,6 +24,7 @@ export function createReferenceErp(db: ErpDatabase): ErpAdapter {
     shipments: createReferenceShipments(db),
     invoices: createReferenceInvoices(db),
     returns: createReferenceReturns(db),
+    imports: createReferenceImports(db),
     ping: async () => void (await db.$queryRaw`select 1`),
     close: () => db.$disconnect(),
   };

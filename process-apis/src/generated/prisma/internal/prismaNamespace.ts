@@ -403,7 +403,9 @@ export const ModelName = {
   IdempotencyRecord: 'IdempotencyRecord',
   PipelineJob: 'PipelineJob',
   DeadLetter: 'DeadLetter',
-  OutboxEvent: 'OutboxEvent'
+  OutboxEvent: 'OutboxEvent',
+  X12ControlNumber: 'X12ControlNumber',
+  OutboundDocument: 'OutboundDocument'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -419,7 +421,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "x12ControlNumber" | "outboundDocument"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -941,6 +943,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    X12ControlNumber: {
+      payload: Prisma.$X12ControlNumberPayload<ExtArgs>
+      fields: Prisma.X12ControlNumberFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.X12ControlNumberFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.X12ControlNumberFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload>
+        }
+        findFirst: {
+          args: Prisma.X12ControlNumberFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.X12ControlNumberFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload>
+        }
+        findMany: {
+          args: Prisma.X12ControlNumberFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload>[]
+        }
+        create: {
+          args: Prisma.X12ControlNumberCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload>
+        }
+        createMany: {
+          args: Prisma.X12ControlNumberCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.X12ControlNumberCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload>[]
+        }
+        delete: {
+          args: Prisma.X12ControlNumberDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload>
+        }
+        update: {
+          args: Prisma.X12ControlNumberUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload>
+        }
+        deleteMany: {
+          args: Prisma.X12ControlNumberDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.X12ControlNumberUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.X12ControlNumberUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload>[]
+        }
+        upsert: {
+          args: Prisma.X12ControlNumberUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$X12ControlNumberPayload>
+        }
+        aggregate: {
+          args: Prisma.X12ControlNumberAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateX12ControlNumber>
+        }
+        groupBy: {
+          args: Prisma.X12ControlNumberGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.X12ControlNumberGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.X12ControlNumberCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.X12ControlNumberCountAggregateOutputType> | number
+        }
+      }
+    }
+    OutboundDocument: {
+      payload: Prisma.$OutboundDocumentPayload<ExtArgs>
+      fields: Prisma.OutboundDocumentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OutboundDocumentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OutboundDocumentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload>
+        }
+        findFirst: {
+          args: Prisma.OutboundDocumentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OutboundDocumentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload>
+        }
+        findMany: {
+          args: Prisma.OutboundDocumentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload>[]
+        }
+        create: {
+          args: Prisma.OutboundDocumentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload>
+        }
+        createMany: {
+          args: Prisma.OutboundDocumentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OutboundDocumentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload>[]
+        }
+        delete: {
+          args: Prisma.OutboundDocumentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload>
+        }
+        update: {
+          args: Prisma.OutboundDocumentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload>
+        }
+        deleteMany: {
+          args: Prisma.OutboundDocumentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OutboundDocumentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OutboundDocumentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload>[]
+        }
+        upsert: {
+          args: Prisma.OutboundDocumentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OutboundDocumentPayload>
+        }
+        aggregate: {
+          args: Prisma.OutboundDocumentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOutboundDocument>
+        }
+        groupBy: {
+          args: Prisma.OutboundDocumentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OutboundDocumentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OutboundDocumentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OutboundDocumentCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1089,6 +1239,31 @@ export const OutboxEventScalarFieldEnum = {
 } as const
 
 export type OutboxEventScalarFieldEnum = (typeof OutboxEventScalarFieldEnum)[keyof typeof OutboxEventScalarFieldEnum]
+
+
+export const X12ControlNumberScalarFieldEnum = {
+  scope: 'scope',
+  lastInterchange: 'lastInterchange',
+  lastGroup: 'lastGroup',
+  updatedAt: 'updatedAt'
+} as const
+
+export type X12ControlNumberScalarFieldEnum = (typeof X12ControlNumberScalarFieldEnum)[keyof typeof X12ControlNumberScalarFieldEnum]
+
+
+export const OutboundDocumentScalarFieldEnum = {
+  id: 'id',
+  kind: 'kind',
+  partnerId: 'partnerId',
+  reference: 'reference',
+  interchangeControlNumber: 'interchangeControlNumber',
+  groupControlNumbers: 'groupControlNumbers',
+  transactionSetControlNumbers: 'transactionSetControlNumbers',
+  raw: 'raw',
+  createdAt: 'createdAt'
+} as const
+
+export type OutboundDocumentScalarFieldEnum = (typeof OutboundDocumentScalarFieldEnum)[keyof typeof OutboundDocumentScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -1400,6 +1575,8 @@ export type GlobalOmitConfig = {
   pipelineJob?: Prisma.PipelineJobOmit
   deadLetter?: Prisma.DeadLetterOmit
   outboxEvent?: Prisma.OutboxEventOmit
+  x12ControlNumber?: Prisma.X12ControlNumberOmit
+  outboundDocument?: Prisma.OutboundDocumentOmit
 }
 
 /* Types for Logging */

@@ -57,7 +57,9 @@ export const ModelName = {
   IdempotencyRecord: 'IdempotencyRecord',
   PipelineJob: 'PipelineJob',
   DeadLetter: 'DeadLetter',
-  OutboxEvent: 'OutboxEvent'
+  OutboxEvent: 'OutboxEvent',
+  X12ControlNumber: 'X12ControlNumber',
+  OutboundDocument: 'OutboundDocument'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -185,6 +187,31 @@ export const OutboxEventScalarFieldEnum = {
 } as const
 
 export type OutboxEventScalarFieldEnum = (typeof OutboxEventScalarFieldEnum)[keyof typeof OutboxEventScalarFieldEnum]
+
+
+export const X12ControlNumberScalarFieldEnum = {
+  scope: 'scope',
+  lastInterchange: 'lastInterchange',
+  lastGroup: 'lastGroup',
+  updatedAt: 'updatedAt'
+} as const
+
+export type X12ControlNumberScalarFieldEnum = (typeof X12ControlNumberScalarFieldEnum)[keyof typeof X12ControlNumberScalarFieldEnum]
+
+
+export const OutboundDocumentScalarFieldEnum = {
+  id: 'id',
+  kind: 'kind',
+  partnerId: 'partnerId',
+  reference: 'reference',
+  interchangeControlNumber: 'interchangeControlNumber',
+  groupControlNumbers: 'groupControlNumbers',
+  transactionSetControlNumbers: 'transactionSetControlNumbers',
+  raw: 'raw',
+  createdAt: 'createdAt'
+} as const
+
+export type OutboundDocumentScalarFieldEnum = (typeof OutboundDocumentScalarFieldEnum)[keyof typeof OutboundDocumentScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -1,0 +1,34 @@
+import { Body, Controller, Example, Path, Post, Response, Route, Tags } from '@tsoa/runtime';
+import type { ImportBatchRequest, ImportBatchResult, ImportKind } from '@crossdock/shared-contracts/contracts/system-imports';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { SystemServices } from '../system-services';
+import { currentWriteActor } from '../write-actor';
+import { importBatch } from './import-batch';
+
+@Route('imports')
+@Tags('Bulk synchronisation')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
+@Response<ProblemDetails>(501, 'The configured ERP takes no imports of this kind', undefined, 'application/problem+json')
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try the batch again later', undefined, 'application/problem+json')
+export class ImportsController extends Controller {
+  constructor(private readonly services: SystemServices) {
+    super();
+  }
+
+  /**
+   * Imports a batch of master-data rows (a slice of a CSV file; `crossdock import` sends files this
+   * way). Each row is applied whole or rejected whole, with its line and the reason; the rows a batch
+   * applies are written in one transaction. Items and customers are created or replaced, rows equal
+   * to what the ERP holds are left alone; prices are added to their list (the same entry twice is
+   * kept once); an inventory row sets on hand through an adjustment movement. Sending a batch again
+   * changes nothing more, so a batch whose answer was lost can be retried.
+   * @param kind items, customers, prices or inventory. The columns of each are listed in the README.
+   */
+  @Example<ImportBatchResult>({ created: 2, updated: 1, unchanged: 0, rejected: [{ line: 5, reason: 'weightKg "heavy" is not a decimal number such as 12.50 (at most 8 digits before the point and 4 after, no sign, no thousands separator)' }] })
+  @Post('{kind}')
+  public async importBatch(@Path() kind: ImportKind, @Body() batch: ImportBatchRequest): Promise<ImportBatchResult> {
+    return importBatch(this.services.erp, kind, batch.rows, currentWriteActor());
+  }
+}
