@@ -1,5 +1,6 @@
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { ProcessDatabase } from './database';
+import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from './pipeline/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
 import type { PipelineWorker } from './pipeline/worker';
@@ -13,4 +14,6 @@ export interface ProcessServices {
   clock: Clock;
   worker: PipelineWorker;
   waiter: OutcomeWaiter;
+  /** Finds the trading partner a channel document comes from. */
+  partners: PartnerDirectory;
 }

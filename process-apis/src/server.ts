@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './pipeline/clock';
 import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';
+import { databasePartnerDirectory } from './partners/partner-directory';
 import type { ProcessServices } from './process-services';
 import { withMasterDataCache } from './system-api/master-data-cache';
 import { createHttpSystemApi } from './system-api/system-api';
@@ -18,6 +19,9 @@ import { createHttpSystemApi } from './system-api/system-api';
 const MASTER_DATA_TTL_MS = 30_000;
 
 export const PROCESS_API_BASE_PATH = '/process/v1';
+
+/** Webhook endpoints: their callers prove themselves with a signature over the body, not a token. */
+export const SIGNED_WEBHOOK_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/shopify`, `${PROCESS_API_BASE_PATH}/inbound/woocommerce`];
 
 /** Starts process-apis: migrates its database, starts the pipeline worker, then serves `/process/v1`. */
 export async function startProcessApi(config: ProcessApiConfig, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
@@ -34,7 +38,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const waiter = createOutcomeWaiter(db);
   const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline);
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wake, logger);
-  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter };
+  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db) };
   const app = createTierApp({
     logger,
     basePath: PROCESS_API_BASE_PATH,
@@ -42,6 +46,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
     scopes: [{ prefix: PROCESS_API_BASE_PATH, read: 'process:read', write: 'process:write' }],
     registerRoutes: RegisterRoutes,
     services,
+    signedPaths: SIGNED_WEBHOOK_PATHS,
     health: async () => {
       await db.$queryRaw`select 1`;
       return { database: 'up' };

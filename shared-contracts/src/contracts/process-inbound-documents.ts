@@ -56,3 +56,13 @@ export interface InboundDocumentView {
   outcomes: InboundOrderOutcome[];
   orders: InboundDocumentOrderView[];
 }
+
+/** The answer to a channel that delivered a document: it was kept, and this is what it became. */
+export interface InboundReceipt {
+  documentId: string;
+  /** True when this delivery had been received before (same delivery id): nothing was done again. */
+  duplicate: boolean;
+  status: InboundDocumentStatus;
+  /** Per order in the document: the order it became, or why it did not. */
+  outcomes: InboundOrderOutcome[];
+}

@@ -121,3 +121,13 @@ export class ErpCapabilityMissingError extends CrossdockError {
     super({ slug: 'erp-capability-missing', title: 'Not available with this ERP', status: 501, kind: 'business', detail: `The ${adapter} ERP adapter does not offer ${capability}.` });
   }
 }
+
+/**
+ * A channel document was received and kept, but no order could be made of it (it cannot be mapped
+ * to a canonical order): it waits for its partner's mapping or data to be fixed and a replay.
+ */
+export class DocumentRejectedError extends CrossdockError {
+  constructor(detail: string, fieldErrors: FieldError[] = []) {
+    super({ slug: 'document-rejected', title: 'No order could be made of the document', status: 422, kind: 'client', detail, fieldErrors });
+  }
+}

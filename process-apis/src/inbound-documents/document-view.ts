@@ -1,0 +1,42 @@
+import type { InboundDocumentStatus, InboundDocumentView, InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
+import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProcessDatabase } from '../database';
+import type { Prisma } from '../generated/prisma/client';
+
+export const DOCUMENT_INCLUDE = {
+  parts: { select: { seq: true, name: true, contentType: true, body: true }, orderBy: { seq: 'asc' } },
+  orders: { orderBy: { createdAt: 'asc' } },
+} as const satisfies Prisma.InboundDocumentInclude;
+
+export type DocumentRow = Prisma.InboundDocumentGetPayload<{ include: typeof DOCUMENT_INCLUDE }>;
+
+/** A document as the process API shows it: what it was, how it arrived, and what it became. */
+export function toDocumentView(row: DocumentRow): InboundDocumentView {
+  return {
+    id: row.id,
+    channel: row.channel,
+    kind: row.kind,
+    partnerId: row.partnerId ?? undefined,
+    deliveryId: row.deliveryId ?? undefined,
+    status: row.status as InboundDocumentStatus,
+    sha256: row.sha256,
+    correlationId: row.correlationId,
+    receivedAt: row.receivedAt.toISOString(),
+    processedAt: row.processedAt?.toISOString(),
+    parts: row.parts.map((part) => ({ seq: part.seq, name: part.name, contentType: part.contentType, sizeBytes: part.body.length })),
+    outcomes: (row.outcome as unknown as InboundOrderOutcome[] | null) ?? [],
+    orders: row.orders.map((link) => ({
+      orderId: link.orderId,
+      sourceOrderId: link.sourceOrderId,
+      partnerId: link.partnerId,
+      mapping: { name: link.mappingName, version: link.mappingVersion },
+      linkedAt: link.createdAt.toISOString(),
+    })),
+  };
+}
+
+export async function findDocument(db: ProcessDatabase, documentId: string): Promise<DocumentRow> {
+  const row = await db.inboundDocument.findUnique({ where: { id: documentId }, include: DOCUMENT_INCLUDE });
+  if (!row) throw new NotFoundError(`There is no inbound document ${documentId}.`);
+  return row;
+}
