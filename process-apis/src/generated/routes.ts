@@ -578,6 +578,8 @@ const models: TsoaRoute.Models = {
             "partnerId": {"dataType":"string","required":true},
             "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
             "linkedAt": {"dataType":"string","required":true},
+            "status": {"ref":"SalesOrderStatus","required":true},
+            "canonicalOrder": {"ref":"SalesOrderInput","required":true},
         },
         "additionalProperties": false,
     },

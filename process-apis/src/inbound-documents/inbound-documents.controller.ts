@@ -7,7 +7,8 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import { requireOperator } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
 import { ingestDependencies } from './ingest-dependencies';
-import { documentPart, getDocument, listDocuments } from './list-documents';
+import { documentView } from './document-view';
+import { documentPart, listDocuments } from './list-documents';
 import { replayDocument } from './replay-document';
 
 /**
@@ -49,7 +50,7 @@ export class InboundDocumentsController extends Controller {
   @Response<ProblemDetails>(404, 'No such document', undefined, 'application/problem+json')
   public async getDocument(@Path() documentId: string): Promise<InboundDocumentView> {
     requireOperator(requirePrincipal(), 'read inbound documents');
-    return getDocument(this.services.db, documentId);
+    return documentView(this.services.db, documentId);
   }
 
   /**

@@ -5,7 +5,7 @@ import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { newestFirstAfter, newestFirstKey } from '../orders/newest-first';
 import type { DocumentPart } from './document-part';
-import { DOCUMENT_INCLUDE, findDocument, toDocumentView } from './document-view';
+import { DOCUMENT_INCLUDE, linkedOrders, toDocumentView } from './document-view';
 
 export interface DocumentFilter {
   partnerId?: string;
@@ -27,7 +27,8 @@ export async function listDocuments(db: ProcessDatabase, filter: DocumentFilter)
   if (filter.orderId) where.orders = { some: { orderId: filter.orderId } };
   const rows = await db.inboundDocument.findMany({ where, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], take: take + 1, include: DOCUMENT_INCLUDE });
   const page = toPage(rows, take, (row) => newestFirstKey({ createdAt: row.receivedAt, id: row.id }));
-  return { ...page, items: page.items.map(toDocumentView) };
+  const orders = await linkedOrders(db, page.items);
+  return { ...page, items: page.items.map((row) => toDocumentView(row, orders)) };
 }
 
 // The orders' newest-first cursor, on the instant the document was received.
@@ -38,9 +39,6 @@ function documentsAfter(cursor: string | undefined): Prisma.InboundDocumentWhere
   return { OR: [{ receivedAt: older.createdAt }, { receivedAt: sameInstant.createdAt, id: sameInstant.id }] };
 }
 
-export async function getDocument(db: ProcessDatabase, documentId: string): Promise<InboundDocumentView> {
-  return toDocumentView(await findDocument(db, documentId));
-}
 
 /** One part of a document, byte for byte as it arrived. */
 export async function documentPart(db: ProcessDatabase, documentId: string, seq: number): Promise<DocumentPart> {

@@ -1,7 +1,7 @@
 import type { InboundDocumentView } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
 import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { PARTNER_INCLUDE } from '../partners/partner-view';
-import { findDocument, toDocumentView } from './document-view';
+import { documentView, findDocument } from './document-view';
 import { ingestStoredDocument, type IngestDependencies } from './ingest-document';
 import { partsOf } from './store-document';
 
@@ -17,5 +17,5 @@ export async function replayDocument(deps: IngestDependencies, documentId: strin
   const partner = await deps.db.tradingPartner.findUnique({ where: { id: document.partnerId }, include: PARTNER_INCLUDE });
   if (!partner) throw new NotFoundError(`Partner ${document.partnerId} no longer exists.`);
   await ingestStoredDocument(deps, document.id, document.kind, await partsOf(deps.db, document.id), partner);
-  return toDocumentView(await findDocument(deps.db, documentId));
+  return documentView(deps.db, documentId);
 }

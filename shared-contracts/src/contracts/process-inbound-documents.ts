@@ -1,4 +1,6 @@
 import type { FieldError } from '../errors/problem';
+import type { SalesOrderInput } from '../model/order-input';
+import type { SalesOrderStatus } from '../model/sales-order';
 
 /** received (being worked on) | processed | partially-processed | rejected */
 export type InboundDocumentStatus = 'received' | 'processed' | 'partially-processed' | 'rejected';
@@ -23,6 +25,10 @@ export interface InboundDocumentOrderView {
   mapping: { name: string; version: number };
   /** @format date-time */
   linkedAt: string;
+  /** The order's status now. */
+  status: SalesOrderStatus;
+  /** The canonical order the document was mapped to, as the pipeline received it. */
+  canonicalOrder: SalesOrderInput;
 }
 
 /** One stored part of a document (its bytes at `/inbound-documents/{id}/parts/{seq}`). */
