@@ -116,9 +116,10 @@ async function writeChildren(tx: Prisma.TransactionClient, partnerId: string, pa
 /** A unique violation as the person saving sees it: which id is taken, and by whom. */
 async function conflictFrom(db: ProcessDatabase, error: unknown, partnerId: string): Promise<unknown> {
   if (!isUniqueViolation(error)) return error;
-  const target = String((error as { meta?: { target?: unknown } }).meta?.target ?? '');
-  if (/PartnerItemReference|partnerProductId/.test(target)) return new ValidationError('An item cross-reference is given twice.', [{ field: 'itemCrossReferences', message: 'each partner product id (with its qualifier) once' }]);
-  if (/PartnerIdentifier|kind/.test(target)) return new ConflictError('partner-identifier-taken', 'An identifier belongs to another partner', `One of partner ${partnerId}'s identifiers already identifies another partner; documents must name one partner only.`);
+  // Which table's key was taken (the driver adapter names it in the error's meta).
+  const target = JSON.stringify((error as { meta?: unknown }).meta ?? {});
+  if (/PartnerItemReference/.test(target)) return new ValidationError('An item cross-reference is given twice.', [{ field: 'itemCrossReferences', message: 'each partner product id (with its qualifier) once' }]);
+  if (/PartnerIdentifier/.test(target)) return new ConflictError('partner-identifier-taken', 'An identifier belongs to another partner', `One of partner ${partnerId}'s identifiers already identifies another partner; documents must name one partner only.`);
   if (await db.tradingPartner.findUnique({ where: { id: partnerId }, select: { id: true } })) return new ConflictError('partner-exists', 'The partner exists', `Partner ${partnerId} exists already; replace it with PUT.`);
   return error;
 }
