@@ -1,4 +1,5 @@
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { ChannelSettings } from './config';
 import type { ProcessDatabase } from './database';
 import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from './pipeline/clock';
@@ -16,4 +17,6 @@ export interface ProcessServices {
   waiter: OutcomeWaiter;
   /** Finds the trading partner a channel document comes from. */
   partners: PartnerDirectory;
+  /** How pulled channels are polled (also when a poll is asked for). */
+  channelSettings: ChannelSettings;
 }

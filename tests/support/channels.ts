@@ -48,7 +48,17 @@ export interface DocumentView {
   status: string;
   parts: { seq: number; name: string; contentType: string; sizeBytes: number }[];
   outcomes: OutcomeView[];
-  orders: { orderId: string; sourceOrderId: string; mapping: { name: string; version: number } }[];
+  orders: { orderId: string; sourceOrderId: string; status: string; mapping: { name: string; version: number }; canonicalOrder: CanonicalOrder }[];
+}
+
+export interface CanonicalOrder {
+  channel: string;
+  sourceOrderId: string;
+  customerId: string;
+  purchaseOrderNumber?: string;
+  currency?: string;
+  shipTo: Record<string, string>;
+  lines: { lineNumber?: number; sku: string; quantity: number; uom?: string; unitPrice?: string; customerPartNumber?: string }[];
 }
 
 export interface ReceivedOrderView extends OrderView {

@@ -1,5 +1,5 @@
 import type { Environment } from '@crossdock/shared-contracts/config/env';
-import { loadPipelineSettings } from '@crossdock/process-apis/config';
+import { loadChannelSettings, loadPipelineSettings } from '@crossdock/process-apis/config';
 import { loadErpSettings } from '@crossdock/system-apis/config';
 import { loadGatewayFile } from '../config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
@@ -25,6 +25,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     logLevel: config.logLevel,
     erp: loadErpSettings(env),
     pipeline: loadPipelineSettings(env),
+    channels: loadChannelSettings(env),
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

@@ -4,7 +4,7 @@ import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-co
 import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createLogger, type Logger } from '@crossdock/shared-contracts/logging/logger';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
-import { DEFAULT_PIPELINE, type PipelineSettings } from '@crossdock/process-apis/config';
+import { DEFAULT_CHANNELS, DEFAULT_PIPELINE, type ChannelSettings, type PipelineSettings } from '@crossdock/process-apis/config';
 import { startProcessApi } from '@crossdock/process-apis/server';
 import type { ErpSettings } from '@crossdock/system-apis/config';
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
@@ -33,6 +33,8 @@ export interface PlatformOptions {
   erp?: ErpSettings;
   /** How the order pipeline runs and retries; the defaults of process-apis' config otherwise. */
   pipeline?: PipelineSettings;
+  /** How pulled channels (Magento, Amazon) are polled; polling is off by default. */
+  channels?: ChannelSettings;
 }
 
 export interface RunningPlatform {
@@ -63,7 +65,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const erp = options.erp ?? { erp: { adapter: 'reference' as const }, faults: NO_FAULTS };
     const system = await startSystemApi({ host, port: 0, databaseUrl: databases.system, tokens: options.tokens, seedDemoData: options.seedDemoData ?? true, ...erp }, loggerFor('system-apis'));
     started.push(system);
-    const processApi = await startProcessApi({ host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE }, loggerFor('process-apis'));
+    const processApi = await startProcessApi({ host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE, channels: options.channels ?? DEFAULT_CHANNELS }, loggerFor('process-apis'));
     started.push(processApi);
     const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens }, loggerFor('experience-apis'));
     started.push(experience);

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { NewPartner, PartnerChannel, PartnerInput, PartnerView, PinMappingRequest } from '@crossdock/shared-contracts/contracts/process-partners';
+import type { NewPartner, PartnerChannel, PartnerInput, PartnerView, PinMappingRequest, PollReport } from '@crossdock/shared-contracts/contracts/process-partners';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
+import { pollPartnerNow, PULLED_CHANNELS } from '../channels/polling/channel-pollers';
+import { ingestDependencies } from '../inbound-documents/ingest-dependencies';
 import { requireOperator } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
 import { createPartner, getPartner, listPartners, pinMapping, replacePartner } from './save-partner';
@@ -77,5 +79,18 @@ export class PartnersController extends Controller {
     const updated = await pinMapping(this.services.db, partnerId, mapping);
     this.setHeader('ETag', etagOf(String(updated.version)));
     return updated;
+  }
+
+  /**
+   * Polls a Magento or Amazon partner's channel now, whether or not its next poll is due: the new
+   * orders since its bookmark are fetched, kept as received and taken in. A failed poll (the channel
+   * down, or rate limited after the retries) says why in `error` and backs off.
+   */
+  @Post('{partnerId}/poll')
+  @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'The partner is not polled (not Magento or Amazon, or no connection)', undefined, 'application/problem+json')
+  public async pollPartner(@Path() partnerId: string): Promise<PollReport> {
+    requireOperator(requirePrincipal(), 'poll channels');
+    return pollPartnerNow({ ...ingestDependencies(this.services), settings: this.services.channelSettings, connectors: PULLED_CHANNELS }, partnerId);
   }
 }

@@ -149,3 +149,17 @@ export interface PinMappingRequest {
   /** @isInt @example 2 */
   version: number;
 }
+
+/** What one poll of a partner's channel did. */
+export interface PollReport {
+  partnerId: string;
+  /** False when the poll did not run (another poller has the partner, or it is not due). */
+  polled: boolean;
+  /** The documents kept (each a page as received) and taken in. */
+  documentIds: string[];
+  /** @format date-time */
+  nextPollAt?: string;
+  /** Why the poll stopped early (the channel down, rate limited after retries); the bookmark stays where it was. */
+  error?: string;
+  detail?: string;
+}

@@ -56,7 +56,8 @@ export function orderItemsPartName(amazonOrderId: string): string {
 /**
  * Reads a polled Amazon document: part 0 is a getOrders page as received, the other parts are the
  * getOrderItems answers fetched for its orders (named by the path they came from). Items are matched
- * to orders by that path, the request the poller made, not by the AmazonOrderId inside the answer.
+ * to orders by that path, the request the poller made, not by the AmazonOrderId inside the answer
+ * (Amazon's own documentation example answers for another order id than the one asked for).
  */
 export function readAmazonOrders(parts: DocumentPart[]): ChannelOrderDraft[] {
   const [pagePart, ...itemParts] = parts;
@@ -70,11 +71,10 @@ export function readAmazonOrders(parts: DocumentPart[]): ChannelOrderDraft[] {
     const key = decodeURIComponent(orderId);
     itemsByOrder.set(key, [...(itemsByOrder.get(key) ?? []), ...items]);
   }
-  return page.payload.Orders.map((value) => {
-    const order = parseDocument(amazonOrder, value, 'Amazon order');
-    const items = itemsByOrder.get(order.AmazonOrderId) ?? [];
-    return toDraft(order, items);
-  });
+  // Orders of the page whose items were not fetched with it were taken in before: not this document's.
+  return page.payload.Orders.map((value) => parseDocument(amazonOrder, value, 'Amazon order'))
+    .filter((order) => itemsByOrder.has(order.AmazonOrderId))
+    .map((order) => toDraft(order, itemsByOrder.get(order.AmazonOrderId)!));
 }
 
 function toDraft(order: z.infer<typeof amazonOrder>, items: z.infer<typeof amazonOrderItem>[]): ChannelOrderDraft {
