@@ -16,9 +16,7 @@ import { HoldsController } from './../holds/holds.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { DeadLettersController } from './../dead-letters/dead-letters.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-import { WooCommerceWebhooksController } from './../channels/woocommerce/woocommerce-webhooks.controller';
-// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-import { ShopifyWebhooksController } from './../channels/shopify/shopify-webhooks.controller';
+import { WebhooksController } from './../channels/webhooks.controller';
 import { expressAuthentication } from './../authentication';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../ioc';
@@ -51,6 +49,33 @@ const models: TsoaRoute.Models = {
             "correlationId": {"dataType":"string"},
             "reasonCode": {"dataType":"string"},
             "errors": {"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundDocumentStatus": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["received"]},{"dataType":"enum","enums":["processed"]},{"dataType":"enum","enums":["partially-processed"]},{"dataType":"enum","enums":["rejected"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundOrderOutcome": {
+        "dataType": "refObject",
+        "properties": {
+            "sourceOrderId": {"dataType":"string"},
+            "orderId": {"dataType":"string"},
+            "duplicate": {"dataType":"boolean"},
+            "problem": {"dataType":"nestedObjectLiteral","nestedProperties":{"errors":{"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},"detail":{"dataType":"string"},"title":{"dataType":"string","required":true}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundReceipt": {
+        "dataType": "refObject",
+        "properties": {
+            "documentId": {"dataType":"string","required":true},
+            "duplicate": {"dataType":"boolean","required":true},
+            "status": {"ref":"InboundDocumentStatus","required":true},
+            "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundOrderOutcome"},"required":true},
         },
         "additionalProperties": false,
     },
@@ -556,11 +581,6 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "InboundDocumentStatus": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["received"]},{"dataType":"enum","enums":["processed"]},{"dataType":"enum","enums":["partially-processed"]},{"dataType":"enum","enums":["rejected"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "InboundDocumentPartView": {
         "dataType": "refObject",
         "properties": {
@@ -568,17 +588,6 @@ const models: TsoaRoute.Models = {
             "name": {"dataType":"string","required":true},
             "contentType": {"dataType":"string","required":true},
             "sizeBytes": {"dataType":"integer","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "InboundOrderOutcome": {
-        "dataType": "refObject",
-        "properties": {
-            "sourceOrderId": {"dataType":"string"},
-            "orderId": {"dataType":"string"},
-            "duplicate": {"dataType":"boolean"},
-            "problem": {"dataType":"nestedObjectLiteral","nestedProperties":{"errors":{"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},"detail":{"dataType":"string"},"title":{"dataType":"string","required":true}}},
         },
         "additionalProperties": false,
     },
@@ -736,17 +745,6 @@ const models: TsoaRoute.Models = {
             "step": {"dataType":"string"},
             "customerId": {"dataType":"string"},
             "since": {"dataType":"datetime"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "InboundReceipt": {
-        "dataType": "refObject",
-        "properties": {
-            "documentId": {"dataType":"string","required":true},
-            "duplicate": {"dataType":"boolean","required":true},
-            "status": {"ref":"InboundDocumentStatus","required":true},
-            "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundOrderOutcome"},"required":true},
         },
         "additionalProperties": false,
     },
@@ -1779,34 +1777,34 @@ export function RegisterRoutes(app: Router) {
             }
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-        const argsWooCommerceWebhooksController_receiveOrderCreated: Record<string, TsoaRoute.ParameterSchema> = {
+        const argsWebhooksController_receiveShopifyOrder: Record<string, TsoaRoute.ParameterSchema> = {
                 request: {"in":"request","name":"request","required":true,"dataType":"object"},
-                signature: {"in":"header","name":"X-WC-Webhook-Signature","dataType":"string"},
-                source: {"in":"header","name":"X-WC-Webhook-Source","dataType":"string"},
-                deliveryId: {"in":"header","name":"X-WC-Webhook-Delivery-ID","dataType":"string"},
-                topic: {"in":"header","name":"X-WC-Webhook-Topic","dataType":"string"},
+                signature: {"in":"header","name":"X-Shopify-Hmac-Sha256","dataType":"string"},
+                shopDomain: {"in":"header","name":"X-Shopify-Shop-Domain","dataType":"string"},
+                webhookId: {"in":"header","name":"X-Shopify-Webhook-Id","dataType":"string"},
+                topic: {"in":"header","name":"X-Shopify-Topic","dataType":"string"},
         };
-        app.post('/process/v1/inbound/woocommerce/orders',
-            ...(fetchMiddlewares<RequestHandler>(WooCommerceWebhooksController)),
-            ...(fetchMiddlewares<RequestHandler>(WooCommerceWebhooksController.prototype.receiveOrderCreated)),
+        app.post('/process/v1/inbound/shopify/orders',
+            ...(fetchMiddlewares<RequestHandler>(WebhooksController)),
+            ...(fetchMiddlewares<RequestHandler>(WebhooksController.prototype.receiveShopifyOrder)),
 
-            async function WooCommerceWebhooksController_receiveOrderCreated(request: ExRequest, response: ExResponse, next: any) {
+            async function WebhooksController_receiveShopifyOrder(request: ExRequest, response: ExResponse, next: any) {
 
             // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 
             let validatedArgs: any[] = [];
             try {
-                validatedArgs = templateService.getValidatedArgs({ args: argsWooCommerceWebhooksController_receiveOrderCreated, request, response });
+                validatedArgs = templateService.getValidatedArgs({ args: argsWebhooksController_receiveShopifyOrder, request, response });
 
                 const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
 
-                const controller: any = await container.get<WooCommerceWebhooksController>(WooCommerceWebhooksController);
+                const controller: any = await container.get<WebhooksController>(WebhooksController);
                 if (typeof controller['setStatus'] === 'function') {
                 controller.setStatus(undefined);
                 }
 
               await templateService.apiHandler({
-                methodName: 'receiveOrderCreated',
+                methodName: 'receiveShopifyOrder',
                 controller,
                 response,
                 next,
@@ -1818,34 +1816,34 @@ export function RegisterRoutes(app: Router) {
             }
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-        const argsShopifyWebhooksController_receiveOrderCreated: Record<string, TsoaRoute.ParameterSchema> = {
+        const argsWebhooksController_receiveWooCommerceOrder: Record<string, TsoaRoute.ParameterSchema> = {
                 request: {"in":"request","name":"request","required":true,"dataType":"object"},
-                signature: {"in":"header","name":"X-Shopify-Hmac-Sha256","dataType":"string"},
-                shopDomain: {"in":"header","name":"X-Shopify-Shop-Domain","dataType":"string"},
-                webhookId: {"in":"header","name":"X-Shopify-Webhook-Id","dataType":"string"},
-                topic: {"in":"header","name":"X-Shopify-Topic","dataType":"string"},
+                signature: {"in":"header","name":"X-WC-Webhook-Signature","dataType":"string"},
+                source: {"in":"header","name":"X-WC-Webhook-Source","dataType":"string"},
+                deliveryId: {"in":"header","name":"X-WC-Webhook-Delivery-ID","dataType":"string"},
+                topic: {"in":"header","name":"X-WC-Webhook-Topic","dataType":"string"},
         };
-        app.post('/process/v1/inbound/shopify/orders',
-            ...(fetchMiddlewares<RequestHandler>(ShopifyWebhooksController)),
-            ...(fetchMiddlewares<RequestHandler>(ShopifyWebhooksController.prototype.receiveOrderCreated)),
+        app.post('/process/v1/inbound/woocommerce/orders',
+            ...(fetchMiddlewares<RequestHandler>(WebhooksController)),
+            ...(fetchMiddlewares<RequestHandler>(WebhooksController.prototype.receiveWooCommerceOrder)),
 
-            async function ShopifyWebhooksController_receiveOrderCreated(request: ExRequest, response: ExResponse, next: any) {
+            async function WebhooksController_receiveWooCommerceOrder(request: ExRequest, response: ExResponse, next: any) {
 
             // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 
             let validatedArgs: any[] = [];
             try {
-                validatedArgs = templateService.getValidatedArgs({ args: argsShopifyWebhooksController_receiveOrderCreated, request, response });
+                validatedArgs = templateService.getValidatedArgs({ args: argsWebhooksController_receiveWooCommerceOrder, request, response });
 
                 const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
 
-                const controller: any = await container.get<ShopifyWebhooksController>(ShopifyWebhooksController);
+                const controller: any = await container.get<WebhooksController>(WebhooksController);
                 if (typeof controller['setStatus'] === 'function') {
                 controller.setStatus(undefined);
                 }
 
               await templateService.apiHandler({
-                methodName: 'receiveOrderCreated',
+                methodName: 'receiveWooCommerceOrder',
                 controller,
                 response,
                 next,

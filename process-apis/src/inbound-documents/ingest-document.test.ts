@@ -2,7 +2,7 @@ import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-dat
 import { createLogger } from '@crossdock/shared-contracts/logging/logger';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelFixture, FIXTURES } from '../channels/channel-fixtures';
+import { channelFixture } from '../channels/channel-fixtures';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
 import { addMappingVersion } from '../partners/mapping-versions';
 import { PARTNER_INCLUDE, type PartnerRow } from '../partners/partner-view';
@@ -31,7 +31,7 @@ async function aPartner(id: string, channel: 'shopify' | 'magento'): Promise<Par
 describe('taking in a delivered document', () => {
   it('keeps one document and places one order for 20 simultaneous copies of one delivery', async () => {
     const partner = await aPartner('copies', 'shopify');
-    const body = channelFixture(FIXTURES.shopifyOrder);
+    const body = channelFixture('shopify-order_python-api-fixture_order.json');
     const results = await Promise.all(
       Array.from({ length: 20 }, () => ingestDelivery(deps, { channel: 'shopify', kind: 'shopify-order', partner, deliveryId: 'the-one-delivery', parts: [{ name: 'body', contentType: 'application/json', body }] })),
     );
@@ -43,7 +43,7 @@ describe('taking in a delivered document', () => {
 
   it('places the orders of a page it can map and reports the one it cannot: partially processed', async () => {
     const partner = await aPartner('half-page', 'magento');
-    const good = channelFixture(FIXTURES.magentoOrder).toString();
+    const good = channelFixture('magento2-rest_GET-V1-orders-3_adobedocs-full.json').toString();
     const noStreet = good.replace('"increment_id": "000000003"', '"increment_id": "000000099"').replaceAll('"123 Oak Ave"', '" "');
     const page = Buffer.from(`{"items":[${good},${noStreet}],"total_count":2}`);
     const result = await ingestDelivery(deps, { channel: 'magento', kind: 'magento-orders-page', partner, parts: [{ name: '/V1/orders', contentType: 'application/json', body: page }] });

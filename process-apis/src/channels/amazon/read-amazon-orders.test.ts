@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { channelFixture, FIXTURES } from '../channel-fixtures';
+import { channelFixture } from '../channel-fixtures';
 import { orderItemsPartName, readAmazonOrders } from './read-amazon-orders';
 
 describe('reading polled Amazon orders', () => {
   it('joins the getOrders page with the items fetched for each order: unit price is ItemPrice over quantity', () => {
     const drafts = readAmazonOrders([
-      { name: '/orders/v0/orders', contentType: 'application/json', body: channelFixture(FIXTURES.amazonOrders) },
-      { name: orderItemsPartName('902-3159896-1390916'), contentType: 'application/json', body: channelFixture(FIXTURES.amazonOrderItems) },
+      { name: '/orders/v0/orders', contentType: 'application/json', body: channelFixture('amazon-spapi_getOrders_v0_doc-example.json') },
+      { name: orderItemsPartName('902-3159896-1390916'), contentType: 'application/json', body: channelFixture('amazon-spapi_getOrderItems_v0_doc-example.json') },
     ]);
     expect(drafts).toHaveLength(1);
     expect(drafts[0]).toMatchObject({ channel: 'amazon', sourceOrderId: '902-3159896-1390916', purchaseOrderNumber: '1234567890123', currency: 'JPY', orderedOn: '2017-01-20' });
@@ -18,6 +18,6 @@ describe('reading polled Amazon orders', () => {
   });
 
   it('leaves out an order whose items were not fetched with the page (it was taken in before)', () => {
-    expect(readAmazonOrders([{ name: '/orders/v0/orders', contentType: 'application/json', body: channelFixture(FIXTURES.amazonOrders) }])).toEqual([]);
+    expect(readAmazonOrders([{ name: '/orders/v0/orders', contentType: 'application/json', body: channelFixture('amazon-spapi_getOrders_v0_doc-example.json') }])).toEqual([]);
   });
 });

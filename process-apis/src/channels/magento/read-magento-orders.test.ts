@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { channelFixture, FIXTURES } from '../channel-fixtures';
+import { channelFixture } from '../channel-fixtures';
 import { readChannelJson } from '../read-channel-json';
 import { readMagentoOrder, readMagentoOrderPage } from './read-magento-orders';
 
 describe('reading a Magento order', () => {
   it('makes the picked items the lines: the bundle’s four parts and the configurable’s child, at their prices', () => {
-    const draft = readMagentoOrder(readChannelJson(channelFixture(FIXTURES.magentoOrder)));
+    const draft = readMagentoOrder(readChannelJson(channelFixture('magento2-rest_GET-V1-orders-3_adobedocs-full.json')));
     expect(draft).toMatchObject({ channel: 'magento', sourceOrderId: '000000003', currency: 'USD', orderedOn: '2017-08-21' });
     expect(draft.lines.map((line) => [line.sourceLineId, line.productIds[0]?.id, line.quantity, line.unitPrice])).toEqual([
       ['3', 'WS12-M-Orange', '1', '22'],
@@ -33,7 +33,7 @@ describe('reading a Magento order', () => {
   });
 
   it('reads every order of a search result page', () => {
-    const page = Buffer.from(`{"items": [${channelFixture(FIXTURES.magentoOrder).toString()}], "search_criteria": {}, "total_count": 1}`);
+    const page = Buffer.from(`{"items": [${channelFixture('magento2-rest_GET-V1-orders-3_adobedocs-full.json').toString()}], "search_criteria": {}, "total_count": 1}`);
     expect(readMagentoOrderPage(readChannelJson(page)).map((draft) => draft.sourceOrderId)).toEqual(['000000003']);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { channelFixture, FIXTURES } from '../channel-fixtures';
+import { channelFixture } from '../channel-fixtures';
 import { readChannelJson } from '../read-channel-json';
 import { readShopifyOrder } from './read-shopify-order';
 
 describe('reading a Shopify order', () => {
   it('reads the sample order: three lines, quantities, prices and ids exactly as written', () => {
-    const draft = readShopifyOrder(readChannelJson(channelFixture(FIXTURES.shopifyOrder)));
+    const draft = readShopifyOrder(readChannelJson(channelFixture('shopify-order_python-api-fixture_order.json')));
     expect(draft).toMatchObject({ channel: 'shopify', sourceOrderId: '450789469', purchaseOrderNumber: '#1001', currency: 'USD', orderedOn: '2008-01-10' });
     expect(draft.lines.map((line) => [line.sourceLineId, line.productIds[0], line.quantity, line.unitPrice])).toEqual([
       ['466157049', { qualifier: 'sku', id: 'IPOD2008GREEN' }, '1', '199.00'],
