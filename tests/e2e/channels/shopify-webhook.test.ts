@@ -100,6 +100,13 @@ describe('the Shopify orders/create webhook', () => {
     expect(answer.headers['content-type']).toMatch(PROBLEM);
   });
 
+  it('still asks for a token on every other process path, also one that only begins like the webhook’s', async () => {
+    for (const path of ['/process/v1/inbound/shopify-orders', '/process/v1/partners', '/process/v1/inbound/x12']) {
+      const answer = await crossdock.http.post(path).set('Content-Type', 'application/json').send('{}').expect(401);
+      expect(answer.body.detail, path).toBe('A valid bearer token is required.');
+    }
+  });
+
   it('answers a signed body that is not JSON with 400 malformed-body, and keeps it as rejected', async () => {
     const answer = await deliver(Buffer.from('{"id": 1, "line_items": [')).expect(400);
     expect(answer.headers['content-type']).toMatch(PROBLEM);
