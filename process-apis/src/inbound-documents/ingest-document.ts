@@ -67,7 +67,7 @@ export async function ingestStoredDocument(deps: IngestDependencies, documentId:
   } catch (error) {
     if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
     const outcomes: InboundOrderOutcome[] = [{ problem: problemOf(error) }];
-    await settle(deps.db, documentId, 'rejected', outcomes);
+    await settle(deps, documentId, 'rejected', outcomes);
     return { documentId, status: 'rejected', outcomes, unreadable: error };
   }
   return ingestDrafts(deps, documentId, partner, drafts);
@@ -106,7 +106,7 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
   const succeeded = outcomes.filter((outcome) => outcome.orderId).length;
   const status = drafts.length > 0 && succeeded === outcomes.length ? 'processed' : succeeded > 0 ? 'partially-processed' : 'rejected';
   if (drafts.length === 0) outcomes.push({ problem: { title: 'The document holds no order' } });
-  await settle(deps.db, documentId, status, outcomes);
+  await settle(deps, documentId, status, outcomes);
   deps.logger.info('inbound document taken in', { documentId, partnerId: partner.id, status, orders: succeeded, newOrders: placed });
   return { documentId, status, outcomes };
 }
@@ -115,6 +115,6 @@ function problemOf(error: CrossdockError): NonNullable<InboundOrderOutcome['prob
   return { title: error.title, detail: error.message !== error.title ? error.message : undefined, errors: error.fieldErrors };
 }
 
-async function settle(db: ProcessDatabase, documentId: string, status: string, outcomes: InboundOrderOutcome[]): Promise<void> {
-  await db.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: outcomes as unknown as Prisma.InputJsonValue, processedAt: new Date() } });
+async function settle(deps: IngestDependencies, documentId: string, status: string, outcomes: InboundOrderOutcome[]): Promise<void> {
+  await deps.db.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: outcomes as unknown as Prisma.InputJsonValue, processedAt: deps.clock.now() } });
 }
