@@ -15,7 +15,7 @@ const firstPart = (parts: DocumentPart[]): Uint8Array => parts[0]?.body ?? new U
 /**
  * Every kind of inbound document Crossdock reads, by the kind stored with it. Documents are read
  * again from their stored bytes for a dry run or a replay, so a reader is all a new kind needs
- * (the X12 interchange reader joins here).
+ * (the X12 interchange reader joins this list).
  */
 const READERS = new Map<string, DocumentReader>([
   ['shopify-order', (parts) => [readShopifyOrder(readChannelJson(firstPart(parts)))]],
@@ -24,12 +24,7 @@ const READERS = new Map<string, DocumentReader>([
   ['amazon-orders-page', readAmazonOrders],
 ]);
 
-/** Adds a reader for a kind of document (one kind, one reader). */
-export function registerDocumentReader(kind: string, reader: DocumentReader): void {
-  if (READERS.has(kind)) throw new Error(`A reader for ${kind} documents is registered already.`);
-  READERS.set(kind, reader);
-}
-
+/** The drafts of the orders in a stored document of `kind`. */
 export function readDocument(kind: string, parts: DocumentPart[]): ChannelOrderDraft[] {
   const reader = READERS.get(kind);
   if (!reader) throw new ValidationError(`Crossdock has no reader for ${kind} documents.`, [{ field: 'kind', message: 'unknown document kind' }]);
