@@ -20,6 +20,50 @@ export interface ProcessApiConfig {
   systemApiTimeoutMs: number;
   tokens: TokenSettings;
   pipeline: PipelineSettings;
+  /** How pulled channels (Magento, Amazon) are polled; absent means the process tier's defaults (polling off). */
+  channels?: ChannelSettings;
+}
+
+/** How the pollers of pulled channels (Magento, Amazon) run. */
+export interface ChannelSettings {
+  /** How often partners due for a poll are looked for and polled; undefined: pollers off (polls only on request). */
+  pollIntervalMs: number | undefined;
+  /** Per call to a channel's API. */
+  httpTimeoutMs: number;
+  /** Retries of a call that failed transiently (429, 502-504, timeouts), with backoff, before the poll stops. */
+  httpRetries: number;
+  /** The first retry's wait (doubling, jittered); a Retry-After the channel sends wins. */
+  httpRetryBaseMs: number;
+  /** The longest wait before polling a partner again after failed polls (the wait doubles per failure). */
+  maxBackoffMs: number;
+}
+
+export const DEFAULT_CHANNELS: ChannelSettings = {
+  pollIntervalMs: undefined,
+  httpTimeoutMs: 10_000,
+  httpRetries: 3,
+  httpRetryBaseMs: 1000,
+  maxBackoffMs: 15 * 60_000,
+};
+
+const channelsSchema = z.object({
+  CROSSDOCK_CHANNEL_POLL_INTERVAL_MS: z.coerce.number().int().min(100).optional(),
+  CROSSDOCK_CHANNEL_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_CHANNELS.httpTimeoutMs),
+  CROSSDOCK_CHANNEL_HTTP_RETRIES: z.coerce.number().int().min(0).max(10).default(DEFAULT_CHANNELS.httpRetries),
+  CROSSDOCK_CHANNEL_HTTP_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_CHANNELS.httpRetryBaseMs),
+  CROSSDOCK_CHANNEL_MAX_BACKOFF_MS: z.coerce.number().int().min(1000).default(DEFAULT_CHANNELS.maxBackoffMs),
+});
+
+/** How pulled channels are polled, from the environment: off unless CROSSDOCK_CHANNEL_POLL_INTERVAL_MS is set. */
+export function loadChannelSettings(env: Environment): ChannelSettings {
+  const parsed = parseEnvironment(channelsSchema, env, 'channels');
+  return {
+    pollIntervalMs: parsed.CROSSDOCK_CHANNEL_POLL_INTERVAL_MS,
+    httpTimeoutMs: parsed.CROSSDOCK_CHANNEL_HTTP_TIMEOUT_MS,
+    httpRetries: parsed.CROSSDOCK_CHANNEL_HTTP_RETRIES,
+    httpRetryBaseMs: parsed.CROSSDOCK_CHANNEL_HTTP_RETRY_BASE_MS,
+    maxBackoffMs: parsed.CROSSDOCK_CHANNEL_MAX_BACKOFF_MS,
+  };
 }
 
 export const DEFAULT_PIPELINE: PipelineSettings = {
@@ -78,5 +122,6 @@ export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
     systemApiTimeoutMs: parsed.CROSSDOCK_SYSTEM_API_TIMEOUT_MS,
     tokens: tokenSettingsFrom(parsed),
     pipeline: loadPipelineSettings(env),
+    channels: loadChannelSettings(env),
   };
 }

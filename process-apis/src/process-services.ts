@@ -1,5 +1,7 @@
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { ChannelSettings } from './config';
 import type { ProcessDatabase } from './database';
+import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from './pipeline/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
 import type { PipelineWorker } from './pipeline/worker';
@@ -13,4 +15,8 @@ export interface ProcessServices {
   clock: Clock;
   worker: PipelineWorker;
   waiter: OutcomeWaiter;
+  /** Finds the trading partner a channel document comes from. */
+  partners: PartnerDirectory;
+  /** How pulled channels are polled (also when a poll is asked for). */
+  channelSettings: ChannelSettings;
 }

@@ -3,13 +3,16 @@ import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app';
 import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { ProcessApiConfig } from './config';
+import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
+import { DEFAULT_CHANNELS, type ProcessApiConfig } from './config';
+import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
 import { RegisterRoutes } from './generated/routes';
 import { systemClock, type Clock } from './pipeline/clock';
 import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';
+import { databasePartnerDirectory } from './partners/partner-directory';
 import type { ProcessServices } from './process-services';
 import { withMasterDataCache } from './system-api/master-data-cache';
 import { createHttpSystemApi } from './system-api/system-api';
@@ -19,7 +22,10 @@ const MASTER_DATA_TTL_MS = 30_000;
 
 export const PROCESS_API_BASE_PATH = '/process/v1';
 
-/** Starts process-apis: migrates its database, starts the pipeline worker, then serves `/process/v1`. */
+/** Webhook endpoints: their callers prove themselves with a signature over the body, not a token. */
+export const SIGNED_WEBHOOK_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/shopify`, `${PROCESS_API_BASE_PATH}/inbound/woocommerce`];
+
+/** Starts process-apis: migrates its database, starts the pipeline worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(config: ProcessApiConfig, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
   const db = await openProcessDatabase(config.databaseUrl);
   const systemClient = createUpstreamClient({
@@ -34,7 +40,9 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const waiter = createOutcomeWaiter(db);
   const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline);
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wake, logger);
-  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter };
+  const channelSettings = config.channels ?? DEFAULT_CHANNELS;
+  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings };
+  const pollers = startChannelPollers({ ...ingestDependencies(services), settings: channelSettings, connectors: PULLED_CHANNELS });
   const app = createTierApp({
     logger,
     basePath: PROCESS_API_BASE_PATH,
@@ -42,6 +50,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
     scopes: [{ prefix: PROCESS_API_BASE_PATH, read: 'process:read', write: 'process:write' }],
     registerRoutes: RegisterRoutes,
     services,
+    signedPaths: SIGNED_WEBHOOK_PATHS,
     health: async () => {
       await db.$queryRaw`select 1`;
       return { database: 'up' };
@@ -53,6 +62,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
     ...server,
     close: async () => {
       await server.close();
+      await pollers.stop();
       await stopListening();
       await worker.stop();
       systemClient.shutdown();

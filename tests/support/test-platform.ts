@@ -40,11 +40,19 @@ export const TEST_PIPELINE: PipelineSettings = {
   breakerResetMs: 500,
 };
 
+/** How pulled channels are polled. */
+export type ChannelSettings = NonNullable<PlatformOptions['channels']>;
+
+/** Channel polling as tests run it: no background polls (tests poll explicitly), retries within milliseconds. */
+export const TEST_CHANNELS: ChannelSettings = { pollIntervalMs: undefined, httpTimeoutMs: 5000, httpRetries: 3, httpRetryBaseMs: 5, maxBackoffMs: 60_000 };
+
 export interface TestPlatformOptions {
   /** Faults for the ERP; kept by reference, so flipping `down` or `failing` takes effect at once. */
   faults?: ErpFaults;
   /** Overrides of {@link TEST_PIPELINE}. */
   pipeline?: Partial<PipelineSettings>;
+  /** Overrides of {@link TEST_CHANNELS}. */
+  channels?: Partial<ChannelSettings>;
 }
 
 export interface TestPlatform {
@@ -79,6 +87,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     logStream: logs,
     erp: { erp: { adapter: 'reference' }, faults },
     pipeline,
+    channels: { ...TEST_CHANNELS, ...options.channels },
   });
   return {
     platform,

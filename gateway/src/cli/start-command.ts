@@ -1,5 +1,5 @@
 import type { Environment } from '@crossdock/shared-contracts/config/env';
-import { loadPipelineSettings } from '@crossdock/process-apis/config';
+import { loadChannelSettings, loadPipelineSettings } from '@crossdock/process-apis/config';
 import { loadErpSettings } from '@crossdock/system-apis/config';
 import { loadGatewayFile } from '../config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
@@ -31,6 +31,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
       process.stderr.write(`A tier stopped unexpectedly (${error.message}); Crossdock stops. Nothing is lost: start it again.\n`);
       process.exit(1);
     },
+    channels: loadChannelSettings(env),
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

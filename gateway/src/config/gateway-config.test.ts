@@ -26,7 +26,7 @@ function edited(yaml: string, from: string, to: string): string {
 }
 
 describe('the repository gateway.yaml', () => {
-  it('loads with its defaults when no variable is set: port 8080 on loopback and five routes', async () => {
+  it('loads with its defaults when no variable is set: port 8080 on loopback and seven routes', async () => {
     const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
     expect(gateway.server).toEqual({ host: '127.0.0.1', port: 8080 });
@@ -34,11 +34,20 @@ describe('the repository gateway.yaml', () => {
     expect(gateway.routes.map((route) => [route.prefix, route.upstream])).toEqual([
       ['/system/v1', 'system'],
       ['/process/v1', 'process'],
+      ['/process/v1/inbound/shopify', 'process'],
+      ['/process/v1/inbound/woocommerce', 'process'],
       ['/experience/portal/v1', 'experience'],
       ['/experience/mobile/v1', 'experience'],
       ['/experience/marketplace/v1', 'experience'],
     ]);
-    expect(gateway.routes[2]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
+    expect(gateway.routes[4]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
+  });
+
+  it('marks only the webhook routes as signed (no token), every other route with its scopes', async () => {
+    const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
+
+    expect(gateway.routes.filter((route) => route.authentication === 'signature').map((route) => route.prefix)).toEqual(['/process/v1/inbound/shopify', '/process/v1/inbound/woocommerce']);
+    expect(gateway.routes.filter((route) => route.authentication === 'token').every((route) => route.scopes)).toBe(true);
   });
 
   it('takes the port from PORT in the environment', async () => {
@@ -82,6 +91,14 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
     const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
 
     expect(error.message).toMatch(/^\s*routes\.1\.upstream: /m);
+  });
+
+  it('a token route without scopes, or a signed route with them, at routes.N.scopes', async () => {
+    const withoutScopes = edited(await repositoryYaml(), '    scopes: { read: system:read, write: system:write }\n', '');
+    expect(configurationErrorFrom(() => parseGatewayFile(withoutScopes, {})).message).toMatch(/^\s*routes\.0\.scopes: a route callers reach with a token needs/m);
+
+    const signedWithScopes = edited(await repositoryYaml(), '    authentication: signature\n', '    authentication: signature\n    scopes: { read: process:read, write: process:write }\n');
+    expect(configurationErrorFrom(() => parseGatewayFile(signedWithScopes, {})).message).toMatch(/^\s*routes\.2\.scopes: a signed route takes no token/m);
   });
 
   it('a file without routes, at routes', async () => {

@@ -6,6 +6,7 @@ import { ConfigurationError, type Environment } from '@crossdock/shared-contract
 
 const scopeSchema = z.string().refine(isScope, { message: 'is not a scope Crossdock defines (see shared-contracts/src/auth/scopes.ts)' });
 const upstreamName = z.enum(['system', 'process', 'experience']);
+const routePrefix = z.string().regex(/^\/[a-z0-9/-]+$/, 'must be a path such as /system/v1');
 
 const gatewayFileSchema = z.object({
   server: z.object({
@@ -19,11 +20,18 @@ const gatewayFileSchema = z.object({
   }),
   routes: z
     .array(
-      z.object({
-        prefix: z.string().regex(/^\/[a-z0-9/-]+$/, 'must be a path such as /system/v1'),
-        upstream: upstreamName,
-        scopes: z.object({ read: scopeSchema, write: scopeSchema }),
-      }),
+      z
+        .object({
+          prefix: routePrefix,
+          upstream: upstreamName,
+          // `signature`: webhooks, whose callers sign the body (HMAC) instead of sending a token; the tier checks it.
+          authentication: z.enum(['token', 'signature']).default('token'),
+          scopes: z.object({ read: scopeSchema, write: scopeSchema }).optional(),
+        })
+        .superRefine((route, context) => {
+          if (route.authentication === 'token' && !route.scopes) context.addIssue({ code: 'custom', path: ['scopes'], message: 'a route callers reach with a token needs its read and write scopes' });
+          if (route.authentication === 'signature' && route.scopes) context.addIssue({ code: 'custom', path: ['scopes'], message: 'a signed route takes no token, so it has no scopes' });
+        }),
     )
     .min(1),
 });

@@ -3,7 +3,7 @@ import type { GatewayRoute } from '../config/gateway-config';
 import { matchRoute } from './match-route';
 
 function route(prefix: string, upstream: GatewayRoute['upstream']): GatewayRoute {
-  return { prefix, upstream, scopes: { read: 'system:read', write: 'system:write' } };
+  return { prefix, upstream, authentication: 'token', scopes: { read: 'system:read', write: 'system:write' } };
 }
 
 const system = route('/system/v1', 'system');

@@ -4,11 +4,19 @@
 import type { TsoaRoute } from '@tsoa/runtime';
 import {  fetchMiddlewares, ExpressTemplateService } from '@tsoa/runtime';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { PartnersController } from './../partners/partners.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { MappingsController } from './../partners/mappings.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { OrdersController } from './../orders/orders.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { InboundDocumentsController } from './../inbound-documents/inbound-documents.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { HoldsController } from './../holds/holds.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { DeadLettersController } from './../dead-letters/dead-letters.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { WebhooksController } from './../channels/webhooks.controller';
 import { expressAuthentication } from './../authentication';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../ioc';
@@ -45,14 +53,301 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesChannel": {
+    "InboundDocumentStatus": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["received"]},{"dataType":"enum","enums":["processed"]},{"dataType":"enum","enums":["partially-processed"]},{"dataType":"enum","enums":["rejected"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesOrderStatus": {
+    "InboundOrderOutcome": {
+        "dataType": "refObject",
+        "properties": {
+            "sourceOrderId": {"dataType":"string"},
+            "orderId": {"dataType":"string"},
+            "duplicate": {"dataType":"boolean"},
+            "problem": {"dataType":"nestedObjectLiteral","nestedProperties":{"errors":{"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},"detail":{"dataType":"string"},"title":{"dataType":"string","required":true}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundReceipt": {
+        "dataType": "refObject",
+        "properties": {
+            "documentId": {"dataType":"string","required":true},
+            "duplicate": {"dataType":"boolean","required":true},
+            "status": {"ref":"InboundDocumentStatus","required":true},
+            "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundOrderOutcome"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PartnerChannel": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["RECEIVED"]},{"dataType":"enum","enums":["VALIDATED"]},{"dataType":"enum","enums":["PLANNED"]},{"dataType":"enum","enums":["SUBMITTED"]},{"dataType":"enum","enums":["PARTIALLY_SHIPPED"]},{"dataType":"enum","enums":["SHIPPED"]},{"dataType":"enum","enums":["INVOICED"]},{"dataType":"enum","enums":["CLOSED"]},{"dataType":"enum","enums":["HELD"]},{"dataType":"enum","enums":["REJECTED"]},{"dataType":"enum","enums":["CANCELLED"]},{"dataType":"enum","enums":["FAILED"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "X12Identifiers": {
+        "dataType": "refObject",
+        "properties": {
+            "senderQualifier": {"dataType":"string","required":true},
+            "senderId": {"dataType":"string","required":true},
+            "receiverQualifier": {"dataType":"string","required":true},
+            "receiverId": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PartnerIdentifiers": {
+        "dataType": "refObject",
+        "properties": {
+            "x12": {"ref":"X12Identifiers"},
+            "shopDomain": {"dataType":"string"},
+            "sellerId": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ItemCrossReference": {
+        "dataType": "refObject",
+        "properties": {
+            "partnerProductId": {"dataType":"string","required":true},
+            "qualifier": {"dataType":"string"},
+            "sku": {"dataType":"string","required":true},
+            "uom": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UnitOfMeasureMapping": {
+        "dataType": "refObject",
+        "properties": {
+            "partnerUom": {"dataType":"string","required":true},
+            "uom": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "DecimalString": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{"pattern":{"value":"^-?\\d{1,14}(\\.\\d{1,4})?$"}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken__": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"baseUrl":{"dataType":"string","required":true},"marketplaceIds":{"dataType":"union","subSchemas":[{"dataType":"array","array":{"dataType":"string"}},{"dataType":"undefined"}]},"startFrom":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"pageSize":{"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":1},"maximum":{"value":100}}}},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Omit_PartnerConnection.accessToken_": {
+        "dataType": "refAlias",
+        "type": {"ref":"Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken__","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Record_string.unknown_": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PollerState": {
+        "dataType": "refObject",
+        "properties": {
+            "cursor": {"ref":"Record_string.unknown_","required":true},
+            "nextPollAt": {"dataType":"string","required":true},
+            "lastPolledAt": {"dataType":"string"},
+            "consecutiveFailures": {"dataType":"double","required":true},
+            "lastError": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PartnerView": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "name": {"dataType":"string","required":true},
+            "channel": {"ref":"PartnerChannel","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "active": {"dataType":"boolean","required":true},
+            "identifiers": {"ref":"PartnerIdentifiers","required":true},
+            "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
+            "itemCrossReferences": {"dataType":"array","array":{"dataType":"refObject","ref":"ItemCrossReference"},"required":true},
+            "unitOfMeasureMappings": {"dataType":"array","array":{"dataType":"refObject","ref":"UnitOfMeasureMapping"},"required":true},
+            "priceTolerancePercent": {"ref":"DecimalString","required":true},
+            "allowBackorders": {"dataType":"boolean","required":true},
+            "webhookSecretCount": {"dataType":"double","required":true},
+            "connection": {"dataType":"intersection","subSchemas":[{"ref":"Omit_PartnerConnection.accessToken_"},{"dataType":"nestedObjectLiteral","nestedProperties":{"accessTokenSet":{"dataType":"boolean","required":true}}}]},
+            "poller": {"ref":"PollerState"},
+            "version": {"dataType":"double","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "updatedAt": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PartnerConnection": {
+        "dataType": "refObject",
+        "properties": {
+            "baseUrl": {"dataType":"string","required":true},
+            "accessToken": {"dataType":"string"},
+            "marketplaceIds": {"dataType":"array","array":{"dataType":"string"}},
+            "startFrom": {"dataType":"string"},
+            "pageSize": {"dataType":"integer","validators":{"minimum":{"value":1},"maximum":{"value":100}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "NewPartner": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true},
+            "channel": {"ref":"PartnerChannel","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "active": {"dataType":"boolean"},
+            "identifiers": {"ref":"PartnerIdentifiers","required":true},
+            "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
+            "itemCrossReferences": {"dataType":"array","array":{"dataType":"refObject","ref":"ItemCrossReference"}},
+            "unitOfMeasureMappings": {"dataType":"array","array":{"dataType":"refObject","ref":"UnitOfMeasureMapping"}},
+            "priceTolerancePercent": {"ref":"DecimalString"},
+            "allowBackorders": {"dataType":"boolean"},
+            "webhookSecrets": {"dataType":"array","array":{"dataType":"string"}},
+            "connection": {"ref":"PartnerConnection"},
+            "id": {"dataType":"string","required":true,"validators":{"pattern":{"value":"^[A-Za-z0-9._-]{1,64}$"}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PartnerInput": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true},
+            "channel": {"ref":"PartnerChannel","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "active": {"dataType":"boolean"},
+            "identifiers": {"ref":"PartnerIdentifiers","required":true},
+            "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
+            "itemCrossReferences": {"dataType":"array","array":{"dataType":"refObject","ref":"ItemCrossReference"}},
+            "unitOfMeasureMappings": {"dataType":"array","array":{"dataType":"refObject","ref":"UnitOfMeasureMapping"}},
+            "priceTolerancePercent": {"ref":"DecimalString"},
+            "allowBackorders": {"dataType":"boolean"},
+            "webhookSecrets": {"dataType":"array","array":{"dataType":"string"}},
+            "connection": {"ref":"PartnerConnection"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PinMappingRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true},
+            "version": {"dataType":"integer","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PollReport": {
+        "dataType": "refObject",
+        "properties": {
+            "partnerId": {"dataType":"string","required":true},
+            "polled": {"dataType":"boolean","required":true},
+            "documentIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "nextPollAt": {"dataType":"string"},
+            "error": {"dataType":"string"},
+            "detail": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProductIdRule": {
+        "dataType": "refObject",
+        "properties": {
+            "qualifier": {"dataType":"string","required":true},
+            "lookup": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["cross-reference"]},{"dataType":"enum","enums":["as-sku"]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CustomerRule": {
+        "dataType": "refObject",
+        "properties": {
+            "from": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["partner"]},{"dataType":"enum","enums":["party"]}],"required":true},
+            "party": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["buyer"]},{"dataType":"enum","enums":["shipTo"]},{"dataType":"enum","enums":["billTo"]}]},
+            "qualifier": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Record_string.string_": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"string"},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UnitRules": {
+        "dataType": "refObject",
+        "properties": {
+            "default": {"dataType":"string"},
+            "map": {"ref":"Record_string.string_"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MappingDefaults": {
+        "dataType": "refObject",
+        "properties": {
+            "currency": {"dataType":"string"},
+            "country": {"dataType":"string"},
+            "shipToName": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MappingRules": {
+        "dataType": "refObject",
+        "properties": {
+            "productIds": {"dataType":"array","array":{"dataType":"refObject","ref":"ProductIdRule"},"required":true,"validators":{"minItems":{"value":1}}},
+            "customer": {"ref":"CustomerRule","required":true},
+            "units": {"ref":"UnitRules"},
+            "prices": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["keep"]},{"dataType":"enum","enums":["ignore"]}],"required":true},
+            "lineNumbers": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["position"]},{"dataType":"enum","enums":["source"]}]},
+            "customerPartNumberQualifier": {"dataType":"string"},
+            "defaults": {"ref":"MappingDefaults"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MappingVersionView": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true},
+            "version": {"dataType":"integer","required":true},
+            "description": {"dataType":"string","required":true},
+            "rules": {"ref":"MappingRules","required":true},
+            "createdBy": {"dataType":"string","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "partnerIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "NewMappingVersion": {
+        "dataType": "refObject",
+        "properties": {
+            "description": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":500}}},
+            "rules": {"ref":"MappingRules","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesChannel": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["api"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CurrencyCode": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{3}$"}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IsoDate": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "CountryCode": {
@@ -75,6 +370,87 @@ const models: TsoaRoute.Models = {
             "contactEmail": {"dataType":"string"},
         },
         "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Quantity": {
+        "dataType": "refAlias",
+        "type": {"dataType":"double","validators":{"minimum":{"value":0}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderLineInput": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"integer","validators":{"minimum":{"value":1}}},
+            "sku": {"dataType":"string","required":true},
+            "quantity": {"ref":"Quantity","required":true},
+            "uom": {"dataType":"string"},
+            "unitPrice": {"ref":"DecimalString"},
+            "customerPartNumber": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderInput": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"ref":"SalesChannel","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "purchaseOrderNumber": {"dataType":"string"},
+            "currency": {"ref":"CurrencyCode"},
+            "requestedDeliveryDate": {"ref":"IsoDate"},
+            "shipTo": {"ref":"Address","required":true},
+            "billTo": {"ref":"Address"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MappingDifference": {
+        "dataType": "refObject",
+        "properties": {
+            "field": {"dataType":"string","required":true},
+            "before": {"dataType":"any"},
+            "after": {"dataType":"any"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "DryRunOrder": {
+        "dataType": "refObject",
+        "properties": {
+            "sourceOrderId": {"dataType":"string","required":true},
+            "order": {"ref":"SalesOrderInput"},
+            "problems": {"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},
+            "differences": {"dataType":"array","array":{"dataType":"refObject","ref":"MappingDifference"}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "DryRunResult": {
+        "dataType": "refObject",
+        "properties": {
+            "documentId": {"dataType":"string","required":true},
+            "partnerId": {"dataType":"string","required":true},
+            "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
+            "comparedWith": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}}},
+            "orders": {"dataType":"array","array":{"dataType":"refObject","ref":"DryRunOrder"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "DryRunRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "documentId": {"dataType":"string","required":true},
+            "partnerId": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderStatus": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["RECEIVED"]},{"dataType":"enum","enums":["VALIDATED"]},{"dataType":"enum","enums":["PLANNED"]},{"dataType":"enum","enums":["SUBMITTED"]},{"dataType":"enum","enums":["PARTIALLY_SHIPPED"]},{"dataType":"enum","enums":["SHIPPED"]},{"dataType":"enum","enums":["INVOICED"]},{"dataType":"enum","enums":["CLOSED"]},{"dataType":"enum","enums":["HELD"]},{"dataType":"enum","enums":["REJECTED"]},{"dataType":"enum","enums":["CANCELLED"]},{"dataType":"enum","enums":["FAILED"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "ProcessOrderLine": {
@@ -188,55 +564,6 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "CurrencyCode": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{3}$"}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "IsoDate": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Quantity": {
-        "dataType": "refAlias",
-        "type": {"dataType":"double","validators":{"minimum":{"value":0}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "DecimalString": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^-?\\d{1,14}(\\.\\d{1,4})?$"}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesOrderLineInput": {
-        "dataType": "refObject",
-        "properties": {
-            "lineNumber": {"dataType":"integer","validators":{"minimum":{"value":1}}},
-            "sku": {"dataType":"string","required":true},
-            "quantity": {"ref":"Quantity","required":true},
-            "uom": {"dataType":"string"},
-            "unitPrice": {"ref":"DecimalString"},
-            "customerPartNumber": {"dataType":"string"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesOrderInput": {
-        "dataType": "refObject",
-        "properties": {
-            "channel": {"ref":"SalesChannel","required":true},
-            "sourceOrderId": {"dataType":"string","required":true},
-            "customerId": {"dataType":"string","required":true},
-            "purchaseOrderNumber": {"dataType":"string"},
-            "currency": {"ref":"CurrencyCode"},
-            "requestedDeliveryDate": {"ref":"IsoDate"},
-            "shipTo": {"ref":"Address","required":true},
-            "billTo": {"ref":"Address"},
-            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Page_ProcessOrder_": {
         "dataType": "refObject",
         "properties": {
@@ -254,9 +581,63 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundDocumentPartView": {
+        "dataType": "refObject",
+        "properties": {
+            "seq": {"dataType":"integer","required":true},
+            "name": {"dataType":"string","required":true},
+            "contentType": {"dataType":"string","required":true},
+            "sizeBytes": {"dataType":"integer","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundDocumentOrderView": {
+        "dataType": "refObject",
+        "properties": {
+            "orderId": {"dataType":"string","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "partnerId": {"dataType":"string","required":true},
+            "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
+            "linkedAt": {"dataType":"string","required":true},
+            "status": {"ref":"SalesOrderStatus","required":true},
+            "canonicalOrder": {"ref":"SalesOrderInput","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundDocumentView": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "channel": {"dataType":"string","required":true},
+            "kind": {"dataType":"string","required":true},
+            "partnerId": {"dataType":"string"},
+            "deliveryId": {"dataType":"string"},
+            "status": {"ref":"InboundDocumentStatus","required":true},
+            "sha256": {"dataType":"string","required":true},
+            "correlationId": {"dataType":"string","required":true},
+            "receivedAt": {"dataType":"string","required":true},
+            "processedAt": {"dataType":"string"},
+            "parts": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundDocumentPartView"},"required":true},
+            "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundOrderOutcome"},"required":true},
+            "orders": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundDocumentOrderView"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Page_InboundDocumentView_": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundDocumentView"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "HoldStatus": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["open"]},{"dataType":"enum","enums":["released"]},{"dataType":"enum","enums":["overridden"]},{"dataType":"enum","enums":["rejected"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["rejected"]},{"dataType":"enum","enums":["open"]},{"dataType":"enum","enums":["released"]},{"dataType":"enum","enums":["overridden"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "ProcessHold": {
@@ -385,6 +766,373 @@ export function RegisterRoutes(app: Router) {
 
 
     
+        const argsPartnersController_listPartners: Record<string, TsoaRoute.ParameterSchema> = {
+                channel: {"in":"query","name":"channel","ref":"PartnerChannel"},
+        };
+        app.get('/process/v1/partners',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController.prototype.listPartners)),
+
+            async function PartnersController_listPartners(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnersController_listPartners, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnersController>(PartnersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listPartners',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnersController_createPartner: Record<string, TsoaRoute.ParameterSchema> = {
+                partner: {"in":"body","name":"partner","required":true,"ref":"NewPartner"},
+        };
+        app.post('/process/v1/partners',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController.prototype.createPartner)),
+
+            async function PartnersController_createPartner(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnersController_createPartner, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnersController>(PartnersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'createPartner',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnersController_getPartner: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/partners/:partnerId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController.prototype.getPartner)),
+
+            async function PartnersController_getPartner(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnersController_getPartner, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnersController>(PartnersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getPartner',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnersController_replacePartner: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+                partner: {"in":"body","name":"partner","required":true,"ref":"PartnerInput"},
+                ifMatch: {"in":"header","name":"If-Match","dataType":"string"},
+        };
+        app.put('/process/v1/partners/:partnerId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController.prototype.replacePartner)),
+
+            async function PartnersController_replacePartner(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnersController_replacePartner, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnersController>(PartnersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'replacePartner',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnersController_pinMapping: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+                mapping: {"in":"body","name":"mapping","required":true,"ref":"PinMappingRequest"},
+        };
+        app.put('/process/v1/partners/:partnerId/mapping',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController.prototype.pinMapping)),
+
+            async function PartnersController_pinMapping(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnersController_pinMapping, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnersController>(PartnersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'pinMapping',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnersController_pollPartner: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+        };
+        app.post('/process/v1/partners/:partnerId/poll',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController.prototype.pollPartner)),
+
+            async function PartnersController_pollPartner(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnersController_pollPartner, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnersController>(PartnersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'pollPartner',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsMappingsController_listVersions: Record<string, TsoaRoute.ParameterSchema> = {
+                name: {"in":"path","name":"name","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/mappings/:name/versions',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(MappingsController)),
+            ...(fetchMiddlewares<RequestHandler>(MappingsController.prototype.listVersions)),
+
+            async function MappingsController_listVersions(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMappingsController_listVersions, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MappingsController>(MappingsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listVersions',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsMappingsController_addVersion: Record<string, TsoaRoute.ParameterSchema> = {
+                name: {"in":"path","name":"name","required":true,"dataType":"string"},
+                version: {"in":"body","name":"version","required":true,"ref":"NewMappingVersion"},
+        };
+        app.post('/process/v1/mappings/:name/versions',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(MappingsController)),
+            ...(fetchMiddlewares<RequestHandler>(MappingsController.prototype.addVersion)),
+
+            async function MappingsController_addVersion(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMappingsController_addVersion, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MappingsController>(MappingsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'addVersion',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsMappingsController_getVersion: Record<string, TsoaRoute.ParameterSchema> = {
+                name: {"in":"path","name":"name","required":true,"dataType":"string"},
+                version: {"in":"path","name":"version","required":true,"dataType":"integer","validators":{"isInt":{"errorMsg":"version"}}},
+        };
+        app.get('/process/v1/mappings/:name/versions/:version',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(MappingsController)),
+            ...(fetchMiddlewares<RequestHandler>(MappingsController.prototype.getVersion)),
+
+            async function MappingsController_getVersion(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMappingsController_getVersion, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MappingsController>(MappingsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getVersion',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsMappingsController_dryRun: Record<string, TsoaRoute.ParameterSchema> = {
+                name: {"in":"path","name":"name","required":true,"dataType":"string"},
+                version: {"in":"path","name":"version","required":true,"dataType":"integer","validators":{"isInt":{"errorMsg":"version"}}},
+                request: {"in":"body","name":"request","required":true,"ref":"DryRunRequest"},
+        };
+        app.post('/process/v1/mappings/:name/versions/:version/dry-run',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(MappingsController)),
+            ...(fetchMiddlewares<RequestHandler>(MappingsController.prototype.dryRun)),
+
+            async function MappingsController_dryRun(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMappingsController_dryRun, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MappingsController>(MappingsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'dryRun',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsOrdersController_placeOrder: Record<string, TsoaRoute.ParameterSchema> = {
                 order: {"in":"body","name":"order","required":true,"ref":"SalesOrderInput"},
                 idempotencyKey: {"in":"header","name":"Idempotency-Key","dataType":"string"},
@@ -528,6 +1276,156 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'cancelOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInboundDocumentsController_listDocuments: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"query","name":"partnerId","dataType":"string"},
+                channel: {"in":"query","name":"channel","dataType":"string"},
+                status: {"in":"query","name":"status","ref":"InboundDocumentStatus"},
+                orderId: {"in":"query","name":"orderId","dataType":"string"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/process/v1/inbound-documents',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InboundDocumentsController)),
+            ...(fetchMiddlewares<RequestHandler>(InboundDocumentsController.prototype.listDocuments)),
+
+            async function InboundDocumentsController_listDocuments(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInboundDocumentsController_listDocuments, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InboundDocumentsController>(InboundDocumentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listDocuments',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInboundDocumentsController_getDocument: Record<string, TsoaRoute.ParameterSchema> = {
+                documentId: {"in":"path","name":"documentId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/inbound-documents/:documentId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InboundDocumentsController)),
+            ...(fetchMiddlewares<RequestHandler>(InboundDocumentsController.prototype.getDocument)),
+
+            async function InboundDocumentsController_getDocument(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInboundDocumentsController_getDocument, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InboundDocumentsController>(InboundDocumentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getDocument',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInboundDocumentsController_getPart: Record<string, TsoaRoute.ParameterSchema> = {
+                documentId: {"in":"path","name":"documentId","required":true,"dataType":"string"},
+                seq: {"in":"path","name":"seq","required":true,"dataType":"integer","validators":{"isInt":{"errorMsg":"seq"}}},
+        };
+        app.get('/process/v1/inbound-documents/:documentId/parts/:seq',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InboundDocumentsController)),
+            ...(fetchMiddlewares<RequestHandler>(InboundDocumentsController.prototype.getPart)),
+
+            async function InboundDocumentsController_getPart(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInboundDocumentsController_getPart, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InboundDocumentsController>(InboundDocumentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getPart',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInboundDocumentsController_replayDocument: Record<string, TsoaRoute.ParameterSchema> = {
+                documentId: {"in":"path","name":"documentId","required":true,"dataType":"string"},
+        };
+        app.post('/process/v1/inbound-documents/:documentId/replay',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InboundDocumentsController)),
+            ...(fetchMiddlewares<RequestHandler>(InboundDocumentsController.prototype.replayDocument)),
+
+            async function InboundDocumentsController_replayDocument(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInboundDocumentsController_replayDocument, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InboundDocumentsController>(InboundDocumentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'replayDocument',
                 controller,
                 response,
                 next,
@@ -873,6 +1771,84 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsWebhooksController_receiveShopifyOrder: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                signature: {"in":"header","name":"X-Shopify-Hmac-Sha256","dataType":"string"},
+                shopDomain: {"in":"header","name":"X-Shopify-Shop-Domain","dataType":"string"},
+                webhookId: {"in":"header","name":"X-Shopify-Webhook-Id","dataType":"string"},
+                topic: {"in":"header","name":"X-Shopify-Topic","dataType":"string"},
+        };
+        app.post('/process/v1/inbound/shopify/orders',
+            ...(fetchMiddlewares<RequestHandler>(WebhooksController)),
+            ...(fetchMiddlewares<RequestHandler>(WebhooksController.prototype.receiveShopifyOrder)),
+
+            async function WebhooksController_receiveShopifyOrder(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsWebhooksController_receiveShopifyOrder, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<WebhooksController>(WebhooksController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'receiveShopifyOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 202,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsWebhooksController_receiveWooCommerceOrder: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                signature: {"in":"header","name":"X-WC-Webhook-Signature","dataType":"string"},
+                source: {"in":"header","name":"X-WC-Webhook-Source","dataType":"string"},
+                deliveryId: {"in":"header","name":"X-WC-Webhook-Delivery-ID","dataType":"string"},
+                topic: {"in":"header","name":"X-WC-Webhook-Topic","dataType":"string"},
+        };
+        app.post('/process/v1/inbound/woocommerce/orders',
+            ...(fetchMiddlewares<RequestHandler>(WebhooksController)),
+            ...(fetchMiddlewares<RequestHandler>(WebhooksController.prototype.receiveWooCommerceOrder)),
+
+            async function WebhooksController_receiveWooCommerceOrder(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsWebhooksController_receiveWooCommerceOrder, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<WebhooksController>(WebhooksController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'receiveWooCommerceOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 202,
               });
             } catch (err) {
                 return next(err);

@@ -131,3 +131,13 @@ export class UnreadableDocumentError extends CrossdockError {
     super({ slug: 'unreadable-document', title: 'The document cannot be read', status: 400, kind: 'client', detail });
   }
 }
+
+/**
+ * A channel document was received and kept, but no order could be made of it (it cannot be mapped
+ * to a canonical order): it waits for its partner's mapping or data to be fixed and a replay.
+ */
+export class DocumentRejectedError extends CrossdockError {
+  constructor(detail: string, fieldErrors: FieldError[] = []) {
+    super({ slug: 'document-rejected', title: 'No order could be made of the document', status: 422, kind: 'client', detail, fieldErrors });
+  }
+}

@@ -8,6 +8,8 @@ export interface AttemptRequest {
   url: string;
   headers: Record<string, string>;
   body?: unknown;
+  /** `bytes`: the answer's body as a Buffer, exactly as received (default: parsed JSON). */
+  responseType?: 'json' | 'bytes';
 }
 
 /** What an answered attempt returns, stripped of axios' request config (which holds the token). */
@@ -86,7 +88,13 @@ export function createHttp(baseUrl: string, timeoutMs: number): AxiosInstance {
 export async function sendAttempt(http: AxiosInstance, request: AttemptRequest): Promise<AttemptResponse> {
   let answer;
   try {
-    answer = await http.request({ method: request.method, url: request.url, headers: request.headers, data: request.body });
+    answer = await http.request({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      data: request.body,
+      ...(request.responseType === 'bytes' ? { responseType: 'arraybuffer' as const } : {}),
+    });
   } catch (error: unknown) {
     const code = axios.isAxiosError(error) ? (error.code ?? 'ERR_NETWORK') : 'ERR_UNKNOWN';
     const message = error instanceof Error ? error.message : String(error);

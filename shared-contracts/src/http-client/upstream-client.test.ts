@@ -33,6 +33,16 @@ describe('upstream client: answers and headers', () => {
     expect(upstream.received[0]?.url).toBe('/system/v1/customers/C-1');
   });
 
+  it('answers the body byte for byte when asked for bytes, with numbers JSON.parse would round intact', async () => {
+    const text = '{"id": 9007199254740993123, "price": 19.90}';
+    const { client } = await setUp([{ status: 200, body: text, headers: { 'Content-Type': 'application/json' } }]);
+
+    const response = await client.get<Buffer>('/orders/1', { responseType: 'bytes' });
+
+    expect(Buffer.isBuffer(response.data)).toBe(true);
+    expect(response.data.toString('utf8')).toBe(text);
+  });
+
   it('propagates the correlation id of the current request', async () => {
     const { client, upstream } = await setUp([{ status: 200, body: {} }]);
 

@@ -18,6 +18,11 @@ export interface UpstreamRequestOptions {
   /** Extra headers; an `Idempotency-Key` here makes a POST/PATCH safe to retry. */
   headers?: Record<string, string>;
   query?: Record<string, QueryValue>;
+  /**
+   * `bytes`: `data` is the body as a Buffer, byte for byte (for documents kept as received, or JSON
+   * that JSON.parse would damage); the default parses JSON.
+   */
+  responseType?: 'json' | 'bytes';
 }
 
 /**
@@ -81,7 +86,7 @@ async function callWithRetries<T>(
   callOptions: UpstreamRequestOptions,
 ): Promise<UpstreamResponse<T>> {
   const headers = outboundHeaders(callOptions.headers, config.credentials);
-  const attemptRequest: AttemptRequest = { method, url: withQuery(path, callOptions.query), headers, body: callOptions.body };
+  const attemptRequest: AttemptRequest = { method, url: withQuery(path, callOptions.query), headers, body: callOptions.body, responseType: callOptions.responseType };
   // Details and log lines name the path without its query string: queries carry search terms
   // and ids that do not belong in logs.
   const call: CallDescription = { upstream: config.name, method, path: path.split('?')[0] ?? path, repeatable: isSafeToRepeat(method, headers) };

@@ -20,6 +20,12 @@ export interface TierAppOptions {
   /** What tsoa's controllers get through the IoC module (see each tier's ioc.ts). */
   services: unknown;
   bodyLimitBytes?: number;
+  /**
+   * Paths (full, e.g. `/process/v1/inbound/shopify`) whose callers prove who they are with a
+   * signature over the raw body (webhooks), not with a token. The route checks the signature
+   * itself, so the token and scope checks are skipped there and the body is left as raw bytes.
+   */
+  signedPaths?: string[];
 }
 
 /** The express app every tier runs: the same context, logging, auth and problem handling. */
@@ -30,15 +36,29 @@ export function createTierApp(options: TierAppOptions): Express {
   app.locals.services = options.services;
   app.use(requestContextMiddleware(options.logger));
   app.get('/health', healthHandler(options.health));
-  app.use(options.basePath, authenticateMiddleware(options.tokens));
-  app.use(requireScopeMiddleware(options.basePath, options.scopes));
-  app.use(options.basePath, express.json({ limit: options.bodyLimitBytes ?? 1_048_576, type: ['application/json', 'application/*+json'] }));
+  const limit = options.bodyLimitBytes ?? 1_048_576;
+  const signedPaths = options.signedPaths ?? [];
+  // The raw bytes are what a signature is made over; express.json further on leaves a read body alone.
+  for (const path of signedPaths) app.use(path, express.raw({ type: () => true, limit }));
+  app.use(options.basePath, unlessSigned(signedPaths, authenticateMiddleware(options.tokens)));
+  app.use(unlessSigned(signedPaths, requireScopeMiddleware(options.basePath, options.scopes)));
+  app.use(options.basePath, express.json({ limit, type: ['application/json', 'application/*+json'] }));
   const router = express.Router();
   options.registerRoutes(router);
   app.use(router);
   app.use(unknownRouteHandler);
   app.use(problemHandler(options.logger));
   return app;
+}
+
+/** Runs `middleware` except for requests under one of `signedPaths` (in any letter case, as express routes match). */
+function unlessSigned(signedPaths: string[], middleware: RequestHandler): RequestHandler {
+  const prefixes = signedPaths.map((path) => path.toLowerCase());
+  return (request, response, next) => {
+    const path = new URL(request.originalUrl, 'http://tier').pathname.toLowerCase();
+    if (prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return next();
+    middleware(request, response, next);
+  };
 }
 
 function healthHandler(health: () => Promise<Record<string, unknown>>): RequestHandler {

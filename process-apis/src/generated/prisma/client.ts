@@ -90,3 +90,46 @@ export type X12ControlNumber = Prisma.X12ControlNumberModel
  * control numbers: to answer "what did you send us?", and to match the partner's 997 to it.
  */
 export type OutboundDocument = Prisma.OutboundDocumentModel
+/**
+ * Model TradingPartner
+ * A trading partner: who sends orders through which channel, for which customer account, and how
+ * their documents are mapped (the pinned mapping version). Secrets are kept here but never shown.
+ */
+export type TradingPartner = Prisma.TradingPartnerModel
+/**
+ * Model PartnerIdentifier
+ * How a partner is recognised in what it sends: an X12 interchange sender, a shop domain, a seller
+ * id. Unique across partners, so a document can never be taken for another partner's.
+ */
+export type PartnerIdentifier = Prisma.PartnerIdentifierModel
+/**
+ * Model PartnerItemReference
+ * The partner's number for a product (their part number, a UPC, a shop SKU) → our SKU.
+ */
+export type PartnerItemReference = Prisma.PartnerItemReferenceModel
+/**
+ * Model MappingVersion
+ * One version of a named mapping: declarative rules (validated JSON) turning a channel draft into
+ * a canonical order. Versions are never changed once added; partners are moved between them.
+ */
+export type MappingVersion = Prisma.MappingVersionModel
+/**
+ * Model InboundDocument
+ * A document as it arrived (a webhook body, a polled page), kept byte for byte for audit and replay.
+ */
+export type InboundDocument = Prisma.InboundDocumentModel
+/**
+ * Model InboundDocumentPart
+ * The bytes of a document: one part for a webhook, several for a poll (a page and its details).
+ */
+export type InboundDocumentPart = Prisma.InboundDocumentPartModel
+/**
+ * Model InboundDocumentOrder
+ * Which orders a document produced, for which partner, with which mapping version.
+ */
+export type InboundDocumentOrder = Prisma.InboundDocumentOrderModel
+/**
+ * Model ChannelPollState
+ * Where a pulled channel's poller stopped for a partner, when it may poll again, and who polls now.
+ */
+export type ChannelPollState = Prisma.ChannelPollStateModel

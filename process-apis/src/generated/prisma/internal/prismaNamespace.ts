@@ -405,7 +405,15 @@ export const ModelName = {
   DeadLetter: 'DeadLetter',
   OutboxEvent: 'OutboxEvent',
   X12ControlNumber: 'X12ControlNumber',
-  OutboundDocument: 'OutboundDocument'
+  OutboundDocument: 'OutboundDocument',
+  TradingPartner: 'TradingPartner',
+  PartnerIdentifier: 'PartnerIdentifier',
+  PartnerItemReference: 'PartnerItemReference',
+  MappingVersion: 'MappingVersion',
+  InboundDocument: 'InboundDocument',
+  InboundDocumentPart: 'InboundDocumentPart',
+  InboundDocumentOrder: 'InboundDocumentOrder',
+  ChannelPollState: 'ChannelPollState'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -421,7 +429,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "x12ControlNumber" | "outboundDocument"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1091,6 +1099,598 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    TradingPartner: {
+      payload: Prisma.$TradingPartnerPayload<ExtArgs>
+      fields: Prisma.TradingPartnerFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.TradingPartnerFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.TradingPartnerFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload>
+        }
+        findFirst: {
+          args: Prisma.TradingPartnerFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.TradingPartnerFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload>
+        }
+        findMany: {
+          args: Prisma.TradingPartnerFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload>[]
+        }
+        create: {
+          args: Prisma.TradingPartnerCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload>
+        }
+        createMany: {
+          args: Prisma.TradingPartnerCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.TradingPartnerCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload>[]
+        }
+        delete: {
+          args: Prisma.TradingPartnerDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload>
+        }
+        update: {
+          args: Prisma.TradingPartnerUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload>
+        }
+        deleteMany: {
+          args: Prisma.TradingPartnerDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.TradingPartnerUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.TradingPartnerUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload>[]
+        }
+        upsert: {
+          args: Prisma.TradingPartnerUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TradingPartnerPayload>
+        }
+        aggregate: {
+          args: Prisma.TradingPartnerAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateTradingPartner>
+        }
+        groupBy: {
+          args: Prisma.TradingPartnerGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TradingPartnerGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.TradingPartnerCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TradingPartnerCountAggregateOutputType> | number
+        }
+      }
+    }
+    PartnerIdentifier: {
+      payload: Prisma.$PartnerIdentifierPayload<ExtArgs>
+      fields: Prisma.PartnerIdentifierFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PartnerIdentifierFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PartnerIdentifierFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload>
+        }
+        findFirst: {
+          args: Prisma.PartnerIdentifierFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PartnerIdentifierFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload>
+        }
+        findMany: {
+          args: Prisma.PartnerIdentifierFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload>[]
+        }
+        create: {
+          args: Prisma.PartnerIdentifierCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload>
+        }
+        createMany: {
+          args: Prisma.PartnerIdentifierCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PartnerIdentifierCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload>[]
+        }
+        delete: {
+          args: Prisma.PartnerIdentifierDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload>
+        }
+        update: {
+          args: Prisma.PartnerIdentifierUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload>
+        }
+        deleteMany: {
+          args: Prisma.PartnerIdentifierDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PartnerIdentifierUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PartnerIdentifierUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload>[]
+        }
+        upsert: {
+          args: Prisma.PartnerIdentifierUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerIdentifierPayload>
+        }
+        aggregate: {
+          args: Prisma.PartnerIdentifierAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePartnerIdentifier>
+        }
+        groupBy: {
+          args: Prisma.PartnerIdentifierGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PartnerIdentifierGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PartnerIdentifierCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PartnerIdentifierCountAggregateOutputType> | number
+        }
+      }
+    }
+    PartnerItemReference: {
+      payload: Prisma.$PartnerItemReferencePayload<ExtArgs>
+      fields: Prisma.PartnerItemReferenceFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PartnerItemReferenceFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PartnerItemReferenceFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload>
+        }
+        findFirst: {
+          args: Prisma.PartnerItemReferenceFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PartnerItemReferenceFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload>
+        }
+        findMany: {
+          args: Prisma.PartnerItemReferenceFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload>[]
+        }
+        create: {
+          args: Prisma.PartnerItemReferenceCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload>
+        }
+        createMany: {
+          args: Prisma.PartnerItemReferenceCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PartnerItemReferenceCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload>[]
+        }
+        delete: {
+          args: Prisma.PartnerItemReferenceDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload>
+        }
+        update: {
+          args: Prisma.PartnerItemReferenceUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload>
+        }
+        deleteMany: {
+          args: Prisma.PartnerItemReferenceDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PartnerItemReferenceUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PartnerItemReferenceUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload>[]
+        }
+        upsert: {
+          args: Prisma.PartnerItemReferenceUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PartnerItemReferencePayload>
+        }
+        aggregate: {
+          args: Prisma.PartnerItemReferenceAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePartnerItemReference>
+        }
+        groupBy: {
+          args: Prisma.PartnerItemReferenceGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PartnerItemReferenceGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PartnerItemReferenceCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PartnerItemReferenceCountAggregateOutputType> | number
+        }
+      }
+    }
+    MappingVersion: {
+      payload: Prisma.$MappingVersionPayload<ExtArgs>
+      fields: Prisma.MappingVersionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MappingVersionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MappingVersionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload>
+        }
+        findFirst: {
+          args: Prisma.MappingVersionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MappingVersionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload>
+        }
+        findMany: {
+          args: Prisma.MappingVersionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload>[]
+        }
+        create: {
+          args: Prisma.MappingVersionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload>
+        }
+        createMany: {
+          args: Prisma.MappingVersionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MappingVersionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload>[]
+        }
+        delete: {
+          args: Prisma.MappingVersionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload>
+        }
+        update: {
+          args: Prisma.MappingVersionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload>
+        }
+        deleteMany: {
+          args: Prisma.MappingVersionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MappingVersionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MappingVersionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload>[]
+        }
+        upsert: {
+          args: Prisma.MappingVersionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MappingVersionPayload>
+        }
+        aggregate: {
+          args: Prisma.MappingVersionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMappingVersion>
+        }
+        groupBy: {
+          args: Prisma.MappingVersionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MappingVersionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MappingVersionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MappingVersionCountAggregateOutputType> | number
+        }
+      }
+    }
+    InboundDocument: {
+      payload: Prisma.$InboundDocumentPayload<ExtArgs>
+      fields: Prisma.InboundDocumentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InboundDocumentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InboundDocumentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload>
+        }
+        findFirst: {
+          args: Prisma.InboundDocumentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InboundDocumentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload>
+        }
+        findMany: {
+          args: Prisma.InboundDocumentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload>[]
+        }
+        create: {
+          args: Prisma.InboundDocumentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload>
+        }
+        createMany: {
+          args: Prisma.InboundDocumentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InboundDocumentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload>[]
+        }
+        delete: {
+          args: Prisma.InboundDocumentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload>
+        }
+        update: {
+          args: Prisma.InboundDocumentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload>
+        }
+        deleteMany: {
+          args: Prisma.InboundDocumentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InboundDocumentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InboundDocumentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload>[]
+        }
+        upsert: {
+          args: Prisma.InboundDocumentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPayload>
+        }
+        aggregate: {
+          args: Prisma.InboundDocumentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInboundDocument>
+        }
+        groupBy: {
+          args: Prisma.InboundDocumentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InboundDocumentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InboundDocumentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InboundDocumentCountAggregateOutputType> | number
+        }
+      }
+    }
+    InboundDocumentPart: {
+      payload: Prisma.$InboundDocumentPartPayload<ExtArgs>
+      fields: Prisma.InboundDocumentPartFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InboundDocumentPartFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InboundDocumentPartFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload>
+        }
+        findFirst: {
+          args: Prisma.InboundDocumentPartFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InboundDocumentPartFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload>
+        }
+        findMany: {
+          args: Prisma.InboundDocumentPartFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload>[]
+        }
+        create: {
+          args: Prisma.InboundDocumentPartCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload>
+        }
+        createMany: {
+          args: Prisma.InboundDocumentPartCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InboundDocumentPartCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload>[]
+        }
+        delete: {
+          args: Prisma.InboundDocumentPartDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload>
+        }
+        update: {
+          args: Prisma.InboundDocumentPartUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload>
+        }
+        deleteMany: {
+          args: Prisma.InboundDocumentPartDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InboundDocumentPartUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InboundDocumentPartUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload>[]
+        }
+        upsert: {
+          args: Prisma.InboundDocumentPartUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentPartPayload>
+        }
+        aggregate: {
+          args: Prisma.InboundDocumentPartAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInboundDocumentPart>
+        }
+        groupBy: {
+          args: Prisma.InboundDocumentPartGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InboundDocumentPartGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InboundDocumentPartCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InboundDocumentPartCountAggregateOutputType> | number
+        }
+      }
+    }
+    InboundDocumentOrder: {
+      payload: Prisma.$InboundDocumentOrderPayload<ExtArgs>
+      fields: Prisma.InboundDocumentOrderFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InboundDocumentOrderFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InboundDocumentOrderFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload>
+        }
+        findFirst: {
+          args: Prisma.InboundDocumentOrderFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InboundDocumentOrderFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload>
+        }
+        findMany: {
+          args: Prisma.InboundDocumentOrderFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload>[]
+        }
+        create: {
+          args: Prisma.InboundDocumentOrderCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload>
+        }
+        createMany: {
+          args: Prisma.InboundDocumentOrderCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InboundDocumentOrderCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload>[]
+        }
+        delete: {
+          args: Prisma.InboundDocumentOrderDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload>
+        }
+        update: {
+          args: Prisma.InboundDocumentOrderUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload>
+        }
+        deleteMany: {
+          args: Prisma.InboundDocumentOrderDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InboundDocumentOrderUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InboundDocumentOrderUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload>[]
+        }
+        upsert: {
+          args: Prisma.InboundDocumentOrderUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InboundDocumentOrderPayload>
+        }
+        aggregate: {
+          args: Prisma.InboundDocumentOrderAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInboundDocumentOrder>
+        }
+        groupBy: {
+          args: Prisma.InboundDocumentOrderGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InboundDocumentOrderGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InboundDocumentOrderCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InboundDocumentOrderCountAggregateOutputType> | number
+        }
+      }
+    }
+    ChannelPollState: {
+      payload: Prisma.$ChannelPollStatePayload<ExtArgs>
+      fields: Prisma.ChannelPollStateFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ChannelPollStateFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ChannelPollStateFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload>
+        }
+        findFirst: {
+          args: Prisma.ChannelPollStateFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ChannelPollStateFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload>
+        }
+        findMany: {
+          args: Prisma.ChannelPollStateFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload>[]
+        }
+        create: {
+          args: Prisma.ChannelPollStateCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload>
+        }
+        createMany: {
+          args: Prisma.ChannelPollStateCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ChannelPollStateCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload>[]
+        }
+        delete: {
+          args: Prisma.ChannelPollStateDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload>
+        }
+        update: {
+          args: Prisma.ChannelPollStateUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload>
+        }
+        deleteMany: {
+          args: Prisma.ChannelPollStateDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ChannelPollStateUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ChannelPollStateUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload>[]
+        }
+        upsert: {
+          args: Prisma.ChannelPollStateUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelPollStatePayload>
+        }
+        aggregate: {
+          args: Prisma.ChannelPollStateAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateChannelPollState>
+        }
+        groupBy: {
+          args: Prisma.ChannelPollStateGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ChannelPollStateGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ChannelPollStateCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ChannelPollStateCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1266,6 +1866,115 @@ export const OutboundDocumentScalarFieldEnum = {
 export type OutboundDocumentScalarFieldEnum = (typeof OutboundDocumentScalarFieldEnum)[keyof typeof OutboundDocumentScalarFieldEnum]
 
 
+export const TradingPartnerScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  channel: 'channel',
+  customerId: 'customerId',
+  active: 'active',
+  mappingName: 'mappingName',
+  mappingVersion: 'mappingVersion',
+  priceTolerancePercent: 'priceTolerancePercent',
+  allowBackorders: 'allowBackorders',
+  x12: 'x12',
+  unitOfMeasureMappings: 'unitOfMeasureMappings',
+  webhookSecrets: 'webhookSecrets',
+  connection: 'connection',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type TradingPartnerScalarFieldEnum = (typeof TradingPartnerScalarFieldEnum)[keyof typeof TradingPartnerScalarFieldEnum]
+
+
+export const PartnerIdentifierScalarFieldEnum = {
+  kind: 'kind',
+  qualifier: 'qualifier',
+  value: 'value',
+  partnerId: 'partnerId'
+} as const
+
+export type PartnerIdentifierScalarFieldEnum = (typeof PartnerIdentifierScalarFieldEnum)[keyof typeof PartnerIdentifierScalarFieldEnum]
+
+
+export const PartnerItemReferenceScalarFieldEnum = {
+  partnerId: 'partnerId',
+  qualifier: 'qualifier',
+  partnerProductId: 'partnerProductId',
+  sku: 'sku',
+  uom: 'uom'
+} as const
+
+export type PartnerItemReferenceScalarFieldEnum = (typeof PartnerItemReferenceScalarFieldEnum)[keyof typeof PartnerItemReferenceScalarFieldEnum]
+
+
+export const MappingVersionScalarFieldEnum = {
+  name: 'name',
+  version: 'version',
+  description: 'description',
+  rules: 'rules',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type MappingVersionScalarFieldEnum = (typeof MappingVersionScalarFieldEnum)[keyof typeof MappingVersionScalarFieldEnum]
+
+
+export const InboundDocumentScalarFieldEnum = {
+  id: 'id',
+  channel: 'channel',
+  kind: 'kind',
+  partnerId: 'partnerId',
+  deliveryId: 'deliveryId',
+  status: 'status',
+  outcome: 'outcome',
+  sha256: 'sha256',
+  correlationId: 'correlationId',
+  receivedAt: 'receivedAt',
+  processedAt: 'processedAt'
+} as const
+
+export type InboundDocumentScalarFieldEnum = (typeof InboundDocumentScalarFieldEnum)[keyof typeof InboundDocumentScalarFieldEnum]
+
+
+export const InboundDocumentPartScalarFieldEnum = {
+  documentId: 'documentId',
+  seq: 'seq',
+  name: 'name',
+  contentType: 'contentType',
+  body: 'body'
+} as const
+
+export type InboundDocumentPartScalarFieldEnum = (typeof InboundDocumentPartScalarFieldEnum)[keyof typeof InboundDocumentPartScalarFieldEnum]
+
+
+export const InboundDocumentOrderScalarFieldEnum = {
+  documentId: 'documentId',
+  orderId: 'orderId',
+  partnerId: 'partnerId',
+  sourceOrderId: 'sourceOrderId',
+  mappingName: 'mappingName',
+  mappingVersion: 'mappingVersion',
+  createdAt: 'createdAt'
+} as const
+
+export type InboundDocumentOrderScalarFieldEnum = (typeof InboundDocumentOrderScalarFieldEnum)[keyof typeof InboundDocumentOrderScalarFieldEnum]
+
+
+export const ChannelPollStateScalarFieldEnum = {
+  partnerId: 'partnerId',
+  cursor: 'cursor',
+  nextPollAt: 'nextPollAt',
+  leasedUntil: 'leasedUntil',
+  consecutiveFailures: 'consecutiveFailures',
+  lastPolledAt: 'lastPolledAt',
+  lastError: 'lastError'
+} as const
+
+export type ChannelPollStateScalarFieldEnum = (typeof ChannelPollStateScalarFieldEnum)[keyof typeof ChannelPollStateScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -1401,6 +2110,27 @@ export type BigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 
  * Reference to a field of type 'BigInt[]'
  */
 export type ListBigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Boolean'
+ */
+export type BooleanFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Boolean'>
+    
+
+
+/**
+ * Reference to a field of type 'Bytes'
+ */
+export type BytesFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Bytes'>
+    
+
+
+/**
+ * Reference to a field of type 'Bytes[]'
+ */
+export type ListBytesFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Bytes[]'>
     
 
 
@@ -1577,6 +2307,14 @@ export type GlobalOmitConfig = {
   outboxEvent?: Prisma.OutboxEventOmit
   x12ControlNumber?: Prisma.X12ControlNumberOmit
   outboundDocument?: Prisma.OutboundDocumentOmit
+  tradingPartner?: Prisma.TradingPartnerOmit
+  partnerIdentifier?: Prisma.PartnerIdentifierOmit
+  partnerItemReference?: Prisma.PartnerItemReferenceOmit
+  mappingVersion?: Prisma.MappingVersionOmit
+  inboundDocument?: Prisma.InboundDocumentOmit
+  inboundDocumentPart?: Prisma.InboundDocumentPartOmit
+  inboundDocumentOrder?: Prisma.InboundDocumentOrderOmit
+  channelPollState?: Prisma.ChannelPollStateOmit
 }
 
 /* Types for Logging */

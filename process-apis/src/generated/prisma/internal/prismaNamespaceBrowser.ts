@@ -59,7 +59,15 @@ export const ModelName = {
   DeadLetter: 'DeadLetter',
   OutboxEvent: 'OutboxEvent',
   X12ControlNumber: 'X12ControlNumber',
-  OutboundDocument: 'OutboundDocument'
+  OutboundDocument: 'OutboundDocument',
+  TradingPartner: 'TradingPartner',
+  PartnerIdentifier: 'PartnerIdentifier',
+  PartnerItemReference: 'PartnerItemReference',
+  MappingVersion: 'MappingVersion',
+  InboundDocument: 'InboundDocument',
+  InboundDocumentPart: 'InboundDocumentPart',
+  InboundDocumentOrder: 'InboundDocumentOrder',
+  ChannelPollState: 'ChannelPollState'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -212,6 +220,115 @@ export const OutboundDocumentScalarFieldEnum = {
 } as const
 
 export type OutboundDocumentScalarFieldEnum = (typeof OutboundDocumentScalarFieldEnum)[keyof typeof OutboundDocumentScalarFieldEnum]
+
+
+export const TradingPartnerScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  channel: 'channel',
+  customerId: 'customerId',
+  active: 'active',
+  mappingName: 'mappingName',
+  mappingVersion: 'mappingVersion',
+  priceTolerancePercent: 'priceTolerancePercent',
+  allowBackorders: 'allowBackorders',
+  x12: 'x12',
+  unitOfMeasureMappings: 'unitOfMeasureMappings',
+  webhookSecrets: 'webhookSecrets',
+  connection: 'connection',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type TradingPartnerScalarFieldEnum = (typeof TradingPartnerScalarFieldEnum)[keyof typeof TradingPartnerScalarFieldEnum]
+
+
+export const PartnerIdentifierScalarFieldEnum = {
+  kind: 'kind',
+  qualifier: 'qualifier',
+  value: 'value',
+  partnerId: 'partnerId'
+} as const
+
+export type PartnerIdentifierScalarFieldEnum = (typeof PartnerIdentifierScalarFieldEnum)[keyof typeof PartnerIdentifierScalarFieldEnum]
+
+
+export const PartnerItemReferenceScalarFieldEnum = {
+  partnerId: 'partnerId',
+  qualifier: 'qualifier',
+  partnerProductId: 'partnerProductId',
+  sku: 'sku',
+  uom: 'uom'
+} as const
+
+export type PartnerItemReferenceScalarFieldEnum = (typeof PartnerItemReferenceScalarFieldEnum)[keyof typeof PartnerItemReferenceScalarFieldEnum]
+
+
+export const MappingVersionScalarFieldEnum = {
+  name: 'name',
+  version: 'version',
+  description: 'description',
+  rules: 'rules',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type MappingVersionScalarFieldEnum = (typeof MappingVersionScalarFieldEnum)[keyof typeof MappingVersionScalarFieldEnum]
+
+
+export const InboundDocumentScalarFieldEnum = {
+  id: 'id',
+  channel: 'channel',
+  kind: 'kind',
+  partnerId: 'partnerId',
+  deliveryId: 'deliveryId',
+  status: 'status',
+  outcome: 'outcome',
+  sha256: 'sha256',
+  correlationId: 'correlationId',
+  receivedAt: 'receivedAt',
+  processedAt: 'processedAt'
+} as const
+
+export type InboundDocumentScalarFieldEnum = (typeof InboundDocumentScalarFieldEnum)[keyof typeof InboundDocumentScalarFieldEnum]
+
+
+export const InboundDocumentPartScalarFieldEnum = {
+  documentId: 'documentId',
+  seq: 'seq',
+  name: 'name',
+  contentType: 'contentType',
+  body: 'body'
+} as const
+
+export type InboundDocumentPartScalarFieldEnum = (typeof InboundDocumentPartScalarFieldEnum)[keyof typeof InboundDocumentPartScalarFieldEnum]
+
+
+export const InboundDocumentOrderScalarFieldEnum = {
+  documentId: 'documentId',
+  orderId: 'orderId',
+  partnerId: 'partnerId',
+  sourceOrderId: 'sourceOrderId',
+  mappingName: 'mappingName',
+  mappingVersion: 'mappingVersion',
+  createdAt: 'createdAt'
+} as const
+
+export type InboundDocumentOrderScalarFieldEnum = (typeof InboundDocumentOrderScalarFieldEnum)[keyof typeof InboundDocumentOrderScalarFieldEnum]
+
+
+export const ChannelPollStateScalarFieldEnum = {
+  partnerId: 'partnerId',
+  cursor: 'cursor',
+  nextPollAt: 'nextPollAt',
+  leasedUntil: 'leasedUntil',
+  consecutiveFailures: 'consecutiveFailures',
+  lastPolledAt: 'lastPolledAt',
+  lastError: 'lastError'
+} as const
+
+export type ChannelPollStateScalarFieldEnum = (typeof ChannelPollStateScalarFieldEnum)[keyof typeof ChannelPollStateScalarFieldEnum]
 
 
 export const SortOrder = {

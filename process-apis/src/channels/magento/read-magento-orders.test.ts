@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { channelFixture } from '../channel-fixtures';
+import { readChannelJson } from '../read-channel-json';
+import { readMagentoOrder, readMagentoOrderPage } from './read-magento-orders';
+
+describe('reading a Magento order', () => {
+  it('makes the picked items the lines: the bundle’s four parts and the configurable’s child, at their prices', () => {
+    const draft = readMagentoOrder(readChannelJson(channelFixture('magento2-rest_GET-V1-orders-3_adobedocs-full.json')));
+    expect(draft).toMatchObject({ channel: 'magento', sourceOrderId: '000000003', currency: 'USD', orderedOn: '2017-08-21' });
+    expect(draft.lines.map((line) => [line.sourceLineId, line.productIds[0]?.id, line.quantity, line.unitPrice])).toEqual([
+      ['3', 'WS12-M-Orange', '1', '22'],
+      ['4', '240-LV08', '1', '18'],
+      ['6', '24-WG082-blue', '1', '27'],
+      ['7', '24-WG084', '1', '5'],
+      ['8', '24-WG086', '1', '17'],
+      ['9', '24-WG088', '1', '19'],
+      ['11', 'MH01-S-Gray', '1', '52'],
+    ]);
+    expect(draft.shipTo?.address).toMatchObject({ name: 'Jane Doe', line1: '123 Oak Ave', city: 'Purchase', region: 'NY', postalCode: '10577', country: 'US' });
+  });
+
+  it('leaves a fixed-price bundle’s parts unpriced rather than priced at 0', () => {
+    const order = {
+      entity_id: 9,
+      billing_address: null,
+      items: [
+        { item_id: 1, sku: 'KIT', product_type: 'bundle', qty_ordered: 2, price: 40 },
+        { item_id: 2, parent_item_id: 1, sku: 'PART-A', product_type: 'simple', qty_ordered: 2, price: 0 },
+      ],
+    };
+    const [line] = readMagentoOrder(JSON.parse(JSON.stringify(order), (_key, value) => (typeof value === 'number' ? String(value) : value))).lines;
+    expect(line).toMatchObject({ productIds: [{ id: 'PART-A' }], quantity: '2', unitPrice: undefined });
+  });
+
+  it('reads every order of a search result page', () => {
+    const page = Buffer.from(`{"items": [${channelFixture('magento2-rest_GET-V1-orders-3_adobedocs-full.json').toString()}], "search_criteria": {}, "total_count": 1}`);
+    expect(readMagentoOrderPage(readChannelJson(page)).map((draft) => draft.sourceOrderId)).toEqual(['000000003']);
+  });
+});

@@ -1,0 +1,38 @@
+import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { DocumentPart } from '../../inbound-documents/document-part';
+import type { IngestResult } from '../../inbound-documents/ingest-document';
+import type { PartnerRow, StoredConnection } from '../../partners/partner-view';
+
+/** A poller's bookmark in a channel: whatever the channel needs to ask for what came after. */
+export type PollCursor = Record<string, string | undefined>;
+
+/** What one poll of one partner gets to work with. */
+export interface PollContext {
+  partner: PartnerRow;
+  connection: StoredConnection;
+  /** Where the last poll stopped ({} the first time). */
+  cursor: PollCursor;
+  /** The channel's API, through the client kit (timeouts, retries with backoff on 429 and 5xx). */
+  client: UpstreamClient;
+  now: Date;
+  /** Stores the bookmark at once: a poll that stops later starts again from here, not from the start. */
+  saveCursor(cursor: PollCursor): Promise<void>;
+  /** Keeps a fetched document as received and takes its orders in. */
+  ingest(kind: string, parts: DocumentPart[]): Promise<IngestResult>;
+  /** Which of these orders of the partner were taken in before (a poll may see an order twice). */
+  takenInBefore(sourceOrderIds: string[]): Promise<Set<string>>;
+}
+
+/** What one poll did. */
+export interface PollResult {
+  documentIds: string[];
+}
+
+/** Pulls a channel's new orders for a partner (Magento's REST API, Amazon's Selling Partner API). */
+export interface ChannelConnector {
+  /** The headers each call carries besides the bearer token (which `bearerToken` gives, or none). */
+  headers(connection: StoredConnection): Record<string, string>;
+  /** The bearer token of each call, if the channel uses one (it is never the caller's own token). */
+  bearerToken(connection: StoredConnection): string | undefined;
+  poll(context: PollContext): Promise<PollResult>;
+}

@@ -1,0 +1,70 @@
+import type { InboundDocumentStatus, InboundReceipt } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
+import { DocumentRejectedError, UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
+import type { FieldError } from '@crossdock/shared-contracts/errors/problem';
+import { ingestDelivery, type IngestDependencies } from '../inbound-documents/ingest-document';
+import type { PartnerDirectory } from '../partners/partner-directory';
+import type { ChannelOrderDraft } from './channel-order-draft';
+import { verifyBodySignature } from './webhook-signature';
+
+/** A webhook as it arrived: the raw body and the headers that say who sent it. */
+export interface SignedWebhook {
+  channel: Extract<ChannelOrderDraft['channel'], 'shopify' | 'woocommerce'>;
+  /** The document kind its body is read as. */
+  kind: string;
+  body: Uint8Array;
+  contentType: string;
+  /** The shop it says it comes from (a domain or a site URL). */
+  shopDomain: string | undefined;
+  signature: string | undefined;
+  /** The headers that name the shop and carry the signature, for the 401's detail. */
+  shopHeader: string;
+  signatureHeader: string;
+  deliveryId: string | undefined;
+  /** Checks of the headers that only a verified sender is told about (the topic); throws to refuse. */
+  beforeKeeping?: () => void;
+}
+
+export interface WebhookDependencies extends IngestDependencies {
+  partners: PartnerDirectory;
+}
+
+/**
+ * Takes in a signed order webhook: the shop's partner is found by its domain, the signature is
+ * checked over the raw bytes with that partner's secret (401 otherwise, and nothing is kept), then
+ * the body is kept and taken in. A delivery id seen before answers what the first delivery became.
+ * A body that cannot be read is 400, one that cannot be mapped 422; both are kept for a replay.
+ */
+export async function receiveSignedWebhook(deps: WebhookDependencies, webhook: SignedWebhook): Promise<InboundReceipt> {
+  const partner = webhook.shopDomain ? await deps.partners.findPartner({ kind: 'shop-domain', domain: webhook.shopDomain }) : undefined;
+  if (!partner || partner.channel !== webhook.channel) {
+    // The same answer as a bad signature: a caller learns nothing about which shops are partners.
+    deps.logger.warn('webhook from no known shop refused', { channel: webhook.channel, shopDomain: webhook.shopDomain });
+    throw new UnauthenticatedError(`The webhook cannot be verified: ${webhook.shopHeader} and ${webhook.signatureHeader} must name a partner's shop and carry its signature.`);
+  }
+  try {
+    verifyBodySignature(webhook.body, webhook.signature, partner.webhookSecrets, webhook.signatureHeader);
+  } catch (error) {
+    deps.logger.warn('webhook with a bad signature refused', { channel: webhook.channel, partnerId: partner.id });
+    throw error;
+  }
+  webhook.beforeKeeping?.();
+  const result = await ingestDelivery(deps, {
+    channel: webhook.channel,
+    kind: webhook.kind,
+    partner,
+    deliveryId: webhook.deliveryId,
+    parts: [{ name: 'body', contentType: webhook.contentType, body: webhook.body }],
+  });
+  if (result.unreadable) throw result.unreadable;
+  if (result.status === 'rejected') {
+    const errors: FieldError[] = result.outcomes.flatMap((outcome) => outcome.problem?.errors ?? []);
+    const reasons = result.outcomes.map((outcome) => outcome.problem?.detail ?? outcome.problem?.title).filter(Boolean);
+    throw new DocumentRejectedError(`Document ${result.documentId} was kept, but no order could be made of it: ${reasons.join('; ')}.`, errors);
+  }
+  return { documentId: result.documentId, duplicate: result.duplicate, status: result.status as InboundDocumentStatus, outcomes: result.outcomes };
+}
+
+/** The raw body express.raw left on the request (an empty body when there was none). */
+export function rawBodyOf(body: unknown): Uint8Array {
+  return Buffer.isBuffer(body) ? body : new Uint8Array();
+}

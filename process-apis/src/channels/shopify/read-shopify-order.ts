@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { Address } from '@crossdock/shared-contracts/model/address';
+import type { ChannelOrderDraft, DraftParty, QualifiedId } from '../channel-order-draft';
+import { amountText, dateOf, decimalFrom, idText, optionalText, quantityText } from '../channel-values';
+import { parseDocument } from '../read-channel-json';
+
+const shopifyAddress = z
+  .object({
+    name: optionalText,
+    first_name: optionalText,
+    last_name: optionalText,
+    company: optionalText,
+    address1: optionalText,
+    address2: optionalText,
+    city: optionalText,
+    province_code: optionalText,
+    zip: optionalText,
+    country_code: optionalText,
+    phone: optionalText,
+  })
+  .nullish();
+
+const shopifyLineItem = z.object({
+  id: idText,
+  sku: optionalText,
+  variant_id: idText.nullish(),
+  product_id: idText.nullish(),
+  quantity: quantityText,
+  price: amountText.nullish(),
+  name: optionalText,
+  title: optionalText,
+});
+
+/** The part of Shopify's Order resource (REST Admin API, also the orders/create webhook body) that an order needs. */
+const shopifyOrder = z.object({
+  id: idText,
+  name: optionalText,
+  email: optionalText,
+  currency: optionalText,
+  created_at: optionalText,
+  customer: z.object({ id: idText.nullish() }).nullish(),
+  shipping_address: shopifyAddress,
+  billing_address: shopifyAddress,
+  line_items: z.array(shopifyLineItem).min(1, 'An order needs at least one line item'),
+});
+
+/**
+ * Reads a Shopify order — the body of an `orders/create` webhook, or the REST API's `{ "order": ... }`
+ * — into a draft. Ids stay the exact text Shopify sent (they pass 2^53), and every product id a line
+ * carries (sku, variant_id, product_id) is offered to the partner's mapping.
+ */
+export function readShopifyOrder(document: unknown): ChannelOrderDraft {
+  const order = parseDocument(shopifyOrder, unwrapped(document), 'Shopify order');
+  const customerIds: QualifiedId[] = order.customer?.id ? [{ qualifier: 'customer_id', id: order.customer.id }] : [];
+  return {
+    channel: 'shopify',
+    sourceOrderId: order.id,
+    purchaseOrderNumber: order.name,
+    currency: order.currency,
+    orderedOn: dateOf(order.created_at),
+    buyer: { ids: customerIds, address: { contactEmail: order.email } },
+    shipTo: party(order.shipping_address, order.email),
+    billTo: order.billing_address ? party(order.billing_address, order.email) : undefined,
+    lines: order.line_items.map((line) => ({
+      sourceLineId: line.id,
+      productIds: [
+        ...(line.sku ? [{ qualifier: 'sku', id: line.sku }] : []),
+        ...(line.variant_id ? [{ qualifier: 'variant_id', id: line.variant_id }] : []),
+        ...(line.product_id ? [{ qualifier: 'product_id', id: line.product_id }] : []),
+      ],
+      quantity: line.quantity,
+      unitPrice: line.price ? decimalFrom(line.price) : undefined,
+      description: line.name ?? line.title,
+    })),
+  };
+}
+
+// The REST API wraps the order in { "order": ... }; a webhook sends the order itself.
+function unwrapped(document: unknown): unknown {
+  if (document && typeof document === 'object' && !('id' in document) && 'order' in document) return (document as { order: unknown }).order;
+  return document;
+}
+
+function party(address: z.infer<typeof shopifyAddress>, email: string | undefined): DraftParty {
+  const personName = address?.name ?? ([address?.first_name, address?.last_name].filter(Boolean).join(' ') || undefined);
+  const fields: Partial<Address> = {
+    name: address?.company ?? personName,
+    line1: address?.address1,
+    line2: address?.address2,
+    city: address?.city,
+    region: address?.province_code,
+    postalCode: address?.zip,
+    country: address?.country_code,
+    contactName: personName,
+    contactPhone: address?.phone,
+    contactEmail: email,
+  };
+  return { ids: [], address: fields };
+}

@@ -1,0 +1,32 @@
+import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { readAmazonOrders } from '../channels/amazon/read-amazon-orders';
+import type { ChannelOrderDraft } from '../channels/channel-order-draft';
+import { readMagentoOrderPage } from '../channels/magento/read-magento-orders';
+import { readChannelJson } from '../channels/read-channel-json';
+import { readShopifyOrder } from '../channels/shopify/read-shopify-order';
+import { readWooCommerceOrder } from '../channels/woocommerce/read-woocommerce-order';
+import type { DocumentPart } from './document-part';
+
+/** Reads a stored document's parts into the drafts of the orders in it; throws a 4xx CrossdockError when it cannot. */
+export type DocumentReader = (parts: DocumentPart[]) => ChannelOrderDraft[];
+
+const firstPart = (parts: DocumentPart[]): Uint8Array => parts[0]?.body ?? new Uint8Array();
+
+/**
+ * Every kind of inbound document Crossdock reads, by the kind stored with it. Documents are read
+ * again from their stored bytes for a dry run or a replay, so a reader is all a new kind needs
+ * (the X12 interchange reader joins this list).
+ */
+const READERS = new Map<string, DocumentReader>([
+  ['shopify-order', (parts) => [readShopifyOrder(readChannelJson(firstPart(parts)))]],
+  ['woocommerce-order', (parts) => [readWooCommerceOrder(readChannelJson(firstPart(parts)))]],
+  ['magento-orders-page', (parts) => readMagentoOrderPage(readChannelJson(firstPart(parts)))],
+  ['amazon-orders-page', readAmazonOrders],
+]);
+
+/** The drafts of the orders in a stored document of `kind`. */
+export function readDocument(kind: string, parts: DocumentPart[]): ChannelOrderDraft[] {
+  const reader = READERS.get(kind);
+  if (!reader) throw new ValidationError(`Crossdock has no reader for ${kind} documents.`, [{ field: 'kind', message: 'unknown document kind' }]);
+  return reader(parts);
+}

@@ -1,0 +1,120 @@
+import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
+import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
+import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { ChannelOrderDraft } from '../channels/channel-order-draft';
+import type { ProcessDatabase } from '../database';
+import type { Prisma } from '../generated/prisma/client';
+import { receiveOrder } from '../orders/receive-order';
+import type { Clock } from '../pipeline/clock';
+import { mapDraft } from '../partners/map-draft';
+import { rulesOf } from '../partners/mapping-versions';
+import { mappingDataOf, type PartnerRow } from '../partners/partner-view';
+import type { DocumentPart } from './document-part';
+import { readDocument } from './document-readers';
+import { storeDocument } from './store-document';
+
+/** What ingesting needs: the database, the clock, a way to wake the pipeline worker, a logger. */
+export interface IngestDependencies {
+  db: ProcessDatabase;
+  clock: Clock;
+  /** Called when new orders were placed, so the pipeline takes them up at once. */
+  wakePipeline: () => void;
+  logger: Logger;
+}
+
+/** A document as a channel delivered it, from a partner already recognised (see PartnerDirectory). */
+export interface InboundDelivery {
+  channel: ChannelOrderDraft['channel'];
+  /** Which reader understands it (see document-readers). */
+  kind: string;
+  partner: PartnerRow;
+  deliveryId?: string;
+  parts: DocumentPart[];
+}
+
+export interface IngestResult {
+  documentId: string;
+  /** True when this delivery had been taken in before: nothing was done again. */
+  duplicate: boolean;
+  status: string;
+  outcomes: InboundOrderOutcome[];
+  /** Set when the document could not be read at all: the 4xx to answer the sender with. */
+  unreadable?: CrossdockError;
+}
+
+/**
+ * The one way a channel document becomes orders: it is stored as received, read into drafts, each
+ * draft mapped with the partner's pinned mapping version, received by the pipeline (exactly once:
+ * the channel, customer and source order id de-duplicate), and linked to the orders it produced
+ * with the mapping version used. A document that cannot be read is kept (status `rejected`) and the
+ * reason returned; an order that cannot be mapped is reported in the outcomes while the others go on.
+ */
+export async function ingestDelivery(deps: IngestDependencies, delivery: InboundDelivery): Promise<IngestResult> {
+  const stored = await storeDocument(deps.db, { channel: delivery.channel, kind: delivery.kind, partnerId: delivery.partner.id, deliveryId: delivery.deliveryId, parts: delivery.parts });
+  if (!stored.created && stored.status !== 'received') {
+    const previous = await deps.db.inboundDocument.findUniqueOrThrow({ where: { id: stored.id }, select: { status: true, outcome: true } });
+    return { documentId: stored.id, duplicate: true, status: previous.status, outcomes: (previous.outcome as unknown as InboundOrderOutcome[] | null) ?? [] };
+  }
+  // A new document, or one whose earlier taking-in stopped half-way (it is safe to do again).
+  return { ...(await ingestStoredDocument(deps, stored.id, delivery.kind, delivery.parts, delivery.partner)), duplicate: !stored.created };
+}
+
+/** Reads a stored document again and takes in its orders (a replay, or the rest of an interrupted delivery). */
+export async function ingestStoredDocument(deps: IngestDependencies, documentId: string, kind: string, parts: DocumentPart[], partner: PartnerRow): Promise<Omit<IngestResult, 'duplicate'>> {
+  let drafts: ChannelOrderDraft[];
+  try {
+    drafts = readDocument(kind, parts);
+  } catch (error) {
+    if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
+    const outcomes: InboundOrderOutcome[] = [{ problem: problemOf(error) }];
+    await settle(deps, documentId, 'rejected', outcomes);
+    return { documentId, status: 'rejected', outcomes, unreadable: error };
+  }
+  return ingestDrafts(deps, documentId, partner, drafts);
+}
+
+/**
+ * Maps and places drafts already read from a stored document (for readers that need more than the
+ * bytes, such as an X12 interchange whose envelope was checked first), and links the orders to it.
+ */
+export async function ingestDrafts(deps: IngestDependencies, documentId: string, partner: PartnerRow, drafts: ChannelOrderDraft[]): Promise<Omit<IngestResult, 'duplicate'>> {
+  const mapping = await deps.db.mappingVersion.findUniqueOrThrow({ where: { name_version: { name: partner.mappingName, version: partner.mappingVersion } } });
+  const rules = rulesOf(mapping);
+  const outcomes: InboundOrderOutcome[] = [];
+  let placed = 0;
+  for (const draft of drafts) {
+    const mapped = mapDraft(draft, mappingDataOf(partner), rules);
+    if (!mapped.order) {
+      outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: { title: 'The order cannot be mapped to a canonical order', errors: mapped.problems } });
+      continue;
+    }
+    try {
+      const received = await receiveOrder(deps.db, { order: mapped.order, consumer: `partner:${partner.id}`, actor: `partner:${partner.id}`, now: deps.clock.now() });
+      await deps.db.inboundDocumentOrder.createMany({
+        data: [{ documentId, orderId: received.orderId, partnerId: partner.id, sourceOrderId: draft.sourceOrderId, mappingName: mapping.name, mappingVersion: mapping.version }],
+        skipDuplicates: true,
+      });
+      if (!received.replayed) placed++;
+      outcomes.push({ sourceOrderId: draft.sourceOrderId, orderId: received.orderId, duplicate: received.replayed || undefined });
+    } catch (error) {
+      // A business refusal of this one order (it arrived before with other content): the others go on.
+      if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
+      outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(error) });
+    }
+  }
+  if (placed > 0) deps.wakePipeline();
+  const succeeded = outcomes.filter((outcome) => outcome.orderId).length;
+  const status = drafts.length > 0 && succeeded === outcomes.length ? 'processed' : succeeded > 0 ? 'partially-processed' : 'rejected';
+  if (drafts.length === 0) outcomes.push({ problem: { title: 'The document holds no order' } });
+  await settle(deps, documentId, status, outcomes);
+  deps.logger.info('inbound document taken in', { documentId, partnerId: partner.id, status, orders: succeeded, newOrders: placed });
+  return { documentId, status, outcomes };
+}
+
+function problemOf(error: CrossdockError): NonNullable<InboundOrderOutcome['problem']> {
+  return { title: error.title, detail: error.message !== error.title ? error.message : undefined, errors: error.fieldErrors };
+}
+
+async function settle(deps: IngestDependencies, documentId: string, status: string, outcomes: InboundOrderOutcome[]): Promise<void> {
+  await deps.db.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: outcomes as unknown as Prisma.InputJsonValue, processedAt: deps.clock.now() } });
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { PartnerInput } from '@crossdock/shared-contracts/contracts/process-partners';
+import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type { FieldError } from '@crossdock/shared-contracts/errors/problem';
+import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
+
+const text = z.string().trim().min(1).max(200);
+const code = z.string().trim().min(1).max(64);
+
+const partnerInputSchema = z.object({
+  name: text,
+  channel: z.enum(['x12', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv']),
+  customerId: code,
+  active: z.boolean().optional(),
+  identifiers: z.object({
+    x12: z.object({ senderQualifier: z.string().trim().length(2), senderId: z.string().trim().min(1).max(15), receiverQualifier: z.string().trim().length(2), receiverId: z.string().trim().min(1).max(15) }).optional(),
+    shopDomain: text.optional(),
+    sellerId: code.optional(),
+  }),
+  mapping: z.object({ name: code, version: z.number().int().min(1) }),
+  itemCrossReferences: z.array(z.object({ partnerProductId: text, qualifier: code.optional(), sku: code, uom: code.optional() })).max(100_000).optional(),
+  unitOfMeasureMappings: z.array(z.object({ partnerUom: code, uom: code })).max(500).optional(),
+  priceTolerancePercent: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,4})?$/, 'Expected a percentage such as "2.5"')
+    .refine((value) => compareDecimals(value, '100') <= 0, 'At most 100')
+    .optional(),
+  allowBackorders: z.boolean().optional(),
+  webhookSecrets: z.array(z.string().min(8, 'A webhook secret needs at least 8 characters').max(512)).max(2, 'At most two secrets (the current one and the one being replaced)').optional(),
+  connection: z
+    .object({
+      baseUrl: z.url({ protocol: /^https?$/ }),
+      accessToken: z.string().min(1).max(4096).optional(),
+      marketplaceIds: z.array(code).max(20).optional(),
+      startFrom: z.iso.datetime({ offset: true }).optional(),
+      pageSize: z.number().int().min(1).max(100).optional(),
+    })
+    .optional(),
+});
+
+/** Which identifier each channel's documents are recognised by, and what a pulled channel needs to be polled. */
+function channelRequirements(input: PartnerInput): FieldError[] {
+  const problems: FieldError[] = [];
+  const need = (present: unknown, field: string, message: string) => !present && problems.push({ field, message });
+  switch (input.channel) {
+    case 'x12':
+      need(input.identifiers.x12, 'identifiers.x12', 'An X12 partner is recognised by its interchange sender id');
+      break;
+    case 'shopify':
+    case 'woocommerce':
+      need(input.identifiers.shopDomain, 'identifiers.shopDomain', 'A web shop is recognised by its domain');
+      break;
+    case 'amazon':
+      need(input.identifiers.sellerId, 'identifiers.sellerId', 'An Amazon seller is recognised by its seller id');
+      if (input.connection) need(input.connection.marketplaceIds?.length, 'connection.marketplaceIds', 'Amazon orders are asked for per marketplace');
+      break;
+  }
+  return problems;
+}
+
+/** A partner's full rules beyond its shape (which tsoa checks): a 400 naming every field at fault. */
+export function parsePartnerInput(input: PartnerInput): PartnerInput {
+  const result = partnerInputSchema.safeParse(input);
+  const problems: FieldError[] = result.success ? channelRequirements(result.data) : result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+  if (problems.length > 0) throw new ValidationError('The partner is not valid.', problems);
+  return result.data!;
+}

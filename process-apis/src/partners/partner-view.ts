@@ -1,0 +1,64 @@
+import type { ItemCrossReference, PartnerChannel, PartnerConnection, PartnerIdentifiers, PartnerView, UnitOfMeasureMapping, X12Identifiers } from '@crossdock/shared-contracts/contracts/process-partners';
+import type { Prisma } from '../generated/prisma/client';
+import type { PartnerMappingData } from './map-draft';
+
+export const PARTNER_INCLUDE = { identifiers: true, itemReferences: true, pollState: true } as const satisfies Prisma.TradingPartnerInclude;
+
+export type PartnerRow = Prisma.TradingPartnerGetPayload<{ include: typeof PARTNER_INCLUDE }>;
+
+/** The kinds of identifier rows, one per way a partner is recognised. */
+export const IDENTIFIER_KINDS = { x12: 'x12-interchange-sender', shopDomain: 'shop-domain', sellerId: 'seller-id' } as const;
+
+/** A stored connection: what the API shows plus the token it never shows. */
+export type StoredConnection = PartnerConnection;
+
+/** A partner as the process API shows it: secrets only say whether they are set. */
+export function toPartnerView(row: PartnerRow): PartnerView {
+  const connection = row.connection as StoredConnection | null;
+  const { accessToken, ...shownConnection } = connection ?? { baseUrl: '' };
+  return {
+    id: row.id,
+    name: row.name,
+    channel: row.channel as PartnerChannel,
+    customerId: row.customerId,
+    active: row.active,
+    identifiers: identifiersOf(row),
+    mapping: { name: row.mappingName, version: row.mappingVersion },
+    itemCrossReferences: row.itemReferences.map(
+      (reference): ItemCrossReference => ({ partnerProductId: reference.partnerProductId, qualifier: reference.qualifier || undefined, sku: reference.sku, uom: reference.uom ?? undefined }),
+    ),
+    unitOfMeasureMappings: row.unitOfMeasureMappings as unknown as UnitOfMeasureMapping[],
+    priceTolerancePercent: row.priceTolerancePercent.toString(),
+    allowBackorders: row.allowBackorders,
+    webhookSecretCount: row.webhookSecrets.length,
+    connection: connection ? { ...shownConnection, accessTokenSet: Boolean(accessToken) } : undefined,
+    poller: row.pollState
+      ? {
+          cursor: row.pollState.cursor as Record<string, unknown>,
+          nextPollAt: row.pollState.nextPollAt.toISOString(),
+          lastPolledAt: row.pollState.lastPolledAt?.toISOString(),
+          consecutiveFailures: row.pollState.consecutiveFailures,
+          lastError: row.pollState.lastError ?? undefined,
+        }
+      : undefined,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function identifiersOf(row: PartnerRow): PartnerIdentifiers {
+  const identifiers: PartnerIdentifiers = {};
+  const x12 = row.x12 as X12Identifiers | null;
+  if (x12) identifiers.x12 = x12;
+  for (const identifier of row.identifiers) {
+    if (identifier.kind === IDENTIFIER_KINDS.shopDomain) identifiers.shopDomain = identifier.value;
+    if (identifier.kind === IDENTIFIER_KINDS.sellerId) identifiers.sellerId = identifier.value;
+  }
+  return identifiers;
+}
+
+/** What the mapping reads of a partner. */
+export function mappingDataOf(row: PartnerRow): PartnerMappingData {
+  return { customerId: row.customerId, itemReferences: row.itemReferences, unitOfMeasureMappings: row.unitOfMeasureMappings as unknown as UnitOfMeasureMapping[] };
+}

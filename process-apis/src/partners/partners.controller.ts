@@ -1,0 +1,96 @@
+import { Body, Controller, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import type { NewPartner, PartnerChannel, PartnerInput, PartnerView, PinMappingRequest, PollReport } from '@crossdock/shared-contracts/contracts/process-partners';
+import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
+import { pollPartnerNow, PULLED_CHANNELS } from '../channels/polling/channel-pollers';
+import { ingestDependencies } from '../inbound-documents/ingest-dependencies';
+import { requireOperator } from '../orders/operator-only';
+import type { ProcessServices } from '../process-services';
+import { createPartner, getPartner, listPartners, pinMapping, replacePartner } from './save-partner';
+
+/**
+ * Trading partners as data: who sends orders through which channel, for which customer account,
+ * how their documents are recognised (X12 ids, shop domain, seller id), their item
+ * cross-references and units, and the mapping version their documents are mapped with. Secrets
+ * (webhook secrets, access tokens) are write-only. For the distributor's staff only.
+ */
+@Route('partners')
+@Tags('Partners')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is customer-scoped', undefined, 'application/problem+json')
+export class PartnersController extends Controller {
+  constructor(private readonly services: ProcessServices) {
+    super();
+  }
+
+  /** Every partner, by id; only those of one channel when `channel` is given. */
+  @Get()
+  public async listPartners(@Query() channel?: PartnerChannel): Promise<PartnerView[]> {
+    requireOperator(requirePrincipal(), 'manage trading partners');
+    return listPartners(this.services.db, { channel });
+  }
+
+  /** Creates a partner. Its mapping version must exist; its identifiers must be no other partner's. */
+  @Post()
+  @SuccessResponse(201, 'Created')
+  @Response<ProblemDetails>(409, 'The partner exists, or one of its identifiers is another partner’s', undefined, 'application/problem+json')
+  public async createPartner(@Body() partner: NewPartner): Promise<PartnerView> {
+    requireOperator(requirePrincipal(), 'manage trading partners');
+    const created = await createPartner(this.services.db, partner);
+    this.setStatus(201);
+    this.setHeader('ETag', etagOf(String(created.version)));
+    this.setHeader('Location', `/process/v1/partners/${created.id}`);
+    return created;
+  }
+
+  /** One partner. The ETag is its version, for If-Match on a replace. */
+  @Get('{partnerId}')
+  @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
+  public async getPartner(@Path() partnerId: string): Promise<PartnerView> {
+    requireOperator(requirePrincipal(), 'manage trading partners');
+    const partner = await getPartner(this.services.db, partnerId);
+    this.setHeader('ETag', etagOf(String(partner.version)));
+    return partner;
+  }
+
+  /**
+   * Replaces a partner. Send `If-Match` with the ETag you read: when someone saved in between, 412.
+   * Webhook secrets and the connection's access token, when left out, are kept as they are.
+   */
+  @Put('{partnerId}')
+  @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'One of its identifiers is another partner’s', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(412, 'The partner changed since it was read', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(428, 'If-Match is missing', undefined, 'application/problem+json')
+  public async replacePartner(@Path() partnerId: string, @Body() partner: PartnerInput, @Header('If-Match') ifMatch?: string): Promise<PartnerView> {
+    requireOperator(requirePrincipal(), 'manage trading partners');
+    const updated = await replacePartner(this.services.db, partnerId, partner, versionFromIfMatch(ifMatch));
+    this.setHeader('ETag', etagOf(String(updated.version)));
+    return updated;
+  }
+
+  /** Moves the partner to another mapping version (try it first with a dry run); documents from now on are mapped with it. */
+  @Put('{partnerId}/mapping')
+  @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
+  public async pinMapping(@Path() partnerId: string, @Body() mapping: PinMappingRequest): Promise<PartnerView> {
+    requireOperator(requirePrincipal(), 'manage trading partners');
+    const updated = await pinMapping(this.services.db, partnerId, mapping);
+    this.setHeader('ETag', etagOf(String(updated.version)));
+    return updated;
+  }
+
+  /**
+   * Polls a Magento or Amazon partner's channel now, whether or not its next poll is due: the new
+   * orders since its bookmark are fetched, kept as received and taken in. A failed poll (the channel
+   * down, or rate limited after the retries) says why in `error` and backs off.
+   */
+  @Post('{partnerId}/poll')
+  @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'The partner is not polled (not Magento or Amazon, or no connection)', undefined, 'application/problem+json')
+  public async pollPartner(@Path() partnerId: string): Promise<PollReport> {
+    requireOperator(requirePrincipal(), 'poll channels');
+    return pollPartnerNow({ ...ingestDependencies(this.services), settings: this.services.channelSettings, connectors: PULLED_CHANNELS }, partnerId);
+  }
+}

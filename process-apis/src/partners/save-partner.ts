@@ -1,0 +1,125 @@
+import type { NewPartner, PartnerInput, PartnerView, PinMappingRequest } from '@crossdock/shared-contracts/contracts/process-partners';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
+import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+import type { ProcessDatabase } from '../database';
+import { Prisma } from '../generated/prisma/client';
+import { identifierKey } from './partner-directory';
+import { parsePartnerInput } from './partner-input';
+import { PARTNER_INCLUDE, toPartnerView, type StoredConnection } from './partner-view';
+
+const PARTNER_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Creates a trading partner with its identifiers and cross-references, all or nothing. */
+export async function createPartner(db: ProcessDatabase, input: NewPartner): Promise<PartnerView> {
+  if (!PARTNER_ID.test(input.id ?? '')) throw new ValidationError('The partner id is not valid.', [{ field: 'id', message: 'letters, digits, ".", "_" and "-", up to 64' }]);
+  const { id, ...rest } = input;
+  const partner = parsePartnerInput(rest);
+  await assertMappingExists(db, partner.mapping);
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.tradingPartner.create({ data: { id, ...columnsOf(partner, partner.webhookSecrets ?? [], partner.connection ?? null) } });
+      await writeChildren(tx, id, partner);
+    });
+  } catch (error) {
+    throw await conflictFrom(db, error, id);
+  }
+  return getPartner(db, id);
+}
+
+/**
+ * Replaces a partner as of the version named by If-Match (412 when someone saved since). Secrets
+ * left out are kept: a client that never saw them cannot erase them by accident.
+ */
+export async function replacePartner(db: ProcessDatabase, id: string, input: PartnerInput, expectedVersion: string): Promise<PartnerView> {
+  const partner = parsePartnerInput(input);
+  await assertMappingExists(db, partner.mapping);
+  try {
+    await db.$transaction(async (tx) => {
+      const current = await tx.tradingPartner.findUnique({ where: { id } });
+      if (!current) throw new NotFoundError(`There is no partner ${id}.`);
+      const stored = current.connection as StoredConnection | null;
+      const connection = partner.connection ? { ...partner.connection, accessToken: partner.connection.accessToken ?? stored?.accessToken } : null;
+      const where = expectedVersion === ANY_VERSION ? { id } : { id, version: Number(expectedVersion) };
+      const updated = await tx.tradingPartner.updateMany({
+        where,
+        data: { ...columnsOf(partner, partner.webhookSecrets ?? current.webhookSecrets, connection), version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new PreconditionFailedError(`Partner ${id} is at version ${current.version}, not ${expectedVersion}; read it again.`);
+      await tx.partnerIdentifier.deleteMany({ where: { partnerId: id } });
+      await tx.partnerItemReference.deleteMany({ where: { partnerId: id } });
+      await writeChildren(tx, id, partner);
+    });
+  } catch (error) {
+    throw await conflictFrom(db, error, id);
+  }
+  return getPartner(db, id);
+}
+
+/** Moves a partner to another mapping version: documents from now on are mapped with it. */
+export async function pinMapping(db: ProcessDatabase, id: string, mapping: PinMappingRequest): Promise<PartnerView> {
+  await assertMappingExists(db, mapping);
+  const updated = await db.tradingPartner.updateMany({ where: { id }, data: { mappingName: mapping.name, mappingVersion: mapping.version, version: { increment: 1 } } });
+  if (updated.count === 0) throw new NotFoundError(`There is no partner ${id}.`);
+  return getPartner(db, id);
+}
+
+export async function getPartner(db: ProcessDatabase, id: string): Promise<PartnerView> {
+  const row = await db.tradingPartner.findUnique({ where: { id }, include: PARTNER_INCLUDE });
+  if (!row) throw new NotFoundError(`There is no partner ${id}.`);
+  return toPartnerView(row);
+}
+
+export async function listPartners(db: ProcessDatabase, filter: { channel?: string }): Promise<PartnerView[]> {
+  const rows = await db.tradingPartner.findMany({ where: filter.channel ? { channel: filter.channel } : {}, orderBy: { id: 'asc' }, include: PARTNER_INCLUDE });
+  return rows.map(toPartnerView);
+}
+
+async function assertMappingExists(db: ProcessDatabase, mapping: { name: string; version: number }): Promise<void> {
+  const found = await db.mappingVersion.findUnique({ where: { name_version: { name: mapping.name, version: mapping.version } }, select: { name: true } });
+  if (!found) throw new ValidationError('The mapping version does not exist.', [{ field: 'mapping', message: `There is no version ${mapping.version} of mapping ${mapping.name}; add it first.` }]);
+}
+
+function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: StoredConnection | null) {
+  return {
+    name: partner.name,
+    channel: partner.channel,
+    customerId: partner.customerId,
+    active: partner.active ?? true,
+    mappingName: partner.mapping.name,
+    mappingVersion: partner.mapping.version,
+    priceTolerancePercent: partner.priceTolerancePercent ?? '0',
+    allowBackorders: partner.allowBackorders ?? false,
+    x12: partner.identifiers.x12 ? (partner.identifiers.x12 as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    unitOfMeasureMappings: (partner.unitOfMeasureMappings ?? []) as unknown as Prisma.InputJsonValue,
+    webhookSecrets,
+    connection: connection ? (connection as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+  };
+}
+
+async function writeChildren(tx: Prisma.TransactionClient, partnerId: string, partner: PartnerInput): Promise<void> {
+  const { x12, shopDomain, sellerId } = partner.identifiers;
+  const identifiers = [
+    ...(x12 ? [identifierKey({ kind: 'x12', qualifier: x12.senderQualifier, id: x12.senderId })] : []),
+    ...(shopDomain ? [identifierKey({ kind: 'shop-domain', domain: shopDomain })] : []),
+    ...(sellerId ? [identifierKey({ kind: 'seller-id', id: sellerId })] : []),
+  ];
+  if (identifiers.length > 0) await tx.partnerIdentifier.createMany({ data: identifiers.map((identifier) => ({ ...identifier, partnerId })) });
+  const references = partner.itemCrossReferences ?? [];
+  if (references.length > 0) {
+    await tx.partnerItemReference.createMany({
+      data: references.map((reference) => ({ partnerId, qualifier: reference.qualifier ?? '', partnerProductId: reference.partnerProductId, sku: reference.sku, uom: reference.uom ?? null })),
+    });
+  }
+}
+
+/** A unique violation as the person saving sees it: which id is taken, and by whom. */
+async function conflictFrom(db: ProcessDatabase, error: unknown, partnerId: string): Promise<unknown> {
+  if (!isUniqueViolation(error)) return error;
+  // Which table's key was taken (the driver adapter names it in the error's meta).
+  const target = JSON.stringify((error as { meta?: unknown }).meta ?? {});
+  if (/PartnerItemReference/.test(target)) return new ValidationError('An item cross-reference is given twice.', [{ field: 'itemCrossReferences', message: 'each partner product id (with its qualifier) once' }]);
+  if (/PartnerIdentifier/.test(target)) return new ConflictError('partner-identifier-taken', 'An identifier belongs to another partner', `One of partner ${partnerId}'s identifiers already identifies another partner; documents must name one partner only.`);
+  if (await db.tradingPartner.findUnique({ where: { id: partnerId }, select: { id: true } })) return new ConflictError('partner-exists', 'The partner exists', `Partner ${partnerId} exists already; replace it with PUT.`);
+  return error;
+}

@@ -1,0 +1,165 @@
+import type { DecimalString } from '../model/primitives';
+
+/** The channels a trading partner can send orders through. */
+export type PartnerChannel = 'x12' | 'shopify' | 'woocommerce' | 'magento' | 'amazon' | 'csv';
+
+/** The X12 interchange ids of a partner (ISA05/ISA06 is who they are, ISA07/ISA08 is who we are to them). */
+export interface X12Identifiers {
+  /** ISA05 @example "ZZ" */
+  senderQualifier: string;
+  /** ISA06, without the padding @example "ACMEHARDWARE" */
+  senderId: string;
+  /** ISA07 @example "ZZ" */
+  receiverQualifier: string;
+  /** ISA08, without the padding @example "CROSSDOCK" */
+  receiverId: string;
+}
+
+/** How a partner is recognised in what it sends. Each identifier belongs to one partner only. */
+export interface PartnerIdentifiers {
+  x12?: X12Identifiers;
+  /**
+   * The shop's domain: Shopify's `X-Shopify-Shop-Domain`, WooCommerce's `X-WC-Webhook-Source` host.
+   * @example "acme-store.myshopify.com"
+   */
+  shopDomain?: string;
+  /** The marketplace seller id (Amazon's merchant token). @example "A2EXAMPLE1SELLER" */
+  sellerId?: string;
+}
+
+/** The partner's number for a product → our SKU. */
+export interface ItemCrossReference {
+  /** The partner's id: their part number, a UPC, their shop's SKU. @example "IPOD2008GREEN" */
+  partnerProductId: string;
+  /** The qualifier it comes with (BP, UP, sku, ...); any when absent. */
+  qualifier?: string;
+  /** @example "HXB-004" */
+  sku: string;
+  /** The unit the partner's id stands for (a case UPC), used when the line names none. */
+  uom?: string;
+}
+
+/** The partner's unit of measure → ours. */
+export interface UnitOfMeasureMapping {
+  /** @example "CA" */
+  partnerUom: string;
+  /** @example "CS" */
+  uom: string;
+}
+
+/** Where a pulled channel is polled (Magento, Amazon). The token is write-only: never shown again. */
+export interface PartnerConnection {
+  /**
+   * Magento: the REST base, e.g. `https://shop.example/rest/default` (the poller calls `/V1/orders`).
+   * Amazon: the Selling Partner API endpoint, e.g. `https://sellingpartnerapi-na.amazon.com`.
+   * @example "https://shop.example/rest/default"
+   */
+  baseUrl: string;
+  /** Magento: an integration access token (sent as a bearer token). Amazon: an LWA access token (`x-amz-access-token`). */
+  accessToken?: string;
+  /** Amazon: the marketplaces to ask for orders of. @example ["ATVPDKIKX0DER"] */
+  marketplaceIds?: string[];
+  /** The first poll asks for orders created from this instant on. @format date-time */
+  startFrom?: string;
+  /**
+   * Orders per page asked for.
+   * @isInt
+   * @minimum 1
+   * @maximum 100
+   */
+  pageSize?: number;
+}
+
+/** A trading partner as created or replaced. */
+export interface PartnerInput {
+  /** @example "Acme web store" */
+  name: string;
+  channel: PartnerChannel;
+  /** The ERP customer account the partner's orders are placed for. @example "C-1001" */
+  customerId: string;
+  active?: boolean;
+  identifiers: PartnerIdentifiers;
+  /** The mapping version the partner's documents are mapped with. */
+  mapping: { name: string; version: number };
+  itemCrossReferences?: ItemCrossReference[];
+  unitOfMeasureMappings?: UnitOfMeasureMapping[];
+  /** How far (in percent) a price the partner sends may differ from ours. @example "2.5" */
+  priceTolerancePercent?: DecimalString;
+  /** Whether the partner takes backorders for what cannot be promised. */
+  allowBackorders?: boolean;
+  /**
+   * The secret(s) webhooks are signed with (Shopify, WooCommerce). Write-only. Two while rotating:
+   * a signature made with either is accepted. Absent on a replace: the stored ones are kept.
+   */
+  webhookSecrets?: string[];
+  /** Where a pulled channel (Magento, Amazon) is polled; its token is kept when a replace leaves it out. */
+  connection?: PartnerConnection;
+}
+
+/** Creating a partner: its id (a code of your choosing) and the rest. */
+export interface NewPartner extends PartnerInput {
+  /**
+   * @pattern ^[A-Za-z0-9._-]{1,64}$
+   * @example "acme-shopify"
+   */
+  id: string;
+}
+
+/** Where a pulled channel's poller is for this partner. */
+export interface PollerState {
+  /** The channel's own bookmark (Magento: the last order entity id; Amazon: CreatedAfter, NextToken). */
+  cursor: Record<string, unknown>;
+  /** @format date-time */
+  nextPollAt: string;
+  /** @format date-time */
+  lastPolledAt?: string;
+  consecutiveFailures: number;
+  lastError?: string;
+}
+
+/** A trading partner as shown: secrets only say whether they are set. */
+export interface PartnerView {
+  id: string;
+  name: string;
+  channel: PartnerChannel;
+  customerId: string;
+  active: boolean;
+  identifiers: PartnerIdentifiers;
+  mapping: { name: string; version: number };
+  itemCrossReferences: ItemCrossReference[];
+  unitOfMeasureMappings: UnitOfMeasureMapping[];
+  priceTolerancePercent: DecimalString;
+  allowBackorders: boolean;
+  /** How many webhook secrets are set (their values are never shown). */
+  webhookSecretCount: number;
+  connection?: Omit<PartnerConnection, 'accessToken'> & { accessTokenSet: boolean };
+  poller?: PollerState;
+  /** The version for If-Match. */
+  version: number;
+  /** @format date-time */
+  createdAt: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+/** Moving a partner to another mapping version. */
+export interface PinMappingRequest {
+  /** @example "shopify-retail" */
+  name: string;
+  /** @isInt @example 2 */
+  version: number;
+}
+
+/** What one poll of a partner's channel did. */
+export interface PollReport {
+  partnerId: string;
+  /** False when the poll did not run (another poller has the partner, or it is not due). */
+  polled: boolean;
+  /** The documents kept (each a page as received) and taken in. */
+  documentIds: string[];
+  /** @format date-time */
+  nextPollAt?: string;
+  /** Why the poll stopped early (the channel down, rate limited after retries); the bookmark stays where it was. */
+  error?: string;
+  detail?: string;
+}
