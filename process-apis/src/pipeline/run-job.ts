@@ -4,7 +4,7 @@ import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-err
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import type { ProcessDatabase } from '../database';
-import type { Order, Prisma } from '../generated/prisma/client';
+import { Prisma, type Order } from '../generated/prisma/client';
 import type { SystemApi } from '../system-api/system-api';
 import { recordStep } from '../timeline/record-step';
 import type { Clock } from './clock';
@@ -93,7 +93,7 @@ async function runBatch(deps: PipelineDeps, jobs: readonly ClaimedJob[]): Promis
       if (here.length === 0) continue;
       const outcomes = await runWithContext(context, () => step.invoke(pipelineContext(deps), here)).catch((error: unknown) => here.map(() => outcomeOfError(error)));
       const advanced = await settleStep(deps, step.id, here, outcomes, replanned);
-      running = [...running.filter((entry) => entry.step !== step.id), ...(await reloadAdvanced(deps, advanced))];
+      running = [...running.filter((entry) => entry.step !== step.id), ...advanced];
     }
     running = replanned;
     // Orders racing for the same stock would otherwise plan again in lockstep.
@@ -135,17 +135,27 @@ async function settleStep(deps: PipelineDeps, stepId: StepId, here: Running[], o
       });
     }),
   );
-  return next ? done.filter(({ entry }) => recorded.has(entry.order.id)).map(({ entry }) => ({ ...entry, step: next, attempt: 1 })) : [];
+  // What the step stored is applied to the order in hand, rather than read back: the next step
+  // sees the order as stored, without a query per step.
+  return next ? done.filter(({ entry }) => recorded.has(entry.order.id)).map(({ entry, outcome }) => ({ ...entry, order: withChanges(entry.order, outcome), step: next, attempt: 1 })) : [];
 }
 
-/** The orders that went on, as stored now; an order settled meanwhile (cancelled) stops here. */
-async function reloadAdvanced(deps: PipelineDeps, advanced: Running[]): Promise<Running[]> {
-  if (advanced.length === 0) return [];
-  const orders = new Map((await loadLive(deps, advanced.map((entry) => entry.order.id))).map((order) => [order.id, order]));
-  return advanced.flatMap((entry) => {
-    const order = orders.get(entry.order.id);
-    return order ? [{ ...entry, order }] : [];
-  });
+/** The order after a step's changes, as the statement that recorded the step stored them. */
+function withChanges(order: Order, outcome: Extract<StepOutcome, { kind: 'next' }>): Order {
+  const changes = outcome.changes ?? {};
+  const decimal = (value: string | undefined, current: Prisma.Decimal | null) => (value === undefined ? current : new Prisma.Decimal(value));
+  return {
+    ...order,
+    status: changes.status ?? order.status,
+    currency: changes.currency ?? order.currency,
+    pricedLines: (changes.pricedLines as Order['pricedLines'] | undefined) ?? order.pricedLines,
+    subtotal: decimal(changes.subtotal, order.subtotal),
+    tax: decimal(changes.tax, order.tax),
+    total: decimal(changes.total, order.total),
+    plan: (changes.plan as Order['plan'] | undefined) ?? order.plan,
+    reservations: (outcome.reservations as Order['reservations'] | undefined) ?? order.reservations,
+    erpOrderId: changes.erpOrderId ?? order.erpOrderId,
+  };
 }
 
 /** The orders of `ids` the pipeline still has work for; the jobs of the others are done. */

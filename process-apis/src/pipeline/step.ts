@@ -47,12 +47,13 @@ export interface OrderChanges {
 }
 
 /**
- * What a step decided for one order. `next`: done, with what to store (in the same transaction that
+ * What a step decided for one order. `next`: done, with what to store (and, from reserve, the
+ * reservations it already stored itself) (in the same transaction that
  * moves the job on, writes the timeline and the event). `hold`: a business problem for a person.
  * `replan`: go back to planning (stock moved under us). `failed`: a technical failure, retried.
  */
 export type StepOutcome =
-  | { kind: 'next'; detail?: string; changes?: OrderChanges; event?: { change: string; data: Record<string, unknown> } }
+  | { kind: 'next'; detail?: string; changes?: OrderChanges; event?: { change: string; data: Record<string, unknown> }; reservations?: unknown }
   | { kind: 'hold'; reasons: HoldReason[] }
   | { kind: 'replan'; detail: string }
   | { kind: 'failed'; error: unknown };

@@ -77,7 +77,7 @@ export const reserveStep: PipelineStep = {
       if (refusal instanceof CrossdockError && refusal.reasonCode === 'INSUFFICIENT_STOCK') return { kind: 'replan', detail: `Stock moved since planning: ${refusal.message}` };
       if (refusal) return { kind: 'failed', error: refusal };
       const total = held.reduce((sum, reservation) => sum + reservation.quantity, 0);
-      return { kind: 'next', detail: `${held.length} reservation(s), ${total} unit(s) held` };
+      return { kind: 'next', detail: `${held.length} reservation(s), ${total} unit(s) held`, reservations: held };
     });
   },
   compensate: async ({ systemApi, db }, order) => {
