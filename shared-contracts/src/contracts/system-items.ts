@@ -6,6 +6,8 @@ export type ItemInput = Item;
 export interface ItemFilter {
   /** active | discontinued */
   status?: string;
+  /** Text the SKU or the description contains, in any letter case. */
+  q?: string;
   /** @format date-time */
   updatedSince?: string;
 }

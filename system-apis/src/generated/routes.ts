@@ -398,12 +398,25 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UnpricedLine": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+            "quantity": {"dataType":"double","required":true},
+            "uom": {"dataType":"string"},
+            "reasonCode": {"dataType":"string","required":true},
+            "detail": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PriceResolution": {
         "dataType": "refObject",
         "properties": {
             "customerId": {"dataType":"string","required":true},
             "currency": {"dataType":"string","required":true},
             "prices": {"dataType":"array","array":{"dataType":"refObject","ref":"ResolvedPrice"},"required":true},
+            "unpriced": {"dataType":"array","array":{"dataType":"refObject","ref":"UnpricedLine"}},
         },
         "additionalProperties": false,
     },
@@ -424,6 +437,7 @@ const models: TsoaRoute.Models = {
             "customerId": {"dataType":"string","required":true},
             "date": {"dataType":"string"},
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"PriceRequestLine"},"required":true},
+            "skipUnpriced": {"dataType":"boolean"},
         },
         "additionalProperties": false,
     },
@@ -845,6 +859,8 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsShipmentsController_listShipments: Record<string, TsoaRoute.ParameterSchema> = {
                 salesOrderId: {"in":"query","name":"salesOrderId","dataType":"string"},
+                customerId: {"in":"query","name":"customerId","dataType":"string"},
+                status: {"in":"query","name":"status","dataType":"union","subSchemas":[{"dataType":"enum","enums":["created"]},{"dataType":"enum","enums":["picked"]},{"dataType":"enum","enums":["packed"]},{"dataType":"enum","enums":["shipped"]},{"dataType":"enum","enums":["delivered"]}]},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -1507,6 +1523,7 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsItemsController_listItems: Record<string, TsoaRoute.ParameterSchema> = {
                 status: {"in":"query","name":"status","dataType":"union","subSchemas":[{"dataType":"enum","enums":["active"]},{"dataType":"enum","enums":["discontinued"]}]},
+                q: {"in":"query","name":"q","dataType":"string"},
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime","validators":{"isDateTime":{"errorMsg":"updatedSince"}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
@@ -1693,6 +1710,8 @@ export function RegisterRoutes(app: Router) {
         const argsInvoicesController_listInvoices: Record<string, TsoaRoute.ParameterSchema> = {
                 customerId: {"in":"query","name":"customerId","dataType":"string"},
                 salesOrderId: {"in":"query","name":"salesOrderId","dataType":"string"},
+                status: {"in":"query","name":"status","dataType":"union","subSchemas":[{"dataType":"enum","enums":["open"]},{"dataType":"enum","enums":["paid"]}]},
+                newestFirst: {"in":"query","name":"newestFirst","dataType":"boolean"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -1911,6 +1930,7 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsInventoryController_listInventory: Record<string, TsoaRoute.ParameterSchema> = {
                 sku: {"in":"query","name":"sku","dataType":"string"},
+                skus: {"in":"query","name":"skus","dataType":"string"},
                 warehouseId: {"in":"query","name":"warehouseId","dataType":"string"},
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},

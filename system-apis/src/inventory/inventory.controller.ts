@@ -1,6 +1,7 @@
 import { Body, Controller, Example, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { InventoryMovement, InventoryMovementRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { SystemServices } from '../system-services';
@@ -19,6 +20,7 @@ export class InventoryController extends Controller {
 
   /**
    * Inventory positions per item and warehouse: on hand, allocated, available, on order.
+   * @param skus Several items at once: up to 200 SKUs, separated by commas.
    * @param updatedSince Only positions changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
@@ -26,8 +28,8 @@ export class InventoryController extends Controller {
    */
   @Example<Page<InventoryPosition>>({ items: [{ sku: 'HXB-004', warehouseId: 'WH-ATL', uom: 'EA', onHand: 360, allocated: 0, available: 360, onOrder: 0, asOf: '2026-11-27T14:30:00.000Z' }, { sku: 'HXB-004', warehouseId: 'WH-DAL', uom: 'EA', onHand: 650, allocated: 600, available: 50, onOrder: 0, asOf: '2026-11-27T14:31:12.000Z' }], nextCursor: 'SFhCLTAwNHxXSC1EQUw' })
   @Get()
-  public async listInventory(@Query() sku?: string, @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
-    return this.services.erp.inventory.listPositions({ sku, warehouseId, updatedSince, cursor, limit });
+  public async listInventory(@Query() sku?: string, @Query() skus?: string, @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
+    return this.services.erp.inventory.listPositions({ sku, skus: skuList(skus), warehouseId, updatedSince, cursor, limit });
   }
 
   /**
@@ -55,4 +57,14 @@ export class InventoryController extends Controller {
   public async listMovements(@Query() sku?: string, @Query() warehouseId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryMovement>> {
     return this.services.erp.inventory.listMovements({ sku, warehouseId, cursor, limit });
   }
+}
+
+const MAX_SKUS_PER_CALL = 200;
+
+/** `HXB-004,GLV-002` as a list; a longer list than one call should carry is refused, not cut. */
+function skuList(skus: string | undefined): string[] | undefined {
+  if (skus === undefined) return undefined;
+  const list = [...new Set(skus.split(',').map((sku) => sku.trim()).filter(Boolean))];
+  if (list.length === 0 || list.length > MAX_SKUS_PER_CALL) throw new ValidationError(`Send 1 to ${MAX_SKUS_PER_CALL} SKUs, separated by commas.`, [{ field: 'skus', message: `1 to ${MAX_SKUS_PER_CALL} SKUs` }]);
+  return list;
 }

@@ -55,7 +55,7 @@ async function listPositions(db: ErpDatabase, filter: PositionFilter) {
   const [afterSku, afterWarehouse] = after?.split('|') ?? [];
   const rows = await db.inventoryPosition.findMany({
     where: {
-      ...(filter.sku ? { sku: filter.sku } : {}),
+      ...(filter.sku || filter.skus ? { sku: { equals: filter.sku, in: filter.skus } } : {}),
       ...(filter.warehouseId ? { warehouseId: filter.warehouseId } : {}),
       ...(filter.updatedSince ? { updatedAt: { gte: filter.updatedSince } } : {}),
       ...(afterSku !== undefined ? { OR: [{ sku: { gt: afterSku } }, { sku: afterSku, warehouseId: { gt: afterWarehouse ?? '' } }] } : {}),

@@ -1,7 +1,7 @@
 import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
 import { uomFactor } from '@crossdock/shared-contracts/model/item';
 import { multiplyByQuantity } from '@crossdock/shared-contracts/money/decimal';
-import type { PriceRequestLine, PriceResolution, PriceResolutionRequest, ResolvedPrice } from '@crossdock/shared-contracts/contracts/system-pricing';
+import type { PriceRequestLine, PriceResolution, PriceResolutionRequest, ResolvedPrice, UnpricedLine } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { ErpDatabase } from '../../database';
 import type { PriceListEntry } from '../../generated/prisma/client';
 import { toItem } from './items';
@@ -29,8 +29,21 @@ export async function resolvePrices(db: ErpDatabase, request: PriceResolutionReq
     }),
   ]);
   const items = new Map(itemRows.map((row) => [row.sku, toItem(row)]));
-  const prices = request.lines.map((line) => priceLine(line, items.get(line.sku), listIds, entries, customer.currency));
-  return { customerId: customer.id, currency: customer.currency, prices };
+  if (!request.skipUnpriced) {
+    const prices = request.lines.map((line) => priceLine(line, items.get(line.sku), listIds, entries, customer.currency));
+    return { customerId: customer.id, currency: customer.currency, prices };
+  }
+  const prices: ResolvedPrice[] = [];
+  const unpriced: UnpricedLine[] = [];
+  for (const line of request.lines) {
+    try {
+      prices.push(priceLine(line, items.get(line.sku), listIds, entries, customer.currency));
+    } catch (error) {
+      if (!(error instanceof BusinessRuleError)) throw error;
+      unpriced.push({ sku: line.sku, quantity: line.quantity, uom: line.uom, reasonCode: error.reasonCode ?? 'NO_PRICE', detail: error.message });
+    }
+  }
+  return { customerId: customer.id, currency: customer.currency, prices, unpriced };
 }
 
 function priceLine(line: PriceRequestLine, item: ItemForPricing | undefined, listIds: string[], entries: PriceListEntry[], currency: string): ResolvedPrice {
