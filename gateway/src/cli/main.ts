@@ -4,7 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
+import { loadGatewayFile } from '../config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
+import { API_KEY_USAGE, apiKeyCommand } from './api-key-command';
 import { startCommand } from './start-command';
 import { TOKEN_USAGE, tokenCommand } from './token-command';
 import { parseOptions, UsageError } from './usage-error';
@@ -13,7 +15,9 @@ const USAGE = `Usage: crossdock <command>
   start    start the platform (gateway, three tiers, embedded PostgreSQL) in this process
            --tier system|process|experience|gateway: only that one, configured from the environment
   token    print a development JWT
-${TOKEN_USAGE}`;
+${TOKEN_USAGE}
+  api-key  create, list or revoke the API keys of gateway.yaml's API-key consumers
+  ${API_KEY_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -28,6 +32,13 @@ async function main(argv: string[]): Promise<number> {
     case 'token':
       process.stdout.write(`${tokenCommand(args, loadPlatformConfig(process.env, cwd).tokens)}\n`);
       return 0;
+    case 'api-key': {
+      const gateway = await loadGatewayFile(loadPlatformConfig(process.env, cwd).gatewayFile, process.env);
+      const output = await apiKeyCommand(args, gateway, new Date());
+      process.stdout.write(output.stdout);
+      process.stderr.write(output.stderr);
+      return 0;
+    }
     default:
       process.stderr.write(`${USAGE}\n`);
       return command ? 2 : 0;

@@ -9,6 +9,7 @@ import { startProcessApi } from '@crossdock/process-apis/server';
 import type { ErpSettings } from '@crossdock/system-apis/config';
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
 import { startSystemApi } from '@crossdock/system-apis/server';
+import type { Clock } from '../clock';
 import type { GatewayFile } from '../config/gateway-config';
 import { startGateway } from '../start-gateway';
 
@@ -33,6 +34,8 @@ export interface PlatformOptions {
   erp?: ErpSettings;
   /** How the order pipeline runs and retries; the defaults of process-apis' config otherwise. */
   pipeline?: PipelineSettings;
+  /** The gateway's clock for rate-limit windows; tests move a test clock. */
+  gatewayClock?: Clock;
 }
 
 export interface RunningPlatform {
@@ -68,7 +71,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens }, loggerFor('experience-apis'));
     started.push(experience);
     const tiers = { system: system.url, process: processApi.url, experience: experience.url };
-    const gateway = await startGateway({ config: options.gateway, tokens: options.tokens, upstreams: tiers, port: options.port, logger: loggerFor('gateway') });
+    const gateway = await startGateway({ config: options.gateway, tokens: options.tokens, upstreams: tiers, port: options.port, logger: loggerFor('gateway'), clock: options.gatewayClock });
     started.push(gateway);
     return { url: gateway.url, dataDir: cluster?.dataDir, tiers, close };
   } catch (error) {
