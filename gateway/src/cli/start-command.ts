@@ -25,6 +25,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     logLevel: config.logLevel,
     erp: loadErpSettings(env),
     pipeline: loadPipelineSettings(env),
+    marketplacePartnersFile: config.marketplacePartnersFile,
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

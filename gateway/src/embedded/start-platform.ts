@@ -34,6 +34,8 @@ export interface PlatformOptions {
   erp?: ErpSettings;
   /** How the order pipeline runs and retries; the defaults of process-apis' config otherwise. */
   pipeline?: PipelineSettings;
+  /** The marketplace partners file of the experience APIs (marketplace-partners.yaml by default). */
+  marketplacePartnersFile?: string;
   /** The gateway's clock for rate-limit windows; tests move a test clock. */
   gatewayClock?: Clock;
 }
@@ -68,7 +70,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     started.push(system);
     const processApi = await startProcessApi({ host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE }, loggerFor('process-apis'));
     started.push(processApi);
-    const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens }, loggerFor('experience-apis'));
+    const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens, marketplacePartnersFile: options.marketplacePartnersFile ?? 'marketplace-partners.yaml' }, loggerFor('experience-apis'));
     started.push(experience);
     const tiers = { system: system.url, process: processApi.url, experience: experience.url };
     const gateway = await startGateway({ config: options.gateway, tokens: options.tokens, upstreams: tiers, port: options.port, logger: loggerFor('gateway'), clock: options.gatewayClock });

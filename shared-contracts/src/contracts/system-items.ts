@@ -8,6 +8,8 @@ export interface ItemFilter {
   status?: string;
   /** Text the SKU or the description contains, in any letter case. */
   q?: string;
+  /** Only these SKUs (up to 200). */
+  skus?: string[];
   /** @format date-time */
   updatedSince?: string;
 }

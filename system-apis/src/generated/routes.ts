@@ -1524,6 +1524,7 @@ export function RegisterRoutes(app: Router) {
         const argsItemsController_listItems: Record<string, TsoaRoute.ParameterSchema> = {
                 status: {"in":"query","name":"status","dataType":"union","subSchemas":[{"dataType":"enum","enums":["active"]},{"dataType":"enum","enums":["discontinued"]}]},
                 q: {"in":"query","name":"q","dataType":"string"},
+                skus: {"in":"query","name":"skus","dataType":"string"},
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime","validators":{"isDateTime":{"errorMsg":"updatedSince"}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},

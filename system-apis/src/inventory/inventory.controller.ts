@@ -1,9 +1,9 @@
 import { Body, Controller, Example, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { InventoryMovement, InventoryMovementRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+import { skuList } from '../sku-list';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
 
@@ -57,14 +57,4 @@ export class InventoryController extends Controller {
   public async listMovements(@Query() sku?: string, @Query() warehouseId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryMovement>> {
     return this.services.erp.inventory.listMovements({ sku, warehouseId, cursor, limit });
   }
-}
-
-const MAX_SKUS_PER_CALL = 200;
-
-/** `HXB-004,GLV-002` as a list; a longer list than one call should carry is refused, not cut. */
-function skuList(skus: string | undefined): string[] | undefined {
-  if (skus === undefined) return undefined;
-  const list = [...new Set(skus.split(',').map((sku) => sku.trim()).filter(Boolean))];
-  if (list.length === 0 || list.length > MAX_SKUS_PER_CALL) throw new ValidationError(`Send 1 to ${MAX_SKUS_PER_CALL} SKUs, separated by commas.`, [{ field: 'skus', message: `1 to ${MAX_SKUS_PER_CALL} SKUs` }]);
-  return list;
 }

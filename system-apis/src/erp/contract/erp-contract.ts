@@ -126,6 +126,11 @@ export function describeErpContract(name: string, setup: () => Promise<ContractS
         for (const item of byDescription) expect(`${item.sku} ${item.description}`.toLowerCase()).toContain(word.toLowerCase());
         await expect(erp().items.list({ q: 'no item is called this at all' })).resolves.toEqual({ items: [] });
       });
+
+      it('lists the items of several SKUs at once, and of no other', async () => {
+        const items = await walk((page) => erp().items.list({ ...page, skus: [fixtures().stockedSku, fixtures().unknownSku] }), 10);
+        expect(items.map((item) => item.sku)).toEqual([fixtures().stockedSku]);
+      });
     });
 
     describe('inventory', () => {

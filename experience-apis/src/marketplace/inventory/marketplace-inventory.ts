@@ -1,0 +1,15 @@
+/** What the partner may sell now, per item, in its SKUs. */
+export interface MarketplaceInventoryFeed {
+  /**
+   * When the stock was last reported (the newest position read).
+   * @format date-time
+   */
+  asOf: string;
+  items: MarketplaceInventoryItem[];
+}
+
+export interface MarketplaceInventoryItem {
+  partnerSku: string;
+  /** Units the partner may sell now: its allocation of what is available, less its safety stock. */
+  availableToSell: number;
+}
