@@ -70,6 +70,8 @@ export interface TestPlatform {
   pipeline: PipelineSettings;
   /** The fresh databases of this platform. */
   databases: { system: string; process: string };
+  /** gateway.yaml as this platform runs it. */
+  gateway: GatewayFile;
   /** The API key made for each consumer in `apiKeysFor` (its hash is in this platform's own key file). */
   apiKeys: Record<string, string>;
   token(claims: TokenClaims): string;
@@ -113,6 +115,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     faults,
     pipeline,
     databases,
+    gateway,
     apiKeys,
     token: (claims) => signToken(TEST_TOKENS, claims),
     close: () => platform.close(),

@@ -53,7 +53,7 @@ describe('the inventory feed', () => {
   it('answers 304 while nothing changed', async () => {
     const feed = await get('/inventory').expect(200);
 
-    await get('/inventory').set('If-None-Match', feed.headers.etag).expect(304);
+    await get('/inventory').set('If-None-Match', feed.headers.etag as string).expect(304);
   });
 });
 

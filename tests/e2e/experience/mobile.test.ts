@@ -69,7 +69,7 @@ describe('a price check', () => {
 
   it('answers 304 with no body when the app’s copy is still the answer, and 200 once the stock moved', async () => {
     const first = await priceCheck('C-1001', 'HXB-004,GLV-002').expect(200);
-    const etag = first.headers.etag;
+    const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"[^"]+"$/);
     expect(first.headers['cache-control']).toBe('private, no-cache');
 

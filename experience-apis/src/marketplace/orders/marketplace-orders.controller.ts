@@ -65,7 +65,7 @@ export class MarketplaceOrdersController extends Controller {
   /** The shipments of the partner's order, with carrier and tracking, in its line numbers and SKUs. */
   @Example<MarketplaceShipment[]>([
     {
-      shipmentId: 'SHP-000012',
+      shipmentId: 'SH-000012',
       status: 'shipped',
       carrier: 'UPS',
       trackingNumber: '1Z999AA10123456784',

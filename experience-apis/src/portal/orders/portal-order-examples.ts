@@ -47,7 +47,7 @@ export const SHIPPED: PortalOrder = {
   timeline: [RECEIVED_ENTRY, PROCESSING_ENTRY, CONFIRMED_ENTRY, SHIPPED_ENTRY],
   shipments: [
     {
-      shipmentId: 'SHP-000007',
+      shipmentId: 'SH-000007',
       orderNumber: 'SO-000042',
       status: 'shipped',
       warehouseId: 'WH-DAL',

@@ -5,7 +5,7 @@ import type { PortalShipment, PortalShipmentPage } from './portal-shipment';
 import { getPortalShipment, listPortalShipments, type PortalShipmentDeps } from './portal-shipments.service';
 
 const SHIPPED: PortalShipment = {
-  shipmentId: 'SHP-000007',
+  shipmentId: 'SH-000007',
   orderNumber: 'SO-000042',
   status: 'shipped',
   warehouseId: 'WH-DAL',
