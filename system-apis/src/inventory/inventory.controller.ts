@@ -23,7 +23,7 @@ export class InventoryController extends Controller {
    * @param skus Several items at once: up to 200 SKUs, separated by commas.
    * @param updatedSince Only positions changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
-   * @param limit Page size, 1 to 200.
+   * @param limit Page size, 1 to 1000 (an ERP may answer fewer per page; follow `nextCursor`).
    * @isInt limit
    */
   @Example<Page<InventoryPosition>>({ items: [{ sku: 'HXB-004', warehouseId: 'WH-ATL', uom: 'EA', onHand: 360, allocated: 0, available: 360, onOrder: 0, asOf: '2026-11-27T14:30:00.000Z' }, { sku: 'HXB-004', warehouseId: 'WH-DAL', uom: 'EA', onHand: 650, allocated: 600, available: 50, onOrder: 0, asOf: '2026-11-27T14:31:12.000Z' }], nextCursor: 'SFhCLTAwNHxXSC1EQUw' })
