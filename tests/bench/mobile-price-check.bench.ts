@@ -6,15 +6,10 @@
  *
  *   npx -y pnpm@10 bench:price-check      (REQUESTS=1000 CONCURRENCY=4 to change the load)
  */
-import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { Writable } from 'node:stream';
 import { signToken } from '@crossdock/shared-contracts/auth/tokens';
-import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
-import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
-import { startPlatform } from '@crossdock/gateway/embedded/start-platform';
-import { REPO_ROOT, TEST_TOKENS } from '../support/test-platform';
+import { startBenchPlatform } from '../support/bench-platform';
+import { TEST_TOKENS } from '../support/test-platform';
 
 const REQUESTS = Number(process.env.REQUESTS ?? 500);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 1);
@@ -22,19 +17,7 @@ const WARM_UP = 50;
 const SKUS = 200;
 const TARGET_P99_MS = 50;
 
-const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
-await cluster.ensureDatabase('bench_system');
-await cluster.ensureDatabase('bench_process');
-const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-const platform = await startPlatform({
-  gateway: await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {}),
-  tokens: TEST_TOKENS,
-  dataDir: '(unused)',
-  databases: { system: cluster.urlFor('bench_system'), process: cluster.urlFor('bench_process') },
-  port: 0,
-  logStream: quiet,
-  marketplacePartnersFile: path.join(REPO_ROOT, 'marketplace-partners.yaml'),
-});
+const { platform, close } = await startBenchPlatform();
 
 const operations = signToken(TEST_TOKENS, { subject: 'bench-setup', scopes: ['system:read'] });
 const catalogue = (await (await fetch(`${platform.url}/system/v1/items?status=active&limit=${SKUS}`, { headers: { authorization: `Bearer ${operations}` } })).json()) as { items: { sku: string }[] };
@@ -94,6 +77,5 @@ try {
   console.log(`p99 of full answers ${p99 < TARGET_P99_MS ? 'meets' : 'MISSES'} the ${TARGET_P99_MS} ms target`);
   console.log(`memory of the platform process: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
 } finally {
-  await platform.close();
-  await cluster.stop();
+  await close();
 }

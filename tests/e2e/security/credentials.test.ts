@@ -8,8 +8,8 @@ import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '@crossdock/gateway/api-keys/api-key';
 import { readApiKeyFile, writeApiKeyFile } from '@crossdock/gateway/api-keys/api-key-file';
-import { startTestPlatform, TEST_TOKENS, type TestPlatform } from '../../support/test-platform';
-import { partnersFile, testClock } from './security-setup';
+import { TEST_TOKENS, type TestPlatform } from '../../support/test-platform';
+import { startSecurityPlatform, testClock } from './security-setup';
 
 const IDP = { issuer: 'https://idp.acme.example', audience: 'crossdock-portal', secret: 'the-identity-providers-own-secret-0123' };
 
@@ -17,9 +17,8 @@ let crossdock: TestPlatform;
 const clock = testClock();
 
 beforeAll(async () => {
-  crossdock = await startTestPlatform({
+  crossdock = await startSecurityPlatform({
     gatewayClock: clock,
-    marketplacePartnersFile: await partnersFile(),
     apiKeysFor: ['northwind-market'],
     // A portal whose buyers sign in at Acme's own identity provider.
     gateway: (config) => ({

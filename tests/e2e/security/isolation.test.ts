@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shipOrder } from '../../support/fulfilment';
-import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
+import type { TestPlatform } from '../../support/test-platform';
 import { waitUntil } from '../../support/wait-until';
-import { partnerConsumer, partnersFile, withConsumers } from './security-setup';
+import { partnerConsumer, startSecurityPlatform, withConsumers } from './security-setup';
 
 let crossdock: TestPlatform;
 let acme: string;
@@ -19,7 +19,7 @@ let operations: string;
 const acmes = { orderId: '', orderNumber: '', shipmentId: '', invoiceId: '', returnId: '' };
 
 beforeAll(async () => {
-  crossdock = await startTestPlatform({ gateway: withConsumers(partnerConsumer('southwind-market')), marketplacePartnersFile: await partnersFile(), apiKeysFor: ['northwind-market', 'southwind-market'] });
+  crossdock = await startSecurityPlatform({ gateway: withConsumers(partnerConsumer('southwind-market')), apiKeysFor: ['northwind-market', 'southwind-market'] });
   acme = `Bearer ${crossdock.token({ subject: 'buyer@acme.example', scopes: ['portal:read', 'portal:write'], customerId: 'C-1001' })}`;
   brightline = `Bearer ${crossdock.token({ subject: 'buyer@brightline.example', scopes: ['portal:read', 'portal:write'], customerId: 'C-1002' })}`;
   operations = `Bearer ${crossdock.token({ subject: 'integration-team', scopes: ['system:read', 'process:read'] })}`;

@@ -5,16 +5,15 @@
  */
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
-import { partnerConsumer, partnersFile, testClock, withConsumers } from './security-setup';
+import type { TestPlatform } from '../../support/test-platform';
+import { partnerConsumer, startSecurityPlatform, testClock, withConsumers } from './security-setup';
 
 let crossdock: TestPlatform;
 const clock = testClock();
 
 beforeAll(async () => {
-  crossdock = await startTestPlatform({
+  crossdock = await startSecurityPlatform({
     gatewayClock: clock,
-    marketplacePartnersFile: await partnersFile(),
     // The repository's tiers, and a second bronze partner.
     gateway: withConsumers(partnerConsumer('southwind-market')),
     apiKeysFor: ['northwind-market', 'southwind-market'],

@@ -9,8 +9,8 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPES } from '@crossdock/shared-contracts/auth/scopes';
 import { matchRoute } from '@crossdock/gateway/proxy/match-route';
-import { REPO_ROOT, startTestPlatform, type TestPlatform } from '../../support/test-platform';
-import { partnerConsumer, partnersFile, withConsumers } from './security-setup';
+import { REPO_ROOT, type TestPlatform } from '../../support/test-platform';
+import { partnerConsumer, startSecurityPlatform, withConsumers } from './security-setup';
 
 interface Operation {
   method: string;
@@ -34,9 +34,8 @@ let crossdock: TestPlatform;
 let operations: Operation[];
 
 beforeAll(async () => {
-  crossdock = await startTestPlatform({
+  crossdock = await startSecurityPlatform({
     gateway: withConsumers(partnerConsumer('partner-read-only', { scopes: ['marketplace:read'] }), partnerConsumer('partner-write-only', { scopes: ['marketplace:write'] })),
-    marketplacePartnersFile: await partnersFile(),
     apiKeysFor: ['northwind-market', 'partner-read-only', 'partner-write-only'],
   });
   const document = JSON.parse(await readFile(path.join(REPO_ROOT, 'openapi/crossdock.json'), 'utf8')) as { paths: Record<string, Record<string, unknown>> };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Scope } from '@crossdock/shared-contracts/auth/scopes';
 import type { Clock } from '@crossdock/gateway/clock';
 import type { GatewayConsumer, GatewayFile } from '@crossdock/gateway/config/gateway-config';
+import { startTestPlatform, type TestPlatform, type TestPlatformOptions } from '../../support/test-platform';
 
 /**
  * The demo partner (northwind-market, account C-1007), a second one on account C-1006, and two
@@ -34,7 +35,7 @@ export const PARTNERS_YAML = `partners:
   - { id: partner-write-only, name: Write-only partner, customerId: C-1008 }
 `;
 
-export async function partnersFile(): Promise<string> {
+async function partnersFile(): Promise<string> {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'crossdock-partners-')), 'marketplace-partners.yaml');
   await writeFile(file, PARTNERS_YAML);
   return file;
@@ -59,4 +60,9 @@ export function withConsumers(...consumers: GatewayConsumer[]): (config: Gateway
 export function testClock(): Clock & { advanceSeconds(seconds: number): void } {
   let nowMs = Date.parse('2026-11-28T09:00:10.000Z');
   return { now: () => new Date(nowMs), advanceSeconds: (seconds) => void (nowMs += seconds * 1000) };
+}
+
+/** A platform for the security tests: the test clock for the gateway and the partners above. */
+export async function startSecurityPlatform(options: Omit<TestPlatformOptions, 'marketplacePartnersFile'>): Promise<TestPlatform> {
+  return startTestPlatform({ ...options, marketplacePartnersFile: await partnersFile() });
 }

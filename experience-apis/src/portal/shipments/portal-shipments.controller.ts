@@ -1,20 +1,9 @@
 import { Controller, Example, Get, Path, Query, Response, Route, Tags } from '@tsoa/runtime';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { SHIPPED_SHIPMENT } from '../orders/portal-order-examples';
 import type { PortalShipment, PortalShipmentPage } from './portal-shipment';
 import { getPortalShipment, listPortalShipments, type PortalShipmentDeps } from './portal-shipments.service';
-
-const SHIPPED: PortalShipment = {
-  shipmentId: 'SH-000007',
-  orderNumber: 'SO-000042',
-  status: 'shipped',
-  warehouseId: 'WH-DAL',
-  carrier: 'UPS',
-  trackingNumber: '1Z999AA10123456784',
-  trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784',
-  shippedAt: '2026-11-28T16:05:00.000Z',
-  lines: [{ sku: 'HXB-004', quantity: 600, uom: 'EA' }],
-};
 
 @Route('portal/v1/shipments')
 @Tags('Portal')
@@ -32,14 +21,14 @@ export class PortalShipmentsController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
-  @Example<PortalShipmentPage>({ items: [SHIPPED] })
+  @Example<PortalShipmentPage>({ items: [SHIPPED_SHIPMENT] })
   @Get()
   public async listShipments(@Query() status?: 'created' | 'picked' | 'packed' | 'shipped' | 'delivered', @Query() cursor?: string, @Query() limit?: number): Promise<PortalShipmentPage> {
     return listPortalShipments(this.services, requirePrincipal(), { status, cursor, limit });
   }
 
   /** One of the customer's shipments. */
-  @Example<PortalShipment>(SHIPPED)
+  @Example<PortalShipment>(SHIPPED_SHIPMENT)
   @Get('{shipmentId}')
   @Response<ProblemDetails>(404, 'No such shipment for this customer', undefined, 'application/problem+json')
   public async getShipment(@Path() shipmentId: string): Promise<PortalShipment> {
