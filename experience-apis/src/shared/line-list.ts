@@ -7,7 +7,8 @@ export interface RequestedLine {
   uom?: string;
 }
 
-const ENTRY = /^([A-Za-z0-9][A-Za-z0-9._/-]{0,63})(?::(\d{1,7}(?:\.\d{1,4})?))?(?::([A-Za-z0-9]{1,8}))?$/;
+// A unit only after a quantity: `LAD-001:x` is a mistake, not one LAD-001 in the unit "X".
+const ENTRY = /^([A-Za-z0-9][A-Za-z0-9._/-]{0,63})(?::(\d{1,7}(?:\.\d{1,4})?)(?::([A-Za-z0-9]{1,8}))?)?$/;
 
 /**
  * Reads a list of lines from a query string, `SKU[:QUANTITY[:UNIT]]` separated by commas —
