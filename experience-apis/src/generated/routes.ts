@@ -595,7 +595,6 @@ const models: TsoaRoute.Models = {
     "MarketplaceInventoryFeed": {
         "dataType": "refObject",
         "properties": {
-            "asOf": {"dataType":"string","required":true},
             "items": {"dataType":"array","array":{"dataType":"refObject","ref":"MarketplaceInventoryItem"},"required":true},
         },
         "additionalProperties": false,

@@ -1,4 +1,4 @@
-import type { ResolvedPrice, UnpricedLine } from '@crossdock/shared-contracts/contracts/system-pricing';
+import type { PriceResolution, ResolvedPrice, UnpricedLine } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { SystemCatalogueApi } from '../upstreams/system-catalogue-api';
 import type { RequestedLine } from './line-list';
@@ -25,13 +25,18 @@ export async function priceAndStock(catalogue: SystemCatalogueApi, customerId: s
   ]);
   const bySku = new Map<string, InventoryPosition[]>();
   for (const position of positions) bySku.set(position.sku, [...(bySku.get(position.sku) ?? []), position]);
+  const answered = pricesByLine(lines, resolution).map((priced) => ({ ...priced, positions: bySku.get(priced.line.sku) ?? [] }));
+  return { currency: resolution.currency, lines: answered };
+}
+
+/** Each line with its price, or why it has none. */
+export function pricesByLine(lines: RequestedLine[], resolution: PriceResolution): { line: RequestedLine; price?: ResolvedPrice; unpriced?: UnpricedLine }[] {
   // The system API answers priced and unpriced lines each in the order asked.
   const prices = [...resolution.prices];
   const unpriced = [...(resolution.unpriced ?? [])];
-  const answered = lines.map((line): LinePriceAndStock => {
+  return lines.map((line) => {
     const next = unpriced[0];
     const isUnpriced = next !== undefined && next.sku === line.sku && next.quantity === line.quantity && next.uom === line.uom;
-    return { line, ...(isUnpriced ? { unpriced: unpriced.shift() } : { price: prices.shift() }), positions: bySku.get(line.sku) ?? [] };
+    return { line, ...(isUnpriced ? { unpriced: unpriced.shift() } : { price: prices.shift() }) };
   });
-  return { currency: resolution.currency, lines: answered };
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, Example, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InventoryMovement, InventoryMovementRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { InventoryMovement, InventoryMovementRequest, ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import { skuList } from '../sku-list';
+import { availabilityOf } from './availability';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
 
@@ -30,6 +31,17 @@ export class InventoryController extends Controller {
   @Get()
   public async listInventory(@Query() sku?: string, @Query() skus?: string, @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
     return this.services.erp.inventory.listPositions({ sku, skus: skuList(skus), warehouseId, updatedSince, cursor, limit });
+  }
+
+  /**
+   * What can be promised of each item now, all warehouses together: a price check's or a partner
+   * feed's view of stock, without a row per warehouse. Items without a position are left out.
+   * @param skus Up to 200 SKUs, separated by commas.
+   */
+  @Example<ItemAvailability[]>([{ sku: 'HXB-004', uom: 'EA', available: 1010, onOrder: 2000, nextReceiptDate: '2026-12-09' }])
+  @Get('availability')
+  public async getAvailability(@Query() skus: string): Promise<ItemAvailability[]> {
+    return availabilityOf(this.services.erp.inventory, skuList(skus)!);
   }
 
   /**

@@ -22,7 +22,6 @@ export class MarketplaceInventoryController extends Controller {
    * @param ifNoneMatch The ETag of the feed the partner holds.
    */
   @Example<MarketplaceInventoryFeed>({
-    asOf: '2026-11-28T15:04:00.000Z',
     items: [
       { partnerSku: 'NWM-100234', availableToSell: 495 },
       { partnerSku: 'NWM-100412', availableToSell: 0 },

@@ -16,9 +16,7 @@ export interface MarketplaceInventoryDeps {
  */
 export async function inventoryFeed(deps: MarketplaceInventoryDeps, principal: Principal): Promise<MarketplaceInventoryFeed> {
   const partner = await partnerCalling(deps.partners, principal);
-  const positions = partner.items.length > 0 ? await actForCustomer(partner.customerId, () => deps.systemCatalogue.positionsOf(partner.items.map((item) => item.sku))) : [];
-  const available = new Map<string, number>();
-  for (const position of positions) available.set(position.sku, (available.get(position.sku) ?? 0) + Math.max(0, position.available));
-  const asOf = positions.map((position) => position.asOf).sort().at(-1) ?? new Date(0).toISOString();
-  return { asOf, items: partner.items.map((item) => ({ partnerSku: item.partnerSku, availableToSell: availableToSell(partner, item, available.get(item.sku) ?? 0) })) };
+  const stock = partner.items.length > 0 ? await actForCustomer(partner.customerId, () => deps.systemCatalogue.availabilityOf(partner.items.map((item) => item.sku))) : [];
+  const available = new Map(stock.map((item) => [item.sku, item.available]));
+  return { items: partner.items.map((item) => ({ partnerSku: item.partnerSku, availableToSell: availableToSell(partner, item, available.get(item.sku) ?? 0) })) };
 }

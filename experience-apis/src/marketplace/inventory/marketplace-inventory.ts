@@ -1,10 +1,5 @@
 /** What the partner may sell now, per item, in its SKUs. */
 export interface MarketplaceInventoryFeed {
-  /**
-   * When the stock was last reported (the newest position read).
-   * @format date-time
-   */
-  asOf: string;
   items: MarketplaceInventoryItem[];
 }
 

@@ -1,7 +1,9 @@
+import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { ResolvedPrice, UnpricedLine } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
 import { actForCustomer } from '../../confinement/act-for-customer';
-import { parseLineList } from '../../shared/line-list';
-import { priceAndStock, type LinePriceAndStock } from '../../shared/price-and-stock';
+import { parseLineList, type RequestedLine } from '../../shared/line-list';
+import { pricesByLine } from '../../shared/price-and-stock';
 import type { SystemCatalogueApi } from '../../upstreams/system-catalogue-api';
 import { repCustomer } from '../sales-rep';
 import type { MobilePrice, MobilePriceCheck } from './mobile-price-check';
@@ -13,25 +15,26 @@ export interface MobilePriceCheckDeps {
   systemCatalogue: SystemCatalogueApi;
 }
 
-/** Prices up to 200 items for one of the rep's customers, with the stock available now. */
+/**
+ * Prices up to 200 items for one of the rep's customers, with the stock available now: one price
+ * resolution and the items' availability (summed over the warehouses), asked side by side.
+ */
 export async function checkPrices(deps: MobilePriceCheckDeps, principal: Principal, customerId: string, itemsText: string | undefined): Promise<MobilePriceCheck> {
   repCustomer(principal, customerId);
   const lines = parseLineList(itemsText, 'items', MAX_PRICE_CHECK_ITEMS);
-  const answer = await actForCustomer(customerId, () => priceAndStock(deps.systemCatalogue, customerId, lines));
-  return { customerId, currency: answer.currency, items: answer.lines.map(toMobilePrice) };
+  const [resolution, availability] = await actForCustomer(customerId, () =>
+    Promise.all([deps.systemCatalogue.resolvePrices(customerId, lines.map((line) => ({ sku: line.sku, quantity: line.quantity, uom: line.uom }))), deps.systemCatalogue.availabilityOf(lines.map((line) => line.sku))]),
+  );
+  const stock = new Map(availability.map((item) => [item.sku, item]));
+  return { customerId, currency: resolution.currency, items: pricesByLine(lines, resolution).map((priced) => toMobilePrice(priced, stock.get(priced.line.sku))) };
 }
 
-function toMobilePrice(answer: LinePriceAndStock): MobilePrice {
-  const uom = answer.price?.uom ?? answer.line.uom ?? answer.positions[0]?.uom ?? '';
-  const available = answer.positions.reduce((sum, position) => sum + Math.max(0, position.available), 0);
-  const view: MobilePrice = { sku: answer.line.sku, quantity: answer.line.quantity, uom, available };
-  if (answer.price) view.unitPrice = answer.price.unitPrice;
-  else view.problem = answer.unpriced?.reasonCode ?? 'NO_PRICE';
-  const stockUom = answer.positions[0]?.uom;
-  if (stockUom && stockUom !== uom) view.stockUom = stockUom;
-  if (available === 0) {
-    const nextReceipt = answer.positions.map((position) => position.expectedDate).filter((date): date is string => Boolean(date)).sort()[0];
-    if (nextReceipt) view.nextReceipt = nextReceipt;
-  }
+function toMobilePrice(priced: { line: RequestedLine; price?: ResolvedPrice; unpriced?: UnpricedLine }, stock: ItemAvailability | undefined): MobilePrice {
+  const uom = priced.price?.uom ?? priced.line.uom ?? stock?.uom ?? '';
+  const view: MobilePrice = { sku: priced.line.sku, quantity: priced.line.quantity, uom, available: stock?.available ?? 0 };
+  if (priced.price) view.unitPrice = priced.price.unitPrice;
+  else view.problem = priced.unpriced?.reasonCode ?? 'NO_PRICE';
+  if (stock && stock.uom !== uom) view.stockUom = stock.uom;
+  if (stock && stock.available === 0 && stock.nextReceiptDate) view.nextReceipt = stock.nextReceiptDate;
   return view;
 }
