@@ -10,6 +10,8 @@ export interface ExperienceApiConfig {
   systemApiUrl: string;
   upstreamTimeoutMs: number;
   tokens: TokenSettings;
+  /** The marketplace partners (accounts, allocations, SKU cross-references); see marketplace-partners.yaml. */
+  marketplacePartnersFile: string;
 }
 
 const schema = tokenSettingsSchema.extend({
@@ -18,6 +20,7 @@ const schema = tokenSettingsSchema.extend({
   CROSSDOCK_PROCESS_API_URL: z.string().url().default('http://127.0.0.1:8082'),
   CROSSDOCK_SYSTEM_API_URL: z.string().url().default('http://127.0.0.1:8081'),
   CROSSDOCK_EXPERIENCE_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  CROSSDOCK_MARKETPLACE_PARTNERS_FILE: z.string().min(1).default('marketplace-partners.yaml'),
 });
 
 /** Reads experience-apis' settings when it runs as its own process. */
@@ -30,5 +33,6 @@ export function loadExperienceApiConfig(env: Environment): ExperienceApiConfig {
     systemApiUrl: parsed.CROSSDOCK_SYSTEM_API_URL,
     upstreamTimeoutMs: parsed.CROSSDOCK_EXPERIENCE_UPSTREAM_TIMEOUT_MS,
     tokens: tokenSettingsFrom(parsed),
+    marketplacePartnersFile: parsed.CROSSDOCK_MARKETPLACE_PARTNERS_FILE,
   };
 }

@@ -4,15 +4,19 @@ import { listen, type RunningServer } from '@crossdock/shared-contracts/http/lis
 import { serviceCredentials } from '@crossdock/shared-contracts/auth/service-credentials';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { ExperienceApiConfig } from './config';
+import type { ExperienceServices } from './experience-services';
 import { RegisterRoutes } from './generated/routes';
-import type { PortalOrderDeps } from './portal/orders/portal-orders.service';
+import { loadPartnerFile } from './marketplace/partners/partner-file';
 import { createProcessOrdersApi } from './upstreams/process-orders-api';
+import { createSystemCatalogueApi } from './upstreams/system-catalogue-api';
 import { createSystemCustomersApi } from './upstreams/system-customers-api';
+import { createSystemFulfilmentApi } from './upstreams/system-fulfilment-api';
 
 export const EXPERIENCE_API_BASE_PATH = '/experience';
 
 /** Starts experience-apis; it keeps no state of its own, only clients for the tiers below. */
 export async function startExperienceApi(config: ExperienceApiConfig, logger: Logger): Promise<RunningServer> {
+  const partners = await loadPartnerFile(config.marketplacePartnersFile);
   const processClient = createUpstreamClient({
     name: 'process-apis',
     baseUrl: config.processApiUrl,
@@ -25,9 +29,17 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     baseUrl: config.systemApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
     logger,
-    credentials: serviceCredentials(config.tokens, 'experience-apis', ['system:read']),
+    // Writes only to request returns, which have no process API yet.
+    credentials: serviceCredentials(config.tokens, 'experience-apis', ['system:read', 'system:write']),
   });
-  const services: PortalOrderDeps = { processOrders: createProcessOrdersApi(processClient), systemCustomers: createSystemCustomersApi(systemClient) };
+  const services: ExperienceServices = {
+    processOrders: createProcessOrdersApi(processClient),
+    systemCustomers: createSystemCustomersApi(systemClient),
+    systemCatalogue: createSystemCatalogueApi(systemClient),
+    systemFulfilment: createSystemFulfilmentApi(systemClient),
+    partners,
+    today: () => new Date().toISOString().slice(0, 10),
+  };
   const app = createTierApp({
     logger,
     basePath: EXPERIENCE_API_BASE_PATH,

@@ -5,11 +5,18 @@ import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/ups
 import { problemHandler, unknownRouteHandler } from '@crossdock/shared-contracts/http/problem-middleware';
 import { requestContextMiddleware } from '@crossdock/shared-contracts/http/request-context-middleware';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { ApiKeyStore } from './api-keys/api-key-store';
 import { authorizeRoute } from './auth/authorize-route';
-import type { GatewayFile, UpstreamName } from './config/gateway-config';
+import { consumerCredentials } from './auth/consumer-credentials';
+import type { Clock } from './clock';
+import type { GatewayFile, GatewayRoute, UpstreamName } from './config/gateway-config';
 import type { OpenApiDocument } from './docs/merge-openapi';
 import { tierHealthHandler } from './health/tier-health';
+import { corsMiddleware } from './http/cors';
+import { securityHeaders } from './http/security-headers';
 import { forwardToTier } from './proxy/forward-to-tier';
+import type { RateLimiter } from './rate-limit/rate-limiter';
+import { rateLimitMiddleware } from './rate-limit/rate-limit-middleware';
 
 export interface GatewayAppOptions {
   config: GatewayFile;
@@ -19,34 +26,47 @@ export interface GatewayAppOptions {
   /** Clients for the tiers' health checks. */
   tierClients: Record<UpstreamName, UpstreamClient>;
   openApi: OpenApiDocument;
+  apiKeys: ApiKeyStore;
+  rateLimiter: RateLimiter;
+  clock: Clock;
   logger: Logger;
 }
 
-/** The gateway: correlation ids, docs, health, then authorise and forward by gateway.yaml's routes. */
+/**
+ * The gateway: security headers and correlation ids, the public docs and health, then CORS,
+ * credentials and scopes, rate limits and body limits per gateway.yaml, and on to the tier.
+ */
 export function createGatewayApp(options: GatewayAppOptions): Express {
+  const { config } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(requestContextMiddleware(options.logger));
+  // The only routes anyone may call without credentials.
   app.get('/health', tierHealthHandler(options.tierClients));
   app.get('/openapi.json', (_request, response) => void response.json(options.openApi));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(options.openApi, { customSiteTitle: 'Crossdock API' }));
-  app.use(authorizeRoute(options.config.routes, options.tokens));
-  app.use(express.raw({ type: () => true, limit: options.config.limits.maxBodyBytes }));
-  app.use(forwardToTier({ upstreams: options.upstreams, timeoutMs: options.config.limits.upstreamTimeoutMs, logger: options.logger }));
+  app.use(corsMiddleware(config.routes));
+  app.use(authorizeRoute(config.routes, consumerCredentials({ consumers: config.consumers, tokens: options.tokens, apiKeys: options.apiKeys })));
+  app.use(rateLimitMiddleware(config, options.rateLimiter, options.clock));
+  app.use(bodyWithinRouteLimit(config));
+  app.use(forwardToTier({ upstreams: options.upstreams, timeoutMs: config.limits.upstreamTimeoutMs, logger: options.logger }));
   app.use(unknownRouteHandler);
   app.use(problemHandler(options.logger));
   return app;
 }
 
-const securityHeaders: RequestHandler = (request, response, next) => {
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Referrer-Policy', 'no-referrer');
-  // Swagger UI needs its own scripts and styles; every other answer is data, never a page.
-  if (!request.path.startsWith('/docs')) {
-    response.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-    response.setHeader('X-Frame-Options', 'DENY');
-  }
-  next();
-};
+/** Reads the body up to the route's limit (or the gateway's), refusing a larger one with 413. */
+function bodyWithinRouteLimit(config: GatewayFile): RequestHandler {
+  const parsers = new Map<number, RequestHandler>();
+  const parserFor = (limit: number) => {
+    let parser = parsers.get(limit);
+    if (!parser) parsers.set(limit, (parser = express.raw({ type: () => true, limit })));
+    return parser;
+  };
+  return (request, response, next) => {
+    const route = response.locals.route as GatewayRoute;
+    parserFor(route.maxBodyBytes ?? config.limits.maxBodyBytes)(request, response, next);
+  };
+}

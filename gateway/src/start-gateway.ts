@@ -5,9 +5,13 @@ import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
 import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import { createFileApiKeyStore } from './api-keys/api-key-file';
+import { systemClock, type Clock } from './clock';
 import type { GatewayFile, UpstreamName } from './config/gateway-config';
 import type { OpenApiDocument } from './docs/merge-openapi';
 import { createGatewayApp } from './gateway-app';
+import { createMemoryRateLimiter } from './rate-limit/memory-rate-limiter';
+import type { RateLimiter } from './rate-limit/rate-limiter';
 
 const MERGED_OPENAPI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../openapi/crossdock.json');
 const HEALTH_TIMEOUT_MS = 2000;
@@ -20,6 +24,10 @@ export interface GatewayStartOptions {
   /** Overrides gateway.yaml's port (0 picks a free one). */
   port?: number;
   logger: Logger;
+  /** The time rate-limit windows are counted in; tests move a test clock. */
+  clock?: Clock;
+  /** Where requests are counted; in this process's memory by default. */
+  rateLimiter?: RateLimiter;
 }
 
 /** Starts the gateway in front of the tiers. */
@@ -29,7 +37,18 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     createUpstreamClient({ name, baseUrl: upstreams[name], timeoutMs: HEALTH_TIMEOUT_MS, retry: { maxRetries: 0 }, logger: options.logger });
   const tierClients = { system: healthClient('system'), process: healthClient('process'), experience: healthClient('experience') };
   const openApi = JSON.parse(await readFile(MERGED_OPENAPI, 'utf8')) as OpenApiDocument;
-  const app = createGatewayApp({ config: options.config, tokens: options.tokens, upstreams, tierClients, openApi, logger: options.logger });
+  const clock = options.clock ?? systemClock;
+  const app = createGatewayApp({
+    config: options.config,
+    tokens: options.tokens,
+    upstreams,
+    tierClients,
+    openApi,
+    apiKeys: createFileApiKeyStore(options.config.apiKeys.file, clock, options.logger),
+    rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
+    clock,
+    logger: options.logger,
+  });
   const server = await listen(app, options.port ?? options.config.server.port, options.config.server.host);
   return {
     ...server,

@@ -6,33 +6,16 @@
  *   npx -y pnpm@10 bench            (ORDERS=400 CONCURRENCY=16 to change the load)
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { Writable } from 'node:stream';
 import { signToken } from '@crossdock/shared-contracts/auth/tokens';
-import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
-import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
-import { startPlatform } from '@crossdock/gateway/embedded/start-platform';
-import { REPO_ROOT, TEST_TOKENS } from '../support/test-platform';
+import { startBenchPlatform } from '../support/bench-platform';
+import { TEST_TOKENS } from '../support/test-platform';
 
 const ORDERS = Number(process.env.ORDERS ?? 300);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
 const WARM_UP = 20;
 
-const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
-await cluster.ensureDatabase('bench_system');
-await cluster.ensureDatabase('bench_process');
-const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-const platform = await startPlatform({
-  gateway: await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {}),
-  tokens: TEST_TOKENS,
-  dataDir: '(unused)',
-  databases: { system: cluster.urlFor('bench_system'), process: cluster.urlFor('bench_process') },
-  port: 0,
-  logStream: quiet,
-    threads: true,
-});
+const { platform, close } = await startBenchPlatform();
 const token = signToken(TEST_TOKENS, { subject: 'bench', scopes: ['portal:write'], customerId: 'C-1001' });
 
 async function placeOrder(): Promise<number> {
@@ -75,6 +58,5 @@ try {
   console.log(`latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ${(latencies.at(-1) ?? 0).toFixed(1)}`);
   console.log(`memory of the platform process: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
 } finally {
-  await platform.close();
-  await cluster.stop();
+  await close();
 }

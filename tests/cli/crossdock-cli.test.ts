@@ -3,8 +3,12 @@
  * `tsx gateway/src/cli/main.ts ...` from the repository root).
  */
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyMatches } from '@crossdock/gateway/api-keys/api-key';
+import { readApiKeyFile } from '@crossdock/gateway/api-keys/api-key-file';
 import { ALL_SCOPES } from '@crossdock/shared-contracts/auth/scopes';
 import { verifyToken, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
 import { REPO_ROOT } from '../../openapi/generate-contracts';
@@ -19,8 +23,8 @@ interface Outcome {
 }
 
 /** Runs `crossdock <args>` with only the variables a user would set; resolves however it exits. */
-function crossdock(args: string[]): Promise<Outcome> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, CROSSDOCK_JWT_SECRET: TEST_SECRET };
+function crossdock(args: string[], extraEnv: Record<string, string> = {}): Promise<Outcome> {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, CROSSDOCK_JWT_SECRET: TEST_SECRET, ...extraEnv };
   if (process.env.HOME) env.HOME = process.env.HOME;
   return new Promise((resolve) => {
     execFile(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['gateway/src/cli/main.ts', ...args], { cwd: REPO_ROOT, env }, (error, stdout, stderr) => {
@@ -64,6 +68,71 @@ describe('crossdock token', () => {
     expect(stderr).toContain('portal:admin');
     expect(stderr).not.toMatch(/^\s+at /m);
     expect(stdout).toBe('');
+  });
+});
+
+describe('crossdock token for a sales rep', () => {
+  it("carries the rep's customers with --customers, and no single customer", async () => {
+    const { code, stdout, stderr } = await crossdock(['token', '--sub', 'rep-17', '--scopes', 'mobile:read,mobile:write', '--customers', 'C-1001, C-1002']);
+
+    expect(code, stderr).toBe(0);
+    const principal = verifyToken(SETTINGS, stdout.trim());
+    expect(principal.customerIds).toEqual(['C-1001', 'C-1002']);
+    expect(principal.customerId).toBeUndefined();
+  });
+
+  it('refuses --customer and --customers together with exit code 2', async () => {
+    const { code, stdout } = await crossdock(['token', '--sub', 'x', '--scopes', 'mobile:read', '--customer', 'C-1001', '--customers', 'C-1002']);
+
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+  });
+});
+
+describe('crossdock api-key', () => {
+  let directory: string;
+  let keyFile: string;
+  const withKeyFile = () => ({ CROSSDOCK_API_KEYS_FILE: keyFile });
+
+  beforeAll(async () => {
+    directory = await mkdtemp(path.join(os.tmpdir(), 'crossdock-cli-keys-'));
+    keyFile = path.join(directory, 'api-keys.yaml');
+  });
+  afterAll(() => rm(directory, { recursive: true, force: true }));
+
+  it('creates a key for an API-key consumer, prints it once alone on standard output, and stores only its hash', async () => {
+    const { code, stdout, stderr } = await crossdock(['api-key', 'create', '--consumer', 'northwind-market'], withKeyFile());
+
+    expect(code, stderr).toBe(0);
+    const key = stdout.trim();
+    expect(stdout).toBe(`${key}\n`);
+    expect(key).toMatch(/^cdk_[0-9a-f]{12}_/);
+    expect(stderr).toContain('only time the key is shown');
+    const stored = await readFile(keyFile, 'utf8');
+    expect(stored).not.toContain(key.split('_')[2]);
+    const [record] = await readApiKeyFile(keyFile);
+    expect(record?.consumer).toBe('northwind-market');
+    expect(keyMatches(key, record)).toBe(true);
+  });
+
+  it('lists the keys by id and consumer, never the keys, and revokes one', async () => {
+    const [record] = await readApiKeyFile(keyFile);
+
+    const listed = await crossdock(['api-key', 'list'], withKeyFile());
+    expect(listed.stdout).toContain(`${record!.id}  northwind-market  created `);
+    expect(listed.stdout).not.toContain('cdk_');
+
+    const revoked = await crossdock(['api-key', 'revoke', '--id', record!.id], withKeyFile());
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect((await readApiKeyFile(keyFile))[0]?.revokedAt).toEqual(expect.any(String));
+  });
+
+  it('refuses a consumer that does not use API keys with exit code 2, naming those that do', async () => {
+    const { code, stdout, stderr } = await crossdock(['api-key', 'create', '--consumer', 'portal'], withKeyFile());
+
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('API-key consumers: northwind-market');
   });
 });
 

@@ -1,9 +1,14 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import supertest from 'supertest';
 import { signToken, type TokenClaims, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
-import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
+import { generateApiKey } from '@crossdock/gateway/api-keys/api-key';
+import { writeApiKeyFile } from '@crossdock/gateway/api-keys/api-key-file';
+import type { Clock } from '@crossdock/gateway/clock';
+import { loadGatewayFile, type GatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { startPlatform, type PlatformOptions, type RunningPlatform } from '@crossdock/gateway/embedded/start-platform';
 import { LogCapture } from './log-capture';
 
@@ -53,6 +58,14 @@ export interface TestPlatformOptions {
   pipeline?: Partial<PipelineSettings>;
   /** Overrides of {@link TEST_CHANNELS}. */
   channels?: Partial<ChannelSettings>;
+  /** Changes to the repository's gateway.yaml for this platform (a consumer more, a smaller tier...). */
+  gateway?: (config: GatewayFile) => GatewayFile;
+  /** The gateway's clock: a test clock moves rate-limit windows without sleeping. */
+  gatewayClock?: Clock;
+  /** API keys to make before the platform starts, one per consumer named; see {@link TestPlatform.apiKeys}. */
+  apiKeysFor?: string[];
+  /** The marketplace partners file; the repository's marketplace-partners.yaml by default. */
+  marketplacePartnersFile?: string;
 }
 
 export interface TestPlatform {
@@ -66,6 +79,10 @@ export interface TestPlatform {
   pipeline: PipelineSettings;
   /** The fresh databases of this platform. */
   databases: { system: string; process: string };
+  /** gateway.yaml as this platform runs it. */
+  gateway: GatewayFile;
+  /** The API key made for each consumer in `apiKeysFor` (its hash is in this platform's own key file). */
+  apiKeys: Record<string, string>;
   token(claims: TokenClaims): string;
   close(): Promise<void>;
 }
@@ -73,7 +90,17 @@ export interface TestPlatform {
 /** The whole platform as `pnpm start` runs it (real gateway.yaml, real tiers), on fresh databases. */
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const logs = new LogCapture();
-  const gateway = await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {});
+  const repositoryGateway = await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {});
+  // Each platform keeps its API keys in a file of its own, never in the repository's.
+  const keyFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'crossdock-test-keys-')), 'api-keys.yaml');
+  const gateway = { ...(options.gateway ? options.gateway(repositoryGateway) : repositoryGateway), apiKeys: { file: keyFile } };
+  const apiKeys: Record<string, string> = {};
+  const records = (options.apiKeysFor ?? []).map((consumer) => {
+    const { key, record } = generateApiKey(consumer, new Date());
+    apiKeys[consumer] = key;
+    return record;
+  });
+  await writeApiKeyFile(keyFile, records);
   // A fresh object unless the test brings its own: never a shared constant another platform reads.
   const faults: ErpFaults = options.faults ?? { latencyMs: 0, failureRate: 0, down: false };
   const pipeline: PipelineSettings = { ...TEST_PIPELINE, ...options.pipeline };
@@ -88,6 +115,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     erp: { erp: { adapter: 'reference' }, faults },
     pipeline,
     channels: { ...TEST_CHANNELS, ...options.channels },
+    gatewayClock: options.gatewayClock,
+    marketplacePartnersFile: options.marketplacePartnersFile ?? path.join(REPO_ROOT, 'marketplace-partners.yaml'),
   });
   return {
     platform,
@@ -96,6 +125,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     faults,
     pipeline,
     databases,
+    gateway,
+    apiKeys,
     token: (claims) => signToken(TEST_TOKENS, claims),
     close: () => platform.close(),
   };

@@ -2,24 +2,38 @@ import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { SalesChannel, SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
 
-const PORTAL_WAIT_SECONDS = 8;
+/** How long a person waiting at a screen (portal, mobile) gives the pipeline to confirm an order. */
+export const PERSON_WAITS_SECONDS = 8;
+
+export interface OrderQuery {
+  customerId: string;
+  channel?: SalesChannel;
+  sourceOrderId?: string;
+  status?: SalesOrderStatus;
+  cursor?: string;
+  limit?: number;
+}
 
 /** The process API's orders, as the experience APIs use them. */
 export interface ProcessOrdersApi {
-  placeOrder(order: SalesOrderInput, idempotencyKey: string): Promise<{ order: ProcessOrder; replayed: boolean }>;
+  /** Places an order; waits up to `waitSeconds` for the pipeline's outcome (0: answer at once). */
+  placeOrder(order: SalesOrderInput, idempotencyKey: string | undefined, waitSeconds: number): Promise<{ order: ProcessOrder; replayed: boolean }>;
   getOrder(orderId: string): Promise<ProcessOrder>;
-  listOrders(query: { customerId: string; cursor?: string; limit?: number }): Promise<Page<ProcessOrder>>;
+  listOrders(query: OrderQuery): Promise<Page<ProcessOrder>>;
 }
 
 export function createProcessOrdersApi(client: UpstreamClient): ProcessOrdersApi {
   return {
-    placeOrder: async (order, idempotencyKey) => {
-      // A person is waiting at the portal: give the pipeline a few seconds to confirm the order.
-      const answer = await client.post<ProcessOrder>('/process/v1/orders', { body: order, headers: { 'Idempotency-Key': idempotencyKey, Prefer: `wait=${PORTAL_WAIT_SECONDS}` } });
+    placeOrder: async (order, idempotencyKey, waitSeconds) => {
+      const headers: Record<string, string> = {};
+      if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+      if (waitSeconds > 0) headers.Prefer = `wait=${waitSeconds}`;
+      const answer = await client.post<ProcessOrder>('/process/v1/orders', { body: order, headers });
       return { order: answer.data, replayed: answer.status === 200 };
     },
     getOrder: async (orderId) => (await client.get<ProcessOrder>(`/process/v1/orders/${encodeURIComponent(orderId)}`)).data,
-    listOrders: async (query) => (await client.get<Page<ProcessOrder>>('/process/v1/orders', { query })).data,
+    listOrders: async (query) => (await client.get<Page<ProcessOrder>>('/process/v1/orders', { query: { ...query } })).data,
   };
 }

@@ -5,7 +5,9 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
 import { loadCliClientConfig } from '../config/cli-client-config';
+import { loadGatewayFile } from '../config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
+import { API_KEY_USAGE, apiKeyCommand } from './api-key-command';
 import { IMPORT_USAGE, importCommand } from './import/import-command';
 import { TOKEN_USAGE, tokenCommand } from './token-command';
 import { parseOptions, UsageError } from './usage-error';
@@ -16,7 +18,9 @@ const USAGE = `Usage: crossdock <command>
   token    print a development JWT
 ${TOKEN_USAGE}
   import   import master data from a CSV file into a running Crossdock
-${IMPORT_USAGE}`;
+${IMPORT_USAGE}
+  api-key  create, list or revoke the API keys of gateway.yaml's API-key consumers
+  ${API_KEY_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -35,6 +39,13 @@ async function main(argv: string[]): Promise<number> {
     case 'token':
       process.stdout.write(`${tokenCommand(args, loadPlatformConfig(process.env, cwd).tokens)}\n`);
       return 0;
+    case 'api-key': {
+      const gateway = await loadGatewayFile(loadPlatformConfig(process.env, cwd).gatewayFile, process.env);
+      const output = await apiKeyCommand(args, gateway, new Date());
+      process.stdout.write(output.stdout);
+      process.stderr.write(output.stderr);
+      return 0;
+    }
     default:
       process.stderr.write(`${USAGE}\n`);
       return command ? 2 : 0;

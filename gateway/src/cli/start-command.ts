@@ -32,6 +32,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
       process.exit(1);
     },
     channels: loadChannelSettings(env),
+    marketplacePartnersFile: config.marketplacePartnersFile,
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,7 @@ import { loadGatewayFile, parseGatewayFile } from './gateway-config';
 
 const REPOSITORY_GATEWAY_YAML = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../gateway.yaml');
 const repositoryYaml = () => readFile(REPOSITORY_GATEWAY_YAML, 'utf8');
+const repositoryYamlSync = readFileSync(REPOSITORY_GATEWAY_YAML, 'utf8');
 
 /** The ConfigurationError that `parse` throws; fails the test when it throws nothing or something else. */
 function configurationErrorFrom(parse: () => unknown): ConfigurationError {
@@ -68,6 +70,26 @@ describe('the repository gateway.yaml', () => {
     expect(gateway.server.port).toBe(8080);
   });
 
+  it('names the consumers with their credentials, routes and rate-limit tiers, and resolves the API key file next to it', async () => {
+    const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
+
+    expect(gateway.consumers.map((consumer) => [consumer.id, consumer.jwt ? 'jwt' : 'api key', consumer.rateLimit.tier])).toEqual([
+      ['portal', 'jwt', 'gold'],
+      ['mobile', 'jwt', 'gold'],
+      ['operations', 'jwt', 'internal'],
+      ['northwind-market', 'api key', 'bronze'],
+    ]);
+    expect(gateway.rateLimits.bronze!.requests).toBeLessThan(gateway.rateLimits.gold!.requests);
+    expect(gateway.apiKeys.file).toBe(path.join(path.dirname(REPOSITORY_GATEWAY_YAML), 'api-keys.yaml'));
+    expect(gateway.routes.find((route) => route.prefix === '/experience/portal/v1')?.cors?.origins).toEqual(['http://localhost:5173']);
+  });
+
+  it('takes the portal origin from CROSSDOCK_PORTAL_ORIGIN', async () => {
+    const gateway = parseGatewayFile(await repositoryYaml(), { CROSSDOCK_PORTAL_ORIGIN: 'https://portal.acme.example' });
+
+    expect(gateway.routes.find((route) => route.prefix === '/experience/portal/v1')?.cors?.origins).toEqual(['https://portal.acme.example']);
+  });
+
   it('refuses a file it cannot read, naming the file', async () => {
     const missing = path.join(path.dirname(REPOSITORY_GATEWAY_YAML), 'no-such-gateway.yaml');
 
@@ -107,6 +129,36 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
     const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
 
     expect(error.message).toMatch(/^\s*routes: /m);
+  });
+
+  it('a consumer on a rate-limit tier that does not exist', async () => {
+    const yaml = edited(await repositoryYaml(), 'rateLimit: { tier: bronze }', 'rateLimit: { tier: platinum }');
+
+    const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
+
+    expect(error.message).toMatch(/^\s*consumers\.3\.rateLimit\.tier: is not one of rateLimits/m);
+  });
+
+  it('a consumer allowed on a route prefix that no route has', async () => {
+    const yaml = edited(await repositoryYaml(), 'routes: [ /experience/mobile/v1 ]', 'routes: [ /experience/mobile/v2 ]');
+
+    const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
+
+    expect(error.message).toMatch(/^\s*consumers\.1\.routes\.0: \/experience\/mobile\/v2 is not the prefix of a route/m);
+  });
+
+  it('a consumer with both a JWT issuer and API keys', async () => {
+    const yaml = edited(await repositoryYaml(), 'apiKey: { scopes: [ marketplace:read, marketplace:write ], partner: true }', 'apiKey: { scopes: [ marketplace:read ] }\n    jwt: { issuer: x, audience: y }');
+
+    const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
+
+    expect(error.message).toMatch(/^\s*consumers\.3: needs exactly one of jwt or apiKey/m);
+  });
+
+  it('a CORS origin with a path', async () => {
+    const error = configurationErrorFrom(() => parseGatewayFile(repositoryYamlSync, { CROSSDOCK_PORTAL_ORIGIN: 'https://portal.example.com/app' }));
+
+    expect(error.message).toMatch(/^\s*routes\.2\.cors\.origins\.0: must be an origin/m);
   });
 
   it('a port that is not a number, at server.port', async () => {

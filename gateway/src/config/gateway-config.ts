@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { isScope } from '@crossdock/shared-contracts/auth/scopes';
@@ -7,63 +8,124 @@ import { ConfigurationError, type Environment } from '@crossdock/shared-contract
 const scopeSchema = z.string().refine(isScope, { message: 'is not a scope Crossdock defines (see shared-contracts/src/auth/scopes.ts)' });
 const upstreamName = z.enum(['system', 'process', 'experience']);
 const routePrefix = z.string().regex(/^\/[a-z0-9/-]+$/, 'must be a path such as /system/v1');
+const origin = z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin: scheme, host and port, no path (https://portal.example.com)');
 
-const gatewayFileSchema = z.object({
-  server: z.object({
-    host: z.string().min(1),
-    port: z.coerce.number().int().min(0).max(65535),
-  }),
-  upstreams: z.object({ system: z.url(), process: z.url(), experience: z.url() }),
-  limits: z.object({
-    maxBodyBytes: z.coerce.number().int().positive(),
-    upstreamTimeoutMs: z.coerce.number().int().positive(),
-  }),
-  routes: z
-    .array(
-      z
-        .object({
-          prefix: routePrefix,
-          upstream: upstreamName,
-          // `signature`: webhooks, whose callers sign the body (HMAC) instead of sending a token; the tier checks it.
-          authentication: z.enum(['token', 'signature']).default('token'),
-          scopes: z.object({ read: scopeSchema, write: scopeSchema }).optional(),
-        })
-        .superRefine((route, context) => {
-          if (route.authentication === 'token' && !route.scopes) context.addIssue({ code: 'custom', path: ['scopes'], message: 'a route callers reach with a token needs its read and write scopes' });
-          if (route.authentication === 'signature' && route.scopes) context.addIssue({ code: 'custom', path: ['scopes'], message: 'a signed route takes no token, so it has no scopes' });
-        }),
-    )
-    .min(1),
+const routeSchema = z.object({
+  prefix: routePrefix,
+  upstream: upstreamName,
+  // `signature`: webhooks, whose callers sign the body (HMAC) instead of sending credentials; the tier checks it.
+  authentication: z.enum(['token', 'signature']).default('token'),
+  scopes: z.object({ read: scopeSchema, write: scopeSchema }).optional(),
+  /** Overrides limits.maxBodyBytes for this route. */
+  maxBodyBytes: z.coerce.number().int().positive().optional(),
+  /** Browsers on these origins may call this route (the portal's web app). */
+  cors: z.object({ origins: z.array(origin).min(1), maxAgeSeconds: z.coerce.number().int().min(0).max(86_400).default(600) }).optional(),
 });
+
+const rateLimitTierSchema = z.object({
+  requests: z.coerce.number().int().positive(),
+  windowSeconds: z.coerce.number().int().positive().max(86_400),
+});
+
+const consumerSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lower-case letters, digits and dashes'),
+    description: z.string().optional(),
+    /** Tokens this consumer's users bring: who issued them and for whom. Signed HS256. */
+    jwt: z
+      .object({
+        issuer: z.string().min(1),
+        audience: z.string().min(1),
+        /** The consumer's own signing secret; the platform's CROSSDOCK_JWT_SECRET when absent. */
+        secret: z.string().min(16, 'must be at least 16 characters').optional(),
+      })
+      .optional(),
+    /** The consumer calls with API keys (see apiKeys.file); the scopes are those every key of it grants. */
+    apiKey: z
+      .object({
+        scopes: z.array(scopeSchema).min(1),
+        /** A marketplace partner: its calls carry its id, and the experience tier confines them to it. */
+        partner: z.boolean().default(false),
+      })
+      .optional(),
+    /** The route prefixes (from `routes`) this consumer may call. */
+    routes: z.array(routePrefix).min(1),
+    rateLimit: z.object({
+      tier: z.string().min(1),
+      /** `consumer`: one allowance for the whole consumer; `subject`: one per user (token subject). */
+      per: z.enum(['consumer', 'subject']).default('consumer'),
+    }),
+  })
+  .refine((consumer) => Boolean(consumer.jwt) !== Boolean(consumer.apiKey), { message: 'needs exactly one of jwt or apiKey' });
+
+const gatewayFileSchema = z
+  .object({
+    server: z.object({
+      host: z.string().min(1),
+      port: z.coerce.number().int().min(0).max(65535),
+    }),
+    upstreams: z.object({ system: z.url(), process: z.url(), experience: z.url() }),
+    limits: z.object({
+      maxBodyBytes: z.coerce.number().int().positive(),
+      upstreamTimeoutMs: z.coerce.number().int().positive(),
+    }),
+    routes: z.array(routeSchema).min(1),
+    rateLimits: z.record(z.string().regex(/^[a-z0-9-]+$/), rateLimitTierSchema),
+    apiKeys: z.object({ file: z.string().min(1) }),
+    consumers: z.array(consumerSchema).min(1),
+  })
+  .superRefine((file, context) => {
+    file.routes.forEach((route, index) => {
+      if (route.authentication === 'token' && !route.scopes) context.addIssue({ code: 'custom', path: ['routes', index, 'scopes'], message: 'a route callers reach with credentials needs its read and write scopes' });
+      if (route.authentication === 'signature' && route.scopes) context.addIssue({ code: 'custom', path: ['routes', index, 'scopes'], message: 'a signed route takes no credentials, so it has no scopes' });
+    });
+    const prefixes = new Set(file.routes.map((route) => route.prefix));
+    const ids = new Set<string>();
+    file.consumers.forEach((consumer, index) => {
+      if (ids.has(consumer.id)) context.addIssue({ code: 'custom', path: ['consumers', index, 'id'], message: `${consumer.id} is listed twice` });
+      ids.add(consumer.id);
+      if (!file.rateLimits[consumer.rateLimit.tier]) context.addIssue({ code: 'custom', path: ['consumers', index, 'rateLimit', 'tier'], message: `is not one of rateLimits (${Object.keys(file.rateLimits).join(', ')})` });
+      consumer.routes.forEach((prefix, routeIndex) => {
+        if (!prefixes.has(prefix)) context.addIssue({ code: 'custom', path: ['consumers', index, 'routes', routeIndex], message: `${prefix} is not the prefix of a route` });
+      });
+    });
+  });
 
 export type GatewayFile = z.infer<typeof gatewayFileSchema>;
 export type UpstreamName = z.infer<typeof upstreamName>;
 export type GatewayRoute = GatewayFile['routes'][number];
+export type GatewayConsumer = GatewayFile['consumers'][number];
+export type RateLimitTier = z.infer<typeof rateLimitTierSchema>;
 
 /** Reads gateway.yaml, fills `${VAR:-default}` from `env`, and checks it; the error names what is wrong. */
-export async function loadGatewayFile(path: string, env: Environment): Promise<GatewayFile> {
+export async function loadGatewayFile(file: string, env: Environment): Promise<GatewayFile> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new ConfigurationError(`Cannot read the gateway configuration ${path}: ${(error as Error).message}`);
+    throw new ConfigurationError(`Cannot read the gateway configuration ${file}: ${(error as Error).message}`);
   }
-  return parseGatewayFile(text, env, path);
+  return parseGatewayFile(text, env, file);
 }
 
-export function parseGatewayFile(text: string, env: Environment, path = 'gateway.yaml'): GatewayFile {
+/**
+ * Parses gateway.yaml's text. Files it names (apiKeys.file) are resolved against the directory of
+ * `file`, so the configuration means the same wherever the gateway is started from.
+ */
+export function parseGatewayFile(text: string, env: Environment, file = 'gateway.yaml'): GatewayFile {
   let document: unknown;
   try {
     document = parseYaml(text);
   } catch (error) {
-    throw new ConfigurationError(`${path} is not valid YAML: ${(error as Error).message}`);
+    throw new ConfigurationError(`${file} is not valid YAML: ${(error as Error).message}`);
   }
-  const result = gatewayFileSchema.safeParse(interpolate(document, env, path, []));
+  const result = gatewayFileSchema.safeParse(interpolate(document, env, file, []));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
-    throw new ConfigurationError(`${path} is not valid:\n${problems}`);
+    throw new ConfigurationError(`${file} is not valid:\n${problems}`);
   }
-  return result.data;
+  const config = result.data;
+  return { ...config, apiKeys: { file: path.resolve(path.dirname(path.resolve(file)), config.apiKeys.file) } };
 }
 
 /**

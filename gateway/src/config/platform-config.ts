@@ -11,6 +11,8 @@ export interface PlatformConfig {
   systemDatabaseUrl?: string;
   processDatabaseUrl?: string;
   gatewayFile: string;
+  /** The experience APIs' marketplace partners (accounts, allocations, SKU cross-references). */
+  marketplacePartnersFile: string;
   logLevel: string;
   tokens: TokenSettings;
   /** True when the documented development secret is in use: fine on a laptop, never in production. */
@@ -22,6 +24,7 @@ const schema = tokenSettingsSchema.extend({
   CROSSDOCK_SYSTEM_DATABASE_URL: z.string().url('must be a postgresql:// URL').optional(),
   CROSSDOCK_PROCESS_DATABASE_URL: z.string().url('must be a postgresql:// URL').optional(),
   CROSSDOCK_GATEWAY_CONFIG: z.string().min(1).default('gateway.yaml'),
+  CROSSDOCK_MARKETPLACE_PARTNERS_FILE: z.string().min(1).default('marketplace-partners.yaml'),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });
 
@@ -32,6 +35,7 @@ export function loadPlatformConfig(env: Environment, cwd: string): PlatformConfi
     systemDatabaseUrl: parsed.CROSSDOCK_SYSTEM_DATABASE_URL,
     processDatabaseUrl: parsed.CROSSDOCK_PROCESS_DATABASE_URL,
     gatewayFile: path.resolve(cwd, parsed.CROSSDOCK_GATEWAY_CONFIG),
+    marketplacePartnersFile: path.resolve(cwd, parsed.CROSSDOCK_MARKETPLACE_PARTNERS_FILE),
     logLevel: parsed.LOG_LEVEL,
     tokens: tokenSettingsFrom(parsed),
     usingDevelopmentSecret: parsed.CROSSDOCK_JWT_SECRET === DEVELOPMENT_JWT_SECRET,

@@ -20,7 +20,7 @@ export function mergeOpenApi(documents: { basePath: string; document: OpenApiDoc
     info: {
       title: 'Crossdock',
       version,
-      description: 'All Crossdock APIs behind the gateway: system (ERP entities), process (order-to-cash) and experience (portal, mobile, marketplace). Every call needs a bearer token with the scope its route names in gateway.yaml.',
+      description: 'All Crossdock APIs behind the gateway: system (ERP entities), process (order-to-cash) and experience (portal, mobile, marketplace). Every call needs credentials with the scope its route names in gateway.yaml: a bearer token, or a marketplace partner’s API key.',
     },
     servers: [{ url: '/' }],
     paths: {},

@@ -9,6 +9,7 @@ import { startProcessApi } from '@crossdock/process-apis/server';
 import type { ErpSettings, SystemApiConfig } from '@crossdock/system-apis/config';
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
 import { startSystemApi } from '@crossdock/system-apis/server';
+import type { Clock } from '../clock';
 import type { GatewayFile } from '../config/gateway-config';
 import { startGateway } from '../start-gateway';
 import { startTierInThread, type TierThreadData } from './start-tier-thread';
@@ -44,6 +45,10 @@ export interface PlatformOptions {
   onTierCrash?: (error: Error) => void;
   /** How pulled channels (Magento, Amazon) are polled; polling is off by default. */
   channels?: ChannelSettings;
+  /** The marketplace partners file of the experience APIs (marketplace-partners.yaml by default). */
+  marketplacePartnersFile?: string;
+  /** The gateway's clock for rate-limit windows; tests move a test clock. */
+  gatewayClock?: Clock;
 }
 
 export interface RunningPlatform {
@@ -80,10 +85,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const processConfig: ProcessApiConfig = { host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE, channels: options.channels ?? DEFAULT_CHANNELS };
     const processApi = options.threads ? await inThread({ tier: 'process', process: processConfig }) : await startProcessApi(processConfig, loggerFor('process-apis'));
     started.push(processApi);
-    const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens }, loggerFor('experience-apis'));
+    const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens, marketplacePartnersFile: options.marketplacePartnersFile ?? 'marketplace-partners.yaml' }, loggerFor('experience-apis'));
     started.push(experience);
     const tiers = { system: system.url, process: processApi.url, experience: experience.url };
-    const gateway = await startGateway({ config: options.gateway, tokens: options.tokens, upstreams: tiers, port: options.port, logger: loggerFor('gateway') });
+    const gateway = await startGateway({ config: options.gateway, tokens: options.tokens, upstreams: tiers, port: options.port, logger: loggerFor('gateway'), clock: options.gatewayClock });
     started.push(gateway);
     return { url: gateway.url, dataDir: cluster?.dataDir, tiers, close };
   } catch (error) {

@@ -3,10 +3,13 @@ import type { Request, RequestHandler } from 'express';
 import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
 import { UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { Caller } from '../auth/consumer-credentials';
 import type { GatewayRoute, UpstreamName } from '../config/gateway-config';
 
 // Headers that belong to one connection, not to the request (RFC 9110 §7.6.1).
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
+// The caller's credentials stop at the gateway: the tier gets the Authorization the gateway chose.
+const CREDENTIALS = new Set(['authorization', 'x-api-key']);
 
 export interface ForwardOptions {
   upstreams: Record<UpstreamName, string>;
@@ -27,7 +30,7 @@ export function forwardToTier(options: ForwardOptions): RequestHandler {
     const body = Buffer.isBuffer(request.body) ? request.body : undefined;
     const upstreamRequest = http.request(target, {
       method: request.method,
-      headers: forwardedHeaders(request, body),
+      headers: forwardedHeaders(request, body, (response.locals.caller as Caller | undefined)?.upstreamAuthorization),
       agent,
       timeout: options.timeoutMs,
     });
@@ -48,11 +51,13 @@ export function forwardToTier(options: ForwardOptions): RequestHandler {
   };
 }
 
-function forwardedHeaders(request: Request, body: Buffer | undefined): http.OutgoingHttpHeaders {
+/** `authorization`: what the gateway chose for the tier; none on a signed (webhook) route, whose tier checks the signature. */
+function forwardedHeaders(request: Request, body: Buffer | undefined, authorization: string | undefined): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+    if (value !== undefined && !HOP_BY_HOP.has(name) && !CREDENTIALS.has(name)) headers[name] = value;
   }
+  if (authorization) headers.authorization = authorization;
   headers['x-correlation-id'] = currentCorrelationId();
   headers['x-forwarded-for'] = request.ip;
   headers['x-forwarded-proto'] = request.protocol;

@@ -63,14 +63,14 @@ export function createHttpSystemApi(client: UpstreamClient): SystemApi {
   return {
     findCustomer: (id) => findOrUndefined(client.get<Customer>(path`/system/v1/customers/${id}`)),
     findItem: (sku) => findOrUndefined(client.get<Item>(path`/system/v1/items/${sku}`)),
-    findCustomers: async (ids) => byKey(await inChunks(ids, async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { id: chunk } })).data.items), (customer) => customer.id),
-    findItems: async (skus) => byKey(await inChunks(skus, async (chunk) => (await client.get<Page<Item>>('/system/v1/items', { query: { sku: chunk } })).data.items), (item) => item.sku),
+    findCustomers: async (ids) => byKey(await inChunks(ids, async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items), (customer) => customer.id),
+    findItems: async (skus) => byKey(await inChunks(skus, async (chunk) => (await allPages<Item>(client, '/system/v1/items', { skus: chunk.join(','), limit: 200 }))), (item) => item.sku),
     resolvePricesMany: async (requests) =>
       answers((await client.post<BatchOutcomes<PriceResolutionOutcome>>('/system/v1/pricing/resolve/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.resolution),
     creditExposures: async (customerIds) =>
-      byKey(await inChunks(customerIds, async (chunk) => (await client.get<CreditExposure[]>('/system/v1/credit-exposures', { query: { customerId: chunk } })).data), (exposure) => exposure.customerId),
+      byKey(await inChunks(customerIds, async (chunk) => (await client.get<CreditExposure[]>('/system/v1/credit-exposures', { query: { customerIds: chunk.join(',') } })).data), (exposure) => exposure.customerId),
     stockOfMany: async (skus) => {
-      const positions = await inChunks(skus, async (chunk) => (await client.get<Page<InventoryPosition>>('/system/v1/inventory', { query: { sku: chunk, limit: 200 } })).data.items);
+      const positions = await inChunks(skus, async (chunk) => (await allPages<InventoryPosition>(client, '/system/v1/inventory', { skus: chunk.join(','), limit: 1000 })));
       const bySku = new Map(skus.map((sku) => [sku, [] as InventoryPosition[]]));
       for (const position of positions) bySku.get(position.sku)?.push(position);
       return bySku;
@@ -118,6 +118,18 @@ async function inChunks<T>(keys: readonly string[], read: (chunk: string[]) => P
   const unique = [...new Set(keys)];
   const chunks = Array.from({ length: Math.ceil(unique.length / LOOKUP_CHUNK) }, (_, index) => unique.slice(index * LOOKUP_CHUNK, (index + 1) * LOOKUP_CHUNK));
   return (await Promise.all(chunks.map(read))).flat();
+}
+
+/** Every page of a list, following `nextCursor`. */
+async function allPages<T>(client: UpstreamClient, path: string, query: Record<string, string | number>): Promise<T[]> {
+  const all: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = (await client.get<Page<T>>(path, { query: { ...query, cursor } })).data;
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
 }
 
 const byKey = <T>(values: T[], key: (value: T) => string) => new Map(values.map((value) => [key(value), value]));

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { describe, expect, it } from 'vitest';
 import { UnauthenticatedError } from '../errors/errors';
-import { signToken, verifyToken, type TokenSettings } from './tokens';
+import { peekTokenAddressing, signToken, verifyToken, type TokenSettings } from './tokens';
 
 const TOLERANCE_IN_SECONDS = 30;
 // Far enough past the tolerance that a slow test run cannot make a refusal pass, or an acceptance fail.
@@ -98,5 +98,31 @@ describe('verifyToken accepts', () => {
     const token = signed(claims({ nbf: nowInSeconds() + (TOLERANCE_IN_SECONDS - 20) }));
 
     expect(verifyToken(SETTINGS, token).subject).toBe('alice');
+  });
+});
+
+describe('claims that confine a caller', () => {
+  it("carry a sales rep's customers and a partner's id through signing and verifying", () => {
+    const rep = signToken(SETTINGS, { subject: 'rep-17', scopes: ['mobile:read'], customerIds: ['C-1001', 'C-1002'] });
+    const partner = signToken(SETTINGS, { subject: 'northwind-market', scopes: ['marketplace:read'], partnerId: 'northwind-market' });
+
+    expect(verifyToken(SETTINGS, rep)).toMatchObject({ subject: 'rep-17', customerIds: ['C-1001', 'C-1002'] });
+    expect(verifyToken(SETTINGS, rep).customerId).toBeUndefined();
+    expect(verifyToken(SETTINGS, partner)).toMatchObject({ subject: 'northwind-market', partnerId: 'northwind-market' });
+  });
+
+  it('keeps only the strings of a customer list', () => {
+    const token = signed(claims({ customer_ids: ['C-1001', 42, null, 'C-1003'] }));
+
+    expect(verifyToken(SETTINGS, token).customerIds).toEqual(['C-1001', 'C-1003']);
+  });
+});
+
+describe('peekTokenAddressing', () => {
+  it('reads the issuer and the audiences without checking the signature, to pick the settings to verify with', () => {
+    const foreign = signed(claims({ iss: 'https://idp.example', aud: ['portal', 'crossdock'] }), { secret: 'someone-elses-secret-0123456789abc' });
+
+    expect(peekTokenAddressing(foreign)).toEqual({ issuer: 'https://idp.example', audiences: ['portal', 'crossdock'] });
+    expect(peekTokenAddressing('not-a-jwt')).toEqual({ audiences: [] });
   });
 });

@@ -16,6 +16,10 @@ export interface TokenClaims {
   subject: string;
   scopes: string[];
   customerId?: string;
+  /** A sales rep's token: the customers the rep looks after (and so may see and order for). */
+  customerIds?: string[];
+  /** A marketplace partner's token (the gateway mints it for the partner's API key). */
+  partnerId?: string;
   /** For a tier's service token: the end user the tier is acting for (RFC 8693 `act`-style). */
   actingFor?: string;
   expiresInSeconds?: number;
@@ -40,6 +44,8 @@ function secretKeyOf(settings: TokenSettings): KeyObject {
 export function signToken(settings: TokenSettings, claims: TokenClaims): string {
   const payload: Record<string, unknown> = { scope: claims.scopes.join(' ') };
   if (claims.customerId) payload.customer_id = claims.customerId;
+  if (claims.customerIds) payload.customer_ids = claims.customerIds;
+  if (claims.partnerId) payload.partner_id = claims.partnerId;
   if (claims.actingFor) payload.acting_for = claims.actingFor;
   return jwt.sign(payload, secretKeyOf(settings), {
     algorithm: ALGORITHM,
@@ -94,7 +100,21 @@ function verifyAndRead(settings: TokenSettings, token: string): Principal {
   };
   if (typeof decoded.customer_id === 'string') principal.customerId = decoded.customer_id;
   if (typeof decoded.acting_for === 'string') principal.actingFor = decoded.acting_for;
+  if (Array.isArray(decoded.customer_ids)) principal.customerIds = decoded.customer_ids.filter((id): id is string => typeof id === 'string');
+  if (typeof decoded.partner_id === 'string') principal.partnerId = decoded.partner_id;
   return principal;
+}
+
+/**
+ * The issuer and audiences a token claims, read WITHOUT checking its signature: only to choose
+ * which consumer's settings to verify it with. Nothing read here may be trusted until verifyToken
+ * has accepted the token under those settings.
+ */
+export function peekTokenAddressing(token: string): { issuer?: string; audiences: string[] } {
+  const decoded = jwt.decode(token, { json: true });
+  if (!decoded) return { audiences: [] };
+  const audiences = Array.isArray(decoded.aud) ? decoded.aud : typeof decoded.aud === 'string' ? [decoded.aud] : [];
+  return { issuer: typeof decoded.iss === 'string' ? decoded.iss : undefined, audiences };
 }
 
 /** Reads `Authorization: Bearer <token>`; undefined when absent or of another scheme. */

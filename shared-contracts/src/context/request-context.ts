@@ -7,6 +7,10 @@ export interface Principal {
   scopes: string[];
   /** Set on customer-scoped (portal) tokens: the only customer whose data this caller may see. */
   customerId?: string;
+  /** Set on sales-rep (mobile) tokens: the customers the rep looks after, and no others. */
+  customerIds?: string[];
+  /** Set on a marketplace partner's token: the partner, as gateway.yaml names its consumer. */
+  partnerId?: string;
   /** The raw bearer token as it arrived. */
   token?: string;
   /** On a tier's service token: the end user the calling tier acts for. */

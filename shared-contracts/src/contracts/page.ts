@@ -9,10 +9,10 @@ export interface Page<T> {
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
-/** Clamps a requested page size into what the APIs allow. */
-export function pageSize(requested: number | undefined): number {
+/** Clamps a requested page size into what the APIs allow (`max` for lists of small records). */
+export function pageSize(requested: number | undefined, max = MAX_PAGE_SIZE): number {
   if (!requested || !Number.isFinite(requested)) return DEFAULT_PAGE_SIZE;
-  return Math.min(Math.max(Math.trunc(requested), 1), MAX_PAGE_SIZE);
+  return Math.min(Math.max(Math.trunc(requested), 1), max);
 }
 
 /** Cursors are opaque to callers: base64url of the last key seen. */

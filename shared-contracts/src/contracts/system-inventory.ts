@@ -75,3 +75,19 @@ export interface Reservation {
   /** @format date-time */
   createdAt: string;
 }
+
+/** What can be promised of one item now, all warehouses together, in its base unit. */
+export interface ItemAvailability {
+  sku: string;
+  /** The item's base unit; the quantities are in it. */
+  uom: string;
+  /** Available now: each warehouse's on hand less allocated, a warehouse that is oversold counting as none. */
+  available: number;
+  /** On purchase orders and transfers, not yet received. */
+  onOrder: number;
+  /**
+   * The earliest expected date of what is on order.
+   * @format date
+   */
+  nextReceiptDate?: string;
+}

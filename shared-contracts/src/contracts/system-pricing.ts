@@ -13,6 +13,22 @@ export interface PriceResolutionRequest {
   /** @format date */
   date?: string;
   lines: PriceRequestLine[];
+  /**
+   * False (the default): one line that cannot be priced (unknown item, a unit it is not sold in, no
+   * price) refuses the whole request. True: such lines are answered in `unpriced`, with the reason
+   * code, and the others are priced — for price checks of many items at once.
+   */
+  skipUnpriced?: boolean;
+}
+
+/** A line that could not be priced, and why. */
+export interface UnpricedLine {
+  sku: string;
+  quantity: number;
+  uom?: string;
+  /** UNKNOWN_ITEM, UOM_NOT_CONVERTIBLE or NO_PRICE */
+  reasonCode: string;
+  detail: string;
 }
 
 /** Which rule gave a price: a contract (customer) price list, with a quantity break when one applied. */
@@ -32,4 +48,6 @@ export interface PriceResolution {
   customerId: string;
   currency: string;
   prices: ResolvedPrice[];
+  /** Only with `skipUnpriced`: the lines that could not be priced. */
+  unpriced?: UnpricedLine[];
 }

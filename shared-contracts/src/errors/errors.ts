@@ -55,6 +55,15 @@ export class PayloadTooLargeError extends CrossdockError {
   }
 }
 
+/** The caller used up its requests for the current window: try again after `retryAfterSeconds`. */
+export class TooManyRequestsError extends CrossdockError {
+  readonly retryAfterSeconds: number;
+  constructor(detail: string, retryAfterSeconds: number) {
+    super({ slug: 'rate-limited', title: 'Too many requests', status: 429, kind: 'transient', detail });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 /** A business rule says no: never retried; an order that meets it is held with `reasonCode`. */
 export class BusinessRuleError extends CrossdockError {
   constructor(reasonCode: string, detail: string) {

@@ -44,3 +44,28 @@ export const inventoryPositionSchema = z.object({
 });
 
 assertTypesMatch<Equals<z.infer<typeof inventoryPositionSchema>, InventoryPosition>>();
+
+/** What stock can promise for a quantity: how much is available now, and from when the quantity is. */
+export interface StockPromise {
+  /** Available now across the positions given, in the base unit (never negative). */
+  available: number;
+  /** Today when the quantity is available now; else the expected date of the receipt that completes it; absent when not even on order. */
+  promisedDate?: IsoDate;
+}
+
+/**
+ * When `baseQuantity` can be promised from these positions (one item, any warehouses): today from
+ * what is available, else from the earliest receipts on order that make it up. The same reading of
+ * an inventory position for every consumer; the order pipeline's plan decides the actual split.
+ */
+export function promiseFrom(positions: readonly InventoryPosition[], baseQuantity: number, today: IsoDate): StockPromise {
+  const available = positions.reduce((sum, position) => sum + Math.max(0, position.available), 0);
+  if (available >= baseQuantity) return { available, promisedDate: today };
+  let covered = available;
+  const receipts = positions.filter((position) => position.onOrder > 0 && position.expectedDate).sort((a, b) => a.expectedDate!.localeCompare(b.expectedDate!));
+  for (const receipt of receipts) {
+    covered += receipt.onOrder;
+    if (covered >= baseQuantity) return { available, promisedDate: receipt.expectedDate! < today ? today : receipt.expectedDate };
+  }
+  return { available };
+}

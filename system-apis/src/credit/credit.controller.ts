@@ -3,6 +3,7 @@ import type { CreditExposure } from '@crossdock/shared-contracts/contracts/syste
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { lookUpEach } from '../batch-item';
+import { keyList } from '../sku-list';
 import type { SystemServices } from '../system-services';
 
 @Route('customers')
@@ -38,14 +39,12 @@ export class CreditExposuresController extends Controller {
   }
 
   /**
-   * The credit exposure of several customers in one call (repeat `customerId`, up to 200); unknown
-   * customers are left out.
-   * @maxItems customerId 200
-   * @minItems customerId 1
+   * The credit exposure of several customers in one call; unknown customers are left out.
+   * @param customerIds Up to 200 customer ids, separated by commas.
    */
   @Example<CreditExposure[]>([{ customerId: 'C-1001', currency: 'USD', creditLimit: '50000.00', openInvoices: '1240.50', openOrders: '180.00', exposure: '1420.50', available: '48579.50' }])
   @Get()
-  public async listCreditExposures(@Query() customerId: string[]): Promise<CreditExposure[]> {
-    return lookUpEach(customerId, 8, (id) => this.services.erp.credit.exposure(id));
+  public async listCreditExposures(@Query() customerIds: string): Promise<CreditExposure[]> {
+    return lookUpEach(keyList(customerIds, 'customerIds', 'customer ids')!, 8, (id) => this.services.erp.credit.exposure(id));
   }
 }

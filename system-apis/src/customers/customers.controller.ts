@@ -7,6 +7,7 @@ import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/eta
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
 import type { SystemServices } from '../system-services';
 import { lookUpEach } from '../batch-item';
+import { keyList } from '../sku-list';
 import { currentWriteActor } from '../write-actor';
 
 @Route('customers')
@@ -34,18 +35,18 @@ export class CustomersController extends Controller {
   /**
    * Customers in account order.
    * @param status active, on_hold or closed.
-   * @param id Only these customers (up to 200, repeat the parameter), in one page; unknown ids are left out.
+   * @param ids Only these customers: up to 200 ids, separated by commas, in one page; unknown ids are left out.
    * @param updatedSince Only customers changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
    * @isDateTime updatedSince
-   * @maxItems id 200
    */
   @Example<Page<Customer>>({ items: [{ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-27T14:30:00.000Z' }], nextCursor: 'Qy0xMDAx' })
   @Get()
-  public async listCustomers(@Query() status?: 'active' | 'on_hold' | 'closed', @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number, @Query() id?: string[]): Promise<Page<Customer>> {
-    if (id?.length) return { items: (await lookUpEach(id, 8, (customerId) => this.services.erp.customers.get(customerId))).map((found) => found.value) };
+  public async listCustomers(@Query() status?: 'active' | 'on_hold' | 'closed', @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number, @Query() ids?: string): Promise<Page<Customer>> {
+    const wanted = keyList(ids, 'ids', 'customer ids');
+    if (wanted) return { items: (await lookUpEach(wanted, 8, (customerId) => this.services.erp.customers.get(customerId))).map((found) => found.value) };
     return this.services.erp.customers.list({ status, updatedSince: updatedSince?.toISOString(), cursor, limit });
   }
 

@@ -436,12 +436,25 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UnpricedLine": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+            "quantity": {"dataType":"double","required":true},
+            "uom": {"dataType":"string"},
+            "reasonCode": {"dataType":"string","required":true},
+            "detail": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PriceResolution": {
         "dataType": "refObject",
         "properties": {
             "customerId": {"dataType":"string","required":true},
             "currency": {"dataType":"string","required":true},
             "prices": {"dataType":"array","array":{"dataType":"refObject","ref":"ResolvedPrice"},"required":true},
+            "unpriced": {"dataType":"array","array":{"dataType":"refObject","ref":"UnpricedLine"}},
         },
         "additionalProperties": false,
     },
@@ -462,6 +475,7 @@ const models: TsoaRoute.Models = {
             "customerId": {"dataType":"string","required":true},
             "date": {"dataType":"string"},
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"PriceRequestLine"},"required":true},
+            "skipUnpriced": {"dataType":"boolean"},
         },
         "additionalProperties": false,
     },
@@ -728,6 +742,18 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ItemAvailability": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+            "uom": {"dataType":"string","required":true},
+            "available": {"dataType":"double","required":true},
+            "onOrder": {"dataType":"double","required":true},
+            "nextReceiptDate": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "InventoryMovement": {
         "dataType": "refObject",
         "properties": {
@@ -975,6 +1001,8 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsShipmentsController_listShipments: Record<string, TsoaRoute.ParameterSchema> = {
                 salesOrderId: {"in":"query","name":"salesOrderId","dataType":"string"},
+                customerId: {"in":"query","name":"customerId","dataType":"string"},
+                status: {"in":"query","name":"status","dataType":"union","subSchemas":[{"dataType":"enum","enums":["created"]},{"dataType":"enum","enums":["picked"]},{"dataType":"enum","enums":["packed"]},{"dataType":"enum","enums":["shipped"]},{"dataType":"enum","enums":["delivered"]}]},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -1709,10 +1737,11 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsItemsController_listItems: Record<string, TsoaRoute.ParameterSchema> = {
                 status: {"in":"query","name":"status","dataType":"union","subSchemas":[{"dataType":"enum","enums":["active"]},{"dataType":"enum","enums":["discontinued"]}]},
+                q: {"in":"query","name":"q","dataType":"string"},
+                skus: {"in":"query","name":"skus","dataType":"string"},
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime","validators":{"isDateTime":{"errorMsg":"updatedSince"}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
-                sku: {"in":"query","name":"sku","dataType":"array","array":{"dataType":"string"},"validators":{"maxItems":{"value":200}}},
         };
         app.get('/system/v1/items',
             authenticateMiddleware([{"bearer":[]}]),
@@ -1896,6 +1925,8 @@ export function RegisterRoutes(app: Router) {
         const argsInvoicesController_listInvoices: Record<string, TsoaRoute.ParameterSchema> = {
                 customerId: {"in":"query","name":"customerId","dataType":"string"},
                 salesOrderId: {"in":"query","name":"salesOrderId","dataType":"string"},
+                status: {"in":"query","name":"status","dataType":"union","subSchemas":[{"dataType":"enum","enums":["open"]},{"dataType":"enum","enums":["paid"]}]},
+                newestFirst: {"in":"query","name":"newestFirst","dataType":"boolean"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -2149,7 +2180,8 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsInventoryController_listInventory: Record<string, TsoaRoute.ParameterSchema> = {
-                sku: {"in":"query","name":"sku","dataType":"array","array":{"dataType":"string"},"validators":{"maxItems":{"value":200}}},
+                sku: {"in":"query","name":"sku","dataType":"string"},
+                skus: {"in":"query","name":"skus","dataType":"string"},
                 warehouseId: {"in":"query","name":"warehouseId","dataType":"string"},
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
@@ -2177,6 +2209,42 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'listInventory',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInventoryController_getAvailability: Record<string, TsoaRoute.ParameterSchema> = {
+                skus: {"in":"query","name":"skus","required":true,"dataType":"string"},
+        };
+        app.get('/system/v1/inventory/availability',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InventoryController)),
+            ...(fetchMiddlewares<RequestHandler>(InventoryController.prototype.getAvailability)),
+
+            async function InventoryController_getAvailability(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInventoryController_getAvailability, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InventoryController>(InventoryController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getAvailability',
                 controller,
                 response,
                 next,
@@ -2341,7 +2409,7 @@ export function RegisterRoutes(app: Router) {
                 updatedSince: {"in":"query","name":"updatedSince","dataType":"datetime","validators":{"isDateTime":{"errorMsg":"updatedSince"}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
-                id: {"in":"query","name":"id","dataType":"array","array":{"dataType":"string"},"validators":{"maxItems":{"value":200}}},
+                ids: {"in":"query","name":"ids","dataType":"string"},
         };
         app.get('/system/v1/customers',
             authenticateMiddleware([{"bearer":[]}]),
@@ -2487,7 +2555,7 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsCreditExposuresController_listCreditExposures: Record<string, TsoaRoute.ParameterSchema> = {
-                customerId: {"in":"query","name":"customerId","required":true,"dataType":"array","array":{"dataType":"string"},"validators":{"maxItems":{"value":200},"minItems":{"value":1}}},
+                customerIds: {"in":"query","name":"customerIds","required":true,"dataType":"string"},
         };
         app.get('/system/v1/credit-exposures',
             authenticateMiddleware([{"bearer":[]}]),

@@ -1,10 +1,11 @@
 import { Body, Controller, Example, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InventoryMovement, InventoryMovementRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { InventoryMovement, InventoryMovementRequest, ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+import { skuList } from '../sku-list';
+import { availabilityOf } from './availability';
 import type { SystemServices } from '../system-services';
-import { lookUpEach } from '../batch-item';
 import { currentWriteActor } from '../write-actor';
 
 @Route('inventory')
@@ -20,21 +21,27 @@ export class InventoryController extends Controller {
 
   /**
    * Inventory positions per item and warehouse: on hand, allocated, available, on order.
-   * @param sku Only these items (repeat the parameter for several, up to 200; then every warehouse's position of each, in one page).
+   * @param skus Several items at once: up to 200 SKUs, separated by commas.
    * @param updatedSince Only positions changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
-   * @param limit Page size, 1 to 200.
+   * @param limit Page size, 1 to 1000 (an ERP may answer fewer per page; follow `nextCursor`).
    * @isInt limit
-   * @maxItems sku 200
    */
   @Example<Page<InventoryPosition>>({ items: [{ sku: 'HXB-004', warehouseId: 'WH-ATL', uom: 'EA', onHand: 360, allocated: 0, available: 360, onOrder: 0, asOf: '2026-11-27T14:30:00.000Z' }, { sku: 'HXB-004', warehouseId: 'WH-DAL', uom: 'EA', onHand: 650, allocated: 600, available: 50, onOrder: 0, asOf: '2026-11-27T14:31:12.000Z' }], nextCursor: 'SFhCLTAwNHxXSC1EQUw' })
   @Get()
-  public async listInventory(@Query() sku?: string[], @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
-    if (sku && sku.length > 1) {
-      const pages = await lookUpEach(sku, 8, (one) => this.services.erp.inventory.listPositions({ sku: one, warehouseId, updatedSince, limit: 200 }));
-      return { items: pages.flatMap((page) => page.items) };
-    }
-    return this.services.erp.inventory.listPositions({ sku: sku?.[0], warehouseId, updatedSince, cursor, limit });
+  public async listInventory(@Query() sku?: string, @Query() skus?: string, @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
+    return this.services.erp.inventory.listPositions({ sku, skus: skuList(skus), warehouseId, updatedSince, cursor, limit });
+  }
+
+  /**
+   * What can be promised of each item now, all warehouses together: a price check's or a partner
+   * feed's view of stock, without a row per warehouse. Items without a position are left out.
+   * @param skus Up to 200 SKUs, separated by commas.
+   */
+  @Example<ItemAvailability[]>([{ sku: 'HXB-004', uom: 'EA', available: 1010, onOrder: 2000, nextReceiptDate: '2026-12-09' }])
+  @Get('availability')
+  public async getAvailability(@Query() skus: string): Promise<ItemAvailability[]> {
+    return availabilityOf(this.services.erp.inventory, skuList(skus)!);
   }
 
   /**

@@ -41,14 +41,16 @@ export class InvoicesController extends Controller {
   }
 
   /**
-   * Invoices, oldest first.
+   * Invoices, oldest first (or newest first).
+   * @param status open (something is owed) or paid.
+   * @param newestFirst true for the newest invoices first.
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
   @Example<Page<Invoice>>({ items: [{ id: 'INV-000003', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }], subtotal: '114.00', tax: '0.00', freight: '0.00', total: '114.00', balanceDue: '114.00' }], nextCursor: 'SU5WLTAwMDAwMw' })
   @Get()
-  public async listInvoices(@Query() customerId?: string, @Query() salesOrderId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Invoice>> {
-    return this.services.erp.invoices.list({ customerId, salesOrderId, cursor, limit });
+  public async listInvoices(@Query() customerId?: string, @Query() salesOrderId?: string, @Query() status?: 'open' | 'paid', @Query() newestFirst?: boolean, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Invoice>> {
+    return this.services.erp.invoices.list({ customerId, salesOrderId, status, newestFirst, cursor, limit });
   }
 }

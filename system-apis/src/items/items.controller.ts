@@ -5,8 +5,8 @@ import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
 import type { Item } from '@crossdock/shared-contracts/model/item';
+import { skuList } from '../sku-list';
 import type { SystemServices } from '../system-services';
-import { lookUpEach } from '../batch-item';
 import { currentWriteActor } from '../write-actor';
 
 @Route('items')
@@ -34,19 +34,18 @@ export class ItemsController extends Controller {
   /**
    * Items in SKU order.
    * @param status active or discontinued.
-   * @param sku Only these items (up to 200, repeat the parameter), in one page; unknown SKUs are left out.
+   * @param q Only items whose SKU or description contains this text, in any letter case.
+   * @param skus Only these items: up to 200 SKUs, separated by commas.
    * @param updatedSince Only items changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
    * @isDateTime updatedSince
-   * @maxItems sku 200
    */
   @Example<Page<Item>>({ items: [{ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], weightKg: '0.026', returnable: true }], nextCursor: 'SFhCLTAwNA' })
   @Get()
-  public async listItems(@Query() status?: 'active' | 'discontinued', @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number, @Query() sku?: string[]): Promise<Page<Item>> {
-    if (sku?.length) return { items: (await lookUpEach(sku, 8, (one) => this.services.erp.items.get(one))).map((found) => found.value) };
-    return this.services.erp.items.list({ status, updatedSince: updatedSince?.toISOString(), cursor, limit });
+  public async listItems(@Query() status?: 'active' | 'discontinued', @Query() q?: string, @Query() skus?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Item>> {
+    return this.services.erp.items.list({ status, q: q?.trim() || undefined, skus: skuList(skus), updatedSince: updatedSince?.toISOString(), cursor, limit });
   }
 
   /** Adds an item to the catalogue. */

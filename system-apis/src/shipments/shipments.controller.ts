@@ -42,14 +42,16 @@ export class ShipmentsController extends Controller {
   /**
    * Shipments, oldest first.
    * @param salesOrderId Only this order's shipments, e.g. SO-000042.
+   * @param customerId Only shipments of this customer's orders.
+   * @param status created, picked, packed, shipped or delivered: the last milestone reached.
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
   @Example<Page<Shipment>>({ items: [{ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: { pickedAt: '2026-11-28T09:10:00.000Z', packedAt: '2026-11-28T10:02:00.000Z', shippedAt: '2026-11-28T16:45:00.000Z' } }], nextCursor: 'U0gtMDAwMDA3' })
   @Get()
-  public async listShipments(@Query() salesOrderId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Shipment>> {
-    return this.services.erp.shipments.list({ salesOrderId, cursor, limit });
+  public async listShipments(@Query() salesOrderId?: string, @Query() customerId?: string, @Query() status?: 'created' | 'picked' | 'packed' | 'shipped' | 'delivered', @Query() cursor?: string, @Query() limit?: number): Promise<Page<Shipment>> {
+    return this.services.erp.shipments.list({ salesOrderId, customerId, status, cursor, limit });
   }
 
   /** Records picked, packed, shipped (the stock leaves, with the tracking number) or delivered, in that order. */

@@ -136,10 +136,10 @@ describe('prices and look-ups for many at once', () => {
   });
 
   it('looks up several customers, items, positions and credit exposures in one call each, leaving out unknown keys', async () => {
-    const customers = (await api.get('/customers').query('id=C-1001&id=C-1002&id=C-NOBODY').expect(200)).body.items;
-    const items = (await api.get('/items').query('sku=HXB-004&sku=NO-SUCH-SKU').expect(200)).body.items;
-    const positions = (await api.get('/inventory').query('sku=HXB-004&sku=HXB-001').expect(200)).body.items;
-    const exposures = (await api.get('/credit-exposures').query('customerId=C-1001&customerId=C-NOBODY').expect(200)).body;
+    const customers = (await api.get('/customers').query({ ids: 'C-1001,C-1002,C-NOBODY' }).expect(200)).body.items;
+    const items = (await api.get('/items').query({ skus: 'HXB-004,NO-SUCH-SKU' }).expect(200)).body.items;
+    const positions = (await api.get('/inventory').query({ skus: 'HXB-004,HXB-001' }).expect(200)).body.items;
+    const exposures = (await api.get('/credit-exposures').query({ customerIds: 'C-1001,C-NOBODY' }).expect(200)).body;
 
     expect(customers.map((customer: { id: string }) => customer.id)).toEqual(['C-1001', 'C-1002']);
     expect(items.map((item: { sku: string }) => item.sku)).toEqual(['HXB-004']);

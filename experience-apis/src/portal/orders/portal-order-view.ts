@@ -1,26 +1,21 @@
 import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
+import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+import { customerStatusOf, customerStatusWithShipping, customerTimelineOf, type CustomerTimelineEntry } from '../../shared/order-status';
+import { toPortalShipment } from '../shipments/portal-shipment-view';
 import type { PortalOrder } from './portal-order';
 
-// The customer sees where their order is, in their words; internal steps and hold reasons stay inside.
-const CUSTOMER_STATUS: Record<SalesOrderStatus, [status: string, text: string]> = {
-  RECEIVED: ['received', 'We have your order.'],
-  VALIDATED: ['processing', 'We are preparing your order.'],
-  PLANNED: ['processing', 'We are preparing your order.'],
-  SUBMITTED: ['confirmed', 'Your order is confirmed.'],
-  PARTIALLY_SHIPPED: ['shipped', 'Part of your order has shipped.'],
-  SHIPPED: ['shipped', 'Your order has shipped.'],
-  INVOICED: ['invoiced', 'Your order has been invoiced.'],
-  CLOSED: ['invoiced', 'Your order is complete.'],
-  HELD: ['needs-attention', 'Our team is reviewing your order and will contact you if anything is needed.'],
-  REJECTED: ['cancelled', 'We could not accept this order. Please contact us.'],
-  CANCELLED: ['cancelled', 'This order was cancelled.'],
-  FAILED: ['processing', 'We are preparing your order.'],
-};
+/** What the ERP holds about a submitted order: its state, its shipments and its invoices. */
+export interface ErpDocuments {
+  salesOrder: ErpSalesOrder;
+  shipments: Shipment[];
+  invoices: Invoice[];
+}
 
-export function toPortalOrder(order: ProcessOrder): PortalOrder {
-  const [status, statusText] = CUSTOMER_STATUS[order.status];
-  return {
+export function toPortalOrder(order: ProcessOrder, documents?: ErpDocuments): PortalOrder {
+  const { status, statusText } = documents ? customerStatusWithShipping(order.status, documents) : customerStatusOf(order.status);
+  const view: PortalOrder = {
     orderId: order.id,
     orderNumber: order.erpOrderId,
     purchaseOrderNumber: order.purchaseOrderNumber,
@@ -33,5 +28,26 @@ export function toPortalOrder(order: ProcessOrder): PortalOrder {
     total: order.total,
     shipTo: order.shipTo,
     placedAt: order.createdAt,
+    timeline: [...customerTimelineOf(order), ...(documents ? shippingTimeline(documents) : [])].sort((a, b) => a.at.localeCompare(b.at)),
   };
+  if (documents?.shipments.length) view.shipments = documents.shipments.map(toPortalShipment);
+  if (documents?.invoices.length) view.invoices = documents.invoices.map((invoice) => ({ invoiceId: invoice.id, invoiceDate: invoice.invoiceDate, dueDate: invoice.dueDate, total: invoice.total, balanceDue: invoice.balanceDue }));
+  return view;
+}
+
+function shippingTimeline(documents: ErpDocuments): CustomerTimelineEntry[] {
+  const entries: CustomerTimelineEntry[] = [];
+  for (const shipment of documents.shipments) {
+    const tracking = shipment.trackingNumber ? `, tracking number ${shipment.trackingNumber}` : '';
+    if (shipment.milestones.shippedAt) entries.push({ status: 'shipped', text: `Shipped from ${shipment.warehouseId} with ${shipment.carrier}${tracking}.`, at: shipment.milestones.shippedAt });
+    if (shipment.milestones.deliveredAt) entries.push({ status: 'delivered', text: `Shipment ${shipment.id} was delivered.`, at: shipment.milestones.deliveredAt });
+  }
+  const shippedTimes = documents.shipments.map((shipment) => shipment.milestones.shippedAt).filter((at): at is string => Boolean(at));
+  for (const invoice of documents.invoices) {
+    // An invoice has a date, not a time; it is raised from a shipment, so it comes after that day's shipping.
+    const dayStarts = `${invoice.invoiceDate}T00:00:00.000Z`;
+    const shippedThatDay = shippedTimes.filter((at) => at.slice(0, 10) === invoice.invoiceDate).sort().at(-1);
+    entries.push({ status: 'invoiced', text: `Invoice ${invoice.id} for ${invoice.total} ${invoice.currency}, due ${invoice.dueDate}.`, at: shippedThatDay ?? dayStarts });
+  }
+  return entries;
 }

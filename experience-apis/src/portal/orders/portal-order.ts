@@ -1,4 +1,6 @@
 import type { Address } from '@crossdock/shared-contracts/model/address';
+import type { CustomerOrderStatus, CustomerTimelineEntry } from '../../shared/order-status';
+import type { PortalShipment } from '../shipments/portal-shipment';
 
 /** What a portal user sends to place an order for their own company. */
 export interface PortalOrderRequest {
@@ -31,8 +33,7 @@ export interface PortalOrder {
   /** The ERP's order number, once the order is confirmed. */
   orderNumber?: string;
   purchaseOrderNumber?: string;
-  /** received | processing | confirmed | needs-attention | cancelled | shipped | invoiced */
-  status: string;
+  status: CustomerOrderStatus;
   /** The status in words for the customer. */
   statusText: string;
   currency?: string;
@@ -46,6 +47,32 @@ export interface PortalOrder {
   shipTo: Address;
   /** @format date-time */
   placedAt: string;
+  /** What happened to the order so far, in the customer's words, oldest first. */
+  timeline: CustomerTimelineEntry[];
+  /** On the order itself (not in lists), once anything has shipped: the shipments with tracking. */
+  shipments?: PortalShipment[];
+  /** On the order itself (not in lists), once invoiced. */
+  invoices?: PortalOrderInvoice[];
+}
+
+/** An invoice of the order, in brief (the invoice itself is at /invoices/{invoiceId}). */
+export interface PortalOrderInvoice {
+  invoiceId: string;
+  /** @format date */
+  invoiceDate: string;
+  /** @format date */
+  dueDate: string;
+  total: string;
+  balanceDue: string;
+}
+
+/** Placing a past order again: the same items and quantities, at today's prices. */
+export interface PortalReorderRequest {
+  purchaseOrderNumber?: string;
+  /** @format date */
+  requestedDeliveryDate?: string;
+  /** Defaults to the account's ship-to address. */
+  shipTo?: Address;
 }
 
 export interface PortalOrderLine {

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Header, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { Body, Controller, Example, Get, Header, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { PortalOrder, PortalOrderPage, PortalOrderRequest } from './portal-order';
-import { getPortalOrder, listPortalOrders, placePortalOrder, type PortalOrderDeps } from './portal-orders.service';
+import type { PortalOrder, PortalOrderPage, PortalOrderRequest, PortalReorderRequest } from './portal-order';
+import { CONFIRMED, SHIPPED } from './portal-order-examples';
+import { getPortalOrder, listPortalOrders, placePortalOrder, reorderPortalOrder, type PortalOrderDeps } from './portal-orders.service';
 
 @Route('portal/v1/orders')
 @Tags('Portal')
@@ -19,6 +20,7 @@ export class PortalOrdersController extends Controller {
    * `Idempotency-Key` per order; sending the same key again (a retry) answers the same order.
    * @param idempotencyKey A new key per order, e.g. a UUID made when the order form opens.
    */
+  @Example<PortalOrder>(CONFIRMED)
   @Post()
   @SuccessResponse(201, 'The order was placed')
   @Response<PortalOrder>(200, 'A retry of an order already placed: that order')
@@ -31,7 +33,11 @@ export class PortalOrdersController extends Controller {
     return placed.order;
   }
 
-  /** One of the customer's orders. */
+  /**
+   * One of the customer's orders, with what happened to it in the customer's words, and its
+   * shipments (carrier, tracking) and invoices once there are any.
+   */
+  @Example<PortalOrder>(SHIPPED)
   @Get('{orderId}')
   @Response<ProblemDetails>(404, 'No such order for this customer', undefined, 'application/problem+json')
   public async getOrder(@Path() orderId: string): Promise<PortalOrder> {
@@ -44,8 +50,27 @@ export class PortalOrdersController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
+  @Example<PortalOrderPage>({ items: [CONFIRMED] })
   @Get()
   public async listOrders(@Query() cursor?: string, @Query() limit?: number): Promise<PortalOrderPage> {
     return listPortalOrders(this.services, requirePrincipal(), cursor, limit);
+  }
+
+  /**
+   * Places one of the customer's past orders again: the same items, quantities and units, at
+   * today's prices. Send a new `Idempotency-Key`, as for any order.
+   * @param idempotencyKey A new key per order.
+   */
+  @Example<PortalOrder>(CONFIRMED)
+  @Post('{orderId}/reorder')
+  @SuccessResponse(201, 'The order was placed')
+  @Response<PortalOrder>(200, 'A retry of a reorder already placed: that order')
+  @Response<ProblemDetails>(404, 'No such order for this customer', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(422, 'The Idempotency-Key was used for another order', undefined, 'application/problem+json')
+  public async reorder(@Path() orderId: string, @Body() request: PortalReorderRequest, @Header('Idempotency-Key') idempotencyKey?: string): Promise<PortalOrder> {
+    const placed = await reorderPortalOrder(this.services, requirePrincipal(), orderId, request, idempotencyKey);
+    this.setStatus(placed.replayed ? 200 : 201);
+    this.setHeader('Location', `/experience/portal/v1/orders/${placed.order.orderId}`);
+    return placed.order;
   }
 }

@@ -1,53 +1,56 @@
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ForbiddenError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { placeCustomerOrder } from '../../shared/place-customer-order';
 import type { ProcessOrdersApi } from '../../upstreams/process-orders-api';
 import type { SystemCustomersApi } from '../../upstreams/system-customers-api';
-import type { PortalOrder, PortalOrderPage, PortalOrderRequest } from './portal-order';
-import { toPortalOrder } from './portal-order-view';
+import type { SystemFulfilmentApi } from '../../upstreams/system-fulfilment-api';
+import { portalCustomerOf } from '../portal-customer';
+import type { PortalOrder, PortalOrderPage, PortalOrderRequest, PortalReorderRequest } from './portal-order';
+import { toPortalOrder, type ErpDocuments } from './portal-order-view';
 
 export interface PortalOrderDeps {
   processOrders: ProcessOrdersApi;
   systemCustomers: SystemCustomersApi;
+  systemFulfilment: SystemFulfilmentApi;
 }
 
-/** A portal token acts for exactly one customer; one without is not a portal user. */
-export function portalCustomerOf(principal: Principal): string {
-  if (!principal.customerId) throw new ForbiddenError('Portal calls need a customer-scoped token.');
-  return principal.customerId;
-}
+// An order's shipments and invoices fit on one page: an order ships in a handful of parcels.
+const DOCUMENTS_PER_ORDER = 200;
 
 /**
  * Places an order for the portal user's own company. The Idempotency-Key is the portal order's
  * identity in its channel, so a retried click never becomes a second order.
  */
 export async function placePortalOrder(deps: PortalOrderDeps, principal: Principal, request: PortalOrderRequest, idempotencyKey: string | undefined): Promise<{ order: PortalOrder; replayed: boolean }> {
-  const customerId = portalCustomerOf(principal);
-  if (!idempotencyKey || !/^[A-Za-z0-9._:-]{8,128}$/.test(idempotencyKey)) {
-    throw new ValidationError('Send an Idempotency-Key header (8 to 128 letters, digits, or . _ : -), a new one per order.', [{ field: 'header.Idempotency-Key', message: 'required, 8 to 128 characters' }]);
-  }
-  const shipTo = request.shipTo ?? (await deps.systemCustomers.getCustomer(customerId)).shipTo;
-  const placed = await deps.processOrders.placeOrder(
-    {
-      channel: 'portal',
-      sourceOrderId: `${customerId}:${idempotencyKey}`,
-      customerId,
-      purchaseOrderNumber: request.purchaseOrderNumber,
-      requestedDeliveryDate: request.requestedDeliveryDate,
-      shipTo,
-      lines: request.lines.map((line, index) => ({ lineNumber: index + 1, sku: line.sku, quantity: line.quantity, uom: line.uom })),
-    },
-    idempotencyKey,
-  );
+  const placed = await placeCustomerOrder(deps, { channel: 'portal', customerId: portalCustomerOf(principal), idempotencyKey, request });
   return { order: toPortalOrder(placed.order), replayed: placed.replayed };
 }
 
+/** One of the customer's orders, with its shipments and invoices once the ERP has it. */
 export async function getPortalOrder(deps: PortalOrderDeps, principal: Principal, orderId: string): Promise<PortalOrder> {
-  portalCustomerOf(principal);
+  const customerId = portalCustomerOf(principal);
   // process-apis answers 404 for another customer's order: the token carries the customer.
-  return toPortalOrder(await deps.processOrders.getOrder(orderId));
+  const order = await deps.processOrders.getOrder(orderId);
+  return toPortalOrder(order, order.erpOrderId ? await erpDocumentsOf(deps.systemFulfilment, customerId, order.erpOrderId) : undefined);
 }
 
 export async function listPortalOrders(deps: PortalOrderDeps, principal: Principal, cursor?: string, limit?: number): Promise<PortalOrderPage> {
   const page = await deps.processOrders.listOrders({ customerId: portalCustomerOf(principal), cursor, limit });
-  return { items: page.items.map(toPortalOrder), nextCursor: page.nextCursor };
+  return { items: page.items.map((order) => toPortalOrder(order)), nextCursor: page.nextCursor };
+}
+
+/** Places a past order again: its items, quantities and units, priced today. */
+export async function reorderPortalOrder(deps: PortalOrderDeps, principal: Principal, orderId: string, request: PortalReorderRequest, idempotencyKey: string | undefined): Promise<{ order: PortalOrder; replayed: boolean }> {
+  const past: ProcessOrder = await deps.processOrders.getOrder(orderId);
+  const lines = past.lines.map((line) => ({ sku: line.sku, quantity: line.quantity, uom: line.uom }));
+  return placePortalOrder(deps, principal, { ...request, lines }, idempotencyKey);
+}
+
+async function erpDocumentsOf(fulfilment: SystemFulfilmentApi, customerId: string, salesOrderId: string): Promise<ErpDocuments> {
+  const [salesOrder, shipments, invoices] = await Promise.all([
+    fulfilment.getSalesOrder(salesOrderId),
+    fulfilment.listShipments({ customerId, salesOrderId, limit: DOCUMENTS_PER_ORDER }),
+    fulfilment.listInvoices({ customerId, salesOrderId, limit: DOCUMENTS_PER_ORDER }),
+  ]);
+  return { salesOrder, shipments: shipments.items, invoices: invoices.items };
 }

@@ -115,6 +115,22 @@ export function describeErpContract(name: string, setup: () => Promise<ContractS
         expect(skus).toContain(fixtures().stockedSku);
         for (const item of items) expect(itemSchema.safeParse(item).error).toBeUndefined();
       });
+
+      it('finds items by text in the SKU or the description, in any letter case', async () => {
+        const known = (await erp().items.get(fixtures().stockedSku))!.value;
+        const bySku = await walk((page) => erp().items.list({ ...page, q: known.sku.toLowerCase() }), 20);
+        expect(bySku.map((item) => item.sku)).toContain(known.sku);
+        const word = known.description.split(/\s+/).find((part) => part.length >= 4)!;
+        const byDescription = await walk((page) => erp().items.list({ ...page, q: word.toUpperCase() }), 50);
+        expect(byDescription.map((item) => item.sku)).toContain(known.sku);
+        for (const item of byDescription) expect(`${item.sku} ${item.description}`.toLowerCase()).toContain(word.toLowerCase());
+        await expect(erp().items.list({ q: 'no item is called this at all' })).resolves.toEqual({ items: [] });
+      });
+
+      it('lists the items of several SKUs at once, and of no other', async () => {
+        const items = await walk((page) => erp().items.list({ ...page, skus: [fixtures().stockedSku, fixtures().unknownSku] }), 10);
+        expect(items.map((item) => item.sku)).toEqual([fixtures().stockedSku]);
+      });
     });
 
     describe('inventory', () => {
@@ -135,6 +151,12 @@ export function describeErpContract(name: string, setup: () => Promise<ContractS
         }
         const inWarehouse = positions.find((position) => position.warehouseId === fixtures().warehouseId);
         expect(inWarehouse?.onHand).toBeGreaterThan(0);
+      });
+
+      it('lists the positions of several SKUs at once, and of no other', async () => {
+        const positions = await walk((page) => erp().inventory.listPositions({ ...page, skus: [fixtures().stockedSku, fixtures().unknownSku] }), 50);
+        expect(positions.length).toBeGreaterThan(0);
+        expect(new Set(positions.map((position) => position.sku))).toEqual(new Set([fixtures().stockedSku]));
       });
     });
 

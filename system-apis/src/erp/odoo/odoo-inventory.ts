@@ -49,7 +49,7 @@ export function createOdooInventory(odoo: OdooJson2): InventoryPort {
       const after = positionAfter(filter.cursor);
       const warehouses = (await readWarehouses()).filter((warehouse) => !filter.warehouseId || warehouse.code === filter.warehouseId);
       if (warehouses.length === 0) return { items: [] };
-      const skuDomain: DomainTerm[] = filter.sku ? [['default_code', '=', filter.sku]] : [];
+      const skuDomain: DomainTerm[] = [...(filter.sku ? [['default_code', '=', filter.sku] as DomainTerm] : []), ...(filter.skus ? [['default_code', 'in', filter.skus] as DomainTerm] : [])];
       const since = filter.updatedSince ? odooDateTime(filter.updatedSince) : undefined;
 
       const found: KeyedPosition[] = [];

@@ -39,7 +39,9 @@ export function createOdooItems(odoo: OdooJson2): ItemPort {
     async list(filter: ItemFilter & PageRequest): Promise<Page<Item>> {
       const take = pageSize(filter.limit);
       const since: DomainTerm[] = filter.updatedSince ? [['write_date', '>=', odooDateTime(filter.updatedSince)]] : [];
-      const records = await readProducts(odoo, [...statusDomain(filter.status), ...since, ...afterIdDomain(filter.cursor)], take + 1);
+      const text: DomainTerm[] = filter.q ? ['|', ['default_code', 'ilike', filter.q], ['name', 'ilike', filter.q]] : [];
+      if (filter.skus) text.push(['default_code', 'in', filter.skus]);
+      const records = await readProducts(odoo, [...statusDomain(filter.status), ...text, ...since, ...afterIdDomain(filter.cursor)], take + 1);
       return pageById(records, take, toItem);
     },
 

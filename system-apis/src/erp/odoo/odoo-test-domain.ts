@@ -59,6 +59,9 @@ function leaf(tables: OdooTables, model: string, field: string, operator: string
       const inList = (record: TestRecord) => right.some((other) => equals(value(record), other));
       return operator === 'in' ? inList : (record) => !inList(record);
     }
+    case 'ilike':
+      // Odoo's ilike: the text contains the value, in any letter case.
+      return (record) => String(value(record) ?? '').toLowerCase().includes(String(right).toLowerCase());
     case '<':
     case '<=':
     case '>':

@@ -10,6 +10,8 @@ export interface FulfilmentFilter extends PageRequest {
   salesOrderId?: string;
   customerId?: string;
   status?: string;
+  /** Invoices only: the newest first (the last invoices of a customer) instead of the oldest. */
+  newestFirst?: boolean;
 }
 
 export interface ShipmentPort {

@@ -6,6 +6,8 @@ import type { BatchWrite, ItemOutcome, PageRequest, WriteActor } from './common'
 
 export interface PositionFilter extends PageRequest {
   sku?: string;
+  /** Several items at once (a price check, a partner's feed). */
+  skus?: string[];
   warehouseId?: string;
   updatedSince?: Date;
 }

@@ -1,12 +1,12 @@
 import type { InventoryMovement, Reservation } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
-import { decodeCheckedCursor, decodeCursor, pageSize, toPage } from '@crossdock/shared-contracts/contracts/page';
+import { decodeCheckedCursor, decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
 import { ConflictError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { salesOrderId } from './sales-orders';
 import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import type { ErpDatabase } from '../../database';
-import type { InventoryMovement as MovementRow, InventoryPosition as PositionRow, Item, Reservation as ReservationRow } from '../../generated/prisma/client';
+import { Prisma, type InventoryMovement as MovementRow, type InventoryPosition as PositionRow, type Item, type Reservation as ReservationRow } from '../../generated/prisma/client';
 import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
 import { changedSince } from './change-feed';
 
@@ -50,22 +50,60 @@ export function toReservation(row: ReservationRow): Reservation {
   return { id: row.id, sku: row.sku, warehouseId: row.warehouseId, quantity: row.quantity, reference: row.reference, status: row.status, createdAt: row.createdAt.toISOString() };
 }
 
-async function listPositions(db: ErpDatabase, filter: PositionFilter) {
-  const take = pageSize(filter.limit);
+/**
+ * A position is a small record, and a price check or a partner's feed wants every warehouse of a
+ * few hundred items at once: one page holds up to this many.
+ */
+export const MAX_POSITIONS_PER_PAGE = 1000;
+
+interface PositionListRow {
+  sku: string;
+  warehouseId: string;
+  uom: string;
+  onHand: number;
+  allocated: number;
+  onOrder: number;
+  expectedDate: string | null;
+  asOf: string;
+}
+
+/**
+ * Positions in (sku, warehouse) order. Raw SQL: this list is on the hot path of the mobile price
+ * check and the partners' inventory feeds (hundreds of positions a call), where the ORM's row
+ * shaping cost more than the query (see docs/performance.md).
+ */
+async function listPositions(db: ErpDatabase, filter: PositionFilter): Promise<Page<InventoryPosition>> {
+  const take = pageSize(filter.limit, MAX_POSITIONS_PER_PAGE);
   const after = decodeCursor(filter.cursor);
   const [afterSku, afterWarehouse] = after?.split('|') ?? [];
-  const rows = await db.inventoryPosition.findMany({
-    where: {
-      ...(filter.sku ? { sku: filter.sku } : {}),
-      ...(filter.warehouseId ? { warehouseId: filter.warehouseId } : {}),
-      ...(filter.updatedSince ? { updatedAt: { gte: filter.updatedSince } } : {}),
-      ...(afterSku !== undefined ? { OR: [{ sku: { gt: afterSku } }, { sku: afterSku, warehouseId: { gt: afterWarehouse ?? '' } }] } : {}),
-    },
-    orderBy: [{ sku: 'asc' }, { warehouseId: 'asc' }],
-    take: take + 1,
-    include: { item: { select: { baseUom: true } } },
-  });
-  return toPage(rows.map(toPosition), take, (position) => `${position.sku}|${position.warehouseId}`);
+  const conditions: Prisma.Sql[] = [];
+  if (filter.sku) conditions.push(Prisma.sql`p."sku" = ${filter.sku}`);
+  if (filter.skus) conditions.push(Prisma.sql`p."sku" = ANY(${filter.skus})`);
+  if (filter.warehouseId) conditions.push(Prisma.sql`p."warehouseId" = ${filter.warehouseId}`);
+  // Timestamps are kept in UTC without a zone; the instant's UTC wall time compares with them.
+  if (filter.updatedSince) conditions.push(Prisma.sql`p."updatedAt" >= ${filter.updatedSince.toISOString()}::timestamp`);
+  if (afterSku !== undefined) conditions.push(Prisma.sql`(p."sku", p."warehouseId") > (${afterSku}, ${afterWarehouse ?? ''})`);
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+  const rows = await db.$queryRaw<PositionListRow[]>`
+    SELECT p."sku", p."warehouseId", i."baseUom" AS "uom", p."onHand", p."allocated", p."onOrder",
+           to_char(p."expectedDate", 'YYYY-MM-DD') AS "expectedDate",
+           to_char(p."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "asOf"
+      FROM "InventoryPosition" p JOIN "Item" i ON i."sku" = p."sku"
+      ${where}
+     ORDER BY p."sku", p."warehouseId"
+     LIMIT ${take + 1}`;
+  const positions = rows.map((row): InventoryPosition => ({
+    sku: row.sku,
+    warehouseId: row.warehouseId,
+    uom: row.uom,
+    onHand: row.onHand,
+    allocated: row.allocated,
+    available: row.onHand - row.allocated,
+    onOrder: row.onOrder,
+    expectedDate: row.expectedDate ?? undefined,
+    asOf: row.asOf,
+  }));
+  return toPage(positions, take, (position) => `${position.sku}|${position.warehouseId}`);
 }
 
 export function createReferenceInventory(db: ErpDatabase): InventoryPort {

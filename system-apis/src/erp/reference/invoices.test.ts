@@ -146,5 +146,9 @@ describe('listing invoices', () => {
     expect((await invoices.list({ salesOrderId: a.order.id, status: 'open' })).items).toHaveLength(2);
     expect((await invoices.list({ salesOrderId: a.order.id, status: 'paid' })).items).toEqual([]);
     expect((await invoices.list({ salesOrderId: a.order.id, customerId: 'C-1002' })).items).toEqual([]);
+
+    const newest = await invoices.list({ salesOrderId: a.order.id, newestFirst: true, limit: 1 });
+    expect(newest.items.map((invoice) => invoice.id)).toEqual([second.id]);
+    expect((await invoices.list({ salesOrderId: a.order.id, newestFirst: true, limit: 1, cursor: newest.nextCursor })).items.map((invoice) => invoice.id)).toEqual([first.id]);
   });
 });

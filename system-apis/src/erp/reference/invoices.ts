@@ -139,9 +139,9 @@ async function listInvoices(db: ErpDatabase, filter: FulfilmentFilter): Promise<
       ...statusWhere,
       ...(filter.salesOrderId ? { salesOrderNumber: orderNumberOf(filter.salesOrderId) ?? -1 } : {}),
       ...(filter.customerId ? { customerId: filter.customerId } : {}),
-      ...(after !== undefined ? { number: { gt: after } } : {}),
+      ...(after !== undefined ? { number: filter.newestFirst ? { lt: after } : { gt: after } } : {}),
     },
-    orderBy: { number: 'asc' },
+    orderBy: { number: filter.newestFirst ? 'desc' : 'asc' },
     take: take + 1,
   });
   return toPage(rows.map(toInvoice), take, (invoice) => String(invoiceNumberOf(invoice.id)));

@@ -46,6 +46,8 @@ async function list(db: ErpDatabase, filter: ItemFilter & PageRequest): Promise<
     where: {
       ...(after ? { sku: { gt: after } } : {}),
       ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.skus ? { sku: { in: filter.skus, ...(after ? { gt: after } : {}) } } : {}),
+      ...(filter.q ? { OR: [{ sku: { contains: filter.q, mode: 'insensitive' as const } }, { description: { contains: filter.q, mode: 'insensitive' as const } }] } : {}),
       ...(filter.updatedSince ? { updatedAt: { gte: new Date(filter.updatedSince) } } : {}),
     },
     orderBy: { sku: 'asc' },

@@ -181,3 +181,22 @@ describe('effective dates', () => {
     expect(error.reasonCode).toBe('NO_PRICE');
   });
 });
+
+describe('a price check of many items at once (skipUnpriced)', () => {
+  it('prices what it can and names each line it cannot, with its reason, instead of refusing all', async () => {
+    const resolution = await resolvePrices(db, {
+      customerId: ACME,
+      date: PRICING_DATE,
+      skipUnpriced: true,
+      lines: [{ sku: 'HXB-004', quantity: 600 }, { sku: 'NO-SUCH-SKU', quantity: 1 }, { sku: 'LAD-001', quantity: 1, uom: 'PL' }, { sku: 'GLV-002', quantity: 2, uom: 'CS' }],
+    });
+
+    expect(resolution.prices.map((price) => [price.sku, price.unitPrice])).toEqual([['HXB-004', '0.1900'], ['GLV-002', '33.0000']]);
+    expect(resolution.unpriced?.map((line) => [line.sku, line.reasonCode])).toEqual([['NO-SUCH-SKU', 'UNKNOWN_ITEM'], ['LAD-001', 'UOM_NOT_CONVERTIBLE']]);
+  });
+
+  it('still refuses the whole request without it', async () => {
+    const refusal = await expectBusinessRefusal(resolvePrices(db, { customerId: ACME, date: PRICING_DATE, lines: [{ sku: 'HXB-004', quantity: 1 }, { sku: 'NO-SUCH-SKU', quantity: 1 }] }));
+    expect(refusal.reasonCode).toBe('UNKNOWN_ITEM');
+  });
+});

@@ -1,16 +1,13 @@
 import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
 import { uomFactor } from '@crossdock/shared-contracts/model/item';
 import { multiplyByQuantity } from '@crossdock/shared-contracts/money/decimal';
-import type { PriceRequestLine, PriceResolution, PriceResolutionRequest, ResolvedPrice } from '@crossdock/shared-contracts/contracts/system-pricing';
+import type { PriceRequestLine, PriceResolution, PriceResolutionRequest, ResolvedPrice, UnpricedLine } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { ErpDatabase } from '../../database';
 import type { ItemOutcome } from '../ports/common';
-import type { PriceListEntry } from '../../generated/prisma/client';
-import { toItem } from './items';
+import { loadPricingData, type PricedItem, type PriceRow } from './pricing-data';
 
 /** The list every customer falls back to when its contract list has no price for an item. */
 export const STANDARD_PRICE_LIST_ID = 'PL-STANDARD';
-
-type ItemForPricing = ReturnType<typeof toItem>;
 
 /**
  * The customer's price for each line: its contract price list first, then the standard list; within
@@ -24,57 +21,79 @@ export async function resolvePrices(db: ErpDatabase, request: PriceResolutionReq
 }
 
 /**
- * Prices many requests with three queries for all of them (customers, items, price-list entries),
- * each answered, or refused on its own, exactly as a single resolution would be.
+ * Prices many requests (a batch of orders), reading the data once per customer and date for all
+ * of that customer's requests; each is answered, or refused on its own, exactly as alone.
  */
 export async function resolveManyPrices(db: ErpDatabase, requests: readonly PriceResolutionRequest[]): Promise<ItemOutcome<PriceResolution>[]> {
-  const customers = new Map((await db.customer.findMany({ where: { id: { in: [...new Set(requests.map((request) => request.customerId))] } } })).map((row) => [row.id, row]));
-  const listIdsOf = (customerId: string) => [...new Set([customers.get(customerId)?.priceListId, STANDARD_PRICE_LIST_ID].filter((id): id is string => Boolean(id)))];
-  const skus = [...new Set(requests.flatMap((request) => request.lines.map((line) => line.sku)))];
-  const [itemRows, entries] = await Promise.all([
-    db.item.findMany({ where: { sku: { in: skus } }, include: { uoms: true } }),
-    db.priceListEntry.findMany({ where: { priceListId: { in: [...new Set(requests.flatMap((request) => listIdsOf(request.customerId)))] }, sku: { in: skus } } }),
-  ]);
-  const items = new Map(itemRows.map((row) => [row.sku, toItem(row)]));
-  return requests.map((request) => {
-    try {
-      const customer = customers.get(request.customerId);
-      if (!customer) throw new BusinessRuleError('UNKNOWN_CUSTOMER', `Customer ${request.customerId} is not known to the ERP.`);
-      const date = new Date(request.date ?? new Date().toISOString().slice(0, 10));
-      const listIds = listIdsOf(customer.id);
-      const current = entries.filter((entry) => listIds.includes(entry.priceListId) && entry.effectiveFrom <= date && (entry.effectiveTo === null || entry.effectiveTo >= date));
-      const prices = request.lines.map((line) => priceLine(line, items.get(line.sku), listIds, current, customer.currency));
-      return { value: { customerId: customer.id, currency: customer.currency, prices } };
-    } catch (error) {
-      return { error };
+  const dateOf = (request: PriceResolutionRequest) => request.date ?? new Date().toISOString().slice(0, 10);
+  const groups = new Map<string, PriceResolutionRequest[]>();
+  for (const request of requests) {
+    const key = `${request.customerId}|${dateOf(request)}`;
+    groups.set(key, [...(groups.get(key) ?? []), request]);
+  }
+  const answers = new Map<PriceResolutionRequest, ItemOutcome<PriceResolution>>();
+  for (const group of groups.values()) {
+    const skus = [...new Set(group.flatMap((request) => request.lines.map((line) => line.sku)))];
+    const data = await loadPricingData(db, group[0]!.customerId, skus, dateOf(group[0]!), STANDARD_PRICE_LIST_ID);
+    for (const request of group) {
+      try {
+        answers.set(request, { value: priceRequest(request, data) });
+      } catch (error) {
+        answers.set(request, { error });
+      }
     }
-  });
+  }
+  return requests.map((request) => answers.get(request)!);
 }
 
-function priceLine(line: PriceRequestLine, item: ItemForPricing | undefined, listIds: string[], entries: PriceListEntry[], currency: string): ResolvedPrice {
+/** One request priced from the data read for its customer and date. */
+function priceRequest(request: PriceResolutionRequest, { customer, items, entries }: Awaited<ReturnType<typeof loadPricingData>>): PriceResolution {
+  if (!customer) throw new BusinessRuleError('UNKNOWN_CUSTOMER', `Customer ${request.customerId} is not known to the ERP.`);
+  const listIds = [...new Set([customer.priceListId, STANDARD_PRICE_LIST_ID].filter((id): id is string => Boolean(id)))];
+  const entriesBySku = new Map<string, PriceRow[]>();
+  for (const entry of entries) entriesBySku.set(entry.sku, [...(entriesBySku.get(entry.sku) ?? []), entry]);
+  const price = (line: PriceRequestLine) => priceLine(line, items.get(line.sku), listIds, entriesBySku.get(line.sku) ?? [], customer.currency);
+  if (!request.skipUnpriced) {
+    return { customerId: customer.id, currency: customer.currency, prices: request.lines.map(price) };
+  }
+  const prices: ResolvedPrice[] = [];
+  const unpriced: UnpricedLine[] = [];
+  for (const line of request.lines) {
+    try {
+      prices.push(price(line));
+    } catch (error) {
+      if (!(error instanceof BusinessRuleError)) throw error;
+      unpriced.push({ sku: line.sku, quantity: line.quantity, uom: line.uom, reasonCode: error.reasonCode ?? 'NO_PRICE', detail: error.message });
+    }
+  }
+  return { customerId: customer.id, currency: customer.currency, prices, unpriced };
+}
+
+/** One line's price from the item's entries: the contract list first, then the standard list. */
+function priceLine(line: PriceRequestLine, item: PricedItem | undefined, listIds: string[], entries: PriceRow[], currency: string): ResolvedPrice {
   if (!item) throw new BusinessRuleError('UNKNOWN_ITEM', `Item ${line.sku} is not known to the ERP.`);
   const uom = line.uom ?? item.baseUom;
   const factor = uomFactor(item, uom);
   if (factor === undefined) throw new BusinessRuleError('UOM_NOT_CONVERTIBLE', `Item ${line.sku} is not sold in ${uom}.`);
   const baseQuantity = line.quantity * factor;
   for (const listId of listIds) {
-    const candidates = entries.filter((entry) => entry.priceListId === listId && entry.sku === line.sku);
+    const candidates = entries.filter((entry) => entry.priceListId === listId);
     const inUnit = bestBreak(candidates.filter((entry) => entry.uom === uom), line.quantity);
-    if (inUnit) return answer(line, uom, inUnit.unitPrice.toFixed(4), listId, inUnit, currency);
+    if (inUnit) return answer(line, uom, inUnit.unitPrice, listId, inUnit, currency);
     const inBase = bestBreak(candidates.filter((entry) => entry.uom === item.baseUom), baseQuantity);
-    if (inBase) return answer(line, uom, multiplyByQuantity(inBase.unitPrice.toFixed(4), factor), listId, inBase, currency, item.baseUom);
+    if (inBase) return answer(line, uom, multiplyByQuantity(inBase.unitPrice, factor), listId, inBase, currency, item.baseUom);
   }
   throw new BusinessRuleError('NO_PRICE', `No price list of customer gives a price for ${line.sku} in ${uom}.`);
 }
 
 /** The largest break the quantity reaches; of two entries for one break, the one that started last. */
-function bestBreak(entries: PriceListEntry[], quantity: number): PriceListEntry | undefined {
+function bestBreak(entries: PriceRow[], quantity: number): PriceRow | undefined {
   return entries
     .filter((entry) => entry.minQuantity <= quantity)
-    .sort((a, b) => b.minQuantity - a.minQuantity || b.effectiveFrom.getTime() - a.effectiveFrom.getTime())[0];
+    .sort((a, b) => b.minQuantity - a.minQuantity || b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }
 
-function answer(line: PriceRequestLine, uom: string, unitPrice: string, listId: string, entry: PriceListEntry, currency: string, convertedFrom?: string): ResolvedPrice {
+function answer(line: PriceRequestLine, uom: string, unitPrice: string, listId: string, entry: PriceRow, currency: string, convertedFrom?: string): ResolvedPrice {
   let rule = `price-list:${listId}`;
   if (entry.minQuantity > 1) rule += ` break>=${entry.minQuantity} ${entry.uom}`;
   if (convertedFrom) rule += ` (per ${convertedFrom}, converted to ${uom})`;

@@ -1,0 +1,32 @@
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
+import type { Principal } from '@crossdock/shared-contracts/context/request-context';
+import { actForCustomer } from '../../confinement/act-for-customer';
+import { customerStatusOf } from '../../shared/order-status';
+import { placeCustomerOrder, type PlaceCustomerOrderDeps } from '../../shared/place-customer-order';
+import { repCustomer } from '../sales-rep';
+import type { MobileOrder, MobileOrderRequest } from './mobile-order';
+
+function toMobileOrder(order: ProcessOrder): MobileOrder {
+  return {
+    orderId: order.id,
+    customerId: order.customerId,
+    orderNumber: order.erpOrderId,
+    ...customerStatusOf(order.status),
+    currency: order.currency,
+    lines: order.lines.map((line) => ({ lineNumber: line.lineNumber, sku: line.sku, quantity: line.quantity, uom: line.uom, unitPrice: line.unitPrice, lineTotal: line.lineTotal })),
+    subtotal: order.subtotal,
+    tax: order.tax,
+    total: order.total,
+  };
+}
+
+/**
+ * Takes an order on behalf of one of the rep's customers, through the process API as every
+ * channel does; the token the process API gets is confined to that customer. The rep is recorded
+ * as who placed it.
+ */
+export async function placeMobileOrder(deps: PlaceCustomerOrderDeps, principal: Principal, customerId: string, request: MobileOrderRequest, idempotencyKey: string | undefined): Promise<{ order: MobileOrder; replayed: boolean }> {
+  repCustomer(principal, customerId);
+  const placed = await actForCustomer(customerId, () => placeCustomerOrder(deps, { channel: 'mobile', customerId, idempotencyKey, request }));
+  return { order: toMobileOrder(placed.order), replayed: placed.replayed };
+}

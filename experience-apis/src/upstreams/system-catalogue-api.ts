@@ -1,0 +1,53 @@
+import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { PriceRequestLine, PriceResolution } from '@crossdock/shared-contracts/contracts/system-pricing';
+import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+import type { Item } from '@crossdock/shared-contracts/model/item';
+
+// The system API's limits: SKUs per inventory call, and positions per page (one per warehouse).
+const SKUS_PER_INVENTORY_CALL = 200;
+const POSITIONS_PER_PAGE = 1000;
+
+/** The system API's items, prices and stock, as the experience APIs use them. */
+export interface SystemCatalogueApi {
+  searchItems(query: { q?: string; cursor?: string; limit?: number }): Promise<Page<Item>>;
+  getItems(skus: string[]): Promise<Item[]>;
+  /** Prices what can be priced; the rest comes back in `unpriced` with its reason. */
+  resolvePrices(customerId: string, lines: PriceRequestLine[]): Promise<PriceResolution>;
+  /** Every position of these SKUs, in every warehouse. */
+  positionsOf(skus: string[]): Promise<InventoryPosition[]>;
+  /** Each SKU's stock summed over the warehouses (SKUs without stock positions are left out). */
+  availabilityOf(skus: string[]): Promise<ItemAvailability[]>;
+}
+
+/** `skus` without repeats, in pieces the system API takes in one call. */
+function inChunks(skus: string[]): string[][] {
+  const unique = [...new Set(skus)];
+  const chunks: string[][] = [];
+  for (let start = 0; start < unique.length; start += SKUS_PER_INVENTORY_CALL) chunks.push(unique.slice(start, start + SKUS_PER_INVENTORY_CALL));
+  return chunks;
+}
+
+export function createSystemCatalogueApi(client: UpstreamClient): SystemCatalogueApi {
+  async function positionsOfChunk(skus: string[]): Promise<InventoryPosition[]> {
+    const positions: InventoryPosition[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = (await client.get<Page<InventoryPosition>>('/system/v1/inventory', { query: { skus: skus.join(','), limit: POSITIONS_PER_PAGE, cursor } })).data;
+      positions.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return positions;
+  }
+
+  return {
+    searchItems: async (query) => (await client.get<Page<Item>>('/system/v1/items', { query: { status: 'active', ...query } })).data,
+    getItems: async (skus) => (await client.get<Page<Item>>('/system/v1/items', { query: { skus: [...new Set(skus)].join(','), limit: 200 } })).data.items,
+    resolvePrices: async (customerId, lines) => (await client.post<PriceResolution>('/system/v1/pricing/resolve', { body: { customerId, lines, skipUnpriced: true } })).data,
+    // A price check's 200 SKUs in one call; a partner's longer feed in calls side by side.
+    positionsOf: async (skus) => (await Promise.all(inChunks(skus).map(positionsOfChunk))).flat(),
+    availabilityOf: async (skus) =>
+      (await Promise.all(inChunks(skus).map(async (chunk) => (await client.get<ItemAvailability[]>('/system/v1/inventory/availability', { query: { skus: chunk.join(',') } })).data))).flat(),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import type { RequestReturnRequest } from '@crossdock/shared-contracts/contracts/system-returns';
+import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
+import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+
+export interface DocumentQuery {
+  customerId: string;
+  salesOrderId?: string;
+  status?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/**
+ * The system API's sales orders, shipments, invoices and returns. The system API does not confine
+ * a caller to a customer: every caller of this port checks that what it read is its customer's.
+ */
+export interface SystemFulfilmentApi {
+  getSalesOrder(salesOrderId: string): Promise<ErpSalesOrder>;
+  getShipment(shipmentId: string): Promise<Shipment>;
+  listShipments(query: DocumentQuery): Promise<Page<Shipment>>;
+  getInvoice(invoiceId: string): Promise<Invoice>;
+  listInvoices(query: DocumentQuery & { newestFirst?: boolean }): Promise<Page<Invoice>>;
+  requestReturn(request: RequestReturnRequest): Promise<ReturnAuthorisation>;
+  getReturn(returnId: string): Promise<ReturnAuthorisation>;
+  listReturns(query: DocumentQuery): Promise<Page<ReturnAuthorisation>>;
+}
+
+export function createSystemFulfilmentApi(client: UpstreamClient): SystemFulfilmentApi {
+  const one = async <T>(path: string, id: string) => (await client.get<T>(`/system/v1/${path}/${encodeURIComponent(id)}`)).data;
+  const list = async <T>(path: string, query: object) => (await client.get<Page<T>>(`/system/v1/${path}`, { query: { ...query } })).data;
+  return {
+    getSalesOrder: (id) => one<ErpSalesOrder>('sales-orders', id),
+    getShipment: (id) => one<Shipment>('shipments', id),
+    listShipments: (query) => list<Shipment>('shipments', query),
+    getInvoice: (id) => one<Invoice>('invoices', id),
+    listInvoices: (query) => list<Invoice>('invoices', query),
+    requestReturn: async (request) => (await client.post<ReturnAuthorisation>('/system/v1/returns', { body: request })).data,
+    getReturn: (id) => one<ReturnAuthorisation>('returns', id),
+    listReturns: (query) => list<ReturnAuthorisation>('returns', query),
+  };
+}
