@@ -9,11 +9,13 @@ import type { RateLimiter, RateLimitPolicy } from './rate-limiter';
  * Counts the request against its consumer's tier (per consumer, or per user of the consumer) and
  * says where the caller stands on every answer, as the IETF RateLimit header fields draft does:
  * `RateLimit-Policy: "bronze";q=120;w=60` and `RateLimit: "bronze";r=37;t=21`. Over the allowance:
- * 429 with `Retry-After`, and the request goes no further.
+ * 429 with `Retry-After`, and the request goes no further. Signed (webhook) routes have no
+ * consumer at the gateway, so they are not counted here: their tier refuses unsigned calls.
  */
 export function rateLimitMiddleware(config: Pick<GatewayFile, 'rateLimits'>, limiter: RateLimiter, clock: Clock): RequestHandler {
   return async (_request, response, next) => {
-    const caller = response.locals.caller as Caller;
+    const caller = response.locals.caller as Caller | undefined;
+    if (!caller) return next();
     const tier = caller.consumer.rateLimit.tier;
     const policy: RateLimitPolicy = { name: tier, ...config.rateLimits[tier]! };
     const key = caller.consumer.rateLimit.per === 'subject' ? `${caller.consumer.id}\u0000${caller.principal.subject}` : caller.consumer.id;

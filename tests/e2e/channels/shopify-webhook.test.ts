@@ -103,7 +103,7 @@ describe('the Shopify orders/create webhook', () => {
   it('still asks for a token on every other process path, also one that only begins like the webhook’s', async () => {
     for (const path of ['/process/v1/inbound/shopify-orders', '/process/v1/partners', '/process/v1/inbound/x12']) {
       const answer = await crossdock.http.post(path).set('Content-Type', 'application/json').send('{}').expect(401);
-      expect(answer.body.detail, path).toBe('A valid bearer token is required.');
+      expect(answer.body.detail, path).toBe('Send a bearer token, or an API key in X-API-Key.');
     }
   });
 
