@@ -55,11 +55,15 @@ export function x12Api(crossdock: TestPlatform) {
   };
 }
 
-function asText(response: NodeJS.ReadableStream, done: (error: Error | null, body: string) => void): void {
+// supertest's parser that gets the response stream (not the one that gets a string).
+type StreamParser = Extract<Parameters<ReturnType<TestPlatform['http']['get']>['parse']>[0], (response: never, callback: never) => void>;
+
+/** Keeps the body as text, byte for byte (latin1), whatever its content type. */
+const asText: StreamParser = (response, done) => {
   const chunks: Buffer[] = [];
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => done(null, Buffer.concat(chunks).toString('latin1')));
-}
+};
 
 /** A sender id no other test uses, at most `width` characters (ISA06 is 15 wide). */
 export const aSenderId = (width: number) => `S${randomUUID().replace(/-/g, '').toUpperCase()}`.slice(0, width);
