@@ -118,6 +118,15 @@ describe('POST /process/v1/inbound/x12', () => {
     expect(document).toMatchObject({ partnerId, status: 'rejected', orders: [] });
   });
 
+  it('puts a TA1 before the 997 when the sender asks for one (ISA14 = 1)', async () => {
+    const sender = aSenderId(15);
+    await api.createX12Partner({ qualifier: '12', id: sender }, NODE_X12_RULES, { customerId: await api.openCustomer() });
+    const answer = await api.postInterchange(nodeX12From(sender, 'PO-NX-TA1').replace('*000003438*0*P*', '*000003438*1*P*')).expect(200);
+    const text = answer.body as string;
+    expect(text.split('~')[1]).toMatch(/^TA1\*000003438\*101127\*1719\*A\*000$/);
+    expect(segments(parseInterchange(text), 'AK9')[0]!.elements.slice(0, 4)).toEqual(['A', '1', '1', '1']);
+  });
+
   it('answers the same interchange sent again with the same 997 and places nothing twice', async () => {
     const sender = aSenderId(15);
     await api.createX12Partner({ qualifier: '12', id: sender }, NODE_X12_RULES, { customerId: await api.openCustomer() });

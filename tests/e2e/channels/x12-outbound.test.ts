@@ -18,6 +18,7 @@ let order: ReceivedOrderView;
 let bolts: string;
 let gloves: string;
 let acknowledgementControlNumber: number;
+let sender: string;
 
 beforeAll(async () => {
   crossdock = await startTestPlatform();
@@ -25,7 +26,7 @@ beforeAll(async () => {
   // Bolts: 6 in stock of 10 ordered (4 backordered). Gloves: plenty, and the partner's price is 1 % above ours.
   bolts = await api.stockedItem({ 'WH-DAL': 6 }, { price: '2.00' });
   gloves = await api.stockedItem({ 'WH-DAL': 100 }, { price: '5.00' });
-  const sender = aSenderId(15);
+  sender = aSenderId(15);
   partnerId = await api.createX12Partner({ qualifier: 'ZZ', id: sender }, RULES, {
     customerId: await api.openCustomer({ allowBackorders: true }),
     priceTolerancePercent: '2',
@@ -122,13 +123,21 @@ describe('documents written to an X12 partner', () => {
     expect(element(segments(interchange, 'CTT')[0], 1)).toBe('2');
   });
 
+  it('refuses to acknowledge an order that is not planned (held before planning): 409', async () => {
+    const answer = await api.postInterchange(purchaseOrderInterchange(sender, 'PO-OUT-HELD', ['PO1*1*1*EA*1.00**VP*NO-SUCH-SKU'])).expect(200);
+    const [held] = await api.settledOrdersOf(answer.headers['x-crossdock-inbound-document']!);
+    expect(held!.status).toBe('HELD');
+    const refused = await api.post(`/process/v1/partners/${partnerId}/outbound/855`, { orderId: held!.id }).expect(409);
+    expect(refused.body.type).toBe('urn:crossdock:problem:order-not-planned');
+  });
+
   it('lists what was sent to the partner by kind, newest first, and refuses another partner’s order', async () => {
     const all = await api.get(`/process/v1/outbound-documents?partnerId=${partnerId}`).expect(200);
-    expect(all.body.items.map((document: { kind: string }) => document.kind)).toEqual(['810', '856', '855', '997']);
+    expect(all.body.items.map((document: { kind: string }) => document.kind)).toEqual(['997', '810', '856', '855', '997']);
     const notices = await api.get(`/process/v1/outbound-documents?partnerId=${partnerId}&kind=856`).expect(200);
     expect(notices.body.items).toHaveLength(1);
     const controlNumbers = all.body.items.map((document: { interchangeControlNumber: string }) => Number(document.interchangeControlNumber)).reverse();
-    expect(controlNumbers).toEqual([0, 1, 2, 3].map((step) => acknowledgementControlNumber + step));
+    expect(controlNumbers).toEqual([0, 1, 2, 3, 4].map((step) => acknowledgementControlNumber + step));
 
     const stranger = await api.createX12Partner({ qualifier: 'ZZ', id: aSenderId(15) }, RULES);
     await api.post(`/process/v1/partners/${stranger}/outbound/855`, { orderId: order.id }).expect(404);
