@@ -5,12 +5,15 @@ import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from './pipeline/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
 import type { PipelineWorker } from './pipeline/worker';
+import type { ErpDocuments } from './system-api/erp-documents';
 import type { SystemApi } from './system-api/system-api';
 
 /** What process-apis' controllers are given (through the IoC module). */
 export interface ProcessServices {
   db: ProcessDatabase;
   systemApi: SystemApi;
+  /** ERP shipments and invoices, for the documents written to partners. */
+  erpDocuments: ErpDocuments;
   logger: Logger;
   clock: Clock;
   worker: PipelineWorker;

@@ -15,6 +15,7 @@ import { startPipelineWorker } from './pipeline/worker';
 import { databasePartnerDirectory } from './partners/partner-directory';
 import type { ProcessServices } from './process-services';
 import { withMasterDataCache } from './system-api/master-data-cache';
+import { createHttpErpDocuments } from './system-api/erp-documents';
 import { createHttpSystemApi } from './system-api/system-api';
 
 // Customers, items and warehouses read by the steps after validation are reused this long.
@@ -24,6 +25,9 @@ export const PROCESS_API_BASE_PATH = '/process/v1';
 
 /** Webhook endpoints: their callers prove themselves with a signature over the body, not a token. */
 export const SIGNED_WEBHOOK_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/shopify`, `${PROCESS_API_BASE_PATH}/inbound/woocommerce`];
+
+/** Endpoints that take a document as raw bytes (an X12 interchange), with a token as usual. */
+export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`];
 
 /** Starts process-apis: migrates its database, starts the pipeline worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(config: ProcessApiConfig, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
@@ -41,7 +45,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline);
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wake, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
-  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings };
+  const services: ProcessServices = { db, systemApi, erpDocuments: createHttpErpDocuments(systemClient), logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings };
   const pollers = startChannelPollers({ ...ingestDependencies(services), settings: channelSettings, connectors: PULLED_CHANNELS });
   const app = createTierApp({
     logger,
@@ -51,6 +55,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
     registerRoutes: RegisterRoutes,
     services,
     signedPaths: SIGNED_WEBHOOK_PATHS,
+    rawBodyPaths: RAW_DOCUMENT_PATHS,
     health: async () => {
       await db.$queryRaw`select 1`;
       return { database: 'up' };

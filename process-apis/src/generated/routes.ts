@@ -17,6 +17,12 @@ import { HoldsController } from './../holds/holds.controller';
 import { DeadLettersController } from './../dead-letters/dead-letters.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { WebhooksController } from './../channels/webhooks.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { PartnerOutboundController } from './../channels/outbound-documents/outbound-documents.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { OutboundDocumentsController } from './../channels/outbound-documents/outbound-documents.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { X12InboundController } from './../channels/edi/x12-inbound.controller';
 import { expressAuthentication } from './../authentication';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../ioc';
@@ -171,7 +177,7 @@ const models: TsoaRoute.Models = {
             "itemCrossReferences": {"dataType":"array","array":{"dataType":"refObject","ref":"ItemCrossReference"},"required":true},
             "unitOfMeasureMappings": {"dataType":"array","array":{"dataType":"refObject","ref":"UnitOfMeasureMapping"},"required":true},
             "priceTolerancePercent": {"ref":"DecimalString","required":true},
-            "allowBackorders": {"dataType":"boolean","required":true},
+            "allowBackorders": {"dataType":"boolean"},
             "webhookSecretCount": {"dataType":"double","required":true},
             "connection": {"dataType":"intersection","subSchemas":[{"ref":"Omit_PartnerConnection.accessToken_"},{"dataType":"nestedObjectLiteral","nestedProperties":{"accessTokenSet":{"dataType":"boolean","required":true}}}]},
             "poller": {"ref":"PollerState"},
@@ -745,6 +751,36 @@ const models: TsoaRoute.Models = {
             "step": {"dataType":"string"},
             "customerId": {"dataType":"string"},
             "since": {"dataType":"datetime"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OutboundDocumentKind": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OutboundDocument": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "kind": {"ref":"OutboundDocumentKind","required":true},
+            "partnerId": {"dataType":"string"},
+            "reference": {"dataType":"string"},
+            "interchangeControlNumber": {"dataType":"string","required":true},
+            "groupControlNumbers": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "transactionSetControlNumbers": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "raw": {"dataType":"string","required":true},
+            "createdAt": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Page_OutboundDocument_": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"OutboundDocument"},"required":true},
+            "nextCursor": {"dataType":"string"},
         },
         "additionalProperties": false,
     },
@@ -1849,6 +1885,264 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: 202,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnerOutboundController_writeOrderAcknowledgement: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"dataType":"nestedObjectLiteral","nestedProperties":{"orderId":{"dataType":"string","required":true}}},
+        };
+        app.post('/process/v1/partners/:partnerId/outbound/855',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnerOutboundController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnerOutboundController.prototype.writeOrderAcknowledgement)),
+
+            async function PartnerOutboundController_writeOrderAcknowledgement(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnerOutboundController_writeOrderAcknowledgement, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnerOutboundController>(PartnerOutboundController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'writeOrderAcknowledgement',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnerOutboundController_writeShipNotice: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"dataType":"nestedObjectLiteral","nestedProperties":{"shipmentId":{"dataType":"string","required":true}}},
+        };
+        app.post('/process/v1/partners/:partnerId/outbound/856',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnerOutboundController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnerOutboundController.prototype.writeShipNotice)),
+
+            async function PartnerOutboundController_writeShipNotice(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnerOutboundController_writeShipNotice, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnerOutboundController>(PartnerOutboundController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'writeShipNotice',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnerOutboundController_writeInvoice: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"dataType":"nestedObjectLiteral","nestedProperties":{"invoiceId":{"dataType":"string","required":true}}},
+        };
+        app.post('/process/v1/partners/:partnerId/outbound/810',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnerOutboundController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnerOutboundController.prototype.writeInvoice)),
+
+            async function PartnerOutboundController_writeInvoice(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnerOutboundController_writeInvoice, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnerOutboundController>(PartnerOutboundController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'writeInvoice',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOutboundDocumentsController_listOutboundDocuments: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"query","name":"partnerId","dataType":"string"},
+                kind: {"in":"query","name":"kind","ref":"OutboundDocumentKind"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/process/v1/outbound-documents',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(OutboundDocumentsController)),
+            ...(fetchMiddlewares<RequestHandler>(OutboundDocumentsController.prototype.listOutboundDocuments)),
+
+            async function OutboundDocumentsController_listOutboundDocuments(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsOutboundDocumentsController_listOutboundDocuments, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<OutboundDocumentsController>(OutboundDocumentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listOutboundDocuments',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOutboundDocumentsController_getOutboundDocument: Record<string, TsoaRoute.ParameterSchema> = {
+                documentId: {"in":"path","name":"documentId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/outbound-documents/:documentId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(OutboundDocumentsController)),
+            ...(fetchMiddlewares<RequestHandler>(OutboundDocumentsController.prototype.getOutboundDocument)),
+
+            async function OutboundDocumentsController_getOutboundDocument(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsOutboundDocumentsController_getOutboundDocument, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<OutboundDocumentsController>(OutboundDocumentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getOutboundDocument',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOutboundDocumentsController_getOutboundDocumentText: Record<string, TsoaRoute.ParameterSchema> = {
+                documentId: {"in":"path","name":"documentId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/outbound-documents/:documentId/raw',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(OutboundDocumentsController)),
+            ...(fetchMiddlewares<RequestHandler>(OutboundDocumentsController.prototype.getOutboundDocumentText)),
+
+            async function OutboundDocumentsController_getOutboundDocumentText(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsOutboundDocumentsController_getOutboundDocumentText, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<OutboundDocumentsController>(OutboundDocumentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getOutboundDocumentText',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsX12InboundController_receiveX12Interchange: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        app.post('/process/v1/inbound/x12',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(X12InboundController)),
+            ...(fetchMiddlewares<RequestHandler>(X12InboundController.prototype.receiveX12Interchange)),
+
+            async function X12InboundController_receiveX12Interchange(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsX12InboundController_receiveX12Interchange, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<X12InboundController>(X12InboundController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'receiveX12Interchange',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 200,
               });
             } catch (err) {
                 return next(err);

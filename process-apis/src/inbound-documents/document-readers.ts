@@ -5,6 +5,7 @@ import { readMagentoOrderPage } from '../channels/magento/read-magento-orders';
 import { readChannelJson } from '../channels/read-channel-json';
 import { readShopifyOrder } from '../channels/shopify/read-shopify-order';
 import { readWooCommerceOrder } from '../channels/woocommerce/read-woocommerce-order';
+import { readInboundInterchange } from '../channels/x12/read-inbound-interchange';
 import type { DocumentPart } from './document-part';
 
 /** Reads a stored document's parts into the drafts of the orders in it; throws a 4xx CrossdockError when it cannot. */
@@ -14,14 +15,15 @@ const firstPart = (parts: DocumentPart[]): Uint8Array => parts[0]?.body ?? new U
 
 /**
  * Every kind of inbound document Crossdock reads, by the kind stored with it. Documents are read
- * again from their stored bytes for a dry run or a replay, so a reader is all a new kind needs
- * (the X12 interchange reader joins this list).
+ * again from their stored bytes for a dry run or a replay, so a reader is all a new kind needs.
+ * An X12 interchange gives the 850s its 997 accepts (the kind is X12_INTERCHANGE_KIND).
  */
 const READERS = new Map<string, DocumentReader>([
   ['shopify-order', (parts) => [readShopifyOrder(readChannelJson(firstPart(parts)))]],
   ['woocommerce-order', (parts) => [readWooCommerceOrder(readChannelJson(firstPart(parts)))]],
   ['magento-orders-page', (parts) => readMagentoOrderPage(readChannelJson(firstPart(parts)))],
   ['amazon-orders-page', readAmazonOrders],
+  ['x12-interchange', (parts) => readInboundInterchange(firstPart(parts)).purchaseOrders.map((order) => order.draft)],
 ]);
 
 /** The drafts of the orders in a stored document of `kind`. */

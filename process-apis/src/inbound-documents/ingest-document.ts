@@ -8,6 +8,7 @@ import { receiveOrder } from '../orders/receive-order';
 import type { Clock } from '../pipeline/clock';
 import { mapDraft } from '../partners/map-draft';
 import { rulesOf } from '../partners/mapping-versions';
+import { termsOfPartner, type ReceivedOrder } from '../partners/partner-terms';
 import { mappingDataOf, type PartnerRow } from '../partners/partner-view';
 import type { DocumentPart } from './document-part';
 import { readDocument } from './document-readers';
@@ -67,7 +68,7 @@ export async function ingestStoredDocument(deps: IngestDependencies, documentId:
   } catch (error) {
     if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
     const outcomes: InboundOrderOutcome[] = [{ problem: problemOf(error) }];
-    await settle(deps, documentId, 'rejected', outcomes);
+    await settleDocument(deps, documentId, 'rejected', outcomes);
     return { documentId, status: 'rejected', outcomes, unreadable: error };
   }
   return ingestDrafts(deps, documentId, partner, drafts);
@@ -89,7 +90,9 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
       continue;
     }
     try {
-      const received = await receiveOrder(deps.db, { order: mapped.order, consumer: `partner:${partner.id}`, actor: `partner:${partner.id}`, now: deps.clock.now() });
+      // The partner's terms go with the order, so the pipeline applies them (see partner-terms).
+      const order: ReceivedOrder = { ...mapped.order, partnerTerms: termsOfPartner(partner) };
+      const received = await receiveOrder(deps.db, { order, consumer: `partner:${partner.id}`, actor: `partner:${partner.id}`, now: deps.clock.now() });
       await deps.db.inboundDocumentOrder.createMany({
         data: [{ documentId, orderId: received.orderId, partnerId: partner.id, sourceOrderId: draft.sourceOrderId, mappingName: mapping.name, mappingVersion: mapping.version }],
         skipDuplicates: true,
@@ -106,15 +109,17 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
   const succeeded = outcomes.filter((outcome) => outcome.orderId).length;
   const status = drafts.length > 0 && succeeded === outcomes.length ? 'processed' : succeeded > 0 ? 'partially-processed' : 'rejected';
   if (drafts.length === 0) outcomes.push({ problem: { title: 'The document holds no order' } });
-  await settle(deps, documentId, status, outcomes);
+  await settleDocument(deps, documentId, status, outcomes);
   deps.logger.info('inbound document taken in', { documentId, partnerId: partner.id, status, orders: succeeded, newOrders: placed });
   return { documentId, status, outcomes };
 }
 
-function problemOf(error: CrossdockError): NonNullable<InboundOrderOutcome['problem']> {
+/** A refusal as an outcome's problem. */
+export function problemOf(error: CrossdockError): NonNullable<InboundOrderOutcome['problem']> {
   return { title: error.title, detail: error.message !== error.title ? error.message : undefined, errors: error.fieldErrors };
 }
 
-async function settle(deps: IngestDependencies, documentId: string, status: string, outcomes: InboundOrderOutcome[]): Promise<void> {
+/** Records what became of a document. */
+export async function settleDocument(deps: IngestDependencies, documentId: string, status: string, outcomes: InboundOrderOutcome[]): Promise<void> {
   await deps.db.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: outcomes as unknown as Prisma.InputJsonValue, processedAt: deps.clock.now() } });
 }

@@ -7,7 +7,8 @@ import type { DocumentPart } from './document-part';
 export interface DocumentToStore {
   channel: string;
   kind: string;
-  partnerId: string;
+  /** Absent for a document whose sender is no partner (kept to show what was refused). */
+  partnerId?: string;
   /** The channel's id of this delivery; a second delivery with it is the same document. */
   deliveryId?: string;
   parts: DocumentPart[];
@@ -33,7 +34,7 @@ export function documentHash(parts: DocumentPart[]): string {
  * (also when two copies race: the unique constraint decides).
  */
 export async function storeDocument(db: ProcessDatabase, document: DocumentToStore): Promise<StoredDocument> {
-  if (document.deliveryId) {
+  if (document.deliveryId && document.partnerId) {
     const existing = await findDelivery(db, document.partnerId, document.deliveryId);
     if (existing) return existing;
   }
@@ -45,7 +46,7 @@ export async function storeDocument(db: ProcessDatabase, document: DocumentToSto
           id,
           channel: document.channel,
           kind: document.kind,
-          partnerId: document.partnerId,
+          partnerId: document.partnerId ?? null,
           deliveryId: document.deliveryId ?? null,
           status: 'received',
           sha256: documentHash(document.parts),
@@ -57,7 +58,7 @@ export async function storeDocument(db: ProcessDatabase, document: DocumentToSto
       });
     });
   } catch (error) {
-    if (!isUniqueViolation(error) || !document.deliveryId) throw error;
+    if (!isUniqueViolation(error) || !document.deliveryId || !document.partnerId) throw error;
     const winner = await findDelivery(db, document.partnerId, document.deliveryId);
     if (winner) return winner;
     throw error;

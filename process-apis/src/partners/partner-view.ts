@@ -29,7 +29,7 @@ export function toPartnerView(row: PartnerRow): PartnerView {
     ),
     unitOfMeasureMappings: row.unitOfMeasureMappings as unknown as UnitOfMeasureMapping[],
     priceTolerancePercent: row.priceTolerancePercent.toString(),
-    allowBackorders: row.allowBackorders,
+    allowBackorders: row.allowBackorders ?? undefined,
     webhookSecretCount: row.webhookSecrets.length,
     connection: connection ? { ...shownConnection, accessTokenSet: Boolean(accessToken) } : undefined,
     poller: row.pollState

@@ -89,7 +89,7 @@ function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: 
     mappingName: partner.mapping.name,
     mappingVersion: partner.mapping.version,
     priceTolerancePercent: partner.priceTolerancePercent ?? '0',
-    allowBackorders: partner.allowBackorders ?? false,
+    allowBackorders: partner.allowBackorders ?? null,
     x12: partner.identifiers.x12 ? (partner.identifiers.x12 as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     unitOfMeasureMappings: (partner.unitOfMeasureMappings ?? []) as unknown as Prisma.InputJsonValue,
     webhookSecrets,

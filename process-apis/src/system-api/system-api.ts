@@ -56,7 +56,8 @@ export interface SystemApi {
   cancelSalesOrder(salesOrderId: string, reason: string): Promise<ErpSalesOrder>;
 }
 
-const path = (template: TemplateStringsArray, ...values: string[]) => template.reduce((out, part, index) => out + part + (index < values.length ? encodeURIComponent(values[index]!) : ''), '');
+/** A path with each value percent-encoded. */
+export const path = (template: TemplateStringsArray, ...values: string[]) => template.reduce((out, part, index) => out + part + (index < values.length ? encodeURIComponent(values[index]!) : ''), '');
 
 /** The system API over HTTP, through the client kit (retries, circuit breaker, correlation id). */
 export function createHttpSystemApi(client: UpstreamClient): SystemApi {
@@ -96,7 +97,8 @@ export function createHttpSystemApi(client: UpstreamClient): SystemApi {
   };
 }
 
-async function findOrUndefined<T>(request: Promise<{ data: T }>): Promise<T | undefined> {
+/** The answer's data, or undefined when the system API says 404. */
+export async function findOrUndefined<T>(request: Promise<{ data: T }>): Promise<T | undefined> {
   try {
     return (await request).data;
   } catch (error) {

@@ -85,7 +85,7 @@ export interface PartnerInput {
   unitOfMeasureMappings?: UnitOfMeasureMapping[];
   /** How far (in percent) a price the partner sends may differ from ours. @example "2.5" */
   priceTolerancePercent?: DecimalString;
-  /** Whether the partner takes backorders for what cannot be promised. */
+  /** Whether the partner takes backorders for what cannot be promised; absent: the ERP customer's setting decides. */
   allowBackorders?: boolean;
   /**
    * The secret(s) webhooks are signed with (Shopify, WooCommerce). Write-only. Two while rotating:
@@ -129,7 +129,8 @@ export interface PartnerView {
   itemCrossReferences: ItemCrossReference[];
   unitOfMeasureMappings: UnitOfMeasureMapping[];
   priceTolerancePercent: DecimalString;
-  allowBackorders: boolean;
+  /** Absent: the ERP customer's setting decides. */
+  allowBackorders?: boolean;
   /** How many webhook secrets are set (their values are never shown). */
   webhookSecretCount: number;
   connection?: Omit<PartnerConnection, 'accessToken'> & { accessTokenSet: boolean };

@@ -64,6 +64,13 @@ export class TooManyRequestsError extends CrossdockError {
   }
 }
 
+/** The body is in a format this endpoint does not take (an X12 endpoint sent JSON). */
+export class UnsupportedMediaTypeError extends CrossdockError {
+  constructor(contentType: string, accepted: readonly string[]) {
+    super({ slug: 'unsupported-media-type', title: 'The body is not in a format this endpoint takes', status: 415, kind: 'client', detail: `Content-Type ${contentType || '(none)'} is not taken here; send ${accepted.join(' or ')}.` });
+  }
+}
+
 /** A business rule says no: never retried; an order that meets it is held with `reasonCode`. */
 export class BusinessRuleError extends CrossdockError {
   constructor(reasonCode: string, detail: string) {

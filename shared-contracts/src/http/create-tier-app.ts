@@ -26,6 +26,11 @@ export interface TierAppOptions {
    * itself, so the token and scope checks are skipped there and the body is left as raw bytes.
    */
   signedPaths?: string[];
+  /**
+   * Paths (full) whose bodies are documents kept byte for byte (an X12 interchange): read as raw
+   * bytes whatever their content type. Unlike `signedPaths`, the token and scope checks apply.
+   */
+  rawBodyPaths?: string[];
 }
 
 /** The express app every tier runs: the same context, logging, auth and problem handling. */
@@ -39,7 +44,7 @@ export function createTierApp(options: TierAppOptions): Express {
   const limit = options.bodyLimitBytes ?? 1_048_576;
   const signedPaths = options.signedPaths ?? [];
   // The raw bytes are what a signature is made over; express.json further on leaves a read body alone.
-  for (const path of signedPaths) app.use(path, express.raw({ type: () => true, limit }));
+  for (const path of [...signedPaths, ...(options.rawBodyPaths ?? [])]) app.use(path, express.raw({ type: () => true, limit }));
   app.use(options.basePath, unlessSigned(signedPaths, authenticateMiddleware(options.tokens)));
   app.use(unlessSigned(signedPaths, requireScopeMiddleware(options.basePath, options.scopes)));
   app.use(options.basePath, express.json({ limit, type: ['application/json', 'application/*+json'] }));

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { ProcessDatabase } from '../../database';
+import { newestFirst, newestFirstAfter, newestFirstKey } from '../../orders/newest-first';
 import type { WrittenInterchange } from '../x12/write-interchange';
 
 /** The kinds of document Crossdock writes for partners. */
@@ -65,6 +67,25 @@ export async function findOutboundDocuments(db: ProcessDatabase, interchangeCont
     take: 50,
   });
   return rows.map(toOutboundDocument);
+}
+
+export interface OutboundDocumentFilter {
+  partnerId?: string;
+  kind?: OutboundDocumentKind;
+  cursor?: string;
+  limit?: number;
+}
+
+/** Documents sent, newest first, cursor-paginated, filtered by partner and kind. */
+export async function listOutboundDocuments(db: ProcessDatabase, filter: OutboundDocumentFilter): Promise<Page<OutboundDocument>> {
+  const take = pageSize(filter.limit);
+  const rows = await db.outboundDocument.findMany({
+    where: { ...newestFirstAfter(filter.cursor), ...(filter.partnerId ? { partnerId: filter.partnerId } : {}), ...(filter.kind ? { kind: filter.kind } : {}) },
+    orderBy: newestFirst(),
+    take: take + 1,
+  });
+  const page = toPage(rows, take, newestFirstKey);
+  return { ...page, items: page.items.map(toOutboundDocument) };
 }
 
 function toOutboundDocument(row: Awaited<ReturnType<ProcessDatabase['outboundDocument']['create']>>): OutboundDocument {

@@ -1,12 +1,14 @@
 import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
 import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
 import type { Order } from '../../generated/prisma/client';
+import { partnerTermsOf } from '../../partners/partner-terms';
 import { planFulfilment, type LineToPlan, type WarehouseStock } from '../planning/plan-fulfilment';
 import { holdOr, outcomeOfError, type PipelineStep, type StepOutcome } from '../step';
 
 /**
  * Available-to-promise across warehouses and a fulfilment plan. What nobody can promise is
- * backordered when the customer takes backorders; otherwise the order is held (INSUFFICIENT_STOCK).
+ * backordered when the order's trading partner takes backorders (its terms win when it has them)
+ * or else the customer does; otherwise the order is held (INSUFFICIENT_STOCK).
  * The orders of a batch plan one after another against one picture of the stock, each taking out
  * what it was promised, so two orders in a batch are never promised the same units.
  */
@@ -32,8 +34,9 @@ export const planStep: PipelineStep = {
       const customer = customers.get(order.customerId);
       const nearby = warehouses.filter((warehouse) => warehouse.address.region && warehouse.address.region === received.shipTo.region).map((warehouse) => warehouse.id);
       const plan = planFulfilment({ lines, stock, preferredWarehouseId: customer?.preferredWarehouseId, nearbyWarehouseIds: nearby });
-      const short = plan.hasBackorders && !customer?.allowBackorders ? plan.lines.filter((line) => line.backordered > 0).map((line) => `line ${line.lineNumber} (${line.sku}) is short ${line.backordered}`) : [];
-      const reasons = short.length ? [{ reasonCode: 'INSUFFICIENT_STOCK' as const, detail: `Not enough stock and the customer takes no backorders: ${short.join('; ')}.` }] : [];
+      const partnerAllows = partnerTermsOf(received).allowBackorders;
+      const short = plan.hasBackorders && !(partnerAllows ?? customer?.allowBackorders) ? plan.lines.filter((line) => line.backordered > 0).map((line) => `line ${line.lineNumber} (${line.sku}) is short ${line.backordered}`) : [];
+      const reasons = short.length ? [{ reasonCode: 'INSUFFICIENT_STOCK' as const, detail: `Not enough stock and ${partnerAllows === false ? 'the trading partner' : 'the customer'} takes no backorders: ${short.join('; ')}.` }] : [];
       return holdOr(order, reasons, () => {
         takeFromStock(stock, plan.lines);
         const summary = plan.lines.map((line) => `${line.sku}: ${line.allocations.map((a) => `${a.quantity}@${a.warehouseId}`).join(' + ') || 'none'}${line.backordered ? `, ${line.backordered} backordered` : ''}`);

@@ -1,7 +1,8 @@
 import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import { compareDecimals, multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
+import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
 import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
+import { partnerTermsOf, withinTolerance } from '../../partners/partner-terms';
 import type { HoldReason } from '../step';
 
 export interface PricedOrder {
@@ -35,13 +36,15 @@ export function priceOrder(order: SalesOrderInput, resolution: PriceResolution):
 }
 
 /**
- * Lines whose price the channel sent differs from the customer's price. Any difference counts
- * until trading partners carry their own tolerance.
+ * Lines whose price the channel sent differs from the customer's price by more than the trading
+ * partner's tolerance (recorded with the order when it arrived; none: any difference counts).
  */
 export function priceMismatches(order: SalesOrderInput, priced: PricedOrder): HoldReason[] {
+  const tolerance = partnerTermsOf(order).priceTolerancePercent;
+  const allowed = tolerance && tolerance !== '0' ? `, more than the partner's ${tolerance} %` : '';
   return order.lines.flatMap((line, index) => {
     const ours = priced.lines[index]?.unitPrice;
-    if (!line.unitPrice || !ours || compareDecimals(line.unitPrice, ours) === 0) return [];
-    return [{ reasonCode: 'PRICE_MISMATCH' as const, detail: `Line ${line.lineNumber ?? index + 1} (${line.sku}): the order says ${line.unitPrice}, the customer's price is ${ours} (${priced.lines[index]?.priceRule}).` }];
+    if (!line.unitPrice || !ours || withinTolerance(line.unitPrice, ours, tolerance)) return [];
+    return [{ reasonCode: 'PRICE_MISMATCH' as const, detail: `Line ${line.lineNumber ?? index + 1} (${line.sku}): the order says ${line.unitPrice}, the customer's price is ${ours} (${priced.lines[index]?.priceRule})${allowed}.` }];
   });
 }

@@ -247,7 +247,7 @@ export type TradingPartnerGroupByOutputType = {
   mappingName: string
   mappingVersion: number
   priceTolerancePercent: runtime.Decimal
-  allowBackorders: boolean
+  allowBackorders: boolean | null
   x12: runtime.JsonValue | null
   unitOfMeasureMappings: runtime.JsonValue
   webhookSecrets: string[]
@@ -289,7 +289,7 @@ export type TradingPartnerWhereInput = {
   mappingName?: Prisma.StringFilter<"TradingPartner"> | string
   mappingVersion?: Prisma.IntFilter<"TradingPartner"> | number
   priceTolerancePercent?: Prisma.DecimalFilter<"TradingPartner"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFilter<"TradingPartner"> | boolean
+  allowBackorders?: Prisma.BoolNullableFilter<"TradingPartner"> | boolean | null
   x12?: Prisma.JsonNullableFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
@@ -312,7 +312,7 @@ export type TradingPartnerOrderByWithRelationInput = {
   mappingName?: Prisma.SortOrder
   mappingVersion?: Prisma.SortOrder
   priceTolerancePercent?: Prisma.SortOrder
-  allowBackorders?: Prisma.SortOrder
+  allowBackorders?: Prisma.SortOrderInput | Prisma.SortOrder
   x12?: Prisma.SortOrderInput | Prisma.SortOrder
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
@@ -338,7 +338,7 @@ export type TradingPartnerWhereUniqueInput = Prisma.AtLeast<{
   mappingName?: Prisma.StringFilter<"TradingPartner"> | string
   mappingVersion?: Prisma.IntFilter<"TradingPartner"> | number
   priceTolerancePercent?: Prisma.DecimalFilter<"TradingPartner"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFilter<"TradingPartner"> | boolean
+  allowBackorders?: Prisma.BoolNullableFilter<"TradingPartner"> | boolean | null
   x12?: Prisma.JsonNullableFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
@@ -361,7 +361,7 @@ export type TradingPartnerOrderByWithAggregationInput = {
   mappingName?: Prisma.SortOrder
   mappingVersion?: Prisma.SortOrder
   priceTolerancePercent?: Prisma.SortOrder
-  allowBackorders?: Prisma.SortOrder
+  allowBackorders?: Prisma.SortOrderInput | Prisma.SortOrder
   x12?: Prisma.SortOrderInput | Prisma.SortOrder
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
@@ -388,7 +388,7 @@ export type TradingPartnerScalarWhereWithAggregatesInput = {
   mappingName?: Prisma.StringWithAggregatesFilter<"TradingPartner"> | string
   mappingVersion?: Prisma.IntWithAggregatesFilter<"TradingPartner"> | number
   priceTolerancePercent?: Prisma.DecimalWithAggregatesFilter<"TradingPartner"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolWithAggregatesFilter<"TradingPartner"> | boolean
+  allowBackorders?: Prisma.BoolNullableWithAggregatesFilter<"TradingPartner"> | boolean | null
   x12?: Prisma.JsonNullableWithAggregatesFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonWithAggregatesFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
@@ -405,7 +405,7 @@ export type TradingPartnerCreateInput = {
   customerId: string
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -428,7 +428,7 @@ export type TradingPartnerUncheckedCreateInput = {
   mappingName: string
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -448,7 +448,7 @@ export type TradingPartnerUpdateInput = {
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -471,7 +471,7 @@ export type TradingPartnerUncheckedUpdateInput = {
   mappingName?: Prisma.StringFieldUpdateOperationsInput | string
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -493,7 +493,7 @@ export type TradingPartnerCreateManyInput = {
   mappingName: string
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -510,7 +510,7 @@ export type TradingPartnerUpdateManyMutationInput = {
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -529,7 +529,7 @@ export type TradingPartnerUncheckedUpdateManyInput = {
   mappingName?: Prisma.StringFieldUpdateOperationsInput | string
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -631,6 +631,10 @@ export type DecimalFieldUpdateOperationsInput = {
   divide?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
+export type NullableBoolFieldUpdateOperationsInput = {
+  set?: boolean | null
+}
+
 export type TradingPartnerUpdatewebhookSecretsInput = {
   set?: string[]
   push?: string | string[]
@@ -727,7 +731,7 @@ export type TradingPartnerCreateWithoutIdentifiersInput = {
   customerId: string
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -749,7 +753,7 @@ export type TradingPartnerUncheckedCreateWithoutIdentifiersInput = {
   mappingName: string
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -784,7 +788,7 @@ export type TradingPartnerUpdateWithoutIdentifiersInput = {
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -806,7 +810,7 @@ export type TradingPartnerUncheckedUpdateWithoutIdentifiersInput = {
   mappingName?: Prisma.StringFieldUpdateOperationsInput | string
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -825,7 +829,7 @@ export type TradingPartnerCreateWithoutItemReferencesInput = {
   customerId: string
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -847,7 +851,7 @@ export type TradingPartnerUncheckedCreateWithoutItemReferencesInput = {
   mappingName: string
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -882,7 +886,7 @@ export type TradingPartnerUpdateWithoutItemReferencesInput = {
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -904,7 +908,7 @@ export type TradingPartnerUncheckedUpdateWithoutItemReferencesInput = {
   mappingName?: Prisma.StringFieldUpdateOperationsInput | string
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -923,7 +927,7 @@ export type TradingPartnerCreateWithoutMappingInput = {
   customerId: string
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -943,7 +947,7 @@ export type TradingPartnerUncheckedCreateWithoutMappingInput = {
   customerId: string
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -994,7 +998,7 @@ export type TradingPartnerScalarWhereInput = {
   mappingName?: Prisma.StringFilter<"TradingPartner"> | string
   mappingVersion?: Prisma.IntFilter<"TradingPartner"> | number
   priceTolerancePercent?: Prisma.DecimalFilter<"TradingPartner"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFilter<"TradingPartner"> | boolean
+  allowBackorders?: Prisma.BoolNullableFilter<"TradingPartner"> | boolean | null
   x12?: Prisma.JsonNullableFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
@@ -1011,7 +1015,7 @@ export type TradingPartnerCreateWithoutPollStateInput = {
   customerId: string
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -1033,7 +1037,7 @@ export type TradingPartnerUncheckedCreateWithoutPollStateInput = {
   mappingName: string
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -1068,7 +1072,7 @@ export type TradingPartnerUpdateWithoutPollStateInput = {
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1090,7 +1094,7 @@ export type TradingPartnerUncheckedUpdateWithoutPollStateInput = {
   mappingName?: Prisma.StringFieldUpdateOperationsInput | string
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1109,7 +1113,7 @@ export type TradingPartnerCreateManyMappingInput = {
   customerId: string
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: boolean
+  allowBackorders?: boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -1126,7 +1130,7 @@ export type TradingPartnerUpdateWithoutMappingInput = {
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1146,7 +1150,7 @@ export type TradingPartnerUncheckedUpdateWithoutMappingInput = {
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1166,7 +1170,7 @@ export type TradingPartnerUncheckedUpdateManyWithoutMappingInput = {
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  allowBackorders?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1334,10 +1338,13 @@ export type $TradingPartnerPayload<ExtArgs extends runtime.Types.Extensions.Inte
     mappingName: string
     mappingVersion: number
     /**
-     * How far (in percent) a price the partner sends may differ from ours; see README (not yet read by the pipeline).
+     * How far (in percent) a price the partner sends may differ from ours; recorded with each order it sends.
      */
     priceTolerancePercent: runtime.Decimal
-    allowBackorders: boolean
+    /**
+     * Whether the partner takes backorders; null: the ERP customer's setting decides.
+     */
+    allowBackorders: boolean | null
     /**
      * X12 interchange ids: { senderQualifier, senderId, receiverQualifier, receiverId }.
      */

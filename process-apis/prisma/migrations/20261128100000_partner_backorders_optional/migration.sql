@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TradingPartner" ALTER COLUMN "allowBackorders" DROP NOT NULL,
+ALTER COLUMN "allowBackorders" DROP DEFAULT;

@@ -1,0 +1,93 @@
+import { DocumentRejectedError, UnreadableDocumentError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProcessDatabase } from '../../database';
+import type { DocumentPart } from '../../inbound-documents/document-part';
+import { ingestDrafts, problemOf, settleDocument } from '../../inbound-documents/ingest-document';
+import { documentHash, storeDocument } from '../../inbound-documents/store-document';
+import type { PartnerRow } from '../../partners/partner-view';
+import type { WebhookDependencies } from '../receive-signed-webhook';
+import { getOutboundDocument, keepOutboundDocument, type OutboundDocument } from '../outbound-documents/outbound-documents';
+import { acknowledgementGroupCount, write997 } from '../x12/acknowledge-997';
+import type { ControlNumberAllocator } from '../x12/control-numbers';
+import { readInboundInterchange, type InboundInterchange } from '../x12/read-inbound-interchange';
+import { controlNumberScope } from './partner-envelope';
+
+/** The document kind an X12 interchange is stored and read again as (see document-readers). */
+export const X12_INTERCHANGE_KIND = 'x12-interchange';
+
+export interface InterchangeDependencies extends WebhookDependencies {
+  controlNumbers: ControlNumberAllocator;
+}
+
+export interface InterchangeAnswer {
+  /** The inbound document the interchange was kept as. */
+  documentId: string;
+  /** True when exactly this interchange had been taken in before: its 997 is answered again. */
+  duplicate: boolean;
+  /** The 997 (with a TA1 when one is due), as kept and sent. */
+  acknowledgement: OutboundDocument;
+}
+
+/**
+ * Takes in an X12 interchange a partner posted: kept byte for byte, its sender found by ISA05/ISA06,
+ * every 850 the 997 accepts mapped with the partner's pinned mapping and placed (items or a customer
+ * the ERP does not know are held by the pipeline, never dropped), and the 997 written back under
+ * control numbers of our own, kept as an outbound document. The same interchange sent again (same
+ * ISA13 and the same bytes) places nothing and answers the same 997.
+ *
+ * @throws UnreadableDocumentError (400) without a valid ISA or cut off before its IEA; kept.
+ * @throws DocumentRejectedError (422) when ISA05/ISA06 name no active X12 partner; kept.
+ */
+export async function receiveInterchange(deps: InterchangeDependencies, part: DocumentPart): Promise<InterchangeAnswer> {
+  let inbound: InboundInterchange;
+  try {
+    inbound = readInboundInterchange(part.body);
+  } catch (error) {
+    if (error instanceof UnreadableDocumentError) await keepRefused(deps, part, error);
+    throw error;
+  }
+  const { header } = inbound.interchange;
+  const partner = await deps.partners.findPartner({ kind: 'x12', qualifier: header.senderQualifier, id: header.senderId });
+  if (!partner || partner.channel !== 'x12') {
+    const sender = `${header.senderQualifier.trim()}:${header.senderId.trim()}`;
+    deps.logger.warn('X12 interchange from no known partner refused', { sender, interchangeControlNumber: header.controlNumber });
+    const refusal = (kept: string) =>
+      new DocumentRejectedError(`The interchange's sender (ISA05/ISA06 ${sender}) is no X12 trading partner${kept}. Add the partner with these ids, then send it again.`, [
+        { field: 'ISA06', message: `no X12 partner has sender id ${sender}` },
+      ]);
+    const documentId = await keepRefused(deps, part, refusal(''));
+    throw refusal(`; it was kept as inbound document ${documentId}`);
+  }
+
+  // A resend of the same interchange is the same delivery; a new one that reuses ISA13 is not.
+  const deliveryId = `ISA13:${header.controlNumber}:${documentHash([part]).slice(0, 16)}`;
+  const stored = await storeDocument(deps.db, { channel: 'x12', kind: X12_INTERCHANGE_KIND, partnerId: partner.id, deliveryId, parts: [part] });
+  const takenInBefore = !stored.created && stored.status !== 'received';
+  if (takenInBefore) {
+    const sent = await acknowledgementOf(deps.db, stored.id);
+    if (sent) return { documentId: stored.id, duplicate: true, acknowledgement: sent };
+  } else {
+    await ingestDrafts(deps, stored.id, partner, inbound.purchaseOrders.map((order) => order.draft));
+  }
+  return { documentId: stored.id, duplicate: takenInBefore, acknowledgement: await acknowledge(deps, inbound, partner, stored.id) };
+}
+
+/** Writes the 997 (and TA1) back to the sender under newly allocated control numbers, and keeps it. */
+async function acknowledge(deps: InterchangeDependencies, inbound: InboundInterchange, partner: PartnerRow, documentId: string): Promise<OutboundDocument> {
+  const { header } = inbound.interchange;
+  const scope = controlNumberScope({ qualifier: header.receiverQualifier, id: header.receiverId }, { qualifier: header.senderQualifier, id: header.senderId });
+  const controlNumbers = await deps.controlNumbers.allocate(scope, acknowledgementGroupCount(inbound.acknowledgement));
+  const written = write997(inbound.interchange, inbound.acknowledgement, { controlNumbers, at: deps.clock.now() });
+  return keepOutboundDocument(deps.db, { kind: '997', partnerId: partner.id, reference: documentId, written });
+}
+
+async function acknowledgementOf(db: ProcessDatabase, documentId: string): Promise<OutboundDocument | undefined> {
+  const row = await db.outboundDocument.findFirst({ where: { kind: '997', reference: documentId }, orderBy: { createdAt: 'desc' }, select: { id: true } });
+  return row ? getOutboundDocument(db, row.id) : undefined;
+}
+
+/** Keeps a refused interchange (status rejected, with the reason), so what a partner sent is never lost. */
+async function keepRefused(deps: InterchangeDependencies, part: DocumentPart, error: UnreadableDocumentError | DocumentRejectedError): Promise<string> {
+  const stored = await storeDocument(deps.db, { channel: 'x12', kind: X12_INTERCHANGE_KIND, parts: [part] });
+  await settleDocument(deps, stored.id, 'rejected', [{ problem: problemOf(error) }]);
+  return stored.id;
+}

@@ -1,0 +1,58 @@
+import { Readable } from 'node:stream';
+import type { Request as ExpressRequest } from 'express';
+import { Controller, Post, Produces, Request, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
+import { UnsupportedMediaTypeError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { webhookDependencies } from '../../inbound-documents/ingest-dependencies';
+import { requireOperator } from '../../orders/operator-only';
+import type { ProcessServices } from '../../process-services';
+import { rawBodyOf } from '../receive-signed-webhook';
+import { createPostgresControlNumbers } from '../x12/postgres-control-numbers';
+import { receiveInterchange } from './receive-interchange';
+
+const X12_MEDIA_TYPE = 'application/edi-x12';
+const ACCEPTED_MEDIA_TYPES = [X12_MEDIA_TYPE, 'text/plain'] as const;
+
+/**
+ * X12 EDI from trading partners, as their VAN or AS2 gateway posts it with a bearer token
+ * (`process:write`). The body is the raw interchange; the answer is the 997.
+ */
+@Route('inbound')
+@Tags('Channels')
+@Response<ProblemDetails>(400, 'The interchange cannot be read (no valid ISA, or cut off before its IEA); it was kept', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks process:write, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(413, 'The body is too large', undefined, 'application/problem+json')
+@Response<ProblemDetails>(415, 'The body is not sent as application/edi-x12 or text/plain', undefined, 'application/problem+json')
+@Response<ProblemDetails>(422, 'ISA05/ISA06 name no X12 trading partner; the interchange was kept', undefined, 'application/problem+json')
+export class X12InboundController extends Controller {
+  constructor(private readonly services: ProcessServices) {
+    super();
+  }
+
+  /**
+   * Takes in an X12 interchange (850 purchase orders): kept byte for byte, the sender recognised by
+   * ISA05/ISA06, each 850 the 997 accepts mapped with the partner's mapping version and placed (see
+   * `GET /inbound-documents/{id}` for the orders). Answers the 997 (with a TA1 when asked for or when
+   * the envelope had faults); `X-Crossdock-Inbound-Document` and `X-Crossdock-Outbound-Document` name
+   * the documents kept. The same interchange sent again answers the same 997 and places nothing.
+   */
+  @Post('x12')
+  @Produces(X12_MEDIA_TYPE)
+  @SuccessResponse(200, 'The functional acknowledgement (997), as application/edi-x12')
+  public async receiveX12Interchange(@Request() request: ExpressRequest): Promise<Readable> {
+    requireOperator(requirePrincipal(), 'post X12 interchanges');
+    const contentType = request.get('content-type') ?? '';
+    const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+    if (!(ACCEPTED_MEDIA_TYPES as readonly string[]).includes(mediaType)) throw new UnsupportedMediaTypeError(contentType, ACCEPTED_MEDIA_TYPES);
+    const answer = await receiveInterchange(
+      { ...webhookDependencies(this.services), controlNumbers: createPostgresControlNumbers(this.services.db) },
+      { name: 'interchange', contentType, body: rawBodyOf(request.body) },
+    );
+    this.setHeader('Content-Type', X12_MEDIA_TYPE);
+    this.setHeader('X-Crossdock-Inbound-Document', answer.documentId);
+    this.setHeader('X-Crossdock-Outbound-Document', answer.acknowledgement.id);
+    return Readable.from([Buffer.from(answer.acknowledgement.raw)]);
+  }
+}
