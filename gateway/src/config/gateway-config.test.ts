@@ -117,10 +117,10 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
 
   it('a token route without scopes, or a signed route with them, at routes.N.scopes', async () => {
     const withoutScopes = edited(await repositoryYaml(), '    scopes: { read: system:read, write: system:write }\n', '');
-    expect(configurationErrorFrom(() => parseGatewayFile(withoutScopes, {})).message).toMatch(/^\s*routes\.0\.scopes: a route callers reach with a token needs/m);
+    expect(configurationErrorFrom(() => parseGatewayFile(withoutScopes, {})).message).toMatch(/^\s*routes\.0\.scopes: a route callers reach with credentials needs/m);
 
     const signedWithScopes = edited(await repositoryYaml(), '    authentication: signature\n', '    authentication: signature\n    scopes: { read: process:read, write: process:write }\n');
-    expect(configurationErrorFrom(() => parseGatewayFile(signedWithScopes, {})).message).toMatch(/^\s*routes\.2\.scopes: a signed route takes no token/m);
+    expect(configurationErrorFrom(() => parseGatewayFile(signedWithScopes, {})).message).toMatch(/^\s*routes\.2\.scopes: a signed route takes no credentials/m);
   });
 
   it('a file without routes, at routes', async () => {
@@ -158,7 +158,7 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
   it('a CORS origin with a path', async () => {
     const error = configurationErrorFrom(() => parseGatewayFile(repositoryYamlSync, { CROSSDOCK_PORTAL_ORIGIN: 'https://portal.example.com/app' }));
 
-    expect(error.message).toMatch(/^\s*routes\.2\.cors\.origins\.0: must be an origin/m);
+    expect(error.message).toMatch(/^\s*routes\.4\.cors\.origins\.0: must be an origin/m);
   });
 
   it('a port that is not a number, at server.port', async () => {
