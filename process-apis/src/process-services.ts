@@ -1,6 +1,7 @@
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { ChannelSettings } from './config';
 import type { ProcessDatabase } from './database';
+import type { EventStreams } from './events/event-stream';
 import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from './pipeline/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
@@ -19,4 +20,6 @@ export interface ProcessServices {
   partners: PartnerDirectory;
   /** How pulled channels are polled (also when a poll is asked for). */
   channelSettings: ChannelSettings;
+  /** The open server-sent-event streams. */
+  eventStreams: EventStreams;
 }

@@ -4,7 +4,10 @@ import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app'
 import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
-import { DEFAULT_CHANNELS, type ProcessApiConfig } from './config';
+import { DEFAULT_CHANNELS, DEFAULT_EVENTS, type ProcessApiConfig } from './config';
+import { startDeliveryWorker } from './events/delivery-worker';
+import { eventStreams } from './events/event-stream';
+import { httpWebhookSender } from './events/send-webhook';
 import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
 import { RegisterRoutes } from './generated/routes';
@@ -41,7 +44,10 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline);
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wake, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
-  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings };
+  const events = config.events ?? DEFAULT_EVENTS;
+  const deliveries = startDeliveryWorker({ db, clock, logger, settings: events.delivery, sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }) });
+  const streams = eventStreams(db, logger, events.stream);
+  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings, eventStreams: streams };
   const pollers = startChannelPollers({ ...ingestDependencies(services), settings: channelSettings, connectors: PULLED_CHANNELS });
   const app = createTierApp({
     logger,
@@ -61,7 +67,9 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   return {
     ...server,
     close: async () => {
+      streams.closeAll();
       await server.close();
+      await deliveries.stop();
       await pollers.stop();
       await stopListening();
       await worker.stop();

@@ -79,6 +79,23 @@ export type DeadLetter = Prisma.DeadLetterModel
  */
 export type OutboxEvent = Prisma.OutboxEventModel
 /**
+ * Model Subscription
+ * A subscriber: a URL, the event types it wants, and the secret its deliveries are signed with.
+ */
+export type Subscription = Prisma.SubscriptionModel
+/**
+ * Model EventDelivery
+ * One event owed to one subscriber. Claimed like pipeline jobs (FOR UPDATE SKIP LOCKED, attempts
+ * counted at claim, backoff computed in SQL); a subject's next event waits until the one before
+ * it has been delivered (or dead-lettered).
+ */
+export type EventDelivery = Prisma.EventDeliveryModel
+/**
+ * Model EventFanOutCursor
+ * How far fan-out has read the outbox (one row; locked while fanning out, so fan-outs take turns).
+ */
+export type EventFanOutCursor = Prisma.EventFanOutCursorModel
+/**
  * Model X12ControlNumber
  * The last X12 control numbers given out for a scope (a trading partner, or a sender and receiver
  * pair). Taken with one row-locking UPSERT, so two interchanges never get the same numbers.

@@ -404,6 +404,9 @@ export const ModelName = {
   PipelineJob: 'PipelineJob',
   DeadLetter: 'DeadLetter',
   OutboxEvent: 'OutboxEvent',
+  Subscription: 'Subscription',
+  EventDelivery: 'EventDelivery',
+  EventFanOutCursor: 'EventFanOutCursor',
   X12ControlNumber: 'X12ControlNumber',
   OutboundDocument: 'OutboundDocument',
   TradingPartner: 'TradingPartner',
@@ -429,7 +432,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventFanOutCursor" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -948,6 +951,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.OutboxEventCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.OutboxEventCountAggregateOutputType> | number
+        }
+      }
+    }
+    Subscription: {
+      payload: Prisma.$SubscriptionPayload<ExtArgs>
+      fields: Prisma.SubscriptionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SubscriptionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SubscriptionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload>
+        }
+        findFirst: {
+          args: Prisma.SubscriptionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SubscriptionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload>
+        }
+        findMany: {
+          args: Prisma.SubscriptionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload>[]
+        }
+        create: {
+          args: Prisma.SubscriptionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload>
+        }
+        createMany: {
+          args: Prisma.SubscriptionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SubscriptionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload>[]
+        }
+        delete: {
+          args: Prisma.SubscriptionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload>
+        }
+        update: {
+          args: Prisma.SubscriptionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload>
+        }
+        deleteMany: {
+          args: Prisma.SubscriptionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SubscriptionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SubscriptionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload>[]
+        }
+        upsert: {
+          args: Prisma.SubscriptionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SubscriptionPayload>
+        }
+        aggregate: {
+          args: Prisma.SubscriptionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSubscription>
+        }
+        groupBy: {
+          args: Prisma.SubscriptionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubscriptionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SubscriptionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SubscriptionCountAggregateOutputType> | number
+        }
+      }
+    }
+    EventDelivery: {
+      payload: Prisma.$EventDeliveryPayload<ExtArgs>
+      fields: Prisma.EventDeliveryFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.EventDeliveryFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.EventDeliveryFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload>
+        }
+        findFirst: {
+          args: Prisma.EventDeliveryFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.EventDeliveryFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload>
+        }
+        findMany: {
+          args: Prisma.EventDeliveryFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload>[]
+        }
+        create: {
+          args: Prisma.EventDeliveryCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload>
+        }
+        createMany: {
+          args: Prisma.EventDeliveryCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.EventDeliveryCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload>[]
+        }
+        delete: {
+          args: Prisma.EventDeliveryDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload>
+        }
+        update: {
+          args: Prisma.EventDeliveryUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload>
+        }
+        deleteMany: {
+          args: Prisma.EventDeliveryDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.EventDeliveryUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.EventDeliveryUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload>[]
+        }
+        upsert: {
+          args: Prisma.EventDeliveryUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventDeliveryPayload>
+        }
+        aggregate: {
+          args: Prisma.EventDeliveryAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateEventDelivery>
+        }
+        groupBy: {
+          args: Prisma.EventDeliveryGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.EventDeliveryGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.EventDeliveryCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.EventDeliveryCountAggregateOutputType> | number
+        }
+      }
+    }
+    EventFanOutCursor: {
+      payload: Prisma.$EventFanOutCursorPayload<ExtArgs>
+      fields: Prisma.EventFanOutCursorFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.EventFanOutCursorFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.EventFanOutCursorFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+        }
+        findFirst: {
+          args: Prisma.EventFanOutCursorFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.EventFanOutCursorFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+        }
+        findMany: {
+          args: Prisma.EventFanOutCursorFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>[]
+        }
+        create: {
+          args: Prisma.EventFanOutCursorCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+        }
+        createMany: {
+          args: Prisma.EventFanOutCursorCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.EventFanOutCursorCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>[]
+        }
+        delete: {
+          args: Prisma.EventFanOutCursorDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+        }
+        update: {
+          args: Prisma.EventFanOutCursorUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+        }
+        deleteMany: {
+          args: Prisma.EventFanOutCursorDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.EventFanOutCursorUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.EventFanOutCursorUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>[]
+        }
+        upsert: {
+          args: Prisma.EventFanOutCursorUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+        }
+        aggregate: {
+          args: Prisma.EventFanOutCursorAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateEventFanOutCursor>
+        }
+        groupBy: {
+          args: Prisma.EventFanOutCursorGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.EventFanOutCursorGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.EventFanOutCursorCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.EventFanOutCursorCountAggregateOutputType> | number
         }
       }
     }
@@ -1835,10 +2060,52 @@ export const OutboxEventScalarFieldEnum = {
   time: 'time',
   correlationId: 'correlationId',
   data: 'data',
-  publishedAt: 'publishedAt'
+  publishedAt: 'publishedAt',
+  position: 'position'
 } as const
 
 export type OutboxEventScalarFieldEnum = (typeof OutboxEventScalarFieldEnum)[keyof typeof OutboxEventScalarFieldEnum]
+
+
+export const SubscriptionScalarFieldEnum = {
+  id: 'id',
+  url: 'url',
+  eventTypes: 'eventTypes',
+  secret: 'secret',
+  active: 'active',
+  startPosition: 'startPosition',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubscriptionScalarFieldEnum = (typeof SubscriptionScalarFieldEnum)[keyof typeof SubscriptionScalarFieldEnum]
+
+
+export const EventDeliveryScalarFieldEnum = {
+  id: 'id',
+  subscriptionId: 'subscriptionId',
+  eventId: 'eventId',
+  subject: 'subject',
+  position: 'position',
+  state: 'state',
+  attempts: 'attempts',
+  runAt: 'runAt',
+  leasedUntil: 'leasedUntil',
+  lastError: 'lastError',
+  lastStatus: 'lastStatus',
+  deliveredAt: 'deliveredAt',
+  createdAt: 'createdAt'
+} as const
+
+export type EventDeliveryScalarFieldEnum = (typeof EventDeliveryScalarFieldEnum)[keyof typeof EventDeliveryScalarFieldEnum]
+
+
+export const EventFanOutCursorScalarFieldEnum = {
+  name: 'name',
+  position: 'position'
+} as const
+
+export type EventFanOutCursorScalarFieldEnum = (typeof EventFanOutCursorScalarFieldEnum)[keyof typeof EventFanOutCursorScalarFieldEnum]
 
 
 export const X12ControlNumberScalarFieldEnum = {
@@ -2305,6 +2572,9 @@ export type GlobalOmitConfig = {
   pipelineJob?: Prisma.PipelineJobOmit
   deadLetter?: Prisma.DeadLetterOmit
   outboxEvent?: Prisma.OutboxEventOmit
+  subscription?: Prisma.SubscriptionOmit
+  eventDelivery?: Prisma.EventDeliveryOmit
+  eventFanOutCursor?: Prisma.EventFanOutCursorOmit
   x12ControlNumber?: Prisma.X12ControlNumberOmit
   outboundDocument?: Prisma.OutboundDocumentOmit
   tradingPartner?: Prisma.TradingPartnerOmit

@@ -58,6 +58,9 @@ export const ModelName = {
   PipelineJob: 'PipelineJob',
   DeadLetter: 'DeadLetter',
   OutboxEvent: 'OutboxEvent',
+  Subscription: 'Subscription',
+  EventDelivery: 'EventDelivery',
+  EventFanOutCursor: 'EventFanOutCursor',
   X12ControlNumber: 'X12ControlNumber',
   OutboundDocument: 'OutboundDocument',
   TradingPartner: 'TradingPartner',
@@ -191,10 +194,52 @@ export const OutboxEventScalarFieldEnum = {
   time: 'time',
   correlationId: 'correlationId',
   data: 'data',
-  publishedAt: 'publishedAt'
+  publishedAt: 'publishedAt',
+  position: 'position'
 } as const
 
 export type OutboxEventScalarFieldEnum = (typeof OutboxEventScalarFieldEnum)[keyof typeof OutboxEventScalarFieldEnum]
+
+
+export const SubscriptionScalarFieldEnum = {
+  id: 'id',
+  url: 'url',
+  eventTypes: 'eventTypes',
+  secret: 'secret',
+  active: 'active',
+  startPosition: 'startPosition',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubscriptionScalarFieldEnum = (typeof SubscriptionScalarFieldEnum)[keyof typeof SubscriptionScalarFieldEnum]
+
+
+export const EventDeliveryScalarFieldEnum = {
+  id: 'id',
+  subscriptionId: 'subscriptionId',
+  eventId: 'eventId',
+  subject: 'subject',
+  position: 'position',
+  state: 'state',
+  attempts: 'attempts',
+  runAt: 'runAt',
+  leasedUntil: 'leasedUntil',
+  lastError: 'lastError',
+  lastStatus: 'lastStatus',
+  deliveredAt: 'deliveredAt',
+  createdAt: 'createdAt'
+} as const
+
+export type EventDeliveryScalarFieldEnum = (typeof EventDeliveryScalarFieldEnum)[keyof typeof EventDeliveryScalarFieldEnum]
+
+
+export const EventFanOutCursorScalarFieldEnum = {
+  name: 'name',
+  position: 'position'
+} as const
+
+export type EventFanOutCursorScalarFieldEnum = (typeof EventFanOutCursorScalarFieldEnum)[keyof typeof EventFanOutCursorScalarFieldEnum]
 
 
 export const X12ControlNumberScalarFieldEnum = {

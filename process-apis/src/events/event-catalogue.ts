@@ -1,0 +1,36 @@
+import type { EventTypeDescription } from '@crossdock/shared-contracts/contracts/process-events';
+import { eventType } from '@crossdock/shared-contracts/model/cloud-event';
+
+// JSON Schema fragments of the payloads, so the catalogue says exactly what a subscriber gets.
+const text = { type: 'string' } as const;
+const texts = { type: 'array', items: text } as const;
+const decimal = { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$', description: 'a decimal, as a string' } as const;
+const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type: 'null' }] });
+const object = (required: Record<string, unknown>, optional: Record<string, unknown> = {}) => ({
+  type: 'object',
+  required: Object.keys(required),
+  properties: { ...required, ...optional },
+});
+const order = { orderId: text, customerId: text };
+
+const ORDER = 'the order id (process-apis)';
+
+/**
+ * Every event type Crossdock writes to its outbox, with the payload each carries. Served at
+ * `GET /process/v1/events/types`; a test checks that every type written in the suite is here.
+ */
+export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
+  { type: eventType('order', 'received'), subject: ORDER, description: 'An order was taken in (from any channel) and stored with its pipeline job.', dataSchema: object({ ...order, channel: text, sourceOrderId: text }) },
+  { type: eventType('order', 'held'), subject: ORDER, description: 'The pipeline stopped the order for a business problem; each reason code is an open hold.', dataSchema: object({ ...order, reasons: texts, step: text }) },
+  { type: eventType('order', 'released'), subject: ORDER, description: 'A person released or overrode a hold; the order resumes at `resumesAt`.', dataSchema: object({ ...order, holdId: text, reasonCode: text, resolution: text, resumesAt: text }, { note: text }) },
+  { type: eventType('order', 'rejected'), subject: ORDER, description: 'A person rejected a held order; its reservations were released.', dataSchema: object({ ...order, reason: text, holdIds: texts, reasonCodes: texts }) },
+  { type: eventType('order', 'submitted'), subject: ORDER, description: 'The ERP sales order was made, with the reservations of the plan.', dataSchema: object({ ...order, erpOrderId: text }, { total: nullable(decimal), currency: nullable(text) }) },
+  { type: eventType('order', 'failed'), subject: ORDER, description: 'Technical failures outlasted the retries: the order is dead-lettered (replayable).', dataSchema: object({ ...order, step: text, error: text }) },
+  { type: eventType('order', 'replayed'), subject: ORDER, description: 'A dead-lettered order was put back on the pipeline.', dataSchema: object({ ...order, deadLetterId: text, step: text, resumesAt: text }) },
+  { type: eventType('order', 'cancelled'), subject: ORDER, description: 'The order was cancelled before shipment; reservations (and the ERP order) released.', dataSchema: object({ ...order, reason: text, previousStatus: text }, { erpOrderId: nullable(text) }) },
+];
+
+/** True when `type` is in the catalogue. */
+export function isCatalogued(type: string): boolean {
+  return EVENT_CATALOGUE.some((entry) => entry.type === type);
+}
