@@ -32,12 +32,15 @@ export interface ProcessApiConfig {
 export interface EventSettings {
   delivery: DeliverySettings;
   stream: EventStreamSettings;
+  /** How often the system tier's inventory change feed is read for new movements. */
+  inventoryRelayIntervalMs: number;
 }
 
 // Retries 10 s, 20 s, 40 s ... up to an hour apart: 12 attempts span about 3.5 hours before a dead letter.
 export const DEFAULT_EVENTS: EventSettings = {
   delivery: { concurrency: 32, pollIntervalMs: 50, timeoutMs: 5000, maxAttempts: 12, baseDelayMs: 10_000, maxDelayMs: 3_600_000 },
   stream: { pollIntervalMs: 200, heartbeatMs: 15_000 },
+  inventoryRelayIntervalMs: 50,
 };
 
 const eventsSchema = z.object({
@@ -48,6 +51,7 @@ const eventsSchema = z.object({
   CROSSDOCK_EVENT_DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_EVENTS.delivery.baseDelayMs),
   CROSSDOCK_EVENT_DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_EVENTS.delivery.maxDelayMs),
   CROSSDOCK_EVENT_STREAM_POLL_MS: z.coerce.number().int().min(10).default(DEFAULT_EVENTS.stream.pollIntervalMs),
+  CROSSDOCK_INVENTORY_RELAY_MS: z.coerce.number().int().min(10).default(DEFAULT_EVENTS.inventoryRelayIntervalMs),
 });
 
 /** How events are delivered and streamed, from the environment. */
@@ -63,6 +67,7 @@ export function loadEventSettings(env: Environment): EventSettings {
       maxDelayMs: parsed.CROSSDOCK_EVENT_DELIVERY_RETRY_MAX_MS,
     },
     stream: { pollIntervalMs: parsed.CROSSDOCK_EVENT_STREAM_POLL_MS, heartbeatMs: DEFAULT_EVENTS.stream.heartbeatMs },
+    inventoryRelayIntervalMs: parsed.CROSSDOCK_INVENTORY_RELAY_MS,
   };
 }
 

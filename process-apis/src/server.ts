@@ -7,6 +7,7 @@ import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel
 import { DEFAULT_CHANNELS, DEFAULT_EVENTS, type ProcessApiConfig } from './config';
 import { startDeliveryWorker } from './events/delivery-worker';
 import { eventStreams } from './events/event-stream';
+import { httpInventoryFeed, startInventoryRelay } from './events/inventory-relay';
 import { httpWebhookSender } from './events/send-webhook';
 import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
@@ -47,6 +48,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const events = config.events ?? DEFAULT_EVENTS;
   const deliveries = startDeliveryWorker({ db, clock, logger, settings: events.delivery, sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }) });
   const streams = eventStreams(db, logger, events.stream);
+  const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(systemClient), events.inventoryRelayIntervalMs, logger);
   const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings, eventStreams: streams };
   const pollers = startChannelPollers({ ...ingestDependencies(services), settings: channelSettings, connectors: PULLED_CHANNELS });
   const app = createTierApp({
@@ -69,6 +71,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
     close: async () => {
       streams.closeAll();
       await server.close();
+      await inventoryRelay.stop();
       await deliveries.stop();
       await pollers.stop();
       await stopListening();

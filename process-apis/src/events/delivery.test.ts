@@ -12,6 +12,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '@crossdock/shared-co
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
 import { deliverDue, type DeliveryDependencies, type DeliverySettings } from './delivery-worker';
+import { fanOutEvents } from './fan-out';
 import { httpWebhookSender } from './send-webhook';
 import { createSubscription, listDeliveries, replayEvents } from './subscriptions';
 
@@ -50,8 +51,23 @@ async function writeEvent(subject: string, change: string, time = now): Promise<
   return id;
 }
 
+/**
+ * Fans out every event written so far. Fan-out waits for transactions still open anywhere on the
+ * test PostgreSQL (another test file's: transaction ids are cluster-wide), so it may take a few tries.
+ */
+async function fanOutAll(): Promise<void> {
+  for (;;) {
+    await fanOutEvents(db, now);
+    const [{ behind }] = await db.$queryRaw<[{ behind: boolean }]>`
+      select coalesce((select max("position") from "OutboxEvent"), 0) > (select "position" from "EventCursor" where "name" = 'deliveries') as "behind"`;
+    if (!behind) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 /** Runs delivery rounds (each waiting for its sends) until nothing more is due at the current time. */
 async function deliverAll(): Promise<void> {
+  await fanOutAll();
   for (;;) {
     const sends = await deliverDue(deps);
     if (sends.length === 0) return;
@@ -175,6 +191,7 @@ describe('delivering events to a subscriber', () => {
       await createSubscription(db, OPS, { url: slow.url, eventTypes: ['com.crossdock.order.*'] });
       await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
       await writeEvent('order-1', 'received');
+      await fanOutAll();
 
       const sends = await deliverDue(deps);
       expect(sends).toHaveLength(2);

@@ -28,6 +28,12 @@ export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
   { type: eventType('order', 'failed'), subject: ORDER, description: 'Technical failures outlasted the retries: the order is dead-lettered (replayable).', dataSchema: object({ ...order, step: text, error: text }) },
   { type: eventType('order', 'replayed'), subject: ORDER, description: 'A dead-lettered order was put back on the pipeline.', dataSchema: object({ ...order, deadLetterId: text, step: text, resumesAt: text }) },
   { type: eventType('order', 'cancelled'), subject: ORDER, description: 'The order was cancelled before shipment; reservations (and the ERP order) released.', dataSchema: object({ ...order, reason: text, previousStatus: text }, { erpOrderId: nullable(text) }) },
+  {
+    type: eventType('inventory', 'changed'),
+    subject: 'the inventory position, `<sku>@<warehouseId>`',
+    description: 'Stock moved in the ERP (a receipt, adjustment, reservation, release, shipment or return), relayed from the system tier\'s inventory change feed; the position after the movement.',
+    dataSchema: object({ sku: text, warehouseId: text, movementId: text, kind: text, quantity: { type: 'integer' }, reason: text, onHand: { type: 'integer' }, allocated: { type: 'integer' }, available: { type: 'integer' } }, { reference: text }),
+  },
 ];
 
 /** True when `type` is in the catalogue. */

@@ -17,7 +17,7 @@ export async function fanOutEvents(db: ProcessDatabase, now: Date, limit = 500):
 
 const FAN_OUT = `
   with cursor as (
-    select "position" from "EventFanOutCursor" where "name" = 'deliveries' for update
+    select "position" from "EventCursor" where "name" = 'deliveries' for update
   ), ready as (
     select e."id", e."type", e."subject", e."position" from "OutboxEvent" as e, cursor
      where e."position" > cursor."position" and e."txid" < pg_snapshot_xmin(pg_current_snapshot())
@@ -29,7 +29,7 @@ const FAN_OUT = `
         on s."active" and r."position" >= s."startPosition" and ${typeMatches('s."eventTypes"', 'r."type"')}
     on conflict ("subscriptionId", "eventId") do nothing
   ), moved as (
-    update "EventFanOutCursor" set "position" = (select max("position") from ready)
+    update "EventCursor" set "position" = (select max("position") from ready)
      where "name" = 'deliveries' and exists (select 1 from ready)
   )
   select count(*) as "read" from ready`;

@@ -75,3 +75,14 @@ export interface Reservation {
   /** @format date-time */
   createdAt: string;
 }
+
+/**
+ * A page of the inventory change feed: stock movements oldest first, after a cursor. Pass `cursor`
+ * back as `after` to read on; it is answered even when the page is empty, so a reader tails the
+ * feed without ever skipping or repeating a movement.
+ */
+export interface InventoryChangePage {
+  items: InventoryMovement[];
+  /** The last movement read (or the `after` given): where to read on from. */
+  cursor: string;
+}

@@ -59,6 +59,48 @@ describe('subscribing to events', () => {
   });
 });
 
+describe('inventory changes in the ERP', () => {
+  it('go out as inventory.changed without anyone polling by hand: receipts and the pipeline\'s reservations, in order per position', async () => {
+    const inventoryReceiver = await startWebhookReceiver();
+    try {
+      await api.post('/process/v1/subscriptions', { url: inventoryReceiver.url, eventTypes: ['com.crossdock.inventory.changed'] }).expect(201);
+      const sku = await api.stockedItem({ 'WH-DAL': 30 }, { price: '2.00' });
+      await api.placeAndSettle(anOrder('C-1001', [{ sku, quantity: 4 }]));
+
+      const subject = `${sku}@WH-DAL`;
+      const events = await waitUntil(
+        async () => inventoryReceiver.received.filter((each) => each.event.subject === subject).map((each) => each.event.data as { kind: string; quantity: number; onHand: number; allocated: number; available: number }),
+        (seen) => seen.length >= 2,
+        { what: 'the inventory events' },
+      );
+      expect(events).toEqual([
+        expect.objectContaining({ kind: 'receipt', quantity: 30, onHand: 30, allocated: 0, available: 30 }),
+        expect.objectContaining({ kind: 'reservation', quantity: 4, onHand: 30, allocated: 4, available: 26 }),
+      ]);
+    } finally {
+      await inventoryReceiver.close();
+    }
+  });
+
+  it('the system API\'s change feed lets a reader catch up from its cursor', async () => {
+    let cursor = '0';
+    for (;;) {
+      const page = (await api.get(`/system/v1/inventory/changes?after=${cursor}&limit=1000`).expect(200)).body as { items: unknown[]; cursor: string };
+      if (page.items.length === 0) break;
+      cursor = page.cursor;
+    }
+    const sku = await api.stockedItem({ 'WH-ATL': 12 });
+
+    const caughtUp = await waitUntil(
+      async () => (await api.get(`/system/v1/inventory/changes?after=${cursor}`).expect(200)).body as { items: { sku: string; kind: string; quantity: number }[]; cursor: string },
+      (page) => page.items.some((each) => each.sku === sku),
+      { what: 'the receipt in the feed' },
+    );
+    expect(caughtUp.items.find((each) => each.sku === sku)).toMatchObject({ kind: 'receipt', quantity: 12 });
+    await api.get('/system/v1/inventory/changes?after=not-a-cursor').expect(400);
+  });
+});
+
 describe('the event stream', () => {
   it('streams events as they are written, and resumes after Last-Event-ID', async () => {
     const sku = await api.stockedItem({ 'WH-DAL': 50 }, { price: '2.00' });

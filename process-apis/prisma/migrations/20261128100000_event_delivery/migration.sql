@@ -36,11 +36,11 @@ CREATE TABLE "EventDelivery" (
 );
 
 -- CreateTable
-CREATE TABLE "EventFanOutCursor" (
+CREATE TABLE "EventCursor" (
     "name" TEXT NOT NULL,
     "position" BIGINT NOT NULL DEFAULT 0,
 
-    CONSTRAINT "EventFanOutCursor_pkey" PRIMARY KEY ("name")
+    CONSTRAINT "EventCursor_pkey" PRIMARY KEY ("name")
 );
 
 -- CreateIndex
@@ -61,5 +61,5 @@ CREATE INDEX "OutboxEvent_type_position_idx" ON "OutboxEvent"("type", "position"
 -- AddForeignKey
 ALTER TABLE "EventDelivery" ADD CONSTRAINT "EventDelivery_subscriptionId_fkey" FOREIGN KEY ("subscriptionId") REFERENCES "Subscription"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- The fan-out's one cursor row: fan-outs lock it, so they take turns.
-INSERT INTO "EventFanOutCursor" ("name") VALUES ('deliveries');
+-- The readers' cursors: fan-outs lock theirs, so they take turns.
+INSERT INTO "EventCursor" ("name") VALUES ('deliveries'), ('system-inventory');

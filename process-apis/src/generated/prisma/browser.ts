@@ -67,10 +67,12 @@ export type Subscription = Prisma.SubscriptionModel
  */
 export type EventDelivery = Prisma.EventDeliveryModel
 /**
- * Model EventFanOutCursor
- * How far fan-out has read the outbox (one row; locked while fanning out, so fan-outs take turns).
+ * Model EventCursor
+ * How far a reader of events has come: `deliveries` (fan-out of the outbox to subscribers; locked
+ * while fanning out, so fan-outs take turns), `system-inventory` (the relay of the system tier's
+ * inventory change feed, by movement id).
  */
-export type EventFanOutCursor = Prisma.EventFanOutCursorModel
+export type EventCursor = Prisma.EventCursorModel
 /**
  * Model X12ControlNumber
  * The last X12 control numbers given out for a scope (a trading partner, or a sender and receiver

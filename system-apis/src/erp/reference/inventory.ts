@@ -93,6 +93,16 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
       });
       return toPage(rows.map(toMovement), take, (movement) => movement.id);
     },
+    changesAfter: async (after, limit) => {
+      // Movements are written in the same transaction as the stock change they record (the
+      // tier's outbox); a movement whose transaction may still be open, or one before it, waits.
+      const rows = await db.$queryRaw<MovementRow[]>`
+        select "id", "sku", "warehouseId", "kind", "quantity", "reason", "reference", "onHandAfter", "allocatedAfter", "actor", "correlationId", "at"
+          from "InventoryMovement"
+         where "id" > ${after} and "txid" < pg_snapshot_xmin(pg_current_snapshot())
+         order by "id" limit ${limit}`;
+      return { items: rows.map(toMovement), cursor: String(rows.at(-1)?.id ?? after) };
+    },
     reserveMany: (items) => reserveMany(db, items),
     reserve: async (request, by) => {
       const hold = { key: request.reservationKey, sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference };

@@ -406,7 +406,7 @@ export const ModelName = {
   OutboxEvent: 'OutboxEvent',
   Subscription: 'Subscription',
   EventDelivery: 'EventDelivery',
-  EventFanOutCursor: 'EventFanOutCursor',
+  EventCursor: 'EventCursor',
   X12ControlNumber: 'X12ControlNumber',
   OutboundDocument: 'OutboundDocument',
   TradingPartner: 'TradingPartner',
@@ -432,7 +432,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventFanOutCursor" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1102,77 +1102,77 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
-    EventFanOutCursor: {
-      payload: Prisma.$EventFanOutCursorPayload<ExtArgs>
-      fields: Prisma.EventFanOutCursorFieldRefs
+    EventCursor: {
+      payload: Prisma.$EventCursorPayload<ExtArgs>
+      fields: Prisma.EventCursorFieldRefs
       operations: {
         findUnique: {
-          args: Prisma.EventFanOutCursorFindUniqueArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload> | null
+          args: Prisma.EventCursorFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload> | null
         }
         findUniqueOrThrow: {
-          args: Prisma.EventFanOutCursorFindUniqueOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+          args: Prisma.EventCursorFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload>
         }
         findFirst: {
-          args: Prisma.EventFanOutCursorFindFirstArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload> | null
+          args: Prisma.EventCursorFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload> | null
         }
         findFirstOrThrow: {
-          args: Prisma.EventFanOutCursorFindFirstOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+          args: Prisma.EventCursorFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload>
         }
         findMany: {
-          args: Prisma.EventFanOutCursorFindManyArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>[]
+          args: Prisma.EventCursorFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload>[]
         }
         create: {
-          args: Prisma.EventFanOutCursorCreateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+          args: Prisma.EventCursorCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload>
         }
         createMany: {
-          args: Prisma.EventFanOutCursorCreateManyArgs<ExtArgs>
+          args: Prisma.EventCursorCreateManyArgs<ExtArgs>
           result: BatchPayload
         }
         createManyAndReturn: {
-          args: Prisma.EventFanOutCursorCreateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>[]
+          args: Prisma.EventCursorCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload>[]
         }
         delete: {
-          args: Prisma.EventFanOutCursorDeleteArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+          args: Prisma.EventCursorDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload>
         }
         update: {
-          args: Prisma.EventFanOutCursorUpdateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+          args: Prisma.EventCursorUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload>
         }
         deleteMany: {
-          args: Prisma.EventFanOutCursorDeleteManyArgs<ExtArgs>
+          args: Prisma.EventCursorDeleteManyArgs<ExtArgs>
           result: BatchPayload
         }
         updateMany: {
-          args: Prisma.EventFanOutCursorUpdateManyArgs<ExtArgs>
+          args: Prisma.EventCursorUpdateManyArgs<ExtArgs>
           result: BatchPayload
         }
         updateManyAndReturn: {
-          args: Prisma.EventFanOutCursorUpdateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>[]
+          args: Prisma.EventCursorUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload>[]
         }
         upsert: {
-          args: Prisma.EventFanOutCursorUpsertArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventFanOutCursorPayload>
+          args: Prisma.EventCursorUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$EventCursorPayload>
         }
         aggregate: {
-          args: Prisma.EventFanOutCursorAggregateArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.AggregateEventFanOutCursor>
+          args: Prisma.EventCursorAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateEventCursor>
         }
         groupBy: {
-          args: Prisma.EventFanOutCursorGroupByArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.EventFanOutCursorGroupByOutputType>[]
+          args: Prisma.EventCursorGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.EventCursorGroupByOutputType>[]
         }
         count: {
-          args: Prisma.EventFanOutCursorCountArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.EventFanOutCursorCountAggregateOutputType> | number
+          args: Prisma.EventCursorCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.EventCursorCountAggregateOutputType> | number
         }
       }
     }
@@ -2100,12 +2100,12 @@ export const EventDeliveryScalarFieldEnum = {
 export type EventDeliveryScalarFieldEnum = (typeof EventDeliveryScalarFieldEnum)[keyof typeof EventDeliveryScalarFieldEnum]
 
 
-export const EventFanOutCursorScalarFieldEnum = {
+export const EventCursorScalarFieldEnum = {
   name: 'name',
   position: 'position'
 } as const
 
-export type EventFanOutCursorScalarFieldEnum = (typeof EventFanOutCursorScalarFieldEnum)[keyof typeof EventFanOutCursorScalarFieldEnum]
+export type EventCursorScalarFieldEnum = (typeof EventCursorScalarFieldEnum)[keyof typeof EventCursorScalarFieldEnum]
 
 
 export const X12ControlNumberScalarFieldEnum = {
@@ -2574,7 +2574,7 @@ export type GlobalOmitConfig = {
   outboxEvent?: Prisma.OutboxEventOmit
   subscription?: Prisma.SubscriptionOmit
   eventDelivery?: Prisma.EventDeliveryOmit
-  eventFanOutCursor?: Prisma.EventFanOutCursorOmit
+  eventCursor?: Prisma.EventCursorOmit
   x12ControlNumber?: Prisma.X12ControlNumberOmit
   outboundDocument?: Prisma.OutboundDocumentOmit
   tradingPartner?: Prisma.TradingPartnerOmit

@@ -60,7 +60,7 @@ export const ModelName = {
   OutboxEvent: 'OutboxEvent',
   Subscription: 'Subscription',
   EventDelivery: 'EventDelivery',
-  EventFanOutCursor: 'EventFanOutCursor',
+  EventCursor: 'EventCursor',
   X12ControlNumber: 'X12ControlNumber',
   OutboundDocument: 'OutboundDocument',
   TradingPartner: 'TradingPartner',
@@ -234,12 +234,12 @@ export const EventDeliveryScalarFieldEnum = {
 export type EventDeliveryScalarFieldEnum = (typeof EventDeliveryScalarFieldEnum)[keyof typeof EventDeliveryScalarFieldEnum]
 
 
-export const EventFanOutCursorScalarFieldEnum = {
+export const EventCursorScalarFieldEnum = {
   name: 'name',
   position: 'position'
 } as const
 
-export type EventFanOutCursorScalarFieldEnum = (typeof EventFanOutCursorScalarFieldEnum)[keyof typeof EventFanOutCursorScalarFieldEnum]
+export type EventCursorScalarFieldEnum = (typeof EventCursorScalarFieldEnum)[keyof typeof EventCursorScalarFieldEnum]
 
 
 export const X12ControlNumberScalarFieldEnum = {
