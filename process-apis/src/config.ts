@@ -26,7 +26,11 @@ export interface ProcessApiConfig {
   channels?: ChannelSettings;
   /** How events are delivered to subscribers and streamed; absent means {@link DEFAULT_EVENTS}. */
   events?: EventSettings;
+  /** Days after shipping in which goods come back without review; absent means {@link DEFAULT_RETURN_WINDOW_DAYS}. */
+  returnWindowDays?: number;
 }
+
+export const DEFAULT_RETURN_WINDOW_DAYS = 30;
 
 /** Webhook deliveries and the event stream. */
 export interface EventSettings {
@@ -156,6 +160,7 @@ const schema = tokenSettingsSchema.extend({
   CROSSDOCK_PROCESS_DATABASE_URL: z.string().url('must be a postgresql:// URL'),
   CROSSDOCK_SYSTEM_API_URL: z.string().url().default('http://127.0.0.1:8081'),
   CROSSDOCK_SYSTEM_API_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  CROSSDOCK_RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(DEFAULT_RETURN_WINDOW_DAYS),
 });
 
 /** Reads process-apis' settings when it runs as its own process. */
@@ -171,5 +176,6 @@ export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
     pipeline: loadPipelineSettings(env),
     channels: loadChannelSettings(env),
     events: loadEventSettings(env),
+    returnWindowDays: parsed.CROSSDOCK_RETURN_WINDOW_DAYS,
   };
 }

@@ -2,6 +2,7 @@ import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { ChannelSettings } from './config';
 import type { ProcessDatabase } from './database';
 import type { EventStreams } from './events/event-stream';
+import type { ErpFulfilment } from './fulfilment/erp-fulfilment';
 import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from './pipeline/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
@@ -22,4 +23,8 @@ export interface ProcessServices {
   channelSettings: ChannelSettings;
   /** The open server-sent-event streams. */
   eventStreams: EventStreams;
+  /** Shipments, invoices and returns in the ERP. */
+  fulfilment: ErpFulfilment;
+  /** Days after shipping in which goods come back without a person's review. */
+  returnWindowDays: number;
 }

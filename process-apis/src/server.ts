@@ -4,10 +4,11 @@ import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app'
 import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
-import { DEFAULT_CHANNELS, DEFAULT_EVENTS, type ProcessApiConfig } from './config';
+import { DEFAULT_CHANNELS, DEFAULT_EVENTS, DEFAULT_RETURN_WINDOW_DAYS, type ProcessApiConfig } from './config';
 import { startDeliveryWorker } from './events/delivery-worker';
 import { eventStreams } from './events/event-stream';
 import { httpInventoryFeed, startInventoryRelay } from './events/inventory-relay';
+import { httpErpFulfilment } from './fulfilment/erp-fulfilment';
 import { httpWebhookSender } from './events/send-webhook';
 import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
@@ -49,7 +50,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const deliveries = startDeliveryWorker({ db, clock, logger, settings: events.delivery, sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }) });
   const streams = eventStreams(db, logger, events.stream);
   const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(systemClient), events.inventoryRelayIntervalMs, logger);
-  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings, eventStreams: streams };
+  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings, eventStreams: streams, fulfilment: httpErpFulfilment(systemClient), returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS };
   const pollers = startChannelPollers({ ...ingestDependencies(services), settings: channelSettings, connectors: PULLED_CHANNELS });
   const app = createTierApp({
     logger,

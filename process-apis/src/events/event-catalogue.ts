@@ -28,6 +28,49 @@ export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
   { type: eventType('order', 'failed'), subject: ORDER, description: 'Technical failures outlasted the retries: the order is dead-lettered (replayable).', dataSchema: object({ ...order, step: text, error: text }) },
   { type: eventType('order', 'replayed'), subject: ORDER, description: 'A dead-lettered order was put back on the pipeline.', dataSchema: object({ ...order, deadLetterId: text, step: text, resumesAt: text }) },
   { type: eventType('order', 'cancelled'), subject: ORDER, description: 'The order was cancelled before shipment; reservations (and the ERP order) released.', dataSchema: object({ ...order, reason: text, previousStatus: text }, { erpOrderId: nullable(text) }) },
+  ...(['partially_shipped', 'shipped', 'invoiced', 'closed'] as const).map((change) => ({
+    type: eventType('order', change),
+    subject: ORDER,
+    description: {
+      partially_shipped: 'A shipment of the order left a warehouse; lines remain to ship.',
+      shipped: 'Every line of the order has shipped.',
+      invoiced: 'Every shipment of the fully shipped order is invoiced.',
+      closed: 'Every shipment is invoiced and delivered: nothing more happens to the order.',
+    }[change],
+    dataSchema: object({ ...order, status: text, erpOrderId: text }),
+  })),
+  {
+    type: eventType('shipment', 'created'),
+    subject: 'the shipment id (the ERP\'s)',
+    description: 'A warehouse reported a shipment of an order; it fits the order\'s plan and is recorded in the ERP.',
+    dataSchema: object({ shipmentId: text, orderId: text, erpOrderId: text, warehouseId: text, carrier: text, lines: { type: 'array', items: object({ lineNumber: { type: 'integer' }, sku: text, quantity: { type: 'integer' } }) } }),
+  },
+  {
+    type: eventType('shipment', 'milestone'),
+    subject: 'the shipment id (the ERP\'s)',
+    description: 'A shipment was picked, packed, shipped (with carrier and tracking) or delivered.',
+    dataSchema: object({ shipmentId: text, orderId: text, milestone: { enum: ['picked', 'packed', 'shipped', 'delivered'] }, at: text, carrier: text }, { trackingNumber: text }),
+  },
+  {
+    type: eventType('invoice', 'created'),
+    subject: 'the invoice id (the ERP\'s)',
+    description: 'The ERP invoiced a shipped shipment.',
+    dataSchema: object({ invoiceId: text, orderId: text, shipmentId: text, customerId: text, currency: text, subtotal: decimal, tax: decimal, total: decimal, dueDate: text }),
+  },
+  ...(['authorised', 'review_required', 'received', 'credited'] as const).map((change) => ({
+    type: eventType('return', change),
+    subject: 'the return id (process-apis)',
+    description: {
+      authorised: 'A return passed the rules (or a person\'s review): the goods may come back under the RMA.',
+      review_required: 'A return needs a person: `reviewReasons` says why (OUTSIDE_RETURN_WINDOW, NOT_RETURNABLE).',
+      received: 'The returned goods arrived at a warehouse, restocked or scrapped.',
+      credited: 'The ERP raised the credit memo for the return.',
+    }[change],
+    dataSchema: object(
+      { returnId: text, orderId: text, customerId: text, status: text, reason: text, reviewReasons: texts, lines: { type: 'array', items: object({ lineNumber: { type: 'integer' }, sku: text, quantity: { type: 'integer' } }) } },
+      { erpReturnId: text, creditMemoId: text, creditAmount: decimal },
+    ),
+  })),
   {
     type: eventType('inventory', 'changed'),
     subject: 'the inventory position, `<sku>@<warehouseId>`',

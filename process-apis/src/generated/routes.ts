@@ -4,11 +4,17 @@
 import type { TsoaRoute } from '@tsoa/runtime';
 import {  fetchMiddlewares, ExpressTemplateService } from '@tsoa/runtime';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { ShipmentsController } from './../shipments/shipments.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { ReturnsController } from './../returns/returns.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { PartnersController } from './../partners/partners.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { MappingsController } from './../partners/mappings.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { OrdersController } from './../orders/orders.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { InvoicesController } from './../invoices/invoices.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { InboundDocumentsController } from './../inbound-documents/inbound-documents.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
@@ -80,6 +86,111 @@ const models: TsoaRoute.Models = {
             "duplicate": {"dataType":"boolean","required":true},
             "status": {"ref":"InboundDocumentStatus","required":true},
             "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundOrderOutcome"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessShipment": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string","required":true},
+            "warehouseId": {"dataType":"string","required":true},
+            "carrier": {"dataType":"string","required":true},
+            "trackingNumber": {"dataType":"string"},
+            "lines": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"quantity":{"dataType":"double","required":true},"sku":{"dataType":"string","required":true},"lineNumber":{"dataType":"double","required":true}}},"required":true},
+            "milestone": {"dataType":"string","required":true},
+            "shippedAt": {"dataType":"string"},
+            "deliveredAt": {"dataType":"string"},
+            "invoiceId": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReportShipmentLine": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReportShipmentRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "orderId": {"dataType":"string","required":true},
+            "warehouseId": {"dataType":"string","required":true},
+            "carrier": {"dataType":"string","required":true},
+            "trackingNumber": {"dataType":"string"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"ReportShipmentLine"},"required":true,"validators":{"minItems":{"value":1}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ShipmentMilestone": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["picked"]},{"dataType":"enum","enums":["packed"]},{"dataType":"enum","enums":["shipped"]},{"dataType":"enum","enums":["delivered"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReportMilestoneRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "milestone": {"ref":"ShipmentMilestone","required":true},
+            "at": {"dataType":"string"},
+            "trackingNumber": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OrderReturnStatus": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["review"]},{"dataType":"enum","enums":["authorised"]},{"dataType":"enum","enums":["rejected"]},{"dataType":"enum","enums":["received"]},{"dataType":"enum","enums":["credited"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessReturn": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "status": {"ref":"OrderReturnStatus","required":true},
+            "reason": {"dataType":"string","required":true},
+            "reviewReasons": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "lines": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"quantity":{"dataType":"double","required":true},"sku":{"dataType":"string","required":true},"lineNumber":{"dataType":"double","required":true}}},"required":true},
+            "erpReturnId": {"dataType":"string"},
+            "creditMemoId": {"dataType":"string"},
+            "creditAmount": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReturnReason": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["DAMAGED"]},{"dataType":"enum","enums":["DEFECTIVE"]},{"dataType":"enum","enums":["WRONG_ITEM"]},{"dataType":"enum","enums":["NOT_ORDERED"]},{"dataType":"enum","enums":["NO_LONGER_NEEDED"]},{"dataType":"enum","enums":["OTHER"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RequestOrderReturn": {
+        "dataType": "refObject",
+        "properties": {
+            "orderId": {"dataType":"string","required":true},
+            "reason": {"ref":"ReturnReason","required":true},
+            "note": {"dataType":"string"},
+            "lines": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"quantity":{"dataType":"double","required":true},"lineNumber":{"dataType":"double","required":true}}},"required":true,"validators":{"minItems":{"value":1}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReturnDisposition": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["restock"]},{"dataType":"enum","enums":["scrap"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReceiveOrderReturn": {
+        "dataType": "refObject",
+        "properties": {
+            "warehouseId": {"dataType":"string","required":true},
+            "lines": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"disposition":{"ref":"ReturnDisposition","required":true},"quantity":{"dataType":"double","required":true},"lineNumber":{"dataType":"double","required":true}}},"required":true,"validators":{"minItems":{"value":1}}},
         },
         "additionalProperties": false,
     },
@@ -585,6 +696,48 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InvoiceLine": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
+            "orderLineNumber": {"dataType":"integer","validators":{"minimum":{"value":1}}},
+            "sku": {"dataType":"string","required":true},
+            "description": {"dataType":"string"},
+            "quantity": {"ref":"Quantity","required":true},
+            "uom": {"dataType":"string","required":true},
+            "unitPrice": {"ref":"DecimalString","required":true},
+            "amount": {"ref":"DecimalString","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Invoice": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "currency": {"ref":"CurrencyCode","required":true},
+            "invoiceDate": {"ref":"IsoDate","required":true},
+            "dueDate": {"ref":"IsoDate","required":true},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"InvoiceLine"},"required":true},
+            "subtotal": {"ref":"DecimalString","required":true},
+            "tax": {"ref":"DecimalString","required":true},
+            "freight": {"ref":"DecimalString","required":true},
+            "total": {"ref":"DecimalString","required":true},
+            "balanceDue": {"ref":"DecimalString","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InvoiceShipmentRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "shipmentId": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "InboundDocumentPartView": {
         "dataType": "refObject",
         "properties": {
@@ -874,6 +1027,332 @@ export function RegisterRoutes(app: Router) {
 
 
     
+        const argsShipmentsController_reportShipment: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"ReportShipmentRequest"},
+        };
+        app.post('/process/v1/shipments',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController)),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController.prototype.reportShipment)),
+
+            async function ShipmentsController_reportShipment(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsShipmentsController_reportShipment, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ShipmentsController>(ShipmentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'reportShipment',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsShipmentsController_reportMilestone: Record<string, TsoaRoute.ParameterSchema> = {
+                shipmentId: {"in":"path","name":"shipmentId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"ReportMilestoneRequest"},
+        };
+        app.post('/process/v1/shipments/:shipmentId/milestones',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController)),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController.prototype.reportMilestone)),
+
+            async function ShipmentsController_reportMilestone(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsShipmentsController_reportMilestone, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ShipmentsController>(ShipmentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'reportMilestone',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsShipmentsController_getShipment: Record<string, TsoaRoute.ParameterSchema> = {
+                shipmentId: {"in":"path","name":"shipmentId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/shipments/:shipmentId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController)),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController.prototype.getShipment)),
+
+            async function ShipmentsController_getShipment(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsShipmentsController_getShipment, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ShipmentsController>(ShipmentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getShipment',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsShipmentsController_listShipments: Record<string, TsoaRoute.ParameterSchema> = {
+                orderId: {"in":"query","name":"orderId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/shipments',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController)),
+            ...(fetchMiddlewares<RequestHandler>(ShipmentsController.prototype.listShipments)),
+
+            async function ShipmentsController_listShipments(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsShipmentsController_listShipments, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ShipmentsController>(ShipmentsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listShipments',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_requestReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"RequestOrderReturn"},
+        };
+        app.post('/process/v1/returns',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.requestReturn)),
+
+            async function ReturnsController_requestReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_requestReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'requestReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_getReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                returnId: {"in":"path","name":"returnId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/returns/:returnId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.getReturn)),
+
+            async function ReturnsController_getReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_getReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_authoriseReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                returnId: {"in":"path","name":"returnId","required":true,"dataType":"string"},
+        };
+        app.post('/process/v1/returns/:returnId/authorise',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.authoriseReturn)),
+
+            async function ReturnsController_authoriseReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_authoriseReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'authoriseReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_receiveReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                returnId: {"in":"path","name":"returnId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"ReceiveOrderReturn"},
+        };
+        app.post('/process/v1/returns/:returnId/receive',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.receiveReturn)),
+
+            async function ReturnsController_receiveReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_receiveReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'receiveReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsReturnsController_creditReturn: Record<string, TsoaRoute.ParameterSchema> = {
+                returnId: {"in":"path","name":"returnId","required":true,"dataType":"string"},
+        };
+        app.post('/process/v1/returns/:returnId/credit',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController)),
+            ...(fetchMiddlewares<RequestHandler>(ReturnsController.prototype.creditReturn)),
+
+            async function ReturnsController_creditReturn(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsReturnsController_creditReturn, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<ReturnsController>(ReturnsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'creditReturn',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsPartnersController_listPartners: Record<string, TsoaRoute.ParameterSchema> = {
                 channel: {"in":"query","name":"channel","ref":"PartnerChannel"},
         };
@@ -1389,6 +1868,42 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInvoicesController_invoiceShipment: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"InvoiceShipmentRequest"},
+        };
+        app.post('/process/v1/invoices',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InvoicesController)),
+            ...(fetchMiddlewares<RequestHandler>(InvoicesController.prototype.invoiceShipment)),
+
+            async function InvoicesController_invoiceShipment(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInvoicesController_invoiceShipment, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InvoicesController>(InvoicesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'invoiceShipment',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
               });
             } catch (err) {
                 return next(err);

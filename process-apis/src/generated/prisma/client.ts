@@ -152,3 +152,15 @@ export type InboundDocumentOrder = Prisma.InboundDocumentOrderModel
  * Where a pulled channel's poller stopped for a partner, when it may poll again, and who polls now.
  */
 export type ChannelPollState = Prisma.ChannelPollStateModel
+/**
+ * Model OrderShipment
+ * A shipment of an order as the process tier follows it: checked against the order's plan when it
+ * came in, its last milestone, and the invoice made from it. The ERP's shipment has the same id.
+ */
+export type OrderShipment = Prisma.OrderShipmentModel
+/**
+ * Model OrderReturn
+ * A return (RMA) of shipped goods: authorised by the rules or sent to a person for review, then
+ * received and credited through the ERP.
+ */
+export type OrderReturn = Prisma.OrderReturnModel

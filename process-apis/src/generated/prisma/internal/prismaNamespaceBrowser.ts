@@ -70,7 +70,9 @@ export const ModelName = {
   InboundDocument: 'InboundDocument',
   InboundDocumentPart: 'InboundDocumentPart',
   InboundDocumentOrder: 'InboundDocumentOrder',
-  ChannelPollState: 'ChannelPollState'
+  ChannelPollState: 'ChannelPollState',
+  OrderShipment: 'OrderShipment',
+  OrderReturn: 'OrderReturn'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -374,6 +376,44 @@ export const ChannelPollStateScalarFieldEnum = {
 } as const
 
 export type ChannelPollStateScalarFieldEnum = (typeof ChannelPollStateScalarFieldEnum)[keyof typeof ChannelPollStateScalarFieldEnum]
+
+
+export const OrderShipmentScalarFieldEnum = {
+  id: 'id',
+  orderId: 'orderId',
+  warehouseId: 'warehouseId',
+  carrier: 'carrier',
+  trackingNumber: 'trackingNumber',
+  lines: 'lines',
+  milestone: 'milestone',
+  shippedAt: 'shippedAt',
+  deliveredAt: 'deliveredAt',
+  invoiceId: 'invoiceId',
+  correlationId: 'correlationId',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OrderShipmentScalarFieldEnum = (typeof OrderShipmentScalarFieldEnum)[keyof typeof OrderShipmentScalarFieldEnum]
+
+
+export const OrderReturnScalarFieldEnum = {
+  id: 'id',
+  orderId: 'orderId',
+  customerId: 'customerId',
+  status: 'status',
+  reason: 'reason',
+  reviewReasons: 'reviewReasons',
+  lines: 'lines',
+  erpReturnId: 'erpReturnId',
+  creditMemoId: 'creditMemoId',
+  creditAmount: 'creditAmount',
+  correlationId: 'correlationId',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OrderReturnScalarFieldEnum = (typeof OrderReturnScalarFieldEnum)[keyof typeof OrderReturnScalarFieldEnum]
 
 
 export const SortOrder = {
