@@ -9,6 +9,7 @@ import { startDeliveryWorker } from './events/delivery-worker';
 import { eventStreams } from './events/event-stream';
 import { httpInventoryFeed, startInventoryRelay } from './events/inventory-relay';
 import { httpErpFulfilment } from './fulfilment/erp-fulfilment';
+import { allocateBackorders } from './backorders/allocate-backorders';
 import { httpWebhookSender } from './events/send-webhook';
 import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
@@ -49,7 +50,10 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const events = config.events ?? DEFAULT_EVENTS;
   const deliveries = startDeliveryWorker({ db, clock, logger, settings: events.delivery, sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }) });
   const streams = eventStreams(db, logger, events.stream);
-  const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(systemClient), events.inventoryRelayIntervalMs, logger);
+  const serveBackorders = async (skus: string[]) => {
+    for (const sku of skus) await allocateBackorders({ db, systemApi }, sku, 'backorders');
+  };
+  const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(systemClient), events.inventoryRelayIntervalMs, logger, serveBackorders);
   const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings, eventStreams: streams, fulfilment: httpErpFulfilment(systemClient), returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS };
   const pollers = startChannelPollers({ ...ingestDependencies(services), settings: channelSettings, connectors: PULLED_CHANNELS });
   const app = createTierApp({

@@ -72,6 +72,12 @@ export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
     ),
   })),
   {
+    type: eventType('backorder', 'allocated'),
+    subject: ORDER,
+    description: 'Stock that arrived was allocated to the order\'s backorder (by customer tier, then order date) and reserved on its ERP line; `released` once nothing of the order is backordered.',
+    dataSchema: object({ ...order, sku: text, released: { type: 'boolean' }, lines: { type: 'array', items: object({ lineNumber: { type: 'integer' }, stillBackordered: { type: 'integer' }, allocations: { type: 'array', items: object({ warehouseId: text, quantity: { type: 'integer' } }) } }) } }),
+  },
+  {
     type: eventType('inventory', 'changed'),
     subject: 'the inventory position, `<sku>@<warehouseId>`',
     description: 'Stock moved in the ERP (a receipt, adjustment, reservation, release, shipment or return), relayed from the system tier\'s inventory change feed; the position after the movement.',

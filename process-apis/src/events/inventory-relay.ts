@@ -21,7 +21,7 @@ const PAGE = 500;
  * cursor only moves from where this relay read it, so two relays never both write a page. After
  * downtime it simply reads on from its cursor. Answers the movements relayed.
  */
-export async function relayInventoryChanges(db: ProcessDatabase, feed: InventoryFeed): Promise<number> {
+export async function relayInventoryChanges(db: ProcessDatabase, feed: InventoryFeed, onStockArrived?: (skus: string[]) => Promise<void>): Promise<number> {
   let relayed = 0;
   for (;;) {
     const { rows } = await db.sql.query<{ position: string }>(`select "position"::text as "position" from "EventCursor" where "name" = 'system-inventory'`);
@@ -49,6 +49,9 @@ export async function relayInventoryChanges(db: ProcessDatabase, feed: Inventory
     const { rowCount } = await db.sql.query(RELAY, [JSON.stringify(events), from, page.cursor]);
     if (!rowCount) return relayed;
     relayed += events.length;
+    // Goods came in (bought, returned, counted up): backorders of those items may be served now.
+    const arrived = page.items.filter((movement) => ['receipt', 'return'].includes(movement.kind) || (movement.kind === 'adjustment' && movement.quantity > 0));
+    if (onStockArrived && arrived.length > 0) await onStockArrived([...new Set(arrived.map((movement) => movement.sku))]);
     if (page.items.length < PAGE) return relayed;
   }
 }
@@ -66,12 +69,12 @@ const RELAY = `
   select 1 from moved`;
 
 /** The relay in the background: a pass every `intervalMs`. */
-export function startInventoryRelay(db: ProcessDatabase, feed: InventoryFeed, intervalMs: number, logger: Logger): { stop(): Promise<void> } {
+export function startInventoryRelay(db: ProcessDatabase, feed: InventoryFeed, intervalMs: number, logger: Logger, onStockArrived?: (skus: string[]) => Promise<void>): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const pass = (): void => {
-    running = relayInventoryChanges(db, feed)
+    running = relayInventoryChanges(db, feed, onStockArrived)
       .catch((error: unknown) => {
         if (!stopped) logger.warn('inventory change feed not relayed', { error: error instanceof Error ? error.message : String(error) });
       })

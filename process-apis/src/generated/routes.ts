@@ -27,6 +27,8 @@ import { EventsController } from './../events/events.controller';
 import { DeadLettersController } from './../dead-letters/dead-letters.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { WebhooksController } from './../channels/webhooks.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { BackordersController } from './../backorders/backorders.controller';
 import { expressAuthentication } from './../authentication';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../ioc';
@@ -1006,6 +1008,34 @@ const models: TsoaRoute.Models = {
             "step": {"dataType":"string"},
             "customerId": {"dataType":"string"},
             "since": {"dataType":"datetime"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BackorderAllocation": {
+        "dataType": "refObject",
+        "properties": {
+            "orderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "sku": {"dataType":"string","required":true},
+            "lines": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"stillBackordered":{"dataType":"double","required":true},"allocations":{"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"quantity":{"dataType":"double","required":true},"warehouseId":{"dataType":"string","required":true}}},"required":true},"lineNumber":{"dataType":"double","required":true}}},"required":true},
+            "released": {"dataType":"boolean","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AllocateBackordersRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CustomerTierRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "tier": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1},"maximum":{"value":9}}},
         },
         "additionalProperties": false,
     },
@@ -2804,6 +2834,79 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: 202,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsBackordersController_allocate: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"AllocateBackordersRequest"},
+        };
+        app.post('/process/v1/backorders/allocate',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(BackordersController)),
+            ...(fetchMiddlewares<RequestHandler>(BackordersController.prototype.allocate)),
+
+            async function BackordersController_allocate(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsBackordersController_allocate, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<BackordersController>(BackordersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'allocate',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsBackordersController_setCustomerTier: Record<string, TsoaRoute.ParameterSchema> = {
+                customerId: {"in":"path","name":"customerId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"CustomerTierRequest"},
+        };
+        app.put('/process/v1/backorders/customer-tiers/:customerId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(BackordersController)),
+            ...(fetchMiddlewares<RequestHandler>(BackordersController.prototype.setCustomerTier)),
+
+            async function BackordersController_setCustomerTier(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsBackordersController_setCustomerTier, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<BackordersController>(BackordersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'setCustomerTier',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
               });
             } catch (err) {
                 return next(err);

@@ -62,6 +62,18 @@ export interface ReservationRequest {
    * answer) answers the reservation made the first time and holds nothing more.
    */
   reservationKey?: string;
+  /**
+   * The sales order line the stock is for (with `lineNumber`): its shipments use the reservation and
+   * its cancellation releases it, as for the reservations the order was created with (stock
+   * allocated to a backorder after the order was made).
+   * @example "SO-000042"
+   */
+  salesOrderId?: string;
+  /**
+   * @isInt
+   * @minimum 1
+   */
+  lineNumber?: number;
 }
 
 export interface Reservation {

@@ -674,6 +674,8 @@ const models: TsoaRoute.Models = {
             "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
             "reference": {"dataType":"string","required":true},
             "reservationKey": {"dataType":"string"},
+            "salesOrderId": {"dataType":"string"},
+            "lineNumber": {"dataType":"integer","validators":{"minimum":{"value":1}}},
         },
         "additionalProperties": false,
     },

@@ -140,3 +140,9 @@ export type OrderShipment = Prisma.OrderShipmentModel
  * received and credited through the ERP.
  */
 export type OrderReturn = Prisma.OrderReturnModel
+/**
+ * Model CustomerTier
+ * A customer's service tier for allocating backorders: tier 1 is served first. Customers without a
+ * row are served last (tier 9). Kept here, not in the ERP: it is how Crossdock allocates.
+ */
+export type CustomerTier = Prisma.CustomerTierModel

@@ -418,7 +418,8 @@ export const ModelName = {
   InboundDocumentOrder: 'InboundDocumentOrder',
   ChannelPollState: 'ChannelPollState',
   OrderShipment: 'OrderShipment',
-  OrderReturn: 'OrderReturn'
+  OrderReturn: 'OrderReturn',
+  CustomerTier: 'CustomerTier'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -434,7 +435,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2066,6 +2067,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    CustomerTier: {
+      payload: Prisma.$CustomerTierPayload<ExtArgs>
+      fields: Prisma.CustomerTierFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CustomerTierFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CustomerTierFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload>
+        }
+        findFirst: {
+          args: Prisma.CustomerTierFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CustomerTierFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload>
+        }
+        findMany: {
+          args: Prisma.CustomerTierFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload>[]
+        }
+        create: {
+          args: Prisma.CustomerTierCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload>
+        }
+        createMany: {
+          args: Prisma.CustomerTierCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CustomerTierCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload>[]
+        }
+        delete: {
+          args: Prisma.CustomerTierDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload>
+        }
+        update: {
+          args: Prisma.CustomerTierUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload>
+        }
+        deleteMany: {
+          args: Prisma.CustomerTierDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CustomerTierUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CustomerTierUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload>[]
+        }
+        upsert: {
+          args: Prisma.CustomerTierUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerTierPayload>
+        }
+        aggregate: {
+          args: Prisma.CustomerTierAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCustomerTier>
+        }
+        groupBy: {
+          args: Prisma.CustomerTierGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CustomerTierGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CustomerTierCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CustomerTierCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2430,6 +2505,16 @@ export const OrderReturnScalarFieldEnum = {
 export type OrderReturnScalarFieldEnum = (typeof OrderReturnScalarFieldEnum)[keyof typeof OrderReturnScalarFieldEnum]
 
 
+export const CustomerTierScalarFieldEnum = {
+  customerId: 'customerId',
+  tier: 'tier',
+  updatedBy: 'updatedBy',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CustomerTierScalarFieldEnum = (typeof CustomerTierScalarFieldEnum)[keyof typeof CustomerTierScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -2775,6 +2860,7 @@ export type GlobalOmitConfig = {
   channelPollState?: Prisma.ChannelPollStateOmit
   orderShipment?: Prisma.OrderShipmentOmit
   orderReturn?: Prisma.OrderReturnOmit
+  customerTier?: Prisma.CustomerTierOmit
 }
 
 /* Types for Logging */

@@ -72,7 +72,8 @@ export const ModelName = {
   InboundDocumentOrder: 'InboundDocumentOrder',
   ChannelPollState: 'ChannelPollState',
   OrderShipment: 'OrderShipment',
-  OrderReturn: 'OrderReturn'
+  OrderReturn: 'OrderReturn',
+  CustomerTier: 'CustomerTier'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -414,6 +415,16 @@ export const OrderReturnScalarFieldEnum = {
 } as const
 
 export type OrderReturnScalarFieldEnum = (typeof OrderReturnScalarFieldEnum)[keyof typeof OrderReturnScalarFieldEnum]
+
+
+export const CustomerTierScalarFieldEnum = {
+  customerId: 'customerId',
+  tier: 'tier',
+  updatedBy: 'updatedBy',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CustomerTierScalarFieldEnum = (typeof CustomerTierScalarFieldEnum)[keyof typeof CustomerTierScalarFieldEnum]
 
 
 export const SortOrder = {
