@@ -57,12 +57,13 @@ export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
     description: 'The ERP invoiced a shipped shipment.',
     dataSchema: object({ invoiceId: text, orderId: text, shipmentId: text, customerId: text, currency: text, subtotal: decimal, tax: decimal, total: decimal, dueDate: text }),
   },
-  ...(['authorised', 'review_required', 'received', 'credited'] as const).map((change) => ({
+  ...(['authorised', 'review_required', 'rejected', 'received', 'credited'] as const).map((change) => ({
     type: eventType('return', change),
     subject: 'the return id (process-apis)',
     description: {
       authorised: 'A return passed the rules (or a person\'s review): the goods may come back under the RMA.',
       review_required: 'A return needs a person: `reviewReasons` says why (OUTSIDE_RETURN_WINDOW, NOT_RETURNABLE).',
+      rejected: 'A person refused a return that was in review.',
       received: 'The returned goods arrived at a warehouse, restocked or scrapped.',
       credited: 'The ERP raised the credit memo for the return.',
     }[change],

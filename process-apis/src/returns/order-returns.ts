@@ -3,7 +3,8 @@ import type { ProcessReturn, ReceiveOrderReturn, RequestOrderReturn } from '@cro
 import { actorName, currentCorrelationId, type Principal } from '@crossdock/shared-contracts/context/request-context';
 import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { RETURN_REASONS, type ReturnReason } from '@crossdock/shared-contracts/model/return';
-import type { OrderReturn } from '../generated/prisma/client';
+import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
+import type { Order, OrderReturn } from '../generated/prisma/client';
 import type { Clock } from '../pipeline/clock';
 import type { ErpFulfilment } from '../fulfilment/erp-fulfilment';
 import { writeEvents } from '../fulfilment/order-events';
@@ -30,7 +31,7 @@ const DAY_MS = 86_400_000;
  * Opens a return (an RMA in the ERP) for shipped lines of an order. Refused outright when a line
  * asks for more than shipped less what earlier returns (not rejected) claim. Authorised at once
  * when every line is within the return window and returnable (or the fault is ours); otherwise it
- * waits for a person with the reasons (`return.review_required`).
+ * waits for a person with the reasons (`return.review_required`), who authorises or rejects it.
  */
 export async function requestReturn(deps: ReturnDependencies, principal: Principal, request: RequestOrderReturn): Promise<ProcessReturn> {
   if (!RETURN_REASONS.includes(request.reason)) throw new ValidationError('Not a return reason.', [{ field: 'reason', message: RETURN_REASONS.join(' | ') }]);
@@ -58,31 +59,47 @@ export async function requestReturn(deps: ReturnDependencies, principal: Princip
       if (item && !item.returnable && !FAULT_REASONS.has(request.reason)) reviewReasons.add('NOT_RETURNABLE');
       lines.push({ lineNumber: line.lineNumber, sku: priced.sku, quantity: line.quantity });
     }
-    const rma = await deps.fulfilment.requestReturn({
-      customerId: order.customerId,
-      salesOrderId: order.erpOrderId!,
-      reason: request.reason as ReturnReason,
-      ...(request.note ? { note: request.note } : {}),
-      lines: lines.map((line) => ({ sku: line.sku, quantity: line.quantity, uom: pricedLinesOf(order).find((each) => each.lineNumber === line.lineNumber)!.uom })),
-    });
     const authorised = reviewReasons.size === 0;
-    if (authorised) await deps.fulfilment.authoriseReturn(rma.id);
+    // The ERP's RMA is opened once the return is authorised: the ERP refuses what the rules refuse.
+    const erpReturnId = authorised ? await openRma(deps, order.customerId, order.erpOrderId!, request.reason, request.note, lines, pricedLinesOf(order)) : null;
     const stored = await tx.orderReturn.create({
-      data: { id: randomUUID(), orderId: order.id, customerId: order.customerId, status: authorised ? 'authorised' : 'review', reason: request.reason, reviewReasons: [...reviewReasons], lines: lines as object[], erpReturnId: rma.id, correlationId: currentCorrelationId() ?? 'none' },
+      data: { id: randomUUID(), orderId: order.id, customerId: order.customerId, status: authorised ? 'authorised' : 'review', reason: request.reason, reviewReasons: [...reviewReasons], lines: lines as object[], erpReturnId, correlationId: currentCorrelationId() ?? 'none' },
     });
-    await recordStep(tx, { orderId: order.id, step: 'return', outcome: authorised ? 'succeeded' : 'held', detail: `${rma.id}: ${authorised ? 'authorised' : `to review (${[...reviewReasons].join(', ')})`}`, actor: actorName(principal) });
+    await recordStep(tx, { orderId: order.id, step: 'return', outcome: authorised ? 'succeeded' : 'held', detail: authorised ? `${erpReturnId}: authorised` : `to review (${[...reviewReasons].join(', ')})`, actor: actorName(principal) });
     await writeEvents(tx, [{ entity: 'return', change: authorised ? 'authorised' : 'review_required', subject: stored.id, data: returnData(stored) }]);
     return returnView(stored);
   }, { timeout: 30_000 });
 }
 
-/** A person authorises a return that went to review. */
+/** Opens the RMA in the ERP and authorises it; answers its id. */
+async function openRma(deps: ReturnDependencies, customerId: string, salesOrderId: string, reason: string, note: string | undefined, lines: ShippedLineRecord[], ordered: ProcessOrderLine[]): Promise<string> {
+  const rma = await deps.fulfilment.requestReturn({
+    customerId,
+    salesOrderId,
+    reason: reason as ReturnReason,
+    ...(note ? { note } : {}),
+    lines: lines.map((line) => ({ sku: line.sku, quantity: line.quantity, uom: ordered.find((each) => each.lineNumber === line.lineNumber)!.uom })),
+  });
+  await deps.fulfilment.authoriseReturn(rma.id);
+  return rma.id;
+}
+
+/**
+ * A person authorises a return that went to review: the RMA is opened in the ERP then (which still
+ * refuses, 422, an item it will not take back for this reason: such a return can only be rejected).
+ */
 export async function authoriseReturn(deps: ReturnDependencies, principal: Principal, returnId: string): Promise<ProcessReturn> {
   requireOperator(principal, 'authorise returns');
-  return moveReturn(deps, principal, returnId, 'review', 'authorised', async (row) => {
-    await deps.fulfilment.authoriseReturn(row.erpReturnId!);
-    return { detail: `${row.erpReturnId}: authorised by ${actorName(principal)}` };
+  return moveReturn(deps, principal, returnId, 'review', 'authorised', async (row, order) => {
+    const erpReturnId = await openRma(deps, row.customerId, order.erpOrderId!, row.reason, undefined, row.lines as unknown as ShippedLineRecord[], pricedLinesOf(order));
+    return { detail: `${erpReturnId}: authorised by ${actorName(principal)}`, changes: { erpReturnId } };
   });
+}
+
+/** A person refuses a return that went to review. */
+export async function rejectReturn(deps: ReturnDependencies, principal: Principal, returnId: string, reason: string): Promise<ProcessReturn> {
+  requireOperator(principal, 'reject returns');
+  return moveReturn(deps, principal, returnId, 'review', 'rejected', async () => ({ detail: `rejected by ${actorName(principal)}: ${reason}` }));
 }
 
 /** The goods came back: restocked to a warehouse (stock rises, `inventory.changed` follows) or scrapped. */
@@ -109,16 +126,16 @@ async function moveReturn(
   principal: Principal,
   returnId: string,
   from: string,
-  to: 'authorised' | 'received' | 'credited',
-  inErp: (row: OrderReturn) => Promise<{ detail: string; changes?: { creditMemoId: string; creditAmount: string } }>,
+  to: 'authorised' | 'rejected' | 'received' | 'credited',
+  inErp: (row: OrderReturn, order: Order) => Promise<{ detail: string; changes?: { creditMemoId?: string; creditAmount?: string; erpReturnId?: string } }>,
 ): Promise<ProcessReturn> {
   const known = await deps.db.orderReturn.findUnique({ where: { id: returnId } });
   if (!known) throw new NotFoundError(`No return ${returnId}.`);
   return deps.db.$transaction(async (tx) => {
-    await lockOrder(tx, known.orderId);
+    const order = await lockOrder(tx, known.orderId);
     const row = await tx.orderReturn.findUniqueOrThrow({ where: { id: returnId } });
     if (row.status !== from) throw new ConflictError('return-not-ready', `The return is ${row.status}`, `Return ${returnId} is ${row.status}; it must be ${from} to be ${to}.`);
-    const { detail, changes } = await inErp(row);
+    const { detail, changes } = await inErp(row, order);
     const updated = await tx.orderReturn.update({ where: { id: returnId }, data: { status: to, ...changes } });
     await recordStep(tx, { orderId: row.orderId, step: `return-${to}`, outcome: 'succeeded', detail, actor: actorName(principal) });
     await writeEvents(tx, [{ entity: 'return', change: to, subject: returnId, data: returnData(updated) }]);

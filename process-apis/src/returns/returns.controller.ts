@@ -3,8 +3,9 @@ import type { ProcessReturn, ReceiveOrderReturn, RequestOrderReturn } from '@cro
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requiredText } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
-import { authoriseReturn, creditReturn, receiveReturn, requestReturn, returnView } from './order-returns';
+import { authoriseReturn, creditReturn, receiveReturn, rejectReturn, requestReturn, returnView } from './order-returns';
 
 /** Returns of shipped goods: authorised by the rules or reviewed, received (restock or scrap), credited through the ERP. */
 @Route('returns')
@@ -41,6 +42,13 @@ export class ReturnsController extends Controller {
   @Response<ProblemDetails>(409, 'The return is not waiting for review', undefined, 'application/problem+json')
   public async authoriseReturn(@Path() returnId: string): Promise<ProcessReturn> {
     return authoriseReturn(this.services, requirePrincipal(), returnId);
+  }
+
+  /** A person refuses a return that went to review. */
+  @Post('{returnId}/reject')
+  @Response<ProblemDetails>(409, 'The return is not waiting for review', undefined, 'application/problem+json')
+  public async rejectReturn(@Path() returnId: string, @Body() body: { reason: string }): Promise<ProcessReturn> {
+    return rejectReturn(this.services, requirePrincipal(), returnId, requiredText(body.reason, 'reason'));
   }
 
   @Post('{returnId}/receive')

@@ -95,4 +95,26 @@ describe('order to cash and back', () => {
       expect(timeline).toContain(step);
     }
   });
+
+  it('a return the rules do not allow waits for a person, who rejects it; one in the rules goes through', async () => {
+    const sku = `NORET-${randomUUID().slice(0, 8).toUpperCase()}`;
+    await api.post('/system/v1/items', { sku, description: 'Cut-to-length cable', status: 'active', baseUom: 'EA', alternateUoms: [], returnable: false }).expect(201);
+    await api.post('/system/v1/price-lists/PL-STANDARD/entries', { sku, uom: 'EA', minimumQuantity: 1, unitPrice: '12.00', effectiveFrom: '2026-01-01' }).expect(201);
+    await api.post('/system/v1/inventory/movements', { sku, warehouseId: 'WH-DAL', kind: 'receipt', quantity: 10, reason: 'stock' }).expect(201);
+    const order = await api.placeAndSettle({ channel: 'api', sourceOrderId: `API-${randomUUID()}`, customerId: 'C-1001', shipTo: { name: 'Store', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ sku, quantity: 4 }] });
+    await ship(order.id, 'WH-DAL', 4, '1Z999AA10123456806');
+
+    const unwanted = await api.post('/process/v1/returns', { orderId: order.id, reason: 'NO_LONGER_NEEDED', lines: [{ lineNumber: 1, quantity: 1 }] }).expect(201);
+    expect(unwanted.body).toMatchObject({ status: 'review', reviewReasons: ['NOT_RETURNABLE'] });
+    expect(unwanted.body.erpReturnId).toBeUndefined();
+    await api.post(`/process/v1/returns/${unwanted.body.id}/receive`, { warehouseId: 'WH-DAL', lines: [{ lineNumber: 1, quantity: 1, disposition: 'scrap' }] }).expect(409);
+    const rejected = await api.post(`/process/v1/returns/${unwanted.body.id}/reject`, { reason: 'cut to length: not returnable' }).expect(200);
+    expect(rejected.body.status).toBe('rejected');
+
+    // Damaged goods come back whether or not the item is returnable: authorised by the rules.
+    const damaged = await api.post('/process/v1/returns', { orderId: order.id, reason: 'DAMAGED', lines: [{ lineNumber: 1, quantity: 4 }] }).expect(201);
+    expect(damaged.body).toMatchObject({ status: 'authorised', erpReturnId: expect.stringMatching(/^RMA-/) });
+    const events = (await api.get(`/process/v1/events?subject=${unwanted.body.id}`).expect(200)).body as { type: string }[];
+    expect(events.map((event) => event.type)).toEqual(['com.crossdock.return.review_required', 'com.crossdock.return.rejected']);
+  });
 });
