@@ -160,8 +160,16 @@ const schema = tokenSettingsSchema.extend({
   CROSSDOCK_PROCESS_DATABASE_URL: z.string().url('must be a postgresql:// URL'),
   CROSSDOCK_SYSTEM_API_URL: z.string().url().default('http://127.0.0.1:8081'),
   CROSSDOCK_SYSTEM_API_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+});
+
+const returnsSchema = z.object({
   CROSSDOCK_RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(DEFAULT_RETURN_WINDOW_DAYS),
 });
+
+/** Days after shipping in which goods come back without a person's review, from the environment. */
+export function loadReturnWindowDays(env: Environment): number {
+  return parseEnvironment(returnsSchema, env, 'returns').CROSSDOCK_RETURN_WINDOW_DAYS;
+}
 
 /** Reads process-apis' settings when it runs as its own process. */
 export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
@@ -176,6 +184,6 @@ export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
     pipeline: loadPipelineSettings(env),
     channels: loadChannelSettings(env),
     events: loadEventSettings(env),
-    returnWindowDays: parsed.CROSSDOCK_RETURN_WINDOW_DAYS,
+    returnWindowDays: loadReturnWindowDays(env),
   };
 }
