@@ -15,20 +15,16 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { signToken } from '@crossdock/shared-contracts/auth/tokens';
 import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
-import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
-import { startPlatform } from '@crossdock/gateway/embedded/start-platform';
-import { REPO_ROOT, TEST_TOKENS } from '../support/test-platform';
+import { TEST_TOKENS } from '../support/test-platform';
+import { percentile, startBenchPlatform } from './bench-platform';
 
 const RECEIPTS = Number(process.env.RECEIPTS ?? 200);
 const ORDERS = Number(process.env.ORDERS ?? 1500);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
 const SKUS = ['HXB-001', 'HXB-002', 'HXB-003', 'WSH-001', 'SCR-002', 'GLV-003', 'TAP-001', 'DRL-004'];
 const shipTo = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** The subscriber: resolves the waiter of each receipt's reference when its event arrives. */
 const waiting = new Map<string, (at: number) => void>();
@@ -50,16 +46,7 @@ const subscriberUrl = `http://127.0.0.1:${(subscriber.address() as AddressInfo).
 
 const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
 try {
-  for (const name of ['bench_system', 'bench_process']) await cluster.ensureDatabase(name);
-  const platform = await startPlatform({
-    gateway: await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {}),
-    tokens: TEST_TOKENS,
-    dataDir: '(unused)',
-    databases: { system: cluster.urlFor('bench_system'), process: cluster.urlFor('bench_process') },
-    port: 0,
-    logStream: new Writable({ write: (_chunk, _encoding, done) => done() }),
-    threads: true,
-  });
+  const platform = await startBenchPlatform(cluster);
   try {
     const token = signToken(TEST_TOKENS, { subject: 'bench', scopes: ['process:read', 'process:write', 'system:read', 'system:write'] });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
