@@ -3,6 +3,7 @@ import type { ChannelSettings } from './config';
 import type { ProcessDatabase } from './database';
 import type { EventStreams } from './events/event-stream';
 import type { ErpFulfilment } from './fulfilment/erp-fulfilment';
+import type { PartnerDocuments } from './fulfilment/partner-documents';
 import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from './pipeline/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
@@ -25,6 +26,8 @@ export interface ProcessServices {
   eventStreams: EventStreams;
   /** Shipments, invoices and returns in the ERP. */
   fulfilment: ErpFulfilment;
+  /** 856 and 810 documents for orders that came from X12 partners. */
+  partnerDocuments: PartnerDocuments;
   /** Days after shipping in which goods come back without a person's review. */
   returnWindowDays: number;
 }

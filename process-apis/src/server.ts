@@ -9,6 +9,8 @@ import { startDeliveryWorker } from './events/delivery-worker';
 import { eventStreams } from './events/event-stream';
 import { httpInventoryFeed, startInventoryRelay } from './events/inventory-relay';
 import { httpErpFulfilment } from './fulfilment/erp-fulfilment';
+import { x12PartnerDocuments } from './fulfilment/partner-documents';
+import { createPostgresControlNumbers } from './channels/x12/postgres-control-numbers';
 import { allocateBackorders } from './backorders/allocate-backorders';
 import { httpWebhookSender } from './events/send-webhook';
 import { ingestDependencies } from './inbound-documents/ingest-dependencies';
@@ -54,7 +56,13 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
     for (const sku of skus) await allocateBackorders({ db, systemApi }, sku, 'backorders');
   };
   const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(systemClient), events.inventoryRelayIntervalMs, logger, serveBackorders);
-  const services: ProcessServices = { db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings, eventStreams: streams, fulfilment: httpErpFulfilment(systemClient), returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS };
+  const services: ProcessServices = {
+    db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings,
+    eventStreams: streams,
+    fulfilment: httpErpFulfilment(systemClient),
+    partnerDocuments: x12PartnerDocuments(createPostgresControlNumbers(db), () => clock.now()),
+    returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
+  };
   const pollers = startChannelPollers({ ...ingestDependencies(services), settings: channelSettings, connectors: PULLED_CHANNELS });
   const app = createTierApp({
     logger,

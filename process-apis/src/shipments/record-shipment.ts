@@ -5,6 +5,7 @@ import type { ProcessDatabase } from '../database';
 import type { OrderShipment } from '../generated/prisma/client';
 import type { ErpFulfilment } from '../fulfilment/erp-fulfilment';
 import { writeEvents } from '../fulfilment/order-events';
+import type { PartnerDocuments } from '../fulfilment/partner-documents';
 import { advanceOrder, baseFactors, lockOrder, planOf, pricedLinesOf, quantityByLine, type ShippedLineRecord } from '../fulfilment/order-progress';
 import { requireOperator } from '../orders/operator-only';
 import { recordStep } from '../timeline/record-step';
@@ -12,6 +13,8 @@ import { recordStep } from '../timeline/record-step';
 export interface ShipmentDependencies {
   db: ProcessDatabase;
   fulfilment: ErpFulfilment;
+  /** 856 and 810 documents for orders that came from X12 partners. */
+  partnerDocuments: PartnerDocuments;
 }
 
 export interface NewShipment {
@@ -93,6 +96,8 @@ export async function recordMilestone(deps: ShipmentDependencies, principal: Pri
       },
     });
     await recordStep(tx, { orderId: order.id, step: `shipment-${request.milestone}`, outcome: 'succeeded', detail: `${shipmentId}${updated.trackingNumber && request.milestone === 'shipped' ? ` (${updated.carrier} ${updated.trackingNumber})` : ''}`, actor: actorName(principal) });
+    const shipNotice = request.milestone === 'shipped' ? await deps.partnerDocuments.shipNotice(tx, order, updated) : undefined;
+    if (shipNotice) await recordStep(tx, { orderId: order.id, step: 'ship-notice', outcome: 'succeeded', detail: `856 ${shipNotice} for ${shipmentId}`, actor: actorName(principal) });
     await writeEvents(tx, [{ entity: 'shipment', change: 'milestone', subject: shipmentId, data: { shipmentId, orderId: order.id, milestone: request.milestone, at: at.toISOString(), carrier: updated.carrier, ...(updated.trackingNumber ? { trackingNumber: updated.trackingNumber } : {}) } }]);
     await advanceOrder(tx, order, actorName(principal));
     return updated;
