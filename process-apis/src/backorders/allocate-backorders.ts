@@ -11,6 +11,16 @@ export interface BackorderDependencies {
   systemApi: Pick<SystemApi, 'stockOf' | 'reserve'>;
 }
 
+/** Which of `skus` some open order still backorders: one query, so a burst of receipts costs little. */
+export async function backorderedAmong(db: ProcessDatabase, skus: readonly string[]): Promise<string[]> {
+  if (skus.length === 0) return [];
+  const rows = await db.$queryRaw<{ sku: string }[]>`
+    select distinct line ->> 'sku' as "sku"
+      from "Order" as o, jsonb_array_elements(o."plan" -> 'lines') as line
+     where o."status" in ('SUBMITTED', 'PARTIALLY_SHIPPED') and (line ->> 'backordered')::int > 0 and line ->> 'sku' = any(${[...skus]}::text[])`;
+  return rows.map((row) => row.sku);
+}
+
 /** Customers without a tier are served after every customer with one. */
 export const UNTIERED = 9;
 
