@@ -36,14 +36,19 @@ export const SIGNED_WEBHOOK_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/shopify`,
 /** Starts process-apis: migrates its database, starts the pipeline worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(config: ProcessApiConfig, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
   const db = await openProcessDatabase(config.databaseUrl);
-  const systemClient = createUpstreamClient({
-    name: 'system-apis',
-    baseUrl: config.systemApiUrl,
-    timeoutMs: config.systemApiTimeoutMs,
-    breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
-    logger,
-    credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
-  });
+  const systemClientFor = (name: string) =>
+    createUpstreamClient({
+      name,
+      baseUrl: config.systemApiUrl,
+      timeoutMs: config.systemApiTimeoutMs,
+      breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
+      logger,
+      credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
+    });
+  const systemClient = systemClientFor('system-apis');
+  // The feed is read every few tens of milliseconds: on the pipeline's client, its many quick
+  // answers would dilute the failure rate the circuit breaker judges the ERP by.
+  const feedClient = systemClientFor('system-apis (inventory feed)');
   const systemApi = withMasterDataCache(createHttpSystemApi(systemClient), { ttlMs: MASTER_DATA_TTL_MS, maxEntries: 50_000 });
   const waiter = createOutcomeWaiter(db);
   const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline);
@@ -55,7 +60,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const serveBackorders = async (skus: string[]) => {
     for (const sku of await backorderedAmong(db, skus)) await allocateBackorders({ db, systemApi }, sku, 'backorders');
   };
-  const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(systemClient), events.inventoryRelayIntervalMs, logger, serveBackorders);
+  const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(feedClient), events.inventoryRelayIntervalMs, logger, serveBackorders);
   const services: ProcessServices = {
     db, systemApi, logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings,
     eventStreams: streams,
@@ -90,6 +95,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
       await stopListening();
       await worker.stop();
       systemClient.shutdown();
+      feedClient.shutdown();
       await db.$disconnect();
     },
   };
