@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
 import { parseEnvironment, tokenSettingsSchema, tokenSettingsFrom, type Environment } from '@crossdock/shared-contracts/config/env';
+import type { DeliverySettings } from './events/delivery-worker';
+import type { EventStreamSettings } from './events/event-stream';
 import type { RetryPolicy } from './pipeline/run-job';
 import type { WorkerOptions } from './pipeline/worker';
 
@@ -22,6 +24,55 @@ export interface ProcessApiConfig {
   pipeline: PipelineSettings;
   /** How pulled channels (Magento, Amazon) are polled; absent means the process tier's defaults (polling off). */
   channels?: ChannelSettings;
+  /** How events are delivered to subscribers and streamed; absent means {@link DEFAULT_EVENTS}. */
+  events?: EventSettings;
+  /** Days after shipping in which goods come back without review; absent means {@link DEFAULT_RETURN_WINDOW_DAYS}. */
+  returnWindowDays?: number;
+}
+
+export const DEFAULT_RETURN_WINDOW_DAYS = 30;
+
+/** Webhook deliveries and the event stream. */
+export interface EventSettings {
+  delivery: DeliverySettings;
+  stream: EventStreamSettings;
+  /** How often the system tier's inventory change feed is read for new movements. */
+  inventoryRelayIntervalMs: number;
+}
+
+// Retries 10 s, 20 s, 40 s ... up to an hour apart: 12 attempts span about 3.5 hours before a dead letter.
+export const DEFAULT_EVENTS: EventSettings = {
+  delivery: { concurrency: 32, pollIntervalMs: 50, timeoutMs: 5000, maxAttempts: 12, baseDelayMs: 10_000, maxDelayMs: 3_600_000 },
+  stream: { pollIntervalMs: 200, heartbeatMs: 15_000 },
+  inventoryRelayIntervalMs: 50,
+};
+
+const eventsSchema = z.object({
+  CROSSDOCK_EVENT_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_EVENTS.delivery.concurrency),
+  CROSSDOCK_EVENT_DELIVERY_POLL_MS: z.coerce.number().int().min(10).default(DEFAULT_EVENTS.delivery.pollIntervalMs),
+  CROSSDOCK_EVENT_DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_EVENTS.delivery.timeoutMs),
+  CROSSDOCK_EVENT_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(DEFAULT_EVENTS.delivery.maxAttempts),
+  CROSSDOCK_EVENT_DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_EVENTS.delivery.baseDelayMs),
+  CROSSDOCK_EVENT_DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_EVENTS.delivery.maxDelayMs),
+  CROSSDOCK_EVENT_STREAM_POLL_MS: z.coerce.number().int().min(10).default(DEFAULT_EVENTS.stream.pollIntervalMs),
+  CROSSDOCK_INVENTORY_RELAY_MS: z.coerce.number().int().min(10).default(DEFAULT_EVENTS.inventoryRelayIntervalMs),
+});
+
+/** How events are delivered and streamed, from the environment. */
+export function loadEventSettings(env: Environment): EventSettings {
+  const parsed = parseEnvironment(eventsSchema, env, 'events');
+  return {
+    delivery: {
+      concurrency: parsed.CROSSDOCK_EVENT_DELIVERY_CONCURRENCY,
+      pollIntervalMs: parsed.CROSSDOCK_EVENT_DELIVERY_POLL_MS,
+      timeoutMs: parsed.CROSSDOCK_EVENT_DELIVERY_TIMEOUT_MS,
+      maxAttempts: parsed.CROSSDOCK_EVENT_DELIVERY_MAX_ATTEMPTS,
+      baseDelayMs: parsed.CROSSDOCK_EVENT_DELIVERY_RETRY_BASE_MS,
+      maxDelayMs: parsed.CROSSDOCK_EVENT_DELIVERY_RETRY_MAX_MS,
+    },
+    stream: { pollIntervalMs: parsed.CROSSDOCK_EVENT_STREAM_POLL_MS, heartbeatMs: DEFAULT_EVENTS.stream.heartbeatMs },
+    inventoryRelayIntervalMs: parsed.CROSSDOCK_INVENTORY_RELAY_MS,
+  };
 }
 
 /** How the pollers of pulled channels (Magento, Amazon) run. */
@@ -111,6 +162,15 @@ const schema = tokenSettingsSchema.extend({
   CROSSDOCK_SYSTEM_API_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
 });
 
+const returnsSchema = z.object({
+  CROSSDOCK_RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3650).default(DEFAULT_RETURN_WINDOW_DAYS),
+});
+
+/** Days after shipping in which goods come back without a person's review, from the environment. */
+export function loadReturnWindowDays(env: Environment): number {
+  return parseEnvironment(returnsSchema, env, 'returns').CROSSDOCK_RETURN_WINDOW_DAYS;
+}
+
 /** Reads process-apis' settings when it runs as its own process. */
 export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
   const parsed = parseEnvironment(schema, env, 'process-apis');
@@ -123,5 +183,7 @@ export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
     tokens: tokenSettingsFrom(parsed),
     pipeline: loadPipelineSettings(env),
     channels: loadChannelSettings(env),
+    events: loadEventSettings(env),
+    returnWindowDays: loadReturnWindowDays(env),
   };
 }

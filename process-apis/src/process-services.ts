@@ -1,6 +1,9 @@
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { ChannelSettings } from './config';
 import type { ProcessDatabase } from './database';
+import type { EventStreams } from './events/event-stream';
+import type { ErpFulfilment } from './fulfilment/erp-fulfilment';
+import type { PartnerDocuments } from './fulfilment/partner-documents';
 import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from './pipeline/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
@@ -22,4 +25,12 @@ export interface ProcessServices {
   partners: PartnerDirectory;
   /** How pulled channels are polled (also when a poll is asked for). */
   channelSettings: ChannelSettings;
+  /** The open server-sent-event streams. */
+  eventStreams: EventStreams;
+  /** Shipments, invoices and returns in the ERP. */
+  fulfilment: ErpFulfilment;
+  /** 856 and 810 documents for orders that came from X12 partners. */
+  partnerDocuments: PartnerDocuments;
+  /** Days after shipping in which goods come back without a person's review. */
+  returnWindowDays: number;
 }

@@ -4,7 +4,15 @@ import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app'
 import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
-import { DEFAULT_CHANNELS, type ProcessApiConfig } from './config';
+import { DEFAULT_CHANNELS, DEFAULT_EVENTS, DEFAULT_RETURN_WINDOW_DAYS, type ProcessApiConfig } from './config';
+import { startDeliveryWorker } from './events/delivery-worker';
+import { eventStreams } from './events/event-stream';
+import { httpInventoryFeed, startInventoryRelay } from './events/inventory-relay';
+import { httpErpFulfilment } from './fulfilment/erp-fulfilment';
+import { x12PartnerDocuments } from './fulfilment/partner-documents';
+import { createPostgresControlNumbers } from './channels/x12/postgres-control-numbers';
+import { allocateBackorders, backorderedAmong } from './backorders/allocate-backorders';
+import { httpWebhookSender } from './events/send-webhook';
 import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
 import { RegisterRoutes } from './generated/routes';
@@ -32,20 +40,38 @@ export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`];
 /** Starts process-apis: migrates its database, starts the pipeline worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(config: ProcessApiConfig, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
   const db = await openProcessDatabase(config.databaseUrl);
-  const systemClient = createUpstreamClient({
-    name: 'system-apis',
-    baseUrl: config.systemApiUrl,
-    timeoutMs: config.systemApiTimeoutMs,
-    breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
-    logger,
-    credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
-  });
+  const systemClientFor = (name: string) =>
+    createUpstreamClient({
+      name,
+      baseUrl: config.systemApiUrl,
+      timeoutMs: config.systemApiTimeoutMs,
+      breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
+      logger,
+      credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
+    });
+  const systemClient = systemClientFor('system-apis');
+  // The feed is read every few tens of milliseconds: on the pipeline's client, its many quick
+  // answers would dilute the failure rate the circuit breaker judges the ERP by.
+  const feedClient = systemClientFor('system-apis (inventory feed)');
   const systemApi = withMasterDataCache(createHttpSystemApi(systemClient), { ttlMs: MASTER_DATA_TTL_MS, maxEntries: 50_000 });
   const waiter = createOutcomeWaiter(db);
   const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline);
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wake, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
-  const services: ProcessServices = { db, systemApi, erpDocuments: createHttpErpDocuments(systemClient), logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings };
+  const events = config.events ?? DEFAULT_EVENTS;
+  const deliveries = startDeliveryWorker({ db, clock, logger, settings: events.delivery, sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }) });
+  const streams = eventStreams(db, logger, events.stream);
+  const serveBackorders = async (skus: string[]) => {
+    for (const sku of await backorderedAmong(db, skus)) await allocateBackorders({ db, systemApi }, sku, 'backorders');
+  };
+  const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(feedClient), events.inventoryRelayIntervalMs, logger, serveBackorders);
+  const services: ProcessServices = {
+    db, systemApi, erpDocuments: createHttpErpDocuments(systemClient), logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings,
+    eventStreams: streams,
+    fulfilment: httpErpFulfilment(systemClient),
+    partnerDocuments: x12PartnerDocuments(createPostgresControlNumbers(db), () => clock.now()),
+    returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
+  };
   const pollers = startChannelPollers({ ...ingestDependencies(services), settings: channelSettings, connectors: PULLED_CHANNELS });
   const app = createTierApp({
     logger,
@@ -66,11 +92,15 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   return {
     ...server,
     close: async () => {
+      streams.closeAll();
       await server.close();
+      await inventoryRelay.stop();
+      await deliveries.stop();
       await pollers.stop();
       await stopListening();
       await worker.stop();
       systemClient.shutdown();
+      feedClient.shutdown();
       await db.$disconnect();
     },
   };

@@ -1,5 +1,5 @@
 import type { Environment } from '@crossdock/shared-contracts/config/env';
-import { loadChannelSettings, loadPipelineSettings } from '@crossdock/process-apis/config';
+import { loadChannelSettings, loadEventSettings, loadPipelineSettings, loadReturnWindowDays } from '@crossdock/process-apis/config';
 import { loadErpSettings } from '@crossdock/system-apis/config';
 import { loadGatewayFile } from '../config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
@@ -33,6 +33,8 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     },
     channels: loadChannelSettings(env),
     marketplacePartnersFile: config.marketplacePartnersFile,
+    events: loadEventSettings(env),
+    returnWindowDays: loadReturnWindowDays(env),
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

@@ -4,7 +4,7 @@ import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-co
 import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createLogger, type Logger } from '@crossdock/shared-contracts/logging/logger';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
-import { DEFAULT_CHANNELS, DEFAULT_PIPELINE, type ChannelSettings, type PipelineSettings, type ProcessApiConfig } from '@crossdock/process-apis/config';
+import { DEFAULT_CHANNELS, DEFAULT_PIPELINE, type ChannelSettings, type EventSettings, type PipelineSettings, type ProcessApiConfig } from '@crossdock/process-apis/config';
 import { startProcessApi } from '@crossdock/process-apis/server';
 import type { ErpSettings, SystemApiConfig } from '@crossdock/system-apis/config';
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
@@ -49,6 +49,10 @@ export interface PlatformOptions {
   marketplacePartnersFile?: string;
   /** The gateway's clock for rate-limit windows; tests move a test clock. */
   gatewayClock?: Clock;
+  /** How events are delivered and streamed, and the inventory feed relayed; process-apis' defaults otherwise. */
+  events?: EventSettings;
+  /** Days after shipping in which goods come back without review; process-apis' default otherwise. */
+  returnWindowDays?: number;
 }
 
 export interface RunningPlatform {
@@ -82,7 +86,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       startTierInThread({ ...data, logLevel: options.logLevel, quiet: Boolean(options.logStream) }, options.onTierCrash ?? ((error) => { throw error; }));
     const system = options.threads ? await inThread({ tier: 'system', system: systemConfig }) : await startSystemApi(systemConfig, loggerFor('system-apis'));
     started.push(system);
-    const processConfig: ProcessApiConfig = { host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE, channels: options.channels ?? DEFAULT_CHANNELS };
+    const processConfig: ProcessApiConfig = { host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE, channels: options.channels ?? DEFAULT_CHANNELS, events: options.events, returnWindowDays: options.returnWindowDays };
     const processApi = options.threads ? await inThread({ tier: 'process', process: processConfig }) : await startProcessApi(processConfig, loggerFor('process-apis'));
     started.push(processApi);
     const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens, marketplacePartnersFile: options.marketplacePartnersFile ?? 'marketplace-partners.yaml' }, loggerFor('experience-apis'));

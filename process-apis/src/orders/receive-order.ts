@@ -133,7 +133,8 @@ function storedRow(id: string, command: ReceiveOrderCommand, hash: string, corre
   };
 }
 
-// The pipeline runs from the job, not from the request: stored together, or not at all.
+// The pipeline runs from the job, not from the request: stored together, or not at all (the
+// order.received event too).
 const STORE_ORDER = `
   with new_order as (
     insert into "Order" ("id", "channel", "sourceOrderId", "customerId", "purchaseOrderNumber", "status", "currency", "received", "receivedHash", "correlationId", "createdBy", "createdAt", "updatedAt")
@@ -151,6 +152,12 @@ const STORE_ORDER = `
   ), job as (
     insert into "PipelineJob" ("orderId", "step", "state", "attempts", "runAt", "updatedAt")
     select "id", 'validate', 'ready', 0, $11::timestamp, $11::timestamp from new_order
+  ), received_event as (
+    -- com.crossdock.order.received (events/event-catalogue.ts), in the same statement as the order.
+    insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "data")
+    select gen_random_uuid()::text, 'com.crossdock.order.received', '/process/v1/orders', "id", $11::timestamp, $9,
+           jsonb_build_object('orderId', "id", 'customerId', $4::text, 'channel', $2::text, 'sourceOrderId', $3::text)
+      from new_order
   )
   select exists (select 1 from new_order) as "stored", exists (select 1 from new_key) as "keyed",
          (select count(*) from (select pg_notify($15, "id") from new_order) as notify) as "notified"`;

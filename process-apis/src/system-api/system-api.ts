@@ -77,8 +77,9 @@ export function createHttpSystemApi(client: UpstreamClient): SystemApi {
       return bySku;
     },
     // Each reservation carries its key, so the batch is safe to send again after a lost answer.
+    // An order whose every line is backordered reserves nothing; the batch endpoint wants at least one item.
     reserveMany: async (requests) =>
-      answers((await client.post<BatchOutcomes<ReservationOutcome>>('/system/v1/reservations/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.reservation),
+      requests.length === 0 ? [] : answers((await client.post<BatchOutcomes<ReservationOutcome>>('/system/v1/reservations/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.reservation),
     createSalesOrders: async (requests) =>
       answers((await client.post<BatchOutcomes<SalesOrderOutcome>>('/system/v1/sales-orders/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.salesOrder),
     resolvePrices: async (request) => (await client.post<PriceResolution>('/system/v1/pricing/resolve', { body: request })).data,

@@ -62,6 +62,18 @@ export interface ReservationRequest {
    * answer) answers the reservation made the first time and holds nothing more.
    */
   reservationKey?: string;
+  /**
+   * The sales order line the stock is for (with `lineNumber`): its shipments use the reservation and
+   * its cancellation releases it, as for the reservations the order was created with (stock
+   * allocated to a backorder after the order was made).
+   * @example "SO-000042"
+   */
+  salesOrderId?: string;
+  /**
+   * @isInt
+   * @minimum 1
+   */
+  lineNumber?: number;
 }
 
 export interface Reservation {
@@ -90,4 +102,15 @@ export interface ItemAvailability {
    * @format date
    */
   nextReceiptDate?: string;
+}
+
+/**
+ * A page of the inventory change feed: stock movements oldest first, after a cursor. Pass `cursor`
+ * back as `after` to read on; it is answered even when the page is empty, so a reader tails the
+ * feed without ever skipping or repeating a movement.
+ */
+export interface InventoryChangePage {
+  items: InventoryMovement[];
+  /** The last movement read (or the `after` given): where to read on from. */
+  cursor: string;
 }

@@ -688,6 +688,8 @@ const models: TsoaRoute.Models = {
             "quantity": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1}}},
             "reference": {"dataType":"string","required":true},
             "reservationKey": {"dataType":"string"},
+            "salesOrderId": {"dataType":"string"},
+            "lineNumber": {"dataType":"integer","validators":{"minimum":{"value":1}}},
         },
         "additionalProperties": false,
     },
@@ -796,6 +798,15 @@ const models: TsoaRoute.Models = {
         "properties": {
             "items": {"dataType":"array","array":{"dataType":"refObject","ref":"InventoryMovement"},"required":true},
             "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InventoryChangePage": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"InventoryMovement"},"required":true},
+            "cursor": {"dataType":"string","required":true},
         },
         "additionalProperties": false,
     },
@@ -2320,6 +2331,43 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'listMovements',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsInventoryController_listChanges: Record<string, TsoaRoute.ParameterSchema> = {
+                after: {"in":"query","name":"after","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/system/v1/inventory/changes',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(InventoryController)),
+            ...(fetchMiddlewares<RequestHandler>(InventoryController.prototype.listChanges)),
+
+            async function InventoryController_listChanges(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsInventoryController_listChanges, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<InventoryController>(InventoryController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listChanges',
                 controller,
                 response,
                 next,

@@ -1,6 +1,7 @@
 import { Body, Controller, Example, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InventoryMovement, InventoryMovementRequest, ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { InventoryChangePage, InventoryMovement, InventoryMovementRequest, ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
+import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import { skuList } from '../sku-list';
@@ -68,5 +69,22 @@ export class InventoryController extends Controller {
   @Get('movements')
   public async listMovements(@Query() sku?: string, @Query() warehouseId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryMovement>> {
     return this.services.erp.inventory.listMovements({ sku, warehouseId, cursor, limit });
+  }
+
+  /**
+   * The inventory change feed: every stock movement after the movement `after`, oldest first —
+   * what a subscriber tails (and catches up on after downtime) to learn of every receipt,
+   * adjustment and reservation. A movement appears once nothing committed later can precede it.
+   * @param after The `cursor` of the previous page (a movement id); omit to start from the beginning.
+   * @param limit Page size, 1 to 1000.
+   * @isInt limit
+   */
+  @Get('changes')
+  @Response<ProblemDetails>(501, 'The configured ERP offers no inventory change feed', undefined, 'application/problem+json')
+  public async listChanges(@Query() after?: string, @Query() limit?: number): Promise<InventoryChangePage> {
+    const feed = this.services.erp.inventory;
+    if (!feed.changesAfter) throw new ErpCapabilityMissingError(this.services.erp.name, 'an inventory change feed');
+    if (after !== undefined && !/^\d{1,18}$/.test(after)) throw new ValidationError('`after` is a cursor this feed gave out (a movement id).', [{ field: 'after', message: 'not a movement id' }]);
+    return feed.changesAfter(BigInt(after ?? '0'), Math.min(Math.max(limit ?? 500, 1), 1000));
   }
 }

@@ -31,7 +31,7 @@ const ACTOR = 'integration-team';
 const cancel = (orderId: string, reason = 'Customer ordered twice by mistake') => api.post(`/process/v1/orders/${orderId}/cancel`, { reason });
 
 async function eventTypesOf(orderId: string): Promise<string[]> {
-  return (await outbox.query(`select "type" from "OutboxEvent" where "subject" = $1 order by "time", "id"`, [orderId])).rows.map((row) => row.type);
+  return (await outbox.query(`select "type" from "OutboxEvent" where "subject" = $1 order by "position"`, [orderId])).rows.map((row) => row.type);
 }
 
 async function submittedOrder(sku: string, quantity: number, customerId = 'C-1001') {
@@ -53,7 +53,7 @@ describe('cancelling a submitted order', () => {
     const erpOrder = await api.get(`/system/v1/sales-orders/${order.erpOrderId}`).expect(200);
     expect(erpOrder.body.status).toBe('cancelled');
     expect(cancelled.body.timeline.at(-1)).toMatchObject({ step: 'cancel', outcome: 'succeeded', actor: ACTOR, detail: expect.stringContaining('Customer ordered twice by mistake') });
-    expect(await eventTypesOf(order.id)).toEqual(['com.crossdock.order.submitted', 'com.crossdock.order.cancelled']);
+    expect(await eventTypesOf(order.id)).toEqual(['com.crossdock.order.received', 'com.crossdock.order.submitted', 'com.crossdock.order.cancelled']);
   });
 
   it('answers a second cancel with the cancelled order, and changes nothing more', async () => {
@@ -65,7 +65,7 @@ describe('cancelling a submitted order', () => {
 
     expect(second.body).toEqual(first.body);
     expect(stepsOf(second.body).filter((step) => step.startsWith('cancel'))).toEqual(['cancel:succeeded']);
-    expect(await eventTypesOf(order.id)).toEqual(['com.crossdock.order.submitted', 'com.crossdock.order.cancelled']);
+    expect(await eventTypesOf(order.id)).toEqual(['com.crossdock.order.received', 'com.crossdock.order.submitted', 'com.crossdock.order.cancelled']);
   });
 
   it('is refused with 409 once goods have shipped, and the order stays as it was', async () => {

@@ -92,8 +92,8 @@ describe('replaying a dead letter once the ERP is back', () => {
     expect(order.timeline.find((entry) => entry.outcome === 'replayed')).toMatchObject({ actor: 'integration-team', detail: expect.stringContaining('The order resumes at reserve.') });
     expect(await api.erpOrdersWithKey(failed!.id)).toHaveLength(1);
     expect(await api.allocated(sku)).toBe(6);
-    const events = (await outbox.query(`select "type" from "OutboxEvent" where "subject" = $1 order by "time", "id"`, [failed!.id])).rows.map((row) => row.type);
-    expect(events).toEqual(['com.crossdock.order.failed', 'com.crossdock.order.replayed', 'com.crossdock.order.submitted']);
+    const events = (await outbox.query(`select "type" from "OutboxEvent" where "subject" = $1 order by "position"`, [failed!.id])).rows.map((row) => row.type);
+    expect(events).toEqual(['com.crossdock.order.received', 'com.crossdock.order.failed', 'com.crossdock.order.replayed', 'com.crossdock.order.submitted']);
 
     const again = await api.post(`/process/v1/dead-letters/${failed!.deadLetters[0]!.id}/replay`);
     expect(again.status).toBe(409);

@@ -79,6 +79,25 @@ export type DeadLetter = Prisma.DeadLetterModel
  */
 export type OutboxEvent = Prisma.OutboxEventModel
 /**
+ * Model Subscription
+ * A subscriber: a URL, the event types it wants, and the secret its deliveries are signed with.
+ */
+export type Subscription = Prisma.SubscriptionModel
+/**
+ * Model EventDelivery
+ * One event owed to one subscriber. Claimed like pipeline jobs (FOR UPDATE SKIP LOCKED, attempts
+ * counted at claim, backoff computed in SQL); a subject's next event waits until the one before
+ * it has been delivered (or dead-lettered).
+ */
+export type EventDelivery = Prisma.EventDeliveryModel
+/**
+ * Model EventCursor
+ * How far a reader of events has come: `deliveries` (fan-out of the outbox to subscribers; locked
+ * while fanning out, so fan-outs take turns), `system-inventory` (the relay of the system tier's
+ * inventory change feed, by movement id).
+ */
+export type EventCursor = Prisma.EventCursorModel
+/**
  * Model X12ControlNumber
  * The last X12 control numbers given out for a scope (a trading partner, or a sender and receiver
  * pair). Taken with one row-locking UPSERT, so two interchanges never get the same numbers.
@@ -133,3 +152,21 @@ export type InboundDocumentOrder = Prisma.InboundDocumentOrderModel
  * Where a pulled channel's poller stopped for a partner, when it may poll again, and who polls now.
  */
 export type ChannelPollState = Prisma.ChannelPollStateModel
+/**
+ * Model OrderShipment
+ * A shipment of an order as the process tier follows it: checked against the order's plan when it
+ * came in, its last milestone, and the invoice made from it. The ERP's shipment has the same id.
+ */
+export type OrderShipment = Prisma.OrderShipmentModel
+/**
+ * Model OrderReturn
+ * A return (RMA) of shipped goods: authorised by the rules or sent to a person for review, then
+ * received and credited through the ERP.
+ */
+export type OrderReturn = Prisma.OrderReturnModel
+/**
+ * Model CustomerTier
+ * A customer's service tier for allocating backorders: tier 1 is served first. Customers without a
+ * row are served last (tier 9). Kept here, not in the ERP: it is how Crossdock allocates.
+ */
+export type CustomerTier = Prisma.CustomerTierModel

@@ -1,5 +1,5 @@
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InventoryMovement, InventoryMovementRequest, Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { InventoryChangePage, InventoryMovement, InventoryMovementRequest, Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 import type { BatchWrite, ItemOutcome, PageRequest, WriteActor } from './common';
@@ -42,4 +42,10 @@ export interface InventoryPort {
   /** Reservations made for `reference` (and not yet moved onto a sales order), newest first. */
   listReservations(filter: { reference: string; status?: string }): Promise<Reservation[]>;
   streamChanged(since: Date): AsyncIterable<InventoryPosition>;
+  /**
+   * Optional: the inventory change feed — every stock movement (receipts, adjustments,
+   * reservations, releases, shipments, returns) after the movement `after`, oldest first, and only
+   * once it can no longer be overtaken by one committed later. Without it the feed answers 501.
+   */
+  changesAfter?(after: bigint, limit: number): Promise<InventoryChangePage>;
 }

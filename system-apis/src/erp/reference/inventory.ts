@@ -1,4 +1,5 @@
-import type { InventoryMovement, Reservation } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { InventoryMovement, Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import { documentNumberOf } from './document-numbers';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 import { decodeCheckedCursor, decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
@@ -12,6 +13,17 @@ import { changedSince } from './change-feed';
 
 import { reserveMany } from './reserve-many';
 import { holdStock, moveStock, releaseHeld } from './stock';
+
+/** The sales order line a reservation is for, when it names one; it must exist and be of the same item. */
+async function orderLineFor(db: ErpDatabase, request: ReservationRequest): Promise<{ salesOrderNumber: number; lineNumber: number } | undefined> {
+  if (request.salesOrderId === undefined && request.lineNumber === undefined) return undefined;
+  const salesOrderNumber = request.salesOrderId ? documentNumberOf('SO', request.salesOrderId) : undefined;
+  const line = salesOrderNumber !== undefined && request.lineNumber !== undefined ? await db.salesOrderLine.findUnique({ where: { salesOrderNumber_lineNumber: { salesOrderNumber, lineNumber: request.lineNumber } } }) : null;
+  if (!line || line.sku !== request.sku) {
+    throw new ValidationError(`Sales order ${request.salesOrderId ?? '(none)'} has no line ${request.lineNumber ?? '(none)'} for ${request.sku}.`, [{ field: 'lineNumber', message: 'not a line of that sales order for this item' }]);
+  }
+  return { salesOrderNumber: line.salesOrderNumber, lineNumber: line.lineNumber };
+}
 
 type PositionWithUom = PositionRow & { item: Pick<Item, 'baseUom'> };
 
@@ -131,9 +143,20 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
       });
       return toPage(rows.map(toMovement), take, (movement) => movement.id);
     },
+    changesAfter: async (after, limit) => {
+      // Movements are written in the same transaction as the stock change they record (the
+      // tier's outbox); a movement whose transaction may still be open, or one before it, waits.
+      const rows = await db.$queryRaw<MovementRow[]>`
+        select "id", "sku", "warehouseId", "kind", "quantity", "reason", "reference", "onHandAfter", "allocatedAfter", "actor", "correlationId", "at"
+          from "InventoryMovement"
+         where "id" > ${after} and "txid" < pg_snapshot_xmin(pg_current_snapshot())
+         order by "id" limit ${limit}`;
+      return { items: rows.map(toMovement), cursor: String(rows.at(-1)?.id ?? after) };
+    },
     reserveMany: (items) => reserveMany(db, items),
     reserve: async (request, by) => {
-      const hold = { key: request.reservationKey, sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference };
+      const line = await orderLineFor(db, request);
+      const hold = { key: request.reservationKey, sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference, ...line };
       try {
         return toReservation(await db.$transaction((tx) => holdStock(tx, hold, by)));
       } catch (error) {

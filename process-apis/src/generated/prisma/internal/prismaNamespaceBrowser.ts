@@ -58,6 +58,9 @@ export const ModelName = {
   PipelineJob: 'PipelineJob',
   DeadLetter: 'DeadLetter',
   OutboxEvent: 'OutboxEvent',
+  Subscription: 'Subscription',
+  EventDelivery: 'EventDelivery',
+  EventCursor: 'EventCursor',
   X12ControlNumber: 'X12ControlNumber',
   OutboundDocument: 'OutboundDocument',
   TradingPartner: 'TradingPartner',
@@ -67,7 +70,10 @@ export const ModelName = {
   InboundDocument: 'InboundDocument',
   InboundDocumentPart: 'InboundDocumentPart',
   InboundDocumentOrder: 'InboundDocumentOrder',
-  ChannelPollState: 'ChannelPollState'
+  ChannelPollState: 'ChannelPollState',
+  OrderShipment: 'OrderShipment',
+  OrderReturn: 'OrderReturn',
+  CustomerTier: 'CustomerTier'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -191,10 +197,52 @@ export const OutboxEventScalarFieldEnum = {
   time: 'time',
   correlationId: 'correlationId',
   data: 'data',
-  publishedAt: 'publishedAt'
+  publishedAt: 'publishedAt',
+  position: 'position'
 } as const
 
 export type OutboxEventScalarFieldEnum = (typeof OutboxEventScalarFieldEnum)[keyof typeof OutboxEventScalarFieldEnum]
+
+
+export const SubscriptionScalarFieldEnum = {
+  id: 'id',
+  url: 'url',
+  eventTypes: 'eventTypes',
+  secret: 'secret',
+  active: 'active',
+  startPosition: 'startPosition',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt'
+} as const
+
+export type SubscriptionScalarFieldEnum = (typeof SubscriptionScalarFieldEnum)[keyof typeof SubscriptionScalarFieldEnum]
+
+
+export const EventDeliveryScalarFieldEnum = {
+  id: 'id',
+  subscriptionId: 'subscriptionId',
+  eventId: 'eventId',
+  subject: 'subject',
+  position: 'position',
+  state: 'state',
+  attempts: 'attempts',
+  runAt: 'runAt',
+  leasedUntil: 'leasedUntil',
+  lastError: 'lastError',
+  lastStatus: 'lastStatus',
+  deliveredAt: 'deliveredAt',
+  createdAt: 'createdAt'
+} as const
+
+export type EventDeliveryScalarFieldEnum = (typeof EventDeliveryScalarFieldEnum)[keyof typeof EventDeliveryScalarFieldEnum]
+
+
+export const EventCursorScalarFieldEnum = {
+  name: 'name',
+  position: 'position'
+} as const
+
+export type EventCursorScalarFieldEnum = (typeof EventCursorScalarFieldEnum)[keyof typeof EventCursorScalarFieldEnum]
 
 
 export const X12ControlNumberScalarFieldEnum = {
@@ -329,6 +377,54 @@ export const ChannelPollStateScalarFieldEnum = {
 } as const
 
 export type ChannelPollStateScalarFieldEnum = (typeof ChannelPollStateScalarFieldEnum)[keyof typeof ChannelPollStateScalarFieldEnum]
+
+
+export const OrderShipmentScalarFieldEnum = {
+  id: 'id',
+  orderId: 'orderId',
+  warehouseId: 'warehouseId',
+  carrier: 'carrier',
+  trackingNumber: 'trackingNumber',
+  lines: 'lines',
+  milestone: 'milestone',
+  shippedAt: 'shippedAt',
+  deliveredAt: 'deliveredAt',
+  invoiceId: 'invoiceId',
+  correlationId: 'correlationId',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OrderShipmentScalarFieldEnum = (typeof OrderShipmentScalarFieldEnum)[keyof typeof OrderShipmentScalarFieldEnum]
+
+
+export const OrderReturnScalarFieldEnum = {
+  id: 'id',
+  orderId: 'orderId',
+  customerId: 'customerId',
+  status: 'status',
+  reason: 'reason',
+  reviewReasons: 'reviewReasons',
+  lines: 'lines',
+  erpReturnId: 'erpReturnId',
+  creditMemoId: 'creditMemoId',
+  creditAmount: 'creditAmount',
+  correlationId: 'correlationId',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type OrderReturnScalarFieldEnum = (typeof OrderReturnScalarFieldEnum)[keyof typeof OrderReturnScalarFieldEnum]
+
+
+export const CustomerTierScalarFieldEnum = {
+  customerId: 'customerId',
+  tier: 'tier',
+  updatedBy: 'updatedBy',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CustomerTierScalarFieldEnum = (typeof CustomerTierScalarFieldEnum)[keyof typeof CustomerTierScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -20,8 +20,18 @@ export type OutboxEventModel = runtime.Types.Result.DefaultSelection<Prisma.$Out
 
 export type AggregateOutboxEvent = {
   _count: OutboxEventCountAggregateOutputType | null
+  _avg: OutboxEventAvgAggregateOutputType | null
+  _sum: OutboxEventSumAggregateOutputType | null
   _min: OutboxEventMinAggregateOutputType | null
   _max: OutboxEventMaxAggregateOutputType | null
+}
+
+export type OutboxEventAvgAggregateOutputType = {
+  position: number | null
+}
+
+export type OutboxEventSumAggregateOutputType = {
+  position: bigint | null
 }
 
 export type OutboxEventMinAggregateOutputType = {
@@ -32,6 +42,7 @@ export type OutboxEventMinAggregateOutputType = {
   time: Date | null
   correlationId: string | null
   publishedAt: Date | null
+  position: bigint | null
 }
 
 export type OutboxEventMaxAggregateOutputType = {
@@ -42,6 +53,7 @@ export type OutboxEventMaxAggregateOutputType = {
   time: Date | null
   correlationId: string | null
   publishedAt: Date | null
+  position: bigint | null
 }
 
 export type OutboxEventCountAggregateOutputType = {
@@ -53,9 +65,18 @@ export type OutboxEventCountAggregateOutputType = {
   correlationId: number
   data: number
   publishedAt: number
+  position: number
   _all: number
 }
 
+
+export type OutboxEventAvgAggregateInputType = {
+  position?: true
+}
+
+export type OutboxEventSumAggregateInputType = {
+  position?: true
+}
 
 export type OutboxEventMinAggregateInputType = {
   id?: true
@@ -65,6 +86,7 @@ export type OutboxEventMinAggregateInputType = {
   time?: true
   correlationId?: true
   publishedAt?: true
+  position?: true
 }
 
 export type OutboxEventMaxAggregateInputType = {
@@ -75,6 +97,7 @@ export type OutboxEventMaxAggregateInputType = {
   time?: true
   correlationId?: true
   publishedAt?: true
+  position?: true
 }
 
 export type OutboxEventCountAggregateInputType = {
@@ -86,6 +109,7 @@ export type OutboxEventCountAggregateInputType = {
   correlationId?: true
   data?: true
   publishedAt?: true
+  position?: true
   _all?: true
 }
 
@@ -127,6 +151,18 @@ export type OutboxEventAggregateArgs<ExtArgs extends runtime.Types.Extensions.In
   /**
    * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
    * 
+   * Select which fields to average
+  **/
+  _avg?: OutboxEventAvgAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
+   * Select which fields to sum
+  **/
+  _sum?: OutboxEventSumAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
    * Select which fields to find the minimum value
   **/
   _min?: OutboxEventMinAggregateInputType
@@ -157,6 +193,8 @@ export type OutboxEventGroupByArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   _count?: OutboxEventCountAggregateInputType | true
+  _avg?: OutboxEventAvgAggregateInputType
+  _sum?: OutboxEventSumAggregateInputType
   _min?: OutboxEventMinAggregateInputType
   _max?: OutboxEventMaxAggregateInputType
 }
@@ -170,7 +208,10 @@ export type OutboxEventGroupByOutputType = {
   correlationId: string
   data: runtime.JsonValue
   publishedAt: Date | null
+  position: bigint
   _count: OutboxEventCountAggregateOutputType | null
+  _avg: OutboxEventAvgAggregateOutputType | null
+  _sum: OutboxEventSumAggregateOutputType | null
   _min: OutboxEventMinAggregateOutputType | null
   _max: OutboxEventMaxAggregateOutputType | null
 }
@@ -202,6 +243,7 @@ export type OutboxEventWhereInput = {
   correlationId?: Prisma.StringFilter<"OutboxEvent"> | string
   data?: Prisma.JsonFilter<"OutboxEvent">
   publishedAt?: Prisma.DateTimeNullableFilter<"OutboxEvent"> | Date | string | null
+  position?: Prisma.BigIntFilter<"OutboxEvent"> | bigint | number
 }
 
 export type OutboxEventOrderByWithRelationInput = {
@@ -213,10 +255,12 @@ export type OutboxEventOrderByWithRelationInput = {
   correlationId?: Prisma.SortOrder
   data?: Prisma.SortOrder
   publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  position?: Prisma.SortOrder
 }
 
 export type OutboxEventWhereUniqueInput = Prisma.AtLeast<{
   id?: string
+  position?: bigint | number
   AND?: Prisma.OutboxEventWhereInput | Prisma.OutboxEventWhereInput[]
   OR?: Prisma.OutboxEventWhereInput[]
   NOT?: Prisma.OutboxEventWhereInput | Prisma.OutboxEventWhereInput[]
@@ -227,7 +271,7 @@ export type OutboxEventWhereUniqueInput = Prisma.AtLeast<{
   correlationId?: Prisma.StringFilter<"OutboxEvent"> | string
   data?: Prisma.JsonFilter<"OutboxEvent">
   publishedAt?: Prisma.DateTimeNullableFilter<"OutboxEvent"> | Date | string | null
-}, "id">
+}, "id" | "position">
 
 export type OutboxEventOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
@@ -238,9 +282,12 @@ export type OutboxEventOrderByWithAggregationInput = {
   correlationId?: Prisma.SortOrder
   data?: Prisma.SortOrder
   publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  position?: Prisma.SortOrder
   _count?: Prisma.OutboxEventCountOrderByAggregateInput
+  _avg?: Prisma.OutboxEventAvgOrderByAggregateInput
   _max?: Prisma.OutboxEventMaxOrderByAggregateInput
   _min?: Prisma.OutboxEventMinOrderByAggregateInput
+  _sum?: Prisma.OutboxEventSumOrderByAggregateInput
 }
 
 export type OutboxEventScalarWhereWithAggregatesInput = {
@@ -255,6 +302,7 @@ export type OutboxEventScalarWhereWithAggregatesInput = {
   correlationId?: Prisma.StringWithAggregatesFilter<"OutboxEvent"> | string
   data?: Prisma.JsonWithAggregatesFilter<"OutboxEvent">
   publishedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"OutboxEvent"> | Date | string | null
+  position?: Prisma.BigIntWithAggregatesFilter<"OutboxEvent"> | bigint | number
 }
 
 export type OutboxEventCreateInput = {
@@ -266,6 +314,7 @@ export type OutboxEventCreateInput = {
   correlationId: string
   data: Prisma.JsonNullValueInput | runtime.InputJsonValue
   publishedAt?: Date | string | null
+  position?: bigint | number
 }
 
 export type OutboxEventUncheckedCreateInput = {
@@ -277,6 +326,7 @@ export type OutboxEventUncheckedCreateInput = {
   correlationId: string
   data: Prisma.JsonNullValueInput | runtime.InputJsonValue
   publishedAt?: Date | string | null
+  position?: bigint | number
 }
 
 export type OutboxEventUpdateInput = {
@@ -288,6 +338,7 @@ export type OutboxEventUpdateInput = {
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
 
 export type OutboxEventUncheckedUpdateInput = {
@@ -299,6 +350,7 @@ export type OutboxEventUncheckedUpdateInput = {
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
 
 export type OutboxEventCreateManyInput = {
@@ -310,6 +362,7 @@ export type OutboxEventCreateManyInput = {
   correlationId: string
   data: Prisma.JsonNullValueInput | runtime.InputJsonValue
   publishedAt?: Date | string | null
+  position?: bigint | number
 }
 
 export type OutboxEventUpdateManyMutationInput = {
@@ -321,6 +374,7 @@ export type OutboxEventUpdateManyMutationInput = {
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
 
 export type OutboxEventUncheckedUpdateManyInput = {
@@ -332,6 +386,7 @@ export type OutboxEventUncheckedUpdateManyInput = {
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
 
 export type OutboxEventCountOrderByAggregateInput = {
@@ -343,6 +398,11 @@ export type OutboxEventCountOrderByAggregateInput = {
   correlationId?: Prisma.SortOrder
   data?: Prisma.SortOrder
   publishedAt?: Prisma.SortOrder
+  position?: Prisma.SortOrder
+}
+
+export type OutboxEventAvgOrderByAggregateInput = {
+  position?: Prisma.SortOrder
 }
 
 export type OutboxEventMaxOrderByAggregateInput = {
@@ -353,6 +413,7 @@ export type OutboxEventMaxOrderByAggregateInput = {
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   publishedAt?: Prisma.SortOrder
+  position?: Prisma.SortOrder
 }
 
 export type OutboxEventMinOrderByAggregateInput = {
@@ -363,6 +424,11 @@ export type OutboxEventMinOrderByAggregateInput = {
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   publishedAt?: Prisma.SortOrder
+  position?: Prisma.SortOrder
+}
+
+export type OutboxEventSumOrderByAggregateInput = {
+  position?: Prisma.SortOrder
 }
 
 
@@ -376,6 +442,7 @@ export type OutboxEventSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   correlationId?: boolean
   data?: boolean
   publishedAt?: boolean
+  position?: boolean
 }, ExtArgs["result"]["outboxEvent"]>
 
 export type OutboxEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -387,6 +454,7 @@ export type OutboxEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   correlationId?: boolean
   data?: boolean
   publishedAt?: boolean
+  position?: boolean
 }, ExtArgs["result"]["outboxEvent"]>
 
 export type OutboxEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -398,6 +466,7 @@ export type OutboxEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   correlationId?: boolean
   data?: boolean
   publishedAt?: boolean
+  position?: boolean
 }, ExtArgs["result"]["outboxEvent"]>
 
 export type OutboxEventSelectScalar = {
@@ -409,9 +478,10 @@ export type OutboxEventSelectScalar = {
   correlationId?: boolean
   data?: boolean
   publishedAt?: boolean
+  position?: boolean
 }
 
-export type OutboxEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "type" | "source" | "subject" | "time" | "correlationId" | "data" | "publishedAt", ExtArgs["result"]["outboxEvent"]>
+export type OutboxEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "type" | "source" | "subject" | "time" | "correlationId" | "data" | "publishedAt" | "position", ExtArgs["result"]["outboxEvent"]>
 
 export type $OutboxEventPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "OutboxEvent"
@@ -425,6 +495,11 @@ export type $OutboxEventPayload<ExtArgs extends runtime.Types.Extensions.Interna
     correlationId: string
     data: runtime.JsonValue
     publishedAt: Date | null
+    /**
+     * Order of writing. Readers (fan-out, the event stream) go by it, but only past events whose
+     * transaction (`txid`) has ended, so an event committed late is never skipped by a cursor.
+     */
+    position: bigint
   }, ExtArgs["result"]["outboxEvent"]>
   composites: {}
 }
@@ -856,6 +931,7 @@ export interface OutboxEventFieldRefs {
   readonly correlationId: Prisma.FieldRef<"OutboxEvent", 'String'>
   readonly data: Prisma.FieldRef<"OutboxEvent", 'Json'>
   readonly publishedAt: Prisma.FieldRef<"OutboxEvent", 'DateTime'>
+  readonly position: Prisma.FieldRef<"OutboxEvent", 'BigInt'>
 }
     
 

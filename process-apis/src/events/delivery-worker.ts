@@ -1,0 +1,98 @@
+import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { ProcessDatabase } from '../database';
+import type { Clock } from '../pipeline/clock';
+import { cloudEventOf } from './cloud-event-of';
+import { claimDeliveries, markDelivered, markFailed, type ClaimedDelivery, type DeliveryRetryPolicy } from './delivery-queue';
+import { fanOutEvents } from './fan-out';
+import type { WebhookSender } from './send-webhook';
+
+/** How deliveries run: how many at once, how often due ones are looked for, and the retry schedule. */
+export interface DeliverySettings extends DeliveryRetryPolicy {
+  /** Deliveries in flight at once (over all subscribers). */
+  concurrency: number;
+  pollIntervalMs: number;
+  /** Per attempt: a subscriber slower than this counts as failed. */
+  timeoutMs: number;
+}
+
+export interface DeliveryDependencies {
+  db: ProcessDatabase;
+  sender: WebhookSender;
+  clock: Clock;
+  logger: Logger;
+  settings: DeliverySettings;
+}
+
+// Events fanned out per statement; a full batch means more are waiting.
+const FAN_OUT_BATCH = 500;
+
+/**
+ * One round: fans new events out to deliveries, claims what is due (up to the free slots) and
+ * sends each. Answers the sends started, each settling on its own: a slow subscriber holds only
+ * its own slot, never the round, the other subscribers, or the pipeline (which never waits on
+ * deliveries at all).
+ */
+export async function deliverDue(deps: DeliveryDependencies, freeSlots = deps.settings.concurrency): Promise<Promise<void>[]> {
+  const now = deps.clock.now();
+  while ((await fanOutEvents(deps.db, now, FAN_OUT_BATCH)) === FAN_OUT_BATCH);
+  // The lease outlives the attempt's timeout, so a live worker never loses a delivery it is making.
+  const claimed = await claimDeliveries(deps.db, freeSlots, now, deps.settings.timeoutMs * 2 + 1000);
+  return claimed.map((delivery) => sendOne(deps, delivery));
+}
+
+async function sendOne(deps: DeliveryDependencies, delivery: ClaimedDelivery): Promise<void> {
+  const outcome = await deps.sender.send({ id: delivery.subscriptionId, url: delivery.url, secret: delivery.secret }, cloudEventOf(delivery.event), deps.clock.now());
+  if (outcome.ok) return markDelivered(deps.db, delivery.id, outcome.status, deps.clock.now());
+  deps.logger.info('event delivery failed', { subscriptionId: delivery.subscriptionId, eventId: delivery.event.id, attempt: delivery.attempts, status: outcome.status });
+  await markFailed(deps.db, delivery.id, outcome, deps.clock.now(), deps.settings);
+}
+
+/** The background loop: a round every poll interval, and at once when sends free slots. */
+export function startDeliveryWorker(deps: DeliveryDependencies): { stop(): Promise<void>; wake(): void } {
+  let stopped = false;
+  let inFlight = new Set<Promise<void>>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const round = (): Promise<void> => {
+    if (stopped || running) return running ?? Promise.resolve();
+    running = oneRound().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  const oneRound = async (): Promise<void> => {
+    try {
+      const sends = await deliverDue(deps, deps.settings.concurrency - inFlight.size);
+      for (const send of sends) {
+        const tracked: Promise<void> = send
+          .catch((error: unknown) => void deps.logger.warn('event delivery not recorded', { error: error instanceof Error ? error.message : String(error) }))
+          .finally(() => {
+            inFlight.delete(tracked);
+            if (!stopped) setImmediate(() => void round());
+          });
+        inFlight.add(tracked);
+      }
+    } catch (error: unknown) {
+      if (!stopped) deps.logger.warn('event delivery round failed', { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const schedule = (): void => {
+    timer = setTimeout(() => {
+      void round().finally(() => {
+        if (!stopped) schedule();
+      });
+    }, deps.settings.pollIntervalMs);
+  };
+  schedule();
+  return {
+    wake: () => void round(),
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+      await Promise.allSettled([...inFlight]);
+      inFlight = new Set();
+      deps.sender.close();
+    },
+  };
+}

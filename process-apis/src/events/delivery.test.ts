@@ -1,0 +1,232 @@
+/**
+ * Webhook deliveries against a real PostgreSQL and a real HTTP subscriber: in order per subject,
+ * retried on the exponential schedule (moved by a test clock, never by sleeping), dead-lettered,
+ * replayed, signed, and never held back by another, slower subscriber.
+ */
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+import { verifyDelivery, WebhookVerificationError } from '@crossdock/shared-contracts/events/webhook-signature';
+import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
+import { startWebhookReceiver, type WebhookReceiver } from '@crossdock/shared-contracts/testing/webhook-receiver';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openProcessDatabase, type ProcessDatabase } from '../database';
+import { deliverDue, type DeliveryDependencies, type DeliverySettings } from './delivery-worker';
+import { fanOutEvents } from './fan-out';
+import { httpWebhookSender } from './send-webhook';
+import { createSubscription, listDeliveries, replayEvents } from './subscriptions';
+
+const START = new Date('2026-11-28T09:00:00.000Z');
+const SETTINGS: DeliverySettings = { concurrency: 8, pollIntervalMs: 50, timeoutMs: 2000, maxAttempts: 5, baseDelayMs: 10_000, maxDelayMs: 3_600_000 };
+const OPS = { subject: 'ops', scopes: ['all'] };
+
+let db: ProcessDatabase;
+let receiver: WebhookReceiver;
+let now: Date;
+let deps: DeliveryDependencies;
+
+beforeAll(async () => {
+  db = await openProcessDatabase(await createTestDatabase('deliveries'));
+});
+afterAll(async () => {
+  await db?.$disconnect();
+});
+beforeEach(async () => {
+  await db.subscription.deleteMany();
+  receiver = await startWebhookReceiver();
+  now = START;
+  const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const logger = createLogger({ service: 'test', level: 'error', stream: quiet });
+  deps = { db, clock: { now: () => now }, logger, settings: SETTINGS, sender: httpWebhookSender({ timeoutMs: SETTINGS.timeoutMs, logger }) };
+});
+afterEach(async () => {
+  deps.sender.close();
+  await receiver.close();
+});
+
+/** Writes an event as the services do (to the outbox); answers its id. */
+async function writeEvent(subject: string, change: string, time = now): Promise<string> {
+  const id = randomUUID();
+  await db.outboxEvent.create({ data: { id, type: `com.crossdock.order.${change}`, source: '/process/v1/orders', subject, time, correlationId: `corr-${subject}`, data: { orderId: subject, change } } });
+  return id;
+}
+
+/**
+ * Fans out every event written so far. Fan-out waits for transactions still open anywhere on the
+ * test PostgreSQL (another test file's: transaction ids are cluster-wide), so it may take a few tries.
+ */
+async function fanOutAll(): Promise<void> {
+  for (;;) {
+    await fanOutEvents(db, now);
+    const [{ behind }] = await db.$queryRaw<[{ behind: boolean }]>`
+      select coalesce((select max("position") from "OutboxEvent"), 0) > (select "position" from "EventCursor" where "name" = 'deliveries') as "behind"`;
+    if (!behind) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Runs delivery rounds (each waiting for its sends) until nothing more is due at the current time. */
+async function deliverAll(): Promise<void> {
+  await fanOutAll();
+  for (;;) {
+    const sends = await deliverDue(deps);
+    if (sends.length === 0) return;
+    await Promise.all(sends);
+  }
+}
+
+const receivedFor = (subject: string) => receiver.received.filter((each) => each.event.subject === subject).map((each) => (each.event.data as { change: string }).change);
+
+describe('delivering events to a subscriber', () => {
+  it('delivers each event once, as a signed CloudEvent the documented verification accepts', async () => {
+    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    const id = await writeEvent('order-1', 'received');
+
+    await deliverAll();
+
+    expect(receiver.received).toHaveLength(1);
+    const [delivery] = receiver.received;
+    expect(delivery!.event).toMatchObject({ specversion: '1.0', id, type: 'com.crossdock.order.received', subject: 'order-1', correlationid: 'corr-order-1', datacontenttype: 'application/json' });
+    expect(verifyDelivery(delivery!.body, delivery!.signature, [subscription.secret], { nowInSeconds: START.getTime() / 1000 })).toBe(START.getTime() / 1000);
+    expect(await listDeliveries(db, OPS, subscription.id)).toMatchObject([{ eventId: id, state: 'delivered', attempts: 1 }]);
+  });
+
+  it('a bad signature is detected: another secret, a changed body, an old timestamp, no header', async () => {
+    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.received'] });
+    await writeEvent('order-1', 'received');
+    await deliverAll();
+    const { body, signature } = receiver.received[0]!;
+    const at = { nowInSeconds: START.getTime() / 1000 };
+    const reasonOf = (attempt: () => unknown) => {
+      try {
+        attempt();
+      } catch (error) {
+        return error instanceof WebhookVerificationError ? error.reason : 'other';
+      }
+      return 'accepted';
+    };
+
+    expect(reasonOf(() => verifyDelivery(body, signature, ['whsec_not-the-secret'], at))).toBe('no-matching-signature');
+    expect(reasonOf(() => verifyDelivery(body.replace('order-1', 'order-2'), signature, [subscription.secret], at))).toBe('no-matching-signature');
+    expect(reasonOf(() => verifyDelivery(body, signature, [subscription.secret], { nowInSeconds: at.nowInSeconds + 3600 }))).toBe('timestamp-out-of-tolerance');
+    expect(reasonOf(() => verifyDelivery(body, undefined, [subscription.secret], at))).toBe('missing-header');
+    expect(reasonOf(() => verifyDelivery(body, 'v1=abc', [subscription.secret], at))).toBe('malformed-header');
+    // Two secrets while one is rotated: the old one still verifies.
+    expect(reasonOf(() => verifyDelivery(body, signature, ['whsec_new', subscription.secret], at))).toBe('accepted');
+  });
+
+  it('a subscriber down for hours receives everything in order per subject once it is back, on the exponential schedule', async () => {
+    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    receiver.mode = 'down';
+    for (const change of ['received', 'submitted', 'shipped']) await writeEvent('order-a', change);
+    await writeEvent('order-b', 'received');
+
+    await deliverAll();
+    // Only the first event of each subject was tried: the later ones wait behind it.
+    expect(receiver.refused).toBe(2);
+    for (let attempt = 2; attempt <= 4; attempt++) {
+      const tried = (await listDeliveries(db, OPS, subscription.id, 'pending')).filter((each) => each.attempts > 0);
+      const due = tried.map((each) => new Date(each.nextAttemptAt!).getTime());
+      // 10 s, 20 s, 40 s after the failed attempt (jittered down by at most a quarter).
+      for (const at of due) expect(at - now.getTime()).toBeGreaterThanOrEqual(0.75 * 10_000 * 2 ** (attempt - 2));
+      for (const at of due) expect(at - now.getTime()).toBeLessThanOrEqual(10_000 * 2 ** (attempt - 2));
+      now = new Date(Math.max(...due));
+      await deliverAll();
+    }
+    expect(receiver.refused).toBe(8);
+    expect(receiver.received).toHaveLength(0);
+
+    receiver.mode = 'up';
+    now = new Date(now.getTime() + 3_600_000);
+    await deliverAll();
+
+    expect(receivedFor('order-a')).toEqual(['received', 'submitted', 'shipped']);
+    expect(receivedFor('order-b')).toEqual(['received']);
+    expect((await listDeliveries(db, OPS, subscription.id)).every((each) => each.state === 'delivered')).toBe(true);
+  });
+
+  it('dead-letters a delivery whose retries ran out, and lets the subject go on', async () => {
+    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    receiver.mode = 'down';
+    const first = await writeEvent('order-a', 'received');
+    await writeEvent('order-a', 'submitted');
+    for (let attempt = 1; attempt <= SETTINGS.maxAttempts; attempt++) {
+      await deliverAll();
+      now = new Date(now.getTime() + SETTINGS.maxDelayMs);
+    }
+    expect(await listDeliveries(db, OPS, subscription.id, 'dead')).toMatchObject([{ eventId: first, attempts: SETTINGS.maxAttempts, lastError: expect.any(String) }]);
+
+    receiver.mode = 'up';
+    await deliverAll();
+    expect(receivedFor('order-a')).toEqual(['submitted']);
+
+    // The dead letter is replayable by its id.
+    expect(await replayEvents(db, OPS, subscription.id, { eventIds: [first] }, now)).toEqual({ scheduled: 1 });
+    await deliverAll();
+    expect(receivedFor('order-a')).toEqual(['submitted', 'received']);
+  });
+
+  it('replays a time range to one subscriber, only the events its subscription takes', async () => {
+    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.received', 'com.crossdock.order.submitted'] });
+    const minute = (n: number) => new Date(START.getTime() + n * 60_000);
+    await writeEvent('order-1', 'received', minute(1));
+    await writeEvent('order-1', 'submitted', minute(2));
+    await writeEvent('order-1', 'cancelled', minute(3));
+    await writeEvent('order-2', 'received', minute(4));
+    await deliverAll();
+    expect(receiver.received).toHaveLength(3);
+    receiver.received.length = 0;
+
+    const result = await replayEvents(db, OPS, subscription.id, { from: minute(2).toISOString(), to: minute(4).toISOString() }, now);
+    await deliverAll();
+
+    expect(result).toEqual({ scheduled: 1 });
+    expect(receiver.received.map((each) => [each.event.subject, each.event.type])).toEqual([['order-1', 'com.crossdock.order.submitted']]);
+  });
+
+  it('a slow subscriber holds back neither the others nor the round', async () => {
+    const slow = await startWebhookReceiver();
+    try {
+      slow.mode = 'slow';
+      await createSubscription(db, OPS, { url: slow.url, eventTypes: ['com.crossdock.order.*'] });
+      await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+      await writeEvent('order-1', 'received');
+      await fanOutAll();
+
+      const sends = await deliverDue(deps);
+      expect(sends).toHaveLength(2);
+      await Promise.race([Promise.all(sends), new Promise((resolve) => setTimeout(resolve, 500))]);
+      // The fast subscriber has its event while the slow one still has not answered.
+      expect(receiver.received).toHaveLength(1);
+      expect(slow.received).toHaveLength(0);
+      slow.release();
+      await Promise.all(sends);
+      expect(slow.received).toHaveLength(1);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('a new subscriber gets what happens from now on, not what happened before', async () => {
+    await writeEvent('order-old', 'received');
+    await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.*'] });
+    await writeEvent('order-new', 'received');
+    await deliverAll();
+    expect(receiver.received.map((each) => each.event.subject)).toEqual(['order-new']);
+  });
+});
+
+describe('the outbox is written with the change', () => {
+  it('a failure after the event was written leaves neither the change nor the event', async () => {
+    const orderId = randomUUID();
+    await db.order.create({ data: { id: orderId, channel: 'api', sourceOrderId: orderId, customerId: 'C-1001', status: 'SUBMITTED', received: {}, correlationId: 'c', createdBy: 't' } });
+    const attempt = db.$transaction(async (tx) => {
+      await tx.order.update({ where: { id: orderId }, data: { status: 'CANCELLED' } });
+      await tx.outboxEvent.create({ data: { id: randomUUID(), type: 'com.crossdock.order.cancelled', source: '/process/v1/orders', subject: orderId, correlationId: 'c', data: {} } });
+      throw new Error('the ERP refused the cancellation');
+    });
+    await expect(attempt).rejects.toThrow('the ERP refused');
+    expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe('SUBMITTED');
+    expect(await db.outboxEvent.count({ where: { subject: orderId } })).toBe(0);
+  });
+});

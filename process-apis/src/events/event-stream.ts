@@ -1,0 +1,72 @@
+import type { Response } from 'express';
+import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { ProcessDatabase } from '../database';
+import { readEvents, type EventFilter } from './read-events';
+
+/** How often an open stream looks for new events, and how often it says it is alive. */
+export interface EventStreamSettings {
+  pollIntervalMs: number;
+  heartbeatMs: number;
+}
+
+/** The open server-sent-event streams of this process: opened per request, all closed on shutdown. */
+export interface EventStreams {
+  open(response: Response, filter: Omit<EventFilter, 'limit'>): void;
+  closeAll(): void;
+}
+
+const BATCH = 200;
+
+/**
+ * Streams events as `text/event-stream`: `id:` is the event's position (so a browser's
+ * EventSource resumes with `Last-Event-ID` after a drop), `event:` its type, `data:` the
+ * CloudEvent. New events are polled for: a stream costs one small indexed query per interval.
+ */
+export function eventStreams(db: ProcessDatabase, logger: Logger, settings: EventStreamSettings): EventStreams {
+  const open = new Set<() => void>();
+  return {
+    open(response, filter) {
+      let after = filter.after;
+      let closed = false;
+      let timer: NodeJS.Timeout | undefined;
+      let lastWrite = Date.now();
+      const close = (): void => {
+        if (closed) return;
+        closed = true;
+        if (timer) clearTimeout(timer);
+        open.delete(close);
+        response.end();
+      };
+      open.add(close);
+      response.on('close', close);
+      response.status(200).set({ 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
+      response.flushHeaders();
+      response.write(`retry: ${Math.max(settings.pollIntervalMs, 1000)}\n\n`);
+      const poll = async (): Promise<void> => {
+        try {
+          for (;;) {
+            const events = await readEvents(db, { ...filter, after, limit: BATCH });
+            for (const event of events) {
+              const { position, ...cloudEvent } = event;
+              response.write(`id: ${position}\nevent: ${event.type}\ndata: ${JSON.stringify(cloudEvent)}\n\n`);
+              after = BigInt(position);
+              lastWrite = Date.now();
+            }
+            if (events.length < BATCH || closed) break;
+          }
+          if (Date.now() - lastWrite >= settings.heartbeatMs) {
+            response.write(': keep-alive\n\n');
+            lastWrite = Date.now();
+          }
+        } catch (error: unknown) {
+          if (!closed) logger.warn('event stream read failed', { error: error instanceof Error ? error.message : String(error) });
+        }
+        if (!closed) timer = setTimeout(() => void poll(), settings.pollIntervalMs);
+      };
+      void poll();
+    },
+    closeAll() {
+      for (const close of [...open]) close();
+    },
+  };
+}

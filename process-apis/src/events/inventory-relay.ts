@@ -1,0 +1,93 @@
+import type { InventoryChangePage } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { ProcessDatabase } from '../database';
+
+/** The system tier's inventory change feed, behind a port. */
+export interface InventoryFeed {
+  changesAfter(after: string, limit: number): Promise<InventoryChangePage>;
+}
+
+export function httpInventoryFeed(client: UpstreamClient): InventoryFeed {
+  return { changesAfter: async (after, limit) => (await client.get<InventoryChangePage>('/system/v1/inventory/changes', { query: { after, limit } })).data };
+}
+
+const PAGE = 500;
+
+/**
+ * Tails the system tier's inventory change feed and writes each movement to the outbox as
+ * `com.crossdock.inventory.changed` (subject `<sku>@<warehouseId>`), moving the cursor in the same
+ * statement. The event id is the movement's, so reading a page twice writes nothing twice; the
+ * cursor only moves from where this relay read it, so two relays never both write a page. After
+ * downtime it simply reads on from its cursor. Answers the movements relayed.
+ */
+export async function relayInventoryChanges(db: ProcessDatabase, feed: InventoryFeed, onStockArrived?: (skus: string[]) => Promise<void>): Promise<number> {
+  let relayed = 0;
+  for (;;) {
+    const { rows } = await db.sql.query<{ position: string }>(`select "position"::text as "position" from "EventCursor" where "name" = 'system-inventory'`);
+    const from = rows[0]?.position ?? '0';
+    const page = await feed.changesAfter(from, PAGE);
+    if (page.items.length === 0) return relayed;
+    const events = page.items.map((movement) => ({
+      id: `inventory-movement-${movement.id}`,
+      subject: `${movement.sku}@${movement.warehouseId}`,
+      time: movement.at,
+      correlationId: movement.correlationId,
+      data: {
+        sku: movement.sku,
+        warehouseId: movement.warehouseId,
+        movementId: movement.id,
+        kind: movement.kind,
+        quantity: movement.quantity,
+        reason: movement.reason,
+        ...(movement.reference ? { reference: movement.reference } : {}),
+        onHand: movement.onHandAfter,
+        allocated: movement.allocatedAfter,
+        available: movement.onHandAfter - movement.allocatedAfter,
+      },
+    }));
+    const { rowCount } = await db.sql.query(RELAY, [JSON.stringify(events), from, page.cursor]);
+    if (!rowCount) return relayed;
+    relayed += events.length;
+    // Goods came in (bought, returned, counted up): backorders of those items may be served now.
+    const arrived = page.items.filter((movement) => ['receipt', 'return'].includes(movement.kind) || (movement.kind === 'adjustment' && movement.quantity > 0));
+    if (onStockArrived && arrived.length > 0) await onStockArrived([...new Set(arrived.map((movement) => movement.sku))]);
+    if (page.items.length < PAGE) return relayed;
+  }
+}
+
+const RELAY = `
+  with moved as (
+    update "EventCursor" set "position" = $3::bigint where "name" = 'system-inventory' and "position" = $2::bigint returning 1
+  ), events as (
+    insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "data")
+    select v."id", 'com.crossdock.inventory.changed', '/system/v1/inventory', v."subject", v."time"::timestamptz at time zone 'UTC', v."correlationId", v."data"
+      from jsonb_to_recordset($1::jsonb) as v("id" text, "subject" text, "time" text, "correlationId" text, "data" jsonb)
+     where exists (select 1 from moved)
+    on conflict ("id") do nothing
+  )
+  select 1 from moved`;
+
+/** The relay in the background: a pass every `intervalMs`. */
+export function startInventoryRelay(db: ProcessDatabase, feed: InventoryFeed, intervalMs: number, logger: Logger, onStockArrived?: (skus: string[]) => Promise<void>): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const pass = (): void => {
+    running = relayInventoryChanges(db, feed, onStockArrived)
+      .catch((error: unknown) => {
+        if (!stopped) logger.warn('inventory change feed not relayed', { error: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(() => {
+        if (!stopped) timer = setTimeout(pass, intervalMs);
+      });
+  };
+  timer = setTimeout(pass, intervalMs);
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { CreateShipmentRequest, ShipmentMilestoneRequest } from '@crossdock/shared-contracts/contracts/system-shipments';
+import type { CreditMemo, ReceiveReturnRequest, RequestReturnRequest } from '@crossdock/shared-contracts/contracts/system-returns';
+import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
+import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+
+/** What the process tier asks of the ERP after an order is submitted: shipments, invoices, returns. */
+export interface ErpFulfilment {
+  createShipment(request: CreateShipmentRequest): Promise<Shipment>;
+  recordMilestone(shipmentId: string, request: ShipmentMilestoneRequest): Promise<Shipment>;
+  createInvoice(shipmentId: string): Promise<Invoice>;
+  requestReturn(request: RequestReturnRequest): Promise<ReturnAuthorisation>;
+  authoriseReturn(returnId: string): Promise<ReturnAuthorisation>;
+  receiveReturn(returnId: string, request: ReceiveReturnRequest): Promise<ReturnAuthorisation>;
+  creditReturn(returnId: string): Promise<CreditMemo>;
+}
+
+const at = (template: TemplateStringsArray, id: string) => `${template[0]}${encodeURIComponent(id)}${template[1]}`;
+
+/** The system APIs over HTTP, through the client kit. */
+export function httpErpFulfilment(client: UpstreamClient): ErpFulfilment {
+  const post = async <T>(path: string, body: object): Promise<T> => (await client.post<T>(path, { body })).data;
+  return {
+    createShipment: (request) => post('/system/v1/shipments', request),
+    recordMilestone: (shipmentId, request) => post(at`/system/v1/shipments/${shipmentId}/milestones`, request),
+    createInvoice: (shipmentId) => post('/system/v1/invoices', { shipmentId }),
+    requestReturn: (request) => post('/system/v1/returns', request),
+    authoriseReturn: (returnId) => post(at`/system/v1/returns/${returnId}/authorise`, {}),
+    receiveReturn: (returnId, request) => post(at`/system/v1/returns/${returnId}/receive`, request),
+    creditReturn: (returnId) => post(at`/system/v1/returns/${returnId}/credit`, {}),
+  };
+}

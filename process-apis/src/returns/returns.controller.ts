@@ -1,0 +1,65 @@
+import { Body, Controller, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import type { ProcessReturn, ReceiveOrderReturn, RequestOrderReturn } from '@crossdock/shared-contracts/contracts/process-returns';
+import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
+import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requiredText } from '../orders/operator-only';
+import type { ProcessServices } from '../process-services';
+import { authoriseReturn, creditReturn, receiveReturn, rejectReturn, requestReturn, returnView } from './order-returns';
+
+/** Returns of shipped goods: authorised by the rules or reviewed, received (restock or scrap), credited through the ERP. */
+@Route('returns')
+@Tags('Returns')
+@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails>(403, 'The token lacks the scope, or is customer-scoped where staff must act', undefined, 'application/problem+json')
+@Response<ProblemDetails>(404, 'No such order or return', undefined, 'application/problem+json')
+export class ReturnsController extends Controller {
+  constructor(private readonly services: ProcessServices) {
+    super();
+  }
+
+  /** Asks to return shipped lines (RETURN_EXCEEDS_SHIPPED when more than shipped and not yet returned). */
+  @Post()
+  @SuccessResponse(201, 'Created')
+  @Response<ProblemDetails>(422, 'More than was shipped and not yet returned', undefined, 'application/problem+json')
+  public async requestReturn(@Body() body: RequestOrderReturn): Promise<ProcessReturn> {
+    const created = await requestReturn(this.services, requirePrincipal(), body);
+    this.setStatus(201);
+    return created;
+  }
+
+  @Get('{returnId}')
+  public async getReturn(@Path() returnId: string): Promise<ProcessReturn> {
+    const principal = requirePrincipal();
+    const row = await this.services.db.orderReturn.findUnique({ where: { id: returnId } });
+    if (!row || (principal.customerId && principal.customerId !== row.customerId)) throw new NotFoundError(`No return ${returnId}.`);
+    return returnView(row);
+  }
+
+  /** A person authorises a return that went to review. */
+  @Post('{returnId}/authorise')
+  @Response<ProblemDetails>(409, 'The return is not waiting for review', undefined, 'application/problem+json')
+  public async authoriseReturn(@Path() returnId: string): Promise<ProcessReturn> {
+    return authoriseReturn(this.services, requirePrincipal(), returnId);
+  }
+
+  /** A person refuses a return that went to review. */
+  @Post('{returnId}/reject')
+  @Response<ProblemDetails>(409, 'The return is not waiting for review', undefined, 'application/problem+json')
+  public async rejectReturn(@Path() returnId: string, @Body() body: { reason: string }): Promise<ProcessReturn> {
+    return rejectReturn(this.services, requirePrincipal(), returnId, requiredText(body.reason, 'reason'));
+  }
+
+  @Post('{returnId}/receive')
+  @Response<ProblemDetails>(409, 'The return is not authorised (or received already)', undefined, 'application/problem+json')
+  public async receiveReturn(@Path() returnId: string, @Body() body: ReceiveOrderReturn): Promise<ProcessReturn> {
+    return receiveReturn(this.services, requirePrincipal(), returnId, body);
+  }
+
+  @Post('{returnId}/credit')
+  @Response<ProblemDetails>(409, 'The return is not received (or credited already)', undefined, 'application/problem+json')
+  public async creditReturn(@Path() returnId: string): Promise<ProcessReturn> {
+    return creditReturn(this.services, requirePrincipal(), returnId);
+  }
+}
