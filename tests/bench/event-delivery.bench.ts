@@ -18,7 +18,7 @@ import path from 'node:path';
 import { signToken } from '@crossdock/shared-contracts/auth/tokens';
 import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
 import { TEST_TOKENS } from '../support/test-platform';
-import { percentile, startBenchPlatform } from './bench-platform';
+import { percentile, startBenchPlatformOn } from '../support/bench-platform';
 
 const RECEIPTS = Number(process.env.RECEIPTS ?? 200);
 const ORDERS = Number(process.env.ORDERS ?? 1500);
@@ -46,7 +46,7 @@ const subscriberUrl = `http://127.0.0.1:${(subscriber.address() as AddressInfo).
 
 const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
 try {
-  const platform = await startBenchPlatform(cluster);
+  const platform = await startBenchPlatformOn(cluster);
   try {
     const token = signToken(TEST_TOKENS, { subject: 'bench', scopes: ['process:read', 'process:write', 'system:read', 'system:write'] });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };

@@ -12,14 +12,12 @@ import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import express from 'express';
 import pg from 'pg';
 import { signToken } from '@crossdock/shared-contracts/auth/tokens';
 import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
-import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
-import { startPlatform } from '@crossdock/gateway/embedded/start-platform';
-import { REPO_ROOT, TEST_TOKENS } from '../support/test-platform';
+import { percentile, startBenchPlatformOn } from '../support/bench-platform';
+import { TEST_TOKENS } from '../support/test-platform';
 
 const ORDERS = Number(process.env.ORDERS ?? 1500);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
@@ -56,7 +54,6 @@ async function load(url: string, headers: Record<string, string>, count: number)
   return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** (c) the floor: express + one INSERT of the same JSON body, nothing else. */
 async function bareFloor(databaseUrl: string): Promise<{ perSecond: number; p50: number; p99: number }> {
@@ -81,19 +78,10 @@ async function bareFloor(databaseUrl: string): Promise<{ perSecond: number; p50:
 
 const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
 try {
-  for (const name of ['bench_system', 'bench_process', 'bench_floor']) await cluster.ensureDatabase(name);
+  await cluster.ensureDatabase('bench_floor');
   const floor = await bareFloor(cluster.urlFor('bench_floor'));
 
-  const platform = await startPlatform({
-    gateway: await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {}),
-    tokens: TEST_TOKENS,
-    dataDir: '(unused)',
-    databases: { system: cluster.urlFor('bench_system'), process: cluster.urlFor('bench_process') },
-    port: 0,
-    logStream: new Writable({ write: (_chunk, _encoding, done) => done() }),
-    // As `crossdock start` runs it: system-apis and process-apis in threads of their own.
-    threads: true,
-  });
+  const platform = await startBenchPlatformOn(cluster);
   const processDb = new pg.Client({ connectionString: cluster.urlFor('bench_process') });
   await processDb.connect();
   const submitted = async () => Number((await processDb.query(`select count(*) from "Order" where status = 'SUBMITTED'`)).rows[0].count);

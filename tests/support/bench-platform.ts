@@ -1,21 +1,21 @@
 /**
- * The platform as the benchmarks run it: `pnpm start`'s embedded default on a throwaway embedded
- * PostgreSQL (seeded with the demo data), its log lines discarded. Not a test file.
+ * What the benchmarks share: the platform as `crossdock start` runs it (system-apis and
+ * process-apis in threads of their own) on a throwaway embedded PostgreSQL seeded with the demo
+ * data, its log lines discarded; and the percentile of sorted figures. Not a test file.
  */
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
+import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { startPlatform, type RunningPlatform } from '@crossdock/gateway/embedded/start-platform';
 import { REPO_ROOT, TEST_TOKENS } from './test-platform';
 
-export async function startBenchPlatform(): Promise<{ platform: RunningPlatform; close(): Promise<void> }> {
-  const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
-  await cluster.ensureDatabase('bench_system');
-  await cluster.ensureDatabase('bench_process');
-  const platform = await startPlatform({
+/** The platform on `cluster`'s `bench_system` and `bench_process` databases. */
+export async function startBenchPlatformOn(cluster: EmbeddedCluster): Promise<RunningPlatform> {
+  for (const name of ['bench_system', 'bench_process']) await cluster.ensureDatabase(name);
+  return startPlatform({
     gateway: await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {}),
     tokens: TEST_TOKENS,
     dataDir: '(unused)',
@@ -23,9 +23,14 @@ export async function startBenchPlatform(): Promise<{ platform: RunningPlatform;
     port: 0,
     logStream: new Writable({ write: (_chunk, _encoding, done) => done() }),
     marketplacePartnersFile: path.join(REPO_ROOT, 'marketplace-partners.yaml'),
-    // As `crossdock start` runs it: system-apis and process-apis in threads of their own.
     threads: true,
   });
+}
+
+/** The platform on a cluster of its own; `close` stops both. */
+export async function startBenchPlatform(): Promise<{ platform: RunningPlatform; close(): Promise<void> }> {
+  const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
+  const platform = await startBenchPlatformOn(cluster);
   return {
     platform,
     close: async () => {
@@ -34,3 +39,6 @@ export async function startBenchPlatform(): Promise<{ platform: RunningPlatform;
     },
   };
 }
+
+/** The `p`th percentile of figures sorted in ascending order. */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

@@ -77,6 +77,16 @@ function call(http: ReturnType<typeof supertest>, operation: Operation, header?:
   return READ_METHODS.has(operation.method) ? request : request.send({});
 }
 
+/** A server-sent-events stream answers 200 and stays open: only its status is read. */
+const streams = (operation: Operation) => operation.method === 'get' && operation.path.endsWith('/events/stream');
+
+async function statusOfStream(operation: Operation, header: [string, string]): Promise<number> {
+  const abort = new AbortController();
+  const answer = await fetch(`${crossdock.platform.url}${operation.url}`, { headers: { [header[0]]: header[1] }, signal: abort.signal });
+  abort.abort();
+  return answer.status;
+}
+
 const label = (operation: Operation) => `${operation.method.toUpperCase()} ${operation.path}`;
 
 describe('the route table', () => {
@@ -115,7 +125,12 @@ describe('the route table', () => {
 
   it('lets every operation through to its tier with the scope it needs', async () => {
     for (const operation of operations.filter((candidate) => !signed(candidate))) {
-      const answer = await call(crossdock.http, operation, credentials(operation, [neededScope(operation)]));
+      const header = credentials(operation, [neededScope(operation)]);
+      if (streams(operation)) {
+        expect(await statusOfStream(operation, header), label(operation)).toBe(200);
+        continue;
+      }
+      const answer = await call(crossdock.http, operation, header);
       expect([401, 403], `${label(operation)} answered ${answer.status}: ${answer.text.slice(0, 300)}`).not.toContain(answer.status);
     }
   });
