@@ -65,18 +65,40 @@ export async function runJobs(deps: PipelineDeps, jobs: readonly ClaimedJob[]): 
   try {
     const compensating = jobs.filter((job) => job.step === COMPENSATE);
     await Promise.all([runBatch(deps, jobs.filter((job) => job.step !== COMPENSATE)), ...compensating.map((job) => finishCompensation(deps, job.orderId))]);
+  } catch (error) {
+    // Something this worker did not expect (its database connection broke mid-batch): the jobs
+    // still leased to it are let go at once, to be claimed again and their step repeated, rather
+    // than waiting out the whole lease.
+    await releaseLeases(deps, orderIds);
+    throw error;
   } finally {
     clearInterval(heartbeat);
   }
 }
 
+/** Sets the lease of the jobs still running here; rows locked by another statement are skipped (see renewLeases). */
+async function setLeases(deps: PipelineDeps, orderIds: string[], leasedUntil: Date | null): Promise<void> {
+  await deps.db.sql.query(
+    `update "PipelineJob" set "leasedUntil" = $2::timestamp
+      where "orderId" in (select "orderId" from "PipelineJob" where "orderId" = any($1::text[]) and "state" = 'ready' and "leasedUntil" is not null
+                           order by "orderId" for update skip locked)`,
+    [orderIds, leasedUntil?.toISOString() ?? null],
+  );
+}
+
+const releaseLeases = (deps: PipelineDeps, orderIds: string[]) => setLeases(deps, orderIds, null).catch(() => undefined);
+
 /** Runs one claimed job: a batch of one. */
 export const runJob = (deps: PipelineDeps, job: ClaimedJob): Promise<void> => runJobs(deps, [job]);
 
+/**
+ * Renews the leases of a batch's jobs. Rows being recorded at this moment are skipped, not waited
+ * for: recording a step takes the batch's job rows in id order, and a renewal taking them in any
+ * other order could deadlock with it (PostgreSQL would then abort one, and a batch whose step record
+ * was aborted waits out its whole lease). The recording sets a fresh lease itself.
+ */
 async function renewLeases(deps: PipelineDeps, orderIds: string[]): Promise<void> {
-  await deps.db.pipelineJob
-    .updateMany({ where: { orderId: { in: orderIds }, state: 'ready', leasedUntil: { not: null } }, data: { leasedUntil: leaseFrom(deps) } })
-    .catch((error: unknown) => deps.logger.warn('could not renew pipeline leases', { orders: orderIds.length, error: error instanceof Error ? error.message : String(error) }));
+  await setLeases(deps, orderIds, leaseFrom(deps)).catch((error: unknown) => deps.logger.warn('could not renew pipeline leases', { orders: orderIds.length, error: error instanceof Error ? error.message : String(error) }));
 }
 
 async function runBatch(deps: PipelineDeps, jobs: readonly ClaimedJob[]): Promise<void> {

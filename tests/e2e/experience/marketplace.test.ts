@@ -122,6 +122,6 @@ describe('the partner’s API key', () => {
     await supertest(crossdock.platform.tiers.experience).get('/experience/marketplace/v1/inventory').set('X-API-Key', apiKey).expect(401);
     await supertest(crossdock.platform.tiers.experience).get('/experience/marketplace/v1/inventory').set('Authorization', `Bearer ${apiKey}`).expect(401);
 
-    expect(crossdock.logs.raw.some((line) => line.includes(apiKey.split('_')[2]!))).toBe(false);
+    expect(crossdock.logs.raw.some((line) => line.includes(apiKey.slice('cdk_'.length + 12 + 1)))).toBe(false);
   });
 });
