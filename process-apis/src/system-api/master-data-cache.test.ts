@@ -60,3 +60,37 @@ describe('fresh reads', () => {
     expect(calls).toEqual(['customer:C-1', 'customer:C-1']);
   });
 });
+
+describe('look-ups of many at once', () => {
+  function countingBatchApi() {
+    const asked: string[][] = [];
+    const api = {
+      findCustomers: async (ids: readonly string[]) => {
+        asked.push([...ids]);
+        return new Map(ids.filter((id) => id !== 'C-UNKNOWN').map((id) => [id, { id } as Customer]));
+      },
+    } as unknown as SystemApi;
+    return { api, asked };
+  }
+
+  it('ask the ERP only for what is not cached, in one call, and answer cached and new together', async () => {
+    const { api, asked } = countingBatchApi();
+    const cached = withMasterDataCache(api, { ttlMs: 60_000, maxEntries: 100 });
+    await cached.findCustomers(['C-1', 'C-2']);
+    const found = await cached.findCustomers(['C-1', 'C-2', 'C-3', 'C-3']);
+
+    expect(asked).toEqual([['C-1', 'C-2'], ['C-3']]);
+    expect([...found.keys()].sort()).toEqual(['C-1', 'C-2', 'C-3']);
+  });
+
+  it('ask again for everything when asked fresh, and never keep an unknown key', async () => {
+    const { api, asked } = countingBatchApi();
+    const cached = withMasterDataCache(api, { ttlMs: 60_000, maxEntries: 100 });
+    await cached.findCustomers(['C-1', 'C-UNKNOWN']);
+    await cached.findCustomers(['C-1'], { fresh: true });
+    const again = await cached.findCustomers(['C-1', 'C-UNKNOWN']);
+
+    expect(asked).toEqual([['C-1', 'C-UNKNOWN'], ['C-1'], ['C-UNKNOWN']]);
+    expect([...again.keys()]).toEqual(['C-1']);
+  });
+});

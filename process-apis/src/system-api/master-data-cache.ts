@@ -36,7 +36,7 @@ export function withMasterDataCache(systemApi: SystemApi, options: CacheOptions)
    */
   const cachedMany = async <T>(prefix: string, keys: readonly string[], loadMany: (missing: string[]) => Promise<Map<string, T>>, fresh = false): Promise<Map<string, T>> => {
     const unique = [...new Set(keys)];
-    const missing = unique.filter((key) => fresh || !(entries.get(`${prefix}:${key}`)?.expiresAtMs! > now()));
+    const missing = unique.filter((key) => fresh || (entries.get(`${prefix}:${key}`)?.expiresAtMs ?? 0) <= now());
     const loading = missing.length > 0 ? loadMany(missing) : Promise.resolve(new Map<string, T>());
     for (const key of missing) cached(`${prefix}:${key}`, async () => (await loading).get(key), true);
     const found = new Map<string, T>();

@@ -5,7 +5,6 @@
  * when it could not be run at all (bad request, ERP down).
  */
 import type { ProblemDetails } from '../errors/problem';
-import type { CreditExposure } from './system-credit';
 import type { Reservation, ReservationRequest } from './system-inventory';
 import type { PriceResolution, PriceResolutionRequest } from './system-pricing';
 import type { CreateErpSalesOrderRequest, ErpSalesOrder } from './system-sales-orders';
@@ -63,5 +62,3 @@ export interface PriceResolutionOutcome {
 export interface BatchOutcomes<T> {
   outcomes: T[];
 }
-
-export type CreditExposures = CreditExposure[];
