@@ -101,21 +101,37 @@ async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, 
   const { order } = command;
   const correlationId = currentCorrelationId() ?? 'none';
   const detail = `${order.lines.length} line(s) from ${order.channel}`;
-  return inSqlTransaction(db.sql, async (client) => {
-    const { rows } = await client.query<{ stored: boolean; keyed: boolean }>(STORE_ORDER, [
+  const statement = {
+    name: 'store-order',
+    text: STORE_ORDER,
+    values: [
       orderId, order.channel, order.sourceOrderId, order.customerId, order.purchaseOrderNumber ?? null, order.currency ?? null,
       JSON.stringify(order), hash, correlationId, command.actor, command.now.toISOString(),
       command.idempotencyKey ?? null, command.consumer, detail, JOB_READY_CHANNEL,
-    ]);
+    ],
+  };
+  const stored = () => ({ orderId, replayed: false, stored: storedRow(orderId, command, hash, correlationId, detail) });
+  if (!command.idempotencyKey) {
+    // One statement is one transaction: without a key there is nothing that could make it roll back.
+    const { rows } = await db.sql.query<StoreResult>(statement);
+    return rows[0]?.stored ? stored() : undefined;
+  }
+  return inSqlTransaction(db.sql, async (client) => {
+    const { rows } = await client.query<StoreResult>(statement);
     const [result] = rows;
     if (!result?.stored) return undefined;
     // The order went in but its key belongs to another order: the key was reused; take nothing.
-    if (command.idempotencyKey && !result.keyed) throw new KeyTakenMeanwhile();
-    return { orderId, replayed: false, stored: storedRow(orderId, command, hash, correlationId, detail) };
+    if (!result.keyed) throw new KeyTakenMeanwhile();
+    return stored();
   }).catch((error: unknown) => {
     if (error instanceof KeyTakenMeanwhile) return undefined;
     throw error;
   });
+}
+
+interface StoreResult {
+  stored: boolean;
+  keyed: boolean;
 }
 
 class KeyTakenMeanwhile extends Error {}
