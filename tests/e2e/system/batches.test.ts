@@ -114,6 +114,31 @@ describe('sales orders in a batch', () => {
     expect((await api.get('/sales-orders').query({ orderKey: firstKey }).expect(200)).body.items).toHaveLength(1);
   });
 
+  it('answers each created order exactly as the ERP then holds it', async () => {
+    const sku = await stockedItem(40);
+    const other = await stockedItem(40);
+    const reserve = async (item: string, quantity: number) => (await api.post('/reservations', { sku: item, warehouseId: 'WH-DAL', quantity, reference: 'batch-answer' }).expect(201)).body.id as string;
+    const [first, second, third] = [await reserve(sku, 3), await reserve(sku, 4), await reserve(other, 12)];
+    const orders = [
+      {
+        orderKey: randomUUID(), customerId: 'C-1001', purchaseOrderNumber: 'PO-77', shipTo,
+        lines: [
+          { lineNumber: 2, sku: other, quantity: 12, uom: 'EA', unitPrice: '2.995', priceRule: 'price-list:PL-STANDARD', reservationIds: [third] },
+          { lineNumber: 1, sku, quantity: 7, uom: 'EA', unitPrice: '2.5', priceRule: 'price-list:PL-STANDARD', reservationIds: [first, second] },
+        ],
+      },
+      { orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [{ lineNumber: 1, sku, quantity: 2, uom: 'EA', unitPrice: '2.5000', priceRule: 'contract' }] },
+    ];
+
+    const outcomes: Outcome[] = (await api.post('/sales-orders/batch', { items: orders }).expect(200)).body.outcomes;
+
+    for (const outcome of outcomes) {
+      const held = (await api.get(`/sales-orders/${outcome.salesOrder!.id}`).expect(200)).body;
+      expect(outcome.salesOrder).toEqual(held);
+    }
+    expect(outcomes[0]!.salesOrder).toMatchObject({ purchaseOrderNumber: 'PO-77', subtotal: '53.44', status: 'open' });
+  });
+
   it('refuses an order for an unknown customer on its own', async () => {
     const sku = await stockedItem(5);
     const line = { lineNumber: 1, sku, quantity: 1, uom: 'EA', unitPrice: '2.5000', priceRule: 'price-list:PL-STANDARD' };

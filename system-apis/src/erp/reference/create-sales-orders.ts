@@ -5,6 +5,7 @@ import type { ErpDatabase } from '../../database';
 import type { Prisma } from '../../generated/prisma/client';
 import type { CreatedSalesOrder } from '../ports/commercial-ports';
 import type { BatchWrite, ItemOutcome } from '../ports/common';
+import { roundMoney } from '@crossdock/shared-contracts/money/decimal';
 import { toItem } from './items';
 import { createSalesOrder, ORDER_INCLUDE, orderFrom, salesOrderId, withReservations } from './sales-orders';
 
@@ -57,8 +58,8 @@ async function createInOneGo(tx: Prisma.TransactionClient, items: readonly Batch
       outcomes[index] = { error };
     }
   });
-  const adoptable = await refuseUnheldReservations(tx, fresh, outcomes);
-  const created = await insertOrders(tx, adoptable);
+  const { adoptable, taken } = await refuseUnheldReservations(tx, fresh, outcomes);
+  const created = await insertOrders(tx, adoptable, taken);
   for (const order of adoptable) outcomes[order.index] = { value: { order: created.get(order.item.request.orderKey)!, created: true } };
   items.forEach((item, index) => {
     if (outcomes[index]) return;
@@ -76,25 +77,44 @@ async function ordersByKey(tx: Prisma.TransactionClient, where: Prisma.SalesOrde
 /**
  * Every reservation an order names must still be held, for its line's item, by nobody else. An
  * order whose reservations are not (released meanwhile, taken by another order) is refused: its
- * caller plans again. The rows stay locked until the orders that take them are written.
+ * caller plans again. The rows stay locked until the orders that take them are written. Answers
+ * the orders that may go ahead, and the reservations they take.
  */
-async function refuseUnheldReservations(tx: Prisma.TransactionClient, fresh: NewOrder[], outcomes: ItemOutcome<CreatedSalesOrder>[]): Promise<NewOrder[]> {
+async function refuseUnheldReservations(tx: Prisma.TransactionClient, fresh: NewOrder[], outcomes: ItemOutcome<CreatedSalesOrder>[]): Promise<{ adoptable: NewOrder[]; taken: Map<string, HeldReservation> }> {
   const ids = fresh.flatMap(({ item }) => item.request.lines.flatMap((line) => line.reservationIds ?? []));
-  const rows = ids.length ? await tx.$queryRaw<{ id: string; sku: string; status: string; salesOrderNumber: number | null }[]>`select "id", "sku", "status", "salesOrderNumber" from "Reservation" where "id" = any(${ids}::text[]) order by "id" for update` : [];
-  const held = new Map(rows.filter((row) => row.status === 'active' && row.salesOrderNumber === null).map((row) => [row.id, row.sku]));
-  return fresh.filter(({ index, item }) => {
-    const short = item.request.lines.find((line) => (line.reservationIds ?? []).some((id) => held.get(id) !== line.sku));
+  const rows = ids.length
+    ? await tx.$queryRaw<(HeldReservation & { id: string; status: string; salesOrderNumber: number | null })[]>`select "id", "sku", "warehouseId", "quantity", "status", "salesOrderNumber" from "Reservation" where "id" = any(${ids}::text[]) order by "id" for update`
+    : [];
+  const held = new Map(rows.filter((row) => row.status === 'active' && row.salesOrderNumber === null).map((row) => [row.id, { sku: row.sku, warehouseId: row.warehouseId, quantity: row.quantity }]));
+  const taken = new Map<string, HeldReservation>();
+  const adoptable = fresh.filter(({ index, item }) => {
+    const short = item.request.lines.find((line) => (line.reservationIds ?? []).some((id) => held.get(id)?.sku !== line.sku));
     if (short) {
       outcomes[index] = { error: new BusinessRuleError('INSUFFICIENT_STOCK', `Some reservations for ${short.sku} on line ${short.lineNumber} are no longer held; plan the order again.`) };
       return false;
     }
-    for (const line of item.request.lines) for (const id of line.reservationIds ?? []) held.delete(id);
+    for (const line of item.request.lines) {
+      for (const id of line.reservationIds ?? []) {
+        taken.set(id, held.get(id)!);
+        held.delete(id);
+      }
+    }
     return true;
   });
+  return { adoptable, taken };
 }
 
-/** Writes the orders, their lines, the reservations they take over and their audit rows: a statement each. */
-async function insertOrders(tx: Prisma.TransactionClient, orders: NewOrder[]): Promise<Map<string, ErpSalesOrder>> {
+interface HeldReservation {
+  sku: string;
+  warehouseId: string;
+  quantity: number;
+}
+
+/**
+ * Writes the orders, their lines, the reservations they take over and their audit rows: a statement
+ * each. Answers the orders as written, without reading them back.
+ */
+async function insertOrders(tx: Prisma.TransactionClient, orders: NewOrder[], taken: ReadonlyMap<string, HeldReservation>): Promise<Map<string, ErpSalesOrder>> {
   if (orders.length === 0) return new Map();
   const now = new Date();
   const heads = orders.map(({ data }) => ({ orderKey: data.orderKey, customerId: data.customer!.connect!.id, purchaseOrderNumber: data.purchaseOrderNumber, currency: data.currency, shipTo: data.shipTo, subtotal: data.subtotal, createdBy: data.createdBy, correlationId: data.correlationId }));
@@ -126,5 +146,37 @@ async function insertOrders(tx: Prisma.TransactionClient, orders: NewOrder[]): P
     insert into "ErpAudit" ("entity", "entityId", "action", "actor", "correlationId", "at", "data")
     select 'sales-order', v."entityId", 'create', v."actor", v."correlationId", ${now}::timestamp, jsonb_build_object('orderKey', v."orderKey")
       from jsonb_to_recordset(${JSON.stringify(audits)}::jsonb) as v("entityId" text, "actor" text, "correlationId" text, "orderKey" text)`;
-  return ordersByKey(tx, { number: { in: [...numberOf.values()] } });
+  return new Map(orders.map(({ item, data }) => [item.request.orderKey, writtenOrder(item.request, data, numberOf.get(data.orderKey)!, taken, now)]));
+}
+
+/** The order as insertOrders wrote it: what reading it back would answer. */
+function writtenOrder(request: CreateErpSalesOrderRequest, data: Prisma.SalesOrderCreateInput, number: number, taken: ReadonlyMap<string, HeldReservation>, now: Date): ErpSalesOrder {
+  const lines = data.lines!.create as Prisma.SalesOrderLineCreateWithoutSalesOrderInput[];
+  const reservationIdsOf = new Map(request.lines.map((line) => [line.lineNumber, line.reservationIds ?? []]));
+  return {
+    id: salesOrderId(number),
+    orderKey: data.orderKey,
+    customerId: request.customerId,
+    purchaseOrderNumber: data.purchaseOrderNumber ?? undefined,
+    status: 'open',
+    currency: data.currency,
+    shipTo: request.shipTo,
+    lines: lines
+      .map((line) => ({
+        lineNumber: line.lineNumber,
+        sku: line.sku,
+        quantity: line.quantity,
+        uom: line.uom,
+        baseQuantity: line.baseQuantity,
+        unitPrice: roundMoney(String(line.unitPrice), 4),
+        lineTotal: roundMoney(String(line.lineTotal), 2),
+        priceRule: line.priceRule,
+        reservations: (reservationIdsOf.get(line.lineNumber) ?? []).map((id) => ({ warehouseId: taken.get(id)!.warehouseId, quantity: taken.get(id)!.quantity })),
+        shippedQuantity: 0,
+      }))
+      .sort((a, b) => a.lineNumber - b.lineNumber),
+    subtotal: roundMoney(String(data.subtotal), 2),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
 }
