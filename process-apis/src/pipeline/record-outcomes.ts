@@ -2,52 +2,64 @@ import { randomUUID } from 'node:crypto';
 import type { ProcessDatabase } from '../database';
 import type { OrderChanges, StepId } from './step';
 
-/** One order that finished a step, with what to store for it. */
-export interface StepDone {
+/** One step an order finished, for its timeline. */
+export interface StepFinished {
+  step: StepId;
+  detail?: string;
+  /** When it finished. */
+  at: Date;
+}
+
+/** One order that finished one or more steps, with what to store for them. */
+export interface StepsDone {
   orderId: string;
   correlationId: string;
   customerId: string;
-  detail?: string;
+  /** The step the order's job is at: the first of `steps`. */
+  from: StepId;
+  /** The step its job moves on to; undefined when the order is through the pipeline. */
+  next: StepId | undefined;
+  steps: readonly StepFinished[];
+  /** What the steps set on the order, later steps over earlier ones. */
   changes?: OrderChanges;
-  event?: { change: string; data: Record<string, unknown> };
+  events: readonly { change: string; data: Record<string, unknown> }[];
 }
 
 const PIPELINE_ACTOR = 'pipeline';
 
 /**
- * Records that the orders finished `step`, for the whole batch in one statement (so in one
- * transaction): the orders' new fields, a timeline entry each, their events (the outbox), and
- * their jobs moved on to `next` (or done). Only jobs still running at `step` are recorded: one
- * cancelled, rejected or taken over meanwhile is left alone. Answers the orders recorded.
+ * Records that orders finished steps, for the whole batch in one statement (so in one
+ * transaction): the orders' new fields, a timeline entry per step, their events (the outbox), and
+ * their jobs moved on (or done). Only jobs still at the step they were claimed for or last
+ * recorded at are recorded: one cancelled, rejected or taken over meanwhile is left alone.
+ * Answers the orders recorded.
  */
-export async function recordStepsDone(db: ProcessDatabase, step: StepId, done: readonly StepDone[], next: StepId | undefined, now: Date, leasedUntil: Date): Promise<Set<string>> {
+export async function recordStepsDone(db: ProcessDatabase, done: readonly StepsDone[], now: Date, leasedUntil: Date): Promise<Set<string>> {
   if (done.length === 0) return new Set();
-  const rows = done.map(({ orderId, correlationId, customerId, detail, changes, event }) => ({
-    orderId,
-    correlationId,
-    detail: detail ?? null,
-    ...changes,
-    eventId: event ? randomUUID() : null,
-    eventType: event ? `com.crossdock.order.${event.change}` : null,
-    eventData: event ? { orderId, customerId, ...event.data } : null,
-  }));
-  const { rows: recorded } = await db.sql.query<{ orderId: string }>(RECORD_STEPS_DONE, [
-    JSON.stringify(rows), step, next ?? null, now.toISOString(), leasedUntil.toISOString(), PIPELINE_ACTOR,
-  ]);
+  const orders = done.map(({ orderId, from, next, changes }) => ({ orderId, fromStep: from, nextStep: next ?? null, ...changes }));
+  const entries = done.flatMap(({ orderId, correlationId, steps }) => steps.map(({ step, detail, at }) => ({ orderId, correlationId, step, detail: detail ?? null, at: at.toISOString() })));
+  const events = done.flatMap(({ orderId, correlationId, customerId, events: changes }) =>
+    changes.map(({ change, data }) => ({ orderId, correlationId, eventId: randomUUID(), eventType: `com.crossdock.order.${change}`, eventData: { orderId, customerId, ...data } })),
+  );
+  const { rows: recorded } = await db.sql.query<{ orderId: string }>({
+    name: 'record-steps-done',
+    text: RECORD_STEPS_DONE,
+    values: [JSON.stringify(orders), JSON.stringify(entries), JSON.stringify(events), now.toISOString(), leasedUntil.toISOString(), PIPELINE_ACTOR],
+  });
   return new Set(recorded.map((row) => row.orderId));
 }
 
 // Jobs are locked in one order, so two batches never wait on each other in a circle. Absent
-// fields come through as NULL and keep what the order has.
+// fields come through as NULL and keep what the order has. Timeline entries keep the order of the
+// steps: their ids are given in the order they are inserted.
 const RECORD_STEPS_DONE = `
   with done as (
     select * from jsonb_to_recordset($1::jsonb) as v(
-      "orderId" text, "correlationId" text, "detail" text,
-      "status" text, "currency" text, "pricedLines" jsonb, "subtotal" numeric, "tax" numeric, "total" numeric, "plan" jsonb, "erpOrderId" text,
-      "eventId" text, "eventType" text, "eventData" jsonb)
+      "orderId" text, "fromStep" text, "nextStep" text,
+      "status" text, "currency" text, "pricedLines" jsonb, "subtotal" numeric, "tax" numeric, "total" numeric, "plan" jsonb, "erpOrderId" text)
   ), live as (
-    select job."orderId" from "PipelineJob" as job join done using ("orderId")
-     where job."state" = 'ready' and job."step" = $2
+    select job."orderId" from "PipelineJob" as job join done as d on d."orderId" = job."orderId"
+     where job."state" = 'ready' and job."step" = d."fromStep"
      order by job."orderId" for update of job
   ), orders as (
     update "Order" as o
@@ -59,16 +71,22 @@ const RECORD_STEPS_DONE = `
      where o."id" = d."orderId"
   ), timeline as (
     insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "actor", "at")
-    select d."orderId", $2, 'succeeded', d."detail", d."correlationId", $6, $4::timestamp from done as d join live using ("orderId")
+    select e."orderId", e."step", 'succeeded', e."detail", e."correlationId", $6, e."at"::timestamp
+      from rows from (jsonb_to_recordset($2::jsonb) as ("orderId" text, "correlationId" text, "step" text, "detail" text, "at" text))
+           with ordinality as e("orderId", "correlationId", "step", "detail", "at", "position")
+      join live using ("orderId")
+     order by e."position"
   ), events as (
     insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "data")
-    select d."eventId", d."eventType", '/process/v1/orders', d."orderId", $4::timestamp, d."correlationId", d."eventData"
-      from done as d join live using ("orderId") where d."eventId" is not null
+    select x."eventId", x."eventType", '/process/v1/orders', x."orderId", $4::timestamp, x."correlationId", x."eventData"
+      from jsonb_to_recordset($3::jsonb) as x("orderId" text, "correlationId" text, "eventId" text, "eventType" text, "eventData" jsonb)
+      join live using ("orderId")
   ), jobs as (
     update "PipelineJob" as job
-       set "step" = coalesce($3, job."step"), "state" = case when $3::text is null then 'done' else job."state" end,
-           "attempts" = case when $3::text is null then job."attempts" else 1 end, "lastError" = null,
-           "leasedUntil" = case when $3::text is null then null else $5::timestamp end, "updatedAt" = $4::timestamp
-      from live where job."orderId" = live."orderId"
+       set "step" = coalesce(d."nextStep", job."step"), "state" = case when d."nextStep" is null then 'done' else job."state" end,
+           "attempts" = case when d."nextStep" is null then job."attempts" else 1 end, "lastError" = null,
+           "leasedUntil" = case when d."nextStep" is null then null else $5::timestamp end, "updatedAt" = $4::timestamp
+      from done as d join live using ("orderId")
+     where job."orderId" = d."orderId"
   )
   select "orderId" from live`;

@@ -2,13 +2,18 @@
  * How the runner ends a step that failed, against a real PostgreSQL and an ERP (the SystemApi
  * port) that fails on cue: a retry while attempts are left, a dead letter after the last one with
  * the order's reservations given back, a lost answer recognised as a success, and a business
- * refusal turned into a hold. The clock is fixed, so every time written is known.
+ * refusal turned into a hold; and how the steps that only read are recorded. The clock is fixed,
+ * so every time written is known.
  */
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { BusinessRuleError, UpstreamProblemError, UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
 import { createLogger } from '@crossdock/shared-contracts/logging/logger';
 import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import type { PriceResolution } from '@crossdock/shared-contracts/contracts/system-pricing';
+import type { Customer } from '@crossdock/shared-contracts/model/customer';
+import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+import type { Item } from '@crossdock/shared-contracts/model/item';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
@@ -198,5 +203,86 @@ describe('a step the ERP refuses for a business reason', () => {
     await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 1 });
 
     expect((await stored(orderId)).holds.map((hold) => hold.reasonCode)).toEqual(['ERP_REJECTED']);
+  });
+});
+
+describe('the steps that only read', () => {
+  /** A new order, received and waiting at validate. */
+  async function receivedOrder(): Promise<string> {
+    const id = randomUUID();
+    const received = { channel: 'api', sourceOrderId: id, customerId: 'C-1001', shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ sku: 'HXB-004', quantity: 30 }] };
+    await db.order.create({ data: { id, channel: 'api', sourceOrderId: id, customerId: 'C-1001', status: 'RECEIVED', received: received as Prisma.InputJsonValue, correlationId: 'test', createdBy: 'test' } });
+    await db.pipelineJob.create({ data: { orderId: id, step: 'validate', state: 'ready', runAt: NOW, attempts: 1, leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs) } });
+    return id;
+  }
+
+  /** The ERP's answers for validate, enrich, credit and plan: 40 of HXB-004 in Dallas at 0.24 each. */
+  const readsAnswered = (): Partial<SystemApi> => ({
+    findCustomers: async () => new Map([['C-1001', { id: 'C-1001', name: 'Acme', status: 'active', currency: 'USD', preferredWarehouseId: 'WH-DAL', allowBackorders: false } as unknown as Customer]]),
+    findItems: async () => new Map([['HXB-004', { sku: 'HXB-004', baseUom: 'EA', alternateUoms: [], status: 'active', decimalQuantityAllowed: false } as unknown as Item]]),
+    resolvePricesMany: async (requests) => requests.map(() => ({ value: { customerId: 'C-1001', currency: 'USD', prices: [{ sku: 'HXB-004', uom: 'EA', unitPrice: '0.2400', rule: 'price-list:PL-STANDARD' }] } as unknown as PriceResolution })),
+    creditExposures: async () => new Map([['C-1001', { customerId: 'C-1001', currency: 'USD', creditLimit: '1000.00', openInvoices: '0.00', openOrders: '0.00', exposure: '0.00', available: '1000.00' }]]),
+    listWarehouses: async () => [],
+    stockOfMany: async () => new Map([['HXB-004', [{ sku: 'HXB-004', warehouseId: 'WH-DAL', available: 40 } as InventoryPosition]]]),
+  });
+
+  it('are recorded together, each on the timeline in order, and before anything is reserved', async () => {
+    const orderId = await receivedOrder();
+    let seenWhenReserving: Awaited<ReturnType<typeof stored>> | undefined;
+    const { systemApi } = erp({
+      ...readsAnswered(),
+      reserveMany: async () => {
+        seenWhenReserving = await stored(orderId);
+        throw ERP_DOWN();
+      },
+    });
+
+    await runJob(deps(systemApi), { orderId, step: 'validate', attempts: 1 });
+
+    expect(seenWhenReserving?.job).toMatchObject({ step: 'reserve', attempts: 1 });
+    expect(seenWhenReserving).toMatchObject({ status: 'PLANNED', plan: { lines: [{ sku: 'HXB-004', allocations: [{ warehouseId: 'WH-DAL', quantity: 30 }] }] } });
+    expect(seenWhenReserving?.total?.toFixed(2)).toBe('7.65');
+    expect(seenWhenReserving?.timeline.map((entry) => `${entry.step}:${entry.outcome}`)).toEqual(['validate:succeeded', 'enrich:succeeded', 'credit:succeeded', 'plan:succeeded']);
+    const order = await stored(orderId);
+    expect(order.timeline.map((entry) => `${entry.step}:${entry.outcome}`).at(-1)).toBe('reserve:failed');
+    expect(order.job).toMatchObject({ step: 'reserve', state: 'ready' });
+  });
+
+  it('are recorded up to where the order is held, so a release resumes it at that step', async () => {
+    const orderId = await receivedOrder();
+    const { systemApi } = erp({
+      ...readsAnswered(),
+      creditExposures: async () => new Map([['C-1001', { customerId: 'C-1001', currency: 'USD', creditLimit: '5.00', openInvoices: '0.00', openOrders: '0.00', exposure: '0.00', available: '5.00' }]]),
+    });
+
+    await runJob(deps(systemApi), { orderId, step: 'validate', attempts: 1 });
+
+    const order = await stored(orderId);
+    expect(order.timeline.map((entry) => `${entry.step}:${entry.outcome}`)).toEqual(['validate:succeeded', 'enrich:succeeded', 'credit:held']);
+    expect(order).toMatchObject({ status: 'HELD', job: { step: 'credit', state: 'held' } });
+    expect(order.total?.toFixed(2)).toBe('7.65');
+    expect(order.holds.map((hold) => hold.reasonCode)).toEqual(['CREDIT_LIMIT']);
+  });
+
+  it('are dropped, with nothing recorded, when the order was cancelled meanwhile', async () => {
+    const orderId = await receivedOrder();
+    const { systemApi } = erp({
+      ...readsAnswered(),
+      stockOfMany: async () => {
+        // A person cancels the order while the worker plans it.
+        await db.pipelineJob.update({ where: { orderId }, data: { state: 'done' } });
+        await db.order.update({ where: { id: orderId }, data: { status: 'CANCELLED' } });
+        return new Map([['HXB-004', [{ sku: 'HXB-004', warehouseId: 'WH-DAL', available: 40 } as InventoryPosition]]]);
+      },
+      reserveMany: async () => {
+        throw new Error('a cancelled order must not be reserved for');
+      },
+    });
+
+    await runJob(deps(systemApi), { orderId, step: 'validate', attempts: 1 });
+
+    const order = await stored(orderId);
+    expect(order).toMatchObject({ status: 'CANCELLED', plan: null, job: { state: 'done', step: 'validate' } });
+    expect(order.timeline).toEqual([]);
   });
 });

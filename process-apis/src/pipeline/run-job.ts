@@ -10,9 +10,9 @@ import { recordStep } from '../timeline/record-step';
 import type { Clock } from './clock';
 import { advanceJob, parkJob, scheduleRetry, type ClaimedJob } from './job-queue';
 import { writeEvent } from './order-events';
-import { recordStepsDone } from './record-outcomes';
+import { recordStepsDone, type StepFinished, type StepsDone } from './record-outcomes';
 import { PIPELINE, stepAfter } from './saga';
-import { outcomeOfError, type HoldReason, type OrderInFlight, type PipelineContext, type StepId, type StepOutcome } from './step';
+import { outcomeOfError, type HoldReason, type OrderChanges, type OrderInFlight, type PipelineContext, type PipelineStep, type StepId, type StepOutcome } from './step';
 import { reserveStep } from './steps/reserve';
 
 export interface PipelineDeps {
@@ -48,7 +48,20 @@ const COMPENSATE = 'compensate';
 interface Running extends OrderInFlight {
   step: StepId;
   replans: number;
+  /** Steps it finished here that are not recorded yet (steps that only read; see recordUnrecorded). */
+  unrecorded?: Unrecorded;
 }
+
+/** Finished steps of one order waiting to be recorded together. */
+interface Unrecorded {
+  /** Where the order's job stands in the database: the first of `steps`. */
+  from: StepId;
+  steps: StepFinished[];
+  changes: OrderChanges;
+  events: StepsDone['events'];
+}
+
+type Finished = Extract<StepOutcome, { kind: 'next' }>;
 
 /**
  * Runs a batch of claimed jobs from their steps onwards. Each step runs for all orders of the batch
@@ -111,10 +124,12 @@ async function runBatch(deps: PipelineDeps, jobs: readonly ClaimedJob[]): Promis
   while (running.length > 0) {
     const replanned: Running[] = [];
     for (const step of PIPELINE) {
-      const here = running.filter((entry) => entry.step === step.id);
+      let here = running.filter((entry) => entry.step === step.id);
       if (here.length === 0) continue;
+      // What the orders were planned to get is stored before anything is reserved for them.
+      if (!step.readsOnly) here = await recordUnrecorded(deps, here);
       const outcomes = await runWithContext(context, () => step.invoke(pipelineContext(deps), here)).catch((error: unknown) => here.map(() => outcomeOfError(error)));
-      const advanced = await settleStep(deps, step.id, here, outcomes, replanned);
+      const advanced = await settleStep(deps, step, here, outcomes, replanned);
       running = [...running.filter((entry) => entry.step !== step.id), ...advanced];
     }
     running = replanned;
@@ -123,33 +138,46 @@ async function runBatch(deps: PipelineDeps, jobs: readonly ClaimedJob[]): Promis
   }
 }
 
-/** Records a step's outcomes: the orders that went on in one transaction, the others one by one. Answers those that went on. */
-async function settleStep(deps: PipelineDeps, stepId: StepId, here: Running[], outcomes: StepOutcome[], replanned: Running[]): Promise<Running[]> {
-  const next = stepAfter(stepId);
+/**
+ * Settles a step's outcomes. The orders that went on are recorded in one transaction, or, after a
+ * step that only reads, together with the steps after it: repeating such a step after a crash
+ * repeats only reads. The others are handled one by one. Answers those that went on.
+ */
+async function settleStep(deps: PipelineDeps, step: PipelineStep, here: Running[], outcomes: StepOutcome[], replanned: Running[]): Promise<Running[]> {
+  const next = stepAfter(step.id);
+  const deferred = Boolean(step.readsOnly) && next !== undefined;
+  const now = deps.clock.now();
   const done = here.flatMap((entry, index) => {
     const outcome = outcomes[index]!;
-    return outcome.kind === 'next' ? [{ entry, outcome }] : [];
+    return outcome.kind === 'next' ? [{ entry, outcome, unrecorded: withStep(entry, step.id, outcome, now) }] : [];
   });
-  const recorded = await recordStepsDone(
-    deps.db,
-    stepId,
-    done.map(({ entry, outcome }) => ({ orderId: entry.order.id, correlationId: entry.order.correlationId, customerId: entry.order.customerId, detail: outcome.detail, changes: outcome.changes, event: outcome.event })),
-    next,
-    deps.clock.now(),
-    leaseFrom(deps),
-  );
+  const recorded = deferred
+    ? new Set(done.map(({ entry }) => entry.order.id))
+    : await recordStepsDone(deps.db, done.map(({ entry, unrecorded }) => stepsDone(entry, unrecorded, next)), now, leaseFrom(deps));
   for (const { entry } of done) {
-    if (!recorded.has(entry.order.id)) deps.logger.info('pipeline job taken away; its result is dropped', { orderId: entry.order.id, step: stepId });
-    else deps.onOrderChanged?.(entry.order.id);
+    if (!recorded.has(entry.order.id)) deps.logger.info('pipeline job taken away; its result is dropped', { orderId: entry.order.id, step: step.id });
+    else if (!deferred) deps.onOrderChanged?.(entry.order.id);
   }
+  await settleExceptions(deps, step.id, here.flatMap((entry, index) => (outcomes[index]!.kind === 'next' ? [] : [{ entry, outcome: outcomes[index]! }])), replanned);
+  // What the step stored is applied to the order in hand, rather than read back: the next step
+  // sees the order as stored, without a query per step.
+  return next
+    ? done.filter(({ entry }) => recorded.has(entry.order.id)).map(({ entry, outcome, unrecorded }) => ({ ...entry, order: withChanges(entry.order, outcome), step: next, attempt: 1, unrecorded: deferred ? unrecorded : undefined }))
+    : [];
+}
+
+/** Holds, retries, dead letters and new plans, order by order, once the steps before are recorded. */
+async function settleExceptions(deps: PipelineDeps, stepId: StepId, exceptions: { entry: Running; outcome: StepOutcome }[], replanned: Running[]): Promise<void> {
+  if (exceptions.length === 0) return;
+  const live = new Set((await recordUnrecorded(deps, exceptions.map(({ entry }) => entry))).map((entry) => entry.order.id));
   await Promise.all(
-    here.map(async (entry, index) => {
-      const outcome = outcomes[index]!;
-      if (outcome.kind === 'next') return;
+    exceptions.map(async ({ entry, outcome }) => {
+      if (!live.has(entry.order.id) || outcome.kind === 'next') return;
       await asOrder(entry.order, async () => {
-        if (outcome.kind === 'hold') return holdOrder(deps, entry, stepId, outcome.reasons);
-        if (outcome.kind === 'failed') return failTechnically(deps, entry, stepId, outcome.error);
-        const again = await replanOrder(deps, entry, stepId, outcome.detail);
+        const recordedEntry = { ...entry, unrecorded: undefined };
+        if (outcome.kind === 'hold') return holdOrder(deps, recordedEntry, stepId, outcome.reasons);
+        if (outcome.kind === 'failed') return failTechnically(deps, recordedEntry, stepId, outcome.error);
+        const again = await replanOrder(deps, recordedEntry, stepId, outcome.detail);
         if (again) replanned.push(again);
       }).catch((error: unknown) => {
         if (!(error instanceof JobTakenAway)) throw error;
@@ -157,13 +185,45 @@ async function settleStep(deps: PipelineDeps, stepId: StepId, here: Running[], o
       });
     }),
   );
-  // What the step stored is applied to the order in hand, rather than read back: the next step
-  // sees the order as stored, without a query per step.
-  return next ? done.filter(({ entry }) => recorded.has(entry.order.id)).map(({ entry, outcome }) => ({ ...entry, order: withChanges(entry.order, outcome), step: next, attempt: 1 })) : [];
 }
 
+/**
+ * Records the steps these orders finished without recording them yet, moving their jobs to the
+ * step they are at now, in one statement. Answers the orders still running here (one cancelled
+ * meanwhile is dropped), none of them with anything left unrecorded.
+ */
+async function recordUnrecorded(deps: PipelineDeps, entries: Running[]): Promise<Running[]> {
+  const pending = entries.filter((entry) => entry.unrecorded);
+  if (pending.length === 0) return entries;
+  const recorded = await recordStepsDone(deps.db, pending.map((entry) => stepsDone(entry, entry.unrecorded!, entry.step)), deps.clock.now(), leaseFrom(deps));
+  for (const entry of pending) {
+    if (recorded.has(entry.order.id)) deps.onOrderChanged?.(entry.order.id);
+    else deps.logger.info('pipeline job taken away; its result is dropped', { orderId: entry.order.id, step: entry.step });
+  }
+  return entries.filter((entry) => !entry.unrecorded || recorded.has(entry.order.id)).map((entry) => ({ ...entry, unrecorded: undefined }));
+}
+
+/** The order's unrecorded steps with `step` added: its timeline entry, its changes over earlier ones, its event. */
+function withStep(entry: Running, step: StepId, outcome: Finished, at: Date): Unrecorded {
+  const before = entry.unrecorded ?? { from: entry.step, steps: [], changes: {}, events: [] };
+  const changes = { ...before.changes };
+  for (const [field, value] of Object.entries(outcome.changes ?? {})) if (value !== undefined) (changes as Record<string, unknown>)[field] = value;
+  return { from: before.from, steps: [...before.steps, { step, detail: outcome.detail, at }], changes, events: outcome.event ? [...before.events, outcome.event] : before.events };
+}
+
+const stepsDone = (entry: Running, unrecorded: Unrecorded, next: StepId | undefined): StepsDone => ({
+  orderId: entry.order.id,
+  correlationId: entry.order.correlationId,
+  customerId: entry.order.customerId,
+  from: unrecorded.from,
+  next,
+  steps: unrecorded.steps,
+  changes: unrecorded.changes,
+  events: unrecorded.events,
+});
+
 /** The order after a step's changes, as the statement that recorded the step stored them. */
-function withChanges(order: Order, outcome: Extract<StepOutcome, { kind: 'next' }>): Order {
+function withChanges(order: Order, outcome: Finished): Order {
   const changes = outcome.changes ?? {};
   const decimal = (value: string | undefined, current: Prisma.Decimal | null) => (value === undefined ? current : new Prisma.Decimal(value));
   return {

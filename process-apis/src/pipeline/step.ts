@@ -67,6 +67,11 @@ export type StepOutcome =
  */
 export interface PipelineStep {
   id: StepId;
+  /**
+   * The step only reads (from the ERP and the order): done again, it changes nothing anywhere. Its
+   * outcome is then recorded together with the steps after it, and a crash before that repeats it.
+   */
+  readsOnly?: boolean;
   invoke(context: PipelineContext, orders: readonly OrderInFlight[]): Promise<StepOutcome[]>;
   compensate?(context: PipelineContext, order: Order): Promise<void>;
 }

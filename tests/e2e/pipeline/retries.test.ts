@@ -3,6 +3,7 @@
  * tried again with backoff, each failed attempt visible on its timeline; when the ERP comes back
  * the order goes through, and when it does not come back in time the order is dead-lettered.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrder, pipelineApi, stepsOf, type OrderView, type PipelineApi } from '../../support/order-pipeline';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
@@ -83,5 +84,33 @@ describe('the ERP down for longer than the retries last', () => {
       expect.objectContaining({ orderId: placed.body.id, customerId: 'C-1001', orderStatus: 'FAILED', step: 'validate', attempts: 3, lastError: expect.stringContaining('system-apis') }),
     ]);
     expect(deadLetters[0].replayedAt).toBeUndefined();
+  });
+});
+
+describe('reserving failing after the steps that only read', () => {
+  let crossdock: TestPlatform;
+  let api: PipelineApi;
+
+  beforeAll(async () => {
+    crossdock = await startTestPlatform({ pipeline: { maxAttempts: 10, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    api = pipelineApi(crossdock);
+  });
+  afterAll(() => crossdock?.close());
+
+  // validate, enrich, credit and plan only read, so they are recorded together; but always before
+  // anything is reserved, so a retry of reserve works from the plan it was first made for.
+  it('leaves the order waiting at reserve with its price and plan stored and every step before on its timeline, in order', async () => {
+    crossdock.faults.failing = ['inventory.reserve'];
+    const placed = await api.placeOrder(anOrder('C-1001', [{ sku: 'HXB-004', quantity: 12 }])).expect(202);
+
+    const waiting = await waitUntil(() => api.order(placed.body.id), (order) => failedAttempts(order).length >= 1, { what: 'a failed attempt to reserve' });
+    crossdock.faults.failing = [];
+
+    expect(stepsOf(waiting)).toEqual(['received:succeeded', 'validate:succeeded', 'enrich:succeeded', 'credit:succeeded', 'plan:succeeded', 'reserve:failed']);
+    expect(waiting).toMatchObject({ status: 'PLANNED', total: expect.any(String), plan: { lines: [expect.objectContaining({ sku: 'HXB-004' })] } });
+    const processDb = new pg.Client({ connectionString: crossdock.databases.process });
+    await processDb.connect();
+    const { rows } = await processDb.query('select "step", "state", "attempts" from "PipelineJob" where "orderId" = $1', [placed.body.id]).finally(() => processDb.end());
+    expect(rows).toEqual([{ step: 'reserve', state: 'ready', attempts: 1 }]);
   });
 });

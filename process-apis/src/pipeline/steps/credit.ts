@@ -9,6 +9,7 @@ import { holdOr, type PipelineStep, type StepOutcome } from '../step';
  */
 export const creditStep: PipelineStep = {
   id: 'credit',
+  readsOnly: true,
   invoke: async ({ systemApi }, orders) => {
     const exposures = await systemApi.creditExposures(orders.map(({ order }) => order.customerId));
     const aheadInBatch = new Map<string, string>();

@@ -10,6 +10,7 @@ import { priceMismatches, priceOrder, priceRequestFor } from './price-order';
  */
 export const enrichStep: PipelineStep = {
   id: 'enrich',
+  readsOnly: true,
   invoke: async ({ systemApi }, orders) => {
     const answers = await systemApi.resolvePricesMany(orders.map(({ received }) => priceRequestFor(received)));
     return orders.map(({ order, received }, index) => {

@@ -14,6 +14,7 @@ import { holdOr, outcomeOfError, type PipelineStep, type StepOutcome } from '../
  */
 export const planStep: PipelineStep = {
   id: 'plan',
+  readsOnly: true,
   invoke: async ({ systemApi }, orders) => {
     const pricedLines = (order: Order) => (order.pricedLines as unknown as ProcessOrderLine[] | null) ?? [];
     const skus = [...new Set(orders.flatMap(({ order }) => pricedLines(order).map((line) => line.sku)))];

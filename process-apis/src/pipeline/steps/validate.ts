@@ -45,6 +45,7 @@ function shipToProblems(order: SalesOrderInput): HoldReason[] {
 /** Reads every customer and item of the batch fresh from the ERP (one call each), then checks each order. */
 export const validateStep: PipelineStep = {
   id: 'validate',
+  readsOnly: true,
   invoke: async ({ systemApi }, orders) => {
     // One after the other: with the ERP down, an attempt fails on the first call and makes no second.
     const customers = await systemApi.findCustomers(orders.map(({ received }) => received.customerId), { fresh: true });
