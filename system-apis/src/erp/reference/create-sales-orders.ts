@@ -2,12 +2,11 @@ import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
 import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import type { ErpDatabase } from '../../database';
-import type { Prisma } from '../../generated/prisma/client';
+import { Prisma, type Reservation as ReservationRow } from '../../generated/prisma/client';
 import type { CreatedSalesOrder } from '../ports/commercial-ports';
 import type { BatchWrite, ItemOutcome } from '../ports/common';
-import { roundMoney } from '@crossdock/shared-contracts/money/decimal';
 import { toItem } from './items';
-import { createSalesOrder, ORDER_INCLUDE, orderFrom, salesOrderId, withReservations } from './sales-orders';
+import { createSalesOrder, ORDER_INCLUDE, orderFrom, salesOrderId, toSalesOrder, withReservations } from './sales-orders';
 
 interface NewOrder {
   index: number;
@@ -149,34 +148,22 @@ async function insertOrders(tx: Prisma.TransactionClient, orders: NewOrder[], ta
   return new Map(orders.map(({ item, data }) => [item.request.orderKey, writtenOrder(item.request, data, numberOf.get(data.orderKey)!, taken, now)]));
 }
 
-/** The order as insertOrders wrote it: what reading it back would answer. */
+/** The order as insertOrders wrote it, shaped as a read answers it. */
 function writtenOrder(request: CreateErpSalesOrderRequest, data: Prisma.SalesOrderCreateInput, number: number, taken: ReadonlyMap<string, HeldReservation>, now: Date): ErpSalesOrder {
-  const lines = data.lines!.create as Prisma.SalesOrderLineCreateWithoutSalesOrderInput[];
-  const reservationIdsOf = new Map(request.lines.map((line) => [line.lineNumber, line.reservationIds ?? []]));
-  return {
-    id: salesOrderId(number),
-    orderKey: data.orderKey,
-    customerId: request.customerId,
-    purchaseOrderNumber: data.purchaseOrderNumber ?? undefined,
-    status: 'open',
-    currency: data.currency,
-    shipTo: request.shipTo,
-    lines: lines
-      .map((line) => ({
-        lineNumber: line.lineNumber,
-        sku: line.sku,
-        quantity: line.quantity,
-        uom: line.uom,
-        baseQuantity: line.baseQuantity,
-        unitPrice: roundMoney(String(line.unitPrice), 4),
-        lineTotal: roundMoney(String(line.lineTotal), 2),
-        priceRule: line.priceRule,
-        reservations: (reservationIdsOf.get(line.lineNumber) ?? []).map((id) => ({ warehouseId: taken.get(id)!.warehouseId, quantity: taken.get(id)!.quantity })),
-        shippedQuantity: 0,
-      }))
-      .sort((a, b) => a.lineNumber - b.lineNumber),
-    subtotal: roundMoney(String(data.subtotal), 2),
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
+  const lines = (data.lines!.create as Prisma.SalesOrderLineCreateWithoutSalesOrderInput[]).map((line) => ({
+    ...line,
+    salesOrderNumber: number,
+    unitPrice: new Prisma.Decimal(String(line.unitPrice)),
+    lineTotal: new Prisma.Decimal(String(line.lineTotal)),
+    shippedQuantity: 0,
+  }));
+  const row = {
+    number, orderKey: data.orderKey, customerId: request.customerId, purchaseOrderNumber: data.purchaseOrderNumber ?? null, status: 'open', currency: data.currency,
+    shipTo: data.shipTo as Prisma.JsonValue, subtotal: new Prisma.Decimal(String(data.subtotal)), cancelReason: null, createdAt: now, updatedAt: now,
+    createdBy: data.createdBy, correlationId: data.correlationId, lines,
   };
+  const reservations = request.lines.flatMap((line) =>
+    (line.reservationIds ?? []).map((id) => ({ ...taken.get(id)!, id, lineNumber: line.lineNumber, status: 'active', salesOrderNumber: number }) as unknown as ReservationRow),
+  );
+  return toSalesOrder(row, reservations);
 }

@@ -22,7 +22,7 @@ export const ORDER_INCLUDE = { lines: true } as const;
 
 type OrderWithLines = OrderRow & { lines: LineRow[] };
 
-function toSalesOrder(row: OrderWithLines, reservations: ReservationRow[]): ErpSalesOrder {
+export function toSalesOrder(row: OrderWithLines, reservations: ReservationRow[]): ErpSalesOrder {
   return {
     id: salesOrderId(row.number),
     orderKey: row.orderKey,
