@@ -128,6 +128,7 @@ async function runBatch(deps: PipelineDeps, jobs: readonly ClaimedJob[]): Promis
       if (here.length === 0) continue;
       // What the orders were planned to get is stored before anything is reserved for them.
       if (!step.readsOnly) here = await recordUnrecorded(deps, here);
+      if (here.length === 0) continue;
       const outcomes = await runWithContext(context, () => step.invoke(pipelineContext(deps), here)).catch((error: unknown) => here.map(() => outcomeOfError(error)));
       const advanced = await settleStep(deps, step, here, outcomes, replanned);
       running = [...running.filter((entry) => entry.step !== step.id), ...advanced];

@@ -118,13 +118,17 @@ describe('sales orders in a batch', () => {
     const sku = await stockedItem(40);
     const other = await stockedItem(40);
     const reserve = async (item: string, quantity: number) => (await api.post('/reservations', { sku: item, warehouseId: 'WH-DAL', quantity, reference: 'batch-answer' }).expect(201)).body.id as string;
-    const [first, second, third] = [await reserve(sku, 3), await reserve(sku, 4), await reserve(other, 12)];
+    // Two made together in one batch, so at the same moment: the answer and a read list them alike.
+    const together: Outcome[] = (await api.post('/reservations/batch', { items: [4, 3].map((quantity) => ({ sku, warehouseId: 'WH-DAL', quantity, reference: 'batch-answer' })) }).expect(200)).body.outcomes;
+    // Named against the order they were made in, which the answer must not follow.
+    const [second, first] = together.map((outcome) => outcome.reservation!.id).sort();
+    const third = await reserve(other, 12);
     const orders = [
       {
         orderKey: randomUUID(), customerId: 'C-1001', purchaseOrderNumber: 'PO-77', shipTo,
         lines: [
           { lineNumber: 2, sku: other, quantity: 12, uom: 'EA', unitPrice: '2.995', priceRule: 'price-list:PL-STANDARD', reservationIds: [third] },
-          { lineNumber: 1, sku, quantity: 7, uom: 'EA', unitPrice: '2.5', priceRule: 'price-list:PL-STANDARD', reservationIds: [first, second] },
+          { lineNumber: 1, sku, quantity: 7, uom: 'EA', unitPrice: '2.5', priceRule: 'price-list:PL-STANDARD', reservationIds: [first!, second!] },
         ],
       },
       { orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [{ lineNumber: 1, sku, quantity: 2, uom: 'EA', unitPrice: '2.5000', priceRule: 'contract' }] },
@@ -137,6 +141,18 @@ describe('sales orders in a batch', () => {
       expect(outcome.salesOrder).toEqual(held);
     }
     expect(outcomes[0]!.salesOrder).toMatchObject({ purchaseOrderNumber: 'PO-77', subtotal: '53.44', status: 'open' });
+  });
+
+  it('refuses an order that names one reservation twice, taking none of its reservations', async () => {
+    const sku = await stockedItem(10);
+    const reservation = (await api.post('/reservations', { sku, warehouseId: 'WH-DAL', quantity: 2, reference: 'batch-twice' }).expect(201)).body.id as string;
+    const line = (lineNumber: number) => ({ lineNumber, sku, quantity: 2, uom: 'EA', unitPrice: '2.5000', priceRule: 'price-list:PL-STANDARD', reservationIds: [reservation] });
+
+    const outcomes: Outcome[] = (await api.post('/sales-orders/batch', { items: [{ orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [line(1), line(2)] }] }).expect(200)).body.outcomes;
+
+    expect(outcomes[0]!.problem).toMatchObject({ status: 422, reasonCode: 'INSUFFICIENT_STOCK' });
+    const retry: Outcome[] = (await api.post('/sales-orders/batch', { items: [{ orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [line(1)] }] }).expect(200)).body.outcomes;
+    expect(retry[0]!.salesOrder!.lines[0]!.reservations).toEqual([{ warehouseId: 'WH-DAL', quantity: 2 }]);
   });
 
   it('refuses an order for an unknown customer on its own', async () => {

@@ -6,7 +6,7 @@ import { Prisma, type Reservation as ReservationRow } from '../../generated/pris
 import type { CreatedSalesOrder } from '../ports/commercial-ports';
 import type { BatchWrite, ItemOutcome } from '../ports/common';
 import { toItem } from './items';
-import { createSalesOrder, ORDER_INCLUDE, orderFrom, salesOrderId, toSalesOrder, withReservations } from './sales-orders';
+import { byCreation, createSalesOrder, ORDER_INCLUDE, orderFrom, salesOrderId, toSalesOrder, withReservations } from './sales-orders';
 
 interface NewOrder {
   index: number;
@@ -82,21 +82,26 @@ async function ordersByKey(tx: Prisma.TransactionClient, where: Prisma.SalesOrde
 async function refuseUnheldReservations(tx: Prisma.TransactionClient, fresh: NewOrder[], outcomes: ItemOutcome<CreatedSalesOrder>[]): Promise<{ adoptable: NewOrder[]; taken: Map<string, HeldReservation> }> {
   const ids = fresh.flatMap(({ item }) => item.request.lines.flatMap((line) => line.reservationIds ?? []));
   const rows = ids.length
-    ? await tx.$queryRaw<(HeldReservation & { id: string; status: string; salesOrderNumber: number | null })[]>`select "id", "sku", "warehouseId", "quantity", "status", "salesOrderNumber" from "Reservation" where "id" = any(${ids}::text[]) order by "id" for update`
+    ? await tx.$queryRaw<(HeldReservation & { id: string; status: string; salesOrderNumber: number | null })[]>`select "id", "sku", "warehouseId", "quantity", "createdAt", "status", "salesOrderNumber" from "Reservation" where "id" = any(${ids}::text[]) order by "id" for update`
     : [];
-  const held = new Map(rows.filter((row) => row.status === 'active' && row.salesOrderNumber === null).map((row) => [row.id, { sku: row.sku, warehouseId: row.warehouseId, quantity: row.quantity }]));
+  const held = new Map(rows.filter((row) => row.status === 'active' && row.salesOrderNumber === null).map((row) => [row.id, { sku: row.sku, warehouseId: row.warehouseId, quantity: row.quantity, createdAt: row.createdAt }]));
   const taken = new Map<string, HeldReservation>();
   const adoptable = fresh.filter(({ index, item }) => {
-    const short = item.request.lines.find((line) => (line.reservationIds ?? []).some((id) => held.get(id)?.sku !== line.sku));
-    if (short) {
-      outcomes[index] = { error: new BusinessRuleError('INSUFFICIENT_STOCK', `Some reservations for ${short.sku} on line ${short.lineNumber} are no longer held; plan the order again.`) };
-      return false;
-    }
+    // An id named twice (on two lines, or twice on one) is taken once: the second naming is short.
+    const mine = new Map<string, HeldReservation>();
     for (const line of item.request.lines) {
       for (const id of line.reservationIds ?? []) {
-        taken.set(id, held.get(id)!);
-        held.delete(id);
+        const reservation = held.get(id);
+        if (reservation?.sku !== line.sku || mine.has(id)) {
+          outcomes[index] = { error: new BusinessRuleError('INSUFFICIENT_STOCK', `Some reservations for ${line.sku} on line ${line.lineNumber} are no longer held; plan the order again.`) };
+          return false;
+        }
+        mine.set(id, reservation);
       }
+    }
+    for (const [id, reservation] of mine) {
+      held.delete(id);
+      taken.set(id, reservation);
     }
     return true;
   });
@@ -107,6 +112,7 @@ interface HeldReservation {
   sku: string;
   warehouseId: string;
   quantity: number;
+  createdAt: Date;
 }
 
 /**
@@ -162,8 +168,8 @@ function writtenOrder(request: CreateErpSalesOrderRequest, data: Prisma.SalesOrd
     shipTo: data.shipTo as Prisma.JsonValue, subtotal: new Prisma.Decimal(String(data.subtotal)), cancelReason: null, createdAt: now, updatedAt: now,
     createdBy: data.createdBy, correlationId: data.correlationId, lines,
   };
-  const reservations = request.lines.flatMap((line) =>
-    (line.reservationIds ?? []).map((id) => ({ ...taken.get(id)!, id, lineNumber: line.lineNumber, status: 'active', salesOrderNumber: number }) as unknown as ReservationRow),
-  );
+  const reservations = request.lines
+    .flatMap((line) => (line.reservationIds ?? []).map((id) => ({ ...taken.get(id)!, id, lineNumber: line.lineNumber, status: 'active', salesOrderNumber: number }) as unknown as ReservationRow))
+    .sort(byCreation);
   return toSalesOrder(row, reservations);
 }

@@ -53,10 +53,14 @@ export function toSalesOrder(row: OrderWithLines, reservations: ReservationRow[]
   };
 }
 
+/** Reservations in the order they were made; those made together (one batch), by id. */
+export const byCreation = (a: Pick<ReservationRow, 'createdAt' | 'id'>, b: Pick<ReservationRow, 'createdAt' | 'id'>) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Reads orders with their active reservations, in one more query for the whole page. */
 export async function withReservations(db: Pick<ErpDatabase, 'reservation'>, rows: OrderWithLines[]): Promise<ErpSalesOrder[]> {
   const reservations = rows.length
-    ? await db.reservation.findMany({ where: { salesOrderNumber: { in: rows.map((row) => row.number) }, status: 'active' }, orderBy: { createdAt: 'asc' } })
+    ? (await db.reservation.findMany({ where: { salesOrderNumber: { in: rows.map((row) => row.number) }, status: 'active' } })).sort(byCreation)
     : [];
   return rows.map((row) => toSalesOrder(row, reservations.filter((reservation) => reservation.salesOrderNumber === row.number)));
 }
