@@ -118,8 +118,8 @@ export function loadChannelSettings(env: Environment): ChannelSettings {
 }
 
 export const DEFAULT_PIPELINE: PipelineSettings = {
-  concurrency: 2,
-  batchSize: 64,
+  concurrency: 1,
+  batchSize: 128,
   pollIntervalMs: 1000,
   maxAttempts: 6,
   baseDelayMs: 2000,
