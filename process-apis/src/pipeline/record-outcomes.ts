@@ -38,8 +38,8 @@ export async function recordStepsDone(db: ProcessDatabase, done: readonly StepsD
   if (done.length === 0) return new Set();
   const orders = done.map(({ orderId, from, next, changes }) => ({ orderId, fromStep: from, nextStep: next ?? null, ...changes }));
   const entries = done.flatMap(({ orderId, correlationId, steps }) => steps.map(({ step, detail, at }) => ({ orderId, correlationId, step, detail: detail ?? null, at: at.toISOString() })));
-  const events = done.flatMap(({ orderId, correlationId, customerId, events: changes }) =>
-    changes.map(({ change, data }) => ({ orderId, correlationId, eventId: randomUUID(), eventType: `com.crossdock.order.${change}`, eventData: { orderId, customerId, ...data } })),
+  const events = done.flatMap(({ orderId, correlationId, customerId, events: orderEvents }) =>
+    orderEvents.map(({ change, data }) => ({ orderId, correlationId, eventId: randomUUID(), eventType: `com.crossdock.order.${change}`, eventData: { orderId, customerId, ...data } })),
   );
   const { rows: recorded } = await db.sql.query<{ orderId: string }>({
     name: 'record-steps-done',

@@ -125,7 +125,6 @@ async function runBatch(deps: PipelineDeps, jobs: readonly ClaimedJob[]): Promis
     const replanned: Running[] = [];
     for (const step of PIPELINE) {
       let here = running.filter((entry) => entry.step === step.id);
-      if (here.length === 0) continue;
       // What the orders were planned to get is stored before anything is reserved for them.
       if (!step.readsOnly) here = await recordUnrecorded(deps, here);
       if (here.length === 0) continue;
