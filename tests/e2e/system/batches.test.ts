@@ -176,6 +176,15 @@ describe('prices and look-ups for many at once', () => {
     expect(outcomes[1]!.problem).toMatchObject({ reasonCode: 'UNKNOWN_ITEM' });
   });
 
+  it('prices the requests of several customers each at its own customer’s prices, in the order asked', async () => {
+    const request = (customerId: string) => ({ customerId, lines: [{ sku: 'HXB-004', quantity: 600 }, { sku: 'GLV-002', quantity: 2, uom: 'CS' }] });
+    const alone = async (customerId: string) => (await api.post('/pricing/resolve', request(customerId)).expect(200)).body;
+
+    const outcomes: Outcome[] = (await api.post('/pricing/resolve/batch', { items: ['C-1002', 'C-1001', 'C-NOBODY', 'C-1002'].map(request) }).expect(200)).body.outcomes;
+
+    expect(outcomes.map((outcome) => outcome.resolution ?? outcome.problem?.reasonCode)).toEqual([await alone('C-1002'), await alone('C-1001'), 'UNKNOWN_CUSTOMER', await alone('C-1002')]);
+  });
+
   it('looks up several customers, items, positions and credit exposures in one call each, leaving out unknown keys', async () => {
     const customers = (await api.get('/customers').query({ ids: 'C-1001,C-1002,C-NOBODY' }).expect(200)).body.items;
     const items = (await api.get('/items').query({ skus: 'HXB-004,NO-SUCH-SKU' }).expect(200)).body.items;

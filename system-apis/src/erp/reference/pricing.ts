@@ -32,9 +32,14 @@ export async function resolveManyPrices(db: ErpDatabase, requests: readonly Pric
     groups.set(key, [...(groups.get(key) ?? []), request]);
   }
   const answers = new Map<PriceResolutionRequest, ItemOutcome<PriceResolution>>();
-  for (const group of groups.values()) {
-    const skus = [...new Set(group.flatMap((request) => request.lines.map((line) => line.sku)))];
-    const data = await loadPricingData(db, group[0]!.customerId, skus, dateOf(group[0]!), STANDARD_PRICE_LIST_ID);
+  // The customers' data is read side by side (the pool bounds how many at once), not one after another.
+  const loaded = await Promise.all(
+    [...groups.values()].map(async (group) => {
+      const skus = [...new Set(group.flatMap((request) => request.lines.map((line) => line.sku)))];
+      return { group, data: await loadPricingData(db, group[0]!.customerId, skus, dateOf(group[0]!), STANDARD_PRICE_LIST_ID) };
+    }),
+  );
+  for (const { group, data } of loaded) {
     for (const request of group) {
       try {
         answers.set(request, { value: priceRequest(request, data) });
