@@ -45,9 +45,23 @@ export async function readEach<I, T>(items: readonly I[], concurrency: number, r
   return settledFrom(await native(items));
 }
 
-/** The ones of `keys` that exist, in the order asked, each looked up on its own; unknown keys are left out. */
-export async function lookUpEach<T>(keys: readonly string[], concurrency: number, get: (key: string) => Promise<T | undefined>): Promise<T[]> {
-  const settled = await readEach([...new Set(keys)], concurrency, get);
+/**
+ * The ones of `keys` that exist, in the order asked, unknown keys left out: in one read by the
+ * adapter's own many-read when it has one (`keyOf` tells which key a found one answers), else each
+ * looked up on its own.
+ */
+export async function lookUpEach<T>(
+  keys: readonly string[],
+  concurrency: number,
+  get: (key: string) => Promise<T | undefined>,
+  native?: { getMany: (keys: readonly string[]) => Promise<T[]>; keyOf: (found: T) => string },
+): Promise<T[]> {
+  const unique = [...new Set(keys)];
+  if (native) {
+    const found = new Map((await native.getMany(unique)).map((value) => [native.keyOf(value), value]));
+    return unique.flatMap((key) => (found.has(key) ? [found.get(key)!] : []));
+  }
+  const settled = await readEach(unique, concurrency, get);
   return settled.flatMap(({ value, problem }) => {
     if (problem) throw new UpstreamProblemError('erp', problem);
     return value === undefined ? [] : [value];

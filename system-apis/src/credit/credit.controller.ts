@@ -45,6 +45,8 @@ export class CreditExposuresController extends Controller {
   @Example<CreditExposure[]>([{ customerId: 'C-1001', currency: 'USD', creditLimit: '50000.00', openInvoices: '1240.50', openOrders: '180.00', exposure: '1420.50', available: '48579.50' }])
   @Get()
   public async listCreditExposures(@Query() customerIds: string): Promise<CreditExposure[]> {
-    return lookUpEach(keyList(customerIds, 'customerIds', 'customer ids')!, 8, (id) => this.services.erp.credit.exposure(id));
+    const { credit } = this.services.erp;
+    const many = credit.exposureMany ? { getMany: credit.exposureMany.bind(credit), keyOf: (found: CreditExposure) => found.customerId } : undefined;
+    return lookUpEach(keyList(customerIds, 'customerIds', 'customer ids')!, 8, (id) => credit.exposure(id), many);
   }
 }

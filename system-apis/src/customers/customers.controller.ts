@@ -6,6 +6,8 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
 import type { SystemServices } from '../system-services';
+import type { CustomerPort } from '../erp/ports/master-data-ports';
+import type { Versioned } from '../erp/ports/common';
 import { lookUpEach } from '../batch-item';
 import { keyList } from '../sku-list';
 import { currentWriteActor } from '../write-actor';
@@ -46,7 +48,7 @@ export class CustomersController extends Controller {
   @Get()
   public async listCustomers(@Query() status?: 'active' | 'on_hold' | 'closed', @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number, @Query() ids?: string): Promise<Page<Customer>> {
     const wanted = keyList(ids, 'ids', 'customer ids');
-    if (wanted) return { items: (await lookUpEach(wanted, 8, (customerId) => this.services.erp.customers.get(customerId))).map((found) => found.value) };
+    if (wanted) return { items: (await lookUpEach(wanted, 8, (customerId) => this.services.erp.customers.get(customerId), manyCustomers(this.services.erp.customers))).map((found) => found.value) };
     return this.services.erp.customers.list({ status, updatedSince: updatedSince?.toISOString(), cursor, limit });
   }
 
@@ -79,3 +81,6 @@ export class CustomersController extends Controller {
     return updated.value;
   }
 }
+
+/** The adapter's many-read of customers, for lookUpEach, when it has one. */
+const manyCustomers = (port: CustomerPort) => (port.getMany ? { getMany: port.getMany.bind(port), keyOf: (found: Versioned<Customer>) => found.value.id } : undefined);

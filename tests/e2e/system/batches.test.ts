@@ -196,4 +196,16 @@ describe('prices and look-ups for many at once', () => {
     expect(new Set(positions.map((position: { sku: string }) => position.sku))).toEqual(new Set(['HXB-004', 'HXB-001']));
     expect(exposures.map((exposure: { customerId: string }) => exposure.customerId)).toEqual(['C-1001']);
   });
+
+  it('answers several customers’ credit exposures as each one alone, open orders and invoices counted per customer', async () => {
+    // An open order for C-1002 counts against C-1002 only.
+    const sku = await stockedItem(5);
+    await api.post('/sales-orders', { orderKey: randomUUID(), customerId: 'C-1002', shipTo, lines: [{ lineNumber: 1, sku, quantity: 4, uom: 'EA', unitPrice: '2.5000', priceRule: 'contract' }] }).expect(201);
+    const alone = async (customerId: string) => (await api.get(`/customers/${customerId}/credit`).expect(200)).body;
+
+    const many = (await api.get('/credit-exposures').query({ customerIds: 'C-1002,C-NOBODY,C-1001' }).expect(200)).body;
+
+    expect(many).toEqual([await alone('C-1002'), await alone('C-1001')]);
+    expect(Number(many[0].openOrders)).toBeGreaterThanOrEqual(10);
+  });
 });

@@ -24,6 +24,8 @@ export interface PricingPort {
 
 export interface CreditPort {
   exposure(customerId: string): Promise<CreditExposure | undefined>;
+  /** The exposures of those of `customerIds` that exist, in one read (optional: without it, one by one). */
+  exposureMany?(customerIds: readonly string[]): Promise<CreditExposure[]>;
 }
 
 export interface CreatedSalesOrder {

@@ -7,6 +7,8 @@ import type { PageRequest, Versioned, WriteActor } from './common';
 
 export interface CustomerPort {
   get(id: string): Promise<Versioned<Customer> | undefined>;
+  /** Those of `ids` that exist, in one read (optional: without it, they are read one by one). */
+  getMany?(ids: readonly string[]): Promise<Versioned<Customer>[]>;
   list(filter: CustomerFilter & PageRequest): Promise<Page<Customer>>;
   /** Refused (conflict) when the id exists. */
   create(input: CustomerInput, by: WriteActor): Promise<Versioned<Customer>>;

@@ -118,6 +118,7 @@ export function createReferenceCustomers(db: ErpDatabase): CustomerPort {
       const row = await db.customer.findUnique({ where: { id } });
       return row ? versioned(row) : undefined;
     },
+    getMany: async (ids) => (await db.customer.findMany({ where: { id: { in: [...ids] } } })).map(versioned),
     list: (filter) => list(db, filter),
     create: (input, by) => create(db, input, by),
     update: (id, input, expectedVersion, by) => update(db, id, input, expectedVersion, by),
