@@ -37,8 +37,8 @@ export const UNTIERED = 9;
 export async function allocateBackorders(deps: BackorderDependencies, sku: string, actor: string): Promise<BackorderAllocation[]> {
   return deps.db.$transaction(async (tx) => {
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`backorders:${sku}`}))`;
-    const open = await tx.$queryRaw<{ id: string }[]>`
-      select o."id" from "Order" as o left join "CustomerTier" as t on t."customerId" = o."customerId"
+    const open = await tx.$queryRaw<{ id: string; customerId: string; erpOrderId: string; plan: FulfilmentPlan }[]>`
+      select o."id", o."customerId", o."erpOrderId", o."plan" from "Order" as o left join "CustomerTier" as t on t."customerId" = o."customerId"
        where o."status" in ('SUBMITTED', 'PARTIALLY_SHIPPED') and o."erpOrderId" is not null
          and exists (select 1 from jsonb_array_elements(o."plan" -> 'lines') as line where line ->> 'sku' = ${sku} and (line ->> 'backordered')::int > 0)
        order by coalesce(t."tier", ${UNTIERED}), o."createdAt", o."id"
@@ -46,10 +46,9 @@ export async function allocateBackorders(deps: BackorderDependencies, sku: strin
     if (open.length === 0) return [];
     const available = new Map((await deps.systemApi.stockOf(sku)).map((position) => [position.warehouseId, position.available]));
     const done: BackorderAllocation[] = [];
-    for (const { id } of open) {
+    for (const order of open) {
       if ([...available.values()].every((free) => free <= 0)) break;
-      const order = await tx.order.findUniqueOrThrow({ where: { id } });
-      const plan = structuredClone(order.plan) as unknown as FulfilmentPlan;
+      const { id, plan } = order;
       const allocated: BackorderAllocation['lines'] = [];
       for (const line of plan.lines.filter((each) => each.sku === sku && each.backordered > 0)) {
         const took: { warehouseId: string; quantity: number }[] = [];
@@ -59,8 +58,11 @@ export async function allocateBackorders(deps: BackorderDependencies, sku: strin
           // The key names the state it was made in: a retry after a lost answer (or a rolled-back
           // re-plan) gets the same reservation back instead of a second one.
           const reservationKey = `${order.id}:${line.lineNumber}:backorder:${warehouseId}:${line.backordered}`;
+          let held: number;
           try {
-            await deps.systemApi.reserve({ sku, warehouseId, quantity: take, reference: order.id, reservationKey, salesOrderId: order.erpOrderId!, lineNumber: line.lineNumber });
+            // What the reservation holds, not what was asked: a repeated key answers the reservation
+            // made the first time, which may be more than `take` now that `free` no longer counts it.
+            held = (await deps.systemApi.reserve({ sku, warehouseId, quantity: take, reference: order.id, reservationKey, salesOrderId: order.erpOrderId, lineNumber: line.lineNumber })).quantity;
           } catch (error: unknown) {
             // Someone else took it meanwhile: nothing is promised from that warehouse.
             if (error instanceof UpstreamProblemError && error.reasonCode === 'INSUFFICIENT_STOCK') {
@@ -69,12 +71,12 @@ export async function allocateBackorders(deps: BackorderDependencies, sku: strin
             }
             throw error;
           }
-          available.set(warehouseId, free - take);
-          line.backordered -= take;
+          available.set(warehouseId, Math.max(free - held, 0));
+          line.backordered -= held;
           const planned = line.allocations.find((allocation) => allocation.warehouseId === warehouseId);
-          if (planned) planned.quantity += take;
-          else line.allocations.push({ warehouseId, quantity: take });
-          took.push({ warehouseId, quantity: take });
+          if (planned) planned.quantity += held;
+          else line.allocations.push({ warehouseId, quantity: held });
+          took.push({ warehouseId, quantity: held });
           if (line.backordered === 0) break;
         }
         if (took.length > 0) allocated.push({ lineNumber: line.lineNumber, allocations: took, stillBackordered: line.backordered });

@@ -20,13 +20,15 @@ const at = (template: TemplateStringsArray, id: string) => `${template[0]}${enco
 
 /** The system APIs over HTTP, through the client kit. */
 export function httpErpFulfilment(client: UpstreamClient): ErpFulfilment {
-  const post = async <T>(path: string, body: object): Promise<T> => (await client.post<T>(path, { body })).data;
+  const post = async <T>(path: string, body: object, key?: string): Promise<T> => (await client.post<T>(path, { body, headers: key ? { 'Idempotency-Key': key } : {} })).data;
+  // A keyed create doubles its key as the Idempotency-Key, which lets the client kit retry the POST
+  // safely; authorising an RMA again answers it as it is, so that call is safe to repeat too.
   return {
-    createShipment: (request) => post('/system/v1/shipments', request),
+    createShipment: (request) => post('/system/v1/shipments', request, request.shipmentKey),
     recordMilestone: (shipmentId, request) => post(at`/system/v1/shipments/${shipmentId}/milestones`, request),
     createInvoice: (shipmentId) => post('/system/v1/invoices', { shipmentId }),
-    requestReturn: (request) => post('/system/v1/returns', request),
-    authoriseReturn: (returnId) => post(at`/system/v1/returns/${returnId}/authorise`, {}),
+    requestReturn: (request) => post('/system/v1/returns', request, request.returnKey),
+    authoriseReturn: (returnId) => post(at`/system/v1/returns/${returnId}/authorise`, {}, `authorise:${returnId}`),
     receiveReturn: (returnId, request) => post(at`/system/v1/returns/${returnId}/receive`, request),
     creditReturn: (returnId) => post(at`/system/v1/returns/${returnId}/credit`, {}),
   };

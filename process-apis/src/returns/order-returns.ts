@@ -11,6 +11,7 @@ import { writeEvents } from '../fulfilment/order-events';
 import { lockOrder, pricedLinesOf, quantityByLine, type ShippedLineRecord } from '../fulfilment/order-progress';
 import type { ProcessDatabase } from '../database';
 import type { SystemApi } from '../system-api/system-api';
+import { requestHash } from '../idempotency/request-hash';
 import { requireOperator } from '../orders/operator-only';
 import { recordStep } from '../timeline/record-step';
 
@@ -61,7 +62,7 @@ export async function requestReturn(deps: ReturnDependencies, principal: Princip
     }
     const authorised = reviewReasons.size === 0;
     // The ERP's RMA is opened once the return is authorised: the ERP refuses what the rules refuse.
-    const erpReturnId = authorised ? await openRma(deps, order.customerId, order.erpOrderId!, request.reason, request.note, lines, pricedLinesOf(order)) : null;
+    const erpReturnId = authorised ? await openRma(deps, await returnKey(tx, order.id, request), order.customerId, order.erpOrderId!, request.reason, request.note, lines, pricedLinesOf(order)) : null;
     const stored = await tx.orderReturn.create({
       data: { id: randomUUID(), orderId: order.id, customerId: order.customerId, status: authorised ? 'authorised' : 'review', reason: request.reason, reviewReasons: [...reviewReasons], lines: lines as object[], erpReturnId, correlationId: currentCorrelationId() ?? 'none' },
     });
@@ -71,9 +72,25 @@ export async function requestReturn(deps: ReturnDependencies, principal: Princip
   }, { timeout: 30_000 });
 }
 
-/** Opens the RMA in the ERP and authorises it; answers its id. */
-async function openRma(deps: ReturnDependencies, customerId: string, salesOrderId: string, reason: string, note: string | undefined, lines: ShippedLineRecord[], ordered: ProcessOrderLine[]): Promise<string> {
+/**
+ * The ERP key of the RMA a request authorised at once opens: the order, how many returns it has
+ * recorded (so the next return of the same goods is a new one), and the request itself (so a
+ * changed request is not answered with the RMA opened for another). Called under the order lock.
+ */
+async function returnKey(tx: Pick<ProcessDatabase, 'orderReturn'>, orderId: string, request: RequestOrderReturn): Promise<string> {
+  const recorded = await tx.orderReturn.count({ where: { orderId } });
+  const { reason, note, lines } = request;
+  return `return:${orderId}:${recorded + 1}:${requestHash({ reason, note, lines })}`;
+}
+
+/**
+ * Opens the RMA in the ERP and authorises it; answers its id. Keyed, and authorising twice answers
+ * the RMA as it is: when anything after the ERP answered fails (the authorisation, the record here),
+ * the same request again gets that RMA back instead of a second one, or an OVER_RETURN for good.
+ */
+async function openRma(deps: ReturnDependencies, returnKey: string, customerId: string, salesOrderId: string, reason: string, note: string | undefined, lines: ShippedLineRecord[], ordered: ProcessOrderLine[]): Promise<string> {
   const rma = await deps.fulfilment.requestReturn({
+    returnKey,
     customerId,
     salesOrderId,
     reason: reason as ReturnReason,
@@ -91,7 +108,8 @@ async function openRma(deps: ReturnDependencies, customerId: string, salesOrderI
 export async function authoriseReturn(deps: ReturnDependencies, principal: Principal, returnId: string): Promise<ProcessReturn> {
   requireOperator(principal, 'authorise returns');
   return moveReturn(deps, principal, returnId, 'review', 'authorised', async (row, order) => {
-    const erpReturnId = await openRma(deps, row.customerId, order.erpOrderId!, row.reason, undefined, row.lines as unknown as ShippedLineRecord[], pricedLinesOf(order));
+    // The return is recorded here already: its own id is the key.
+    const erpReturnId = await openRma(deps, `return:${row.id}`, row.customerId, order.erpOrderId!, row.reason, undefined, row.lines as unknown as ShippedLineRecord[], pricedLinesOf(order));
     return { detail: `${erpReturnId}: authorised by ${actorName(principal)}`, changes: { erpReturnId } };
   });
 }

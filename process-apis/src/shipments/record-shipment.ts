@@ -8,6 +8,7 @@ import { writeEvents } from '../fulfilment/order-events';
 import type { PartnerDocuments } from '../fulfilment/partner-documents';
 import { advanceOrder, baseFactors, lockOrder, planOf, pricedLinesOf, quantityByLine, type ShippedLineRecord } from '../fulfilment/order-progress';
 import { requireOperator } from '../orders/operator-only';
+import { requestHash } from '../idempotency/request-hash';
 import { recordStep } from '../timeline/record-step';
 
 export interface ShipmentDependencies {
@@ -32,7 +33,9 @@ const SHIPPABLE = new Set(['SUBMITTED', 'PARTIALLY_SHIPPED']);
  * from a warehouse the plan reserved it in, and no more than planned there less what earlier
  * shipments from there took (the ERP also refuses more than was ordered). Then made in the ERP,
  * and recorded with `shipment.created` in one transaction, the order locked throughout so two
- * shipments of one order take turns.
+ * shipments of one order take turns. The ERP shipment is keyed, so when anything after the ERP
+ * answered fails (and rolls the record back), the same report again gets that shipment back
+ * instead of a second one, or an OVER_SHIPMENT for good.
  */
 export async function createShipment(deps: ShipmentDependencies, principal: Principal, request: NewShipment): Promise<OrderShipment> {
   requireOperator(principal, 'record shipments');
@@ -58,6 +61,7 @@ export async function createShipment(deps: ShipmentDependencies, principal: Prin
       return { lineNumber: line.lineNumber, sku: planned.sku, quantity: line.quantity };
     });
     const erpShipment = await deps.fulfilment.createShipment({
+      shipmentKey: await shipmentKey(tx, order.id, request),
       salesOrderId: order.erpOrderId!,
       warehouseId: request.warehouseId,
       carrier: request.carrier,
@@ -102,6 +106,17 @@ export async function recordMilestone(deps: ShipmentDependencies, principal: Pri
     await advanceOrder(tx, order, actorName(principal));
     return updated;
   }, { timeout: 30_000 });
+}
+
+/**
+ * The ERP key of the shipment a report asks for: the order, how many shipments it has recorded (so
+ * the next shipment of the same goods is a new one), and the report itself (so a changed report is
+ * not answered with the shipment made for another). Called under the order lock.
+ */
+async function shipmentKey(tx: Pick<ProcessDatabase, 'orderShipment'>, orderId: string, request: NewShipment): Promise<string> {
+  const recorded = await tx.orderShipment.count({ where: { orderId } });
+  const { warehouseId, carrier, trackingNumber, lines } = request;
+  return `shipment:${orderId}:${recorded + 1}:${requestHash({ warehouseId, carrier, trackingNumber, lines })}`;
 }
 
 const describe = (lines: readonly ShippedLineRecord[]) => lines.map((line) => `${line.quantity} × ${line.sku}`).join(', ');

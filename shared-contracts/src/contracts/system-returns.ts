@@ -8,6 +8,11 @@ export interface RequestReturnRequest {
   note?: string;
   /** @minItems 1 */
   lines: RequestReturnLine[];
+  /**
+   * The caller's key for this return: requesting again with the same key (a retry after a lost
+   * answer) answers the return opened the first time and claims nothing more.
+   */
+  returnKey?: string;
 }
 
 export interface RequestReturnLine {

@@ -9,6 +9,11 @@ export interface CreateShipmentRequest {
   trackingNumber?: string;
   /** @minItems 1 */
   lines: CreateShipmentLine[];
+  /**
+   * The caller's key for this shipment: creating again with the same key (a retry after a lost
+   * answer) answers the shipment made the first time and claims nothing more.
+   */
+  shipmentKey?: string;
 }
 
 export interface CreateShipmentLine {

@@ -136,6 +136,18 @@ describe('order to cash and back', () => {
 });
 
 describe('requesting a return', () => {
+  it('answers the first return for a repeated return key, authorised or not, and claims the goods once', async () => {
+    const order = await shippedOrder();
+    const request = { customerId: 'C-1001', salesOrderId: order.id, reason: 'DEFECTIVE' as const, lines: [{ sku: 'HXB-004', quantity: 10 }], returnKey: randomUUID() };
+    const first = await returns.request(request, CLERK);
+    await returns.authorise(first.id, CLERK);
+
+    await expect(returns.request(request, CLERK)).resolves.toMatchObject({ id: first.id, status: 'authorised' });
+    expect(await db.returnAuthorisation.count({ where: { salesOrderNumber: Number(order.id.slice(3)) } })).toBe(1);
+    const other = await expectBusinessRefusal(returns.request({ ...request, returnKey: randomUUID() }, CLERK));
+    expect(other.reasonCode).toBe('OVER_RETURN');
+  });
+
   it('refuses more than shipped less what earlier returns claim, with OVER_RETURN, counting in base units', async () => {
     const order = await shippedOrder();
     expect((await expectBusinessRefusal(requestBolts(order.id, 11))).reasonCode).toBe('OVER_RETURN');

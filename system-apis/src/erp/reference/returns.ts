@@ -12,7 +12,7 @@ import { recordAudit } from './audit';
 import { documentId, documentNumberOf } from './document-numbers';
 import { toItem } from './items';
 import { orderNumberOf, salesOrderId } from './sales-orders';
-import { cursorNumber, lockSalesOrder } from './shipments';
+import { cursorNumber, lockSalesOrder, sameOrderOrRefuse } from './shipments';
 import { moveStock } from './stock';
 
 export const returnId = (number: number) => documentId('RMA', number);
@@ -75,7 +75,8 @@ function assertReturnRequest(request: RequestReturnRequest): void {
  * Opens a return for goods a customer had shipped on one of its own orders. Per item, what may come
  * back is what shipped on the order less what earlier returns (other than rejected ones) claim:
  * what they asked for while open, what actually came back once received. The order row lock makes
- * two requests for the same goods take turns.
+ * two requests for the same goods take turns. Once per `returnKey`: the same key again (a retry
+ * after a lost answer) answers the return opened the first time instead of claiming the goods twice.
  */
 async function requestReturn(db: ErpDatabase, request: RequestReturnRequest, by: WriteActor): Promise<ReturnAuthorisation> {
   assertReturnRequest(request);
@@ -95,6 +96,8 @@ async function requestReturn(db: ErpDatabase, request: RequestReturnRequest, by:
   const row = await db.$transaction(async (tx) => {
     const order = await lockSalesOrder(tx, orderNumber);
     if (!order || order.customerId !== request.customerId) throw notFound();
+    const keyed = request.returnKey ? await tx.returnAuthorisation.findUnique({ where: { key: request.returnKey }, include: RETURN_INCLUDE }) : null;
+    if (keyed) return sameOrderOrRefuse(keyed, orderNumber, 'return', request.returnKey!);
     const orderLines = await tx.salesOrderLine.findMany({ where: { salesOrderNumber: orderNumber } });
     const earlier = await tx.returnLine.findMany({
       where: { sku: { in: [...items.keys()] }, returnAuthorisation: { salesOrderNumber: orderNumber, status: { not: 'rejected' } } },
@@ -115,7 +118,7 @@ async function requestReturn(db: ErpDatabase, request: RequestReturnRequest, by:
       }
     }
     const created = await tx.returnAuthorisation.create({
-      data: { customerId: request.customerId, salesOrderNumber: orderNumber, reason: request.reason, note: request.note ?? null, lines: { create: lines } },
+      data: { key: request.returnKey ?? null, customerId: request.customerId, salesOrderNumber: orderNumber, reason: request.reason, note: request.note ?? null, lines: { create: lines } },
       include: RETURN_INCLUDE,
     });
     await recordAudit(tx, 'return', returnId(created.number), 'request', by, { salesOrderId: request.salesOrderId, reason: request.reason, lines });

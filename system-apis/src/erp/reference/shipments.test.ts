@@ -99,6 +99,27 @@ describe('creating a shipment', () => {
     expect(await db.shipment.count({ where: { salesOrderNumber: Number(order.id.slice(3)) } })).toBe(1);
   });
 
+  it('answers the first shipment for a repeated shipment key, and claims nothing more (also when two arrive at once)', async () => {
+    const order = await openOrder(bolts(10));
+    const request = { salesOrderId: order.id, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ orderLineNumber: 1, quantity: 10 }], shipmentKey: randomUUID() };
+    const first = await shipments.create(request, CLERK);
+
+    await expect(shipments.create(request, CLERK)).resolves.toEqual(first);
+    const [one, other] = await Promise.all([shipments.create({ ...request, shipmentKey: `${request.shipmentKey}-2` }, CLERK).catch((error: unknown) => error), shipments.create(request, CLERK)]);
+    expect(one).toMatchObject({ reasonCode: 'OVER_SHIPMENT' });
+    expect(other).toEqual(first);
+    expect(await db.shipment.count({ where: { salesOrderNumber: Number(order.id.slice(3)) } })).toBe(1);
+  });
+
+  it('refuses a shipment key already used for another order', async () => {
+    const shipmentKey = randomUUID();
+    const first = await openOrder(bolts(10));
+    const second = await openOrder(bolts(10));
+    await shipments.create({ salesOrderId: first.id, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ orderLineNumber: 1, quantity: 1 }], shipmentKey }, CLERK);
+
+    await expect(shipments.create({ salesOrderId: second.id, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ orderLineNumber: 1, quantity: 1 }], shipmentKey }, CLERK)).rejects.toMatchObject({ status: 409 });
+  });
+
   it('refuses to ship a cancelled order', async () => {
     const order = await openOrder(bolts(10));
     await orders.cancel(order.id, 'customer changed their mind', CLERK);

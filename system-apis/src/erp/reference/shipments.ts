@@ -89,7 +89,9 @@ function assertCreateRequest(request: CreateShipmentRequest): void {
 /**
  * Creates a shipment that claims part of an order. What a line may still claim is what was ordered
  * less what has shipped and less what other shipments, not shipped yet, already claim; the order
- * row lock makes two concurrent shipments take turns at counting.
+ * row lock makes two concurrent shipments take turns at counting. Once per `shipmentKey`: the same
+ * key again answers the shipment made the first time, looked up under the order lock so a retry
+ * racing the first call waits for it instead of counting its claim as someone else's.
  */
 async function createShipment(db: ErpDatabase, request: CreateShipmentRequest, by: WriteActor): Promise<Shipment> {
   const orderId = request.salesOrderId;
@@ -101,6 +103,8 @@ async function createShipment(db: ErpDatabase, request: CreateShipmentRequest, b
   const row = await db.$transaction(async (tx) => {
     const order = await lockSalesOrder(tx, orderNumber);
     if (!order) throw new NotFoundError(`Sales order ${orderId} does not exist.`);
+    const earlier = request.shipmentKey ? await tx.shipment.findUnique({ where: { key: request.shipmentKey }, include: { lines: true } }) : null;
+    if (earlier) return sameOrderOrRefuse(earlier, orderNumber, 'shipment', request.shipmentKey!);
     if (order.status === 'cancelled') throw new ConflictError('order-cancelled', 'The order is cancelled', `Sales order ${orderId} is cancelled; nothing on it ships.`);
     if (!SHIPPABLE_ORDER_STATUSES.has(order.status)) {
       throw new ConflictError('order-not-shippable', 'The order cannot ship', `Sales order ${orderId} is ${order.status.replace('_', ' ')}; only open or partially shipped orders ship.`);
@@ -121,13 +125,19 @@ async function createShipment(db: ErpDatabase, request: CreateShipmentRequest, b
       return { orderLineNumber: orderLine.lineNumber, sku: orderLine.sku, quantity: line.quantity, uom: orderLine.uom };
     });
     const created = await tx.shipment.create({
-      data: { salesOrderNumber: orderNumber, warehouseId: request.warehouseId, carrier: request.carrier.trim(), trackingNumber: request.trackingNumber ?? null, lines: { create: lines } },
+      data: { key: request.shipmentKey ?? null, salesOrderNumber: orderNumber, warehouseId: request.warehouseId, carrier: request.carrier.trim(), trackingNumber: request.trackingNumber ?? null, lines: { create: lines } },
       include: { lines: true },
     });
     await recordAudit(tx, 'shipment', shipmentId(created.number), 'create', by, { salesOrderId: orderId, warehouseId: request.warehouseId, lines });
     return created;
   });
   return toShipment(row);
+}
+
+/** A document found by the caller's key, when it belongs to the same order; a key is one caller's, for one order. */
+export function sameOrderOrRefuse<T extends { salesOrderNumber: number }>(earlier: T, orderNumber: number, what: 'shipment' | 'return', key: string): T {
+  if (earlier.salesOrderNumber === orderNumber) return earlier;
+  throw new ConflictError(`${what}-key-reused`, `The ${what} key was used for another order`, `The ${what} key ${key} was used for sales order ${salesOrderId(earlier.salesOrderNumber)}; a key names one ${what}.`);
 }
 
 function parseInstant(text: string): Date {

@@ -1985,6 +1985,7 @@ export type ErpAuditScalarFieldEnum = (typeof ErpAuditScalarFieldEnum)[keyof typ
 
 export const ShipmentScalarFieldEnum = {
   number: 'number',
+  key: 'key',
   salesOrderNumber: 'salesOrderNumber',
   warehouseId: 'warehouseId',
   carrier: 'carrier',
@@ -2033,6 +2034,7 @@ export type InvoiceScalarFieldEnum = (typeof InvoiceScalarFieldEnum)[keyof typeo
 
 export const ReturnAuthorisationScalarFieldEnum = {
   number: 'number',
+  key: 'key',
   customerId: 'customerId',
   salesOrderNumber: 'salesOrderNumber',
   reason: 'reason',

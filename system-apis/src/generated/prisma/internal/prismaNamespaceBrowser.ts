@@ -267,6 +267,7 @@ export type ErpAuditScalarFieldEnum = (typeof ErpAuditScalarFieldEnum)[keyof typ
 
 export const ShipmentScalarFieldEnum = {
   number: 'number',
+  key: 'key',
   salesOrderNumber: 'salesOrderNumber',
   warehouseId: 'warehouseId',
   carrier: 'carrier',
@@ -315,6 +316,7 @@ export type InvoiceScalarFieldEnum = (typeof InvoiceScalarFieldEnum)[keyof typeo
 
 export const ReturnAuthorisationScalarFieldEnum = {
   number: 'number',
+  key: 'key',
   customerId: 'customerId',
   salesOrderNumber: 'salesOrderNumber',
   reason: 'reason',

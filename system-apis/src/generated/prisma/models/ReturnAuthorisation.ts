@@ -38,6 +38,7 @@ export type ReturnAuthorisationSumAggregateOutputType = {
 
 export type ReturnAuthorisationMinAggregateOutputType = {
   number: number | null
+  key: string | null
   customerId: string | null
   salesOrderNumber: number | null
   reason: string | null
@@ -50,6 +51,7 @@ export type ReturnAuthorisationMinAggregateOutputType = {
 
 export type ReturnAuthorisationMaxAggregateOutputType = {
   number: number | null
+  key: string | null
   customerId: string | null
   salesOrderNumber: number | null
   reason: string | null
@@ -62,6 +64,7 @@ export type ReturnAuthorisationMaxAggregateOutputType = {
 
 export type ReturnAuthorisationCountAggregateOutputType = {
   number: number
+  key: number
   customerId: number
   salesOrderNumber: number
   reason: number
@@ -86,6 +89,7 @@ export type ReturnAuthorisationSumAggregateInputType = {
 
 export type ReturnAuthorisationMinAggregateInputType = {
   number?: true
+  key?: true
   customerId?: true
   salesOrderNumber?: true
   reason?: true
@@ -98,6 +102,7 @@ export type ReturnAuthorisationMinAggregateInputType = {
 
 export type ReturnAuthorisationMaxAggregateInputType = {
   number?: true
+  key?: true
   customerId?: true
   salesOrderNumber?: true
   reason?: true
@@ -110,6 +115,7 @@ export type ReturnAuthorisationMaxAggregateInputType = {
 
 export type ReturnAuthorisationCountAggregateInputType = {
   number?: true
+  key?: true
   customerId?: true
   salesOrderNumber?: true
   reason?: true
@@ -209,6 +215,7 @@ export type ReturnAuthorisationGroupByArgs<ExtArgs extends runtime.Types.Extensi
 
 export type ReturnAuthorisationGroupByOutputType = {
   number: number
+  key: string | null
   customerId: string
   salesOrderNumber: number
   reason: string
@@ -244,6 +251,7 @@ export type ReturnAuthorisationWhereInput = {
   OR?: Prisma.ReturnAuthorisationWhereInput[]
   NOT?: Prisma.ReturnAuthorisationWhereInput | Prisma.ReturnAuthorisationWhereInput[]
   number?: Prisma.IntFilter<"ReturnAuthorisation"> | number
+  key?: Prisma.StringNullableFilter<"ReturnAuthorisation"> | string | null
   customerId?: Prisma.StringFilter<"ReturnAuthorisation"> | string
   salesOrderNumber?: Prisma.IntFilter<"ReturnAuthorisation"> | number
   reason?: Prisma.StringFilter<"ReturnAuthorisation"> | string
@@ -258,6 +266,7 @@ export type ReturnAuthorisationWhereInput = {
 
 export type ReturnAuthorisationOrderByWithRelationInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrderInput | Prisma.SortOrder
   customerId?: Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   reason?: Prisma.SortOrder
@@ -272,6 +281,7 @@ export type ReturnAuthorisationOrderByWithRelationInput = {
 
 export type ReturnAuthorisationWhereUniqueInput = Prisma.AtLeast<{
   number?: number
+  key?: string
   AND?: Prisma.ReturnAuthorisationWhereInput | Prisma.ReturnAuthorisationWhereInput[]
   OR?: Prisma.ReturnAuthorisationWhereInput[]
   NOT?: Prisma.ReturnAuthorisationWhereInput | Prisma.ReturnAuthorisationWhereInput[]
@@ -285,10 +295,11 @@ export type ReturnAuthorisationWhereUniqueInput = Prisma.AtLeast<{
   updatedAt?: Prisma.DateTimeFilter<"ReturnAuthorisation"> | Date | string
   lines?: Prisma.ReturnLineListRelationFilter
   creditMemo?: Prisma.XOR<Prisma.CreditMemoNullableScalarRelationFilter, Prisma.CreditMemoWhereInput> | null
-}, "number">
+}, "number" | "key">
 
 export type ReturnAuthorisationOrderByWithAggregationInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrderInput | Prisma.SortOrder
   customerId?: Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   reason?: Prisma.SortOrder
@@ -309,6 +320,7 @@ export type ReturnAuthorisationScalarWhereWithAggregatesInput = {
   OR?: Prisma.ReturnAuthorisationScalarWhereWithAggregatesInput[]
   NOT?: Prisma.ReturnAuthorisationScalarWhereWithAggregatesInput | Prisma.ReturnAuthorisationScalarWhereWithAggregatesInput[]
   number?: Prisma.IntWithAggregatesFilter<"ReturnAuthorisation"> | number
+  key?: Prisma.StringNullableWithAggregatesFilter<"ReturnAuthorisation"> | string | null
   customerId?: Prisma.StringWithAggregatesFilter<"ReturnAuthorisation"> | string
   salesOrderNumber?: Prisma.IntWithAggregatesFilter<"ReturnAuthorisation"> | number
   reason?: Prisma.StringWithAggregatesFilter<"ReturnAuthorisation"> | string
@@ -320,6 +332,7 @@ export type ReturnAuthorisationScalarWhereWithAggregatesInput = {
 }
 
 export type ReturnAuthorisationCreateInput = {
+  key?: string | null
   customerId: string
   salesOrderNumber: number
   reason: string
@@ -334,6 +347,7 @@ export type ReturnAuthorisationCreateInput = {
 
 export type ReturnAuthorisationUncheckedCreateInput = {
   number?: number
+  key?: string | null
   customerId: string
   salesOrderNumber: number
   reason: string
@@ -347,6 +361,7 @@ export type ReturnAuthorisationUncheckedCreateInput = {
 }
 
 export type ReturnAuthorisationUpdateInput = {
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   reason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -361,6 +376,7 @@ export type ReturnAuthorisationUpdateInput = {
 
 export type ReturnAuthorisationUncheckedUpdateInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   reason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -375,6 +391,7 @@ export type ReturnAuthorisationUncheckedUpdateInput = {
 
 export type ReturnAuthorisationCreateManyInput = {
   number?: number
+  key?: string | null
   customerId: string
   salesOrderNumber: number
   reason: string
@@ -386,6 +403,7 @@ export type ReturnAuthorisationCreateManyInput = {
 }
 
 export type ReturnAuthorisationUpdateManyMutationInput = {
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   reason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -398,6 +416,7 @@ export type ReturnAuthorisationUpdateManyMutationInput = {
 
 export type ReturnAuthorisationUncheckedUpdateManyInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   reason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -410,6 +429,7 @@ export type ReturnAuthorisationUncheckedUpdateManyInput = {
 
 export type ReturnAuthorisationCountOrderByAggregateInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrder
   customerId?: Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   reason?: Prisma.SortOrder
@@ -427,6 +447,7 @@ export type ReturnAuthorisationAvgOrderByAggregateInput = {
 
 export type ReturnAuthorisationMaxOrderByAggregateInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrder
   customerId?: Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   reason?: Prisma.SortOrder
@@ -439,6 +460,7 @@ export type ReturnAuthorisationMaxOrderByAggregateInput = {
 
 export type ReturnAuthorisationMinOrderByAggregateInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrder
   customerId?: Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   reason?: Prisma.SortOrder
@@ -488,6 +510,7 @@ export type ReturnAuthorisationUpdateOneRequiredWithoutCreditMemoNestedInput = {
 }
 
 export type ReturnAuthorisationCreateWithoutLinesInput = {
+  key?: string | null
   customerId: string
   salesOrderNumber: number
   reason: string
@@ -501,6 +524,7 @@ export type ReturnAuthorisationCreateWithoutLinesInput = {
 
 export type ReturnAuthorisationUncheckedCreateWithoutLinesInput = {
   number?: number
+  key?: string | null
   customerId: string
   salesOrderNumber: number
   reason: string
@@ -529,6 +553,7 @@ export type ReturnAuthorisationUpdateToOneWithWhereWithoutLinesInput = {
 }
 
 export type ReturnAuthorisationUpdateWithoutLinesInput = {
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   reason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -542,6 +567,7 @@ export type ReturnAuthorisationUpdateWithoutLinesInput = {
 
 export type ReturnAuthorisationUncheckedUpdateWithoutLinesInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   reason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -554,6 +580,7 @@ export type ReturnAuthorisationUncheckedUpdateWithoutLinesInput = {
 }
 
 export type ReturnAuthorisationCreateWithoutCreditMemoInput = {
+  key?: string | null
   customerId: string
   salesOrderNumber: number
   reason: string
@@ -567,6 +594,7 @@ export type ReturnAuthorisationCreateWithoutCreditMemoInput = {
 
 export type ReturnAuthorisationUncheckedCreateWithoutCreditMemoInput = {
   number?: number
+  key?: string | null
   customerId: string
   salesOrderNumber: number
   reason: string
@@ -595,6 +623,7 @@ export type ReturnAuthorisationUpdateToOneWithWhereWithoutCreditMemoInput = {
 }
 
 export type ReturnAuthorisationUpdateWithoutCreditMemoInput = {
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   reason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -608,6 +637,7 @@ export type ReturnAuthorisationUpdateWithoutCreditMemoInput = {
 
 export type ReturnAuthorisationUncheckedUpdateWithoutCreditMemoInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   customerId?: Prisma.StringFieldUpdateOperationsInput | string
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   reason?: Prisma.StringFieldUpdateOperationsInput | string
@@ -652,6 +682,7 @@ export type ReturnAuthorisationCountOutputTypeCountLinesArgs<ExtArgs extends run
 
 export type ReturnAuthorisationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   number?: boolean
+  key?: boolean
   customerId?: boolean
   salesOrderNumber?: boolean
   reason?: boolean
@@ -667,6 +698,7 @@ export type ReturnAuthorisationSelect<ExtArgs extends runtime.Types.Extensions.I
 
 export type ReturnAuthorisationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   number?: boolean
+  key?: boolean
   customerId?: boolean
   salesOrderNumber?: boolean
   reason?: boolean
@@ -679,6 +711,7 @@ export type ReturnAuthorisationSelectCreateManyAndReturn<ExtArgs extends runtime
 
 export type ReturnAuthorisationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   number?: boolean
+  key?: boolean
   customerId?: boolean
   salesOrderNumber?: boolean
   reason?: boolean
@@ -691,6 +724,7 @@ export type ReturnAuthorisationSelectUpdateManyAndReturn<ExtArgs extends runtime
 
 export type ReturnAuthorisationSelectScalar = {
   number?: boolean
+  key?: boolean
   customerId?: boolean
   salesOrderNumber?: boolean
   reason?: boolean
@@ -701,7 +735,7 @@ export type ReturnAuthorisationSelectScalar = {
   updatedAt?: boolean
 }
 
-export type ReturnAuthorisationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"number" | "customerId" | "salesOrderNumber" | "reason" | "note" | "status" | "receivedInto" | "requestedAt" | "updatedAt", ExtArgs["result"]["returnAuthorisation"]>
+export type ReturnAuthorisationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"number" | "key" | "customerId" | "salesOrderNumber" | "reason" | "note" | "status" | "receivedInto" | "requestedAt" | "updatedAt", ExtArgs["result"]["returnAuthorisation"]>
 export type ReturnAuthorisationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   lines?: boolean | Prisma.ReturnAuthorisation$linesArgs<ExtArgs>
   creditMemo?: boolean | Prisma.ReturnAuthorisation$creditMemoArgs<ExtArgs>
@@ -721,6 +755,10 @@ export type $ReturnAuthorisationPayload<ExtArgs extends runtime.Types.Extensions
      * Shown to callers as `RMA-000042`.
      */
     number: number
+    /**
+     * The caller's key: requesting again with the same key answers this return.
+     */
+    key: string | null
     customerId: string
     salesOrderNumber: number
     reason: string
@@ -1155,6 +1193,7 @@ export interface Prisma__ReturnAuthorisationClient<T, Null = never, ExtArgs exte
  */
 export interface ReturnAuthorisationFieldRefs {
   readonly number: Prisma.FieldRef<"ReturnAuthorisation", 'Int'>
+  readonly key: Prisma.FieldRef<"ReturnAuthorisation", 'String'>
   readonly customerId: Prisma.FieldRef<"ReturnAuthorisation", 'String'>
   readonly salesOrderNumber: Prisma.FieldRef<"ReturnAuthorisation", 'Int'>
   readonly reason: Prisma.FieldRef<"ReturnAuthorisation", 'String'>

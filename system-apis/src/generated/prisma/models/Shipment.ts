@@ -38,6 +38,7 @@ export type ShipmentSumAggregateOutputType = {
 
 export type ShipmentMinAggregateOutputType = {
   number: number | null
+  key: string | null
   salesOrderNumber: number | null
   warehouseId: string | null
   carrier: string | null
@@ -52,6 +53,7 @@ export type ShipmentMinAggregateOutputType = {
 
 export type ShipmentMaxAggregateOutputType = {
   number: number | null
+  key: string | null
   salesOrderNumber: number | null
   warehouseId: string | null
   carrier: string | null
@@ -66,6 +68,7 @@ export type ShipmentMaxAggregateOutputType = {
 
 export type ShipmentCountAggregateOutputType = {
   number: number
+  key: number
   salesOrderNumber: number
   warehouseId: number
   carrier: number
@@ -92,6 +95,7 @@ export type ShipmentSumAggregateInputType = {
 
 export type ShipmentMinAggregateInputType = {
   number?: true
+  key?: true
   salesOrderNumber?: true
   warehouseId?: true
   carrier?: true
@@ -106,6 +110,7 @@ export type ShipmentMinAggregateInputType = {
 
 export type ShipmentMaxAggregateInputType = {
   number?: true
+  key?: true
   salesOrderNumber?: true
   warehouseId?: true
   carrier?: true
@@ -120,6 +125,7 @@ export type ShipmentMaxAggregateInputType = {
 
 export type ShipmentCountAggregateInputType = {
   number?: true
+  key?: true
   salesOrderNumber?: true
   warehouseId?: true
   carrier?: true
@@ -221,6 +227,7 @@ export type ShipmentGroupByArgs<ExtArgs extends runtime.Types.Extensions.Interna
 
 export type ShipmentGroupByOutputType = {
   number: number
+  key: string | null
   salesOrderNumber: number
   warehouseId: string
   carrier: string
@@ -258,6 +265,7 @@ export type ShipmentWhereInput = {
   OR?: Prisma.ShipmentWhereInput[]
   NOT?: Prisma.ShipmentWhereInput | Prisma.ShipmentWhereInput[]
   number?: Prisma.IntFilter<"Shipment"> | number
+  key?: Prisma.StringNullableFilter<"Shipment"> | string | null
   salesOrderNumber?: Prisma.IntFilter<"Shipment"> | number
   warehouseId?: Prisma.StringFilter<"Shipment"> | string
   carrier?: Prisma.StringFilter<"Shipment"> | string
@@ -275,6 +283,7 @@ export type ShipmentWhereInput = {
 
 export type ShipmentOrderByWithRelationInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrderInput | Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   carrier?: Prisma.SortOrder
@@ -292,6 +301,7 @@ export type ShipmentOrderByWithRelationInput = {
 
 export type ShipmentWhereUniqueInput = Prisma.AtLeast<{
   number?: number
+  key?: string
   AND?: Prisma.ShipmentWhereInput | Prisma.ShipmentWhereInput[]
   OR?: Prisma.ShipmentWhereInput[]
   NOT?: Prisma.ShipmentWhereInput | Prisma.ShipmentWhereInput[]
@@ -308,10 +318,11 @@ export type ShipmentWhereUniqueInput = Prisma.AtLeast<{
   salesOrder?: Prisma.XOR<Prisma.SalesOrderScalarRelationFilter, Prisma.SalesOrderWhereInput>
   lines?: Prisma.ShipmentLineListRelationFilter
   invoice?: Prisma.XOR<Prisma.InvoiceNullableScalarRelationFilter, Prisma.InvoiceWhereInput> | null
-}, "number">
+}, "number" | "key">
 
 export type ShipmentOrderByWithAggregationInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrderInput | Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   carrier?: Prisma.SortOrder
@@ -334,6 +345,7 @@ export type ShipmentScalarWhereWithAggregatesInput = {
   OR?: Prisma.ShipmentScalarWhereWithAggregatesInput[]
   NOT?: Prisma.ShipmentScalarWhereWithAggregatesInput | Prisma.ShipmentScalarWhereWithAggregatesInput[]
   number?: Prisma.IntWithAggregatesFilter<"Shipment"> | number
+  key?: Prisma.StringNullableWithAggregatesFilter<"Shipment"> | string | null
   salesOrderNumber?: Prisma.IntWithAggregatesFilter<"Shipment"> | number
   warehouseId?: Prisma.StringWithAggregatesFilter<"Shipment"> | string
   carrier?: Prisma.StringWithAggregatesFilter<"Shipment"> | string
@@ -347,6 +359,7 @@ export type ShipmentScalarWhereWithAggregatesInput = {
 }
 
 export type ShipmentCreateInput = {
+  key?: string | null
   warehouseId: string
   carrier: string
   trackingNumber?: string | null
@@ -363,6 +376,7 @@ export type ShipmentCreateInput = {
 
 export type ShipmentUncheckedCreateInput = {
   number?: number
+  key?: string | null
   salesOrderNumber: number
   warehouseId: string
   carrier: string
@@ -378,6 +392,7 @@ export type ShipmentUncheckedCreateInput = {
 }
 
 export type ShipmentUpdateInput = {
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
   trackingNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -394,6 +409,7 @@ export type ShipmentUpdateInput = {
 
 export type ShipmentUncheckedUpdateInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
@@ -410,6 +426,7 @@ export type ShipmentUncheckedUpdateInput = {
 
 export type ShipmentCreateManyInput = {
   number?: number
+  key?: string | null
   salesOrderNumber: number
   warehouseId: string
   carrier: string
@@ -423,6 +440,7 @@ export type ShipmentCreateManyInput = {
 }
 
 export type ShipmentUpdateManyMutationInput = {
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
   trackingNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -436,6 +454,7 @@ export type ShipmentUpdateManyMutationInput = {
 
 export type ShipmentUncheckedUpdateManyInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
@@ -460,6 +479,7 @@ export type ShipmentOrderByRelationAggregateInput = {
 
 export type ShipmentCountOrderByAggregateInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   carrier?: Prisma.SortOrder
@@ -479,6 +499,7 @@ export type ShipmentAvgOrderByAggregateInput = {
 
 export type ShipmentMaxOrderByAggregateInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   carrier?: Prisma.SortOrder
@@ -493,6 +514,7 @@ export type ShipmentMaxOrderByAggregateInput = {
 
 export type ShipmentMinOrderByAggregateInput = {
   number?: Prisma.SortOrder
+  key?: Prisma.SortOrder
   salesOrderNumber?: Prisma.SortOrder
   warehouseId?: Prisma.SortOrder
   carrier?: Prisma.SortOrder
@@ -586,6 +608,7 @@ export type ShipmentUpdateOneRequiredWithoutInvoiceNestedInput = {
 }
 
 export type ShipmentCreateWithoutSalesOrderInput = {
+  key?: string | null
   warehouseId: string
   carrier: string
   trackingNumber?: string | null
@@ -601,6 +624,7 @@ export type ShipmentCreateWithoutSalesOrderInput = {
 
 export type ShipmentUncheckedCreateWithoutSalesOrderInput = {
   number?: number
+  key?: string | null
   warehouseId: string
   carrier: string
   trackingNumber?: string | null
@@ -645,6 +669,7 @@ export type ShipmentScalarWhereInput = {
   OR?: Prisma.ShipmentScalarWhereInput[]
   NOT?: Prisma.ShipmentScalarWhereInput | Prisma.ShipmentScalarWhereInput[]
   number?: Prisma.IntFilter<"Shipment"> | number
+  key?: Prisma.StringNullableFilter<"Shipment"> | string | null
   salesOrderNumber?: Prisma.IntFilter<"Shipment"> | number
   warehouseId?: Prisma.StringFilter<"Shipment"> | string
   carrier?: Prisma.StringFilter<"Shipment"> | string
@@ -658,6 +683,7 @@ export type ShipmentScalarWhereInput = {
 }
 
 export type ShipmentCreateWithoutLinesInput = {
+  key?: string | null
   warehouseId: string
   carrier: string
   trackingNumber?: string | null
@@ -673,6 +699,7 @@ export type ShipmentCreateWithoutLinesInput = {
 
 export type ShipmentUncheckedCreateWithoutLinesInput = {
   number?: number
+  key?: string | null
   salesOrderNumber: number
   warehouseId: string
   carrier: string
@@ -703,6 +730,7 @@ export type ShipmentUpdateToOneWithWhereWithoutLinesInput = {
 }
 
 export type ShipmentUpdateWithoutLinesInput = {
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
   trackingNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -718,6 +746,7 @@ export type ShipmentUpdateWithoutLinesInput = {
 
 export type ShipmentUncheckedUpdateWithoutLinesInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
@@ -732,6 +761,7 @@ export type ShipmentUncheckedUpdateWithoutLinesInput = {
 }
 
 export type ShipmentCreateWithoutInvoiceInput = {
+  key?: string | null
   warehouseId: string
   carrier: string
   trackingNumber?: string | null
@@ -747,6 +777,7 @@ export type ShipmentCreateWithoutInvoiceInput = {
 
 export type ShipmentUncheckedCreateWithoutInvoiceInput = {
   number?: number
+  key?: string | null
   salesOrderNumber: number
   warehouseId: string
   carrier: string
@@ -777,6 +808,7 @@ export type ShipmentUpdateToOneWithWhereWithoutInvoiceInput = {
 }
 
 export type ShipmentUpdateWithoutInvoiceInput = {
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
   trackingNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -792,6 +824,7 @@ export type ShipmentUpdateWithoutInvoiceInput = {
 
 export type ShipmentUncheckedUpdateWithoutInvoiceInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderNumber?: Prisma.IntFieldUpdateOperationsInput | number
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
@@ -807,6 +840,7 @@ export type ShipmentUncheckedUpdateWithoutInvoiceInput = {
 
 export type ShipmentCreateManySalesOrderInput = {
   number?: number
+  key?: string | null
   warehouseId: string
   carrier: string
   trackingNumber?: string | null
@@ -819,6 +853,7 @@ export type ShipmentCreateManySalesOrderInput = {
 }
 
 export type ShipmentUpdateWithoutSalesOrderInput = {
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
   trackingNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -834,6 +869,7 @@ export type ShipmentUpdateWithoutSalesOrderInput = {
 
 export type ShipmentUncheckedUpdateWithoutSalesOrderInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
   trackingNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -849,6 +885,7 @@ export type ShipmentUncheckedUpdateWithoutSalesOrderInput = {
 
 export type ShipmentUncheckedUpdateManyWithoutSalesOrderInput = {
   number?: Prisma.IntFieldUpdateOperationsInput | number
+  key?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   warehouseId?: Prisma.StringFieldUpdateOperationsInput | string
   carrier?: Prisma.StringFieldUpdateOperationsInput | string
   trackingNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -893,6 +930,7 @@ export type ShipmentCountOutputTypeCountLinesArgs<ExtArgs extends runtime.Types.
 
 export type ShipmentSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   number?: boolean
+  key?: boolean
   salesOrderNumber?: boolean
   warehouseId?: boolean
   carrier?: boolean
@@ -911,6 +949,7 @@ export type ShipmentSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
 
 export type ShipmentSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   number?: boolean
+  key?: boolean
   salesOrderNumber?: boolean
   warehouseId?: boolean
   carrier?: boolean
@@ -926,6 +965,7 @@ export type ShipmentSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
 
 export type ShipmentSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   number?: boolean
+  key?: boolean
   salesOrderNumber?: boolean
   warehouseId?: boolean
   carrier?: boolean
@@ -941,6 +981,7 @@ export type ShipmentSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
 
 export type ShipmentSelectScalar = {
   number?: boolean
+  key?: boolean
   salesOrderNumber?: boolean
   warehouseId?: boolean
   carrier?: boolean
@@ -953,7 +994,7 @@ export type ShipmentSelectScalar = {
   updatedAt?: boolean
 }
 
-export type ShipmentOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"number" | "salesOrderNumber" | "warehouseId" | "carrier" | "trackingNumber" | "pickedAt" | "packedAt" | "shippedAt" | "deliveredAt" | "createdAt" | "updatedAt", ExtArgs["result"]["shipment"]>
+export type ShipmentOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"number" | "key" | "salesOrderNumber" | "warehouseId" | "carrier" | "trackingNumber" | "pickedAt" | "packedAt" | "shippedAt" | "deliveredAt" | "createdAt" | "updatedAt", ExtArgs["result"]["shipment"]>
 export type ShipmentInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.Shipment$linesArgs<ExtArgs>
@@ -979,6 +1020,10 @@ export type $ShipmentPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
      * Shown to callers as `SH-000042`.
      */
     number: number
+    /**
+     * The caller's key: creating again with the same key answers this shipment.
+     */
+    key: string | null
     salesOrderNumber: number
     warehouseId: string
     carrier: string
@@ -1416,6 +1461,7 @@ export interface Prisma__ShipmentClient<T, Null = never, ExtArgs extends runtime
  */
 export interface ShipmentFieldRefs {
   readonly number: Prisma.FieldRef<"Shipment", 'Int'>
+  readonly key: Prisma.FieldRef<"Shipment", 'String'>
   readonly salesOrderNumber: Prisma.FieldRef<"Shipment", 'Int'>
   readonly warehouseId: Prisma.FieldRef<"Shipment", 'String'>
   readonly carrier: Prisma.FieldRef<"Shipment", 'String'>
