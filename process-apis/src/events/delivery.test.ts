@@ -14,7 +14,7 @@ import { openProcessDatabase, type ProcessDatabase } from '../database';
 import { deliverDue, type DeliveryDependencies, type DeliverySettings } from './delivery-worker';
 import { fanOutEvents } from './fan-out';
 import { httpWebhookSender } from './send-webhook';
-import { createSubscription, listDeliveries, replayEvents } from './subscriptions';
+import { cancelSubscription, createSubscription, listDeliveries, replayEvents } from './subscriptions';
 
 const START = new Date('2026-11-28T09:00:00.000Z');
 const SETTINGS: DeliverySettings = { concurrency: 8, pollIntervalMs: 50, timeoutMs: 2000, maxAttempts: 5, baseDelayMs: 10_000, maxDelayMs: 3_600_000 };
@@ -205,6 +205,31 @@ describe('delivering events to a subscriber', () => {
     } finally {
       await slow.close();
     }
+  });
+
+  it('a cancelled subscriber is sent nothing more: neither what it was owed, nor retries, nor a replay', async () => {
+    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    receiver.mode = 'down';
+    const first = await writeEvent('order-a', 'received');
+    await writeEvent('order-b', 'received');
+    await deliverAll();
+    expect(receiver.refused).toBe(2);
+
+    await cancelSubscription(db, OPS, subscription.id);
+    receiver.mode = 'up';
+    await writeEvent('order-c', 'received');
+    now = new Date(now.getTime() + SETTINGS.maxDelayMs);
+    await deliverAll();
+
+    expect(receiver.received).toHaveLength(0);
+    expect(receiver.refused).toBe(2);
+    await expect(replayEvents(db, OPS, subscription.id, { eventIds: [first] }, now)).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('refuses a replay range that is not a date, naming the field', async () => {
+    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    await expect(replayEvents(db, OPS, subscription.id, { from: 'yesterday' }, now)).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'from' }] });
+    await expect(replayEvents(db, OPS, subscription.id, { from: START.toISOString(), to: '2026-13-45' }, now)).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'to' }] });
   });
 
   it('a new subscriber gets what happens from now on, not what happened before', async () => {
