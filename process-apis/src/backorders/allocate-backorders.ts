@@ -109,7 +109,7 @@ export async function allocateBackorders(deps: BackorderDependencies, sku: strin
       const allocation: BackorderAllocation = { orderId: id, customerId: order.customerId, sku, lines: allocated, released: !plan.hasBackorders };
       const summary = allocated.map((line) => `line ${line.lineNumber}: ${line.allocations.map((each) => `${each.quantity} from ${each.warehouseId}`).join(', ')}, ${line.stillBackordered} still backordered`).join('; ');
       await recordStep(tx, { orderId: id, step: 'backorder-allocated', outcome: 'succeeded', detail: `${sku} ${summary}`, actor });
-      await writeEvents(tx, [{ entity: 'backorder', change: 'allocated', subject: id, data: { ...allocation } }]);
+      await writeEvents(tx, [{ entity: 'backorder', change: 'allocated', subject: id, data: { ...allocation } }], order);
       done.push(allocation);
     }
     return done;
