@@ -11,7 +11,7 @@ import { httpInventoryFeed, startInventoryRelay } from './events/inventory-relay
 import { httpErpFulfilment } from './fulfilment/erp-fulfilment';
 import { x12PartnerDocuments } from './fulfilment/partner-documents';
 import { createPostgresControlNumbers } from './channels/x12/postgres-control-numbers';
-import { allocateBackorders, backorderedAmong } from './backorders/allocate-backorders';
+import { serveStockArrivals } from './backorders/allocate-backorders';
 import { httpWebhookSender } from './events/send-webhook';
 import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
@@ -61,9 +61,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const events = config.events ?? DEFAULT_EVENTS;
   const deliveries = startDeliveryWorker({ db, clock, logger, settings: events.delivery, sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }) });
   const streams = eventStreams(db, logger, events.stream);
-  const serveBackorders = async (skus: string[]) => {
-    for (const sku of await backorderedAmong(db, skus)) await allocateBackorders({ db, systemApi }, sku, 'backorders');
-  };
+  const serveBackorders = () => serveStockArrivals({ db, systemApi }, logger, 'backorders');
   const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(feedClient), events.inventoryRelayIntervalMs, logger, serveBackorders);
   const services: ProcessServices = {
     db, systemApi, erpDocuments: createHttpErpDocuments(systemClient), logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings,

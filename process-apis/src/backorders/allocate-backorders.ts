@@ -1,5 +1,6 @@
 import { UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
 import type { BackorderAllocation } from '@crossdock/shared-contracts/contracts/process-backorders';
+import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { ProcessDatabase } from '../database';
 import { writeEvents } from '../fulfilment/order-events';
 import type { FulfilmentPlan } from '../pipeline/planning/plan-fulfilment';
@@ -19,6 +20,29 @@ export async function backorderedAmong(db: ProcessDatabase, skus: readonly strin
       from "Order" as o, jsonb_array_elements(o."plan" -> 'lines') as line
      where o."status" in ('SUBMITTED', 'PARTIALLY_SHIPPED') and (line ->> 'backordered')::int > 0 and line ->> 'sku' = any(${[...skus]}::text[])`;
   return rows.map((row) => row.sku);
+}
+
+/**
+ * Serves the backorders of every item whose stock came in (`StockArrival`, noted by the inventory
+ * relay), one item at a time: an item whose allocation fails is logged and stays noted, to be tried
+ * again on the next pass, and the items after it are served all the same. An item is forgotten once
+ * served (or once nothing backorders it), unless more of it came in meanwhile.
+ */
+export async function serveStockArrivals(deps: BackorderDependencies, logger: Logger, actor: string): Promise<void> {
+  const arrivals = await deps.db.stockArrival.findMany({ orderBy: { sku: 'asc' } });
+  if (arrivals.length === 0) return;
+  const owed = new Set(await backorderedAmong(deps.db, arrivals.map((arrival) => arrival.sku)));
+  for (const { sku, arrivals: seen } of arrivals) {
+    if (owed.has(sku)) {
+      try {
+        await allocateBackorders(deps, sku, actor);
+      } catch (error: unknown) {
+        logger.warn('backorders not served; tried again on the next pass', { sku, error: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
+    }
+    await deps.db.stockArrival.deleteMany({ where: { sku, arrivals: seen } });
+  }
 }
 
 /** Customers without a tier are served after every customer with one. */
@@ -87,7 +111,7 @@ export async function allocateBackorders(deps: BackorderDependencies, sku: strin
       const allocation: BackorderAllocation = { orderId: id, customerId: order.customerId, sku, lines: allocated, released: !plan.hasBackorders };
       const summary = allocated.map((line) => `line ${line.lineNumber}: ${line.allocations.map((each) => `${each.quantity} from ${each.warehouseId}`).join(', ')}, ${line.stillBackordered} still backordered`).join('; ');
       await recordStep(tx, { orderId: id, step: 'backorder-allocated', outcome: 'succeeded', detail: `${sku} ${summary}`, actor });
-      await writeEvents(tx, [{ entity: 'backorder', change: 'allocated', subject: id, data: { ...allocation } }]);
+      await writeEvents(tx, [{ entity: 'backorder', change: 'allocated', subject: id, data: { ...allocation } }], order);
       done.push(allocation);
     }
     return done;

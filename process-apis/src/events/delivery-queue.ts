@@ -24,7 +24,8 @@ export interface DeliveryRetryPolicy {
  * worker is claiming are skipped, the attempt is counted at claim time, and a lease gives a crashed
  * worker's deliveries back. A delivery is due only when no earlier event of the same subject is
  * still owed to the same subscriber: that is what keeps each subject in order. Deliveries of other
- * subscribers and subjects never wait on it.
+ * subscribers and subjects never wait on it. A cancelled subscriber's deliveries are never due:
+ * what it was owed stays listed, but nothing more is sent to its URL.
  */
 export async function claimDeliveries(db: ProcessDatabase, limit: number, now: Date, leaseMs: number): Promise<ClaimedDelivery[]> {
   if (limit <= 0) return [];
@@ -39,6 +40,7 @@ const CLAIM = `
      where d."id" in (
        select c."id" from "EventDelivery" as c
         where c."state" = 'pending' and c."runAt" <= $2::timestamp and (c."leasedUntil" is null or c."leasedUntil" < $2::timestamp)
+          and exists (select 1 from "Subscription" as active where active."id" = c."subscriptionId" and active."active")
           and not exists (
             select 1 from "EventDelivery" as before
              where before."subscriptionId" = c."subscriptionId" and before."subject" = c."subject"

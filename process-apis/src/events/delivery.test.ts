@@ -6,15 +6,19 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
 import { verifyDelivery, WebhookVerificationError } from '@crossdock/shared-contracts/events/webhook-signature';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { startWebhookReceiver, type WebhookReceiver } from '@crossdock/shared-contracts/testing/webhook-receiver';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
+import type { ErpFulfilment } from '../fulfilment/erp-fulfilment';
+import type { PartnerDocuments } from '../fulfilment/partner-documents';
+import { invoiceShipment } from '../invoices/invoice-shipment';
 import { deliverDue, type DeliveryDependencies, type DeliverySettings } from './delivery-worker';
 import { fanOutEvents } from './fan-out';
 import { httpWebhookSender } from './send-webhook';
-import { createSubscription, listDeliveries, replayEvents } from './subscriptions';
+import { cancelSubscription, createSubscription, listDeliveries, replayEvents } from './subscriptions';
 
 const START = new Date('2026-11-28T09:00:00.000Z');
 const SETTINGS: DeliverySettings = { concurrency: 8, pollIntervalMs: 50, timeoutMs: 2000, maxAttempts: 5, baseDelayMs: 10_000, maxDelayMs: 3_600_000 };
@@ -207,6 +211,31 @@ describe('delivering events to a subscriber', () => {
     }
   });
 
+  it('a cancelled subscriber is sent nothing more: neither what it was owed, nor retries, nor a replay', async () => {
+    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    receiver.mode = 'down';
+    const first = await writeEvent('order-a', 'received');
+    await writeEvent('order-b', 'received');
+    await deliverAll();
+    expect(receiver.refused).toBe(2);
+
+    await cancelSubscription(db, OPS, subscription.id);
+    receiver.mode = 'up';
+    await writeEvent('order-c', 'received');
+    now = new Date(now.getTime() + SETTINGS.maxDelayMs);
+    await deliverAll();
+
+    expect(receiver.received).toHaveLength(0);
+    expect(receiver.refused).toBe(2);
+    await expect(replayEvents(db, OPS, subscription.id, { eventIds: [first] }, now)).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('refuses a replay range that is not a date, naming the field', async () => {
+    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    await expect(replayEvents(db, OPS, subscription.id, { from: 'yesterday' }, now)).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'from' }] });
+    await expect(replayEvents(db, OPS, subscription.id, { from: START.toISOString(), to: '2026-13-45' }, now)).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'to' }] });
+  });
+
   it('a new subscriber gets what happens from now on, not what happened before', async () => {
     await writeEvent('order-old', 'received');
     await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.*'] });
@@ -217,16 +246,29 @@ describe('delivering events to a subscriber', () => {
 });
 
 describe('the outbox is written with the change', () => {
-  it('a failure after the event was written leaves neither the change nor the event', async () => {
+  it('invoicing that fails after its event was written leaves neither the invoice nor the event, and nothing is delivered', async () => {
+    await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.*'] });
     const orderId = randomUUID();
-    await db.order.create({ data: { id: orderId, channel: 'api', sourceOrderId: orderId, customerId: 'C-1001', status: 'SUBMITTED', received: {}, correlationId: 'c', createdBy: 't' } });
-    const attempt = db.$transaction(async (tx) => {
-      await tx.order.update({ where: { id: orderId }, data: { status: 'CANCELLED' } });
-      await tx.outboxEvent.create({ data: { id: randomUUID(), type: 'com.crossdock.order.cancelled', source: '/process/v1/orders', subject: orderId, correlationId: 'c', data: {} } });
-      throw new Error('the ERP refused the cancellation');
+    const shipmentId = `SHP-${orderId}`;
+    const invoiceId = `INV-${orderId}`;
+    await db.order.create({
+      data: {
+        id: orderId, channel: 'x12', sourceOrderId: orderId, customerId: 'C-1001', status: 'SHIPPED', received: {}, erpOrderId: `SO-${orderId}`, correlationId: 'c', createdBy: 't',
+        plan: { lines: [{ lineNumber: 1, sku: 'HX-2201', baseQuantity: 2, allocations: [{ warehouseId: 'WH-DAL', quantity: 2 }], backordered: 0 }], hasBackorders: false },
+      },
     });
-    await expect(attempt).rejects.toThrow('the ERP refused');
-    expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe('SUBMITTED');
-    expect(await db.outboxEvent.count({ where: { subject: orderId } })).toBe(0);
+    await db.orderShipment.create({ data: { id: shipmentId, orderId, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ lineNumber: 1, sku: 'HX-2201', quantity: 2 }], milestone: 'shipped', shippedAt: now, correlationId: 'c' } });
+    const invoice = { id: invoiceId, orderId: `SO-${orderId}`, customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [], subtotal: '19.00', tax: '0.00', freight: '0.00', total: '19.00', balanceDue: '19.00' } as Invoice;
+    const unexpected = async () => Promise.reject(new Error('unexpected ERP call'));
+    const fulfilment: ErpFulfilment = { createShipment: unexpected, recordMilestone: unexpected, createInvoice: async () => invoice, requestReturn: unexpected, authoriseReturn: unexpected, receiveReturn: unexpected, creditReturn: unexpected };
+    // The trading partner's 810 is written after the invoice and its event: it fails.
+    const partnerDocuments: PartnerDocuments = { shipNotice: async () => undefined, invoice: async () => Promise.reject(new Error('the 810 could not be written')) };
+
+    await expect(invoiceShipment({ db, fulfilment, partnerDocuments }, OPS, shipmentId)).rejects.toThrow('the 810 could not be written');
+    await deliverAll();
+
+    expect((await db.orderShipment.findUniqueOrThrow({ where: { id: shipmentId } })).invoiceId).toBeNull();
+    expect(await db.outboxEvent.count({ where: { subject: invoiceId } })).toBe(0);
+    expect(receiver.received).toHaveLength(0);
   });
 });

@@ -19,9 +19,18 @@ const PAGE = 500;
  * `com.crossdock.inventory.changed` (subject `<sku>@<warehouseId>`), moving the cursor in the same
  * statement. The event id is the movement's, so reading a page twice writes nothing twice; the
  * cursor only moves from where this relay read it, so two relays never both write a page. After
- * downtime it simply reads on from its cursor. Answers the movements relayed.
+ * downtime it simply reads on from its cursor. Items whose stock came in are noted (as
+ * `StockArrival`) in that same statement, and `serveArrivals` is called at the end of every pass:
+ * backorders a failed allocation left unserved are tried again without waiting for another receipt.
+ * Answers the movements relayed.
  */
-export async function relayInventoryChanges(db: ProcessDatabase, feed: InventoryFeed, onStockArrived?: (skus: string[]) => Promise<void>): Promise<number> {
+export async function relayInventoryChanges(db: ProcessDatabase, feed: InventoryFeed, serveArrivals?: () => Promise<void>): Promise<number> {
+  const relayed = await relayPages(db, feed);
+  if (serveArrivals) await serveArrivals();
+  return relayed;
+}
+
+async function relayPages(db: ProcessDatabase, feed: InventoryFeed): Promise<number> {
   let relayed = 0;
   for (;;) {
     const { rows } = await db.sql.query<{ position: string }>(`select "position"::text as "position" from "EventCursor" where "name" = 'system-inventory'`);
@@ -46,12 +55,11 @@ export async function relayInventoryChanges(db: ProcessDatabase, feed: Inventory
         available: movement.onHandAfter - movement.allocatedAfter,
       },
     }));
-    const { rowCount } = await db.sql.query(RELAY, [JSON.stringify(events), from, page.cursor]);
-    if (!rowCount) return relayed;
-    relayed += events.length;
     // Goods came in (bought, returned, counted up): backorders of those items may be served now.
     const arrived = page.items.filter((movement) => ['receipt', 'return'].includes(movement.kind) || (movement.kind === 'adjustment' && movement.quantity > 0));
-    if (onStockArrived && arrived.length > 0) await onStockArrived([...new Set(arrived.map((movement) => movement.sku))]);
+    const { rowCount } = await db.sql.query(RELAY, [JSON.stringify(events), from, page.cursor, [...new Set(arrived.map((movement) => movement.sku))]]);
+    if (!rowCount) return relayed;
+    relayed += events.length;
     if (page.items.length < PAGE) return relayed;
   }
 }
@@ -65,16 +73,20 @@ const RELAY = `
       from jsonb_to_recordset($1::jsonb) as v("id" text, "subject" text, "time" text, "correlationId" text, "data" jsonb)
      where exists (select 1 from moved)
     on conflict ("id") do nothing
+  ), arrivals as (
+    insert into "StockArrival" ("sku")
+    select sku from unnest($4::text[]) as sku where exists (select 1 from moved)
+    on conflict ("sku") do update set "arrivals" = "StockArrival"."arrivals" + 1
   )
   select 1 from moved`;
 
 /** The relay in the background: a pass every `intervalMs`. */
-export function startInventoryRelay(db: ProcessDatabase, feed: InventoryFeed, intervalMs: number, logger: Logger, onStockArrived?: (skus: string[]) => Promise<void>): { stop(): Promise<void> } {
+export function startInventoryRelay(db: ProcessDatabase, feed: InventoryFeed, intervalMs: number, logger: Logger, serveArrivals?: () => Promise<void>): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const pass = (): void => {
-    running = relayInventoryChanges(db, feed, onStockArrived)
+    running = relayInventoryChanges(db, feed, serveArrivals)
       .catch((error: unknown) => {
         if (!stopped) logger.warn('inventory change feed not relayed', { error: error instanceof Error ? error.message : String(error) });
       })

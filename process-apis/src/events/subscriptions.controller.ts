@@ -69,9 +69,10 @@ export class SubscriptionsController extends Controller {
     return listDeliveries(this.services.db, requirePrincipal(), subscriptionId, state, limit);
   }
 
-  /** Delivers events again to this subscriber: by id, or every event it takes in [from, to). */
+  /** Delivers events again to this subscriber: by id, or every event it takes in [from, to). A cancelled subscription is refused. */
   @Post('{subscriptionId}/replay')
   @Response<ProblemDetails>(404, 'No such subscription', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'The subscription is cancelled', undefined, 'application/problem+json')
   public async replay(@Path() subscriptionId: string, @Body() body: ReplayRequest): Promise<ReplayResult> {
     return replayEvents(this.services.db, requirePrincipal(), subscriptionId, body, this.services.clock.now());
   }

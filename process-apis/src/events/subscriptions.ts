@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { CreatedSubscription, CreateSubscriptionRequest, EventDeliveryView, ProcessSubscription, ReplayRequest, ReplayResult } from '@crossdock/shared-contracts/contracts/process-events';
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
 import type { EventDelivery, Subscription } from '../generated/prisma/client';
 import { requireOperator } from '../orders/operator-only';
@@ -35,7 +35,7 @@ export async function getSubscription(db: ProcessDatabase, principal: Principal,
   return subscriptionView(await found(db, id));
 }
 
-/** Stops deliveries to the subscriber (what is owed is kept, and resumes if it is replayed). */
+/** Stops deliveries to the subscriber: nothing more is sent, not even what it was owed (kept, listed as pending). */
 export async function cancelSubscription(db: ProcessDatabase, principal: Principal, id: string): Promise<void> {
   requireOperator(principal, 'cancel subscriptions');
   await found(db, id);
@@ -53,15 +53,16 @@ export async function listDeliveries(db: ProcessDatabase, principal: Principal, 
 /**
  * Delivers again, to one subscriber, the events named (by id) or every event in [from, to) that
  * the subscription takes: each is owed anew (attempts from zero, due now), in position order with
- * whatever else the subject has pending.
+ * whatever else the subject has pending. A cancelled subscription is refused: nothing would be sent.
  */
 export async function replayEvents(db: ProcessDatabase, principal: Principal, id: string, request: ReplayRequest, now: Date): Promise<ReplayResult> {
   requireOperator(principal, 'replay events');
-  await found(db, id);
+  const subscription = await found(db, id);
+  if (!subscription.active) throw new ConflictError('subscription-cancelled', 'The subscription is cancelled', `Subscription ${id} was cancelled; nothing is sent to it any more. Create a new subscription to receive events again.`);
   const byIds = request.eventIds && request.eventIds.length > 0;
   if (!byIds && !request.from) throw new ValidationError('Name the events (`eventIds`) or a time range (`from`, optionally `to`).', [{ field: 'from', message: 'required without eventIds' }]);
-  const from = request.from ? new Date(request.from) : undefined;
-  const to = request.to ? new Date(request.to) : undefined;
+  const from = dateOf(request.from, 'from');
+  const to = dateOf(request.to, 'to');
   const scheduled = await db.$executeRawUnsafe(
     `insert into "EventDelivery" ("subscriptionId", "eventId", "subject", "position", "runAt", "createdAt")
      select s."id", e."id", e."subject", e."position", $2::timestamp, $2::timestamp
@@ -74,6 +75,13 @@ export async function replayEvents(db: ProcessDatabase, principal: Principal, id
     id, now.toISOString(), byIds ? request.eventIds : null, from?.toISOString() ?? null, to?.toISOString() ?? null,
   );
   return { scheduled };
+}
+
+function dateOf(value: string | undefined, field: 'from' | 'to'): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new ValidationError('A replay range is given as ISO 8601 date-times.', [{ field, message: `not a date-time: ${value}` }]);
+  return date;
 }
 
 function checkedUrl(value: string): string {

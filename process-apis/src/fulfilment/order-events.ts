@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
-import type { Prisma } from '../generated/prisma/client';
+import type { Order, Prisma } from '../generated/prisma/client';
 
 /** One event to write with the change it tells of. */
 export interface EventToWrite {
@@ -18,9 +18,14 @@ const SOURCES: Record<EventToWrite['entity'], string> = {
   backorder: '/process/v1/orders',
 };
 
-/** Writes `com.crossdock.<entity>.<change>` events to the outbox, in the caller's transaction, in the order given. */
-export async function writeEvents(tx: Prisma.TransactionClient, events: readonly EventToWrite[]): Promise<void> {
-  const correlationId = currentCorrelationId() ?? 'none';
+/**
+ * Writes `com.crossdock.<entity>.<change>` events to the outbox, in the caller's transaction, in the
+ * order given: the one writer of events one at a time. They carry the correlation id of the request
+ * that caused them; without one (the pipeline worker, the inventory relay), that of the order they
+ * are about, so an order's events can always be traced with its timeline.
+ */
+export async function writeEvents(tx: Prisma.TransactionClient, events: readonly EventToWrite[], order?: Pick<Order, 'correlationId'>): Promise<void> {
+  const correlationId = currentCorrelationId() ?? order?.correlationId ?? 'none';
   for (const event of events) {
     await tx.outboxEvent.create({
       data: {

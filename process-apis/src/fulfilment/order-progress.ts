@@ -71,6 +71,6 @@ export async function advanceOrder(tx: Tx, order: Order, actor: string): Promise
     await recordStep(tx, { orderId: order.id, step: step.change, outcome: 'succeeded', detail: step.detail, actor });
     events.push({ entity: 'order', change: step.change, subject: order.id, data: { orderId: order.id, customerId: order.customerId, status: step.status, erpOrderId: order.erpOrderId } });
   }
-  await writeEvents(tx, events);
+  await writeEvents(tx, events, order);
   return updated;
 }

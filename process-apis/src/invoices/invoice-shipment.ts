@@ -25,7 +25,7 @@ export async function invoiceShipment(deps: ShipmentDependencies, principal: Pri
     const invoice = await deps.fulfilment.createInvoice(shipmentId);
     await tx.orderShipment.update({ where: { id: shipmentId }, data: { invoiceId: invoice.id } });
     await recordStep(tx, { orderId: order.id, step: 'invoice', outcome: 'succeeded', detail: `${invoice.id} for ${shipmentId}: ${invoice.total} ${invoice.currency}`, actor: actorName(principal) });
-    await writeEvents(tx, [{ entity: 'invoice', change: 'created', subject: invoice.id, data: { invoiceId: invoice.id, orderId: order.id, shipmentId, customerId: invoice.customerId, currency: invoice.currency, subtotal: invoice.subtotal, tax: invoice.tax, total: invoice.total, dueDate: invoice.dueDate } }]);
+    await writeEvents(tx, [{ entity: 'invoice', change: 'created', subject: invoice.id, data: { invoiceId: invoice.id, orderId: order.id, shipmentId, customerId: invoice.customerId, currency: invoice.currency, subtotal: invoice.subtotal, tax: invoice.tax, total: invoice.total, dueDate: invoice.dueDate } }], order);
     const document = await deps.partnerDocuments.invoice(tx, order, invoice);
     if (document) await recordStep(tx, { orderId: order.id, step: 'invoice-document', outcome: 'succeeded', detail: `810 ${document} for ${invoice.id}`, actor: actorName(principal) });
     await advanceOrder(tx, order, actorName(principal));

@@ -1,16 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { writeEvents } from '../fulfilment/order-events';
 import type { Order, Prisma } from '../generated/prisma/client';
 
-/** Writes `com.crossdock.order.<change>` to the outbox, in the caller's transaction. */
+/** Writes `com.crossdock.order.<change>` to the outbox, in the caller's transaction (see `writeEvents`). */
 export async function writeEvent(tx: Prisma.TransactionClient, order: Order, change: string, data: Record<string, unknown>): Promise<void> {
-  await tx.outboxEvent.create({
-    data: {
-      id: randomUUID(),
-      type: `com.crossdock.order.${change}`,
-      source: '/process/v1/orders',
-      subject: order.id,
-      correlationId: order.correlationId,
-      data: { orderId: order.id, customerId: order.customerId, ...data } as Prisma.InputJsonValue,
-    },
-  });
+  await writeEvents(tx, [{ entity: 'order', change, subject: order.id, data: { orderId: order.id, customerId: order.customerId, ...data } }], order);
 }

@@ -67,7 +67,7 @@ export async function requestReturn(deps: ReturnDependencies, principal: Princip
       data: { id: randomUUID(), orderId: order.id, customerId: order.customerId, status: authorised ? 'authorised' : 'review', reason: request.reason, reviewReasons: [...reviewReasons], lines: lines as object[], erpReturnId, correlationId: currentCorrelationId() ?? 'none' },
     });
     await recordStep(tx, { orderId: order.id, step: 'return', outcome: authorised ? 'succeeded' : 'held', detail: authorised ? `${erpReturnId}: authorised` : `to review (${[...reviewReasons].join(', ')})`, actor: actorName(principal) });
-    await writeEvents(tx, [{ entity: 'return', change: authorised ? 'authorised' : 'review_required', subject: stored.id, data: returnData(stored) }]);
+    await writeEvents(tx, [{ entity: 'return', change: authorised ? 'authorised' : 'review_required', subject: stored.id, data: returnData(stored) }], order);
     return returnView(stored);
   }, { timeout: 30_000 });
 }
@@ -156,7 +156,7 @@ async function moveReturn(
     const { detail, changes } = await inErp(row, order);
     const updated = await tx.orderReturn.update({ where: { id: returnId }, data: { status: to, ...changes } });
     await recordStep(tx, { orderId: row.orderId, step: `return-${to}`, outcome: 'succeeded', detail, actor: actorName(principal) });
-    await writeEvents(tx, [{ entity: 'return', change: to, subject: returnId, data: returnData(updated) }]);
+    await writeEvents(tx, [{ entity: 'return', change: to, subject: returnId, data: returnData(updated) }], order);
     return returnView(updated);
   }, { timeout: 30_000 });
 }

@@ -72,7 +72,7 @@ export async function createShipment(deps: ShipmentDependencies, principal: Prin
       data: { id: erpShipment.id, orderId: order.id, warehouseId: request.warehouseId, carrier: request.carrier, trackingNumber: request.trackingNumber ?? null, lines: lines as object[], correlationId: currentCorrelationId() ?? 'none' },
     });
     await recordStep(tx, { orderId: order.id, step: 'shipment', outcome: 'succeeded', detail: `${erpShipment.id} from ${request.warehouseId}: ${describe(lines)}`, actor: actorName(principal) });
-    await writeEvents(tx, [{ entity: 'shipment', change: 'created', subject: erpShipment.id, data: { shipmentId: erpShipment.id, orderId: order.id, erpOrderId: order.erpOrderId, warehouseId: request.warehouseId, carrier: request.carrier, lines } }]);
+    await writeEvents(tx, [{ entity: 'shipment', change: 'created', subject: erpShipment.id, data: { shipmentId: erpShipment.id, orderId: order.id, erpOrderId: order.erpOrderId, warehouseId: request.warehouseId, carrier: request.carrier, lines } }], order);
     return stored;
   }, { timeout: 30_000 });
 }
@@ -102,7 +102,7 @@ export async function recordMilestone(deps: ShipmentDependencies, principal: Pri
     await recordStep(tx, { orderId: order.id, step: `shipment-${request.milestone}`, outcome: 'succeeded', detail: `${shipmentId}${updated.trackingNumber && request.milestone === 'shipped' ? ` (${updated.carrier} ${updated.trackingNumber})` : ''}`, actor: actorName(principal) });
     const shipNotice = request.milestone === 'shipped' ? await deps.partnerDocuments.shipNotice(tx, order, updated) : undefined;
     if (shipNotice) await recordStep(tx, { orderId: order.id, step: 'ship-notice', outcome: 'succeeded', detail: `856 ${shipNotice} for ${shipmentId}`, actor: actorName(principal) });
-    await writeEvents(tx, [{ entity: 'shipment', change: 'milestone', subject: shipmentId, data: { shipmentId, orderId: order.id, milestone: request.milestone, at: at.toISOString(), carrier: updated.carrier, ...(updated.trackingNumber ? { trackingNumber: updated.trackingNumber } : {}) } }]);
+    await writeEvents(tx, [{ entity: 'shipment', change: 'milestone', subject: shipmentId, data: { shipmentId, orderId: order.id, milestone: request.milestone, at: at.toISOString(), carrier: updated.carrier, ...(updated.trackingNumber ? { trackingNumber: updated.trackingNumber } : {}) } }], order);
     await advanceOrder(tx, order, actorName(principal));
     return updated;
   }, { timeout: 30_000 });

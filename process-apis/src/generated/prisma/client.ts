@@ -98,6 +98,14 @@ export type EventDelivery = Prisma.EventDeliveryModel
  */
 export type EventCursor = Prisma.EventCursorModel
 /**
+ * Model StockArrival
+ * Items whose stock came in (per the inventory feed) and whose backorders are still to be served.
+ * Written in the statement that moves the relay's cursor and removed only once served, so an
+ * allocation that failed is tried again on the next pass instead of waiting for the next receipt.
+ * `arrivals` counts up on each new arrival: a row is removed only if none came in meanwhile.
+ */
+export type StockArrival = Prisma.StockArrivalModel
+/**
  * Model X12ControlNumber
  * The last X12 control numbers given out for a scope (a trading partner, or a sender and receiver
  * pair). Taken with one row-locking UPSERT, so two interchanges never get the same numbers.

@@ -407,6 +407,7 @@ export const ModelName = {
   Subscription: 'Subscription',
   EventDelivery: 'EventDelivery',
   EventCursor: 'EventCursor',
+  StockArrival: 'StockArrival',
   X12ControlNumber: 'X12ControlNumber',
   OutboundDocument: 'OutboundDocument',
   TradingPartner: 'TradingPartner',
@@ -435,7 +436,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1176,6 +1177,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.EventCursorCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.EventCursorCountAggregateOutputType> | number
+        }
+      }
+    }
+    StockArrival: {
+      payload: Prisma.$StockArrivalPayload<ExtArgs>
+      fields: Prisma.StockArrivalFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.StockArrivalFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.StockArrivalFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload>
+        }
+        findFirst: {
+          args: Prisma.StockArrivalFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.StockArrivalFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload>
+        }
+        findMany: {
+          args: Prisma.StockArrivalFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload>[]
+        }
+        create: {
+          args: Prisma.StockArrivalCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload>
+        }
+        createMany: {
+          args: Prisma.StockArrivalCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.StockArrivalCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload>[]
+        }
+        delete: {
+          args: Prisma.StockArrivalDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload>
+        }
+        update: {
+          args: Prisma.StockArrivalUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload>
+        }
+        deleteMany: {
+          args: Prisma.StockArrivalDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.StockArrivalUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.StockArrivalUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload>[]
+        }
+        upsert: {
+          args: Prisma.StockArrivalUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockArrivalPayload>
+        }
+        aggregate: {
+          args: Prisma.StockArrivalAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateStockArrival>
+        }
+        groupBy: {
+          args: Prisma.StockArrivalGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockArrivalGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.StockArrivalCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockArrivalCountAggregateOutputType> | number
         }
       }
     }
@@ -2333,6 +2408,14 @@ export const EventCursorScalarFieldEnum = {
 export type EventCursorScalarFieldEnum = (typeof EventCursorScalarFieldEnum)[keyof typeof EventCursorScalarFieldEnum]
 
 
+export const StockArrivalScalarFieldEnum = {
+  sku: 'sku',
+  arrivals: 'arrivals'
+} as const
+
+export type StockArrivalScalarFieldEnum = (typeof StockArrivalScalarFieldEnum)[keyof typeof StockArrivalScalarFieldEnum]
+
+
 export const X12ControlNumberScalarFieldEnum = {
   scope: 'scope',
   lastInterchange: 'lastInterchange',
@@ -2848,6 +2931,7 @@ export type GlobalOmitConfig = {
   subscription?: Prisma.SubscriptionOmit
   eventDelivery?: Prisma.EventDeliveryOmit
   eventCursor?: Prisma.EventCursorOmit
+  stockArrival?: Prisma.StockArrivalOmit
   x12ControlNumber?: Prisma.X12ControlNumberOmit
   outboundDocument?: Prisma.OutboundDocumentOmit
   tradingPartner?: Prisma.TradingPartnerOmit

@@ -61,6 +61,7 @@ export const ModelName = {
   Subscription: 'Subscription',
   EventDelivery: 'EventDelivery',
   EventCursor: 'EventCursor',
+  StockArrival: 'StockArrival',
   X12ControlNumber: 'X12ControlNumber',
   OutboundDocument: 'OutboundDocument',
   TradingPartner: 'TradingPartner',
@@ -243,6 +244,14 @@ export const EventCursorScalarFieldEnum = {
 } as const
 
 export type EventCursorScalarFieldEnum = (typeof EventCursorScalarFieldEnum)[keyof typeof EventCursorScalarFieldEnum]
+
+
+export const StockArrivalScalarFieldEnum = {
+  sku: 'sku',
+  arrivals: 'arrivals'
+} as const
+
+export type StockArrivalScalarFieldEnum = (typeof StockArrivalScalarFieldEnum)[keyof typeof StockArrivalScalarFieldEnum]
 
 
 export const X12ControlNumberScalarFieldEnum = {
