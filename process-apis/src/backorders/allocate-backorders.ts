@@ -61,8 +61,8 @@ export const UNTIERED = 9;
 export async function allocateBackorders(deps: BackorderDependencies, sku: string, actor: string): Promise<BackorderAllocation[]> {
   return deps.db.$transaction(async (tx) => {
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`backorders:${sku}`}))`;
-    const open = await tx.$queryRaw<{ id: string; customerId: string; erpOrderId: string; plan: FulfilmentPlan }[]>`
-      select o."id", o."customerId", o."erpOrderId", o."plan" from "Order" as o left join "CustomerTier" as t on t."customerId" = o."customerId"
+    const open = await tx.$queryRaw<{ id: string; customerId: string; correlationId: string; erpOrderId: string; plan: FulfilmentPlan }[]>`
+      select o."id", o."customerId", o."correlationId", o."erpOrderId", o."plan" from "Order" as o left join "CustomerTier" as t on t."customerId" = o."customerId"
        where o."status" in ('SUBMITTED', 'PARTIALLY_SHIPPED') and o."erpOrderId" is not null
          and exists (select 1 from jsonb_array_elements(o."plan" -> 'lines') as line where line ->> 'sku' = ${sku} and (line ->> 'backordered')::int > 0)
        order by coalesce(t."tier", ${UNTIERED}), o."createdAt", o."id"
