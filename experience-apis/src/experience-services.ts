@@ -1,5 +1,6 @@
 import type { PartnerDirectory } from './marketplace/partners/partner-directory';
 import type { ProcessOrdersApi } from './upstreams/process-orders-api';
+import type { ProcessReturnsApi } from './upstreams/process-returns-api';
 import type { SystemCatalogueApi } from './upstreams/system-catalogue-api';
 import type { SystemCustomersApi } from './upstreams/system-customers-api';
 import type { SystemFulfilmentApi } from './upstreams/system-fulfilment-api';
@@ -10,6 +11,7 @@ import type { SystemFulfilmentApi } from './upstreams/system-fulfilment-api';
  */
 export interface ExperienceServices {
   processOrders: ProcessOrdersApi;
+  processReturns: ProcessReturnsApi;
   systemCustomers: SystemCustomersApi;
   systemCatalogue: SystemCatalogueApi;
   systemFulfilment: SystemFulfilmentApi;

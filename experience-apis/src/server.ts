@@ -8,6 +8,7 @@ import type { ExperienceServices } from './experience-services';
 import { RegisterRoutes } from './generated/routes';
 import { loadPartnerFile } from './marketplace/partners/partner-file';
 import { createProcessOrdersApi } from './upstreams/process-orders-api';
+import { createProcessReturnsApi } from './upstreams/process-returns-api';
 import { createSystemCatalogueApi } from './upstreams/system-catalogue-api';
 import { createSystemCustomersApi } from './upstreams/system-customers-api';
 import { createSystemFulfilmentApi } from './upstreams/system-fulfilment-api';
@@ -29,11 +30,12 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     baseUrl: config.systemApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
     logger,
-    // Writes only to request returns, which have no process API yet.
-    credentials: serviceCredentials(config.tokens, 'experience-apis', ['system:read', 'system:write']),
+    // Reads only: every write (orders, returns) goes through the process API and its rules.
+    credentials: serviceCredentials(config.tokens, 'experience-apis', ['system:read']),
   });
   const services: ExperienceServices = {
     processOrders: createProcessOrdersApi(processClient),
+    processReturns: createProcessReturnsApi(processClient),
     systemCustomers: createSystemCustomersApi(systemClient),
     systemCatalogue: createSystemCatalogueApi(systemClient),
     systemFulfilment: createSystemFulfilmentApi(systemClient),

@@ -16,7 +16,11 @@ export async function startSystemApi(config: SystemApiConfig, logger: Logger): P
     logger,
     basePath: SYSTEM_API_BASE_PATH,
     tokens: config.tokens,
-    scopes: [{ prefix: SYSTEM_API_BASE_PATH, read: 'system:read', write: 'system:write' }],
+    scopes: [
+      { prefix: SYSTEM_API_BASE_PATH, read: 'system:read', write: 'system:write' },
+      // Pricing a basket writes nothing: a POST only because the basket is the body.
+      { prefix: `${SYSTEM_API_BASE_PATH}/pricing/resolve`, read: 'system:read', write: 'system:read' },
+    ],
     registerRoutes: RegisterRoutes,
     services,
     health: async () => {

@@ -51,6 +51,14 @@ describe('the status once the ERP ships', () => {
     expect(customerStatusWithShipping('SUBMITTED', { salesOrder: { status: 'shipped' }, shipments: [delivered] }).status).toBe('delivered');
   });
 
+  it('shows delivered once every shipment is, whether the process tier says shipped, invoiced or closed', () => {
+    for (const status of ['PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'CLOSED'] as const) {
+      expect(customerStatusWithShipping(status, { salesOrder: { status: 'shipped' }, shipments: [delivered] }).status).toBe('delivered');
+    }
+    expect(customerStatusWithShipping('INVOICED', { salesOrder: { status: 'shipped' }, shipments: [delivered, shipped] }).status).toBe('invoiced');
+    expect(customerStatusWithShipping('PARTIALLY_SHIPPED', { salesOrder: { status: 'partially_shipped' }, shipments: [delivered] }).status).toBe('shipped');
+  });
+
   it('leaves a cancelled order cancelled, whatever the ERP says', () => {
     expect(customerStatusWithShipping('CANCELLED', { salesOrder: { status: 'cancelled' }, shipments: [] }).status).toBe('cancelled');
   });

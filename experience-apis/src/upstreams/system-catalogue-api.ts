@@ -4,6 +4,7 @@ import type { PriceRequestLine, PriceResolution } from '@crossdock/shared-contra
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Item } from '@crossdock/shared-contracts/model/item';
+import { inChunks } from './in-chunks';
 
 // The system API's limits: SKUs per inventory call, and positions per page (one per warehouse).
 const SKUS_PER_INVENTORY_CALL = 200;
@@ -19,14 +20,6 @@ export interface SystemCatalogueApi {
   positionsOf(skus: string[]): Promise<InventoryPosition[]>;
   /** Each SKU's stock summed over the warehouses (SKUs without stock positions are left out). */
   availabilityOf(skus: string[]): Promise<ItemAvailability[]>;
-}
-
-/** `skus` without repeats, in pieces the system API takes in one call. */
-function inChunks(skus: string[]): string[][] {
-  const unique = [...new Set(skus)];
-  const chunks: string[][] = [];
-  for (let start = 0; start < unique.length; start += SKUS_PER_INVENTORY_CALL) chunks.push(unique.slice(start, start + SKUS_PER_INVENTORY_CALL));
-  return chunks;
 }
 
 export function createSystemCatalogueApi(client: UpstreamClient): SystemCatalogueApi {
@@ -46,8 +39,8 @@ export function createSystemCatalogueApi(client: UpstreamClient): SystemCatalogu
     getItems: async (skus) => (await client.get<Page<Item>>('/system/v1/items', { query: { skus: [...new Set(skus)].join(','), limit: 200 } })).data.items,
     resolvePrices: async (customerId, lines) => (await client.post<PriceResolution>('/system/v1/pricing/resolve', { body: { customerId, lines, skipUnpriced: true } })).data,
     // A price check's 200 SKUs in one call; a partner's longer feed in calls side by side.
-    positionsOf: async (skus) => (await Promise.all(inChunks(skus).map(positionsOfChunk))).flat(),
+    positionsOf: async (skus) => (await Promise.all(inChunks(skus, SKUS_PER_INVENTORY_CALL).map(positionsOfChunk))).flat(),
     availabilityOf: async (skus) =>
-      (await Promise.all(inChunks(skus).map(async (chunk) => (await client.get<ItemAvailability[]>('/system/v1/inventory/availability', { query: { skus: chunk.join(',') } })).data))).flat(),
+      (await Promise.all(inChunks(skus, SKUS_PER_INVENTORY_CALL).map(async (chunk) => (await client.get<ItemAvailability[]>('/system/v1/inventory/availability', { query: { skus: chunk.join(',') } })).data))).flat(),
   };
 }

@@ -1,16 +1,25 @@
 import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
+import { inChunks } from './in-chunks';
+
+// The system API answers up to this many customers by id in one call.
+const CUSTOMERS_PER_LOOKUP = 200;
 
 /** The system API's customers, as the experience APIs use them. */
 export interface SystemCustomersApi {
   getCustomer(customerId: string): Promise<Customer>;
+  /** The customers of `customerIds` the ERP knows (unknown ids are left out), a few calls for many. */
+  findCustomers(customerIds: readonly string[]): Promise<Customer[]>;
   getCredit(customerId: string): Promise<CreditExposure>;
 }
 
 export function createSystemCustomersApi(client: UpstreamClient): SystemCustomersApi {
   return {
     getCustomer: async (customerId) => (await client.get<Customer>(`/system/v1/customers/${encodeURIComponent(customerId)}`)).data,
+    findCustomers: async (customerIds) =>
+      (await Promise.all(inChunks(customerIds, CUSTOMERS_PER_LOOKUP).map(async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items))).flat(),
     getCredit: async (customerId) => (await client.get<CreditExposure>(`/system/v1/customers/${encodeURIComponent(customerId)}/credit`)).data,
   };
 }

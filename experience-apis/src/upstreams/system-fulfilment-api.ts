@@ -1,9 +1,7 @@
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import type { RequestReturnRequest } from '@crossdock/shared-contracts/contracts/system-returns';
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
-import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
 import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
 
 export interface DocumentQuery {
@@ -15,8 +13,9 @@ export interface DocumentQuery {
 }
 
 /**
- * The system API's sales orders, shipments, invoices and returns. The system API does not confine
- * a caller to a customer: every caller of this port checks that what it read is its customer's.
+ * The system API's sales orders, shipments and invoices, read only (returns go through the process
+ * API's rules). The system API does not confine a caller to a customer: every caller of this port
+ * checks that what it read is its customer's.
  */
 export interface SystemFulfilmentApi {
   getSalesOrder(salesOrderId: string): Promise<ErpSalesOrder>;
@@ -24,9 +23,6 @@ export interface SystemFulfilmentApi {
   listShipments(query: DocumentQuery): Promise<Page<Shipment>>;
   getInvoice(invoiceId: string): Promise<Invoice>;
   listInvoices(query: DocumentQuery & { newestFirst?: boolean }): Promise<Page<Invoice>>;
-  requestReturn(request: RequestReturnRequest): Promise<ReturnAuthorisation>;
-  getReturn(returnId: string): Promise<ReturnAuthorisation>;
-  listReturns(query: DocumentQuery): Promise<Page<ReturnAuthorisation>>;
 }
 
 export function createSystemFulfilmentApi(client: UpstreamClient): SystemFulfilmentApi {
@@ -38,8 +34,5 @@ export function createSystemFulfilmentApi(client: UpstreamClient): SystemFulfilm
     listShipments: (query) => list<Shipment>('shipments', query),
     getInvoice: (id) => one<Invoice>('invoices', id),
     listInvoices: (query) => list<Invoice>('invoices', query),
-    requestReturn: async (request) => (await client.post<ReturnAuthorisation>('/system/v1/returns', { body: request })).data,
-    getReturn: (id) => one<ReturnAuthorisation>('returns', id),
-    listReturns: (query) => list<ReturnAuthorisation>('returns', query),
   };
 }

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { ProcessReturn, ReceiveOrderReturn, RequestOrderReturn } from '@crossdock/shared-contracts/contracts/process-returns';
+import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import type { OrderReturnStatus, ProcessReturn, ReceiveOrderReturn, RequestOrderReturn } from '@crossdock/shared-contracts/contracts/process-returns';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { requiredText } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
+import { listReturns } from './list-returns';
 import { authoriseReturn, creditReturn, receiveReturn, rejectReturn, requestReturn, returnView } from './order-returns';
 
 /** Returns of shipped goods: authorised by the rules or reviewed, received (restock or scrap), credited through the ERP. */
@@ -27,6 +29,17 @@ export class ReturnsController extends Controller {
     const created = await requestReturn(this.services, requirePrincipal(), body);
     this.setStatus(201);
     return created;
+  }
+
+  /**
+   * Returns, newest first, filtered by everything given. A customer-scoped caller sees only its own.
+   * @param cursor The `nextCursor` of the previous page.
+   * @param limit Page size, 1 to 200.
+   * @isInt limit
+   */
+  @Get()
+  public async listReturns(@Query() customerId?: string, @Query() orderId?: string, @Query() status?: OrderReturnStatus, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ProcessReturn>> {
+    return listReturns(this.services.db, requirePrincipal(), { customerId, orderId, status, cursor, limit });
   }
 
   @Get('{returnId}')

@@ -38,6 +38,15 @@ describe('the rep’s customers', () => {
       { customerId: 'C-1002', name: 'Brightline Supply', status: 'active', city: 'Marietta' },
     ]);
   });
+
+  it('reads the rep’s customers from the ERP in one call, not one per customer', async () => {
+    const correlationId = randomUUID();
+
+    await mobile('/customers').set('X-Correlation-Id', correlationId).expect(200);
+
+    const customerReads = crossdock.logs.withCorrelationId(correlationId).filter((line) => line.service === 'system-apis' && String(line.path).startsWith('/system/v1/customers'));
+    expect(customerReads.map((line) => line.path)).toEqual(['/system/v1/customers']);
+  });
 });
 
 describe('a price check', () => {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shipOrder } from '../../support/fulfilment';
+import { shipOrderThroughProcess } from '../../support/fulfilment';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
 
 let crossdock: TestPlatform;
@@ -107,7 +107,10 @@ describe('an order from placement to invoice, in the customer’s words', () => 
   });
 
   it('shows it delivered once the warehouse shipped and delivered it, with tracking, and its invoice', async () => {
-    const [shipmentId] = await shipOrder(crossdock, orderNumber, { carrier: 'UPS', trackingNumber: '1Z999AA10123456784', deliver: true, invoice: true });
+    // Reported through the process tier, as the warehouse does: the order moves on to INVOICED there.
+    await shipOrderThroughProcess(crossdock, orderId, { carrier: 'UPS', trackingNumber: '1Z999AA10123456784', deliver: true, invoice: true });
+    const erpShipments = await crossdock.http.get('/system/v1/shipments').query({ salesOrderId: orderNumber }).set('Authorization', systemToken).expect(200);
+    const [shipmentId] = erpShipments.body.items.map((shipment: { id: string }) => shipment.id);
 
     const detail = await portal(`/orders/${orderId}`).expect(200);
 
@@ -136,25 +139,57 @@ describe('an order from placement to invoice, in the customer’s words', () => 
     expect(read.body).toEqual(invoice);
   });
 
-  it('takes a return request for shipped goods and shows it among the customer’s returns', async () => {
+  it('takes a return request for shipped goods under the return rules, and shows it among the customer’s returns', async () => {
     const requested = await crossdock.http
       .post('/experience/portal/v1/returns')
       .set('Authorization', acme)
       .send({ orderId, reason: 'DAMAGED', note: 'Box crushed; bolts bent', lines: [{ sku: 'HXB-004', quantity: 100 }] })
       .expect(201);
 
-    expect(requested.body).toMatchObject({ returnId: expect.stringMatching(/^RMA-/), orderNumber, status: 'requested', reason: 'DAMAGED', lines: [{ sku: 'HXB-004', quantity: 100, uom: 'EA' }] });
+    // Damaged goods within the return window: authorised at once, with the ERP's RMA to quote.
+    expect(requested.body).toMatchObject({ orderId, status: 'authorised', rmaNumber: expect.stringMatching(/^RMA-/), reason: 'DAMAGED', lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100 }] });
     expect(requested.headers.location).toBe(`/experience/portal/v1/returns/${requested.body.returnId}`);
     const listed = await portal('/returns').expect(200);
     expect(listed.body.items.map((item: { returnId: string }) => item.returnId)).toContain(requested.body.returnId);
     expect((await portal(`/returns/${requested.body.returnId}`).expect(200)).body).toEqual(requested.body);
+    // The process tier's own return, with its timeline step, is what the portal opened.
+    const operator = `Bearer ${crossdock.token({ subject: 'returns-desk', scopes: ['process:read'] })}`;
+    const processReturn = await crossdock.http.get(`/process/v1/returns/${requested.body.returnId}`).set('Authorization', operator).expect(200);
+    expect(processReturn.body).toMatchObject({ orderId, customerId: 'C-1001', status: 'authorised', erpReturnId: requested.body.rmaNumber });
+    const processOrder = await crossdock.http.get(`/process/v1/orders/${orderId}`).set('Authorization', operator).expect(200);
+    expect(processOrder.body.timeline).toContainEqual(expect.objectContaining({ step: 'return', outcome: 'succeeded' }));
   });
 
-  it('refuses to return more than was shipped, with the ERP’s reason', async () => {
-    const answer = await crossdock.http.post('/experience/portal/v1/returns').set('Authorization', acme).send({ orderId, reason: 'NO_LONGER_NEEDED', lines: [{ sku: 'HXB-004', quantity: 501 }] });
+  it('leaves a return of goods that do not come back for our review, as requested', async () => {
+    const answer = await crossdock.http.post('/experience/portal/v1/returns').set('Authorization', acme).send({ orderId, reason: 'NO_LONGER_NEEDED', lines: [{ sku: 'GLV-002', quantity: 1, uom: 'CS' }] });
+
+    expect(answer.status, answer.text).toBe(201);
+    expect(answer.body).toMatchObject({ status: 'requested', lines: [{ lineNumber: 2, sku: 'GLV-002', quantity: 1 }] });
+    expect(answer.body.rmaNumber).toBeUndefined();
+    const requested = await portal('/returns').query({ status: 'requested' }).expect(200);
+    expect(requested.body.items.map((item: { returnId: string }) => item.returnId)).toEqual([answer.body.returnId]);
+  });
+
+  it('refuses to return more than was shipped less what was returned, with the reason', async () => {
+    const answer = await crossdock.http.post('/experience/portal/v1/returns').set('Authorization', acme).send({ orderId, reason: 'DAMAGED', lines: [{ sku: 'HXB-004', quantity: 501 }] });
 
     expect(answer.status).toBe(422);
-    expect(answer.body.reasonCode).toBe('OVER_RETURN');
+    expect(answer.body.reasonCode).toBe('RETURN_EXCEEDS_SHIPPED');
+  });
+
+  it('refuses an item that is not on the order', async () => {
+    const answer = await crossdock.http.post('/experience/portal/v1/returns').set('Authorization', acme).send({ orderId, reason: 'DAMAGED', lines: [{ sku: 'LAD-001', quantity: 1 }] });
+
+    expect(answer.status).toBe(422);
+    expect(answer.body.reasonCode).toBe('NOT_ON_ORDER');
+  });
+
+  it('shows another customer none of Acme’s returns', async () => {
+    const brightline = `Bearer ${crossdock.token({ subject: 'buyer@brightline.example', scopes: ['portal:read'], customerId: 'C-1002' })}`;
+    const acmes = (await portal('/returns').expect(200)).body.items[0].returnId;
+
+    await portal(`/returns/${acmes}`, brightline).expect(404);
+    expect((await portal('/returns', brightline).expect(200)).body.items.map((item: { returnId: string }) => item.returnId)).not.toContain(acmes);
   });
 
   it('places the order again at today’s prices, once per Idempotency-Key', async () => {

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shipOrder } from '../../support/fulfilment';
+import { shipOrderThroughProcess } from '../../support/fulfilment';
 import type { TestPlatform } from '../../support/test-platform';
 import { waitUntil } from '../../support/wait-until';
 import { partnerConsumer, startSecurityPlatform, withConsumers } from './security-setup';
@@ -27,8 +27,9 @@ beforeAll(async () => {
   const placed = await crossdock.http.post('/experience/portal/v1/orders').set('Authorization', acme).set('Idempotency-Key', randomUUID()).send({ lines: [{ sku: 'HXB-004', quantity: 600 }] }).expect(201);
   acmes.orderId = placed.body.orderId;
   acmes.orderNumber = placed.body.orderNumber;
-  acmes.shipmentId = (await shipOrder(crossdock, acmes.orderNumber, { invoice: true }))[0]!;
+  await shipOrderThroughProcess(crossdock, acmes.orderId, { invoice: true });
   const detail = await crossdock.http.get(`/experience/portal/v1/orders/${acmes.orderId}`).set('Authorization', acme).expect(200);
+  acmes.shipmentId = detail.body.shipments[0].shipmentId;
   acmes.invoiceId = detail.body.invoices[0].invoiceId;
   const returned = await crossdock.http.post('/experience/portal/v1/returns').set('Authorization', acme).send({ orderId: acmes.orderId, reason: 'DAMAGED', lines: [{ sku: 'HXB-004', quantity: 10 }] }).expect(201);
   acmes.returnId = returned.body.returnId;
@@ -139,6 +140,8 @@ describe('one marketplace partner and another’s orders and stock', () => {
     const theirs = await partner('southwind-market').submit({ partnerOrderId: 'NW-ISO-1', lines: [{ lineNumber: 1, partnerSku: 'SW-BOLT-M8X40', quantity: 7 }], shipTo: SHIP_TO }).expect(202);
 
     expect(theirs.body.lines).toEqual([expect.objectContaining({ partnerSku: 'SW-BOLT-M8X40', quantity: 7 })]);
+    // Settled before the next tests read stock: its reservation must not land between two reads.
+    await waitUntil(() => partner('southwind-market').get('/orders/NW-ISO-1'), (answer) => answer.body.status === 'confirmed');
     const inside = await crossdock.http.get('/process/v1/orders').query({ channel: 'marketplace' }).set('Authorization', operations).expect(200);
     const sources = inside.body.items.map((order: { sourceOrderId: string; customerId: string }) => `${order.customerId} ${order.sourceOrderId}`);
     expect(sources).toEqual(expect.arrayContaining(['C-1007 northwind-market:NW-ISO-1', 'C-1006 southwind-market:NW-ISO-1']));

@@ -85,6 +85,38 @@ describe('reservations in a batch', () => {
     expect(await positionOf(api, sku, 'WH-DAL')).toMatchObject({ onHand: 40, allocated: 40, available: 0 });
   });
 
+  it('answer batches racing with one new key with the one reservation, not a failure', async () => {
+    const sku = await stockedItem(30);
+    const key = randomUUID();
+    const batch = () => api.post('/reservations/batch', { items: [{ sku, warehouseId: 'WH-DAL', quantity: 3, reference: 'batch-key-race', reservationKey: key }] });
+
+    const answers = await Promise.all([batch(), batch(), batch(), batch()]);
+
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    const ids = answers.map((answer) => (answer.body.outcomes as Outcome[])[0]!.reservation?.id);
+    expect(ids[0]).toEqual(expect.any(String));
+    expect(ids).toEqual(ids.map(() => ids[0]));
+    expect(await positionOf(api, sku, 'WH-DAL')).toMatchObject({ allocated: 3 });
+  });
+
+  it('tie a reservation naming a sales order line to that line, and refuse a line the order does not have, as a single reservation does', async () => {
+    const sku = await stockedItem(20);
+    const created = await api.post('/sales-orders', { orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [{ lineNumber: 1, sku, quantity: 5, uom: 'EA', unitPrice: '2.5000', priceRule: 'price-list:PL-STANDARD' }] });
+    expect(created.status, created.text).toBe(201);
+    const salesOrderId = created.body.id as string;
+    const forLine = (lineNumber: number, quantity: number) => ({ sku, warehouseId: 'WH-DAL', quantity, reference: 'batch-order-line', salesOrderId, lineNumber });
+
+    const outcomes: Outcome[] = (await api.post('/reservations/batch', { items: [forLine(1, 5), forLine(9, 1)] }).expect(200)).body.outcomes;
+
+    expect(outcomes[0]!.reservation).toMatchObject({ quantity: 5 });
+    expect(outcomes[1]!.problem).toMatchObject({ status: 400 });
+    const order = await api.get(`/sales-orders/${salesOrderId}`).expect(200);
+    expect(order.body.lines[0].reservations).toEqual([{ warehouseId: 'WH-DAL', quantity: 5 }]);
+    // Held for the order: it goes with the order's shipment or cancellation, not on its own.
+    await api.post(`/reservations/${outcomes[0]!.reservation!.id}/release`).expect(409);
+    expect(await positionOf(api, sku, 'WH-DAL')).toMatchObject({ allocated: 5 });
+  });
+
   it('refuses an empty batch with a problem naming the field', async () => {
     const answer = await api.post('/reservations/batch', { items: [] }).expect(400);
     expect(answer.body.errors.map((error: { field: string }) => error.field)).toContain('items');

@@ -1,5 +1,4 @@
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
 import type { SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
 import { actForCustomer } from '../../confinement/act-for-customer';
 import { customerStatusOf } from '../../shared/order-status';
@@ -23,18 +22,12 @@ const OPEN: ReadonlySet<SalesOrderStatus> = new Set(['RECEIVED', 'VALIDATED', 'P
 
 /** The rep's customers, in the order the token lists them; an account the ERP does not know is left out. */
 export async function listRepCustomers(deps: MobileCustomerDeps, principal: Principal): Promise<MobileCustomer[]> {
-  const found = await Promise.all(
-    repCustomersOf(principal).map((customerId) =>
-      deps.systemCustomers.getCustomer(customerId).then(
-        (customer): MobileCustomer => ({ customerId: customer.id, name: customer.name, status: customer.status, city: customer.shipTo.city }),
-        (error: unknown): undefined => {
-          if (error instanceof UpstreamProblemError && error.status === 404) return undefined;
-          throw error;
-        },
-      ),
-    ),
-  );
-  return found.filter((customer): customer is MobileCustomer => customer !== undefined);
+  const customerIds = repCustomersOf(principal);
+  const byId = new Map((await deps.systemCustomers.findCustomers(customerIds)).map((customer) => [customer.id, customer]));
+  return customerIds.flatMap((customerId) => {
+    const customer = byId.get(customerId);
+    return customer ? [{ customerId: customer.id, name: customer.name, status: customer.status, city: customer.shipTo.city }] : [];
+  });
 }
 
 /** Everything a rep needs for a visit, in one answer: account, credit, open orders, last invoices. */

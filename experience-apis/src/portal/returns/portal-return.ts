@@ -17,32 +17,36 @@ export interface PortalReturnRequest {
 export interface PortalReturnRequestLine {
   sku: string;
   /**
+   * The order line, when the SKU is on more than one.
+   * @isInt
+   * @minimum 1
+   */
+  lineNumber?: number;
+  /**
    * @isInt
    * @minimum 1
    */
   quantity: number;
-  /** Defaults to the item's base unit. */
+  /** The unit the line was ordered in (the quantity counts in it); when given, it must be that unit. */
   uom?: string;
 }
 
 /** A return as the portal shows it. */
 export interface PortalReturn {
-  /** The RMA number to quote on the parcel. */
   returnId: string;
-  /** The order the goods came on (the ERP's order number). */
-  orderNumber?: string;
+  /** The RMA number to quote on the parcel, once the return is authorised. */
+  rmaNumber?: string;
+  /** The portal order the goods came on (its `orderId`). */
+  orderId: string;
+  /** requested (waiting for our review), authorised, received, credited or rejected. */
   status: ReturnStatus;
   /** The status in words for the customer. */
   statusText: string;
   reason: ReturnReason;
-  note?: string;
-  lines: { sku: string; quantity: number; uom: string; receivedQuantity?: number }[];
+  /** Each quantity counts in the unit its order line was ordered in. */
+  lines: { lineNumber: number; sku: string; quantity: number }[];
   /** The credit memo, once credited. */
   creditMemoId?: string;
-  /** @format date-time */
-  requestedAt: string;
-  /** @format date-time */
-  updatedAt: string;
 }
 
 export interface PortalReturnPage {

@@ -5,16 +5,14 @@ import type { ReturnStatus } from '@crossdock/shared-contracts/model/return';
 import type { PortalReturn, PortalReturnPage, PortalReturnRequest } from './portal-return';
 import { getPortalReturn, listPortalReturns, requestPortalReturn, type PortalReturnDeps } from './portal-returns.service';
 
-const REQUESTED: PortalReturn = {
-  returnId: 'RMA-000001',
-  orderNumber: 'SO-000042',
-  status: 'requested',
-  statusText: 'We have your return request and will confirm it shortly.',
+const AUTHORISED: PortalReturn = {
+  returnId: '0b6f7c1e-4a52-4d0e-9a83-2f1c5d7e9a10',
+  rmaNumber: 'RMA-000001',
+  orderId: '5e2a9d4c-8f31-4b6a-a0c7-71d3e6b2f845',
+  status: 'authorised',
+  statusText: 'Your return is approved: send the goods back quoting the RMA number.',
   reason: 'DAMAGED',
-  note: 'Box crushed in transit; bolts bent',
-  lines: [{ sku: 'HXB-004', quantity: 100, uom: 'EA' }],
-  requestedAt: '2026-12-02T11:00:00.000Z',
-  updatedAt: '2026-12-02T11:00:00.000Z',
+  lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100 }],
 };
 
 @Route('portal/v1/returns')
@@ -27,13 +25,17 @@ export class PortalReturnsController extends Controller {
     super();
   }
 
-  /** Asks to return goods from one of the customer's orders; the answer carries the RMA number. */
-  @Example<PortalReturn>(REQUESTED)
+  /**
+   * Asks to return goods from one of the customer's orders, under the return rules: authorised at
+   * once (with the RMA number) within the return window for returnable goods, otherwise requested
+   * and reviewed by our team.
+   */
+  @Example<PortalReturn>(AUTHORISED)
   @Post()
   @SuccessResponse(201, 'Requested')
   @Response<ProblemDetails>(404, 'No such order for this customer', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The order has not been confirmed yet', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(422, 'More than was shipped less what was returned (OVER_RETURN), or an item not on the order', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(422, 'More than was shipped less what was returned (RETURN_EXCEEDS_SHIPPED), or an item not on the order (NOT_ON_ORDER)', undefined, 'application/problem+json')
   public async requestReturn(@Body() request: PortalReturnRequest): Promise<PortalReturn> {
     const requested = await requestPortalReturn(this.services, requirePrincipal(), request);
     this.setStatus(201);
@@ -48,14 +50,14 @@ export class PortalReturnsController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
-  @Example<PortalReturnPage>({ items: [REQUESTED] })
+  @Example<PortalReturnPage>({ items: [AUTHORISED] })
   @Get()
   public async listReturns(@Query() status?: ReturnStatus, @Query() cursor?: string, @Query() limit?: number): Promise<PortalReturnPage> {
     return listPortalReturns(this.services, requirePrincipal(), { status, cursor, limit });
   }
 
   /** One of the customer's returns. */
-  @Example<PortalReturn>(REQUESTED)
+  @Example<PortalReturn>(AUTHORISED)
   @Get('{returnId}')
   @Response<ProblemDetails>(404, 'No such return for this customer', undefined, 'application/problem+json')
   public async getReturn(@Path() returnId: string): Promise<PortalReturn> {

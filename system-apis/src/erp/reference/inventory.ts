@@ -8,6 +8,7 @@ import { salesOrderId } from './sales-orders';
 import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import type { ErpDatabase } from '../../database';
 import { Prisma, type InventoryMovement as MovementRow, type InventoryPosition as PositionRow, type Item, type Reservation as ReservationRow } from '../../generated/prisma/client';
+import type { ItemOutcome, WriteActor } from '../ports/common';
 import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
 import { changedSince } from './change-feed';
 
@@ -118,7 +119,21 @@ async function listPositions(db: ErpDatabase, filter: PositionFilter): Promise<P
   return toPage(positions, take, (position) => `${position.sku}|${position.warehouseId}`);
 }
 
+const namesOrderLine = (request: ReservationRequest) => request.salesOrderId !== undefined || request.lineNumber !== undefined;
+
 export function createReferenceInventory(db: ErpDatabase): InventoryPort {
+  const reserve = async (request: ReservationRequest, by: WriteActor): Promise<Reservation> => {
+    const line = await orderLineFor(db, request);
+    const hold = { key: request.reservationKey, sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference, ...line };
+    try {
+      return toReservation(await db.$transaction((tx) => holdStock(tx, hold, by)));
+    } catch (error) {
+      // Two requests with one key at once: the second's insert loses on the unique key; answer the first.
+      const earlier = isUniqueViolation(error) && request.reservationKey ? await db.reservation.findUnique({ where: { key: request.reservationKey } }) : undefined;
+      if (earlier) return toReservation(earlier);
+      throw error;
+    }
+  };
   return {
     listWarehouses: async (): Promise<Warehouse[]> => {
       const rows = await db.warehouse.findMany({ orderBy: { id: 'asc' } });
@@ -153,19 +168,15 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
          order by "id" limit ${limit}`;
       return { items: rows.map(toMovement), cursor: String(rows.at(-1)?.id ?? after) };
     },
-    reserveMany: (items) => reserveMany(db, items),
-    reserve: async (request, by) => {
-      const line = await orderLineFor(db, request);
-      const hold = { key: request.reservationKey, sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference, ...line };
-      try {
-        return toReservation(await db.$transaction((tx) => holdStock(tx, hold, by)));
-      } catch (error) {
-        // Two requests with one key at once: the second's insert loses on the unique key; answer the first.
-        const earlier = isUniqueViolation(error) && request.reservationKey ? await db.reservation.findUnique({ where: { key: request.reservationKey } }) : undefined;
-        if (earlier) return toReservation(earlier);
-        throw error;
-      }
+    reserveMany: async (items) => {
+      // A reservation for a sales order line is checked against the line and tied to it, which
+      // the batch's statements do not do: such a batch takes the single path, in the order given.
+      if (!items.some(({ request }) => namesOrderLine(request))) return reserveMany(db, items);
+      const outcomes: ItemOutcome<Reservation>[] = [];
+      for (const { request, by } of items) outcomes.push(await reserve(request, by).then((value) => ({ value }), (error: unknown) => ({ error })));
+      return outcomes;
     },
+    reserve,
     release: async (reservationId, by) => {
       const held = await db.reservation.findUnique({ where: { id: reservationId }, select: { salesOrderNumber: true } });
       // Stock a sales order holds goes back with the order (cancel) or leaves with its shipment.

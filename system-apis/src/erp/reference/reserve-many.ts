@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/database/sql';
+import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import { BusinessRuleError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import type { BatchWrite, ItemOutcome } from '../ports/common';
@@ -21,6 +22,17 @@ interface Held extends Reservation {
  * and audit rows are written with one statement each. The table's CHECK backs the arithmetic up.
  */
 export async function reserveMany(db: ErpDatabase, items: readonly BatchWrite<ReservationRequest>[]): Promise<ItemOutcome<Reservation>[]> {
+  try {
+    return await reserveInOneGo(db, items);
+  } catch (error) {
+    // Another batch made one of these keys while this one ran: run it once more, and the key's
+    // reservation is found and answered as made before.
+    if (!isUniqueViolation(error)) throw error;
+    return reserveInOneGo(db, items);
+  }
+}
+
+async function reserveInOneGo(db: ErpDatabase, items: readonly BatchWrite<ReservationRequest>[]): Promise<ItemOutcome<Reservation>[]> {
   return inSqlTransaction(db.sql, async (client) => {
     const byKey = await reservedBefore(client, items);
     const positions = await lockPositions(client, items);

@@ -1,0 +1,7 @@
+/** `keys` without repeats, in pieces of at most `size`: what one call of the system API takes. */
+export function inChunks(keys: readonly string[], size: number): string[][] {
+  const unique = [...new Set(keys)];
+  const chunks: string[][] = [];
+  for (let start = 0; start < unique.length; start += size) chunks.push(unique.slice(start, start + size));
+  return chunks;
+}
