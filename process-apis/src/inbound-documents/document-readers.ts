@@ -1,6 +1,6 @@
 import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { readAmazonOrders } from '../channels/amazon/read-amazon-orders';
-import type { ChannelOrderDraft } from '../channels/channel-order-draft';
+import type { ReadOrder } from '../channels/channel-order-draft';
 import { readMagentoOrderPage } from '../channels/magento/read-magento-orders';
 import { readChannelJson } from '../channels/read-channel-json';
 import { readShopifyOrder } from '../channels/shopify/read-shopify-order';
@@ -8,8 +8,11 @@ import { readWooCommerceOrder } from '../channels/woocommerce/read-woocommerce-o
 import { readInboundInterchange } from '../channels/x12/read-inbound-interchange';
 import type { DocumentPart } from './document-part';
 
-/** Reads a stored document's parts into the drafts of the orders in it; throws a 4xx CrossdockError when it cannot. */
-export type DocumentReader = (parts: DocumentPart[]) => ChannelOrderDraft[];
+/**
+ * Reads a stored document's parts into the drafts of the orders in it (or, for an order of a page
+ * that cannot be read, why); throws a 4xx CrossdockError when the document itself cannot be read.
+ */
+export type DocumentReader = (parts: DocumentPart[]) => ReadOrder[];
 
 const firstPart = (parts: DocumentPart[]): Uint8Array => parts[0]?.body ?? new Uint8Array();
 
@@ -27,7 +30,7 @@ const READERS = new Map<string, DocumentReader>([
 ]);
 
 /** The drafts of the orders in a stored document of `kind`. */
-export function readDocument(kind: string, parts: DocumentPart[]): ChannelOrderDraft[] {
+export function readDocument(kind: string, parts: DocumentPart[]): ReadOrder[] {
   const reader = READERS.get(kind);
   if (!reader) throw new ValidationError(`Crossdock has no reader for ${kind} documents.`, [{ field: 'kind', message: 'unknown document kind' }]);
   return reader(parts);
