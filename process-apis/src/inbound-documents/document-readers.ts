@@ -5,6 +5,7 @@ import { readMagentoOrderPage } from '../channels/magento/read-magento-orders';
 import { readChannelJson } from '../channels/read-channel-json';
 import { readShopifyOrder } from '../channels/shopify/read-shopify-order';
 import { readWooCommerceOrder } from '../channels/woocommerce/read-woocommerce-order';
+import { purchaseOrdersToTake } from '../channels/x12/purchase-order-purpose';
 import { readInboundInterchange } from '../channels/x12/read-inbound-interchange';
 import type { DocumentPart } from './document-part';
 
@@ -26,7 +27,7 @@ const READERS = new Map<string, DocumentReader>([
   ['woocommerce-order', (parts) => [readWooCommerceOrder(readChannelJson(firstPart(parts)))]],
   ['magento-orders-page', (parts) => readMagentoOrderPage(readChannelJson(firstPart(parts)))],
   ['amazon-orders-page', readAmazonOrders],
-  ['x12-interchange', (parts) => readInboundInterchange(firstPart(parts)).purchaseOrders.map((order) => order.draft)],
+  ['x12-interchange', (parts) => purchaseOrdersToTake(readInboundInterchange(firstPart(parts)).purchaseOrders)],
 ]);
 
 /** The drafts of the orders in a stored document of `kind`. */
