@@ -6,6 +6,7 @@
  * the partner mapping (cross-references, unit-of-measure maps, which party id is the customer) knows
  * nothing of document formats. Ids stay exactly as the document spelled them, as strings.
  */
+import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
 import type { Address } from '@crossdock/shared-contracts/model/address';
 import type { SalesChannel } from '@crossdock/shared-contracts/model/sales-order';
 
@@ -50,4 +51,35 @@ export interface ChannelOrderDraft {
   shipTo?: DraftParty;
   billTo?: DraftParty;
   lines: ChannelOrderLineDraft[];
+}
+
+/**
+ * An order of a document that is not taken in, and why: one order of a page that cannot be read,
+ * or an order a person must look at first. It is reported in the document's outcomes while the
+ * document's other orders go on, and a replay reads it again.
+ */
+export interface OrderNotTaken {
+  /** The order's id in its channel, when the document says it readably. */
+  sourceOrderId?: string;
+  problem: CrossdockError;
+}
+
+/** What a reader makes of one order of a document. */
+export type ReadOrder = ChannelOrderDraft | OrderNotTaken;
+
+export function isOrderNotTaken(order: ReadOrder): order is OrderNotTaken {
+  return 'problem' in order;
+}
+
+/**
+ * Reads one order of a document; a 4xx refusal of it becomes an {@link OrderNotTaken} naming the
+ * order by whatever `idOf` can still find in it, so the other orders of the document go on.
+ */
+export function readOneOrder<T>(value: T, read: (value: T) => ChannelOrderDraft, idOf: (value: T) => string | undefined): ReadOrder {
+  try {
+    return read(value);
+  } catch (error) {
+    if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
+    return { sourceOrderId: idOf(value), problem: error };
+  }
 }

@@ -1,6 +1,5 @@
 import type { InboundDocumentStatus, InboundReceipt } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
-import { DocumentRejectedError, UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
-import type { FieldError } from '@crossdock/shared-contracts/errors/problem';
+import { UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
 import { ingestDelivery, type IngestDependencies } from '../inbound-documents/ingest-document';
 import type { PartnerDirectory } from '../partners/partner-directory';
 import type { ChannelOrderDraft } from './channel-order-draft';
@@ -32,7 +31,8 @@ export interface WebhookDependencies extends IngestDependencies {
  * Takes in a signed order webhook: the shop's partner is found by its domain, the signature is
  * checked over the raw bytes with that partner's secret (401 otherwise, and nothing is kept), then
  * the body is kept and taken in. A delivery id seen before answers what the first delivery became.
- * A body that cannot be read is 400, one that cannot be mapped 422; both are kept for a replay.
+ * A kept body that cannot be read or mapped is no refusal: its receipt says `rejected` and why, and
+ * the document is kept for a replay.
  */
 export async function receiveSignedWebhook(deps: WebhookDependencies, webhook: SignedWebhook): Promise<InboundReceipt> {
   const partner = webhook.shopDomain ? await deps.partners.findPartner({ kind: 'shop-domain', domain: webhook.shopDomain }) : undefined;
@@ -55,12 +55,10 @@ export async function receiveSignedWebhook(deps: WebhookDependencies, webhook: S
     deliveryId: webhook.deliveryId,
     parts: [{ name: 'body', contentType: webhook.contentType, body: webhook.body }],
   });
-  if (result.unreadable) throw result.unreadable;
-  if (result.status === 'rejected') {
-    const errors: FieldError[] = result.outcomes.flatMap((outcome) => outcome.problem?.errors ?? []);
-    const reasons = result.outcomes.map((outcome) => outcome.problem?.detail ?? outcome.problem?.title).filter(Boolean);
-    throw new DocumentRejectedError(`Document ${result.documentId} was kept, but no order could be made of it: ${reasons.join('; ')}.`, errors);
-  }
+  // Once verified and kept, the shop is told so (2xx) even when no order could be made of it: shops
+  // disable a webhook that keeps failing, and every later order of the shop would be lost. The
+  // receipt says `rejected` and why; the document waits for a person and a replay.
+  if (result.status === 'rejected') deps.logger.warn('webhook kept, but no order could be made of it', { channel: webhook.channel, partnerId: partner.id, documentId: result.documentId });
   return { documentId: result.documentId, duplicate: result.duplicate, status: result.status as InboundDocumentStatus, outcomes: result.outcomes };
 }
 

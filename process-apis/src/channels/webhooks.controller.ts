@@ -15,16 +15,16 @@ const WOOCOMMERCE_PING = /^webhook_id=\d+$/;
  * Web shops' order webhooks. They authenticate by an HMAC signature over the raw body made with
  * the shop partner's secret, not by a bearer token (gateway.yaml marks these routes so). The body
  * is read byte for byte: ids keep every digit. A repeated delivery id answers 200 with what the
- * first delivery became.
+ * first delivery became. A signed body is answered 202 once kept, also when no order could be made
+ * of it (not JSON, not an order, no street to ship to): the receipt says `rejected` and why.
  */
 @Route('inbound')
 @Tags('Channels')
 @NoSecurity()
 @Response<InboundReceipt>(200, 'This delivery was received before; nothing was done again')
-@Response<ProblemDetails>(400, 'The body is not an order of the shop (or not JSON), or the topic is another; it was kept', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, 'The topic is another; nothing was kept', undefined, 'application/problem+json')
 @Response<ProblemDetails>(401, 'No partner for this shop, or the signature does not match the body; nothing was kept', undefined, 'application/problem+json')
 @Response<ProblemDetails>(413, 'The body is too large', undefined, 'application/problem+json')
-@Response<ProblemDetails>(422, 'The order was kept but cannot be mapped (for example no street to ship to)', undefined, 'application/problem+json')
 export class WebhooksController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -36,7 +36,7 @@ export class WebhooksController extends Controller {
    * with that partner's secret; `X-Shopify-Webhook-Id` de-duplicates.
    */
   @Post('shopify/orders')
-  @SuccessResponse(202, 'Kept and taken in: the order is in the pipeline')
+  @SuccessResponse(202, 'Kept and taken in: the order is in the pipeline, or the receipt says `rejected` and why')
   public async receiveShopifyOrder(
     @Request() request: ExpressRequest,
     @Header('X-Shopify-Hmac-Sha256') signature?: string,
@@ -63,7 +63,7 @@ export class WebhooksController extends Controller {
    * de-duplicates. WooCommerce's unsigned ping (`webhook_id=<id>`) is answered 200 and ignored.
    */
   @Post('woocommerce/orders')
-  @SuccessResponse(202, 'Kept and taken in: the order is in the pipeline')
+  @SuccessResponse(202, 'Kept and taken in: the order is in the pipeline, or the receipt says `rejected` and why')
   public async receiveWooCommerceOrder(
     @Request() request: ExpressRequest,
     @Header('X-WC-Webhook-Signature') signature?: string,

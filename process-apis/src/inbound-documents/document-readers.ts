@@ -1,15 +1,19 @@
 import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { readAmazonOrders } from '../channels/amazon/read-amazon-orders';
-import type { ChannelOrderDraft } from '../channels/channel-order-draft';
+import type { ReadOrder } from '../channels/channel-order-draft';
 import { readMagentoOrderPage } from '../channels/magento/read-magento-orders';
 import { readChannelJson } from '../channels/read-channel-json';
 import { readShopifyOrder } from '../channels/shopify/read-shopify-order';
 import { readWooCommerceOrder } from '../channels/woocommerce/read-woocommerce-order';
+import { purchaseOrdersToTake } from '../channels/x12/purchase-order-purpose';
 import { readInboundInterchange } from '../channels/x12/read-inbound-interchange';
 import type { DocumentPart } from './document-part';
 
-/** Reads a stored document's parts into the drafts of the orders in it; throws a 4xx CrossdockError when it cannot. */
-export type DocumentReader = (parts: DocumentPart[]) => ChannelOrderDraft[];
+/**
+ * Reads a stored document's parts into the drafts of the orders in it (or, for an order of a page
+ * that cannot be read, why); throws a 4xx CrossdockError when the document itself cannot be read.
+ */
+export type DocumentReader = (parts: DocumentPart[]) => ReadOrder[];
 
 const firstPart = (parts: DocumentPart[]): Uint8Array => parts[0]?.body ?? new Uint8Array();
 
@@ -23,11 +27,11 @@ const READERS = new Map<string, DocumentReader>([
   ['woocommerce-order', (parts) => [readWooCommerceOrder(readChannelJson(firstPart(parts)))]],
   ['magento-orders-page', (parts) => readMagentoOrderPage(readChannelJson(firstPart(parts)))],
   ['amazon-orders-page', readAmazonOrders],
-  ['x12-interchange', (parts) => readInboundInterchange(firstPart(parts)).purchaseOrders.map((order) => order.draft)],
+  ['x12-interchange', (parts) => purchaseOrdersToTake(readInboundInterchange(firstPart(parts)).purchaseOrders)],
 ]);
 
 /** The drafts of the orders in a stored document of `kind`. */
-export function readDocument(kind: string, parts: DocumentPart[]): ChannelOrderDraft[] {
+export function readDocument(kind: string, parts: DocumentPart[]): ReadOrder[] {
   const reader = READERS.get(kind);
   if (!reader) throw new ValidationError(`Crossdock has no reader for ${kind} documents.`, [{ field: 'kind', message: 'unknown document kind' }]);
   return reader(parts);

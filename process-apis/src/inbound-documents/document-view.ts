@@ -5,8 +5,9 @@ import type { SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-o
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 
+// The parts' sizes, never their bodies: a list of documents would read every body it shows.
 export const DOCUMENT_INCLUDE = {
-  parts: { select: { seq: true, name: true, contentType: true, body: true }, orderBy: { seq: 'asc' } },
+  parts: { select: { seq: true, name: true, contentType: true, sizeBytes: true }, orderBy: { seq: 'asc' } },
   orders: { orderBy: { createdAt: 'asc' } },
 } as const satisfies Prisma.InboundDocumentInclude;
 
@@ -35,7 +36,7 @@ export function toDocumentView(row: DocumentRow, orders: LinkedOrders): InboundD
     correlationId: row.correlationId,
     receivedAt: row.receivedAt.toISOString(),
     processedAt: row.processedAt?.toISOString(),
-    parts: row.parts.map((part) => ({ seq: part.seq, name: part.name, contentType: part.contentType, sizeBytes: part.body.length })),
+    parts: row.parts.map((part) => ({ seq: part.seq, name: part.name, contentType: part.contentType, sizeBytes: part.sizeBytes })),
     outcomes: (row.outcome as unknown as InboundOrderOutcome[] | null) ?? [],
     orders: row.orders.map((link) => ({
       status: orders.get(link.orderId)?.status as SalesOrderStatus,

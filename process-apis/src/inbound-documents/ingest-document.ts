@@ -1,7 +1,7 @@
 import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
 import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import type { ChannelOrderDraft } from '../channels/channel-order-draft';
+import { isOrderNotTaken, type ChannelOrderDraft, type ReadOrder } from '../channels/channel-order-draft';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { receiveOrder } from '../orders/receive-order';
@@ -62,7 +62,7 @@ export async function ingestDelivery(deps: IngestDependencies, delivery: Inbound
 
 /** Reads a stored document again and takes in its orders (a replay, or the rest of an interrupted delivery). */
 export async function ingestStoredDocument(deps: IngestDependencies, documentId: string, kind: string, parts: DocumentPart[], partner: PartnerRow): Promise<Omit<IngestResult, 'duplicate'>> {
-  let drafts: ChannelOrderDraft[];
+  let drafts: ReadOrder[];
   try {
     drafts = readDocument(kind, parts);
   } catch (error) {
@@ -77,13 +77,18 @@ export async function ingestStoredDocument(deps: IngestDependencies, documentId:
 /**
  * Maps and places drafts already read from a stored document (for readers that need more than the
  * bytes, such as an X12 interchange whose envelope was checked first), and links the orders to it.
+ * An order not taken (unreadable, or for a person to look at) is reported while the others go on.
  */
-export async function ingestDrafts(deps: IngestDependencies, documentId: string, partner: PartnerRow, drafts: ChannelOrderDraft[]): Promise<Omit<IngestResult, 'duplicate'>> {
+export async function ingestDrafts(deps: IngestDependencies, documentId: string, partner: PartnerRow, drafts: ReadOrder[]): Promise<Omit<IngestResult, 'duplicate'>> {
   const mapping = await deps.db.mappingVersion.findUniqueOrThrow({ where: { name_version: { name: partner.mappingName, version: partner.mappingVersion } } });
   const rules = rulesOf(mapping);
   const outcomes: InboundOrderOutcome[] = [];
   let placed = 0;
   for (const draft of drafts) {
+    if (isOrderNotTaken(draft)) {
+      outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(draft.problem) });
+      continue;
+    }
     const mapped = mapDraft(draft, mappingDataOf(partner), rules);
     if (!mapped.order) {
       outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: { title: 'The order cannot be mapped to a canonical order', errors: mapped.problems } });

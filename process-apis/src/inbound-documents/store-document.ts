@@ -54,7 +54,7 @@ export async function storeDocument(db: ProcessDatabase, document: DocumentToSto
         },
       });
       await tx.inboundDocumentPart.createMany({
-        data: document.parts.map((part, seq) => ({ documentId: id, seq, name: part.name, contentType: part.contentType, body: Buffer.from(part.body) })),
+        data: document.parts.map((part, seq) => ({ documentId: id, seq, name: part.name, contentType: part.contentType, body: Buffer.from(part.body), sizeBytes: part.body.byteLength })),
       });
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { DryRunOrder, DryRunRequest, DryRunResult, MappingDifference } from '@crossdock/shared-contracts/contracts/process-mappings';
 import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
+import { isOrderNotTaken } from '../channels/channel-order-draft';
 import { readDocument } from '../inbound-documents/document-readers';
 import { partsOf } from '../inbound-documents/store-document';
 import { mapDraft, type MappingResult } from './map-draft';
@@ -28,6 +29,7 @@ export async function dryRunMapping(db: ProcessDatabase, mapping: { name: string
   const drafts = readDocument(document.kind, await partsOf(db, document.id));
   const data = mappingDataOf(partner);
   const orders = drafts.map((draft): DryRunOrder => {
+    if (isOrderNotTaken(draft)) return { sourceOrderId: draft.sourceOrderId ?? '', problems: draft.problem.fieldErrors ?? [{ field: '(order)', message: draft.problem.message }] };
     const now = mapDraft(draft, data, rulesOf(version));
     const before = previous ? mapDraft(draft, data, rulesOf(previous)) : undefined;
     return { sourceOrderId: draft.sourceOrderId, order: now.order, problems: now.problems, differences: before ? differencesBetween(before, now) : undefined };

@@ -40,7 +40,7 @@ export async function replacePartner(db: ProcessDatabase, id: string, input: Par
       if (!current) throw new NotFoundError(`There is no partner ${id}.`);
       const stored = current.connection as StoredConnection | null;
       const connection = partner.connection ? { ...partner.connection, accessToken: partner.connection.accessToken ?? stored?.accessToken } : null;
-      const where = expectedVersion === ANY_VERSION ? { id } : { id, version: Number(expectedVersion) };
+      const where = expectedVersion === ANY_VERSION ? { id } : { id, version: versionNumber(expectedVersion) };
       const updated = await tx.tradingPartner.updateMany({
         where,
         data: { ...columnsOf(partner, partner.webhookSecrets ?? current.webhookSecrets, connection), version: { increment: 1 } },
@@ -54,6 +54,11 @@ export async function replacePartner(db: ProcessDatabase, id: string, input: Par
     throw await conflictFrom(db, error, id);
   }
   return getPartner(db, id);
+}
+
+/** An If-Match that names no version a partner can have ("abc", "1.5") matches none: -1, so the write is refused with 412. */
+function versionNumber(expectedVersion: string): number {
+  return /^\d{1,9}$/.test(expectedVersion) ? Number(expectedVersion) : -1;
 }
 
 /** Moves a partner to another mapping version: documents from now on are mapped with it. */

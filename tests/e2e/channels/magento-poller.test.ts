@@ -104,6 +104,27 @@ describe('polling Adobe Commerce (Magento 2) for orders', () => {
     expect((await api.get(`/process/v1/partners/${partnerId}`).expect(200)).body.poller).toMatchObject({ cursor: { lastEntityId: '6' }, consecutiveFailures: 0 });
   });
 
+  it('places the good orders of a page with a malformed one, and shows the malformed one in the document with why', async () => {
+    const broken = { entityId: 31, text: '{"entity_id": 31, "increment_id": "000000031", "items": []}' };
+    const server = await startMagentoTestServer({ token: TOKEN, orders: [anotherOrder(30), broken, anotherOrder(32)] });
+    try {
+      const id = await api.createPartner({ channel: 'magento', connection: { baseUrl: server.baseUrl, accessToken: TOKEN } }, AS_SENT_RULES('sku'));
+      const report = (await api.post(`/process/v1/partners/${id}/poll`).expect(200)).body;
+      expect(report.error).toBeUndefined();
+      const document: DocumentView = await api.document(report.documentIds[0]!);
+      expect(document.status).toBe('partially-processed');
+      expect(document.orders.map((link) => link.sourceOrderId)).toEqual(['000000030', '000000032']);
+      expect(document.outcomes).toEqual([
+        { sourceOrderId: '000000030', orderId: expect.any(String) },
+        { sourceOrderId: '000000031', problem: expect.objectContaining({ errors: [expect.objectContaining({ field: 'items', message: 'An order needs at least one item' })] }) },
+        { sourceOrderId: '000000032', orderId: expect.any(String) },
+      ]);
+      expect((await api.get(`/process/v1/partners/${id}`).expect(200)).body.poller.cursor).toEqual({ lastEntityId: '32' });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('refuses to poll a partner of a pushed channel with 409', async () => {
     const shopify = await api.createPartner({ channel: 'shopify', identifiers: { shopDomain: `poll-me-${Date.now()}.myshopify.com` } });
     await api.post(`/process/v1/partners/${shopify}/poll`).expect(409);

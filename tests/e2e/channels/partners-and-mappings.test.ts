@@ -64,6 +64,8 @@ describe('trading partners as data', () => {
     const replaced = await api.put('/process/v1/partners/replace-me', { ...partner, name: 'Renamed' }, '"1"').expect(200);
     expect(replaced.body).toMatchObject({ name: 'Renamed', version: 2, webhookSecretCount: 1 });
     await api.put('/process/v1/partners/replace-me', { ...partner, name: 'Stale' }, '"1"').expect(412);
+    // An ETag that names no version at all is a stale one too, not a server error.
+    for (const notAVersion of ['"abc"', '"1.5"', '"99999999999"']) await api.put('/process/v1/partners/replace-me', { ...partner, name: 'Stale' }, notAVersion).expect(412);
   });
 
   it('refuses a second partner with the same shop domain (409), an unknown mapping version and an identifier the channel needs (400)', async () => {

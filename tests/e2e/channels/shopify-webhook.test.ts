@@ -107,19 +107,22 @@ describe('the Shopify orders/create webhook', () => {
     }
   });
 
-  it('answers a signed body that is not JSON with 400 malformed-body, and keeps it as rejected', async () => {
-    const answer = await deliver(Buffer.from('{"id": 1, "line_items": [')).expect(400);
-    expect(answer.headers['content-type']).toMatch(PROBLEM);
-    expect(answer.body.type).toBe('urn:crossdock:problem:malformed-body');
-    const rejected = await api.get('/process/v1/inbound-documents?channel=shopify&status=rejected').expect(200);
-    expect(rejected.body.items.some((document: DocumentView) => document.outcomes[0]?.problem?.title === 'The request body cannot be read')).toBe(true);
+  // Shopify disables a webhook whose deliveries keep failing: a body kept is answered 2xx, always.
+  it('answers a signed body that is not JSON with 202 and a rejected receipt saying why, kept as rejected, and 200 when delivered again', async () => {
+    const body = Buffer.from('{"id": 1, "line_items": [');
+    const answer = await deliver(body, { webhookId: 'not-json-delivery' }).expect(202);
+    expect(answer.body).toMatchObject({ documentId: expect.any(String), duplicate: false, status: 'rejected', outcomes: [{ problem: { title: 'The request body cannot be read' } }] });
+    expect((await api.document(answer.body.documentId)).status).toBe('rejected');
+    const again = await deliver(body, { webhookId: 'not-json-delivery' }).expect(200);
+    expect(again.body).toMatchObject({ documentId: answer.body.documentId, duplicate: true, status: 'rejected' });
   });
 
-  it('answers a signed order without a ship-to street with 422: kept, nothing placed', async () => {
+  it('answers a signed order without a ship-to street with 202 and a rejected receipt naming the field: kept, nothing placed, 200 when delivered again', async () => {
     const body = Buffer.from(shopifyWebhookBody().toString().replace('"id": 450789469', '"id": 450789470').replaceAll('"address1": "Chestnut Street 92"', '"address1": ""'));
-    const answer = await deliver(body).expect(422);
-    expect(answer.body).toMatchObject({ type: 'urn:crossdock:problem:document-rejected', errors: [{ field: 'shipTo.line1' }] });
+    const answer = await deliver(body, { webhookId: 'no-street-delivery' }).expect(202);
+    expect(answer.body).toMatchObject({ status: 'rejected', outcomes: [{ sourceOrderId: '450789470', problem: { errors: [{ field: 'shipTo.line1' }] } }] });
     expect((await api.get('/process/v1/orders?channel=shopify&sourceOrderId=450789470').expect(200)).body.items).toEqual([]);
+    expect((await deliver(body, { webhookId: 'no-street-delivery' }).expect(200)).body).toMatchObject({ duplicate: true, status: 'rejected' });
   });
 
   it('refuses a 10 MB document with 413 at the gateway, and goes on taking orders', async () => {

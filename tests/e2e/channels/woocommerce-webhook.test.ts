@@ -73,8 +73,11 @@ describe('the WooCommerce order.created webhook', () => {
     expect((await api.get('/process/v1/inbound-documents?channel=woocommerce').expect(200)).body.items).toHaveLength(before);
   });
 
-  it('answers a signed document that is not an order with 400 naming the fields', async () => {
-    const answer = await deliver('{"id": 729, "line_items": "none"}').expect(400);
-    expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'line_items' })]);
+  // WooCommerce disables a webhook after repeated failed deliveries: a body kept is answered 2xx, always.
+  it('answers a signed document that is not an order with 202 and a rejected receipt naming the fields, and 200 when delivered again', async () => {
+    const answer = await deliver('{"id": 729, "line_items": "none"}', { deliveryId: 'not-an-order' }).expect(202);
+    expect(answer.body).toMatchObject({ status: 'rejected', outcomes: [{ problem: { errors: [expect.objectContaining({ field: 'line_items' })] } }] });
+    expect((await api.document(answer.body.documentId)).status).toBe('rejected');
+    expect((await deliver('{"id": 729, "line_items": "none"}', { deliveryId: 'not-an-order' }).expect(200)).body).toMatchObject({ duplicate: true, status: 'rejected' });
   });
 });

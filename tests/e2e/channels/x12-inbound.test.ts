@@ -118,6 +118,22 @@ describe('POST /process/v1/inbound/x12', () => {
     expect(document).toMatchObject({ partnerId, status: 'rejected', orders: [] });
   });
 
+  it('acknowledges a cancellation (BEG01 01) repeating the order’s lines, but leaves it to a person instead of taking it as a duplicate', async () => {
+    const sender = aSenderId(15);
+    await api.createX12Partner({ qualifier: '12', id: sender }, NODE_X12_RULES, { customerId: await api.openCustomer() });
+    const original = await api.postInterchange(nodeX12From(sender, 'PO-NX-CANCEL')).expect(200);
+    expect((await api.document(original.headers['x-crossdock-inbound-document']!)).status).toBe('processed');
+
+    const answer = await api.postInterchange(nodeX12From(sender, 'PO-NX-CANCEL').replace('BEG*00*SA*PO-NX-CANCEL*', 'BEG*01*SA*PO-NX-CANCEL*')).expect(200);
+    const ack = parseInterchange(answer.body as string);
+    expect(segments(ack, 'AK5').map((segment) => element(segment, 1))).toEqual(['A']);
+    const document = await api.document(answer.headers['x-crossdock-inbound-document']!);
+    expect(document).toMatchObject({ status: 'rejected', orders: [] });
+    expect(document.outcomes).toEqual([{ sourceOrderId: 'PO-NX-CANCEL', problem: expect.objectContaining({ detail: expect.stringMatching(/^BEG01 01 \(cancellation\) is not taken automatically/) }) }]);
+    const orders = await api.get('/process/v1/orders?channel=x12&sourceOrderId=PO-NX-CANCEL').expect(200);
+    expect(orders.body.items).toHaveLength(1);
+  });
+
   it('puts a TA1 before the 997 when the sender asks for one (ISA14 = 1)', async () => {
     const sender = aSenderId(15);
     await api.createX12Partner({ qualifier: '12', id: sender }, NODE_X12_RULES, { customerId: await api.openCustomer() });

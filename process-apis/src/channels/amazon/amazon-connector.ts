@@ -36,7 +36,11 @@ export const amazonConnector: ChannelConnector = {
         : { MarketplaceIds: marketplaceIds, CreatedAfter: createdAfter, MaxResultsPerPage: String(context.connection.pageSize ?? DEFAULT_PAGE_SIZE) };
       const answer = await context.client.get<Buffer>(ORDERS_PATH, { query, responseType: 'bytes' });
       const listing = parseDocument(amazonOrdersPageSchema, readChannelJson(answer.data), 'getOrders answer').payload;
-      const orders = listing.Orders.map((order) => parseDocument(orderKey, order, 'Amazon order'));
+      // An order whose id cannot be read is in the kept page, and reported there; the others go on.
+      const orders = listing.Orders.flatMap((order) => {
+        const key = orderKey.safeParse(order);
+        return key.success ? [key.data] : [];
+      });
       const known = await context.takenInBefore(orders.map((order) => order.AmazonOrderId));
       const fresh = orders.filter((order) => !known.has(order.AmazonOrderId));
       if (fresh.length > 0) {
@@ -61,9 +65,18 @@ async function orderItems(context: PollContext, amazonOrderId: string): Promise<
   do {
     const answer = await context.client.get<Buffer>(path, { query: nextToken ? { NextToken: nextToken } : undefined, responseType: 'bytes' });
     parts.push({ name: path, contentType: answer.headers['content-type'] ?? 'application/json', body: answer.data });
-    nextToken = parseDocument(amazonOrderItemsPageSchema, readChannelJson(answer.data), 'getOrderItems answer').payload.NextToken;
+    // An answer that cannot be read is kept all the same: the order is reported with why, not the page.
+    nextToken = readableNextToken(answer.data);
   } while (nextToken && parts.length < MAX_PAGES_PER_POLL);
   return parts;
+}
+
+function readableNextToken(body: Buffer): string | undefined {
+  try {
+    return parseDocument(amazonOrderItemsPageSchema, readChannelJson(body), 'getOrderItems answer').payload.NextToken;
+  } catch {
+    return undefined;
+  }
 }
 
 const later = (a: string, b: string): string => (Date.parse(a) >= Date.parse(b) ? a : b);

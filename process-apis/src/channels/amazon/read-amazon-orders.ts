@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DocumentPart } from '../../inbound-documents/document-part';
-import type { ChannelOrderDraft, ChannelOrderLineDraft } from '../channel-order-draft';
+import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
+import { readOneOrder, type ChannelOrderDraft, type ChannelOrderLineDraft, type ReadOrder } from '../channel-order-draft';
 import { amountText, dateOf, idText, optionalText, quantityText, unitPriceFrom } from '../channel-values';
 import { parseDocument, readChannelJson } from '../read-channel-json';
 
@@ -58,26 +59,55 @@ export function orderItemsPartName(amazonOrderId: string): string {
  * getOrderItems answers fetched for its orders (named by the path they came from). Items are matched
  * to orders by that path, the request the poller made, not by the AmazonOrderId inside the answer
  * (Amazon's own documentation example answers for another order id than the one asked for).
+ * Each order is read on its own: one whose order or items cannot be read is reported, not the page.
  */
-export function readAmazonOrders(parts: DocumentPart[]): ChannelOrderDraft[] {
+export function readAmazonOrders(parts: DocumentPart[]): ReadOrder[] {
   const [pagePart, ...itemParts] = parts;
   if (!pagePart) return [];
   const page = parseDocument(amazonOrdersPageSchema, readChannelJson(pagePart.body), 'getOrders answer');
-  const itemsByOrder = new Map<string, z.infer<typeof amazonOrderItem>[]>();
+  const itemsByOrder = new Map<string, ItemsOrProblem>();
   for (const part of itemParts) {
     const orderId = part.name.match(ITEMS_PATH)?.[1];
     if (!orderId) continue;
-    const items = parseDocument(amazonOrderItemsPageSchema, readChannelJson(part.body), 'getOrderItems answer').payload.OrderItems;
     const key = decodeURIComponent(orderId);
-    itemsByOrder.set(key, [...(itemsByOrder.get(key) ?? []), ...items]);
+    itemsByOrder.set(key, withItemsOf(itemsByOrder.get(key) ?? [], part));
   }
   // Orders of the page whose items were not fetched with it were taken in before: not this document's.
-  return page.payload.Orders.map((value) => parseDocument(amazonOrder, value, 'Amazon order'))
-    .filter((order) => itemsByOrder.has(order.AmazonOrderId))
-    .map((order) => toDraft(order, itemsByOrder.get(order.AmazonOrderId)!));
+  return page.payload.Orders.filter((value) => {
+    const id = amazonOrderId(value);
+    return id === undefined || itemsByOrder.has(id);
+  }).map((value) => readOneOrder(value, (order) => withItems(parseDocument(amazonOrder, order, 'Amazon order'), itemsByOrder), amazonOrderId));
 }
 
-function toDraft(order: z.infer<typeof amazonOrder>, items: z.infer<typeof amazonOrderItem>[]): ChannelOrderDraft {
+function withItems(order: z.infer<typeof amazonOrder>, itemsByOrder: Map<string, ItemsOrProblem>): ChannelOrderDraft {
+  const items = itemsByOrder.get(order.AmazonOrderId) ?? [];
+  if (items instanceof CrossdockError) throw items;
+  return toDraft(order, items);
+}
+
+type AmazonOrderItem = z.infer<typeof amazonOrderItem>;
+/** An order's items so far, or why one of its getOrderItems answers cannot be read. */
+type ItemsOrProblem = AmazonOrderItem[] | CrossdockError;
+
+function withItemsOf(sofar: ItemsOrProblem, part: DocumentPart): ItemsOrProblem {
+  if (sofar instanceof CrossdockError) return sofar;
+  try {
+    return [...sofar, ...parseDocument(amazonOrderItemsPageSchema, readChannelJson(part.body), 'getOrderItems answer').payload.OrderItems];
+  } catch (error) {
+    if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
+    return error;
+  }
+}
+
+const orderKey = z.object({ AmazonOrderId: idText });
+
+/** The AmazonOrderId of an order that may not be readable otherwise. */
+export function amazonOrderId(order: unknown): string | undefined {
+  const key = orderKey.safeParse(order);
+  return key.success ? key.data.AmazonOrderId : undefined;
+}
+
+function toDraft(order: z.infer<typeof amazonOrder>, items: AmazonOrderItem[]): ChannelOrderDraft {
   const address = order.ShippingAddress;
   const buyer = order.BuyerInfo;
   return {

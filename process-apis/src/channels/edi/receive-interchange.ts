@@ -8,6 +8,7 @@ import type { WebhookDependencies } from '../receive-signed-webhook';
 import { getOutboundDocument, keepOutboundDocument, type OutboundDocument } from '../outbound-documents/outbound-documents';
 import { acknowledgementGroupCount, write997 } from '../x12/acknowledge-997';
 import type { ControlNumberAllocator } from '../x12/control-numbers';
+import { purchaseOrdersToTake } from '../x12/purchase-order-purpose';
 import { readInboundInterchange, type InboundInterchange } from '../x12/read-inbound-interchange';
 import { controlNumberScope } from './partner-envelope';
 
@@ -29,7 +30,8 @@ export interface InterchangeAnswer {
 
 /**
  * Takes in an X12 interchange a partner posted: kept byte for byte, its sender found by ISA05/ISA06,
- * every 850 the 997 accepts mapped with the partner's pinned mapping and placed (items or a customer
+ * every original 850 the 997 accepts mapped with the partner's pinned mapping and placed (a
+ * cancellation or replacement is left to a person, see purchase-order-purpose; items or a customer
  * the ERP does not know are held by the pipeline, never dropped), and the 997 written back under
  * control numbers of our own, kept as an outbound document. The same interchange sent again (same
  * ISA13 and the same bytes) places nothing and answers the same 997.
@@ -66,7 +68,7 @@ export async function receiveInterchange(deps: InterchangeDependencies, part: Do
     const sent = await acknowledgementOf(deps.db, stored.id);
     if (sent) return { documentId: stored.id, duplicate: true, acknowledgement: sent };
   } else {
-    await ingestDrafts(deps, stored.id, partner, inbound.purchaseOrders.map((order) => order.draft));
+    await ingestDrafts(deps, stored.id, partner, purchaseOrdersToTake(inbound.purchaseOrders));
   }
   return { documentId: stored.id, duplicate: takenInBefore, acknowledgement: await acknowledge(deps, inbound, partner, stored.id) };
 }

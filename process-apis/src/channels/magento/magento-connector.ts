@@ -31,7 +31,7 @@ export const magentoConnector: ChannelConnector = {
       const orders = parseDocument(magentoOrderPageSchema, readChannelJson(answer.data), 'Magento order search result').items;
       if (orders.length === 0) break;
       documentIds.push((await context.ingest('magento-orders-page', [part])).documentId);
-      lastEntityId = orders.map((order) => parseDocument(orderKey, order, 'Magento order').entity_id).reduce(larger);
+      lastEntityId = lastEntityIdOf(orders);
       await context.saveCursor({ lastEntityId });
       if (orders.length < pageSize) break;
     }
@@ -55,6 +55,19 @@ function searchCriteria(lastEntityId: string | undefined, pageSize: number, star
     'searchCriteria[pageSize]': String(pageSize),
     'searchCriteria[currentPage]': '1',
   };
+}
+
+/**
+ * The largest entity id of a page. An order too broken to read otherwise is in the kept page, and
+ * reported there; only a page without any entity id stops the poll (the bookmark could not move).
+ */
+function lastEntityIdOf(orders: unknown[]): string {
+  const ids = orders.flatMap((order) => {
+    const key = orderKey.safeParse(order);
+    return key.success ? [key.data.entity_id] : [];
+  });
+  if (ids.length === 0) parseDocument(orderKey, orders[0], 'Magento order');
+  return ids.reduce(larger);
 }
 
 const larger = (a: string, b: string): string => (BigInt(a) >= BigInt(b) ? a : b);

@@ -36,4 +36,14 @@ describe('reading a Magento order', () => {
     const page = Buffer.from(`{"items": [${channelFixture('magento2-rest_GET-V1-orders-3_adobedocs-full.json').toString()}], "search_criteria": {}, "total_count": 1}`);
     expect(readMagentoOrderPage(readChannelJson(page)).map((draft) => draft.sourceOrderId)).toEqual(['000000003']);
   });
+
+  it('reads each order of a page on its own: one without items is reported with why, the others are read', () => {
+    const good = channelFixture('magento2-rest_GET-V1-orders-3_adobedocs-full.json').toString();
+    const page = Buffer.from(`{"items": [{"entity_id": 7, "increment_id": "000000007", "items": []}, ${good}, {"increment_id": 8}], "total_count": 3}`);
+    expect(readMagentoOrderPage(readChannelJson(page))).toEqual([
+      { sourceOrderId: '000000007', problem: expect.objectContaining({ status: 400, fieldErrors: [expect.objectContaining({ field: 'items', message: 'An order needs at least one item' })] }) },
+      expect.objectContaining({ sourceOrderId: '000000003', lines: expect.any(Array) }),
+      { sourceOrderId: '8', problem: expect.objectContaining({ status: 400 }) },
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Address } from '@crossdock/shared-contracts/model/address';
 import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
-import type { ChannelOrderDraft, ChannelOrderLineDraft, DraftParty } from '../channel-order-draft';
+import { readOneOrder, type ChannelOrderDraft, type ChannelOrderLineDraft, type DraftParty, type ReadOrder } from '../channel-order-draft';
 import { amountText, dateOf, decimalFrom, idText, optionalText, quantityText } from '../channel-values';
 import { parseDocument } from '../read-channel-json';
 
@@ -56,10 +56,18 @@ export const magentoOrderPageSchema = z.object({
 type MagentoOrder = z.infer<typeof magentoOrderSchema>;
 type MagentoItem = MagentoOrder['items'][number];
 
-/** Every order of a /V1/orders search result page, each as a draft. */
-export function readMagentoOrderPage(document: unknown): ChannelOrderDraft[] {
+/** Every order of a /V1/orders search result page, each read on its own: one that cannot be read is reported, not the page. */
+export function readMagentoOrderPage(document: unknown): ReadOrder[] {
   const page = parseDocument(magentoOrderPageSchema, document, 'Magento order search result');
-  return page.items.map((order) => readMagentoOrder(order));
+  return page.items.map((order) => readOneOrder(order, readMagentoOrder, magentoOrderNumber));
+}
+
+const orderNumber = z.object({ increment_id: idText.optional().catch(undefined), entity_id: idText.optional().catch(undefined) });
+
+/** The order number of an order that may not be readable otherwise (the draft's sourceOrderId). */
+function magentoOrderNumber(order: unknown): string | undefined {
+  const ids = orderNumber.safeParse(order);
+  return ids.success ? (ids.data.increment_id ?? ids.data.entity_id) : undefined;
 }
 
 /**

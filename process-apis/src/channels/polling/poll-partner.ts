@@ -53,6 +53,8 @@ export async function pollPartner(deps: PollDependencies, partnerId: string, opt
       ingest: async (kind, parts) => {
         const ingested = await ingestDelivery(deps, { channel: partner.channel as 'magento' | 'amazon', kind, partner, parts });
         documentIds.push(ingested.documentId);
+        // A page that cannot be read at all (kept as rejected) stops the poll before its bookmark moves past it.
+        if (ingested.unreadable) throw ingested.unreadable;
         return ingested;
       },
       takenInBefore: async (sourceOrderIds) => takenInBefore(deps.db, partnerId, sourceOrderIds),

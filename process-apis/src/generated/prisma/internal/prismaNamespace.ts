@@ -2518,7 +2518,8 @@ export const InboundDocumentPartScalarFieldEnum = {
   seq: 'seq',
   name: 'name',
   contentType: 'contentType',
-  body: 'body'
+  body: 'body',
+  sizeBytes: 'sizeBytes'
 } as const
 
 export type InboundDocumentPartScalarFieldEnum = (typeof InboundDocumentPartScalarFieldEnum)[keyof typeof InboundDocumentPartScalarFieldEnum]

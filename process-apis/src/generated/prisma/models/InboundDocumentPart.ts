@@ -28,10 +28,12 @@ export type AggregateInboundDocumentPart = {
 
 export type InboundDocumentPartAvgAggregateOutputType = {
   seq: number | null
+  sizeBytes: number | null
 }
 
 export type InboundDocumentPartSumAggregateOutputType = {
   seq: number | null
+  sizeBytes: number | null
 }
 
 export type InboundDocumentPartMinAggregateOutputType = {
@@ -40,6 +42,7 @@ export type InboundDocumentPartMinAggregateOutputType = {
   name: string | null
   contentType: string | null
   body: runtime.Bytes | null
+  sizeBytes: number | null
 }
 
 export type InboundDocumentPartMaxAggregateOutputType = {
@@ -48,6 +51,7 @@ export type InboundDocumentPartMaxAggregateOutputType = {
   name: string | null
   contentType: string | null
   body: runtime.Bytes | null
+  sizeBytes: number | null
 }
 
 export type InboundDocumentPartCountAggregateOutputType = {
@@ -56,16 +60,19 @@ export type InboundDocumentPartCountAggregateOutputType = {
   name: number
   contentType: number
   body: number
+  sizeBytes: number
   _all: number
 }
 
 
 export type InboundDocumentPartAvgAggregateInputType = {
   seq?: true
+  sizeBytes?: true
 }
 
 export type InboundDocumentPartSumAggregateInputType = {
   seq?: true
+  sizeBytes?: true
 }
 
 export type InboundDocumentPartMinAggregateInputType = {
@@ -74,6 +81,7 @@ export type InboundDocumentPartMinAggregateInputType = {
   name?: true
   contentType?: true
   body?: true
+  sizeBytes?: true
 }
 
 export type InboundDocumentPartMaxAggregateInputType = {
@@ -82,6 +90,7 @@ export type InboundDocumentPartMaxAggregateInputType = {
   name?: true
   contentType?: true
   body?: true
+  sizeBytes?: true
 }
 
 export type InboundDocumentPartCountAggregateInputType = {
@@ -90,6 +99,7 @@ export type InboundDocumentPartCountAggregateInputType = {
   name?: true
   contentType?: true
   body?: true
+  sizeBytes?: true
   _all?: true
 }
 
@@ -185,6 +195,7 @@ export type InboundDocumentPartGroupByOutputType = {
   name: string
   contentType: string
   body: runtime.Bytes
+  sizeBytes: number
   _count: InboundDocumentPartCountAggregateOutputType | null
   _avg: InboundDocumentPartAvgAggregateOutputType | null
   _sum: InboundDocumentPartSumAggregateOutputType | null
@@ -216,6 +227,7 @@ export type InboundDocumentPartWhereInput = {
   name?: Prisma.StringFilter<"InboundDocumentPart"> | string
   contentType?: Prisma.StringFilter<"InboundDocumentPart"> | string
   body?: Prisma.BytesFilter<"InboundDocumentPart"> | runtime.Bytes
+  sizeBytes?: Prisma.IntFilter<"InboundDocumentPart"> | number
   document?: Prisma.XOR<Prisma.InboundDocumentScalarRelationFilter, Prisma.InboundDocumentWhereInput>
 }
 
@@ -225,6 +237,7 @@ export type InboundDocumentPartOrderByWithRelationInput = {
   name?: Prisma.SortOrder
   contentType?: Prisma.SortOrder
   body?: Prisma.SortOrder
+  sizeBytes?: Prisma.SortOrder
   document?: Prisma.InboundDocumentOrderByWithRelationInput
 }
 
@@ -238,6 +251,7 @@ export type InboundDocumentPartWhereUniqueInput = Prisma.AtLeast<{
   name?: Prisma.StringFilter<"InboundDocumentPart"> | string
   contentType?: Prisma.StringFilter<"InboundDocumentPart"> | string
   body?: Prisma.BytesFilter<"InboundDocumentPart"> | runtime.Bytes
+  sizeBytes?: Prisma.IntFilter<"InboundDocumentPart"> | number
   document?: Prisma.XOR<Prisma.InboundDocumentScalarRelationFilter, Prisma.InboundDocumentWhereInput>
 }, "documentId_seq">
 
@@ -247,6 +261,7 @@ export type InboundDocumentPartOrderByWithAggregationInput = {
   name?: Prisma.SortOrder
   contentType?: Prisma.SortOrder
   body?: Prisma.SortOrder
+  sizeBytes?: Prisma.SortOrder
   _count?: Prisma.InboundDocumentPartCountOrderByAggregateInput
   _avg?: Prisma.InboundDocumentPartAvgOrderByAggregateInput
   _max?: Prisma.InboundDocumentPartMaxOrderByAggregateInput
@@ -263,6 +278,7 @@ export type InboundDocumentPartScalarWhereWithAggregatesInput = {
   name?: Prisma.StringWithAggregatesFilter<"InboundDocumentPart"> | string
   contentType?: Prisma.StringWithAggregatesFilter<"InboundDocumentPart"> | string
   body?: Prisma.BytesWithAggregatesFilter<"InboundDocumentPart"> | runtime.Bytes
+  sizeBytes?: Prisma.IntWithAggregatesFilter<"InboundDocumentPart"> | number
 }
 
 export type InboundDocumentPartCreateInput = {
@@ -270,6 +286,7 @@ export type InboundDocumentPartCreateInput = {
   name: string
   contentType: string
   body: runtime.Bytes
+  sizeBytes: number
   document: Prisma.InboundDocumentCreateNestedOneWithoutPartsInput
 }
 
@@ -279,6 +296,7 @@ export type InboundDocumentPartUncheckedCreateInput = {
   name: string
   contentType: string
   body: runtime.Bytes
+  sizeBytes: number
 }
 
 export type InboundDocumentPartUpdateInput = {
@@ -286,6 +304,7 @@ export type InboundDocumentPartUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   contentType?: Prisma.StringFieldUpdateOperationsInput | string
   body?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  sizeBytes?: Prisma.IntFieldUpdateOperationsInput | number
   document?: Prisma.InboundDocumentUpdateOneRequiredWithoutPartsNestedInput
 }
 
@@ -295,6 +314,7 @@ export type InboundDocumentPartUncheckedUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   contentType?: Prisma.StringFieldUpdateOperationsInput | string
   body?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  sizeBytes?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type InboundDocumentPartCreateManyInput = {
@@ -303,6 +323,7 @@ export type InboundDocumentPartCreateManyInput = {
   name: string
   contentType: string
   body: runtime.Bytes
+  sizeBytes: number
 }
 
 export type InboundDocumentPartUpdateManyMutationInput = {
@@ -310,6 +331,7 @@ export type InboundDocumentPartUpdateManyMutationInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   contentType?: Prisma.StringFieldUpdateOperationsInput | string
   body?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  sizeBytes?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type InboundDocumentPartUncheckedUpdateManyInput = {
@@ -318,6 +340,7 @@ export type InboundDocumentPartUncheckedUpdateManyInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   contentType?: Prisma.StringFieldUpdateOperationsInput | string
   body?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  sizeBytes?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type InboundDocumentPartListRelationFilter = {
@@ -341,10 +364,12 @@ export type InboundDocumentPartCountOrderByAggregateInput = {
   name?: Prisma.SortOrder
   contentType?: Prisma.SortOrder
   body?: Prisma.SortOrder
+  sizeBytes?: Prisma.SortOrder
 }
 
 export type InboundDocumentPartAvgOrderByAggregateInput = {
   seq?: Prisma.SortOrder
+  sizeBytes?: Prisma.SortOrder
 }
 
 export type InboundDocumentPartMaxOrderByAggregateInput = {
@@ -353,6 +378,7 @@ export type InboundDocumentPartMaxOrderByAggregateInput = {
   name?: Prisma.SortOrder
   contentType?: Prisma.SortOrder
   body?: Prisma.SortOrder
+  sizeBytes?: Prisma.SortOrder
 }
 
 export type InboundDocumentPartMinOrderByAggregateInput = {
@@ -361,10 +387,12 @@ export type InboundDocumentPartMinOrderByAggregateInput = {
   name?: Prisma.SortOrder
   contentType?: Prisma.SortOrder
   body?: Prisma.SortOrder
+  sizeBytes?: Prisma.SortOrder
 }
 
 export type InboundDocumentPartSumOrderByAggregateInput = {
   seq?: Prisma.SortOrder
+  sizeBytes?: Prisma.SortOrder
 }
 
 export type InboundDocumentPartCreateNestedManyWithoutDocumentInput = {
@@ -418,6 +446,7 @@ export type InboundDocumentPartCreateWithoutDocumentInput = {
   name: string
   contentType: string
   body: runtime.Bytes
+  sizeBytes: number
 }
 
 export type InboundDocumentPartUncheckedCreateWithoutDocumentInput = {
@@ -425,6 +454,7 @@ export type InboundDocumentPartUncheckedCreateWithoutDocumentInput = {
   name: string
   contentType: string
   body: runtime.Bytes
+  sizeBytes: number
 }
 
 export type InboundDocumentPartCreateOrConnectWithoutDocumentInput = {
@@ -462,6 +492,7 @@ export type InboundDocumentPartScalarWhereInput = {
   name?: Prisma.StringFilter<"InboundDocumentPart"> | string
   contentType?: Prisma.StringFilter<"InboundDocumentPart"> | string
   body?: Prisma.BytesFilter<"InboundDocumentPart"> | runtime.Bytes
+  sizeBytes?: Prisma.IntFilter<"InboundDocumentPart"> | number
 }
 
 export type InboundDocumentPartCreateManyDocumentInput = {
@@ -469,6 +500,7 @@ export type InboundDocumentPartCreateManyDocumentInput = {
   name: string
   contentType: string
   body: runtime.Bytes
+  sizeBytes: number
 }
 
 export type InboundDocumentPartUpdateWithoutDocumentInput = {
@@ -476,6 +508,7 @@ export type InboundDocumentPartUpdateWithoutDocumentInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   contentType?: Prisma.StringFieldUpdateOperationsInput | string
   body?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  sizeBytes?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type InboundDocumentPartUncheckedUpdateWithoutDocumentInput = {
@@ -483,6 +516,7 @@ export type InboundDocumentPartUncheckedUpdateWithoutDocumentInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   contentType?: Prisma.StringFieldUpdateOperationsInput | string
   body?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  sizeBytes?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 export type InboundDocumentPartUncheckedUpdateManyWithoutDocumentInput = {
@@ -490,6 +524,7 @@ export type InboundDocumentPartUncheckedUpdateManyWithoutDocumentInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   contentType?: Prisma.StringFieldUpdateOperationsInput | string
   body?: Prisma.BytesFieldUpdateOperationsInput | runtime.Bytes
+  sizeBytes?: Prisma.IntFieldUpdateOperationsInput | number
 }
 
 
@@ -500,6 +535,7 @@ export type InboundDocumentPartSelect<ExtArgs extends runtime.Types.Extensions.I
   name?: boolean
   contentType?: boolean
   body?: boolean
+  sizeBytes?: boolean
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["inboundDocumentPart"]>
 
@@ -509,6 +545,7 @@ export type InboundDocumentPartSelectCreateManyAndReturn<ExtArgs extends runtime
   name?: boolean
   contentType?: boolean
   body?: boolean
+  sizeBytes?: boolean
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["inboundDocumentPart"]>
 
@@ -518,6 +555,7 @@ export type InboundDocumentPartSelectUpdateManyAndReturn<ExtArgs extends runtime
   name?: boolean
   contentType?: boolean
   body?: boolean
+  sizeBytes?: boolean
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["inboundDocumentPart"]>
 
@@ -527,9 +565,10 @@ export type InboundDocumentPartSelectScalar = {
   name?: boolean
   contentType?: boolean
   body?: boolean
+  sizeBytes?: boolean
 }
 
-export type InboundDocumentPartOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"documentId" | "seq" | "name" | "contentType" | "body", ExtArgs["result"]["inboundDocumentPart"]>
+export type InboundDocumentPartOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"documentId" | "seq" | "name" | "contentType" | "body" | "sizeBytes", ExtArgs["result"]["inboundDocumentPart"]>
 export type InboundDocumentPartInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
 }
@@ -554,6 +593,10 @@ export type $InboundDocumentPartPayload<ExtArgs extends runtime.Types.Extensions
     name: string
     contentType: string
     body: runtime.Bytes
+    /**
+     * The body's length, kept at store time: a list of documents shows it without reading any body.
+     */
+    sizeBytes: number
   }, ExtArgs["result"]["inboundDocumentPart"]>
   composites: {}
 }
@@ -983,6 +1026,7 @@ export interface InboundDocumentPartFieldRefs {
   readonly name: Prisma.FieldRef<"InboundDocumentPart", 'String'>
   readonly contentType: Prisma.FieldRef<"InboundDocumentPart", 'String'>
   readonly body: Prisma.FieldRef<"InboundDocumentPart", 'Bytes'>
+  readonly sizeBytes: Prisma.FieldRef<"InboundDocumentPart", 'Int'>
 }
     
 
