@@ -60,7 +60,7 @@ export function consumerCredentials(options: ConsumerCredentialsOptions): (reque
     const { issuer, audiences } = peekTokenAddressing(token);
     const candidates = options.consumers.filter((consumer) => consumer.jwt !== undefined && consumer.jwt.issuer === issuer && audiences.includes(consumer.jwt.audience));
     if (candidates.length === 0) throw new UnauthenticatedError('The bearer token was refused: no consumer accepts its issuer and audience.');
-    const consumer = candidates.find((candidate) => candidate.routes.includes(route.prefix)) ?? candidates[0]!;
+    const consumer = candidates.find((candidate) => mayCall(candidate, route)) ?? candidates[0]!;
     const settings = settingsOf(consumer);
     const principal = verifyToken(settings, token);
     allowedOn(consumer, route);
@@ -85,6 +85,9 @@ export function consumerCredentials(options: ConsumerCredentialsOptions): (reque
   };
 }
 
+/** A consumer named on a route may also call the narrower routes under it (which only refine scopes or limits). */
+const mayCall = (consumer: GatewayConsumer, route: GatewayRoute) => consumer.routes.some((prefix) => route.prefix === prefix || route.prefix.startsWith(`${prefix}/`));
+
 function allowedOn(consumer: GatewayConsumer, route: GatewayRoute): void {
-  if (!consumer.routes.includes(route.prefix)) throw new ForbiddenError(`The consumer "${consumer.id}" may not call ${route.prefix}.`);
+  if (!mayCall(consumer, route)) throw new ForbiddenError(`The consumer "${consumer.id}" may not call ${route.prefix}.`);
 }

@@ -28,7 +28,7 @@ function edited(yaml: string, from: string, to: string): string {
 }
 
 describe('the repository gateway.yaml', () => {
-  it('loads with its defaults when no variable is set: port 8080 on loopback and seven routes', async () => {
+  it('loads with its defaults when no variable is set: port 8080 on loopback and eight routes', async () => {
     const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
     expect(gateway.server).toEqual({ host: '127.0.0.1', port: 8080 });
@@ -41,6 +41,7 @@ describe('the repository gateway.yaml', () => {
       ['/experience/portal/v1', 'experience'],
       ['/experience/mobile/v1', 'experience'],
       ['/experience/marketplace/v1', 'experience'],
+      ['/system/v1/pricing/resolve', 'system'],
     ]);
     expect(gateway.routes[4]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
   });

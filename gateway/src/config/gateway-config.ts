@@ -48,7 +48,7 @@ const consumerSchema = z
         partner: z.boolean().default(false),
       })
       .optional(),
-    /** The route prefixes (from `routes`) this consumer may call. */
+    /** The route prefixes (from `routes`) this consumer may call, and the routes under them. */
     routes: z.array(routePrefix).min(1),
     rateLimit: z.object({
       tier: z.string().min(1),
