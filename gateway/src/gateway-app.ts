@@ -8,7 +8,7 @@ import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { ApiKeyStore } from './api-keys/api-key-store';
 import { authorizeRoute } from './auth/authorize-route';
 import { consumerCredentials } from './auth/consumer-credentials';
-import type { Clock } from './clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import type { GatewayFile, GatewayRoute, UpstreamName } from './config/gateway-config';
 import type { OpenApiDocument } from './docs/merge-openapi';
 import { tierHealthHandler } from './health/tier-health';

@@ -6,7 +6,7 @@ import { listen, type RunningServer } from '@crossdock/shared-contracts/http/lis
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import { createFileApiKeyStore } from './api-keys/api-key-file';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '@crossdock/shared-contracts/time/clock';
 import type { GatewayFile, UpstreamName } from './config/gateway-config';
 import type { OpenApiDocument } from './docs/merge-openapi';
 import { createGatewayApp } from './gateway-app';

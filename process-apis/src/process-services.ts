@@ -5,7 +5,7 @@ import type { EventStreams } from './events/event-stream';
 import type { ErpFulfilment } from './fulfilment/erp-fulfilment';
 import type { PartnerDocuments } from './fulfilment/partner-documents';
 import type { PartnerDirectory } from './partners/partner-directory';
-import type { Clock } from './pipeline/clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
 import type { PipelineWorker } from './pipeline/worker';
 import type { ErpDocuments } from './system-api/erp-documents';

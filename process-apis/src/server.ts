@@ -16,7 +16,7 @@ import { httpWebhookSender } from './events/send-webhook';
 import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
 import { RegisterRoutes } from './generated/routes';
-import { systemClock, type Clock } from './pipeline/clock';
+import { systemClock, type Clock } from '@crossdock/shared-contracts/time/clock';
 import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';

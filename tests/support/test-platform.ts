@@ -7,7 +7,7 @@ import { signToken, type TokenClaims, type TokenSettings } from '@crossdock/shar
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { generateApiKey } from '@crossdock/gateway/api-keys/api-key';
 import { writeApiKeyFile } from '@crossdock/gateway/api-keys/api-key-file';
-import type { Clock } from '@crossdock/gateway/clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import { loadGatewayFile, type GatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { startPlatform, type PlatformOptions, type RunningPlatform } from '@crossdock/gateway/embedded/start-platform';
 import { LogCapture } from './log-capture';

@@ -1,13 +1,11 @@
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import { allPages, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { PriceRequestLine, PriceResolution } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Item } from '@crossdock/shared-contracts/model/item';
-import { inChunks } from './in-chunks';
+import { inChunks } from '@crossdock/shared-contracts/contracts/key-lists';
 
-// The system API's limits: SKUs per inventory call, and positions per page (one per warehouse).
-const SKUS_PER_INVENTORY_CALL = 200;
 const POSITIONS_PER_PAGE = 1000;
 
 /** The system API's items, prices and stock, as the experience APIs use them. */
@@ -23,24 +21,16 @@ export interface SystemCatalogueApi {
 }
 
 export function createSystemCatalogueApi(client: UpstreamClient): SystemCatalogueApi {
-  async function positionsOfChunk(skus: string[]): Promise<InventoryPosition[]> {
-    const positions: InventoryPosition[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = (await client.get<Page<InventoryPosition>>('/system/v1/inventory', { query: { skus: skus.join(','), limit: POSITIONS_PER_PAGE, cursor } })).data;
-      positions.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return positions;
-  }
+  const positionsOfChunk = (skus: string[]) =>
+    allPages<InventoryPosition>(async (cursor) => (await client.get<Page<InventoryPosition>>('/system/v1/inventory', { query: { skus: skus.join(','), limit: POSITIONS_PER_PAGE, cursor } })).data);
 
   return {
     searchItems: async (query) => (await client.get<Page<Item>>('/system/v1/items', { query: { status: 'active', ...query } })).data,
     getItems: async (skus) => (await client.get<Page<Item>>('/system/v1/items', { query: { skus: [...new Set(skus)].join(','), limit: 200 } })).data.items,
     resolvePrices: async (customerId, lines) => (await client.post<PriceResolution>('/system/v1/pricing/resolve', { body: { customerId, lines, skipUnpriced: true } })).data,
     // A price check's 200 SKUs in one call; a partner's longer feed in calls side by side.
-    positionsOf: async (skus) => (await Promise.all(inChunks(skus, SKUS_PER_INVENTORY_CALL).map(positionsOfChunk))).flat(),
+    positionsOf: async (skus) => (await Promise.all(inChunks(skus).map(positionsOfChunk))).flat(),
     availabilityOf: async (skus) =>
-      (await Promise.all(inChunks(skus, SKUS_PER_INVENTORY_CALL).map(async (chunk) => (await client.get<ItemAvailability[]>('/system/v1/inventory/availability', { query: { skus: chunk.join(',') } })).data))).flat(),
+      (await Promise.all(inChunks(skus).map(async (chunk) => (await client.get<ItemAvailability[]>('/system/v1/inventory/availability', { query: { skus: chunk.join(',') } })).data))).flat(),
   };
 }

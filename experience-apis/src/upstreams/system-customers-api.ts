@@ -2,10 +2,8 @@ import type { CreditExposure } from '@crossdock/shared-contracts/contracts/syste
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import { inChunks } from './in-chunks';
+import { inChunks } from '@crossdock/shared-contracts/contracts/key-lists';
 
-// The system API answers up to this many customers by id in one call.
-const CUSTOMERS_PER_LOOKUP = 200;
 
 /** The system API's customers, as the experience APIs use them. */
 export interface SystemCustomersApi {
@@ -19,7 +17,7 @@ export function createSystemCustomersApi(client: UpstreamClient): SystemCustomer
   return {
     getCustomer: async (customerId) => (await client.get<Customer>(`/system/v1/customers/${encodeURIComponent(customerId)}`)).data,
     findCustomers: async (customerIds) =>
-      (await Promise.all(inChunks(customerIds, CUSTOMERS_PER_LOOKUP).map(async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items))).flat(),
+      (await Promise.all(inChunks(customerIds).map(async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items))).flat(),
     getCredit: async (customerId) => (await client.get<CreditExposure>(`/system/v1/customers/${encodeURIComponent(customerId)}/credit`)).data,
   };
 }

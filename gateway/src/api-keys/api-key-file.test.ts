@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '@crossdock/shared-contracts/logging/logger';
 import { Writable } from 'node:stream';
-import type { Clock } from '../clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import { generateApiKey } from './api-key';
 import { createFileApiKeyStore, readApiKeyFile, writeApiKeyFile } from './api-key-file';
 

@@ -3,7 +3,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import type { Clock } from '../clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import type { ApiKeyRecord } from './api-key';
 import type { ApiKeyStore } from './api-key-store';
 

@@ -5,7 +5,7 @@ import { isOrderNotTaken, type ChannelOrderDraft, type ReadOrder } from '../chan
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { receiveOrder } from '../orders/receive-order';
-import type { Clock } from '../pipeline/clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import { mapDraft } from '../partners/map-draft';
 import { rulesOf } from '../partners/mapping-versions';
 import { termsOfPartner, type ReceivedOrder } from '../partners/partner-terms';

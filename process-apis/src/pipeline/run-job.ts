@@ -7,7 +7,7 @@ import type { ProcessDatabase } from '../database';
 import { Prisma, type Order } from '../generated/prisma/client';
 import type { SystemApi } from '../system-api/system-api';
 import { recordStep } from '../timeline/record-step';
-import type { Clock } from './clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import { advanceJob, parkJob, scheduleRetry, type ClaimedJob } from './job-queue';
 import { writeEvent } from './order-events';
 import { recordStepsDone, type StepFinished, type StepsDone } from './record-outcomes';

@@ -5,7 +5,7 @@ import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-in
 import type { ProcessDatabase } from '../database';
 import type { Order } from '../generated/prisma/client';
 import type { SystemApi } from '../system-api/system-api';
-import type { Clock } from './clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 
 /** The pipeline's steps, in order. Their ids are stable: they are stored on jobs, holds and timelines. */
 export const STEP_IDS = ['validate', 'enrich', 'credit', 'plan', 'reserve', 'submit'] as const;

@@ -5,7 +5,7 @@ import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from
 import { RETURN_REASONS, type ReturnReason } from '@crossdock/shared-contracts/model/return';
 import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
 import type { Order, OrderReturn } from '../generated/prisma/client';
-import type { Clock } from '../pipeline/clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import type { ErpFulfilment } from '../fulfilment/erp-fulfilment';
 import { writeEvents } from '../fulfilment/order-events';
 import { lockOrder, pricedLinesOf, quantityByLine, type ShippedLineRecord } from '../fulfilment/order-progress';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import { inChunks } from '@crossdock/shared-contracts/contracts/key-lists';
+import { allPages, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
 import type { BatchItemTrace, BatchOutcomes, PriceResolutionOutcome, ReservationOutcome, SalesOrderOutcome } from '@crossdock/shared-contracts/contracts/system-batches';
 import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
@@ -64,14 +65,14 @@ export function createHttpSystemApi(client: UpstreamClient): SystemApi {
   return {
     findCustomer: (id) => findOrUndefined(client.get<Customer>(path`/system/v1/customers/${id}`)),
     findItem: (sku) => findOrUndefined(client.get<Item>(path`/system/v1/items/${sku}`)),
-    findCustomers: async (ids) => byKey(await inChunks(ids, async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items), (customer) => customer.id),
-    findItems: async (skus) => byKey(await inChunks(skus, async (chunk) => (await allPages<Item>(client, '/system/v1/items', { skus: chunk.join(','), limit: 200 }))), (item) => item.sku),
+    findCustomers: async (ids) => byKey(await readInChunks(ids, async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items), (customer) => customer.id),
+    findItems: async (skus) => byKey(await readInChunks(skus, async (chunk) => (await everyPage<Item>(client, '/system/v1/items', { skus: chunk.join(','), limit: 200 }))), (item) => item.sku),
     resolvePricesMany: async (requests) =>
       answers((await client.post<BatchOutcomes<PriceResolutionOutcome>>('/system/v1/pricing/resolve/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.resolution),
     creditExposures: async (customerIds) =>
-      byKey(await inChunks(customerIds, async (chunk) => (await client.get<CreditExposure[]>('/system/v1/credit-exposures', { query: { customerIds: chunk.join(',') } })).data), (exposure) => exposure.customerId),
+      byKey(await readInChunks(customerIds, async (chunk) => (await client.get<CreditExposure[]>('/system/v1/credit-exposures', { query: { customerIds: chunk.join(',') } })).data), (exposure) => exposure.customerId),
     stockOfMany: async (skus) => {
-      const positions = await inChunks(skus, async (chunk) => (await allPages<InventoryPosition>(client, '/system/v1/inventory', { skus: chunk.join(','), limit: 1000 })));
+      const positions = await readInChunks(skus, async (chunk) => (await everyPage<InventoryPosition>(client, '/system/v1/inventory', { skus: chunk.join(','), limit: 1000 })));
       const bySku = new Map(skus.map((sku) => [sku, [] as InventoryPosition[]]));
       for (const position of positions) bySku.get(position.sku)?.push(position);
       return bySku;
@@ -114,26 +115,14 @@ export async function findOrUndefined<T>(request: Promise<{ data: T }>): Promise
  */
 const repeatable = () => ({ 'Idempotency-Key': `batch:${randomUUID()}` });
 
-// The system API takes up to 200 keys per look-up.
-const LOOKUP_CHUNK = 200;
-
-async function inChunks<T>(keys: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const unique = [...new Set(keys)];
-  const chunks = Array.from({ length: Math.ceil(unique.length / LOOKUP_CHUNK) }, (_, index) => unique.slice(index * LOOKUP_CHUNK, (index + 1) * LOOKUP_CHUNK));
-  return (await Promise.all(chunks.map(read))).flat();
+/** Reads `keys` in as many look-ups as the system API needs (side by side), and joins the answers. */
+async function readInChunks<T>(keys: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  return (await Promise.all(inChunks(keys).map(read))).flat();
 }
 
-/** Every page of a list, following `nextCursor`. */
-async function allPages<T>(client: UpstreamClient, path: string, query: Record<string, string | number>): Promise<T[]> {
-  const all: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = (await client.get<Page<T>>(path, { query: { ...query, cursor } })).data;
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return all;
-}
+/** Every page of a list of the system API, following `nextCursor`. */
+const everyPage = <T>(client: UpstreamClient, path: string, query: Record<string, string | number>) =>
+  allPages<T>(async (cursor) => (await client.get<Page<T>>(path, { query: { ...query, cursor } })).data);
 
 const byKey = <T>(values: T[], key: (value: T) => string) => new Map(values.map((value) => [key(value), value]));
 

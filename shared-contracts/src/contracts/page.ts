@@ -38,3 +38,15 @@ export function toPage<T>(rows: T[], take: number, keyOf: (row: T) => string): P
   const last = items.at(-1);
   return rows.length > take && last ? { items, nextCursor: encodeCursor(keyOf(last)) } : { items };
 }
+
+/** Every item of a cursor-paginated list, following `nextCursor` from the first page to the last. */
+export async function allPages<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const all: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetchPage(cursor);
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}

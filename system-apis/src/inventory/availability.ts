@@ -1,5 +1,5 @@
+import { allPages } from '@crossdock/shared-contracts/contracts/page';
 import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { InventoryPort } from '../erp/ports/inventory-port';
 
 const POSITIONS_PER_PAGE = 1000;
@@ -9,13 +9,7 @@ const POSITIONS_PER_PAGE = 1000;
  * caller that shows one number per item needs, at a tenth of the positions' payload.
  */
 export async function availabilityOf(inventory: InventoryPort, skus: string[]): Promise<ItemAvailability[]> {
-  const positions: InventoryPosition[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await inventory.listPositions({ skus, limit: POSITIONS_PER_PAGE, cursor });
-    positions.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
+  const positions = await allPages((cursor) => inventory.listPositions({ skus, limit: POSITIONS_PER_PAGE, cursor }));
   const bySku = new Map<string, ItemAvailability>();
   for (const position of positions) {
     const item = bySku.get(position.sku) ?? { sku: position.sku, uom: position.uom, available: 0, onOrder: 0 };

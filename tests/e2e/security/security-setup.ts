@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Scope } from '@crossdock/shared-contracts/auth/scopes';
-import type { Clock } from '@crossdock/gateway/clock';
+import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import type { GatewayConsumer, GatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { startTestPlatform, type TestPlatform, type TestPlatformOptions } from '../../support/test-platform';
 

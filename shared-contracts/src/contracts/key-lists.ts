@@ -1,5 +1,8 @@
+/** The most keys (SKUs, customer ids) one look-up of the system API takes (`?skus=`, `?ids=`...). */
+export const MAX_KEYS_PER_LOOKUP = 200;
+
 /** `keys` without repeats, in pieces of at most `size`: what one call of the system API takes. */
-export function inChunks(keys: readonly string[], size: number): string[][] {
+export function inChunks(keys: readonly string[], size = MAX_KEYS_PER_LOOKUP): string[][] {
   const unique = [...new Set(keys)];
   const chunks: string[][] = [];
   for (let start = 0; start < unique.length; start += size) chunks.push(unique.slice(start, start + size));

@@ -1,6 +1,0 @@
-/** The time, behind a port: retries and backoff are tested by moving a test clock, not by sleeping. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
