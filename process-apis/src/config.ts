@@ -126,6 +126,7 @@ export const DEFAULT_PIPELINE: PipelineSettings = {
   maxDelayMs: 15 * 60_000,
   leaseMs: 60_000,
   breakerResetMs: 30_000,
+  intakeFirstMs: 5000,
 };
 
 const pipelineSchema = z.object({
@@ -137,6 +138,7 @@ const pipelineSchema = z.object({
   CROSSDOCK_PIPELINE_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.maxDelayMs),
   CROSSDOCK_PIPELINE_LEASE_MS: z.coerce.number().int().min(1000).default(DEFAULT_PIPELINE.leaseMs),
   CROSSDOCK_SYSTEM_API_BREAKER_RESET_MS: z.coerce.number().int().min(100).default(DEFAULT_PIPELINE.breakerResetMs),
+  CROSSDOCK_PIPELINE_INTAKE_FIRST_MS: z.coerce.number().int().min(0).default(DEFAULT_PIPELINE.intakeFirstMs),
 });
 
 /** How the pipeline runs and retries, from the environment. */
@@ -151,6 +153,7 @@ export function loadPipelineSettings(env: Environment): PipelineSettings {
     maxDelayMs: parsed.CROSSDOCK_PIPELINE_RETRY_MAX_MS,
     leaseMs: parsed.CROSSDOCK_PIPELINE_LEASE_MS,
     breakerResetMs: parsed.CROSSDOCK_SYSTEM_API_BREAKER_RESET_MS,
+    intakeFirstMs: parsed.CROSSDOCK_PIPELINE_INTAKE_FIRST_MS,
   };
 }
 

@@ -17,6 +17,7 @@ import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
 import { RegisterRoutes } from './generated/routes';
 import { systemClock, type Clock } from '@crossdock/shared-contracts/time/clock';
+import { throttledJobAnnouncer } from './pipeline/announce-jobs';
 import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';
@@ -25,6 +26,9 @@ import type { ProcessServices } from './process-services';
 import { withMasterDataCache } from './system-api/master-data-cache';
 import { createHttpErpDocuments } from './system-api/erp-documents';
 import { createHttpSystemApi } from './system-api/system-api';
+
+// A busy replica tells the others that jobs are waiting at most this often.
+const JOB_ANNOUNCE_INTERVAL_MS = 50;
 
 // Customers, items and warehouses read by the steps after validation are reused this long.
 const MASTER_DATA_TTL_MS = 30_000;
@@ -55,8 +59,9 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const feedClient = systemClientFor('system-apis (inventory feed)');
   const systemApi = withMasterDataCache(createHttpSystemApi(systemClient), { ttlMs: MASTER_DATA_TTL_MS, maxEntries: 50_000 });
   const waiter = createOutcomeWaiter(db);
-  const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline);
-  const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wake, logger);
+  const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
+  const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline, peers);
+  const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
   const events = config.events ?? DEFAULT_EVENTS;
   const deliveries = startDeliveryWorker({ db, clock, logger, settings: events.delivery, sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }) });

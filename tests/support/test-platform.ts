@@ -43,6 +43,8 @@ export const TEST_PIPELINE: PipelineSettings = {
   leaseMs: 5000,
   // A tripped circuit to system-apis tries again within a second, as retries do here.
   breakerResetMs: 500,
+  // As by default: the worker leaves the machine to taking orders while they arrive.
+  intakeFirstMs: 5000,
 };
 
 /** How pulled channels are polled. */

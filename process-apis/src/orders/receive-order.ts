@@ -5,7 +5,6 @@ import { currentCorrelationId } from '@crossdock/shared-contracts/context/reques
 import { inSqlTransaction } from '@crossdock/shared-contracts/database/sql';
 import type { ProcessDatabase } from '../database';
 import { requestHash } from '../idempotency/request-hash';
-import { JOB_READY_CHANNEL } from '../pipeline/job-queue';
 import type { OrderRow } from './order-view';
 import { recordStep } from '../timeline/record-step';
 
@@ -93,8 +92,8 @@ async function rememberKeyFor(db: ProcessDatabase, command: ReceiveOrderCommand,
 
 /**
  * Stores the order, its Idempotency-Key, the first timeline entry and the pipeline job in one
- * transaction (one statement), and wakes the workers. Answers undefined, having stored nothing,
- * when the order (by its natural key) or the key exists already.
+ * transaction (one statement); the caller wakes the pipeline. Answers undefined, having stored
+ * nothing, when the order (by its natural key) or the key exists already.
  */
 async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
   const orderId = randomUUID();
@@ -107,7 +106,7 @@ async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, 
     values: [
       orderId, order.channel, order.sourceOrderId, order.customerId, order.purchaseOrderNumber ?? null, order.currency ?? null,
       JSON.stringify(order), hash, correlationId, command.actor, command.now.toISOString(),
-      command.idempotencyKey ?? null, command.consumer, detail, JOB_READY_CHANNEL,
+      command.idempotencyKey ?? null, command.consumer, detail,
     ],
   };
   const stored = () => ({ orderId, replayed: false, stored: storedRow(orderId, command, hash, correlationId, detail) });
@@ -175,5 +174,4 @@ const STORE_ORDER = `
            jsonb_build_object('orderId', "id", 'customerId', $4::text, 'channel', $2::text, 'sourceOrderId', $3::text)
       from new_order
   )
-  select exists (select 1 from new_order) as "stored", exists (select 1 from new_key) as "keyed",
-         (select count(*) from (select pg_notify($15, "id") from new_order) as notify) as "notified"`;
+  select exists (select 1 from new_order) as "stored", exists (select 1 from new_key) as "keyed"`;

@@ -114,7 +114,7 @@ describe('claiming jobs', () => {
 
     expect(await claimJobs(db, 10, NOW, LEASE_MS)).toEqual([]);
     expect(await claimJobs(db, 10, at(59_999), LEASE_MS)).toEqual([]);
-    expect(await claimJobs(db, 10, at(60_000), LEASE_MS)).toEqual([{ orderId: later, step: 'validate', attempts: 1 }]);
+    expect(await claimJobs(db, 10, at(60_000), LEASE_MS)).toEqual([{ orderId: later, step: 'validate', attempts: 1, runAt: at(60_000) }]);
   });
 
   it('does not claim a leased job again until its lease has run out, then counts another attempt', async () => {
@@ -125,7 +125,7 @@ describe('claiming jobs', () => {
     expect(await claimJobs(db, 10, at(1000), 1000)).toEqual([]);
     const reclaimed = await claimJobs(db, 10, at(1001), 1000);
 
-    expect(reclaimed).toEqual([{ orderId: id, step: 'validate', attempts: 2 }]);
+    expect(reclaimed).toEqual([{ orderId: id, step: 'validate', attempts: 2, runAt: NOW }]);
     expect((await jobOf(id!)).leasedUntil).toEqual(at(2001));
   });
 
@@ -189,6 +189,6 @@ describe('scheduling a retry', () => {
     const { runAt } = await jobOf(id!);
 
     expect(await claimJobs(db, 10, new Date(runAt.getTime() - 1), LEASE_MS)).toEqual([]);
-    expect(await claimJobs(db, 10, runAt, LEASE_MS)).toEqual([{ orderId: id, step: 'validate', attempts: 2 }]);
+    expect(await claimJobs(db, 10, runAt, LEASE_MS)).toEqual([{ orderId: id, step: 'validate', attempts: 2, runAt }]);
   });
 });

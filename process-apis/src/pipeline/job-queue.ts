@@ -9,19 +9,21 @@ export interface ClaimedJob {
   attempts: number;
 }
 
+/** A job just claimed, with the time it has been due since (the order's arrival, or its retry's time). */
+export type DueJob = ClaimedJob & { runAt: Date };
+
 type JobWriter = Pick<Prisma.TransactionClient, 'pipelineJob' | '$executeRaw'>;
 
-/** Channel the pipeline NOTIFYs on when a job becomes ready, so idle workers wake at once. */
+/** Channel a busy replica NOTIFYs on when jobs are ready (announce-jobs.ts), so idle replicas wake at once. */
 export const JOB_READY_CHANNEL = 'crossdock_pipeline_job_ready';
 
-/** Puts an order on the pipeline, at `step`, ready now. Inside the transaction that stores the order. */
+/** Puts an order on the pipeline, at `step`, ready now. Inside the transaction that stores the order; wake the worker after it. */
 export async function enqueueJob(tx: JobWriter, orderId: string, step: string, now: Date): Promise<void> {
   await tx.pipelineJob.upsert({
     where: { orderId },
     create: { orderId, step, state: 'ready', runAt: now },
     update: { step, state: 'ready', attempts: 0, runAt: now, leasedUntil: null, lastError: null },
   });
-  await tx.$executeRaw`select pg_notify(${JOB_READY_CHANNEL}, ${orderId})`;
 }
 
 /**
@@ -29,9 +31,9 @@ export async function enqueueJob(tx: JobWriter, orderId: string, step: string, n
  * claiming are skipped, not waited for, and the attempt is counted at claim time, so a worker that
  * dies mid-step has still used the attempt. A lease makes a crashed worker's jobs claimable again.
  */
-export async function claimJobs(db: ProcessDatabase, limit: number, now: Date, leaseMs: number): Promise<ClaimedJob[]> {
+export async function claimJobs(db: ProcessDatabase, limit: number, now: Date, leaseMs: number): Promise<DueJob[]> {
   const leasedUntil = new Date(now.getTime() + leaseMs);
-  return db.$queryRaw<ClaimedJob[]>`
+  return db.$queryRaw<DueJob[]>`
     update "PipelineJob" as job
        set "leasedUntil" = ${leasedUntil}::timestamp, "attempts" = job."attempts" + 1, "updatedAt" = ${now}::timestamp
      where job."orderId" in (
@@ -40,7 +42,7 @@ export async function claimJobs(db: ProcessDatabase, limit: number, now: Date, l
         order by "runAt"
         limit ${limit}
         for update skip locked)
-    returning job."orderId", job."step", job."attempts"`;
+    returning job."orderId", job."step", job."attempts", job."runAt"`;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import { claimJobs } from './job-queue';
+import type { JobAnnouncer } from './announce-jobs';
+import { intakeFirstPause } from './intake-first';
+import { claimJobs, type DueJob } from './job-queue';
 import { runJobs, type PipelineDeps } from './run-job';
 
 export interface WorkerOptions {
@@ -12,11 +14,22 @@ export interface WorkerOptions {
   batchSize: number;
   /** How often to look for due jobs (retries whose time has come) without being woken. */
   pollIntervalMs: number;
+  /**
+   * Taking orders first: while orders arrive in this process, and every order of the last batch
+   * was through within this many milliseconds of being due, the worker pauses after a batch for as
+   * long as the batch took. 0 never pauses.
+   */
+  intakeFirstMs: number;
 }
 
 export interface PipelineWorker {
-  /** Look for jobs now (a new order was stored, a hold released). */
+  /**
+   * A job became ready in this process (an order was stored, a hold released): look for jobs now,
+   * and when this worker is busy with all the batches it may run, tell the other replicas.
+   */
   wake(): void;
+  /** Another replica said that jobs are ready: look for them now. */
+  wakeFromPeer(): void;
   /** Takes no new jobs and waits for the running ones to finish their step. */
   stop(): Promise<void>;
 }
@@ -26,15 +39,23 @@ export interface PipelineWorker {
  * and sleeps until woken (by a NOTIFY, or by this process) or the poll interval passes. Several
  * workers, in one process or many, share the table safely: claims skip each other's rows.
  */
-export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions): PipelineWorker {
+export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, peers?: JobAnnouncer): PipelineWorker {
   const running = new Set<Promise<void>>();
   let stopping = false;
   let wakeUp: (() => void) | undefined;
   let woken = false;
+  let lastArrivalAt = Number.NEGATIVE_INFINITY;
+  const pauses = interruptiblePauses();
 
   const wake = () => {
     woken = true;
     wakeUp?.();
+  };
+  // An idle worker takes the job itself; only one that is busy needs the others' help.
+  const wakeHere = () => {
+    lastArrivalAt = performance.now();
+    if (running.size >= options.concurrency && !stopping) peers?.announce();
+    wake();
   };
   const sleep = () =>
     new Promise<void>((resolve) => {
@@ -60,8 +81,10 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions):
         });
         claimed = jobs.length;
         if (claimed > 0) {
+          const startedAt = performance.now();
           const run = runJobs(deps, jobs)
             .catch((error: unknown) => logFailure(deps.logger, 'pipeline batch failed unexpectedly', error, jobs.map((job) => job.orderId).join(',')))
+            .then(() => pauses.pause(pauseAfterBatch(jobs, startedAt)))
             .finally(() => {
               running.delete(run);
               wake();
@@ -73,15 +96,42 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions):
       if (claimed === 0 || claimed < wanted || running.size >= options.concurrency) await sleep();
     }
   };
+  const pauseAfterBatch = (jobs: readonly DueJob[], startedAt: number): number =>
+    stopping ? 0 : intakeFirstPause(options.intakeFirstMs, { startedAt, finishedAt: performance.now(), dueSince: jobs.map((job) => job.runAt) }, lastArrivalAt, deps.clock.now());
   const looping = loop();
 
   return {
-    wake,
+    wake: wakeHere,
+    wakeFromPeer: wake,
     stop: async () => {
       stopping = true;
+      peers?.stop();
+      pauses.interrupt();
       wake();
       await looping;
       await Promise.allSettled([...running]);
+    },
+  };
+}
+
+/** Pauses that all end at once when interrupted (the worker is stopping). */
+function interruptiblePauses() {
+  const ending = new Set<() => void>();
+  return {
+    pause: (ms: number) =>
+      ms <= 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const end = () => {
+              clearTimeout(timer);
+              ending.delete(end);
+              resolve();
+            };
+            const timer = setTimeout(end, ms);
+            ending.add(end);
+          }),
+    interrupt: () => {
+      for (const end of [...ending]) end();
     },
   };
 }
