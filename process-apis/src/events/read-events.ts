@@ -20,7 +20,7 @@ export async function readEvents(db: ProcessDatabase, filter: EventFilter): Prom
   const types = filter.types?.filter((type) => type.length > 0) ?? [];
   const { rows } = await db.sql.query<OutboxRow & { position: string }>(
     `select ${OUTBOX_ROW_COLUMNS}, e."position"::text as "position" from "OutboxEvent" as e
-      where e."position" > $1::bigint and e."txid" < pg_snapshot_xmin(pg_current_snapshot())
+      where e."position" > $1::bigint and e."txid" < (select pg_snapshot_xmin(pg_current_snapshot()))
         and ($2::text[] is null or ${typeMatches('$2::text[]', 'e."type"')})
         and ($3::text is null or e."subject" = $3)
       order by e."position" limit $4`,

@@ -69,7 +69,7 @@ export async function replayEvents(db: ProcessDatabase, principal: Principal, id
        from "OutboxEvent" as e join "Subscription" as s on s."id" = $1 and ${typeMatches('s."eventTypes"', 'e."type"')}
       where ($3::text[] is null or e."id" = any($3::text[]))
         and ($4::timestamp is null or e."time" >= $4::timestamp) and ($5::timestamp is null or e."time" < $5::timestamp)
-        and e."txid" < pg_snapshot_xmin(pg_current_snapshot())
+        and e."txid" < (select pg_snapshot_xmin(pg_current_snapshot()))
      on conflict ("subscriptionId", "eventId") do update
         set "state" = 'pending', "attempts" = 0, "runAt" = excluded."runAt", "leasedUntil" = null, "lastError" = null, "deliveredAt" = null`,
     id, now.toISOString(), byIds ? request.eventIds : null, from?.toISOString() ?? null, to?.toISOString() ?? null,

@@ -164,7 +164,7 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
       const rows = await db.$queryRaw<MovementRow[]>`
         select "id", "sku", "warehouseId", "kind", "quantity", "reason", "reference", "onHandAfter", "allocatedAfter", "actor", "correlationId", "at"
           from "InventoryMovement"
-         where "id" > ${after} and "txid" < pg_snapshot_xmin(pg_current_snapshot())
+         where "id" > ${after} and "txid" < (select pg_snapshot_xmin(pg_current_snapshot()))
          order by "id" limit ${limit}`;
       return { items: rows.map(toMovement), cursor: String(rows.at(-1)?.id ?? after) };
     },
