@@ -13,11 +13,13 @@ import type { ProcessDatabase } from '../database';
  * cursor in the position index instead of walking the whole outbox from its first event.
  */
 export async function fanOutEvents(db: ProcessDatabase, now: Date, limit = 500): Promise<number> {
-  const { rows } = await db.sql.query<{ read: string }>(FAN_OUT, [limit, now.toISOString()]);
+  const { rows } = await db.sql.query<{ read: string }>(FAN_OUT, fanOutParameters(now, limit));
   return Number(rows[0]?.read ?? 0);
 }
 
-const FAN_OUT = `
+export const fanOutParameters = (now: Date, limit = 500) => [limit, now.toISOString()];
+
+export const FAN_OUT = `
   with cursor as (
     select "position" from "EventCursor" where "name" = 'deliveries' for update
   ), ready as (
