@@ -1,7 +1,8 @@
 /**
- * How a process-apis replica tells the others that jobs are waiting, against a real PostgreSQL:
- * many announcements in one interval are one NOTIFY at once and one more at the interval's end;
- * and the worker announces only when it is too busy to take a new job itself.
+ * How the pipeline worker shares the machine and the work, against a real PostgreSQL: many
+ * announcements to the other replicas in one interval are one NOTIFY at once and one more at the
+ * interval's end; the worker announces only when it is too busy to take a new job itself; and while
+ * orders arrive it pauses after a batch, taking orders first.
  */
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
@@ -28,6 +29,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.$disconnect();
 });
+
+/** Stores an order with a job ready now; answers its id. */
+async function readyJob(): Promise<string> {
+  const orderId = randomUUID();
+  await db.order.create({ data: { id: orderId, channel: 'api', sourceOrderId: orderId, customerId: 'C-1001', status: 'RECEIVED', received: {}, correlationId: 'test', createdBy: 'test' } });
+  await db.pipelineJob.create({ data: { orderId, step: 'validate', state: 'ready', runAt: new Date() } });
+  return orderId;
+}
+
+const RETRY_MUCH_LATER = { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000, leaseMs: 60_000 };
 
 /** Waits until `check` holds, looking every 10 ms, for at most `withinMs`. */
 async function eventually(check: () => boolean, withinMs = 5000): Promise<void> {
@@ -76,7 +87,7 @@ describe('announcing ready jobs to the other replicas', () => {
       },
     });
     const worker = startPipelineWorker(
-      { db, systemApi: erpOnHold, logger: quiet, clock: { now: () => new Date() }, retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000, leaseMs: 60_000 } },
+      { db, systemApi: erpOnHold, logger: quiet, clock: { now: () => new Date() }, retry: RETRY_MUCH_LATER },
       { concurrency: 1, batchSize: 10, pollIntervalMs: 60_000, intakeFirstMs: 0 },
       { announce: () => void announced++, stop: () => undefined },
     );
@@ -84,9 +95,7 @@ describe('announcing ready jobs to the other replicas', () => {
       worker.wake();
       expect(announced).toBe(0);
 
-      const orderId = randomUUID();
-      await db.order.create({ data: { id: orderId, channel: 'api', sourceOrderId: orderId, customerId: 'C-1001', status: 'RECEIVED', received: {}, correlationId: 'test', createdBy: 'test' } });
-      await db.pipelineJob.create({ data: { orderId, step: 'validate', state: 'ready', runAt: new Date() } });
+      await readyJob();
       worker.wake();
       await eventually(() => erpCalled);
       expect(announced).toBe(0);
@@ -99,6 +108,46 @@ describe('announcing ready jobs to the other replicas', () => {
       expect(announced).toBe(1);
     } finally {
       answerErp();
+      await worker.stop();
+    }
+  });
+
+  it('pauses after a batch during which an order arrived, for about as long as the batch took, before taking the next', async () => {
+    const BATCH_MS = 300;
+    const calls: number[] = [];
+    // An ERP that takes BATCH_MS to answer, and is then unavailable (the job retries a minute later).
+    const slowErp = new Proxy({} as SystemApi, {
+      get: () => async () => {
+        calls.push(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, BATCH_MS));
+        throw new UpstreamUnavailableError('system-apis', 'down for the test');
+      },
+    });
+    const worker = startPipelineWorker(
+      { db, systemApi: slowErp, logger: quiet, clock: { now: () => new Date() }, retry: RETRY_MUCH_LATER },
+      { concurrency: 1, batchSize: 10, pollIntervalMs: 60_000, intakeFirstMs: 5000 },
+    );
+    try {
+      const first = await readyJob();
+      worker.wake();
+      await eventually(() => calls.length > 0);
+      // An order arrives while the batch runs.
+      worker.wake();
+      let firstRecordedAt = 0;
+      await (async () => {
+        for (;;) {
+          const job = await db.pipelineJob.findUniqueOrThrow({ where: { orderId: first } });
+          if (job.lastError) return void (firstRecordedAt = performance.now());
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      })();
+      const callsBefore = calls.length;
+      await readyJob();
+      worker.wake();
+      await eventually(() => calls.length > callsBefore);
+
+      expect(calls[callsBefore]! - firstRecordedAt).toBeGreaterThanOrEqual(BATCH_MS * 0.8);
+    } finally {
       await worker.stop();
     }
   });
