@@ -60,7 +60,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   const systemApi = withMasterDataCache(createHttpSystemApi(systemClient), { ttlMs: MASTER_DATA_TTL_MS, maxEntries: 50_000 });
   const waiter = createOutcomeWaiter(db);
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
-  const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline, peers);
+  const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline, { peers, anyoneWaiting: waiter.anyoneWaiting });
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
   const events = config.events ?? DEFAULT_EVENTS;
@@ -102,6 +102,7 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
       await pollers.stop();
       await stopListening();
       await worker.stop();
+      await peers.stop();
       systemClient.shutdown();
       feedClient.shutdown();
       await db.$disconnect();

@@ -48,11 +48,11 @@ export async function replayDeadLetters(services: ProcessServices, principal: Pr
     try {
       await replayOne(services, actor, letter);
       orderIds.push(letter.orderId);
+      services.worker.wake();
     } catch (error) {
       notReplayed.push({ deadLetterId: letter.id, orderId: letter.orderId, detail: whyNot(services, letter, error) });
     }
   }
-  if (orderIds.length > 0) services.worker.wake();
   return { replayed: orderIds.length, orderIds, notReplayed, more: letters.length > MAX_REPLAYS_PER_REQUEST };
 }
 

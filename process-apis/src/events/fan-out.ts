@@ -12,12 +12,15 @@ import type { ProcessDatabase } from '../database';
  * position and the snapshot's xmin are each read once (sub-selects), so the read starts at the
  * cursor in the position index instead of walking the whole outbox from its first event.
  */
-export async function fanOutEvents(db: ProcessDatabase, now: Date, limit = 500): Promise<number> {
+export async function fanOutEvents(db: ProcessDatabase, now: Date, limit = FAN_OUT_LIMIT): Promise<number> {
   const { rows } = await db.sql.query<{ read: string }>(FAN_OUT, fanOutParameters(now, limit));
   return Number(rows[0]?.read ?? 0);
 }
 
-export const fanOutParameters = (now: Date, limit = 500) => [limit, now.toISOString()];
+const FAN_OUT_LIMIT = 500;
+
+// Exported with the statement for the test that checks its plan as run (delivery.test.ts).
+export const fanOutParameters = (now: Date, limit = FAN_OUT_LIMIT) => [limit, now.toISOString()];
 
 export const FAN_OUT = `
   with cursor as (

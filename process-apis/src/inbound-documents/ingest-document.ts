@@ -102,7 +102,11 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
         data: [{ documentId, orderId: received.orderId, partnerId: partner.id, sourceOrderId: draft.sourceOrderId, mappingName: mapping.name, mappingVersion: mapping.version }],
         skipDuplicates: true,
       });
-      if (!received.replayed) placed++;
+      // Woken per order: the first orders of a large interchange need not wait for the last.
+      if (!received.replayed) {
+        placed++;
+        deps.wakePipeline();
+      }
       outcomes.push({ sourceOrderId: draft.sourceOrderId, orderId: received.orderId, duplicate: received.replayed || undefined });
     } catch (error) {
       // A business refusal of this one order (it arrived before with other content): the others go on.
@@ -110,7 +114,6 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
       outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(error) });
     }
   }
-  if (placed > 0) deps.wakePipeline();
   const succeeded = outcomes.filter((outcome) => outcome.orderId).length;
   const status = drafts.length > 0 && succeeded === outcomes.length ? 'processed' : succeeded > 0 ? 'partially-processed' : 'rejected';
   if (drafts.length === 0) outcomes.push({ problem: { title: 'The document holds no order' } });

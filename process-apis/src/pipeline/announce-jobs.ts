@@ -5,7 +5,8 @@ import { JOB_READY_CHANNEL } from './job-queue';
 /** Tells the other process-apis replicas that jobs are waiting (they LISTEN: listen-for-jobs.ts). */
 export interface JobAnnouncer {
   announce(): void;
-  stop(): void;
+  /** Sends an announcement still waiting for its interval at once, and resolves once sent. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -18,12 +19,16 @@ export function throttledJobAnnouncer(sql: SqlPool, intervalMs: number, logger: 
   let lastSentAt = Number.NEGATIVE_INFINITY;
   let pending: NodeJS.Timeout | undefined;
   let stopped = false;
+  let sending: Promise<void> = Promise.resolve();
   const send = () => {
     lastSentAt = performance.now();
     // Losing one only slows the other replicas down to their poll interval.
-    sql.query('select pg_notify($1, $2)', [JOB_READY_CHANNEL, '']).catch((error: unknown) => {
-      logger.warn('could not tell the other replicas that jobs are ready', { error: error instanceof Error ? error.message : String(error) });
-    });
+    sending = sql.query('select pg_notify($1, $2)', [JOB_READY_CHANNEL, '']).then(
+      () => undefined,
+      (error: unknown) => {
+        logger.warn('could not tell the other replicas that jobs are ready', { error: error instanceof Error ? error.message : String(error) });
+      },
+    );
   };
   return {
     announce() {
@@ -35,9 +40,14 @@ export function throttledJobAnnouncer(sql: SqlPool, intervalMs: number, logger: 
         if (!stopped) send();
       }, wait);
     },
-    stop() {
+    async stop() {
       stopped = true;
-      clearTimeout(pending);
+      if (pending) {
+        clearTimeout(pending);
+        pending = undefined;
+        send();
+      }
+      await sending;
     },
   };
 }

@@ -12,6 +12,10 @@ export function createOutcomeWaiter(db: ProcessDatabase, checkEveryMs = 250) {
     orderChanged(orderId: string): void {
       for (const notify of waiting.get(orderId) ?? []) notify();
     },
+    /** Whether a request in this process is waiting for an order's outcome (`Prefer: wait`). */
+    anyoneWaiting(): boolean {
+      return waiting.size > 0;
+    },
     async waitForSettled(orderId: string, waitMs: number): Promise<boolean> {
       const deadline = Date.now() + waitMs;
       for (;;) {

@@ -23,7 +23,7 @@ let databaseUrl: string;
 let db: ProcessDatabase;
 
 beforeAll(async () => {
-  databaseUrl = await createTestDatabase('announce_jobs');
+  databaseUrl = await createTestDatabase('pipeline_worker');
   db = await openProcessDatabase(databaseUrl);
 });
 afterAll(async () => {
@@ -63,12 +63,29 @@ describe('announcing ready jobs to the other replicas', () => {
       await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS * 2));
       expect(heard).toBe(2);
 
-      announcer.stop();
+      // Once stopped, nothing more is sent.
+      await announcer.stop();
       announcer.announce();
       await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS * 2));
       expect(heard).toBe(2);
     } finally {
-      announcer.stop();
+      await announcer.stop();
+      await stopListening();
+    }
+  });
+
+  it('sends an announcement still waiting for its interval when stopped, rather than losing it', async () => {
+    let heard = 0;
+    const stopListening = await listenForReadyJobs(databaseUrl, () => void heard++, quiet);
+    const announcer = throttledJobAnnouncer(db.sql, 60_000, quiet);
+    try {
+      announcer.announce();
+      announcer.announce();
+      await announcer.stop();
+      await eventually(() => heard >= 2);
+      await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS));
+      expect(heard).toBe(2);
+    } finally {
       await stopListening();
     }
   });
@@ -89,7 +106,7 @@ describe('announcing ready jobs to the other replicas', () => {
     const worker = startPipelineWorker(
       { db, systemApi: erpOnHold, logger: quiet, clock: { now: () => new Date() }, retry: RETRY_MUCH_LATER },
       { concurrency: 1, batchSize: 10, pollIntervalMs: 60_000, intakeFirstMs: 0 },
-      { announce: () => void announced++, stop: () => undefined },
+      { peers: { announce: () => void announced++, stop: async () => undefined } },
     );
     try {
       worker.wake();
@@ -112,6 +129,9 @@ describe('announcing ready jobs to the other replicas', () => {
     }
   });
 
+});
+
+describe('taking orders first', () => {
   it('pauses after a batch during which an order arrived, for about as long as the batch took, before taking the next', async () => {
     const BATCH_MS = 300;
     const calls: number[] = [];

@@ -22,6 +22,14 @@ export interface WorkerOptions {
   intakeFirstMs: number;
 }
 
+/** How a worker shares the work: with other replicas, and with requests waiting for an outcome. */
+export interface WorkSharing {
+  /** Tells the other replicas that jobs are waiting; stopped by its owner after the worker. */
+  peers?: JobAnnouncer;
+  /** Whether a request in this process waits for an order's outcome: then the worker does not pause. */
+  anyoneWaiting?: () => boolean;
+}
+
 export interface PipelineWorker {
   /**
    * A job became ready in this process (an order was stored, a hold released): look for jobs now,
@@ -39,13 +47,17 @@ export interface PipelineWorker {
  * and sleeps until woken (by a NOTIFY, or by this process) or the poll interval passes. Several
  * workers, in one process or many, share the table safely: claims skip each other's rows.
  */
-export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, peers?: JobAnnouncer): PipelineWorker {
+export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, sharing: WorkSharing = {}): PipelineWorker {
+  const { peers, anyoneWaiting = () => false } = sharing;
   const running = new Set<Promise<void>>();
   let stopping = false;
   let wakeUp: (() => void) | undefined;
   let woken = false;
+  // Monotonic times (performance.now()): when a job last became ready here, when the last claim began.
   let lastArrivalAt = Number.NEGATIVE_INFINITY;
+  let lastClaimAt = Number.NEGATIVE_INFINITY;
   const pauses = interruptiblePauses();
+  const full = () => running.size >= options.concurrency;
 
   const wake = () => {
     woken = true;
@@ -54,7 +66,7 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, 
   // An idle worker takes the job itself; only one that is busy needs the others' help.
   const wakeHere = () => {
     lastArrivalAt = performance.now();
-    if (running.size >= options.concurrency && !stopping) peers?.announce();
+    if (full() && !stopping) peers?.announce();
     wake();
   };
   const sleep = () =>
@@ -75,6 +87,7 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, 
       const wanted = running.size < options.concurrency ? options.batchSize : 0;
       let claimed = 0;
       if (wanted > 0) {
+        lastClaimAt = performance.now();
         const jobs = await claimJobs(deps.db, wanted, deps.clock.now(), deps.retry.leaseMs).catch((error: unknown) => {
           logFailure(deps.logger, 'could not claim pipeline jobs', error);
           return [];
@@ -90,14 +103,21 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, 
               wake();
             });
           running.add(run);
+          // A job that became ready while this claim was under way, which filled the worker: another replica's.
+          if (full() && lastArrivalAt >= lastClaimAt) peers?.announce();
         }
       }
       // A full claim may mean more are waiting: look again at once; otherwise wait to be woken.
       if (claimed === 0 || claimed < wanted || running.size >= options.concurrency) await sleep();
     }
   };
-  const pauseAfterBatch = (jobs: readonly DueJob[], startedAt: number): number =>
-    stopping ? 0 : intakeFirstPause(options.intakeFirstMs, { startedAt, finishedAt: performance.now(), dueSince: jobs.map((job) => job.runAt) }, lastArrivalAt, deps.clock.now());
+  // The batch's duration is monotonic time; how long its orders waited compares wall-clock times,
+  // as their jobs' runAt was written.
+  const pauseAfterBatch = (jobs: readonly DueJob[], startedAt: number): number => {
+    if (stopping) return 0;
+    const batch = { startedAt, finishedAt: performance.now(), dueSince: jobs.map((job) => job.runAt) };
+    return intakeFirstPause(options.intakeFirstMs, batch, { lastArrivalAt, anyoneWaiting: anyoneWaiting(), now: deps.clock.now() });
+  };
   const looping = loop();
 
   return {
@@ -105,7 +125,8 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, 
     wakeFromPeer: wake,
     stop: async () => {
       stopping = true;
-      peers?.stop();
+      // Jobs that became ready here since the last claim are left to the other replicas.
+      if (lastArrivalAt >= lastClaimAt) peers?.announce();
       pauses.interrupt();
       wake();
       await looping;
