@@ -106,4 +106,29 @@ describe('an event whose transaction commits after one written later', () => {
 
     expect(await readUntil('read-late')).toEqual(['read-early', 'read-late']);
   });
+
+  it('resumes a position a client got while readers went by position without skipping what followed it', async () => {
+    const early = await db.sql.connect();
+    const late = await db.sql.connect();
+    try {
+      await early.query('begin');
+      await early.query('select pg_current_xact_id()');
+      await late.query('begin');
+      await writeEvent(late, 'legacy-first');
+      await late.query('commit');
+      await writeEvent(early, 'legacy-second');
+      await early.query('commit');
+    } finally {
+      early.release();
+      late.release();
+    }
+    const subjectsFrom = async (after: bigint) => (await readEvents(db, { after, limit: 1000 })).map((event) => event.subject);
+    await retryUntil(() => subjectsFrom(0n), (subjects) => subjects.includes('legacy-first') && subjects.includes('legacy-second'));
+    const [first] = await db.$queryRaw<[{ position: bigint }]>`select "position" from "OutboxEvent" where "subject" = 'legacy-first'`;
+    // As the migration notes it: positions up to here were handed out in position order.
+    await db.$executeRaw`update "EventCursor" set "position" = (select max("position") from "OutboxEvent"), "txid" = pg_snapshot_xmin(pg_current_snapshot()) where "name" = 'positions-read-by-position'`;
+
+    // Read by position, the first came before the second: a client with the first has not had the second.
+    expect(await subjectsFrom(first.position)).toContain('legacy-second');
+  });
 });
