@@ -1,5 +1,6 @@
 import type { ProcessDatabase } from '../database';
 import { OUTBOX_ROW_COLUMNS, type OutboxRow } from './cloud-event-of';
+import { FAN_OUT_CURSOR } from './fan-out';
 
 /** A delivery as a worker holds it after claiming it: the event and where it goes. */
 export interface ClaimedDelivery {
@@ -23,7 +24,10 @@ export interface DeliveryRetryPolicy {
  * Claims up to `limit` due deliveries, in one statement, as the pipeline claims jobs: rows another
  * worker is claiming are skipped, the attempt is counted at claim time, and a lease gives a crashed
  * worker's deliveries back. A delivery is due only when no earlier event of the same subject is
- * still owed to the same subscriber: that is what keeps each subject in order. Deliveries of other
+ * still owed to the same subscriber, nor still to be fanned out: that is what keeps each subject in
+ * order (the fan-out reads in (txid, position) order, so an earlier event of a subject, written by
+ * a transaction that took its id later, can be fanned out after a later one; the unread events
+ * are the short tail of the (txid, position) index past the fan-out's cursor). Deliveries of other
  * subscribers and subjects never wait on it. A cancelled subscriber's deliveries are never due:
  * what it was owed stays listed, but nothing more is sent to its URL.
  */
@@ -45,6 +49,10 @@ const CLAIM = `
             select 1 from "EventDelivery" as before
              where before."subscriptionId" = c."subscriptionId" and before."subject" = c."subject"
                and before."state" = 'pending' and before."position" < c."position")
+          and not exists (
+            select 1 from "OutboxEvent" as unread
+             where (unread."txid", unread."position") > ${FAN_OUT_CURSOR}
+               and unread."subject" = c."subject" and unread."position" < c."position")
         order by c."position"
         limit $1
         for update skip locked)

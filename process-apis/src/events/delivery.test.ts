@@ -17,7 +17,7 @@ import type { ErpFulfilment } from '../fulfilment/erp-fulfilment';
 import type { PartnerDocuments } from '../fulfilment/partner-documents';
 import { invoiceShipment } from '../invoices/invoice-shipment';
 import { deliverDue, type DeliveryDependencies, type DeliverySettings } from './delivery-worker';
-import { FAN_OUT, fanOutEvents, fanOutParameters } from './fan-out';
+import { FAN_OUT, FAN_OUT_CURSOR, fanOutEvents, fanOutParameters } from './fan-out';
 import { httpWebhookSender } from './send-webhook';
 import { cancelSubscription, createSubscription, listDeliveries, replayEvents } from './subscriptions';
 
@@ -63,8 +63,7 @@ async function writeEvent(subject: string, change: string, time = now): Promise<
 async function fanOutAll(): Promise<void> {
   for (;;) {
     await fanOutEvents(db, now);
-    const [{ behind }] = await db.$queryRaw<[{ behind: boolean }]>`
-      select coalesce((select max("position") from "OutboxEvent"), 0) > (select "position" from "EventCursor" where "name" = 'deliveries') as "behind"`;
+    const [{ behind }] = await db.$queryRawUnsafe<[{ behind: boolean }]>(`select exists (select 1 from "OutboxEvent" as e where (e."txid", e."position") > ${FAN_OUT_CURSOR}) as "behind"`);
     if (!behind) return;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -235,6 +234,42 @@ describe('delivering events to a subscriber', () => {
     const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
     await expect(replayEvents(db, OPS, subscription.id, { from: 'yesterday' }, now)).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'from' }] });
     await expect(replayEvents(db, OPS, subscription.id, { from: START.toISOString(), to: '2026-13-45' }, now)).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'to' }] });
+  });
+
+  it('keeps a subject in order when its earlier event is fanned out after its later one', async () => {
+    await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    const [early, older, later] = [await db.sql.connect(), await db.sql.connect(), await db.sql.connect()];
+    const write = (client: typeof early, change: string) =>
+      client.query(`insert into "OutboxEvent" ("id", "type", "source", "subject", "correlationId", "data") values (gen_random_uuid()::text, $1, '/process/v1/orders', 'order-x', 'corr', jsonb_build_object('change', $2::text))`, [`com.crossdock.order.${change}`, change]);
+    try {
+      for (const client of [early, older, later]) await client.query('begin');
+      // `early` takes its transaction id first (say it locked something else), `older` next and
+      // stays open; `later` writes the order's first event and commits; `early` then writes the
+      // second. While `older` is open, only the second can be fanned out.
+      await early.query('select pg_current_xact_id()');
+      await older.query('select pg_current_xact_id()');
+      await write(later, 'received');
+      await later.query('commit');
+      await write(early, 'submitted');
+      await early.query('commit');
+      for (let tries = 0; tries < 300 && (await db.eventDelivery.count({ where: { subject: 'order-x' } })) === 0; tries++) {
+        await fanOutEvents(db, now);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(await db.eventDelivery.count({ where: { subject: 'order-x' } })).toBe(1);
+
+      await Promise.all(await deliverDue(deps));
+      expect(receivedFor('order-x')).toEqual([]);
+      await older.query('commit');
+    } finally {
+      for (const client of [early, older, later]) {
+        await client.query('rollback').catch(() => undefined);
+        client.release();
+      }
+    }
+    await deliverAll();
+
+    expect(receivedFor('order-x')).toEqual(['received', 'submitted']);
   });
 
   it('a new subscriber gets what happens from now on, not what happened before', async () => {

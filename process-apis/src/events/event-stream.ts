@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { ProcessDatabase } from '../database';
-import { readEvents, type EventFilter } from './read-events';
+import { pointAfter, readEventsPast, type EventFilter, type LogPoint } from './read-events';
 
 /** How often an open stream looks for new events, and how often it says it is alive. */
 export interface EventStreamSettings {
@@ -20,13 +20,15 @@ const BATCH = 200;
 /**
  * Streams events as `text/event-stream`: `id:` is the event's position (so a browser's
  * EventSource resumes with `Last-Event-ID` after a drop), `event:` its type, `data:` the
- * CloudEvent. New events are polled for: a stream costs one small indexed query per interval.
+ * CloudEvent. Events come in the order readers go (see `LogPoint`): by position within a
+ * transaction, not always across transactions; the last id sent is where the client stands. New events are polled for: a stream costs one small indexed query per interval.
  */
 export function eventStreams(db: ProcessDatabase, logger: Logger, settings: EventStreamSettings): EventStreams {
   const open = new Set<() => void>();
   return {
     open(response, filter) {
-      let after = filter.after;
+      // Where the stream stands: resolved from the client's position once, then carried on.
+      let point: LogPoint | undefined;
       let closed = false;
       let timer: NodeJS.Timeout | undefined;
       let lastWrite = Date.now();
@@ -45,13 +47,14 @@ export function eventStreams(db: ProcessDatabase, logger: Logger, settings: Even
       const poll = async (): Promise<void> => {
         try {
           for (;;) {
-            const events = await readEvents(db, { ...filter, after, limit: BATCH });
+            point ??= await pointAfter(db, filter.after);
+            const { events, next } = await readEventsPast(db, point, { ...filter, limit: BATCH });
             for (const event of events) {
               const { position, ...cloudEvent } = event;
               response.write(`id: ${position}\nevent: ${event.type}\ndata: ${JSON.stringify(cloudEvent)}\n\n`);
-              after = BigInt(position);
               lastWrite = Date.now();
             }
+            point = next;
             if (events.length < BATCH || closed) break;
           }
           if (Date.now() - lastWrite >= settings.heartbeatMs) {

@@ -26,8 +26,9 @@ export class EventsController extends Controller {
   }
 
   /**
-   * Events in the order they were written, after `after` (a position), filtered by type (exact or
-   * `prefix*`, repeatable) and subject.
+   * Events once their transaction has ended, after `after` (the `position` of the last event read),
+   * filtered by type (exact or `prefix*`, repeatable) and subject. By position within a transaction;
+   * across transactions in the order they began writing, so one committed late is never skipped.
    * @isInt limit
    */
   @Get()

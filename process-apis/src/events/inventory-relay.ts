@@ -33,8 +33,8 @@ export async function relayInventoryChanges(db: ProcessDatabase, feed: Inventory
 async function relayPages(db: ProcessDatabase, feed: InventoryFeed): Promise<number> {
   let relayed = 0;
   for (;;) {
-    const { rows } = await db.sql.query<{ position: string }>(`select "position"::text as "position" from "EventCursor" where "name" = 'system-inventory'`);
-    const from = rows[0]?.position ?? '0';
+    const { rows } = await db.sql.query<{ cursor: string }>(`select ${FEED_CURSOR} as "cursor" from "EventCursor" where "name" = 'system-inventory'`);
+    const from = rows[0]?.cursor ?? '0';
     const page = await feed.changesAfter(from, PAGE);
     if (page.items.length === 0) return relayed;
     const events = page.items.map((movement) => ({
@@ -64,9 +64,15 @@ async function relayPages(db: ProcessDatabase, feed: InventoryFeed): Promise<num
   }
 }
 
+/**
+ * SQL: the feed's cursor as it gave it (opaque here). Before the feed's cursor carried more than a
+ * movement id, the relay kept that id as `position`: the feed still takes it, and reads on without a skip.
+ */
+const FEED_CURSOR = `coalesce("feedCursor", "position"::text)`;
+
 const RELAY = `
   with moved as (
-    update "EventCursor" set "position" = $3::bigint where "name" = 'system-inventory' and "position" = $2::bigint returning 1
+    update "EventCursor" set "feedCursor" = $3 where "name" = 'system-inventory' and ${FEED_CURSOR} = $2 returning 1
   ), events as (
     insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "data")
     select v."id", 'com.crossdock.inventory.changed', '/system/v1/inventory', v."subject", v."time"::timestamptz at time zone 'UTC', v."correlationId", v."data"

@@ -105,12 +105,12 @@ export interface ItemAvailability {
 }
 
 /**
- * A page of the inventory change feed: stock movements oldest first, after a cursor. Pass `cursor`
+ * A page of the inventory change feed: stock movements after a cursor, each once. Pass `cursor`
  * back as `after` to read on; it is answered even when the page is empty, so a reader tails the
  * feed without ever skipping or repeating a movement.
  */
 export interface InventoryChangePage {
   items: InventoryMovement[];
-  /** The last movement read (or the `after` given): where to read on from. */
+  /** Where to read on from (opaque): passed back as `after`, even after an empty page. */
   cursor: string;
 }

@@ -4,6 +4,7 @@ import type { InventoryChangePage, InventoryMovement, InventoryMovementRequest, 
 import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+import { CHANGE_FEED_CURSOR } from '../erp/ports/inventory-port';
 import { skuList } from '../sku-list';
 import { availabilityOf } from './availability';
 import type { SystemServices } from '../system-services';
@@ -72,10 +73,11 @@ export class InventoryController extends Controller {
   }
 
   /**
-   * The inventory change feed: every stock movement after the movement `after`, oldest first —
-   * what a subscriber tails (and catches up on after downtime) to learn of every receipt,
-   * adjustment and reservation. A movement appears once nothing committed later can precede it.
-   * @param after The `cursor` of the previous page (a movement id); omit to start from the beginning.
+   * The inventory change feed: every stock movement after the cursor `after`, each once — what a
+   * subscriber tails (and catches up on after downtime) to learn of every receipt, adjustment and
+   * reservation. A movement appears once its transaction has ended; one committed late is never
+   * skipped, so movements of different transactions may come in another order than their ids.
+   * @param after The `cursor` of the previous page (opaque); omit to start from the beginning.
    * @param limit Page size, 1 to 1000.
    * @isInt limit
    */
@@ -84,7 +86,7 @@ export class InventoryController extends Controller {
   public async listChanges(@Query() after?: string, @Query() limit?: number): Promise<InventoryChangePage> {
     const feed = this.services.erp.inventory;
     if (!feed.changesAfter) throw new ErpCapabilityMissingError(this.services.erp.name, 'an inventory change feed');
-    if (after !== undefined && !/^\d{1,18}$/.test(after)) throw new ValidationError('`after` is a cursor this feed gave out (a movement id).', [{ field: 'after', message: 'not a movement id' }]);
-    return feed.changesAfter(BigInt(after ?? '0'), Math.min(Math.max(limit ?? 500, 1), 1000));
+    if (after !== undefined && !CHANGE_FEED_CURSOR.test(after)) throw new ValidationError('`after` is a cursor this feed gave out.', [{ field: 'after', message: 'not a feed cursor' }]);
+    return feed.changesAfter(after ?? '0', Math.min(Math.max(limit ?? 500, 1), 1000));
   }
 }

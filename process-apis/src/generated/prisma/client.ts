@@ -92,9 +92,12 @@ export type Subscription = Prisma.SubscriptionModel
 export type EventDelivery = Prisma.EventDeliveryModel
 /**
  * Model EventCursor
- * How far a reader of events has come: `deliveries` (fan-out of the outbox to subscribers; locked
- * while fanning out, so fan-outs take turns), `system-inventory` (the relay of the system tier's
- * inventory change feed, by movement id).
+ * How far a reader of events has come: `deliveries` (fan-out of the outbox to subscribers, at the
+ * last event read as (txid, position); locked while fanning out, so fan-outs take turns),
+ * `system-inventory` (the relay of the system tier's inventory change feed, at the feed's own
+ * cursor, `feedCursor`), `positions-read-by-position` (the last position and the oldest running
+ * transaction when readers went from position order to (txid, position) order: how a position a
+ * client got before that is resumed from without a skip, see read-events.ts).
  */
 export type EventCursor = Prisma.EventCursorModel
 /**

@@ -44,8 +44,11 @@ export interface InventoryPort {
   streamChanged(since: Date): AsyncIterable<InventoryPosition>;
   /**
    * Optional: the inventory change feed — every stock movement (receipts, adjustments,
-   * reservations, releases, shipments, returns) after the movement `after`, oldest first, and only
-   * once it can no longer be overtaken by one committed later. Without it the feed answers 501.
+   * reservations, releases, shipments, returns) after the cursor `after` (one it gave out, or `0`),
+   * each once, never one skipped for having committed late. Without it the feed answers 501.
    */
-  changesAfter?(after: bigint, limit: number): Promise<InventoryChangePage>;
+  changesAfter?(after: string, limit: number): Promise<InventoryChangePage>;
 }
+
+/** The cursors an inventory change feed gives out (`<txid>:<id>` for the reference ERP, a plain id before). */
+export const CHANGE_FEED_CURSOR = /^(\d{1,20}:)?\d{1,18}$/;

@@ -11,6 +11,7 @@ import { Prisma, type InventoryMovement as MovementRow, type InventoryPosition a
 import type { ItemOutcome, WriteActor } from '../ports/common';
 import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
 import { changedSince } from './change-feed';
+import { movementsAfter } from './movement-feed';
 
 import { reserveMany } from './reserve-many';
 import { holdStock, moveStock, releaseHeld } from './stock';
@@ -159,14 +160,8 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
       return toPage(rows.map(toMovement), take, (movement) => movement.id);
     },
     changesAfter: async (after, limit) => {
-      // Movements are written in the same transaction as the stock change they record (the
-      // tier's outbox); a movement whose transaction may still be open, or one before it, waits.
-      const rows = await db.$queryRaw<MovementRow[]>`
-        select "id", "sku", "warehouseId", "kind", "quantity", "reason", "reference", "onHandAfter", "allocatedAfter", "actor", "correlationId", "at"
-          from "InventoryMovement"
-         where "id" > ${after} and "txid" < (select pg_snapshot_xmin(pg_current_snapshot()))
-         order by "id" limit ${limit}`;
-      return { items: rows.map(toMovement), cursor: String(rows.at(-1)?.id ?? after) };
+      const { rows, cursor } = await movementsAfter(db, after, limit);
+      return { items: rows.map(toMovement), cursor };
     },
     reserveMany: async (items) => {
       // A reservation for a sales order line is checked against the line and tied to it, which

@@ -2402,7 +2402,8 @@ export type EventDeliveryScalarFieldEnum = (typeof EventDeliveryScalarFieldEnum)
 
 export const EventCursorScalarFieldEnum = {
   name: 'name',
-  position: 'position'
+  position: 'position',
+  feedCursor: 'feedCursor'
 } as const
 
 export type EventCursorScalarFieldEnum = (typeof EventCursorScalarFieldEnum)[keyof typeof EventCursorScalarFieldEnum]

@@ -14,9 +14,12 @@ import type * as Prisma from "../internal/prismaNamespace"
 
 /**
  * Model EventCursor
- * How far a reader of events has come: `deliveries` (fan-out of the outbox to subscribers; locked
- * while fanning out, so fan-outs take turns), `system-inventory` (the relay of the system tier's
- * inventory change feed, by movement id).
+ * How far a reader of events has come: `deliveries` (fan-out of the outbox to subscribers, at the
+ * last event read as (txid, position); locked while fanning out, so fan-outs take turns),
+ * `system-inventory` (the relay of the system tier's inventory change feed, at the feed's own
+ * cursor, `feedCursor`), `positions-read-by-position` (the last position and the oldest running
+ * transaction when readers went from position order to (txid, position) order: how a position a
+ * client got before that is resumed from without a skip, see read-events.ts).
  */
 export type EventCursorModel = runtime.Types.Result.DefaultSelection<Prisma.$EventCursorPayload>
 
@@ -39,16 +42,19 @@ export type EventCursorSumAggregateOutputType = {
 export type EventCursorMinAggregateOutputType = {
   name: string | null
   position: bigint | null
+  feedCursor: string | null
 }
 
 export type EventCursorMaxAggregateOutputType = {
   name: string | null
   position: bigint | null
+  feedCursor: string | null
 }
 
 export type EventCursorCountAggregateOutputType = {
   name: number
   position: number
+  feedCursor: number
   _all: number
 }
 
@@ -64,16 +70,19 @@ export type EventCursorSumAggregateInputType = {
 export type EventCursorMinAggregateInputType = {
   name?: true
   position?: true
+  feedCursor?: true
 }
 
 export type EventCursorMaxAggregateInputType = {
   name?: true
   position?: true
+  feedCursor?: true
 }
 
 export type EventCursorCountAggregateInputType = {
   name?: true
   position?: true
+  feedCursor?: true
   _all?: true
 }
 
@@ -166,6 +175,7 @@ export type EventCursorGroupByArgs<ExtArgs extends runtime.Types.Extensions.Inte
 export type EventCursorGroupByOutputType = {
   name: string
   position: bigint
+  feedCursor: string | null
   _count: EventCursorCountAggregateOutputType | null
   _avg: EventCursorAvgAggregateOutputType | null
   _sum: EventCursorSumAggregateOutputType | null
@@ -194,11 +204,13 @@ export type EventCursorWhereInput = {
   NOT?: Prisma.EventCursorWhereInput | Prisma.EventCursorWhereInput[]
   name?: Prisma.StringFilter<"EventCursor"> | string
   position?: Prisma.BigIntFilter<"EventCursor"> | bigint | number
+  feedCursor?: Prisma.StringNullableFilter<"EventCursor"> | string | null
 }
 
 export type EventCursorOrderByWithRelationInput = {
   name?: Prisma.SortOrder
   position?: Prisma.SortOrder
+  feedCursor?: Prisma.SortOrderInput | Prisma.SortOrder
 }
 
 export type EventCursorWhereUniqueInput = Prisma.AtLeast<{
@@ -207,11 +219,13 @@ export type EventCursorWhereUniqueInput = Prisma.AtLeast<{
   OR?: Prisma.EventCursorWhereInput[]
   NOT?: Prisma.EventCursorWhereInput | Prisma.EventCursorWhereInput[]
   position?: Prisma.BigIntFilter<"EventCursor"> | bigint | number
+  feedCursor?: Prisma.StringNullableFilter<"EventCursor"> | string | null
 }, "name">
 
 export type EventCursorOrderByWithAggregationInput = {
   name?: Prisma.SortOrder
   position?: Prisma.SortOrder
+  feedCursor?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.EventCursorCountOrderByAggregateInput
   _avg?: Prisma.EventCursorAvgOrderByAggregateInput
   _max?: Prisma.EventCursorMaxOrderByAggregateInput
@@ -225,46 +239,55 @@ export type EventCursorScalarWhereWithAggregatesInput = {
   NOT?: Prisma.EventCursorScalarWhereWithAggregatesInput | Prisma.EventCursorScalarWhereWithAggregatesInput[]
   name?: Prisma.StringWithAggregatesFilter<"EventCursor"> | string
   position?: Prisma.BigIntWithAggregatesFilter<"EventCursor"> | bigint | number
+  feedCursor?: Prisma.StringNullableWithAggregatesFilter<"EventCursor"> | string | null
 }
 
 export type EventCursorCreateInput = {
   name: string
   position?: bigint | number
+  feedCursor?: string | null
 }
 
 export type EventCursorUncheckedCreateInput = {
   name: string
   position?: bigint | number
+  feedCursor?: string | null
 }
 
 export type EventCursorUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
+  feedCursor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type EventCursorUncheckedUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
+  feedCursor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type EventCursorCreateManyInput = {
   name: string
   position?: bigint | number
+  feedCursor?: string | null
 }
 
 export type EventCursorUpdateManyMutationInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
+  feedCursor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type EventCursorUncheckedUpdateManyInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
+  feedCursor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type EventCursorCountOrderByAggregateInput = {
   name?: Prisma.SortOrder
   position?: Prisma.SortOrder
+  feedCursor?: Prisma.SortOrder
 }
 
 export type EventCursorAvgOrderByAggregateInput = {
@@ -274,11 +297,13 @@ export type EventCursorAvgOrderByAggregateInput = {
 export type EventCursorMaxOrderByAggregateInput = {
   name?: Prisma.SortOrder
   position?: Prisma.SortOrder
+  feedCursor?: Prisma.SortOrder
 }
 
 export type EventCursorMinOrderByAggregateInput = {
   name?: Prisma.SortOrder
   position?: Prisma.SortOrder
+  feedCursor?: Prisma.SortOrder
 }
 
 export type EventCursorSumOrderByAggregateInput = {
@@ -290,24 +315,28 @@ export type EventCursorSumOrderByAggregateInput = {
 export type EventCursorSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   name?: boolean
   position?: boolean
+  feedCursor?: boolean
 }, ExtArgs["result"]["eventCursor"]>
 
 export type EventCursorSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   name?: boolean
   position?: boolean
+  feedCursor?: boolean
 }, ExtArgs["result"]["eventCursor"]>
 
 export type EventCursorSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   name?: boolean
   position?: boolean
+  feedCursor?: boolean
 }, ExtArgs["result"]["eventCursor"]>
 
 export type EventCursorSelectScalar = {
   name?: boolean
   position?: boolean
+  feedCursor?: boolean
 }
 
-export type EventCursorOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"name" | "position", ExtArgs["result"]["eventCursor"]>
+export type EventCursorOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"name" | "position" | "feedCursor", ExtArgs["result"]["eventCursor"]>
 
 export type $EventCursorPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "EventCursor"
@@ -315,6 +344,10 @@ export type $EventCursorPayload<ExtArgs extends runtime.Types.Extensions.Interna
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     name: string
     position: bigint
+    /**
+     * A cursor another tier gave out, kept as it was given (opaque here).
+     */
+    feedCursor: string | null
   }, ExtArgs["result"]["eventCursor"]>
   composites: {}
 }
@@ -740,6 +773,7 @@ export interface Prisma__EventCursorClient<T, Null = never, ExtArgs extends runt
 export interface EventCursorFieldRefs {
   readonly name: Prisma.FieldRef<"EventCursor", 'String'>
   readonly position: Prisma.FieldRef<"EventCursor", 'BigInt'>
+  readonly feedCursor: Prisma.FieldRef<"EventCursor", 'String'>
 }
     
 

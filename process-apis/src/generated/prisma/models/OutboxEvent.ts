@@ -496,8 +496,7 @@ export type $OutboxEventPayload<ExtArgs extends runtime.Types.Extensions.Interna
     data: runtime.JsonValue
     publishedAt: Date | null
     /**
-     * Order of writing. Readers (fan-out, the event stream) go by it, but only past events whose
-     * transaction (`txid`) has ended, so an event committed late is never skipped by a cursor.
+     * Order of writing: the stream's event id, and the order deliveries of one subject go out in.
      */
     position: bigint
   }, ExtArgs["result"]["outboxEvent"]>

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "InventoryMovement_txid_id_idx" ON "InventoryMovement"("txid", "id");
