@@ -8,7 +8,7 @@ CREATE INDEX "OutboxEvent_txid_position_idx" ON "OutboxEvent"("txid", "position"
 -- Readers now go in (txid, position) order. The fan-out's cursor was a position P: every event
 -- past P in position order has a txid at least `rest` (the least txid among those visible, and any
 -- not yet visible belongs to a transaction not older than this snapshot's xmin). If P's own txid is
--- not above `rest`, (txid of P, P) passes none of them; otherwise start at (rest, 0), which reads
+-- not above `rest`, (txid of P, P) passes none of them, otherwise start at (rest, 0), which reads
 -- again some events already fanned out (their deliveries exist: nothing is owed twice) and never
 -- skips one. Either way an event the former cursor had passed while it was still being committed
 -- sorts after the new cursor and is fanned out now.
@@ -23,7 +23,7 @@ UPDATE "EventCursor"
   FROM "resume" AS r
  WHERE "name" = 'deliveries';
 
--- The relay keeps the system tier's cursor as given; the former one was a movement id.
+-- The relay keeps the system tier's cursor as given (the former one was a movement id).
 UPDATE "EventCursor" SET "feedCursor" = "position"::text WHERE "name" = 'system-inventory';
 
 -- Positions handed to clients (stream ids, `after`) until now were read in position order: where
