@@ -2360,7 +2360,6 @@ export const OutboxEventScalarFieldEnum = {
   time: 'time',
   correlationId: 'correlationId',
   data: 'data',
-  publishedAt: 'publishedAt',
   position: 'position'
 } as const
 

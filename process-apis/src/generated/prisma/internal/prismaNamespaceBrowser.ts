@@ -198,7 +198,6 @@ export const OutboxEventScalarFieldEnum = {
   time: 'time',
   correlationId: 'correlationId',
   data: 'data',
-  publishedAt: 'publishedAt',
   position: 'position'
 } as const
 

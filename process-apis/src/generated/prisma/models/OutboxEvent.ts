@@ -41,7 +41,6 @@ export type OutboxEventMinAggregateOutputType = {
   subject: string | null
   time: Date | null
   correlationId: string | null
-  publishedAt: Date | null
   position: bigint | null
 }
 
@@ -52,7 +51,6 @@ export type OutboxEventMaxAggregateOutputType = {
   subject: string | null
   time: Date | null
   correlationId: string | null
-  publishedAt: Date | null
   position: bigint | null
 }
 
@@ -64,7 +62,6 @@ export type OutboxEventCountAggregateOutputType = {
   time: number
   correlationId: number
   data: number
-  publishedAt: number
   position: number
   _all: number
 }
@@ -85,7 +82,6 @@ export type OutboxEventMinAggregateInputType = {
   subject?: true
   time?: true
   correlationId?: true
-  publishedAt?: true
   position?: true
 }
 
@@ -96,7 +92,6 @@ export type OutboxEventMaxAggregateInputType = {
   subject?: true
   time?: true
   correlationId?: true
-  publishedAt?: true
   position?: true
 }
 
@@ -108,7 +103,6 @@ export type OutboxEventCountAggregateInputType = {
   time?: true
   correlationId?: true
   data?: true
-  publishedAt?: true
   position?: true
   _all?: true
 }
@@ -207,7 +201,6 @@ export type OutboxEventGroupByOutputType = {
   time: Date
   correlationId: string
   data: runtime.JsonValue
-  publishedAt: Date | null
   position: bigint
   _count: OutboxEventCountAggregateOutputType | null
   _avg: OutboxEventAvgAggregateOutputType | null
@@ -242,7 +235,6 @@ export type OutboxEventWhereInput = {
   time?: Prisma.DateTimeFilter<"OutboxEvent"> | Date | string
   correlationId?: Prisma.StringFilter<"OutboxEvent"> | string
   data?: Prisma.JsonFilter<"OutboxEvent">
-  publishedAt?: Prisma.DateTimeNullableFilter<"OutboxEvent"> | Date | string | null
   position?: Prisma.BigIntFilter<"OutboxEvent"> | bigint | number
 }
 
@@ -254,7 +246,6 @@ export type OutboxEventOrderByWithRelationInput = {
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   data?: Prisma.SortOrder
-  publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   position?: Prisma.SortOrder
 }
 
@@ -270,7 +261,6 @@ export type OutboxEventWhereUniqueInput = Prisma.AtLeast<{
   time?: Prisma.DateTimeFilter<"OutboxEvent"> | Date | string
   correlationId?: Prisma.StringFilter<"OutboxEvent"> | string
   data?: Prisma.JsonFilter<"OutboxEvent">
-  publishedAt?: Prisma.DateTimeNullableFilter<"OutboxEvent"> | Date | string | null
 }, "id" | "position">
 
 export type OutboxEventOrderByWithAggregationInput = {
@@ -281,7 +271,6 @@ export type OutboxEventOrderByWithAggregationInput = {
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   data?: Prisma.SortOrder
-  publishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   position?: Prisma.SortOrder
   _count?: Prisma.OutboxEventCountOrderByAggregateInput
   _avg?: Prisma.OutboxEventAvgOrderByAggregateInput
@@ -301,7 +290,6 @@ export type OutboxEventScalarWhereWithAggregatesInput = {
   time?: Prisma.DateTimeWithAggregatesFilter<"OutboxEvent"> | Date | string
   correlationId?: Prisma.StringWithAggregatesFilter<"OutboxEvent"> | string
   data?: Prisma.JsonWithAggregatesFilter<"OutboxEvent">
-  publishedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"OutboxEvent"> | Date | string | null
   position?: Prisma.BigIntWithAggregatesFilter<"OutboxEvent"> | bigint | number
 }
 
@@ -313,7 +301,6 @@ export type OutboxEventCreateInput = {
   time?: Date | string
   correlationId: string
   data: Prisma.JsonNullValueInput | runtime.InputJsonValue
-  publishedAt?: Date | string | null
   position?: bigint | number
 }
 
@@ -325,7 +312,6 @@ export type OutboxEventUncheckedCreateInput = {
   time?: Date | string
   correlationId: string
   data: Prisma.JsonNullValueInput | runtime.InputJsonValue
-  publishedAt?: Date | string | null
   position?: bigint | number
 }
 
@@ -337,7 +323,6 @@ export type OutboxEventUpdateInput = {
   time?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
-  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
 
@@ -349,7 +334,6 @@ export type OutboxEventUncheckedUpdateInput = {
   time?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
-  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
 
@@ -361,7 +345,6 @@ export type OutboxEventCreateManyInput = {
   time?: Date | string
   correlationId: string
   data: Prisma.JsonNullValueInput | runtime.InputJsonValue
-  publishedAt?: Date | string | null
   position?: bigint | number
 }
 
@@ -373,7 +356,6 @@ export type OutboxEventUpdateManyMutationInput = {
   time?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
-  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
 
@@ -385,7 +367,6 @@ export type OutboxEventUncheckedUpdateManyInput = {
   time?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
-  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
 
@@ -397,7 +378,6 @@ export type OutboxEventCountOrderByAggregateInput = {
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
   data?: Prisma.SortOrder
-  publishedAt?: Prisma.SortOrder
   position?: Prisma.SortOrder
 }
 
@@ -412,7 +392,6 @@ export type OutboxEventMaxOrderByAggregateInput = {
   subject?: Prisma.SortOrder
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
-  publishedAt?: Prisma.SortOrder
   position?: Prisma.SortOrder
 }
 
@@ -423,7 +402,6 @@ export type OutboxEventMinOrderByAggregateInput = {
   subject?: Prisma.SortOrder
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
-  publishedAt?: Prisma.SortOrder
   position?: Prisma.SortOrder
 }
 
@@ -441,7 +419,6 @@ export type OutboxEventSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   time?: boolean
   correlationId?: boolean
   data?: boolean
-  publishedAt?: boolean
   position?: boolean
 }, ExtArgs["result"]["outboxEvent"]>
 
@@ -453,7 +430,6 @@ export type OutboxEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   time?: boolean
   correlationId?: boolean
   data?: boolean
-  publishedAt?: boolean
   position?: boolean
 }, ExtArgs["result"]["outboxEvent"]>
 
@@ -465,7 +441,6 @@ export type OutboxEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   time?: boolean
   correlationId?: boolean
   data?: boolean
-  publishedAt?: boolean
   position?: boolean
 }, ExtArgs["result"]["outboxEvent"]>
 
@@ -477,11 +452,10 @@ export type OutboxEventSelectScalar = {
   time?: boolean
   correlationId?: boolean
   data?: boolean
-  publishedAt?: boolean
   position?: boolean
 }
 
-export type OutboxEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "type" | "source" | "subject" | "time" | "correlationId" | "data" | "publishedAt" | "position", ExtArgs["result"]["outboxEvent"]>
+export type OutboxEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "type" | "source" | "subject" | "time" | "correlationId" | "data" | "position", ExtArgs["result"]["outboxEvent"]>
 
 export type $OutboxEventPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "OutboxEvent"
@@ -494,7 +468,6 @@ export type $OutboxEventPayload<ExtArgs extends runtime.Types.Extensions.Interna
     time: Date
     correlationId: string
     data: runtime.JsonValue
-    publishedAt: Date | null
     /**
      * Order of writing: the stream's event id, and the order deliveries of one subject go out in.
      */
@@ -929,7 +902,6 @@ export interface OutboxEventFieldRefs {
   readonly time: Prisma.FieldRef<"OutboxEvent", 'DateTime'>
   readonly correlationId: Prisma.FieldRef<"OutboxEvent", 'String'>
   readonly data: Prisma.FieldRef<"OutboxEvent", 'Json'>
-  readonly publishedAt: Prisma.FieldRef<"OutboxEvent", 'DateTime'>
   readonly position: Prisma.FieldRef<"OutboxEvent", 'BigInt'>
 }
     
