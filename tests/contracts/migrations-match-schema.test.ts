@@ -16,6 +16,7 @@ const run = promisify(execFile);
 const DIFF_TIMEOUT_MS = 180_000;
 // As shared-contracts/src/database/prisma-cli.ts: the WebAssembly engine where the native one cannot be downloaded.
 const WASM_ENGINE = path.resolve(REPO_ROOT, '../shared/tools/prisma-schema-engine-wasm.mjs');
+const ENGINE_DID_NOT_START = /^exit 1: [\s\S]*Error in Schema engine: Starting schema-engine/;
 
 describe.each(['system-apis', 'process-apis'])('the migrations of %s', (tier) => {
   it(
@@ -24,12 +25,16 @@ describe.each(['system-apis', 'process-apis'])('the migrations of %s', (tier) =>
       const tierDir = path.join(REPO_ROOT, tier);
       const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', PRISMA_CLI_DATABASE_URL: await createTestDatabase(`migrations_${tier}`) };
       if (!env.PRISMA_SCHEMA_ENGINE_BINARY && existsSync(WASM_ENGINE)) env.PRISMA_SCHEMA_ENGINE_BINARY = WASM_ENGINE;
-      const diff = run(path.join(tierDir, 'node_modules/.bin/prisma'), ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script', '--exit-code'], { cwd: tierDir, env });
-      // Exit code 2 with the SQL that is missing; 1 when a migration cannot be applied.
-      const outcome = await diff.then(
-        () => 'no difference',
-        (error: { code?: number; stdout?: string; stderr?: string }) => `exit ${error.code}: ${error.stdout ?? ''}${error.stderr ?? ''}`,
-      );
+      const diff = () =>
+        run(path.join(tierDir, 'node_modules/.bin/prisma'), ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script', '--exit-code'], { cwd: tierDir, env }).then(
+          () => 'no difference',
+          // Exit code 2 with the SQL that is missing; 1 when a migration cannot be applied.
+          (error: { code?: number; stdout?: string; stderr?: string }) => `exit ${error.code}: ${error.stdout ?? ''}${error.stderr ?? ''}`,
+        );
+      // The WebAssembly engine loads slowly on a busy machine, and the CLI sometimes gives up on it
+      // starting: only that is tried again, never a difference or a migration that fails to apply.
+      let outcome = await diff();
+      for (let retry = 0; retry < 2 && ENGINE_DID_NOT_START.test(outcome); retry++) outcome = await diff();
       expect(outcome).toBe('no difference');
     },
     DIFF_TIMEOUT_MS,

@@ -109,11 +109,14 @@ describe('announcing ready jobs to the other replicas', () => {
       { peers: { announce: () => void announced++, stop: async () => undefined } },
     );
     try {
+      // Idle (its first look found nothing): a wake is for itself.
+      await new Promise((resolve) => setTimeout(resolve, 200));
       worker.wake();
       expect(announced).toBe(0);
 
+      // It takes a job itself and tells nobody (woken as by a peer: no arrival here to pass on).
       await readyJob();
-      worker.wake();
+      worker.wakeFromPeer();
       await eventually(() => erpCalled);
       expect(announced).toBe(0);
 
@@ -128,7 +131,6 @@ describe('announcing ready jobs to the other replicas', () => {
       await worker.stop();
     }
   });
-
 });
 
 describe('taking orders first', () => {
