@@ -84,7 +84,7 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, 
 
   const loop = async () => {
     while (!stopping) {
-      const wanted = running.size < options.concurrency ? options.batchSize : 0;
+      const wanted = full() ? 0 : options.batchSize;
       let claimed = 0;
       if (wanted > 0) {
         lastClaimAt = performance.now();
@@ -108,7 +108,7 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, 
         }
       }
       // A full claim may mean more are waiting: look again at once; otherwise wait to be woken.
-      if (claimed === 0 || claimed < wanted || running.size >= options.concurrency) await sleep();
+      if (claimed === 0 || claimed < wanted || full()) await sleep();
     }
   };
   // The batch's duration is monotonic time; how long its orders waited compares wall-clock times,
