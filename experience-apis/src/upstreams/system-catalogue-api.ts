@@ -4,7 +4,7 @@ import type { PriceRequestLine, PriceResolution } from '@crossdock/shared-contra
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Item } from '@crossdock/shared-contracts/model/item';
-import { inChunks } from '@crossdock/shared-contracts/contracts/key-lists';
+import { readInChunks } from '@crossdock/shared-contracts/contracts/key-lists';
 
 const POSITIONS_PER_PAGE = 1000;
 
@@ -29,8 +29,7 @@ export function createSystemCatalogueApi(client: UpstreamClient): SystemCatalogu
     getItems: async (skus) => (await client.get<Page<Item>>('/system/v1/items', { query: { skus: [...new Set(skus)].join(','), limit: 200 } })).data.items,
     resolvePrices: async (customerId, lines) => (await client.post<PriceResolution>('/system/v1/pricing/resolve', { body: { customerId, lines, skipUnpriced: true } })).data,
     // A price check's 200 SKUs in one call; a partner's longer feed in calls side by side.
-    positionsOf: async (skus) => (await Promise.all(inChunks(skus).map(positionsOfChunk))).flat(),
-    availabilityOf: async (skus) =>
-      (await Promise.all(inChunks(skus).map(async (chunk) => (await client.get<ItemAvailability[]>('/system/v1/inventory/availability', { query: { skus: chunk.join(',') } })).data))).flat(),
+    positionsOf: (skus) => readInChunks(skus, positionsOfChunk),
+    availabilityOf: (skus) => readInChunks(skus, async (chunk) => (await client.get<ItemAvailability[]>('/system/v1/inventory/availability', { query: { skus: chunk.join(',') } })).data),
   };
 }

@@ -2,7 +2,7 @@ import type { CreditExposure } from '@crossdock/shared-contracts/contracts/syste
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import { inChunks } from '@crossdock/shared-contracts/contracts/key-lists';
+import { readInChunks } from '@crossdock/shared-contracts/contracts/key-lists';
 
 
 /** The system API's customers, as the experience APIs use them. */
@@ -16,8 +16,7 @@ export interface SystemCustomersApi {
 export function createSystemCustomersApi(client: UpstreamClient): SystemCustomersApi {
   return {
     getCustomer: async (customerId) => (await client.get<Customer>(`/system/v1/customers/${encodeURIComponent(customerId)}`)).data,
-    findCustomers: async (customerIds) =>
-      (await Promise.all(inChunks(customerIds).map(async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items))).flat(),
+    findCustomers: (customerIds) => readInChunks(customerIds, async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items),
     getCredit: async (customerId) => (await client.get<CreditExposure>(`/system/v1/customers/${encodeURIComponent(customerId)}/credit`)).data,
   };
 }

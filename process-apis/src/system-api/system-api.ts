@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inChunks } from '@crossdock/shared-contracts/contracts/key-lists';
+import { readInChunks } from '@crossdock/shared-contracts/contracts/key-lists';
 import { allPages, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
 import type { BatchItemTrace, BatchOutcomes, PriceResolutionOutcome, ReservationOutcome, SalesOrderOutcome } from '@crossdock/shared-contracts/contracts/system-batches';
@@ -114,11 +114,6 @@ export async function findOrUndefined<T>(request: Promise<{ data: T }>): Promise
  * keyed (reservations, sales orders) or writes nothing (prices).
  */
 const repeatable = () => ({ 'Idempotency-Key': `batch:${randomUUID()}` });
-
-/** Reads `keys` in as many look-ups as the system API needs (side by side), and joins the answers. */
-async function readInChunks<T>(keys: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  return (await Promise.all(inChunks(keys).map(read))).flat();
-}
 
 /** Every page of a list of the system API, following `nextCursor`. */
 const everyPage = <T>(client: UpstreamClient, path: string, query: Record<string, string | number>) =>

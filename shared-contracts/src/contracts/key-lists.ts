@@ -8,3 +8,8 @@ export function inChunks(keys: readonly string[], size = MAX_KEYS_PER_LOOKUP): s
   for (let start = 0; start < unique.length; start += size) chunks.push(unique.slice(start, start + size));
   return chunks;
 }
+
+/** Reads `keys` in as many look-ups as the system API needs (side by side), and joins the answers. */
+export async function readInChunks<T>(keys: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  return (await Promise.all(inChunks(keys).map(read))).flat();
+}
