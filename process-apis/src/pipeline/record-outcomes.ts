@@ -50,8 +50,8 @@ export async function recordStepsDone(db: ProcessDatabase, done: readonly StepsD
 }
 
 // Jobs are locked in one order, so two batches never wait on each other in a circle. Absent
-// fields come through as NULL and keep what the order has. Timeline entries keep the order of the
-// steps: their ids are given in the order they are inserted.
+// fields come through as NULL and keep what the order has. Timeline entries and events keep the
+// order of the steps: their ids and outbox positions are given in the order they are inserted.
 const RECORD_STEPS_DONE = `
   with done as (
     select * from jsonb_to_recordset($1::jsonb) as v(
@@ -79,8 +79,10 @@ const RECORD_STEPS_DONE = `
   ), events as (
     insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "data")
     select x."eventId", x."eventType", '/process/v1/orders', x."orderId", $4::timestamp, x."correlationId", x."eventData"
-      from jsonb_to_recordset($3::jsonb) as x("orderId" text, "correlationId" text, "eventId" text, "eventType" text, "eventData" jsonb)
+      from rows from (jsonb_to_recordset($3::jsonb) as ("orderId" text, "correlationId" text, "eventId" text, "eventType" text, "eventData" jsonb))
+           with ordinality as x("orderId", "correlationId", "eventId", "eventType", "eventData", "position")
       join live using ("orderId")
+     order by x."position"
   ), jobs as (
     update "PipelineJob" as job
        set "step" = coalesce(d."nextStep", job."step"), "state" = case when d."nextStep" is null then 'done' else job."state" end,
