@@ -8,8 +8,10 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
-import { describe, expect, it } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../openapi/generate-contracts';
 
 const run = promisify(execFile);
@@ -18,12 +20,24 @@ const DIFF_TIMEOUT_MS = 180_000;
 const WASM_ENGINE = path.resolve(REPO_ROOT, '../shared/tools/prisma-schema-engine-wasm.mjs');
 const ENGINE_DID_NOT_START = /^exit 1: [\s\S]*Error in Schema engine: Starting schema-engine/;
 
+// A PostgreSQL of its own, as `pnpm prisma` has (shared-contracts/src/database/prisma-cli.ts): on the
+// test run's, busy with every other test file, Prisma's engine at times could not start.
+let cluster: EmbeddedCluster;
+beforeAll(async () => {
+  cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-migrations-')), ephemeral: true });
+}, DIFF_TIMEOUT_MS);
+afterAll(async () => {
+  await cluster?.stop();
+});
+
 describe.each(['system-apis', 'process-apis'])('the migrations of %s', (tier) => {
   it(
     'make exactly its schema',
     async () => {
       const tierDir = path.join(REPO_ROOT, tier);
-      const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', PRISMA_CLI_DATABASE_URL: await createTestDatabase(`migrations_${tier}`) };
+      const database = `migrations_${tier.replace('-', '_')}`;
+      await cluster.ensureDatabase(database);
+      const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', PRISMA_CLI_DATABASE_URL: cluster.urlFor(database) };
       if (!env.PRISMA_SCHEMA_ENGINE_BINARY && existsSync(WASM_ENGINE)) env.PRISMA_SCHEMA_ENGINE_BINARY = WASM_ENGINE;
       const diff = () =>
         run(path.join(tierDir, 'node_modules/.bin/prisma'), ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script', '--exit-code'], { cwd: tierDir, env }).then(
@@ -31,8 +45,8 @@ describe.each(['system-apis', 'process-apis'])('the migrations of %s', (tier) =>
           // Exit code 2 with the SQL that is missing; 1 when a migration cannot be applied.
           (error: { code?: number; stdout?: string; stderr?: string }) => `exit ${error.code}: ${error.stdout ?? ''}${error.stderr ?? ''}`,
         );
-      // The WebAssembly engine loads slowly on a busy machine, and the CLI sometimes gives up on it
-      // starting: only that is tried again, never a difference or a migration that fails to apply.
+      // Should the engine still not start, that alone is tried again: never a difference, never a
+      // migration that fails to apply.
       let outcome = await diff();
       for (let retry = 0; retry < 2 && ENGINE_DID_NOT_START.test(outcome); retry++) outcome = await diff();
       expect(outcome).toBe('no difference');
