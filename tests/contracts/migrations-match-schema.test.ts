@@ -5,19 +5,17 @@
  * `migrate deploy` could not apply (operators use it, see the README) fails here.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
+import { prismaCliEnvironment } from '@crossdock/shared-contracts/database/prisma-engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../openapi/generate-contracts';
 
 const run = promisify(execFile);
 const DIFF_TIMEOUT_MS = 180_000;
-// As shared-contracts/src/database/prisma-cli.ts: the WebAssembly engine where the native one cannot be downloaded.
-const WASM_ENGINE = path.resolve(REPO_ROOT, '../shared/tools/prisma-schema-engine-wasm.mjs');
 const ENGINE_DID_NOT_START = /^exit 1: [\s\S]*Error in Schema engine: Starting schema-engine/;
 
 // A PostgreSQL of its own, as `pnpm prisma` has (shared-contracts/src/database/prisma-cli.ts): on the
@@ -37,8 +35,8 @@ describe.each(['system-apis', 'process-apis'])('the migrations of %s', (tier) =>
       const tierDir = path.join(REPO_ROOT, tier);
       const database = `migrations_${tier.replace('-', '_')}`;
       await cluster.ensureDatabase(database);
-      const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', PRISMA_CLI_DATABASE_URL: cluster.urlFor(database) };
-      if (!env.PRISMA_SCHEMA_ENGINE_BINARY && existsSync(WASM_ENGINE)) env.PRISMA_SCHEMA_ENGINE_BINARY = WASM_ENGINE;
+      // The repository's own schema engine (prisma-engine.ts), as `pnpm prisma` uses it: nothing downloaded.
+      const env = prismaCliEnvironment(process.env, { PRISMA_CLI_DATABASE_URL: cluster.urlFor(database) });
       const diff = () =>
         run(path.join(tierDir, 'node_modules/.bin/prisma'), ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script', '--exit-code'], { cwd: tierDir, env }).then(
           () => 'no difference',

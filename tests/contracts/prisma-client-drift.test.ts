@@ -4,12 +4,12 @@
  * compares every file.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prismaCliEnvironment } from '@crossdock/shared-contracts/database/prisma-engine';
 import { REPO_ROOT } from '../../openapi/generate-contracts';
 import { describeDrift, failOnDrift, listFiles, REGENERATE } from './drift';
 
@@ -17,10 +17,8 @@ const run = promisify(execFile);
 const GENERATION_TIMEOUT_MS = 120_000;
 const TIERS_WITH_PRISMA = ['system-apis', 'process-apis'] as const;
 const CLIENT_DIR = 'src/generated/prisma';
-// Where Prisma cannot download its native schema engine (as on Crossdock's build machines), the
-// WebAssembly drop-in is used, exactly as shared-contracts/src/database/prisma-cli.ts does for
-// `pnpm generate`. `generate` itself never starts the engine; the CLI only insists it exists.
-const WASM_ENGINE = path.resolve(REPO_ROOT, '../shared/tools/prisma-schema-engine-wasm.mjs');
+// The repository's own schema engine, as `pnpm generate` uses it (prisma-cli.ts): nothing downloaded.
+// `generate` itself never starts the engine; the CLI only insists it exists.
 
 const scratch: Record<string, string> = {};
 
@@ -36,8 +34,7 @@ async function generateClient(tier: string): Promise<string> {
   await mkdir(path.join(dir, 'prisma'));
   await copyFile(path.join(tierDir, 'prisma/schema.prisma'), path.join(dir, 'prisma/schema.prisma'));
   await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ extends: path.join(tierDir, 'tsconfig.json') }));
-  const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
-  if (!env.PRISMA_SCHEMA_ENGINE_BINARY && existsSync(WASM_ENGINE)) env.PRISMA_SCHEMA_ENGINE_BINARY = WASM_ENGINE;
+  const env = prismaCliEnvironment(process.env);
   // From the tier's folder, so the CLI loads the tier's prisma.config.ts as `pnpm generate` does.
   await run(path.join(tierDir, 'node_modules/.bin/prisma'), ['generate', '--schema', path.join(dir, 'prisma/schema.prisma')], { cwd: tierDir, env });
   return dir;

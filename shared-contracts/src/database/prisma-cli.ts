@@ -3,24 +3,21 @@
  * PostgreSQL, so `migrate diff`, `migrate dev --create-only` and friends work without a server of
  * your own:  pnpm --filter @crossdock/system-apis prisma migrate diff ...
  *
- * A developer tool, not part of the running platform. Where Prisma cannot download its native schema
- * engine (as on Crossdock's build machines), it uses the WebAssembly drop-in from ../shared/tools.
+ * A developer tool, not part of the running platform. It runs with the repository's own schema engine
+ * (prisma-engine.ts), so nothing is downloaded from outside the npm registry.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedCluster } from './embedded-cluster';
-
-const WASM_ENGINE = path.resolve(process.cwd(), '../../shared/tools/prisma-schema-engine-wasm.mjs');
+import { prismaCliEnvironment } from './prisma-engine';
 
 async function main(): Promise<number> {
   const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-prisma-')), ephemeral: true });
   try {
     await cluster.ensureDatabase('prisma_cli');
-    const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_CLI_DATABASE_URL: cluster.urlFor('prisma_cli') };
-    if (!env.PRISMA_SCHEMA_ENGINE_BINARY && existsSync(WASM_ENGINE)) env.PRISMA_SCHEMA_ENGINE_BINARY = WASM_ENGINE;
+    const env = prismaCliEnvironment(process.env, { PRISMA_CLI_DATABASE_URL: cluster.urlFor('prisma_cli') });
     return await new Promise<number>((resolve) => {
       const child = spawn('prisma', process.argv.slice(2), { stdio: 'inherit', env, shell: false });
       child.on('exit', (code) => resolve(code ?? 1));
