@@ -97,7 +97,7 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
     try {
       // The partner's terms go with the order, so the pipeline applies them (see partner-terms).
       const order: ReceivedOrder = { ...mapped.order, partnerTerms: termsOfPartner(partner) };
-      const received = await receiveOrder(deps.db, { order, consumer: `partner:${partner.id}`, actor: `partner:${partner.id}`, now: deps.clock.now() });
+      const received = await receiveOrder(deps.db, { order, consumer: `partner:${partner.id}`, actor: `partner:${partner.id}`, now: deps.clock.now(), reusesPurchaseOrderNumbers: partner.reusesPurchaseOrderNumbers });
       await deps.db.inboundDocumentOrder.createMany({
         data: [{ documentId, orderId: received.orderId, partnerId: partner.id, sourceOrderId: draft.sourceOrderId, mappingName: mapping.name, mappingVersion: mapping.version }],
         skipDuplicates: true,
@@ -107,7 +107,7 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
         placed++;
         deps.wakePipeline();
       }
-      outcomes.push({ sourceOrderId: draft.sourceOrderId, orderId: received.orderId, duplicate: received.replayed || undefined });
+      outcomes.push({ sourceOrderId: draft.sourceOrderId, orderId: received.orderId, duplicate: received.replayed || undefined, possibleDuplicateOf: received.possibleDuplicateOf });
     } catch (error) {
       // A business refusal of this one order (it arrived before with other content): the others go on.
       if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
