@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { SalesChannel } from '@crossdock/shared-contracts/model/sales-order';
 import type { SqlClient } from '@crossdock/shared-contracts/database/sql';
 import { requestHash } from '../idempotency/request-hash';
 
@@ -36,10 +37,18 @@ export interface Arrival {
   now: Date;
 }
 
-/** The PO number to check an arriving order by; none when it has none or its sender reuses them. */
+/**
+ * Channels whose PO number is the buyer's own (an 850's BEG03, what a buyer types at the portal or
+ * sends by API): a number the buyer uses once per order. A web shop's or Amazon's "PO number" is the
+ * shop's order number, already the natural key, and one customer account there stands for many
+ * buyers, so those channels are not checked (nor counted as the first order).
+ */
+export const CHANNELS_WITH_BUYER_PO: readonly SalesChannel[] = ['portal', 'mobile', 'api', 'x12', 'csv', 'marketplace'];
+
+/** The PO number to check an arriving order by; none when it has none, its channel has no buyer's PO, or its sender reuses them. */
 export function purchaseOrderToCheck(order: SalesOrderInput, reusesPurchaseOrderNumbers: boolean | undefined): string | undefined {
   const number = order.purchaseOrderNumber?.trim();
-  return number && !reusesPurchaseOrderNumbers ? order.purchaseOrderNumber : undefined;
+  return number && CHANNELS_WITH_BUYER_PO.includes(order.channel) && !reusesPurchaseOrderNumbers ? order.purchaseOrderNumber : undefined;
 }
 
 /**
@@ -54,7 +63,7 @@ export async function lockPurchaseOrder(client: SqlClient, customerId: string, p
 /** Decides what the arriving order is (see DuplicateFinding); call under lockPurchaseOrder. */
 export async function findDuplicate(client: SqlClient, arrival: Arrival, purchaseOrderNumber: string): Promise<DuplicateFinding> {
   const { order } = arrival;
-  const { rows } = await client.query<EarlierOrder>({ name: 'orders-with-purchase-order', text: ORDERS_WITH_PURCHASE_ORDER, values: [order.customerId, purchaseOrderNumber, arrival.consumer, arrival.idempotencyKey ?? null] });
+  const { rows } = await client.query<EarlierOrder>({ name: 'orders-with-purchase-order', text: ORDERS_WITH_PURCHASE_ORDER, values: [order.customerId, purchaseOrderNumber, arrival.consumer, arrival.idempotencyKey ?? null, CHANNELS_WITH_BUYER_PO] });
   if (rows.length === 0) return { kind: 'first' };
   if (rows.some((row) => row.keyed || (row.channel === order.channel && row.sourceOrderId === order.sourceOrderId))) return { kind: 'same-order' };
   const fingerprint = contentFingerprint(order);
@@ -77,7 +86,7 @@ const ORDERS_WITH_PURCHASE_ORDER = `
   select o."id", o."channel", o."sourceOrderId", o."received",
          exists (select 1 from "IdempotencyRecord" as k where k."consumer" = $3 and k."key" = $4 and k."orderId" = o."id") as "keyed"
     from "Order" as o
-   where o."customerId" = $1 and o."purchaseOrderNumber" = $2 and o."status" not in ('REJECTED', 'CANCELLED')
+   where o."customerId" = $1 and o."purchaseOrderNumber" = $2 and o."channel" = any($5::text[]) and o."status" not in ('REJECTED', 'CANCELLED')
    order by o."createdAt", o."id"`;
 
 /**

@@ -91,6 +91,8 @@ export interface PartnerInput {
    * The partner reuses its PO numbers (some buyers' systems cycle through a range): an order with a
    * PO number the partner sent before is then a new order. Absent or false: it is held as
    * `POSSIBLE_DUPLICATE` unless it repeats the first one exactly (then it is that order, resent).
+   * When true, the PO's date (an 850's BEG05) joins the PO number as the order's id in the channel,
+   * so the same order resent is still recognised.
    */
   reusesPurchaseOrderNumbers?: boolean;
   /**
