@@ -240,6 +240,16 @@ describe('the same PO number under another key or source order id (a business du
     expect(await db.hold.count({ where: { orderId: second.orderId } })).toBe(0);
   });
 
+  it('does not check a web shop’s order number, which is the shop’s order id, not a buyer’s PO', async () => {
+    const order = anOrder({ channel: 'shopify', sourceOrderId: randomUUID() });
+    const first = await receiveOrder(db, command(order, { consumer: MARKETPLACE }));
+    const next = await receiveOrder(db, command({ ...order, sourceOrderId: randomUUID() }, { consumer: MARKETPLACE }));
+
+    expect(next.replayed).toBe(false);
+    expect(next.orderId).not.toBe(first.orderId);
+    expect(await db.hold.count({ where: { orderId: next.orderId } })).toBe(0);
+  });
+
   it('takes the PO number of a rejected or cancelled order as a new order', async () => {
     const order = anOrder();
     const first = await receiveOrder(db, command(order));
