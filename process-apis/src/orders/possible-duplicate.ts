@@ -39,11 +39,12 @@ export interface Arrival {
 
 /**
  * Channels whose PO number is the buyer's own (an 850's BEG03, what a buyer types at the portal or
- * sends by API): a number the buyer uses once per order. A web shop's or Amazon's "PO number" is the
- * shop's order number, already the natural key, and one customer account there stands for many
- * buyers, so those channels are not checked (nor counted as the first order).
+ * sends by API): a number the buyer uses once per order. A web shop's, Amazon's or a marketplace
+ * partner's "PO number" is mostly its own order number, already the natural key, and one customer
+ * account there stands for many buyers, so those channels are not checked (nor counted as the first
+ * order).
  */
-export const CHANNELS_WITH_BUYER_PO: readonly SalesChannel[] = ['portal', 'mobile', 'api', 'x12', 'csv', 'marketplace'];
+export const CHANNELS_WITH_BUYER_PO: readonly SalesChannel[] = ['portal', 'mobile', 'api', 'x12', 'csv'];
 
 /** The PO number to check an arriving order by; none when it has none, its channel has no buyer's PO, or its sender reuses them. */
 export function purchaseOrderToCheck(order: SalesOrderInput, reusesPurchaseOrderNumbers: boolean | undefined): string | undefined {
