@@ -13,13 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => crossdock.close());
 
-const acmeOrder = {
-  purchaseOrderNumber: 'PO-7781',
+// Each order its own PO number: the same number again under a new key is a business duplicate.
+const anAcmeOrder = (purchaseOrderNumber = `PO-${randomUUID().slice(0, 8)}`) => ({
+  purchaseOrderNumber,
   lines: [
     { sku: 'HXB-004', quantity: 600 },
     { sku: 'GLV-002', quantity: 2, uom: 'CS' },
   ],
-};
+});
 
 async function erpOrdersOf(customerId: string): Promise<{ id: string; orderKey: string }[]> {
   const answer = await crossdock.http.get('/system/v1/sales-orders').query({ customerId }).set('Authorization', `Bearer ${systemToken}`).expect(200);
@@ -32,7 +33,7 @@ describe('a portal user places an order through the gateway', () => {
       .post('/experience/portal/v1/orders')
       .set('Authorization', `Bearer ${portalToken}`)
       .set('Idempotency-Key', randomUUID())
-      .send(acmeOrder)
+      .send(anAcmeOrder('PO-7781'))
       .expect(201);
 
     expect(placed.body).toMatchObject({
@@ -62,6 +63,7 @@ describe('a portal user places an order through the gateway', () => {
 
   it('answers a repeated request with the same Idempotency-Key with the same order and creates nothing new', async () => {
     const key = randomUUID();
+    const acmeOrder = anAcmeOrder();
     const first = await crossdock.http.post('/experience/portal/v1/orders').set('Authorization', `Bearer ${portalToken}`).set('Idempotency-Key', key).send(acmeOrder).expect(201);
     const erpOrdersBefore = await erpOrdersOf('C-1001');
 
@@ -76,7 +78,7 @@ describe('a portal user places an order through the gateway', () => {
 
   it('refuses the same Idempotency-Key with a different order', async () => {
     const key = randomUUID();
-    await crossdock.http.post('/experience/portal/v1/orders').set('Authorization', `Bearer ${portalToken}`).set('Idempotency-Key', key).send(acmeOrder).expect(201);
+    await crossdock.http.post('/experience/portal/v1/orders').set('Authorization', `Bearer ${portalToken}`).set('Idempotency-Key', key).send(anAcmeOrder()).expect(201);
     const reused = await crossdock.http
       .post('/experience/portal/v1/orders')
       .set('Authorization', `Bearer ${portalToken}`)
@@ -105,7 +107,7 @@ describe('a portal user places an order through the gateway', () => {
   });
 
   it('does not show one customer another customer’s order', async () => {
-    const placed = await crossdock.http.post('/experience/portal/v1/orders').set('Authorization', `Bearer ${portalToken}`).set('Idempotency-Key', randomUUID()).send(acmeOrder).expect(201);
+    const placed = await crossdock.http.post('/experience/portal/v1/orders').set('Authorization', `Bearer ${portalToken}`).set('Idempotency-Key', randomUUID()).send(anAcmeOrder()).expect(201);
     const otherCustomer = crossdock.token({ subject: 'buyer@brightline.example', scopes: ['portal:read'], customerId: 'C-1002' });
     const answer = await crossdock.http.get(`/experience/portal/v1/orders/${placed.body.orderId}`).set('Authorization', `Bearer ${otherCustomer}`).expect(404);
     expect(answer.body.type).toBe('urn:crossdock:problem:not-found');

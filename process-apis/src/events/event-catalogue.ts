@@ -21,7 +21,7 @@ const ORDER = 'the order id (process-apis)';
  */
 export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
   { type: eventType('order', 'received'), subject: ORDER, description: 'An order was taken in (from any channel) and stored with its pipeline job.', dataSchema: object({ ...order, channel: text, sourceOrderId: text }) },
-  { type: eventType('order', 'held'), subject: ORDER, description: 'The pipeline stopped the order for a business problem; each reason code is an open hold.', dataSchema: object({ ...order, reasons: texts, step: text }) },
+  { type: eventType('order', 'held'), subject: ORDER, description: 'The pipeline stopped the order for a business problem; each reason code is an open hold.', dataSchema: object({ ...order, reasons: texts, step: text }, { duplicateOfOrderId: text }) },
   { type: eventType('order', 'released'), subject: ORDER, description: 'A person released or overrode a hold; the order resumes at `resumesAt`.', dataSchema: object({ ...order, holdId: text, reasonCode: text, resolution: text, resumesAt: text }, { note: text }) },
   { type: eventType('order', 'rejected'), subject: ORDER, description: 'A person rejected a held order; its reservations were released.', dataSchema: object({ ...order, reason: text, holdIds: texts, reasonCodes: texts }) },
   { type: eventType('order', 'submitted'), subject: ORDER, description: 'The ERP sales order was made, with the reservations of the plan.', dataSchema: object({ ...order, erpOrderId: text }, { total: nullable(decimal), currency: nullable(text) }) },

@@ -24,6 +24,7 @@ export function toProcessHold(row: HoldRow): ProcessHold {
     resolvedAt: row.resolvedAt?.toISOString(),
     resolvedBy: row.resolvedBy ?? undefined,
     resolution: row.resolution ?? undefined,
+    duplicateOfOrderId: row.duplicateOfOrderId ?? undefined,
   };
 }
 

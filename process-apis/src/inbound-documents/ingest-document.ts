@@ -89,7 +89,7 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
       outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(draft.problem) });
       continue;
     }
-    const mapped = mapDraft(draft, mappingDataOf(partner), rules);
+    const mapped = mapDraft(withReusedPurchaseOrder(draft, partner), mappingDataOf(partner), rules);
     if (!mapped.order) {
       outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: { title: 'The order cannot be mapped to a canonical order', errors: mapped.problems } });
       continue;
@@ -97,7 +97,7 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
     try {
       // The partner's terms go with the order, so the pipeline applies them (see partner-terms).
       const order: ReceivedOrder = { ...mapped.order, partnerTerms: termsOfPartner(partner) };
-      const received = await receiveOrder(deps.db, { order, consumer: `partner:${partner.id}`, actor: `partner:${partner.id}`, now: deps.clock.now() });
+      const received = await receiveOrder(deps.db, { order, consumer: `partner:${partner.id}`, actor: `partner:${partner.id}`, now: deps.clock.now(), reusesPurchaseOrderNumbers: partner.reusesPurchaseOrderNumbers });
       await deps.db.inboundDocumentOrder.createMany({
         data: [{ documentId, orderId: received.orderId, partnerId: partner.id, sourceOrderId: draft.sourceOrderId, mappingName: mapping.name, mappingVersion: mapping.version }],
         skipDuplicates: true,
@@ -107,7 +107,7 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
         placed++;
         deps.wakePipeline();
       }
-      outcomes.push({ sourceOrderId: draft.sourceOrderId, orderId: received.orderId, duplicate: received.replayed || undefined });
+      outcomes.push({ sourceOrderId: draft.sourceOrderId, orderId: received.orderId, duplicate: received.replayed || undefined, possibleDuplicateOf: received.possibleDuplicateOf });
     } catch (error) {
       // A business refusal of this one order (it arrived before with other content): the others go on.
       if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
@@ -120,6 +120,15 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
   await settleDocument(deps, documentId, status, outcomes);
   deps.logger.info('inbound document taken in', { documentId, partnerId: partner.id, status, orders: succeeded, newOrders: placed });
   return { documentId, status, outcomes };
+}
+
+/**
+ * A partner that reuses PO numbers sends one number for several orders over time; the PO's date
+ * (an 850's BEG05) tells them apart in the natural key, so the same order resent is still that order
+ * and a later one under the number is a new order rather than a changed one.
+ */
+function withReusedPurchaseOrder<T extends { sourceOrderId: string; orderedOn?: string }>(draft: T, partner: PartnerRow): T {
+  return partner.reusesPurchaseOrderNumbers && draft.orderedOn ? { ...draft, sourceOrderId: `${draft.sourceOrderId}@${draft.orderedOn}` } : draft;
 }
 
 /** A refusal as an outcome's problem. */

@@ -39,6 +39,7 @@ export function toProcessOrder(row: OrderRow): ProcessOrder {
       resolvedAt: hold.resolvedAt?.toISOString(),
       resolvedBy: hold.resolvedBy ?? undefined,
       resolution: hold.resolution ?? undefined,
+      duplicateOfOrderId: hold.duplicateOfOrderId ?? undefined,
     })),
     deadLetters: row.deadLetters.map((letter) => ({
       id: letter.id,

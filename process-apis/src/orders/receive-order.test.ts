@@ -25,7 +25,8 @@ function anOrder(overrides: Partial<SalesOrderInput> = {}): SalesOrderInput {
     channel: 'portal',
     sourceOrderId: `PORTAL-${randomUUID()}`,
     customerId: 'C-1001',
-    purchaseOrderNumber: 'PO-7781',
+    // Its own PO number too: the same number on two orders is a business duplicate (see below).
+    purchaseOrderNumber: `PO-${randomUUID().slice(0, 8)}`,
     currency: 'USD',
     shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' },
     lines: [
@@ -145,7 +146,7 @@ describe('what a received order looks like', () => {
     const { orderId } = await runWithContext({ correlationId }, () => receiveOrder(db, command(order)));
 
     const stored = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { timeline: true } });
-    expect(stored).toMatchObject({ channel: 'portal', sourceOrderId: order.sourceOrderId, customerId: 'C-1001', purchaseOrderNumber: 'PO-7781', status: 'RECEIVED', correlationId, createdBy: 'buyer@acme.example' });
+    expect(stored).toMatchObject({ channel: 'portal', sourceOrderId: order.sourceOrderId, customerId: 'C-1001', purchaseOrderNumber: order.purchaseOrderNumber, status: 'RECEIVED', correlationId, createdBy: 'buyer@acme.example' });
     expect(stored.received).toEqual(order);
     expect(stored.timeline).toEqual([
       expect.objectContaining({ step: 'received', outcome: 'succeeded', detail: '2 line(s) from portal', actor: 'buyer@acme.example', correlationId }),
@@ -181,5 +182,82 @@ describe('the natural key belongs to one customer', () => {
     await expect(receiveOrder(db, command(changed))).rejects.toMatchObject({ status: 409, type: 'urn:crossdock:problem:source-order-conflict' });
     const timeline = await db.orderTimelineEntry.findMany({ where: { orderId: first.orderId } });
     expect(timeline.map((entry) => entry.outcome)).toEqual(['succeeded', 'failed']);
+  });
+});
+
+describe('the same PO number under another key or source order id (a business duplicate)', () => {
+  /** The same order as `order`, sent as a new one: another source order id (a new key, a new interchange). */
+  const resent = (order: SalesOrderInput): SalesOrderInput => ({ ...structuredClone(order), sourceOrderId: `PORTAL-${randomUUID()}` });
+
+  it('answers 20 simultaneous copies with 20 keys and the same content with one order, each key bound to it', async () => {
+    const order = anOrder();
+    const keys = Array.from({ length: 20 }, () => randomUUID());
+    const answers = await Promise.all(keys.map((key) => receiveOrder(db, command(resent(order), { idempotencyKey: key }))));
+
+    const stored = await db.order.findMany({ where: { customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber } });
+    expect(stored).toHaveLength(1);
+    expect(answers.every((answer) => answer.orderId === stored[0]!.id)).toBe(true);
+    expect(answers.filter((answer) => !answer.replayed)).toHaveLength(1);
+    expect(await db.idempotencyRecord.count({ where: { key: { in: keys }, orderId: stored[0]!.id } })).toBe(20);
+    const timeline = await db.orderTimelineEntry.findMany({ where: { orderId: stored[0]!.id, step: 'received' } });
+    expect(timeline.filter((entry) => entry.outcome === 'duplicate')).toHaveLength(19);
+  });
+
+  it('holds the same PO number with other content POSSIBLE_DUPLICATE, naming the first order', async () => {
+    const order = anOrder();
+    const first = await receiveOrder(db, command(order, { idempotencyKey: randomUUID() }));
+    const other = { ...resent(order), lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 601 }] };
+    const second = await receiveOrder(db, command(other, { idempotencyKey: randomUUID() }));
+
+    expect(second).toMatchObject({ replayed: false, possibleDuplicateOf: first.orderId });
+    const held = await db.order.findUniqueOrThrow({ where: { id: second.orderId }, include: { holds: true, job: true, timeline: { orderBy: { id: 'asc' } } } });
+    expect(held.status).toBe('HELD');
+    expect(held.job).toMatchObject({ state: 'held', step: 'validate' });
+    expect(held.holds).toEqual([expect.objectContaining({ reasonCode: 'POSSIBLE_DUPLICATE', status: 'open', step: 'validate', duplicateOfOrderId: first.orderId, detail: expect.stringContaining(first.orderId) })]);
+    expect(held.timeline.map((entry) => [entry.step, entry.outcome])).toEqual([['received', 'succeeded'], ['validate', 'held']]);
+    const event = await db.outboxEvent.findFirstOrThrow({ where: { subject: second.orderId, type: 'com.crossdock.order.held' } });
+    expect(event.data).toMatchObject({ reasons: ['POSSIBLE_DUPLICATE'], duplicateOfOrderId: first.orderId });
+  });
+
+  it('keeps one order per content when 20 copies of two contents arrive at once: the second content held once', async () => {
+    const order = anOrder();
+    const other = { ...order, shipTo: { ...order.shipTo, line1: '100 Main St' } };
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, index) => receiveOrder(db, command(resent(index % 2 ? other : order), { idempotencyKey: randomUUID() }))));
+
+    const stored = await db.order.findMany({ where: { customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber }, include: { holds: true } });
+    expect(stored).toHaveLength(2);
+    const [placed, held] = stored.sort((a, b) => a.holds.length - b.holds.length);
+    expect(held!.holds).toEqual([expect.objectContaining({ reasonCode: 'POSSIBLE_DUPLICATE', duplicateOfOrderId: placed!.id })]);
+    expect(new Set(answers.map((answer) => answer.orderId))).toEqual(new Set([placed!.id, held!.id]));
+  });
+
+  it('places both when the sender reuses PO numbers', async () => {
+    const order = anOrder();
+    const first = await receiveOrder(db, command(order, { reusesPurchaseOrderNumbers: true }));
+    const second = await receiveOrder(db, command({ ...resent(order), lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 5 }] }, { reusesPurchaseOrderNumbers: true }));
+
+    expect(second.orderId).not.toBe(first.orderId);
+    expect(await db.hold.count({ where: { orderId: second.orderId } })).toBe(0);
+  });
+
+  it('does not check a web shop’s order number, which is the shop’s order id, not a buyer’s PO', async () => {
+    const order = anOrder({ channel: 'shopify', sourceOrderId: randomUUID() });
+    const first = await receiveOrder(db, command(order, { consumer: MARKETPLACE }));
+    const next = await receiveOrder(db, command({ ...order, sourceOrderId: randomUUID() }, { consumer: MARKETPLACE }));
+
+    expect(next.replayed).toBe(false);
+    expect(next.orderId).not.toBe(first.orderId);
+    expect(await db.hold.count({ where: { orderId: next.orderId } })).toBe(0);
+  });
+
+  it('takes the PO number of a rejected or cancelled order as a new order', async () => {
+    const order = anOrder();
+    const first = await receiveOrder(db, command(order));
+    await db.order.update({ where: { id: first.orderId }, data: { status: 'CANCELLED' } });
+    const again = await receiveOrder(db, command(resent(order)));
+
+    expect(again.replayed).toBe(false);
+    expect(again.orderId).not.toBe(first.orderId);
+    expect(await db.hold.count({ where: { orderId: again.orderId } })).toBe(0);
   });
 });

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError, IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
-import { inSqlTransaction } from '@crossdock/shared-contracts/database/sql';
+import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/database/sql';
 import type { ProcessDatabase } from '../database';
 import { requestHash } from '../idempotency/request-hash';
 import type { OrderRow } from './order-view';
 import { recordStep } from '../timeline/record-step';
+import { answerResend, findDuplicate, holdAsPossibleDuplicate, lockPurchaseOrder, purchaseOrderToCheck } from './possible-duplicate';
 
 export interface ReceiveOrderCommand {
   /** When it arrived: the job it starts is due then. */
@@ -17,6 +18,8 @@ export interface ReceiveOrderCommand {
   /** Whose key space the Idempotency-Key lives in: the authenticated caller. */
   consumer: string;
   actor: string;
+  /** The sender reuses PO numbers (a partner setting): its orders are not checked for business duplicates. */
+  reusesPurchaseOrderNumbers?: boolean;
 }
 
 export interface ReceivedOrder {
@@ -25,26 +28,30 @@ export interface ReceivedOrder {
   replayed: boolean;
   /** For a new order: exactly what was stored, so the answer needs no second read. */
   stored?: OrderRow;
+  /** Stored but held POSSIBLE_DUPLICATE: this order's PO number arrived before, on this order. */
+  possibleDuplicateOf?: string;
 }
 
 /**
  * Stores an arriving order durably, exactly once. Duplicates are recognised by the Idempotency-Key
  * (same key, same body: the same order; same key, other body: refused) and, without a key, by the
  * natural key channel + customer + source order id (same content: the same order; other content:
- * refused). Concurrent copies race on unique constraints, never on a
- * read-then-write, so a hundred simultaneous copies still give one order.
+ * refused). An order with a PO number the customer used before on another live order is a business
+ * duplicate (see possible-duplicate.ts): the same content answers the first order, other content is
+ * stored and held POSSIBLE_DUPLICATE. Concurrent copies race on unique constraints or the PO
+ * number's lock, never on a read-then-write, so a hundred simultaneous copies still give one order.
  */
 export async function receiveOrder(db: ProcessDatabase, command: ReceiveOrderCommand): Promise<ReceivedOrder> {
   const hash = requestHash(command.order);
   // Most orders are new: try to store first, and look for what is already there only when the
   // database says the order (or the key) exists.
-  const stored = await storeNewOrder(db, command, hash);
+  const stored = await storeOnce(db, command, hash);
   if (stored) return stored;
   const existing = await findExisting(db, command, hash);
   if (existing) return existing;
   // The copy that was in the way went (a rejected order's key space is permanent, so only a race
   // with a rollback gets here): try once more, then give up loudly.
-  const again = await storeNewOrder(db, command, hash);
+  const again = await storeOnce(db, command, hash);
   if (again) return again;
   throw new ConflictError('order-arrival-race', 'The order could not be stored', 'Another copy of this order was being stored at the same time; send it again.');
 }
@@ -91,11 +98,63 @@ async function rememberKeyFor(db: ProcessDatabase, command: ReceiveOrderCommand,
 }
 
 /**
+ * Stores the order unless it is this order again (undefined: the caller looks it up) or, by its PO
+ * number, an order already received: under the PO number's lock, the order is decided and stored
+ * in one transaction.
+ */
+async function storeOnce(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
+  const purchaseOrderNumber = purchaseOrderToCheck(command.order, command.reusesPurchaseOrderNumbers);
+  if (!purchaseOrderNumber) return storeNewOrder(db, command, hash);
+  return inSqlTransaction(db.sql, async (client) => {
+    await lockPurchaseOrder(client, command.order.customerId, purchaseOrderNumber);
+    const finding = await findDuplicate(client, command, purchaseOrderNumber);
+    if (finding.kind === 'same-order') return undefined;
+    const correlationId = currentCorrelationId() ?? 'none';
+    if (finding.kind === 'resent') {
+      await answerResend(client, command, hash, finding.firstOrderId, correlationId);
+      return { orderId: finding.firstOrderId, replayed: true };
+    }
+    const stored = await storeInTransaction(client, command, hash);
+    if (!stored || finding.kind === 'first') return stored;
+    await holdAsPossibleDuplicate(client, stored.orderId, command, finding, correlationId);
+    // Not what was stored any more (it is held now): the answer reads it again.
+    return { orderId: stored.orderId, replayed: false, possibleDuplicateOf: finding.firstOrderId };
+  }).catch((error: unknown) => {
+    if (error instanceof KeyTakenMeanwhile) return undefined;
+    throw error;
+  });
+}
+
+/**
  * Stores the order, its Idempotency-Key, the first timeline entry and the pipeline job in one
  * transaction (one statement); the caller wakes the pipeline. Answers undefined, having stored
  * nothing, when the order (by its natural key) or the key exists already.
  */
 async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
+  if (!command.idempotencyKey) {
+    // One statement is one transaction: without a key there is nothing that could make it roll back.
+    const store = storeOrderStatement(command, hash);
+    const { rows } = await db.sql.query<StoreResult>(store.statement);
+    return rows[0]?.stored ? store.stored() : undefined;
+  }
+  return inSqlTransaction(db.sql, (client) => storeInTransaction(client, command, hash)).catch((error: unknown) => {
+    if (error instanceof KeyTakenMeanwhile) return undefined;
+    throw error;
+  });
+}
+
+/** Stores the order in the caller's transaction; throws KeyTakenMeanwhile (to roll back) when its key belongs to another order. */
+async function storeInTransaction(client: SqlClient, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
+  const store = storeOrderStatement(command, hash);
+  const { rows } = await client.query<StoreResult>(store.statement);
+  const [result] = rows;
+  if (!result?.stored) return undefined;
+  // The order went in but its key belongs to another order: the key was reused; take nothing.
+  if (command.idempotencyKey && !result.keyed) throw new KeyTakenMeanwhile();
+  return store.stored();
+}
+
+function storeOrderStatement(command: ReceiveOrderCommand, hash: string) {
   const orderId = randomUUID();
   const { order } = command;
   const correlationId = currentCorrelationId() ?? 'none';
@@ -109,23 +168,7 @@ async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, 
       command.idempotencyKey ?? null, command.consumer, detail,
     ],
   };
-  const stored = () => ({ orderId, replayed: false, stored: storedRow(orderId, command, hash, correlationId, detail) });
-  if (!command.idempotencyKey) {
-    // One statement is one transaction: without a key there is nothing that could make it roll back.
-    const { rows } = await db.sql.query<StoreResult>(statement);
-    return rows[0]?.stored ? stored() : undefined;
-  }
-  return inSqlTransaction(db.sql, async (client) => {
-    const { rows } = await client.query<StoreResult>(statement);
-    const [result] = rows;
-    if (!result?.stored) return undefined;
-    // The order went in but its key belongs to another order: the key was reused; take nothing.
-    if (!result.keyed) throw new KeyTakenMeanwhile();
-    return stored();
-  }).catch((error: unknown) => {
-    if (error instanceof KeyTakenMeanwhile) return undefined;
-    throw error;
-  });
+  return { statement, stored: (): ReceivedOrder => ({ orderId, replayed: false, stored: storedRow(orderId, command, hash, correlationId, detail) }) };
 }
 
 interface StoreResult {

@@ -26,6 +26,7 @@ const partnerInputSchema = z.object({
     .refine((value) => compareDecimals(value, '100') <= 0, 'At most 100')
     .optional(),
   allowBackorders: z.boolean().optional(),
+  reusesPurchaseOrderNumbers: z.boolean().optional(),
   webhookSecrets: z.array(z.string().min(8, 'A webhook secret needs at least 8 characters').max(512)).max(2, 'At most two secrets (the current one and the one being replaced)').optional(),
   connection: z
     .object({

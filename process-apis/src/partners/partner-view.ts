@@ -30,6 +30,7 @@ export function toPartnerView(row: PartnerRow): PartnerView {
     unitOfMeasureMappings: row.unitOfMeasureMappings as unknown as UnitOfMeasureMapping[],
     priceTolerancePercent: row.priceTolerancePercent.toString(),
     allowBackorders: row.allowBackorders ?? undefined,
+    reusesPurchaseOrderNumbers: row.reusesPurchaseOrderNumbers,
     webhookSecretCount: row.webhookSecrets.length,
     connection: connection ? { ...shownConnection, accessTokenSet: Boolean(accessToken) } : undefined,
     poller: row.pollState

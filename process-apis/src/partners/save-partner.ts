@@ -95,6 +95,7 @@ function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: 
     mappingVersion: partner.mapping.version,
     priceTolerancePercent: partner.priceTolerancePercent ?? '0',
     allowBackorders: partner.allowBackorders ?? null,
+    reusesPurchaseOrderNumbers: partner.reusesPurchaseOrderNumbers ?? false,
     x12: partner.identifiers.x12 ? (partner.identifiers.x12 as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     unitOfMeasureMappings: (partner.unitOfMeasureMappings ?? []) as unknown as Prisma.InputJsonValue,
     webhookSecrets,

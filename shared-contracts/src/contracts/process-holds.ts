@@ -26,6 +26,8 @@ export interface ProcessHold {
   resolvedBy?: string;
   /** The note given on release, or the reason given to override or reject. */
   resolution?: string;
+  /** For a `POSSIBLE_DUPLICATE` hold: the first order with the same customer and PO number. */
+  duplicateOfOrderId?: string;
 }
 
 /** Releasing a hold: the cause was fixed (the item created, the customer taken off hold, ...). */

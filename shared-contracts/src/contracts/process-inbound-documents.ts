@@ -13,6 +13,11 @@ export interface InboundOrderOutcome {
   orderId?: string;
   /** True when the order had arrived before: nothing new was placed. */
   duplicate?: boolean;
+  /**
+   * The order was placed but held POSSIBLE_DUPLICATE: its PO number arrived before, on this order,
+   * with other content.
+   */
+  possibleDuplicateOf?: string;
   /** Why it did not become an order. */
   problem?: { title: string; detail?: string; errors?: FieldError[] };
 }

@@ -62,6 +62,8 @@ export interface ProcessOrderHold {
   resolvedBy?: string;
   /** The note given on release, or the reason given to override or reject. */
   resolution?: string;
+  /** For a `POSSIBLE_DUPLICATE` hold: the first order with the same customer and PO number. */
+  duplicateOfOrderId?: string;
 }
 
 /** A technical failure that outlasted its retries. */

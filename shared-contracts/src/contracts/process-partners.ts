@@ -88,6 +88,14 @@ export interface PartnerInput {
   /** Whether the partner takes backorders for what cannot be promised; absent: the ERP customer's setting decides. */
   allowBackorders?: boolean;
   /**
+   * The partner reuses its PO numbers (some buyers' systems cycle through a range): an order with a
+   * PO number the partner sent before is then a new order. Absent or false: it is held as
+   * `POSSIBLE_DUPLICATE` unless it repeats the first one exactly (then it is that order, resent).
+   * When true, the PO's date (an 850's BEG05) joins the PO number as the order's id in the channel,
+   * so the same order resent is still recognised.
+   */
+  reusesPurchaseOrderNumbers?: boolean;
+  /**
    * The secret(s) webhooks are signed with (Shopify, WooCommerce). Write-only. Two while rotating:
    * a signature made with either is accepted. Absent on a replace: the stored ones are kept.
    */
@@ -131,6 +139,8 @@ export interface PartnerView {
   priceTolerancePercent: DecimalString;
   /** Absent: the ERP customer's setting decides. */
   allowBackorders?: boolean;
+  /** Whether an order with a PO number the partner sent before is a new order (see PartnerInput). */
+  reusesPurchaseOrderNumbers: boolean;
   /** How many webhook secrets are set (their values are never shown). */
   webhookSecretCount: number;
   connection?: Omit<PartnerConnection, 'accessToken'> & { accessTokenSet: boolean };

@@ -15,6 +15,11 @@ export const HOLD_REASON_CODES = [
   'NO_PRICE',
   /** The ERP refused the order for a reason of its own (its message says which). */
   'ERP_REJECTED',
+  /**
+   * The customer's PO number arrived before on another order, with other content: a resend that
+   * changed, or a second order under a reused number. `duplicateOfOrderId` names the first.
+   */
+  'POSSIBLE_DUPLICATE',
 ] as const;
 
 /** Why an order is held: a business problem someone has to look at, never retried on its own. */
@@ -46,6 +51,8 @@ export interface Hold {
   resolvedAt?: IsoDateTime;
   /** Who resolved it (user id or service name); absent while open. */
   resolvedBy?: string;
+  /** For a `POSSIBLE_DUPLICATE` hold: the first order with the same customer and PO number. */
+  duplicateOfOrderId?: string;
 }
 
 /** Runtime check for {@link Hold}: an open hold has no resolution, a resolved one says when. */
@@ -59,6 +66,7 @@ export const holdSchema = z
     createdAt: isoDateTimeSchema,
     resolvedAt: isoDateTimeSchema.optional(),
     resolvedBy: z.string().optional(),
+    duplicateOfOrderId: idSchema.optional(),
   })
   .superRefine((hold, context) => {
     if (hold.status === 'open' && hold.resolvedAt !== undefined) {

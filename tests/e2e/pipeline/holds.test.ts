@@ -207,6 +207,30 @@ describe('rejecting a held order', () => {
   });
 });
 
+describe('a POSSIBLE_DUPLICATE hold (the customer’s PO number again, with other content)', () => {
+  it('links the first order; released, the order is a second ERP order; rejected, it never reaches the ERP', async () => {
+    const customerId = await api.openCustomer();
+    const sku = await api.stockedItem({ 'WH-DAL': 100 }, { price: '2.00' });
+    const purchaseOrderNumber = `PO-${uniqueSuffix()}`;
+    const first = await api.placeAndSettle(anOrder(customerId, [{ sku, quantity: 5 }], { purchaseOrderNumber }));
+    const second = await api.placeAndSettle(anOrder(customerId, [{ sku, quantity: 6 }], { purchaseOrderNumber }));
+    const third = await api.placeAndSettle(anOrder(customerId, [{ sku, quantity: 7 }], { purchaseOrderNumber }));
+    expect([first.status, second.status, third.status]).toEqual(['SUBMITTED', 'HELD', 'HELD']);
+    const [secondHold, thirdHold] = [second, third].map((order) => (order as unknown as { holds: (Hold & { duplicateOfOrderId?: string })[] }).holds[0]!);
+    expect([secondHold, thirdHold]).toEqual([1, 2].map(() => expect.objectContaining({ reasonCode: 'POSSIBLE_DUPLICATE', step: 'validate', duplicateOfOrderId: first.id })));
+    expect((await eventsOf(second.id)).map((event) => event.type)).toEqual(['com.crossdock.order.received', 'com.crossdock.order.held']);
+
+    const released = await api.post(`/process/v1/holds/${secondHold!.id}/release`, { note: 'The buyer confirmed a second order' }).set('Prefer', 'wait=10').expect(200);
+    const rejected = await api.post(`/process/v1/holds/${thirdHold!.id}/reject`, { reason: 'A changed resend of the first order' }).expect(200);
+
+    expect(released.body).toMatchObject({ status: 'released', orderStatus: 'SUBMITTED', duplicateOfOrderId: first.id });
+    expect(rejected.body).toMatchObject({ status: 'rejected', orderStatus: 'REJECTED', duplicateOfOrderId: first.id });
+    expect(stepsOf(await api.order(second.id))).toEqual(['received:succeeded', 'validate:held', 'release:succeeded', 'validate:succeeded', 'enrich:succeeded', 'credit:succeeded', 'plan:succeeded', 'reserve:succeeded', 'submit:succeeded']);
+    const erpOrders = (await api.get(`/system/v1/sales-orders?customerId=${customerId}`).expect(200)).body.items as { orderKey: string }[];
+    expect(erpOrders.map((order) => order.orderKey).sort()).toEqual([first.id, second.id].sort());
+  });
+});
+
 describe('who may resolve holds', () => {
   it('refuses a customer-scoped token (403) and shows it only its own customer’s holds', async () => {
     const held = await heldOrder('C-1001', [{ sku: 'HXB-004', quantity: 10, unitPrice: '0.20' }]);

@@ -145,7 +145,8 @@ export const HoldScalarFieldEnum = {
   createdAt: 'createdAt',
   resolvedAt: 'resolvedAt',
   resolvedBy: 'resolvedBy',
-  resolution: 'resolution'
+  resolution: 'resolution',
+  duplicateOfOrderId: 'duplicateOfOrderId'
 } as const
 
 export type HoldScalarFieldEnum = (typeof HoldScalarFieldEnum)[keyof typeof HoldScalarFieldEnum]
@@ -289,6 +290,7 @@ export const TradingPartnerScalarFieldEnum = {
   mappingVersion: 'mappingVersion',
   priceTolerancePercent: 'priceTolerancePercent',
   allowBackorders: 'allowBackorders',
+  reusesPurchaseOrderNumbers: 'reusesPurchaseOrderNumbers',
   x12: 'x12',
   unitOfMeasureMappings: 'unitOfMeasureMappings',
   webhookSecrets: 'webhookSecrets',

@@ -35,6 +35,7 @@ export type HoldMinAggregateOutputType = {
   resolvedAt: Date | null
   resolvedBy: string | null
   resolution: string | null
+  duplicateOfOrderId: string | null
 }
 
 export type HoldMaxAggregateOutputType = {
@@ -48,6 +49,7 @@ export type HoldMaxAggregateOutputType = {
   resolvedAt: Date | null
   resolvedBy: string | null
   resolution: string | null
+  duplicateOfOrderId: string | null
 }
 
 export type HoldCountAggregateOutputType = {
@@ -61,6 +63,7 @@ export type HoldCountAggregateOutputType = {
   resolvedAt: number
   resolvedBy: number
   resolution: number
+  duplicateOfOrderId: number
   _all: number
 }
 
@@ -76,6 +79,7 @@ export type HoldMinAggregateInputType = {
   resolvedAt?: true
   resolvedBy?: true
   resolution?: true
+  duplicateOfOrderId?: true
 }
 
 export type HoldMaxAggregateInputType = {
@@ -89,6 +93,7 @@ export type HoldMaxAggregateInputType = {
   resolvedAt?: true
   resolvedBy?: true
   resolution?: true
+  duplicateOfOrderId?: true
 }
 
 export type HoldCountAggregateInputType = {
@@ -102,6 +107,7 @@ export type HoldCountAggregateInputType = {
   resolvedAt?: true
   resolvedBy?: true
   resolution?: true
+  duplicateOfOrderId?: true
   _all?: true
 }
 
@@ -188,6 +194,7 @@ export type HoldGroupByOutputType = {
   resolvedAt: Date | null
   resolvedBy: string | null
   resolution: string | null
+  duplicateOfOrderId: string | null
   _count: HoldCountAggregateOutputType | null
   _min: HoldMinAggregateOutputType | null
   _max: HoldMaxAggregateOutputType | null
@@ -222,6 +229,7 @@ export type HoldWhereInput = {
   resolvedAt?: Prisma.DateTimeNullableFilter<"Hold"> | Date | string | null
   resolvedBy?: Prisma.StringNullableFilter<"Hold"> | string | null
   resolution?: Prisma.StringNullableFilter<"Hold"> | string | null
+  duplicateOfOrderId?: Prisma.StringNullableFilter<"Hold"> | string | null
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }
 
@@ -236,6 +244,7 @@ export type HoldOrderByWithRelationInput = {
   resolvedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   resolvedBy?: Prisma.SortOrderInput | Prisma.SortOrder
   resolution?: Prisma.SortOrderInput | Prisma.SortOrder
+  duplicateOfOrderId?: Prisma.SortOrderInput | Prisma.SortOrder
   order?: Prisma.OrderOrderByWithRelationInput
 }
 
@@ -253,6 +262,7 @@ export type HoldWhereUniqueInput = Prisma.AtLeast<{
   resolvedAt?: Prisma.DateTimeNullableFilter<"Hold"> | Date | string | null
   resolvedBy?: Prisma.StringNullableFilter<"Hold"> | string | null
   resolution?: Prisma.StringNullableFilter<"Hold"> | string | null
+  duplicateOfOrderId?: Prisma.StringNullableFilter<"Hold"> | string | null
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }, "id">
 
@@ -267,6 +277,7 @@ export type HoldOrderByWithAggregationInput = {
   resolvedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   resolvedBy?: Prisma.SortOrderInput | Prisma.SortOrder
   resolution?: Prisma.SortOrderInput | Prisma.SortOrder
+  duplicateOfOrderId?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.HoldCountOrderByAggregateInput
   _max?: Prisma.HoldMaxOrderByAggregateInput
   _min?: Prisma.HoldMinOrderByAggregateInput
@@ -286,6 +297,7 @@ export type HoldScalarWhereWithAggregatesInput = {
   resolvedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Hold"> | Date | string | null
   resolvedBy?: Prisma.StringNullableWithAggregatesFilter<"Hold"> | string | null
   resolution?: Prisma.StringNullableWithAggregatesFilter<"Hold"> | string | null
+  duplicateOfOrderId?: Prisma.StringNullableWithAggregatesFilter<"Hold"> | string | null
 }
 
 export type HoldCreateInput = {
@@ -298,6 +310,7 @@ export type HoldCreateInput = {
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
   resolution?: string | null
+  duplicateOfOrderId?: string | null
   order: Prisma.OrderCreateNestedOneWithoutHoldsInput
 }
 
@@ -312,6 +325,7 @@ export type HoldUncheckedCreateInput = {
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
   resolution?: string | null
+  duplicateOfOrderId?: string | null
 }
 
 export type HoldUpdateInput = {
@@ -324,6 +338,7 @@ export type HoldUpdateInput = {
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  duplicateOfOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   order?: Prisma.OrderUpdateOneRequiredWithoutHoldsNestedInput
 }
 
@@ -338,6 +353,7 @@ export type HoldUncheckedUpdateInput = {
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  duplicateOfOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldCreateManyInput = {
@@ -351,6 +367,7 @@ export type HoldCreateManyInput = {
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
   resolution?: string | null
+  duplicateOfOrderId?: string | null
 }
 
 export type HoldUpdateManyMutationInput = {
@@ -363,6 +380,7 @@ export type HoldUpdateManyMutationInput = {
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  duplicateOfOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldUncheckedUpdateManyInput = {
@@ -376,6 +394,7 @@ export type HoldUncheckedUpdateManyInput = {
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  duplicateOfOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldListRelationFilter = {
@@ -399,6 +418,7 @@ export type HoldCountOrderByAggregateInput = {
   resolvedAt?: Prisma.SortOrder
   resolvedBy?: Prisma.SortOrder
   resolution?: Prisma.SortOrder
+  duplicateOfOrderId?: Prisma.SortOrder
 }
 
 export type HoldMaxOrderByAggregateInput = {
@@ -412,6 +432,7 @@ export type HoldMaxOrderByAggregateInput = {
   resolvedAt?: Prisma.SortOrder
   resolvedBy?: Prisma.SortOrder
   resolution?: Prisma.SortOrder
+  duplicateOfOrderId?: Prisma.SortOrder
 }
 
 export type HoldMinOrderByAggregateInput = {
@@ -425,6 +446,7 @@ export type HoldMinOrderByAggregateInput = {
   resolvedAt?: Prisma.SortOrder
   resolvedBy?: Prisma.SortOrder
   resolution?: Prisma.SortOrder
+  duplicateOfOrderId?: Prisma.SortOrder
 }
 
 export type HoldCreateNestedManyWithoutOrderInput = {
@@ -483,6 +505,7 @@ export type HoldCreateWithoutOrderInput = {
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
   resolution?: string | null
+  duplicateOfOrderId?: string | null
 }
 
 export type HoldUncheckedCreateWithoutOrderInput = {
@@ -495,6 +518,7 @@ export type HoldUncheckedCreateWithoutOrderInput = {
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
   resolution?: string | null
+  duplicateOfOrderId?: string | null
 }
 
 export type HoldCreateOrConnectWithoutOrderInput = {
@@ -537,6 +561,7 @@ export type HoldScalarWhereInput = {
   resolvedAt?: Prisma.DateTimeNullableFilter<"Hold"> | Date | string | null
   resolvedBy?: Prisma.StringNullableFilter<"Hold"> | string | null
   resolution?: Prisma.StringNullableFilter<"Hold"> | string | null
+  duplicateOfOrderId?: Prisma.StringNullableFilter<"Hold"> | string | null
 }
 
 export type HoldCreateManyOrderInput = {
@@ -549,6 +574,7 @@ export type HoldCreateManyOrderInput = {
   resolvedAt?: Date | string | null
   resolvedBy?: string | null
   resolution?: string | null
+  duplicateOfOrderId?: string | null
 }
 
 export type HoldUpdateWithoutOrderInput = {
@@ -561,6 +587,7 @@ export type HoldUpdateWithoutOrderInput = {
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  duplicateOfOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldUncheckedUpdateWithoutOrderInput = {
@@ -573,6 +600,7 @@ export type HoldUncheckedUpdateWithoutOrderInput = {
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  duplicateOfOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type HoldUncheckedUpdateManyWithoutOrderInput = {
@@ -585,6 +613,7 @@ export type HoldUncheckedUpdateManyWithoutOrderInput = {
   resolvedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   resolvedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   resolution?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  duplicateOfOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 
@@ -600,6 +629,7 @@ export type HoldSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   resolvedAt?: boolean
   resolvedBy?: boolean
   resolution?: boolean
+  duplicateOfOrderId?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["hold"]>
 
@@ -614,6 +644,7 @@ export type HoldSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   resolvedAt?: boolean
   resolvedBy?: boolean
   resolution?: boolean
+  duplicateOfOrderId?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["hold"]>
 
@@ -628,6 +659,7 @@ export type HoldSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   resolvedAt?: boolean
   resolvedBy?: boolean
   resolution?: boolean
+  duplicateOfOrderId?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["hold"]>
 
@@ -642,9 +674,10 @@ export type HoldSelectScalar = {
   resolvedAt?: boolean
   resolvedBy?: boolean
   resolution?: boolean
+  duplicateOfOrderId?: boolean
 }
 
-export type HoldOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "orderId" | "reasonCode" | "detail" | "step" | "status" | "createdAt" | "resolvedAt" | "resolvedBy" | "resolution", ExtArgs["result"]["hold"]>
+export type HoldOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "orderId" | "reasonCode" | "detail" | "step" | "status" | "createdAt" | "resolvedAt" | "resolvedBy" | "resolution" | "duplicateOfOrderId", ExtArgs["result"]["hold"]>
 export type HoldInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
@@ -674,6 +707,10 @@ export type $HoldPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     resolvedAt: Date | null
     resolvedBy: string | null
     resolution: string | null
+    /**
+     * For a POSSIBLE_DUPLICATE hold: the order this one may repeat (the first with its PO number).
+     */
+    duplicateOfOrderId: string | null
   }, ExtArgs["result"]["hold"]>
   composites: {}
 }
@@ -1108,6 +1145,7 @@ export interface HoldFieldRefs {
   readonly resolvedAt: Prisma.FieldRef<"Hold", 'DateTime'>
   readonly resolvedBy: Prisma.FieldRef<"Hold", 'String'>
   readonly resolution: Prisma.FieldRef<"Hold", 'String'>
+  readonly duplicateOfOrderId: Prisma.FieldRef<"Hold", 'String'>
 }
     
 

@@ -49,6 +49,7 @@ export type TradingPartnerMinAggregateOutputType = {
   mappingVersion: number | null
   priceTolerancePercent: runtime.Decimal | null
   allowBackorders: boolean | null
+  reusesPurchaseOrderNumbers: boolean | null
   version: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -64,6 +65,7 @@ export type TradingPartnerMaxAggregateOutputType = {
   mappingVersion: number | null
   priceTolerancePercent: runtime.Decimal | null
   allowBackorders: boolean | null
+  reusesPurchaseOrderNumbers: boolean | null
   version: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -79,6 +81,7 @@ export type TradingPartnerCountAggregateOutputType = {
   mappingVersion: number
   priceTolerancePercent: number
   allowBackorders: number
+  reusesPurchaseOrderNumbers: number
   x12: number
   unitOfMeasureMappings: number
   webhookSecrets: number
@@ -112,6 +115,7 @@ export type TradingPartnerMinAggregateInputType = {
   mappingVersion?: true
   priceTolerancePercent?: true
   allowBackorders?: true
+  reusesPurchaseOrderNumbers?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -127,6 +131,7 @@ export type TradingPartnerMaxAggregateInputType = {
   mappingVersion?: true
   priceTolerancePercent?: true
   allowBackorders?: true
+  reusesPurchaseOrderNumbers?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -142,6 +147,7 @@ export type TradingPartnerCountAggregateInputType = {
   mappingVersion?: true
   priceTolerancePercent?: true
   allowBackorders?: true
+  reusesPurchaseOrderNumbers?: true
   x12?: true
   unitOfMeasureMappings?: true
   webhookSecrets?: true
@@ -248,6 +254,7 @@ export type TradingPartnerGroupByOutputType = {
   mappingVersion: number
   priceTolerancePercent: runtime.Decimal
   allowBackorders: boolean | null
+  reusesPurchaseOrderNumbers: boolean
   x12: runtime.JsonValue | null
   unitOfMeasureMappings: runtime.JsonValue
   webhookSecrets: string[]
@@ -290,6 +297,7 @@ export type TradingPartnerWhereInput = {
   mappingVersion?: Prisma.IntFilter<"TradingPartner"> | number
   priceTolerancePercent?: Prisma.DecimalFilter<"TradingPartner"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.BoolNullableFilter<"TradingPartner"> | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFilter<"TradingPartner"> | boolean
   x12?: Prisma.JsonNullableFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
@@ -313,6 +321,7 @@ export type TradingPartnerOrderByWithRelationInput = {
   mappingVersion?: Prisma.SortOrder
   priceTolerancePercent?: Prisma.SortOrder
   allowBackorders?: Prisma.SortOrderInput | Prisma.SortOrder
+  reusesPurchaseOrderNumbers?: Prisma.SortOrder
   x12?: Prisma.SortOrderInput | Prisma.SortOrder
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
@@ -339,6 +348,7 @@ export type TradingPartnerWhereUniqueInput = Prisma.AtLeast<{
   mappingVersion?: Prisma.IntFilter<"TradingPartner"> | number
   priceTolerancePercent?: Prisma.DecimalFilter<"TradingPartner"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.BoolNullableFilter<"TradingPartner"> | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFilter<"TradingPartner"> | boolean
   x12?: Prisma.JsonNullableFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
@@ -362,6 +372,7 @@ export type TradingPartnerOrderByWithAggregationInput = {
   mappingVersion?: Prisma.SortOrder
   priceTolerancePercent?: Prisma.SortOrder
   allowBackorders?: Prisma.SortOrderInput | Prisma.SortOrder
+  reusesPurchaseOrderNumbers?: Prisma.SortOrder
   x12?: Prisma.SortOrderInput | Prisma.SortOrder
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
@@ -389,6 +400,7 @@ export type TradingPartnerScalarWhereWithAggregatesInput = {
   mappingVersion?: Prisma.IntWithAggregatesFilter<"TradingPartner"> | number
   priceTolerancePercent?: Prisma.DecimalWithAggregatesFilter<"TradingPartner"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.BoolNullableWithAggregatesFilter<"TradingPartner"> | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolWithAggregatesFilter<"TradingPartner"> | boolean
   x12?: Prisma.JsonNullableWithAggregatesFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonWithAggregatesFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
@@ -406,6 +418,7 @@ export type TradingPartnerCreateInput = {
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -429,6 +442,7 @@ export type TradingPartnerUncheckedCreateInput = {
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -449,6 +463,7 @@ export type TradingPartnerUpdateInput = {
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -472,6 +487,7 @@ export type TradingPartnerUncheckedUpdateInput = {
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -494,6 +510,7 @@ export type TradingPartnerCreateManyInput = {
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -511,6 +528,7 @@ export type TradingPartnerUpdateManyMutationInput = {
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -530,6 +548,7 @@ export type TradingPartnerUncheckedUpdateManyInput = {
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -549,6 +568,7 @@ export type TradingPartnerCountOrderByAggregateInput = {
   mappingVersion?: Prisma.SortOrder
   priceTolerancePercent?: Prisma.SortOrder
   allowBackorders?: Prisma.SortOrder
+  reusesPurchaseOrderNumbers?: Prisma.SortOrder
   x12?: Prisma.SortOrder
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
@@ -574,6 +594,7 @@ export type TradingPartnerMaxOrderByAggregateInput = {
   mappingVersion?: Prisma.SortOrder
   priceTolerancePercent?: Prisma.SortOrder
   allowBackorders?: Prisma.SortOrder
+  reusesPurchaseOrderNumbers?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -589,6 +610,7 @@ export type TradingPartnerMinOrderByAggregateInput = {
   mappingVersion?: Prisma.SortOrder
   priceTolerancePercent?: Prisma.SortOrder
   allowBackorders?: Prisma.SortOrder
+  reusesPurchaseOrderNumbers?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -728,6 +750,7 @@ export type TradingPartnerCreateWithoutIdentifiersInput = {
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -750,6 +773,7 @@ export type TradingPartnerUncheckedCreateWithoutIdentifiersInput = {
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -785,6 +809,7 @@ export type TradingPartnerUpdateWithoutIdentifiersInput = {
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -807,6 +832,7 @@ export type TradingPartnerUncheckedUpdateWithoutIdentifiersInput = {
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -826,6 +852,7 @@ export type TradingPartnerCreateWithoutItemReferencesInput = {
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -848,6 +875,7 @@ export type TradingPartnerUncheckedCreateWithoutItemReferencesInput = {
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -883,6 +911,7 @@ export type TradingPartnerUpdateWithoutItemReferencesInput = {
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -905,6 +934,7 @@ export type TradingPartnerUncheckedUpdateWithoutItemReferencesInput = {
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -924,6 +954,7 @@ export type TradingPartnerCreateWithoutMappingInput = {
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -944,6 +975,7 @@ export type TradingPartnerUncheckedCreateWithoutMappingInput = {
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -995,6 +1027,7 @@ export type TradingPartnerScalarWhereInput = {
   mappingVersion?: Prisma.IntFilter<"TradingPartner"> | number
   priceTolerancePercent?: Prisma.DecimalFilter<"TradingPartner"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.BoolNullableFilter<"TradingPartner"> | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFilter<"TradingPartner"> | boolean
   x12?: Prisma.JsonNullableFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
@@ -1012,6 +1045,7 @@ export type TradingPartnerCreateWithoutPollStateInput = {
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -1034,6 +1068,7 @@ export type TradingPartnerUncheckedCreateWithoutPollStateInput = {
   mappingVersion: number
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -1069,6 +1104,7 @@ export type TradingPartnerUpdateWithoutPollStateInput = {
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1091,6 +1127,7 @@ export type TradingPartnerUncheckedUpdateWithoutPollStateInput = {
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1110,6 +1147,7 @@ export type TradingPartnerCreateManyMappingInput = {
   active?: boolean
   priceTolerancePercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: boolean | null
+  reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
@@ -1127,6 +1165,7 @@ export type TradingPartnerUpdateWithoutMappingInput = {
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1147,6 +1186,7 @@ export type TradingPartnerUncheckedUpdateWithoutMappingInput = {
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1167,6 +1207,7 @@ export type TradingPartnerUncheckedUpdateManyWithoutMappingInput = {
   active?: Prisma.BoolFieldUpdateOperationsInput | boolean
   priceTolerancePercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
+  reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
@@ -1226,6 +1267,7 @@ export type TradingPartnerSelect<ExtArgs extends runtime.Types.Extensions.Intern
   mappingVersion?: boolean
   priceTolerancePercent?: boolean
   allowBackorders?: boolean
+  reusesPurchaseOrderNumbers?: boolean
   x12?: boolean
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
@@ -1250,6 +1292,7 @@ export type TradingPartnerSelectCreateManyAndReturn<ExtArgs extends runtime.Type
   mappingVersion?: boolean
   priceTolerancePercent?: boolean
   allowBackorders?: boolean
+  reusesPurchaseOrderNumbers?: boolean
   x12?: boolean
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
@@ -1270,6 +1313,7 @@ export type TradingPartnerSelectUpdateManyAndReturn<ExtArgs extends runtime.Type
   mappingVersion?: boolean
   priceTolerancePercent?: boolean
   allowBackorders?: boolean
+  reusesPurchaseOrderNumbers?: boolean
   x12?: boolean
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
@@ -1290,6 +1334,7 @@ export type TradingPartnerSelectScalar = {
   mappingVersion?: boolean
   priceTolerancePercent?: boolean
   allowBackorders?: boolean
+  reusesPurchaseOrderNumbers?: boolean
   x12?: boolean
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
@@ -1299,7 +1344,7 @@ export type TradingPartnerSelectScalar = {
   updatedAt?: boolean
 }
 
-export type TradingPartnerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "channel" | "customerId" | "active" | "mappingName" | "mappingVersion" | "priceTolerancePercent" | "allowBackorders" | "x12" | "unitOfMeasureMappings" | "webhookSecrets" | "connection" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["tradingPartner"]>
+export type TradingPartnerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "channel" | "customerId" | "active" | "mappingName" | "mappingVersion" | "priceTolerancePercent" | "allowBackorders" | "reusesPurchaseOrderNumbers" | "x12" | "unitOfMeasureMappings" | "webhookSecrets" | "connection" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["tradingPartner"]>
 export type TradingPartnerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   identifiers?: boolean | Prisma.TradingPartner$identifiersArgs<ExtArgs>
   itemReferences?: boolean | Prisma.TradingPartner$itemReferencesArgs<ExtArgs>
@@ -1341,6 +1386,11 @@ export type $TradingPartnerPayload<ExtArgs extends runtime.Types.Extensions.Inte
      * Whether the partner takes backorders; null: the ERP customer's setting decides.
      */
     allowBackorders: boolean | null
+    /**
+     * The partner reuses PO numbers: an order with a PO number it sent before is a new order, not
+     * a possible duplicate.
+     */
+    reusesPurchaseOrderNumbers: boolean
     /**
      * X12 interchange ids: { senderQualifier, senderId, receiverQualifier, receiverId }.
      */
@@ -1796,6 +1846,7 @@ export interface TradingPartnerFieldRefs {
   readonly mappingVersion: Prisma.FieldRef<"TradingPartner", 'Int'>
   readonly priceTolerancePercent: Prisma.FieldRef<"TradingPartner", 'Decimal'>
   readonly allowBackorders: Prisma.FieldRef<"TradingPartner", 'Boolean'>
+  readonly reusesPurchaseOrderNumbers: Prisma.FieldRef<"TradingPartner", 'Boolean'>
   readonly x12: Prisma.FieldRef<"TradingPartner", 'Json'>
   readonly unitOfMeasureMappings: Prisma.FieldRef<"TradingPartner", 'Json'>
   readonly webhookSecrets: Prisma.FieldRef<"TradingPartner", 'String[]'>
