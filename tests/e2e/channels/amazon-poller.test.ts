@@ -1,19 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
-import { startAmazonTestServer, type AmazonListing, type ChannelTestServer } from '../../support/channel-test-servers';
+import { startAmazonTestServer, type AmazonListing, type AmazonTestServer } from '../../support/channel-test-servers';
 import { channelsApi, sample, SAMPLES } from '../../support/channels';
 
 const ACCESS_TOKEN = 'Atza|IwEBIExampleLwaAccessToken';
 const ORDER_ID = '902-3159896-1390916';
-// The samples' NextTokens lead to these last pages (no NextToken: the listing is complete).
+
+/** A getOrderItems answer as the Orders API v0 reference describes it (OrderItemsList). */
+function itemsPage(amazonOrderId: string, items: { id: string; sku: string; quantity: number; amount: string }[], nextToken?: string): string {
+  const orderItems = items.map((item) => ({ OrderItemId: item.id, SellerSKU: item.sku, ASIN: `B0${item.id.slice(0, 8)}`, QuantityOrdered: item.quantity, ItemPrice: { CurrencyCode: 'JPY', Amount: item.amount } }));
+  return JSON.stringify({ payload: { AmazonOrderId: amazonOrderId, OrderItems: orderItems, ...(nextToken ? { NextToken: nextToken } : {}) } });
+}
+
+const FIRST_ITEMS = [
+  { id: '68828574383266', sku: 'CBA_OTF_1', quantity: 1, amount: '25.99' },
+  { id: '79039765272157', sku: 'CBA_OTF_5', quantity: 2, amount: '17.95' },
+];
+// The sample's NextToken leads to an empty last page. The items come in three pages, the second
+// handing out the first one's items again (a page repeated): each item is one line all the same.
 const LISTING: AmazonListing = {
   orderPages: [sample(SAMPLES.amazonOrders).toString('utf8'), '{"payload":{"Orders":[]}}'],
-  orderItems: { [ORDER_ID]: [sample(SAMPLES.amazonOrderItems).toString('utf8'), `{"payload":{"AmazonOrderId":"${ORDER_ID}","OrderItems":[]}}`] },
+  orderItems: {
+    [ORDER_ID]: [itemsPage(ORDER_ID, FIRST_ITEMS, 'items-2'), itemsPage(ORDER_ID, FIRST_ITEMS, 'items-3'), itemsPage(ORDER_ID, [{ id: '90000000000001', sku: 'CBA_OTF_9', quantity: 1, amount: '5.00' }])],
+  },
 };
 
 let crossdock: TestPlatform;
 let api: ReturnType<typeof channelsApi>;
-let amazon: ChannelTestServer;
+let amazon: AmazonTestServer;
 let partnerId: string;
 
 beforeAll(async () => {
@@ -33,13 +47,13 @@ afterAll(async () => {
 const poll = async () => (await api.post(`/process/v1/partners/${partnerId}/poll`).expect(200)).body as { polled: boolean; documentIds: string[]; error?: string };
 
 describe('polling Amazon’s Selling Partner API for orders', () => {
-  it('lists orders with CreatedAfter then NextToken, fetches each order’s items, and holds the sample UNKNOWN_ITEM with its lines as written', async () => {
+  it('lists orders with CreatedAfter then NextToken, fetches each order’s items page by page, and holds the sample UNKNOWN_ITEM with each item once', async () => {
     const report = await poll();
     expect(report).toMatchObject({ polled: true, documentIds: [expect.any(String)] });
 
     const document = await api.document(report.documentIds[0]!);
     expect(document).toMatchObject({ channel: 'amazon', kind: 'amazon-orders-page', status: 'processed' });
-    expect(document.parts.map((part) => part.name)).toEqual(['/orders/v0/orders', `/orders/v0/orders/${ORDER_ID}/orderItems`, `/orders/v0/orders/${ORDER_ID}/orderItems`]);
+    expect(document.parts.map((part) => part.name)).toEqual(['/orders/v0/orders', ...Array(3).fill(`/orders/v0/orders/${ORDER_ID}/orderItems`)]);
     const [link] = document.orders;
     expect(link!.canonicalOrder).toMatchObject({
       channel: 'amazon',
@@ -50,11 +64,13 @@ describe('polling Amazon’s Selling Partner API for orders', () => {
       lines: [
         { lineNumber: 1, sku: 'CBA_OTF_1', quantity: 1, unitPrice: '25.99' },
         { lineNumber: 2, sku: 'CBA_OTF_5', quantity: 2, unitPrice: '8.975' },
+        { lineNumber: 3, sku: 'CBA_OTF_9', quantity: 1, unitPrice: '5.00' },
       ],
     });
+    expect(link!.canonicalOrder.lines).toHaveLength(3);
     const [order] = await api.settledOrdersOf(document.id);
     expect(order!.status).toBe('HELD');
-    expect(order!.holds.map((hold) => hold.reasonCode)).toEqual(['UNKNOWN_ITEM', 'UNKNOWN_ITEM']);
+    expect(order!.holds.map((hold) => hold.reasonCode)).toEqual(['UNKNOWN_ITEM', 'UNKNOWN_ITEM', 'UNKNOWN_ITEM']);
 
     const listings = amazon.requests.filter((request) => request.path === '/orders/v0/orders');
     expect(listings.map((request) => [request.query.get('CreatedAfter'), request.query.get('NextToken'), request.query.get('MarketplaceIds')])).toEqual([
