@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
 import { startAmazonTestServer, type AmazonListing, type AmazonTestServer } from '../../support/channel-test-servers';
@@ -99,5 +100,145 @@ describe('polling Amazon’s Selling Partner API for orders', () => {
     const report = await poll();
     expect(report.error).toBeUndefined();
     expect(amazon.requests.slice(-4).filter((request) => request.path === '/orders/v0/orders')).toHaveLength(4);
+  });
+});
+
+const RULES = { productIds: [{ qualifier: 'SellerSKU', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' };
+const LOGIN = { clientId: 'amzn1.application-oa2-client.test', clientSecret: 'amzn1.oa2-cs.v1.do-not-log-this-secret', refreshToken: 'Atzr|do-not-log-this-refresh-token' };
+const sellerId = () => `A${randomUUID().replaceAll('-', '').slice(0, 12).toUpperCase()}`;
+
+/** A getOrders page of one order written from the Orders API v0 reference, with the little of the address that comes without a Restricted Data Token. */
+function ordersPage(amazonOrderId: string): string {
+  return JSON.stringify({ payload: { Orders: [{ AmazonOrderId: amazonOrderId, PurchaseDate: '2026-11-02T10:00:00Z', OrderStatus: 'Unshipped', OrderTotal: { CurrencyCode: 'USD', Amount: '10.00' }, ShippingAddress: { Name: 'Dock 4', AddressLine1: '100 Commerce St', StateOrRegion: 'TX', PostalCode: '75226', City: 'Dallas', CountryCode: 'US' } }] } });
+}
+
+async function amazonPartner(server: AmazonTestServer, connection: Record<string, unknown>): Promise<string> {
+  return api.createPartner({ channel: 'amazon', identifiers: { sellerId: sellerId() }, connection: { baseUrl: server.baseUrl, marketplaceIds: ['ATVPDKIKX0DER'], startFrom: '2026-11-01T00:00:00Z', ...connection } }, RULES);
+}
+
+const pollOf = async (id: string) => (await api.post(`/process/v1/partners/${id}/poll`).expect(200)).body as { polled: boolean; documentIds: string[]; error?: string };
+
+describe('signing in to Amazon with Login with Amazon', () => {
+  let server: AmazonTestServer;
+  let id: string;
+  const listing: AmazonListing = { orderPages: [ordersPage('111-1000000-0000001')], orderItems: { '111-1000000-0000001': [itemsPage('111-1000000-0000001', [{ id: '1', sku: 'HX-2201', quantity: 1, amount: '10.00' }])] } };
+  beforeAll(async () => {
+    server = await startAmazonTestServer({ login: LOGIN, listing });
+    id = await amazonPartner(server, { lwaClientId: LOGIN.clientId, lwaClientSecret: LOGIN.clientSecret, lwaRefreshToken: LOGIN.refreshToken, lwaTokenUrl: `${server.baseUrl}/auth/o2/token` });
+  });
+  afterAll(() => server.close());
+
+  it('swaps the refresh token for an access token, keeps it for the next poll, and gets a new one when Amazon says it expired', async () => {
+    expect((await pollOf(id)).error).toBeUndefined();
+    const logins = () => server.requests.filter((request) => request.path === '/auth/o2/token');
+    expect(logins()).toHaveLength(1);
+    expect(Object.fromEntries(new URLSearchParams(logins()[0]!.body))).toEqual({ grant_type: 'refresh_token', refresh_token: LOGIN.refreshToken, client_id: LOGIN.clientId, client_secret: LOGIN.clientSecret });
+    const apiCalls = () => server.requests.filter((request) => request.path.startsWith('/orders/'));
+    expect(apiCalls().every((request) => request.headers['x-amz-access-token'] === 'Atza|issued-1')).toBe(true);
+
+    await pollOf(id);
+    expect(logins()).toHaveLength(1);
+
+    server.expireAccessTokens();
+    const before = apiCalls().length;
+    expect((await pollOf(id)).error).toBeUndefined();
+    expect(logins()).toHaveLength(2);
+    expect(apiCalls().slice(before).map((request) => request.headers['x-amz-access-token'])).toEqual(['Atza|issued-1', 'Atza|issued-2']);
+  });
+
+  it('shows that the client secret and refresh token are set, never what they are, and never logs them', async () => {
+    const partner = (await api.get(`/process/v1/partners/${id}`).expect(200)).body;
+    expect(partner.connection).toMatchObject({ lwaClientId: LOGIN.clientId, lwaClientSecretSet: true, lwaRefreshTokenSet: true, accessTokenSet: false });
+    expect(JSON.stringify(partner)).not.toContain(LOGIN.clientSecret);
+    expect(JSON.stringify(partner)).not.toContain(LOGIN.refreshToken);
+    expect(crossdock.logs.raw.some((line) => line.includes(LOGIN.clientSecret) || line.includes(LOGIN.refreshToken) || line.includes('Atza|issued'))).toBe(false);
+  });
+});
+
+describe('buyer data with a Restricted Data Token', () => {
+  it('asks the Tokens API for a token for the order’s address and buyer, and takes the ship-to and buyer from those answers', async () => {
+    const orderId = '111-2000000-0000002';
+    const server = await startAmazonTestServer({
+      accessToken: ACCESS_TOKEN,
+      listing: {
+        orderPages: [ordersPage(orderId)],
+        orderItems: { [orderId]: [itemsPage(orderId, [{ id: '2', sku: 'HX-2201', quantity: 1, amount: '10.00' }])] },
+        addresses: { [orderId]: JSON.stringify({ payload: { AmazonOrderId: orderId, ShippingAddress: { Name: 'Ann Lee', AddressLine1: '2400 Elm St', City: 'Dallas', StateOrRegion: 'TX', PostalCode: '75226', CountryCode: 'US' } } }) },
+        buyerInfo: { [orderId]: JSON.stringify({ payload: { AmazonOrderId: orderId, BuyerEmail: 'ann@marketplace.amazon.com', BuyerName: 'Ann Lee', PurchaseOrderNumber: 'PO-4711' } }) },
+      },
+    });
+    try {
+      const id = await amazonPartner(server, { accessToken: ACCESS_TOKEN, buyerData: true });
+      const report = await pollOf(id);
+      expect(report.error).toBeUndefined();
+      const [rdtRequest] = server.requests.filter((request) => request.path === '/tokens/2021-03-01/restrictedDataToken');
+      expect(JSON.parse(rdtRequest!.body)).toEqual({
+        restrictedResources: [
+          { method: 'GET', path: `/orders/v0/orders/${orderId}/address` },
+          { method: 'GET', path: `/orders/v0/orders/${orderId}/buyerInfo` },
+        ],
+      });
+      expect(server.requests.filter((request) => /\/(address|buyerInfo)$/.test(request.path)).map((request) => request.headers['x-amz-access-token'])).toEqual(['Atz.sprdt|1', 'Atz.sprdt|1']);
+      const document = await api.document(report.documentIds[0]!);
+      expect(document.orders[0]!.canonicalOrder).toMatchObject({ purchaseOrderNumber: 'PO-4711', shipTo: { name: 'Ann Lee', line1: '2400 Elm St', city: 'Dallas', region: 'TX' } });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('an answer about another order than the one asked for', () => {
+  it('reports the order as not taken, naming the order the answer was about, and places nothing for it', async () => {
+    const orderId = '111-3000000-0000003';
+    const server = await startAmazonTestServer({ accessToken: ACCESS_TOKEN, listing: { orderPages: [ordersPage(orderId)], orderItems: { [orderId]: [itemsPage('999-9999999-9999999', [{ id: '3', sku: 'HX-2201', quantity: 5, amount: '50.00' }])] } } });
+    try {
+      const id = await amazonPartner(server, { accessToken: ACCESS_TOKEN });
+      const report = await pollOf(id);
+      const document = await api.document(report.documentIds[0]!);
+      expect(document.orders).toEqual([]);
+      expect(document.outcomes).toEqual([expect.objectContaining({ sourceOrderId: orderId, problem: expect.objectContaining({ detail: expect.stringContaining('999-9999999-9999999') }) })]);
+      expect((await api.get(`/process/v1/orders?channel=amazon&sourceOrderId=${orderId}`).expect(200)).body.items).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('listing with searchOrders (Orders API v2026-01-01) when the partner is set to it', () => {
+  it('asks with createdAfter and the buyer and recipient data, then the pagination token, and reads items and ship-to from the answer', async () => {
+    const orderId = '111-4000000-0000004';
+    const order = {
+      orderId,
+      createdTime: '2026-11-03T08:00:00Z',
+      buyer: { buyerName: 'Bo Chan', buyerEmail: 'bo@marketplace.amazon.com', buyerPurchaseOrderNumber: 'PO-88' },
+      recipient: { deliveryAddress: { name: 'Bo Chan', addressLine1: '1 Main St', city: 'Austin', stateOrRegion: 'TX', postalCode: '78701', countryCode: 'US' } },
+      orderItems: [{ orderItemId: '40', quantityOrdered: 3, product: { asin: 'B0TEST0040', sellerSku: 'HX-2201', title: 'Hex bolts' } }],
+    };
+    const server = await startAmazonTestServer({
+      accessToken: ACCESS_TOKEN,
+      listing: { orderPages: [], orderItems: {}, searchPages: [JSON.stringify({ orders: [order], pagination: { nextToken: 'search-2' } }), JSON.stringify({ orders: [] })] },
+    });
+    try {
+      const id = await amazonPartner(server, { accessToken: ACCESS_TOKEN, ordersApi: '2026-01-01' });
+      const report = await pollOf(id);
+      expect(report.error).toBeUndefined();
+      const asked = server.requests.map((request) => [request.path, request.query.get('createdAfter'), request.query.get('includedData'), request.query.get('paginationToken')]);
+      expect(asked).toEqual([
+        ['/orders/2026-01-01/orders', '2026-11-01T00:00:00Z', 'BUYER,RECIPIENT', null],
+        ['/orders/2026-01-01/orders', null, null, 'search-2'],
+      ]);
+      const document = await api.document(report.documentIds[0]!);
+      expect(document.kind).toBe('amazon-search-orders-page');
+      expect(document.orders[0]!.canonicalOrder).toMatchObject({
+        sourceOrderId: orderId,
+        purchaseOrderNumber: 'PO-88',
+        shipTo: { name: 'Bo Chan', line1: '1 Main St', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' },
+        lines: [{ lineNumber: 1, sku: 'HX-2201', quantity: 3 }],
+      });
+      const partner = (await api.get(`/process/v1/partners/${id}`).expect(200)).body;
+      expect(partner.poller.cursor).toEqual({ createdAfter: '2026-11-03T08:00:00Z' });
+    } finally {
+      await server.close();
+    }
   });
 });
