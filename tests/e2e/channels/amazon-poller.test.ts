@@ -153,6 +153,16 @@ describe('signing in to Amazon with Login with Amazon', () => {
     expect(JSON.stringify(partner)).not.toContain(LOGIN.refreshToken);
     expect(crossdock.logs.raw.some((line) => line.includes(LOGIN.clientSecret) || line.includes(LOGIN.refreshToken) || line.includes('Atza|issued'))).toBe(false);
   });
+
+  it('keeps the stored secrets when the partner is replaced without them, and still signs in', async () => {
+    const current = await api.get(`/process/v1/partners/${id}`).expect(200);
+    const { name, channel, customerId, identifiers, mapping, connection } = current.body;
+    const { accessTokenSet, lwaClientSecretSet, lwaRefreshTokenSet, ...settings } = connection;
+    await api.put(`/process/v1/partners/${id}`, { name, channel, customerId, identifiers, mapping, connection: { ...settings, pageSize: 50 } }, current.headers.etag as string).expect(200);
+    const replaced = (await api.get(`/process/v1/partners/${id}`).expect(200)).body;
+    expect(replaced.connection).toMatchObject({ pageSize: 50, lwaClientSecretSet: true, lwaRefreshTokenSet: true });
+    expect((await pollOf(id)).error).toBeUndefined();
+  });
 });
 
 describe('buyer data with a Restricted Data Token', () => {
