@@ -35,6 +35,8 @@ export interface ChannelOrderLineDraft {
   /** Unit price as written, a decimal string; never a binary float. */
   unitPrice?: string;
   description?: string;
+  /** The document says the line ships nothing (a download, a virtual product, no shipping required). */
+  shipsNothing?: true;
 }
 
 export interface ChannelOrderDraft {

@@ -50,7 +50,8 @@ export async function advanceOrder(tx: Tx, order: Order, actor: string): Promise
   const shipments = await tx.orderShipment.findMany({ where: { orderId: order.id } });
   const shipped = shipments.filter((shipment) => shipment.shippedAt);
   const shippedQuantities = quantityByLine(shipped);
-  const lines = pricedLinesOf(order);
+  // A line that ships nothing (a download) never waits for a shipment.
+  const lines = pricedLinesOf(order).filter((line) => !line.shipsNothing);
   const allShipped = lines.length > 0 && lines.every((line) => (shippedQuantities.get(line.lineNumber) ?? 0) >= line.quantity);
   const steps: { status: string; change: string; detail: string }[] = [];
   const rank = (status: string) => ['SUBMITTED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'CLOSED'].indexOf(status);

@@ -264,14 +264,19 @@ const models: TsoaRoute.Models = {
         "type": {"dataType":"string","validators":{"pattern":{"value":"^-?\\d{1,14}(\\.\\d{1,4})?$"}}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken__": {
+    "AmazonOrdersApi": {
         "dataType": "refAlias",
-        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"baseUrl":{"dataType":"string","required":true},"marketplaceIds":{"dataType":"union","subSchemas":[{"dataType":"array","array":{"dataType":"string"}},{"dataType":"undefined"}]},"startFrom":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"pageSize":{"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":1},"maximum":{"value":100}}}},"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["v0"]},{"dataType":"enum","enums":["2026-01-01"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Omit_PartnerConnection.accessToken_": {
+    "Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken__": {
         "dataType": "refAlias",
-        "type": {"ref":"Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken__","validators":{}},
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"baseUrl":{"dataType":"string","required":true},"marketplaceIds":{"dataType":"union","subSchemas":[{"dataType":"array","array":{"dataType":"string"}},{"dataType":"undefined"}]},"startFrom":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"pageSize":{"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":1},"maximum":{"value":100}}},"lwaClientId":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"lwaTokenUrl":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"ordersApi":{"dataType":"union","subSchemas":[{"ref":"AmazonOrdersApi"},{"dataType":"undefined"}]},"buyerData":{"dataType":"union","subSchemas":[{"dataType":"boolean"},{"dataType":"undefined"}]}},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Omit_PartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken_": {
+        "dataType": "refAlias",
+        "type": {"ref":"Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken__","validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Record_string.unknown_": {
@@ -307,7 +312,7 @@ const models: TsoaRoute.Models = {
             "allowBackorders": {"dataType":"boolean"},
             "reusesPurchaseOrderNumbers": {"dataType":"boolean","required":true},
             "webhookSecretCount": {"dataType":"double","required":true},
-            "connection": {"dataType":"intersection","subSchemas":[{"ref":"Omit_PartnerConnection.accessToken_"},{"dataType":"nestedObjectLiteral","nestedProperties":{"accessTokenSet":{"dataType":"boolean","required":true}}}]},
+            "connection": {"dataType":"intersection","subSchemas":[{"ref":"Omit_PartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken_"},{"dataType":"nestedObjectLiteral","nestedProperties":{"lwaRefreshTokenSet":{"dataType":"boolean"},"lwaClientSecretSet":{"dataType":"boolean"},"accessTokenSet":{"dataType":"boolean","required":true}}}]},
             "poller": {"ref":"PollerState"},
             "version": {"dataType":"double","required":true},
             "createdAt": {"dataType":"string","required":true},
@@ -324,6 +329,12 @@ const models: TsoaRoute.Models = {
             "marketplaceIds": {"dataType":"array","array":{"dataType":"string"}},
             "startFrom": {"dataType":"string"},
             "pageSize": {"dataType":"integer","validators":{"minimum":{"value":1},"maximum":{"value":100}}},
+            "lwaClientId": {"dataType":"string"},
+            "lwaClientSecret": {"dataType":"string"},
+            "lwaRefreshToken": {"dataType":"string"},
+            "lwaTokenUrl": {"dataType":"string"},
+            "ordersApi": {"ref":"AmazonOrdersApi"},
+            "buyerData": {"dataType":"boolean"},
         },
         "additionalProperties": false,
     },
@@ -522,6 +533,7 @@ const models: TsoaRoute.Models = {
             "uom": {"dataType":"string"},
             "unitPrice": {"ref":"DecimalString"},
             "customerPartNumber": {"dataType":"string"},
+            "shipsNothing": {"dataType":"enum","enums":[true]},
         },
         "additionalProperties": false,
     },
@@ -599,6 +611,7 @@ const models: TsoaRoute.Models = {
             "unitPrice": {"dataType":"string"},
             "lineTotal": {"dataType":"string"},
             "priceRule": {"dataType":"string"},
+            "shipsNothing": {"dataType":"enum","enums":[true]},
         },
         "additionalProperties": false,
     },

@@ -1,5 +1,6 @@
 import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { readAmazonOrders } from '../channels/amazon/read-amazon-orders';
+import { readAmazonSearchOrders } from '../channels/amazon/read-amazon-search-orders';
 import type { ReadOrder } from '../channels/channel-order-draft';
 import { readMagentoOrderPage } from '../channels/magento/read-magento-orders';
 import { readChannelJson } from '../channels/read-channel-json';
@@ -27,6 +28,7 @@ const READERS = new Map<string, DocumentReader>([
   ['woocommerce-order', (parts) => [readWooCommerceOrder(readChannelJson(firstPart(parts)))]],
   ['magento-orders-page', (parts) => readMagentoOrderPage(readChannelJson(firstPart(parts)))],
   ['amazon-orders-page', readAmazonOrders],
+  ['amazon-search-orders-page', readAmazonSearchOrders],
   ['x12-interchange', (parts) => purchaseOrdersToTake(readInboundInterchange(firstPart(parts)).purchaseOrders)],
 ]);
 

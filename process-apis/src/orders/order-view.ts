@@ -23,7 +23,7 @@ export function toProcessOrder(row: OrderRow): ProcessOrder {
     status: row.status as ProcessOrder['status'],
     currency: row.currency ?? undefined,
     shipTo: received.shipTo,
-    lines: priced ?? received.lines.map((line, index) => ({ lineNumber: line.lineNumber ?? index + 1, sku: line.sku, quantity: line.quantity, uom: line.uom })),
+    lines: priced ?? received.lines.map((line, index) => ({ lineNumber: line.lineNumber ?? index + 1, sku: line.sku, quantity: line.quantity, uom: line.uom, ...(line.shipsNothing ? { shipsNothing: true as const } : {}) })),
     subtotal: row.subtotal?.toFixed(2),
     tax: row.tax?.toFixed(2),
     total: row.total?.toFixed(2),

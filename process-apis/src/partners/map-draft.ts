@@ -59,6 +59,7 @@ function mapLine(line: ChannelOrderLineDraft, index: number, partner: PartnerMap
     uom: partnerUom ? unitOf(partnerUom, partner, rules) : rules.units?.default,
     unitPrice: rules.prices === 'keep' ? line.unitPrice : undefined,
     customerPartNumber: customerPartNumberOf(line, rules) ?? resolved?.partnerProductId,
+    shipsNothing: line.shipsNothing,
   };
 }
 

@@ -35,6 +35,12 @@ const partnerInputSchema = z.object({
       marketplaceIds: z.array(code).max(20).optional(),
       startFrom: z.iso.datetime({ offset: true }).optional(),
       pageSize: z.number().int().min(1).max(100).optional(),
+      lwaClientId: z.string().min(1).max(512).optional(),
+      lwaClientSecret: z.string().min(1).max(4096).optional(),
+      lwaRefreshToken: z.string().min(1).max(4096).optional(),
+      lwaTokenUrl: z.url({ protocol: /^https?$/ }).optional(),
+      ordersApi: z.enum(['v0', '2026-01-01']).optional(),
+      buyerData: z.boolean().optional(),
     })
     .optional(),
 });

@@ -15,7 +15,8 @@ export type StoredConnection = PartnerConnection;
 /** A partner as the process API shows it: secrets only say whether they are set. */
 export function toPartnerView(row: PartnerRow): PartnerView {
   const connection = row.connection as StoredConnection | null;
-  const { accessToken, ...shownConnection } = connection ?? { baseUrl: '' };
+  const { accessToken, lwaClientSecret, lwaRefreshToken, ...shownConnection } = connection ?? { baseUrl: '' };
+  const lwaSecrets = shownConnection.lwaClientId ? { lwaClientSecretSet: Boolean(lwaClientSecret), lwaRefreshTokenSet: Boolean(lwaRefreshToken) } : {};
   return {
     id: row.id,
     name: row.name,
@@ -32,7 +33,7 @@ export function toPartnerView(row: PartnerRow): PartnerView {
     allowBackorders: row.allowBackorders ?? undefined,
     reusesPurchaseOrderNumbers: row.reusesPurchaseOrderNumbers,
     webhookSecretCount: row.webhookSecrets.length,
-    connection: connection ? { ...shownConnection, accessTokenSet: Boolean(accessToken) } : undefined,
+    connection: connection ? { ...shownConnection, accessTokenSet: Boolean(accessToken), ...lwaSecrets } : undefined,
     poller: row.pollState
       ? {
           cursor: row.pollState.cursor as Record<string, unknown>,

@@ -39,7 +39,15 @@ export async function replacePartner(db: ProcessDatabase, id: string, input: Par
       const current = await tx.tradingPartner.findUnique({ where: { id } });
       if (!current) throw new NotFoundError(`There is no partner ${id}.`);
       const stored = current.connection as StoredConnection | null;
-      const connection = partner.connection ? { ...partner.connection, accessToken: partner.connection.accessToken ?? stored?.accessToken } : null;
+      // Secrets are write-only: a replacement that leaves one out keeps the one stored.
+      const connection = partner.connection
+        ? {
+            ...partner.connection,
+            accessToken: partner.connection.accessToken ?? stored?.accessToken,
+            lwaClientSecret: partner.connection.lwaClientSecret ?? stored?.lwaClientSecret,
+            lwaRefreshToken: partner.connection.lwaRefreshToken ?? stored?.lwaRefreshToken,
+          }
+        : null;
       const where = expectedVersion === ANY_VERSION ? { id } : { id, version: versionNumber(expectedVersion) };
       const updated = await tx.tradingPartner.updateMany({
         where,

@@ -49,6 +49,7 @@ export async function createShipment(deps: ShipmentDependencies, principal: Prin
     const lines: ShippedLineRecord[] = request.lines.map((line) => {
       const planned = plan.lines.find((each) => each.lineNumber === line.lineNumber);
       const priced = pricedLinesOf(order).find((each) => each.lineNumber === line.lineNumber);
+      if (priced?.shipsNothing) throw new BusinessRuleError('NOTHING_TO_SHIP', `Line ${line.lineNumber} (${priced.sku}) of order ${order.id} ships nothing (a download or a service); it is invoiced without a shipment.`);
       if (!planned || !priced) throw new ValidationError(`Order ${order.id} has no line ${line.lineNumber}.`, [{ field: 'lines.lineNumber', message: 'not a line of the order' }]);
       const reservedHere = planned.allocations.find((allocation) => allocation.warehouseId === request.warehouseId)?.quantity ?? 0;
       if (reservedHere === 0) {

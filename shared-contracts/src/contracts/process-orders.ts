@@ -44,6 +44,8 @@ export interface ProcessOrderLine {
   lineTotal?: string;
   /** Which pricing rule gave `unitPrice`. */
   priceRule?: string;
+  /** The line ships nothing (a download, a service): priced and invoiced, never reserved, planned or shipped. */
+  shipsNothing?: true;
 }
 
 export interface ProcessOrderHold {

@@ -68,7 +68,31 @@ export interface PartnerConnection {
    * @maximum 100
    */
   pageSize?: number;
+  /**
+   * Amazon: the app's Login with Amazon client id. With `lwaClientSecret` and `lwaRefreshToken`, the
+   * poller gets its own access tokens from Login with Amazon (and refreshes them) instead of `accessToken`.
+   */
+  lwaClientId?: string;
+  /** Amazon: the app's LWA client secret. Write-only; never shown or logged. */
+  lwaClientSecret?: string;
+  /** Amazon: the selling partner's LWA refresh token (from authorising the app). Write-only; never shown or logged. */
+  lwaRefreshToken?: string;
+  /** Amazon: the LWA token endpoint; `https://api.amazon.com/auth/o2/token` when absent. */
+  lwaTokenUrl?: string;
+  /**
+   * Amazon: which Orders API lists the orders: `v0` (getOrders and getOrderItems, the default) or
+   * `2026-01-01` (searchOrders, items and buyer data in the one answer).
+   */
+  ordersApi?: AmazonOrdersApi;
+  /**
+   * Amazon, Orders API v0: also fetch each new order's shipping address and buyer (getOrderAddress,
+   * getOrderBuyerInfo) with a Restricted Data Token; the seller's app needs the restricted roles.
+   */
+  buyerData?: boolean;
 }
+
+/** The Amazon Orders API versions a poller can list orders with. */
+export type AmazonOrdersApi = 'v0' | '2026-01-01';
 
 /** A trading partner as created or replaced. */
 export interface PartnerInput {
@@ -143,7 +167,13 @@ export interface PartnerView {
   reusesPurchaseOrderNumbers: boolean;
   /** How many webhook secrets are set (their values are never shown). */
   webhookSecretCount: number;
-  connection?: Omit<PartnerConnection, 'accessToken'> & { accessTokenSet: boolean };
+  connection?: Omit<PartnerConnection, 'accessToken' | 'lwaClientSecret' | 'lwaRefreshToken'> & {
+    accessTokenSet: boolean;
+    /** Shown with `lwaClientId`: whether the LWA client secret is set (never its value). */
+    lwaClientSecretSet?: boolean;
+    /** Shown with `lwaClientId`: whether the LWA refresh token is set (never its value). */
+    lwaRefreshTokenSet?: boolean;
+  };
   poller?: PollerState;
   /** The version for If-Match. */
   version: number;

@@ -35,6 +35,11 @@ export interface SalesOrderLineInput {
   /** The price the customer expects; checked against Crossdock's price (hold `PRICE_MISMATCH`). */
   unitPrice?: DecimalString;
   customerPartNumber?: string;
+  /**
+   * The line ships nothing (a download, a service, a gift card): it is priced and invoiced with the
+   * order but never reserved, planned, picked or noticed as shipped.
+   */
+  shipsNothing?: true;
 }
 
 /**
@@ -67,6 +72,7 @@ export const salesOrderLineInputSchema = z.object({
   uom: requiredTextSchema.optional(),
   unitPrice: unsignedDecimalStringSchema.optional(),
   customerPartNumber: z.string().optional(),
+  shipsNothing: z.literal(true).optional(),
 });
 
 /** Runtime check for {@link SalesOrderInput}: positive quantities, at least one line, a complete ship-to. */

@@ -65,6 +65,8 @@ export interface SalesOrderLine {
   unitPrice?: DecimalString;
   /** The customer's own number for the item, echoed back on acknowledgements and invoices. */
   customerPartNumber?: string;
+  /** The line ships nothing (a download, a service): priced and invoiced, never reserved, planned or shipped. */
+  shipsNothing?: true;
 }
 
 /** Money totals of an order, in its currency. */
@@ -116,6 +118,7 @@ export const salesOrderLineSchema = z.object({
   uom: requiredTextSchema,
   unitPrice: unsignedDecimalStringSchema.optional(),
   customerPartNumber: z.string().optional(),
+  shipsNothing: z.literal(true).optional(),
 });
 
 /** Runtime check for {@link SalesOrderTotals}. Amounts may be negative (discount-only corrections). */

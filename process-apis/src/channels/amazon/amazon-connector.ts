@@ -2,73 +2,98 @@ import { z } from 'zod';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import { idText, optionalText } from '../channel-values';
 import type { ChannelConnector, PollContext, PollResult } from '../polling/channel-connector';
+import { LwaTokens } from './lwa-tokens';
+import { createdAfterOf, DEFAULT_PAGE_SIZE, later, MAX_PAGES_PER_POLL } from './poll-window';
+import { pollSearchOrders } from './search-orders';
+import { spApiSession, type SpApiSession } from './sp-api-session';
 import { parseDocument, readChannelJson } from '../read-channel-json';
-import { amazonOrderItemsPageSchema, amazonOrdersPageSchema, orderItemsPartName } from './read-amazon-orders';
+import { amazonOrderItemsPageSchema, amazonOrdersPageSchema, orderItemsPartName, restrictedPartNames } from './read-amazon-orders';
 
-// A poll reads at most this many pages of orders; the bookmark is kept after each page.
-const MAX_PAGES_PER_POLL = 10;
-const DEFAULT_PAGE_SIZE = 100;
-// The first poll without a `startFrom` asks for the orders of the last day.
-const FIRST_POLL_LOOKBACK_MS = 24 * 60 * 60_000;
 const ORDERS_PATH = '/orders/v0/orders';
 
 const orderKey = z.object({ AmazonOrderId: idText, PurchaseDate: optionalText });
 
 /**
- * Polls Amazon's Selling Partner API (Orders v0): getOrders with CreatedAfter and then NextToken,
- * and getOrderItems (with its own NextToken) for each order not taken in before. The bookmark is
- * the NextToken while a listing is under way, else the newest PurchaseDate seen (CreatedAfter
- * includes that instant, so the order at it comes again and is recognised).
+ * Polls Amazon's Selling Partner API. Orders API v0 (the default): getOrders with CreatedAfter and
+ * then NextToken, and getOrderItems (with its own NextToken) for each order not taken in before,
+ * and, when the partner is set up for buyer data, getOrderAddress and getOrderBuyerInfo with a
+ * Restricted Data Token. Orders API 2026-01-01 (`ordersApi`): searchOrders, whose answer holds the
+ * items and buyer data itself. The bookmark is the page token while a listing is under way, else the
+ * newest purchase date seen (CreatedAfter includes that instant, so the order at it comes again
+ * and is recognised). Access tokens come from Login with Amazon when the partner has LWA credentials.
  */
-export const amazonConnector: ChannelConnector = {
-  headers: (connection) => ({ Accept: 'application/json', 'x-amz-access-token': connection.accessToken ?? '' }),
-  // The LWA access token travels in x-amz-access-token; no Authorization header at all.
-  bearerToken: () => undefined,
-  async poll(context: PollContext): Promise<PollResult> {
-    const marketplaceIds = (context.connection.marketplaceIds ?? []).join(',');
-    const createdAfter = context.cursor.createdAfter ?? context.connection.startFrom ?? new Date(context.now.getTime() - FIRST_POLL_LOOKBACK_MS).toISOString();
-    let nextToken = context.cursor.nextToken;
-    let newest = context.cursor.newestPurchaseDate ?? createdAfter;
-    const documentIds: string[] = [];
-    for (let page = 0; page < MAX_PAGES_PER_POLL; page++) {
-      const query = nextToken
-        ? { MarketplaceIds: marketplaceIds, NextToken: nextToken }
-        : { MarketplaceIds: marketplaceIds, CreatedAfter: createdAfter, MaxResultsPerPage: String(context.connection.pageSize ?? DEFAULT_PAGE_SIZE) };
-      const answer = await context.client.get<Buffer>(ORDERS_PATH, { query, responseType: 'bytes' });
-      const listing = parseDocument(amazonOrdersPageSchema, readChannelJson(answer.data), 'getOrders answer').payload;
-      // An order whose id cannot be read is in the kept page, and reported there; the others go on.
-      const orders = listing.Orders.flatMap((order) => {
-        const key = orderKey.safeParse(order);
-        return key.success ? [key.data] : [];
-      });
-      const known = await context.takenInBefore(orders.map((order) => order.AmazonOrderId));
-      const fresh = orders.filter((order) => !known.has(order.AmazonOrderId));
-      if (fresh.length > 0) {
-        const parts: DocumentPart[] = [{ name: ORDERS_PATH, contentType: answer.headers['content-type'] ?? 'application/json', body: answer.data }];
-        for (const order of fresh) parts.push(...(await orderItems(context, order.AmazonOrderId)));
-        documentIds.push((await context.ingest('amazon-orders-page', parts)).documentId);
+export function createAmazonConnector(tokens: LwaTokens = new LwaTokens()): ChannelConnector {
+  return {
+    headers: (connection) => ({ Accept: 'application/json', 'x-amz-access-token': connection.accessToken ?? '' }),
+    // The access token travels in x-amz-access-token; no Authorization header at all.
+    bearerToken: () => undefined,
+    poll: (context) => {
+      const session = spApiSession(context, tokens);
+      return context.connection.ordersApi === '2026-01-01' ? pollSearchOrders(context, session) : pollOrdersV0(context, session);
+    },
+  };
+}
+
+export const amazonConnector: ChannelConnector = createAmazonConnector();
+
+async function pollOrdersV0(context: PollContext, session: SpApiSession): Promise<PollResult> {
+  const marketplaceIds = (context.connection.marketplaceIds ?? []).join(',');
+  const createdAfter = createdAfterOf(context);
+  let nextToken = context.cursor.nextToken;
+  let newest = context.cursor.newestPurchaseDate ?? createdAfter;
+  const documentIds: string[] = [];
+  for (let page = 0; page < MAX_PAGES_PER_POLL; page++) {
+    const query = nextToken
+      ? { MarketplaceIds: marketplaceIds, NextToken: nextToken }
+      : { MarketplaceIds: marketplaceIds, CreatedAfter: createdAfter, MaxResultsPerPage: String(context.connection.pageSize ?? DEFAULT_PAGE_SIZE) };
+    const answer = await session.get(ORDERS_PATH, query);
+    const listing = parseDocument(amazonOrdersPageSchema, readChannelJson(answer.data), 'getOrders answer').payload;
+    // An order whose id cannot be read is in the kept page, and reported there; the others go on.
+    const orders = listing.Orders.flatMap((order) => {
+      const key = orderKey.safeParse(order);
+      return key.success ? [key.data] : [];
+    });
+    const known = await context.takenInBefore(orders.map((order) => order.AmazonOrderId));
+    const fresh = orders.filter((order) => !known.has(order.AmazonOrderId));
+    if (fresh.length > 0) {
+      const parts: DocumentPart[] = [{ name: ORDERS_PATH, contentType: contentTypeOf(answer), body: answer.data }];
+      for (const order of fresh) {
+        parts.push(...(await orderItems(session, order.AmazonOrderId)));
+        if (context.connection.buyerData) parts.push(...(await restrictedParts(session, order.AmazonOrderId)));
       }
-      newest = orders.map((order) => order.PurchaseDate ?? newest).reduce(later, newest);
-      nextToken = listing.NextToken;
-      await context.saveCursor(nextToken ? { createdAfter, nextToken, newestPurchaseDate: newest } : { createdAfter: newest });
-      if (!nextToken) break;
+      documentIds.push((await context.ingest('amazon-orders-page', parts)).documentId);
     }
-    return { documentIds };
-  },
-};
+    newest = orders.map((order) => order.PurchaseDate ?? newest).reduce(later, newest);
+    nextToken = listing.NextToken;
+    await context.saveCursor(nextToken ? { createdAfter, nextToken, newestPurchaseDate: newest } : { createdAfter: newest });
+    if (!nextToken) break;
+  }
+  return { documentIds };
+}
 
 /** Every page of getOrderItems for an order, each kept as received. */
-async function orderItems(context: PollContext, amazonOrderId: string): Promise<DocumentPart[]> {
+async function orderItems(session: SpApiSession, amazonOrderId: string): Promise<DocumentPart[]> {
   const path = orderItemsPartName(amazonOrderId);
   const parts: DocumentPart[] = [];
+  const seenTokens = new Set<string>();
   let nextToken: string | undefined;
   do {
-    const answer = await context.client.get<Buffer>(path, { query: nextToken ? { NextToken: nextToken } : undefined, responseType: 'bytes' });
-    parts.push({ name: path, contentType: answer.headers['content-type'] ?? 'application/json', body: answer.data });
+    const answer = await session.get(path, nextToken ? { NextToken: nextToken } : undefined);
+    parts.push({ name: path, contentType: contentTypeOf(answer), body: answer.data });
     // An answer that cannot be read is kept all the same: the order is reported with why, not the page.
     nextToken = readableNextToken(answer.data);
+    // A token handed out twice would page in a circle: the reader adds no item twice, and the loop stops here.
+    if (nextToken && seenTokens.has(nextToken)) break;
+    if (nextToken) seenTokens.add(nextToken);
   } while (nextToken && parts.length < MAX_PAGES_PER_POLL);
   return parts;
+}
+
+/** The order's shipping address and buyer, from the restricted operations, with one Restricted Data Token. */
+async function restrictedParts(session: SpApiSession, amazonOrderId: string): Promise<DocumentPart[]> {
+  const { address, buyerInfo } = restrictedPartNames(amazonOrderId);
+  const answers = await session.getRestricted([address, buyerInfo]);
+  return [address, buyerInfo].map((name, index) => ({ name, contentType: contentTypeOf(answers[index]!), body: answers[index]!.data }));
 }
 
 function readableNextToken(body: Buffer): string | undefined {
@@ -79,4 +104,4 @@ function readableNextToken(body: Buffer): string | undefined {
   }
 }
 
-const later = (a: string, b: string): string => (Date.parse(a) >= Date.parse(b) ? a : b);
+const contentTypeOf = (answer: { headers: Record<string, string> }) => answer.headers['content-type'] ?? 'application/json';

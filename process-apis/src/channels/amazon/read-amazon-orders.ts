@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
+import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { readOneOrder, type ChannelOrderDraft, type ChannelOrderLineDraft, type ReadOrder } from '../channel-order-draft';
 import { amountText, dateOf, idText, optionalText, quantityText, unitPriceFrom } from '../channel-values';
 import { parseDocument, readChannelJson } from '../read-channel-json';
@@ -41,63 +42,116 @@ const amazonOrderItem = z.object({
   ItemPrice: money,
 });
 
-/** A getOrderItems answer: a page of one order's items and the token for the next page. */
+/** A getOrderItems answer: a page of one order's items, the order they belong to, and the token for the next page. */
 export const amazonOrderItemsPageSchema = z.object({
-  payload: z.object({ OrderItems: z.array(amazonOrderItem), NextToken: optionalText }),
+  payload: z.object({ AmazonOrderId: idText, OrderItems: z.array(amazonOrderItem), NextToken: optionalText }),
 });
 
-/** The order an items part was fetched for, from the path it was fetched at. */
-const ITEMS_PATH = /\/orders\/v0\/orders\/([^/?]+)\/orderItems/;
+const amazonAddress = amazonOrder.shape.ShippingAddress;
+
+/** A getOrderAddress answer (a restricted operation: fetched with a Restricted Data Token). */
+const amazonOrderAddressSchema = z.object({ payload: z.object({ AmazonOrderId: idText, ShippingAddress: amazonAddress }) });
+
+/** A getOrderBuyerInfo answer (restricted, as getOrderAddress). */
+const amazonBuyerInfoSchema = z.object({
+  payload: z.object({ AmazonOrderId: idText, BuyerEmail: optionalText, BuyerName: optionalText, PurchaseOrderNumber: optionalText }),
+});
+
+/** What each kind of per-order part is, by the last step of the path it was fetched at. */
+const ORDER_PART_PATH = /\/orders\/v0\/orders\/([^/?]+)\/(orderItems|address|buyerInfo)$/;
 
 /** The part name a poller gives the getOrderItems answer(s) for an order. */
 export function orderItemsPartName(amazonOrderId: string): string {
   return `/orders/v0/orders/${encodeURIComponent(amazonOrderId)}/orderItems`;
 }
 
+/** The part names (and request paths) of an order's restricted answers: its shipping address and its buyer. */
+export function restrictedPartNames(amazonOrderId: string): { address: string; buyerInfo: string } {
+  const order = `/orders/v0/orders/${encodeURIComponent(amazonOrderId)}`;
+  return { address: `${order}/address`, buyerInfo: `${order}/buyerInfo` };
+}
+
+/** What the parts fetched for one order say, or why one of them cannot be taken. */
+interface OrderParts {
+  items: AmazonOrderItem[];
+  address?: z.infer<typeof amazonOrderAddressSchema>['payload']['ShippingAddress'];
+  buyer?: z.infer<typeof amazonBuyerInfoSchema>['payload'];
+  problem?: CrossdockError;
+}
+
 /**
- * Reads a polled Amazon document: part 0 is a getOrders page as received, the other parts are the
- * getOrderItems answers fetched for its orders (named by the path they came from). Items are matched
- * to orders by that path, the request the poller made, not by the AmazonOrderId inside the answer
- * (Amazon's own documentation example answers for another order id than the one asked for).
- * Each order is read on its own: one whose order or items cannot be read is reported, not the page.
+ * Reads a polled Amazon document: part 0 is a getOrders page as received, the other parts are what
+ * was fetched for its orders, each named by the path it came from: getOrderItems pages, and, when
+ * the partner is set up for buyer data, getOrderAddress and getOrderBuyerInfo. Each answer must be
+ * about the order it was asked for (its payload's AmazonOrderId): an answer about another order is
+ * that order's problem, never its lines. A page fetched twice adds no line twice (items are told
+ * apart by OrderItemId). Each order is read on its own: one that cannot be read is reported.
  */
 export function readAmazonOrders(parts: DocumentPart[]): ReadOrder[] {
-  const [pagePart, ...itemParts] = parts;
+  const [pagePart, ...orderParts] = parts;
   if (!pagePart) return [];
   const page = parseDocument(amazonOrdersPageSchema, readChannelJson(pagePart.body), 'getOrders answer');
-  const itemsByOrder = new Map<string, ItemsOrProblem>();
-  for (const part of itemParts) {
-    const orderId = part.name.match(ITEMS_PATH)?.[1];
-    if (!orderId) continue;
-    const key = decodeURIComponent(orderId);
-    itemsByOrder.set(key, withItemsOf(itemsByOrder.get(key) ?? [], part));
+  const byOrder = new Map<string, OrderParts>();
+  for (const part of orderParts) {
+    const match = part.name.match(ORDER_PART_PATH);
+    if (!match) continue;
+    const orderId = decodeURIComponent(match[1]!);
+    const sofar = byOrder.get(orderId) ?? { items: [] };
+    if (!sofar.problem) takePart(sofar, orderId, match[2] as PartKind, part);
+    byOrder.set(orderId, sofar);
   }
   // Orders of the page whose items were not fetched with it were taken in before: not this document's.
   return page.payload.Orders.filter((value) => {
     const id = amazonOrderId(value);
-    return id === undefined || itemsByOrder.has(id);
-  }).map((value) => readOneOrder(value, (order) => withItems(parseDocument(amazonOrder, order, 'Amazon order'), itemsByOrder), amazonOrderId));
+    return id === undefined || byOrder.has(id);
+  }).map((value) => readOneOrder(value, (order) => withParts(parseDocument(amazonOrder, order, 'Amazon order'), byOrder), amazonOrderId));
 }
 
-function withItems(order: z.infer<typeof amazonOrder>, itemsByOrder: Map<string, ItemsOrProblem>): ChannelOrderDraft {
-  const items = itemsByOrder.get(order.AmazonOrderId) ?? [];
-  if (items instanceof CrossdockError) throw items;
-  return toDraft(order, items);
+type PartKind = 'orderItems' | 'address' | 'buyerInfo';
+
+function takePart(sofar: OrderParts, orderId: string, kind: PartKind, part: DocumentPart): void {
+  try {
+    const json = readChannelJson(part.body);
+    if (kind === 'orderItems') {
+      const payload = parseDocument(amazonOrderItemsPageSchema, json, 'getOrderItems answer').payload;
+      aboutTheOrder(payload.AmazonOrderId, orderId, 'getOrderItems');
+      const known = new Set(sofar.items.map((item) => item.OrderItemId));
+      sofar.items.push(...payload.OrderItems.filter((item) => !known.has(item.OrderItemId) && known.add(item.OrderItemId)));
+    } else if (kind === 'address') {
+      const payload = parseDocument(amazonOrderAddressSchema, json, 'getOrderAddress answer').payload;
+      aboutTheOrder(payload.AmazonOrderId, orderId, 'getOrderAddress');
+      sofar.address = payload.ShippingAddress;
+    } else {
+      const payload = parseDocument(amazonBuyerInfoSchema, json, 'getOrderBuyerInfo answer').payload;
+      aboutTheOrder(payload.AmazonOrderId, orderId, 'getOrderBuyerInfo');
+      sofar.buyer = payload;
+    }
+  } catch (error) {
+    if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
+    sofar.problem = error;
+  }
+}
+
+function aboutTheOrder(answered: string, asked: string, operation: string): void {
+  if (answered !== asked) {
+    throw new ValidationError(`The ${operation} answer fetched for order ${asked} is about order ${answered}; its data is not taken for ${asked}.`, [
+      { field: 'payload.AmazonOrderId', message: `expected ${asked}` },
+    ]);
+  }
+}
+
+function withParts(order: z.infer<typeof amazonOrder>, byOrder: Map<string, OrderParts>): ChannelOrderDraft {
+  const parts = byOrder.get(order.AmazonOrderId) ?? { items: [] };
+  if (parts.problem) throw parts.problem;
+  // The restricted answers carry what getOrders leaves out of the order without a Restricted Data Token.
+  const known = order.BuyerInfo;
+  const buyer = parts.buyer
+    ? { BuyerEmail: parts.buyer.BuyerEmail ?? known?.BuyerEmail, BuyerName: parts.buyer.BuyerName ?? known?.BuyerName, PurchaseOrderNumber: parts.buyer.PurchaseOrderNumber ?? known?.PurchaseOrderNumber }
+    : known;
+  return toDraft({ ...order, ShippingAddress: parts.address ?? order.ShippingAddress, BuyerInfo: buyer }, parts.items);
 }
 
 type AmazonOrderItem = z.infer<typeof amazonOrderItem>;
-/** An order's items so far, or why one of its getOrderItems answers cannot be read. */
-type ItemsOrProblem = AmazonOrderItem[] | CrossdockError;
-
-function withItemsOf(sofar: ItemsOrProblem, part: DocumentPart): ItemsOrProblem {
-  if (sofar instanceof CrossdockError) return sofar;
-  try {
-    return [...sofar, ...parseDocument(amazonOrderItemsPageSchema, readChannelJson(part.body), 'getOrderItems answer').payload.OrderItems];
-  } catch (error) {
-    if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
-    return error;
-  }
-}
 
 const orderKey = z.object({ AmazonOrderId: idText });
 

@@ -46,4 +46,17 @@ describe('reading a Magento order', () => {
       { sourceOrderId: '8', problem: expect.objectContaining({ status: 400 }) },
     ]);
   });
+
+  it('marks downloadable and virtual items as shipping nothing, and leaves simple ones to ship', () => {
+    const item = (id: string, type: string, isVirtual: number) => `{"item_id": ${id}, "sku": "SKU-${id}", "product_type": "${type}", "is_virtual": ${isVirtual}, "qty_ordered": 1, "price": 10}`;
+    const body = `{"entity_id": 41, "increment_id": "000000041", "billing_address": {"firstname": "Ann", "street": ["1 Main St"], "city": "Austin", "region_code": "TX", "postcode": "78701", "country_id": "US"},
+      "items": [${item('1', 'simple', 0)}, ${item('2', 'downloadable', 1)}, ${item('3', 'virtual', 1)}, ${item('4', 'giftcard', 1)}]}`;
+    const draft = readMagentoOrder(readChannelJson(Buffer.from(body)));
+    expect(draft.lines.map((line) => [line.sourceLineId, line.shipsNothing ?? false])).toEqual([
+      ['1', false],
+      ['2', true],
+      ['3', true],
+      ['4', true],
+    ]);
+  });
 });

@@ -26,6 +26,7 @@ const magentoItem = z.object({
   sku: optionalText,
   product_id: idText.nullish(),
   product_type: optionalText,
+  is_virtual: z.string().nullish(),
   name: optionalText,
   qty_ordered: quantityText,
   price: amountText.nullish(),
@@ -105,8 +106,16 @@ function pickedLines(items: MagentoItem[]): ChannelOrderLineDraft[] {
         quantity: decimalFrom(item.qty_ordered),
         unitPrice: unitPriceOf(item, parent),
         description: item.name,
+        ...(shipsNothing(item) ? { shipsNothing: true as const } : {}),
       };
     });
+}
+
+// Downloadable and virtual products have no weight and no shipment in Magento; is_virtual says the same per item.
+const NOTHING_TO_SHIP = new Set(['downloadable', 'virtual']);
+
+function shipsNothing(item: MagentoItem): boolean {
+  return NOTHING_TO_SHIP.has(item.product_type ?? '') || item.is_virtual === '1' || item.is_virtual === 'true';
 }
 
 /**

@@ -25,7 +25,8 @@ export function shipNotice(shipment: Shipment, order: Order, partner: PartnerRow
     shipTo: partyOf(received.shipTo)!,
     packages: [
       {
-        lines: shipment.lines.map((line) => {
+        // A line that ships nothing is never on a ship notice, even if an ERP listed it on a shipment.
+        lines: shipment.lines.filter((line) => !orderedLines.get(line.orderLineNumber)?.shipsNothing).map((line) => {
           const ordered = orderedLines.get(line.orderLineNumber);
           const shipped = { orderLineNumber: line.orderLineNumber, ...partnerItemIds(partner, line.sku, ordered?.customerPartNumber), quantity: line.quantity, uom: line.uom };
           return line.lotNumber ? { ...shipped, lotNumber: line.lotNumber } : shipped;

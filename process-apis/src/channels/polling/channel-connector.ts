@@ -14,6 +14,8 @@ export interface PollContext {
   cursor: PollCursor;
   /** The channel's API, through the client kit (timeouts, retries with backoff on 429 and 5xx). */
   client: UpstreamClient;
+  /** The client kit at another origin of the channel (Amazon's Login with Amazon), with no token of its own. */
+  clientAt(baseUrl: string): UpstreamClient;
   now: Date;
   /** Stores the bookmark at once: a poll that stops later starts again from here, not from the start. */
   saveCursor(cursor: PollCursor): Promise<void>;

@@ -48,6 +48,7 @@ export async function pollPartner(deps: PollDependencies, partnerId: string, opt
       connection,
       cursor: state.cursor as PollCursor,
       client: channelClient(deps, partner, connector, connection),
+      clientAt: (baseUrl) => kitClient(deps, `${partner.channel}:${partner.id}:${new URL(baseUrl).host}`, baseUrl, () => undefined),
       now,
       saveCursor: async (cursor) => void (await deps.db.channelPollState.update({ where: { partnerId }, data: { cursor: cursor as Prisma.InputJsonValue } })),
       ingest: async (kind, parts) => {
@@ -90,18 +91,22 @@ async function takenInBefore(db: ProcessDatabase, partnerId: string, sourceOrder
   return new Set(links.map((link) => link.sourceOrderId));
 }
 
-/** The client kit pointed at the partner's channel: its own token (never the caller's), its retries. */
-function channelClient(deps: PollDependencies, partner: PartnerRow, connector: ChannelConnector, connection: StoredConnection) {
-  const headers = connector.headers(connection);
-  const client = createUpstreamClient({
-    name: `${partner.channel}:${partner.id}`,
-    baseUrl: connection.baseUrl,
+function kitClient(deps: PollDependencies, name: string, baseUrl: string, credentials: () => string | undefined) {
+  return createUpstreamClient({
+    name,
+    baseUrl,
     timeoutMs: deps.settings.httpTimeoutMs,
     retry: { maxRetries: deps.settings.httpRetries, baseDelayMs: deps.settings.httpRetryBaseMs, maxDelayMs: Math.max(deps.settings.httpRetryBaseMs, 60_000) },
     logger: deps.logger,
     sleep: deps.sleep,
-    credentials: () => connector.bearerToken(connection),
+    credentials,
   });
+}
+
+/** The client kit pointed at the partner's channel: its own token (never the caller's), its retries. */
+function channelClient(deps: PollDependencies, partner: PartnerRow, connector: ChannelConnector, connection: StoredConnection) {
+  const headers = connector.headers(connection);
+  const client = kitClient(deps, `${partner.channel}:${partner.id}`, connection.baseUrl, () => connector.bearerToken(connection));
   return {
     ...client,
     get: <T>(path: string, options: Parameters<typeof client.get>[1] = {}) => client.get<T>(path, { ...options, headers: { ...headers, ...options.headers } }),

@@ -38,4 +38,17 @@ describe('reading a Shopify order', () => {
     expect(() => readChannelJson(Buffer.from('{"id": 1, "id": 2}'))).toThrow(expect.objectContaining({ status: 400 }));
     expect(() => readChannelJson(Buffer.from([0x7b, 0xff, 0x7d]))).toThrow(expect.objectContaining({ status: 400 }));
   });
+
+  it('marks a line that requires no shipping (a digital product) as shipping nothing', () => {
+    const body = Buffer.from(`{"id": 7001, "line_items": [
+      {"id": 1, "sku": "HX-2201", "quantity": 2, "price": "5.00", "requires_shipping": true},
+      {"id": 2, "sku": "EBOOK-1", "quantity": 1, "price": "9.00", "requires_shipping": false},
+      {"id": 3, "sku": "HX-2202", "quantity": 1, "price": "4.00"}]}`);
+    const draft = readShopifyOrder(readChannelJson(body));
+    expect(draft.lines.map((line) => [line.sourceLineId, line.shipsNothing ?? false])).toEqual([
+      ['1', false],
+      ['2', true],
+      ['3', false],
+    ]);
+  });
 });

@@ -29,6 +29,7 @@ const shopifyLineItem = z.object({
   price: amountText.nullish(),
   name: optionalText,
   title: optionalText,
+  requires_shipping: z.boolean().nullish(),
 });
 
 /** The part of Shopify's Order resource (REST Admin API, also the orders/create webhook body) that an order needs. */
@@ -71,6 +72,8 @@ export function readShopifyOrder(document: unknown): ChannelOrderDraft {
       quantity: line.quantity,
       unitPrice: line.price ? decimalFrom(line.price) : undefined,
       description: line.name ?? line.title,
+      // Shopify's own word per line: false for digital products, services and gift cards.
+      ...(line.requires_shipping === false ? { shipsNothing: true as const } : {}),
     })),
   };
 }

@@ -20,4 +20,19 @@ describe('reading a WooCommerce order', () => {
     ]);
     expect(draft.shipTo?.address).toMatchObject({ name: 'John Doe', line1: '969 Market', city: 'San Francisco', region: 'CA', postalCode: '94103', country: 'US' });
   });
+
+  it('marks a line whose product meta say virtual or downloadable as shipping nothing; without them a line ships', () => {
+    const body = Buffer.from(`{"id": 727, "line_items": [
+      {"id": 1, "sku": "HX-2201", "product_id": 93, "quantity": 2, "subtotal": "10.00", "meta_data": []},
+      {"id": 2, "sku": "MANUAL-PDF", "product_id": 94, "quantity": 1, "subtotal": "9.00", "meta_data": [{"id": 5, "key": "_downloadable", "value": "yes"}]},
+      {"id": 3, "sku": "SETUP", "product_id": 95, "quantity": 1, "subtotal": "50.00", "meta_data": [{"id": 6, "key": "_virtual", "value": "yes"}]},
+      {"id": 4, "sku": "HX-2202", "product_id": 96, "quantity": 1, "subtotal": "4.00", "meta_data": [{"id": 7, "key": "_virtual", "value": "no"}]}]}`);
+    const draft = readWooCommerceOrder(readChannelJson(body));
+    expect(draft.lines.map((line) => [line.sourceLineId, line.shipsNothing ?? false])).toEqual([
+      ['1', false],
+      ['2', true],
+      ['3', true],
+      ['4', false],
+    ]);
+  });
 });

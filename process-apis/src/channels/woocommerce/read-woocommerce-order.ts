@@ -28,6 +28,7 @@ const wooLineItem = z.object({
   quantity: quantityText,
   subtotal: amountText.nullish(),
   sku: optionalText,
+  meta_data: z.array(z.object({ key: z.string(), value: z.unknown() }).passthrough()).nullish(),
 });
 
 /** The part of WooCommerce's Order (REST API v3, also the order.created webhook body) that an order needs. */
@@ -73,8 +74,21 @@ export function readWooCommerceOrder(document: unknown): ChannelOrderDraft {
       quantity: line.quantity,
       unitPrice: line.subtotal ? unitPriceFrom(line.subtotal, line.quantity) : undefined,
       description: line.name,
+      ...(shipsNothing(line) ? { shipsNothing: true as const } : {}),
     })),
   };
+}
+
+/**
+ * WooCommerce's order line item does not say whether its product is virtual or downloadable; the
+ * product does (`virtual`, `downloadable`, kept as the product meta `_virtual`, `_downloadable`
+ * = "yes"). Fetching the product while reading would make a stored order read differently when
+ * replayed after the catalogue changed, and a webhook partner holds no REST credentials; so the
+ * line is trusted when the shop copies those meta onto the line item (visible in its meta_data),
+ * and otherwise it ships.
+ */
+function shipsNothing(line: z.infer<typeof wooLineItem>): boolean {
+  return (line.meta_data ?? []).some((meta) => (meta.key === '_virtual' || meta.key === '_downloadable') && (meta.value === 'yes' || meta.value === true));
 }
 
 function party(address: z.infer<typeof wooAddress>, email: string | undefined, phone: string | undefined): DraftParty {

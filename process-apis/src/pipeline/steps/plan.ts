@@ -11,12 +11,14 @@ import { holdOr, outcomeOfError, type PipelineStep, type StepOutcome } from '../
  * or else the customer does; otherwise the order is held (INSUFFICIENT_STOCK).
  * The orders of a batch plan one after another against one picture of the stock, each taking out
  * what it was promised, so two orders in a batch are never promised the same units.
+ * Lines that ship nothing (downloads, services) are left out of the plan, so nothing is reserved,
+ * picked or backordered for them; an order of only such lines gets a plan with no lines.
  */
 export const planStep: PipelineStep = {
   id: 'plan',
   readsOnly: true,
   invoke: async ({ systemApi }, orders) => {
-    const pricedLines = (order: Order) => (order.pricedLines as unknown as ProcessOrderLine[] | null) ?? [];
+    const pricedLines = (order: Order) => ((order.pricedLines as unknown as ProcessOrderLine[] | null) ?? []).filter((line) => !line.shipsNothing);
     const skus = [...new Set(orders.flatMap(({ order }) => pricedLines(order).map((line) => line.sku)))];
     const [customers, warehouses, items, positions] = await Promise.all([
       systemApi.findCustomers(orders.map(({ order }) => order.customerId)),
@@ -41,7 +43,7 @@ export const planStep: PipelineStep = {
       return holdOr(order, reasons, () => {
         takeFromStock(stock, plan.lines);
         const summary = plan.lines.map((line) => `${line.sku}: ${line.allocations.map((a) => `${a.quantity}@${a.warehouseId}`).join(' + ') || 'none'}${line.backordered ? `, ${line.backordered} backordered` : ''}`);
-        return { kind: 'next', detail: summary.join('; '), changes: { status: 'PLANNED', plan } };
+        return { kind: 'next', detail: summary.join('; ') || 'Nothing to ship: every line ships nothing.', changes: { status: 'PLANNED', plan } };
       });
     });
   },

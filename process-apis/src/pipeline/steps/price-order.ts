@@ -30,6 +30,7 @@ export function priceOrder(order: SalesOrderInput, resolution: PriceResolution):
       unitPrice: price.unitPrice,
       lineTotal: roundMoney(multiplyByQuantity(price.unitPrice, line.quantity)),
       priceRule: price.rule,
+      ...(line.shipsNothing ? { shipsNothing: true as const } : {}),
     };
   });
   return { currency: resolution.currency, lines, subtotal: roundMoney(sumDecimals(lines.map((line) => line.lineTotal ?? '0'))) };
