@@ -467,6 +467,23 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AddressAsSent": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string"},
+            "line1": {"dataType":"string"},
+            "line2": {"dataType":"string"},
+            "city": {"dataType":"string"},
+            "region": {"dataType":"string"},
+            "postalCode": {"dataType":"string"},
+            "country": {"dataType":"string"},
+            "contactName": {"dataType":"string"},
+            "contactPhone": {"dataType":"string"},
+            "contactEmail": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SalesChannel": {
         "dataType": "refAlias",
         "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["api"]}],"validators":{}},
@@ -495,7 +512,7 @@ const models: TsoaRoute.Models = {
             "line2": {"dataType":"string"},
             "city": {"dataType":"string","required":true},
             "region": {"dataType":"string"},
-            "postalCode": {"dataType":"string","required":true},
+            "postalCode": {"dataType":"string"},
             "country": {"ref":"CountryCode","required":true},
             "contactName": {"dataType":"string"},
             "contactPhone": {"dataType":"string"},
@@ -522,7 +539,7 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesOrderInput": {
+    "ChannelSalesOrder": {
         "dataType": "refObject",
         "properties": {
             "channel": {"ref":"SalesChannel","required":true},
@@ -531,9 +548,9 @@ const models: TsoaRoute.Models = {
             "purchaseOrderNumber": {"dataType":"string"},
             "currency": {"ref":"CurrencyCode"},
             "requestedDeliveryDate": {"ref":"IsoDate"},
-            "shipTo": {"ref":"Address","required":true},
             "billTo": {"ref":"Address"},
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
+            "shipTo": {"ref":"AddressAsSent"},
         },
         "additionalProperties": false,
     },
@@ -552,7 +569,7 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "sourceOrderId": {"dataType":"string","required":true},
-            "order": {"ref":"SalesOrderInput"},
+            "order": {"ref":"ChannelSalesOrder"},
             "problems": {"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},
             "differences": {"dataType":"array","array":{"dataType":"refObject","ref":"MappingDifference"}},
         },
@@ -696,6 +713,22 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderInput": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"ref":"SalesChannel","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "purchaseOrderNumber": {"dataType":"string"},
+            "currency": {"ref":"CurrencyCode"},
+            "requestedDeliveryDate": {"ref":"IsoDate"},
+            "billTo": {"ref":"Address"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
+            "shipTo": {"ref":"Address","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Page_ProcessOrder_": {
         "dataType": "refObject",
         "properties": {
@@ -775,7 +808,7 @@ const models: TsoaRoute.Models = {
             "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
             "linkedAt": {"dataType":"string","required":true},
             "status": {"ref":"SalesOrderStatus","required":true},
-            "canonicalOrder": {"ref":"SalesOrderInput","required":true},
+            "canonicalOrder": {"ref":"ChannelSalesOrder","required":true},
         },
         "additionalProperties": false,
     },
@@ -846,6 +879,7 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "note": {"dataType":"string","validators":{"maxLength":{"value":500}}},
+            "shipTo": {"ref":"Address"},
         },
         "additionalProperties": false,
     },

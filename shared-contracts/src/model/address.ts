@@ -46,6 +46,24 @@ export interface Address {
   contactEmail?: string;
 }
 
+/**
+ * An address as a document gave it, any part possibly missing (an {@link Address} once complete).
+ * Written out rather than `Partial<Address>` so the API documents name it.
+ */
+export interface AddressAsSent {
+  name?: string;
+  line1?: string;
+  line2?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  /** As normalised: an alpha-2 code when the document's code was one ISO 3166-1 knows. */
+  country?: string;
+  contactName?: string;
+  contactPhone?: string;
+  contactEmail?: string;
+}
+
 /** Runtime check for {@link CountryCode}. */
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code such as "US"');
 
