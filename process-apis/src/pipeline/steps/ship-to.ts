@@ -31,11 +31,12 @@ export type ShipToDecision = { shipTo: Address; fromCustomer: boolean } | { hold
  * The address the order ships to: its own when complete; the customer's default delivery address
  * (master data) when the order named none at all; otherwise ADDRESS_INCOMPLETE, saying what is
  * missing and how it gets fixed. An incomplete ship-to of the order's own is never swapped for the
- * customer's default: it names somewhere else (another store), and a parcel there would be lost.
+ * customer's default: it names somewhere else (another store, a marketplace buyer whose address
+ * the marketplace withheld), and a parcel sent to the default would be lost.
  */
 export function decideShipTo(order: SalesOrderInput, customer: Customer | undefined): ShipToDecision {
   const own = (order as { shipTo?: Partial<Address> }).shipTo as ShipToAsReceived;
-  if (own && Object.keys(own).length > 0) {
+  if (own) {
     const missing = missingParts(own);
     if (missing.length === 0) return { shipTo: addressSchema.parse(own), fromCustomer: false };
     return { hold: { reasonCode: 'ADDRESS_INCOMPLETE', detail: `The order's ship-to is incomplete (${missing.join('; ')}). Release the hold with the complete ship-to, or reject the order.` } };
