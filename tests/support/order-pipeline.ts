@@ -41,7 +41,9 @@ export interface OrderView {
   total?: string;
   erpOrderId?: string;
   plan?: { lines: { lineNumber: number; sku: string; allocations: { warehouseId: string; quantity: number }[]; backordered: number }[]; hasBackorders: boolean };
-  holds: { reasonCode: string; detail: string; status: string }[];
+  /** Where it ships to (from the order, or the customer's default when the order named none). */
+  shipTo?: Record<string, string>;
+  holds: { id: string; reasonCode: string; detail: string; status: string }[];
   timeline: { step: string; outcome: string; detail?: string }[];
 }
 
