@@ -146,30 +146,32 @@ describe('web shops: a webhook answered 2xx', () => {
 
   it('Shopify: an order without a street is held ADDRESS_INCOMPLETE; one with nothing to order is refused with an event', async () => {
     const sampleText = shopifyWebhookBody().toString('utf8');
+    // Order ids of this test's own: the sample's belongs to the Shopify webhook tests.
+    const [heldId, refusedId] = [1, 2].map((offset) => String(Date.now() * 10 + offset));
     const shippingAt = sampleText.indexOf('"shipping_address"');
-    const noStreet = (sampleText.slice(0, shippingAt) + sampleText.slice(shippingAt).replace('"address1": "Chestnut Street 92"', '"address1": ""')).replace('"id": 450789469', '"id": 450789470');
+    const noStreet = (sampleText.slice(0, shippingAt) + sampleText.slice(shippingAt).replace('"address1": "Chestnut Street 92"', '"address1": ""')).replace('"id": 450789469', `"id": ${heldId}`);
     const held = await shopify(noStreet).expect(202);
     const [order] = await api.settledOrdersOf(held.body.documentId);
     expect(order!.status).toBe('HELD');
     expect(holdsOf(order!)).toContain('ADDRESS_INCOMPLETE');
 
-    const nothing = sampleText.replace('"id": 450789469', '"id": 450789471').replaceAll('"quantity": 1,', '"quantity": 0,');
+    const nothing = sampleText.replace('"id": 450789469', `"id": ${refusedId}`).replaceAll('"quantity": 1,', '"quantity": 0,');
     const refused = await shopify(nothing).expect(202);
-    expect(refused.body).toMatchObject({ status: 'rejected', outcomes: [{ sourceOrderId: '450789471', problem: expect.any(Object) }] });
+    expect(refused.body).toMatchObject({ status: 'rejected', outcomes: [{ sourceOrderId: refusedId, problem: expect.any(Object) }] });
     const [event] = (await eventsAbout(refused.body.documentId, 'com.crossdock.inbound_order.rejected'));
-    expect(event!.data).toMatchObject({ channel: 'shopify', sourceOrderId: '450789471', reason: expect.any(String) });
+    expect(event!.data).toMatchObject({ channel: 'shopify', sourceOrderId: refusedId, reason: expect.any(String) });
   });
 
   it('WooCommerce: a US order without a postcode is held ADDRESS_INCOMPLETE; one with nothing to order is refused with an event', async () => {
     const sampleText = sample(SAMPLES.wooCommerceOrder).toString('utf8');
     const shippingAt = sampleText.indexOf('"shipping": {');
-    const noPostcode = (sampleText.slice(0, shippingAt) + sampleText.slice(shippingAt).replace('"postcode": "94103"', '"postcode": ""')).replace('"id": 727', '"id": 7271');
+    const noPostcode = (sampleText.slice(0, shippingAt) + sampleText.slice(shippingAt).replace('"postcode": "94103"', '"postcode": ""')).replace('"id": 727', `"id": ${Date.now() * 10 + 1}`);
     const held = await woo(noPostcode).expect(202);
     const [order] = await api.settledOrdersOf(held.body.documentId);
     expect(order!.status).toBe('HELD');
     expect(order!.holds).toContainEqual(expect.objectContaining({ reasonCode: 'ADDRESS_INCOMPLETE', detail: expect.stringContaining('postalCode') }));
 
-    const nothing = sampleText.replace('"id": 727', '"id": 7272').replace(/"quantity": \d+,/g, '"quantity": 0,');
+    const nothing = sampleText.replace('"id": 727', `"id": ${Date.now() * 10 + 2}`).replace(/"quantity": \d+,/g, '"quantity": 0,');
     const refused = await woo(nothing).expect(202);
     expect(refused.body.status).toBe('rejected');
     const [event] = await eventsAbout(refused.body.documentId, 'com.crossdock.inbound_order.rejected');
