@@ -28,6 +28,7 @@ export interface OrderInput {
   sourceOrderId: string;
   customerId: string;
   purchaseOrderNumber?: string;
+  currency?: string;
   shipTo: Record<string, string | undefined>;
   lines: OrderLineInput[];
 }
