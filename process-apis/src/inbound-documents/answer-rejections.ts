@@ -51,6 +51,14 @@ export async function settleAndAnswer(deps: AnswerDependencies, documentId: stri
   });
 }
 
+/**
+ * Tells the sender that a document it was answered 2xx for could not be read at all (a webhook body
+ * that is no order): the document is kept as rejected for a replay, and this event says so.
+ */
+export async function answerUnreadable(deps: Pick<AnswerDependencies, 'db'>, documentId: string, partner: PartnerRow, problem: RejectedOrder['problem']): Promise<void> {
+  await deps.db.$transaction((tx) => writeEvents(tx, [{ entity: 'inbound_order', change: 'rejected', subject: documentId, data: eventData(documentId, partner, { code: 'unreadable', problem }, undefined) }]));
+}
+
 /** The 855 RJ for each refused order of an X12 partner (undefined where none can be written). */
 async function rejectionsFor(deps: AnswerDependencies, partner: PartnerRow, rejected: readonly RejectedOrder[]): Promise<(WrittenInterchange | undefined)[]> {
   if (partner.channel !== 'x12' || !deps.controlNumbers || rejected.length === 0) return rejected.map(() => undefined);

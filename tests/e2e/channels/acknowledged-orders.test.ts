@@ -144,7 +144,7 @@ describe('web shops: a webhook answered 2xx', () => {
     crossdock.http.post('/process/v1/inbound/woocommerce/orders').set('Content-Type', 'application/json').set('X-WC-Webhook-Source', `https://${wooDomain}/`).set('X-WC-Webhook-Topic', 'order.created')
       .set('X-WC-Webhook-Resource', 'order').set('X-WC-Webhook-Event', 'created').set('X-WC-Webhook-ID', '31').set('X-WC-Webhook-Delivery-ID', `ack-${++deliveries}`).set('X-WC-Webhook-Signature', sign(body, WOO_SECRET)).send(body);
 
-  it('Shopify: an order without a street is held ADDRESS_INCOMPLETE; one with nothing to order is refused with an event', async () => {
+  it('Shopify: an order without a street is held ADDRESS_INCOMPLETE; one with nothing to order, or a body that is no order, is refused with an event', async () => {
     const sampleText = shopifyWebhookBody().toString('utf8');
     // Order ids of this test's own: the sample's belongs to the Shopify webhook tests.
     const [heldId, refusedId] = [1, 2].map((offset) => String(Date.now() * 10 + offset));
@@ -160,6 +160,12 @@ describe('web shops: a webhook answered 2xx', () => {
     expect(refused.body).toMatchObject({ status: 'rejected', outcomes: [{ sourceOrderId: refusedId, problem: expect.any(Object) }] });
     const [event] = (await eventsAbout(refused.body.documentId, 'com.crossdock.inbound_order.rejected'));
     expect(event!.data).toMatchObject({ channel: 'shopify', sourceOrderId: refusedId, reason: expect.any(String) });
+
+    // A signed body that is no order at all is answered 2xx too (else the shop disables the webhook): told the same way.
+    const unreadable = await shopify('{"id": "not an order"}').expect(202);
+    expect(unreadable.body.status).toBe('rejected');
+    const [told] = await eventsAbout(unreadable.body.documentId, 'com.crossdock.inbound_order.rejected');
+    expect(told!.data).toMatchObject({ channel: 'shopify', documentId: unreadable.body.documentId, reason: expect.any(String) });
   });
 
   it('WooCommerce: a US order without a postcode is held ADDRESS_INCOMPLETE; one with nothing to order is refused with an event', async () => {
