@@ -28,6 +28,7 @@ export interface OrderInput {
   sourceOrderId: string;
   customerId: string;
   purchaseOrderNumber?: string;
+  currency?: string;
   shipTo: Record<string, string | undefined>;
   lines: OrderLineInput[];
 }
@@ -41,7 +42,9 @@ export interface OrderView {
   total?: string;
   erpOrderId?: string;
   plan?: { lines: { lineNumber: number; sku: string; allocations: { warehouseId: string; quantity: number }[]; backordered: number }[]; hasBackorders: boolean };
-  holds: { reasonCode: string; detail: string; status: string }[];
+  /** Where it ships to (from the order, or the customer's default when the order named none). */
+  shipTo?: Record<string, string>;
+  holds: { id: string; reasonCode: string; detail: string; status: string }[];
   timeline: { step: string; outcome: string; detail?: string }[];
 }
 

@@ -219,21 +219,16 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "CountryCode": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{2}$"}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Address": {
+    "AddressAsSent": {
         "dataType": "refObject",
         "properties": {
-            "name": {"dataType":"string","required":true},
-            "line1": {"dataType":"string","required":true},
+            "name": {"dataType":"string"},
+            "line1": {"dataType":"string"},
             "line2": {"dataType":"string"},
-            "city": {"dataType":"string","required":true},
+            "city": {"dataType":"string"},
             "region": {"dataType":"string"},
-            "postalCode": {"dataType":"string","required":true},
-            "country": {"ref":"CountryCode","required":true},
+            "postalCode": {"dataType":"string"},
+            "country": {"dataType":"string"},
             "contactName": {"dataType":"string"},
             "contactPhone": {"dataType":"string"},
             "contactEmail": {"dataType":"string"},
@@ -276,11 +271,33 @@ const models: TsoaRoute.Models = {
             "subtotal": {"dataType":"string"},
             "tax": {"dataType":"string"},
             "total": {"dataType":"string"},
-            "shipTo": {"ref":"Address","required":true},
+            "shipTo": {"ref":"AddressAsSent"},
             "placedAt": {"dataType":"string","required":true},
             "timeline": {"dataType":"array","array":{"dataType":"refObject","ref":"CustomerTimelineEntry"},"required":true},
             "shipments": {"dataType":"array","array":{"dataType":"refObject","ref":"PortalShipment"}},
             "invoices": {"dataType":"array","array":{"dataType":"refObject","ref":"PortalOrderInvoice"}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CountryCode": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{2}$"}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Address": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true},
+            "line1": {"dataType":"string","required":true},
+            "line2": {"dataType":"string"},
+            "city": {"dataType":"string","required":true},
+            "region": {"dataType":"string"},
+            "postalCode": {"dataType":"string"},
+            "country": {"ref":"CountryCode","required":true},
+            "contactName": {"dataType":"string"},
+            "contactPhone": {"dataType":"string"},
+            "contactEmail": {"dataType":"string"},
         },
         "additionalProperties": false,
     },

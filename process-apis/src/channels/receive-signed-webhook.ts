@@ -1,6 +1,7 @@
 import type { InboundDocumentStatus, InboundReceipt } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
 import { UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
-import { ingestDelivery, type IngestDependencies } from '../inbound-documents/ingest-document';
+import { answerUnreadable } from '../inbound-documents/answer-rejections';
+import { ingestDelivery, problemOf, type IngestDependencies } from '../inbound-documents/ingest-document';
 import type { PartnerDirectory } from '../partners/partner-directory';
 import type { ChannelOrderDraft } from './channel-order-draft';
 import { verifyBodySignature } from './webhook-signature';
@@ -59,6 +60,8 @@ export async function receiveSignedWebhook(deps: WebhookDependencies, webhook: S
   // disable a webhook that keeps failing, and every later order of the shop would be lost. The
   // receipt says `rejected` and why; the document waits for a person and a replay.
   if (result.status === 'rejected') deps.logger.warn('webhook kept, but no order could be made of it', { channel: webhook.channel, partnerId: partner.id, documentId: result.documentId });
+  // Orders refused are told as they are taken in; a body that is no order at all is told here.
+  if (result.unreadable && !result.duplicate) await answerUnreadable(deps, result.documentId, partner, problemOf(result.unreadable));
   return { documentId: result.documentId, duplicate: result.duplicate, status: result.status as InboundDocumentStatus, outcomes: result.outcomes };
 }
 

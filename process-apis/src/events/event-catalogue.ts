@@ -27,6 +27,16 @@ export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
   { type: eventType('order', 'submitted'), subject: ORDER, description: 'The ERP sales order was made, with the reservations of the plan.', dataSchema: object({ ...order, erpOrderId: text }, { total: nullable(decimal), currency: nullable(text) }) },
   { type: eventType('order', 'failed'), subject: ORDER, description: 'Technical failures outlasted the retries: the order is dead-lettered (replayable).', dataSchema: object({ ...order, step: text, error: text }) },
   { type: eventType('order', 'replayed'), subject: ORDER, description: 'A dead-lettered order was put back on the pipeline.', dataSchema: object({ ...order, deadLetterId: text, step: text, resumesAt: text }) },
+  {
+    type: eventType('inbound_order', 'rejected'),
+    subject: 'the inbound document id (process-apis)',
+    description:
+      'An order of a document acknowledged as received (997, webhook 2xx, a page polled) could not become an order: it is refused, and this is how the sender\'s integration hears of it. X12 partners also get an 855 with BAK02 RJ (`answerDocumentId`, an outbound document).',
+    dataSchema: object(
+      { documentId: text, partnerId: text, channel: text, reason: text, errors: { type: 'array', items: object({ field: text, message: text }) } },
+      { sourceOrderId: text, detail: text, answerDocumentId: text },
+    ),
+  },
   { type: eventType('order', 'cancelled'), subject: ORDER, description: 'The order was cancelled before shipment; reservations (and the ERP order) released.', dataSchema: object({ ...order, reason: text, previousStatus: text }, { erpOrderId: nullable(text) }) },
   ...(['partially_shipped', 'shipped', 'invoiced', 'closed'] as const).map((change) => ({
     type: eventType('order', change),

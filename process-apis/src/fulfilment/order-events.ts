@@ -4,7 +4,7 @@ import type { Order, Prisma } from '../generated/prisma/client';
 
 /** One event to write with the change it tells of. */
 export interface EventToWrite {
-  entity: 'order' | 'shipment' | 'invoice' | 'return' | 'backorder';
+  entity: 'order' | 'shipment' | 'invoice' | 'return' | 'backorder' | 'inbound_order';
   change: string;
   subject: string;
   data: Record<string, unknown>;
@@ -16,6 +16,7 @@ const SOURCES: Record<EventToWrite['entity'], string> = {
   invoice: '/process/v1/invoices',
   return: '/process/v1/returns',
   backorder: '/process/v1/orders',
+  inbound_order: '/process/v1/inbound-documents',
 };
 
 /**

@@ -482,6 +482,23 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AddressAsSent": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string"},
+            "line1": {"dataType":"string"},
+            "line2": {"dataType":"string"},
+            "city": {"dataType":"string"},
+            "region": {"dataType":"string"},
+            "postalCode": {"dataType":"string"},
+            "country": {"dataType":"string"},
+            "contactName": {"dataType":"string"},
+            "contactPhone": {"dataType":"string"},
+            "contactEmail": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SalesChannel": {
         "dataType": "refAlias",
         "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["api"]}],"validators":{}},
@@ -510,7 +527,7 @@ const models: TsoaRoute.Models = {
             "line2": {"dataType":"string"},
             "city": {"dataType":"string","required":true},
             "region": {"dataType":"string"},
-            "postalCode": {"dataType":"string","required":true},
+            "postalCode": {"dataType":"string"},
             "country": {"ref":"CountryCode","required":true},
             "contactName": {"dataType":"string"},
             "contactPhone": {"dataType":"string"},
@@ -538,7 +555,7 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesOrderInput": {
+    "ChannelSalesOrder": {
         "dataType": "refObject",
         "properties": {
             "channel": {"ref":"SalesChannel","required":true},
@@ -547,9 +564,9 @@ const models: TsoaRoute.Models = {
             "purchaseOrderNumber": {"dataType":"string"},
             "currency": {"ref":"CurrencyCode"},
             "requestedDeliveryDate": {"ref":"IsoDate"},
-            "shipTo": {"ref":"Address","required":true},
             "billTo": {"ref":"Address"},
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
+            "shipTo": {"ref":"AddressAsSent"},
         },
         "additionalProperties": false,
     },
@@ -568,7 +585,7 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "sourceOrderId": {"dataType":"string","required":true},
-            "order": {"ref":"SalesOrderInput"},
+            "order": {"ref":"ChannelSalesOrder"},
             "problems": {"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},
             "differences": {"dataType":"array","array":{"dataType":"refObject","ref":"MappingDifference"}},
         },
@@ -609,6 +626,7 @@ const models: TsoaRoute.Models = {
             "quantity": {"dataType":"double","required":true},
             "uom": {"dataType":"string"},
             "unitPrice": {"dataType":"string"},
+            "currency": {"dataType":"string"},
             "lineTotal": {"dataType":"string"},
             "priceRule": {"dataType":"string"},
             "shipsNothing": {"dataType":"enum","enums":[true]},
@@ -698,7 +716,7 @@ const models: TsoaRoute.Models = {
             "purchaseOrderNumber": {"dataType":"string"},
             "status": {"ref":"SalesOrderStatus","required":true},
             "currency": {"dataType":"string"},
-            "shipTo": {"ref":"Address","required":true},
+            "shipTo": {"ref":"AddressAsSent"},
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderLine"},"required":true},
             "subtotal": {"dataType":"string"},
             "tax": {"dataType":"string"},
@@ -710,6 +728,22 @@ const models: TsoaRoute.Models = {
             "timeline": {"dataType":"array","array":{"dataType":"refObject","ref":"TimelineEntry"},"required":true},
             "createdAt": {"dataType":"string","required":true},
             "updatedAt": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderInput": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"ref":"SalesChannel","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "purchaseOrderNumber": {"dataType":"string"},
+            "currency": {"ref":"CurrencyCode"},
+            "requestedDeliveryDate": {"ref":"IsoDate"},
+            "billTo": {"ref":"Address"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
+            "shipTo": {"ref":"Address","required":true},
         },
         "additionalProperties": false,
     },
@@ -793,7 +827,7 @@ const models: TsoaRoute.Models = {
             "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
             "linkedAt": {"dataType":"string","required":true},
             "status": {"ref":"SalesOrderStatus","required":true},
-            "canonicalOrder": {"ref":"SalesOrderInput","required":true},
+            "canonicalOrder": {"ref":"ChannelSalesOrder","required":true},
         },
         "additionalProperties": false,
     },
@@ -865,6 +899,7 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "note": {"dataType":"string","validators":{"maxLength":{"value":500}}},
+            "shipTo": {"ref":"Address"},
         },
         "additionalProperties": false,
     },

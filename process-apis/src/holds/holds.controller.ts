@@ -59,7 +59,8 @@ export class HoldsController extends Controller {
 
   /**
    * The cause was fixed: the hold is released and, when the order has no other open hold, the order
-   * resumes at the step that stopped it. Send `Prefer: wait=<seconds>` to wait for the order to
+   * resumes at the step that stopped it. An ADDRESS_INCOMPLETE hold may be released with the
+   * complete `shipTo` the order goes to (400 when it is incomplete too, 409 for another hold). Send `Prefer: wait=<seconds>` to wait for the order to
    * settle again (`orderStatus` then says how it went).
    * @param prefer `wait=5` to wait up to five seconds for the resumed order's outcome.
    */
@@ -69,7 +70,7 @@ export class HoldsController extends Controller {
   @Response<ProblemDetails>(503, 'The ERP cannot be reached to prepare the order; try again later', undefined, 'application/problem+json')
   public async releaseHold(@Path() holdId: string, @Body() request?: ReleaseHoldRequest, @Header('Prefer') prefer?: string): Promise<ProcessHold> {
     const waitMs = this.preferredWait(prefer);
-    return releaseHold(this.services, requirePrincipal(), holdId, request?.note, waitMs);
+    return releaseHold(this.services, requirePrincipal(), holdId, request?.note, waitMs, request?.shipTo);
   }
 
   /**

@@ -1,8 +1,11 @@
 import type { ProcessHold } from '@crossdock/shared-contracts/contracts/process-holds';
 import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
+import { ConflictError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type { Address } from '@crossdock/shared-contracts/model/address';
 import type { HoldReasonCode } from '@crossdock/shared-contracts/model/hold';
+import type { Prisma } from '../generated/prisma/client';
 import { writeEvent } from '../pipeline/order-events';
+import { missingParts } from '../pipeline/steps/ship-to';
 import { requiredText, requireOperator } from '../orders/operator-only';
 import { lockOrder, prepareResume, resumeOrder, type ResumePoint } from '../orders/resume-order';
 import type { ProcessServices } from '../process-services';
@@ -20,12 +23,20 @@ import { getHold } from './list-holds';
  */
 export const OVERRIDABLE_REASONS: ReadonlySet<HoldReasonCode> = new Set<HoldReasonCode>(['CREDIT_LIMIT', 'PRICE_MISMATCH', 'INSUFFICIENT_STOCK']);
 
-type Resolution = { status: 'released'; note?: string } | { status: 'overridden'; reason: string };
+type Resolution = { status: 'released'; note?: string; shipTo?: Address } | { status: 'overridden'; reason: string };
 
-/** The cause was fixed (the item created, the customer taken off hold): the order goes on. */
-export async function releaseHold(services: ProcessServices, principal: Principal, holdId: string, note: string | undefined, waitMs: number): Promise<ProcessHold> {
+/**
+ * The cause was fixed (the item created, the customer taken off hold): the order goes on. For an
+ * incomplete address the person may give the ship-to here: orders are not edited any other way.
+ */
+export async function releaseHold(services: ProcessServices, principal: Principal, holdId: string, note: string | undefined, waitMs: number, shipTo?: Address): Promise<ProcessHold> {
   const trimmed = note?.trim() || undefined;
-  return resolveAndResume(services, principal, holdId, { status: 'released', note: trimmed }, waitMs);
+  requireOperator(principal, 'resolve holds');
+  if (shipTo) {
+    const missing = missingParts(shipTo);
+    if (missing.length > 0) throw new ValidationError(`The ship-to is incomplete: ${missing.join('; ')}.`, missing.map((part) => ({ field: `shipTo.${part.split(':')[0]}`, message: part })));
+  }
+  return resolveAndResume(services, principal, holdId, { status: 'released', note: trimmed, shipTo }, waitMs);
 }
 
 /**
@@ -60,6 +71,7 @@ async function resolveAndResume(services: ProcessServices, principal: Principal,
     assertOpen(current);
     if (locked.status !== 'HELD') throw new ConflictError('order-not-held', 'The order is not held', `Order ${locked.id} is ${locked.status}.`);
     const now = services.clock.now();
+    if (resolution.status === 'released' && resolution.shipTo) await shipOrderTo(tx, locked, current.reasonCode, resolution.shipTo, actor);
     const text = resolution.status === 'released' ? resolution.note : resolution.reason;
     await tx.hold.update({ where: { id: holdId }, data: { status: resolution.status, resolvedAt: now, resolvedBy: actor, resolution: text ?? null } });
     if (resolution.status === 'overridden' && !locked.overriddenReasons.includes(current.reasonCode)) {
@@ -78,6 +90,16 @@ async function resolveAndResume(services: ProcessServices, principal: Principal,
     if (waitMs > 0) await services.waiter.waitForSettled(hold.orderId, waitMs);
   }
   return getHold(services.db, principal, holdId);
+}
+
+/** A person gave the address an ADDRESS_INCOMPLETE hold waits for: it becomes the order's ship-to. */
+async function shipOrderTo(tx: Prisma.TransactionClient, order: { id: string; received: Prisma.JsonValue }, reasonCode: string, shipTo: Address, actor: string): Promise<void> {
+  if (reasonCode !== 'ADDRESS_INCOMPLETE') {
+    throw new ConflictError('hold-not-about-address', 'This hold is not about the address', `A ship-to is given only when releasing an ADDRESS_INCOMPLETE hold; this one is ${reasonCode}.`);
+  }
+  const received = { ...(order.received as Prisma.JsonObject), shipTo } as unknown as Prisma.InputJsonValue;
+  await tx.order.update({ where: { id: order.id }, data: { received } });
+  await recordStep(tx, { orderId: order.id, step: 'release', outcome: 'succeeded', detail: `Ship-to set by ${actor}: ${shipTo.city}, ${shipTo.country}.`, actor });
 }
 
 /** Only an open hold can be acted on; a resolved one is a conflict (409). */

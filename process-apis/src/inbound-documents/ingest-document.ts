@@ -6,6 +6,8 @@ import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { receiveOrder } from '../orders/receive-order';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { ControlNumberAllocator } from '../channels/x12/control-numbers';
+import { settleAndAnswer, type RejectedOrder } from './answer-rejections';
 import { mapDraft } from '../partners/map-draft';
 import { rulesOf } from '../partners/mapping-versions';
 import { termsOfPartner, type ReceivedOrder } from '../partners/partner-terms';
@@ -21,6 +23,8 @@ export interface IngestDependencies {
   /** Called when new orders were placed, so the pipeline takes them up at once. */
   wakePipeline: () => void;
   logger: Logger;
+  /** For the 855s that refuse an X12 partner's orders (see answer-rejections). */
+  controlNumbers?: ControlNumberAllocator;
 }
 
 /** A document as a channel delivered it, from a partner already recognised (see PartnerDirectory). */
@@ -77,21 +81,30 @@ export async function ingestStoredDocument(deps: IngestDependencies, documentId:
 /**
  * Maps and places drafts already read from a stored document (for readers that need more than the
  * bytes, such as an X12 interchange whose envelope was checked first), and links the orders to it.
- * An order not taken (unreadable, or for a person to look at) is reported while the others go on.
+ * An order not taken (unreadable, or for a person to look at) is reported while the others go on;
+ * one refused is also told to its sender (see answer-rejections): never silence.
  */
 export async function ingestDrafts(deps: IngestDependencies, documentId: string, partner: PartnerRow, drafts: ReadOrder[]): Promise<Omit<IngestResult, 'duplicate'>> {
   const mapping = await deps.db.mappingVersion.findUniqueOrThrow({ where: { name_version: { name: partner.mappingName, version: partner.mappingVersion } } });
   const rules = rulesOf(mapping);
   const outcomes: InboundOrderOutcome[] = [];
+  const rejected: RejectedOrder[] = [];
+  const refuse = (order: Omit<RejectedOrder, 'problem'>, problem: RejectedOrder['problem']) => {
+    outcomes.push({ sourceOrderId: order.sourceOrderId, problem });
+    rejected.push({ ...order, problem });
+  };
   let placed = 0;
   for (const draft of drafts) {
     if (isOrderNotTaken(draft)) {
-      outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(draft.problem) });
+      // One for a person (a cancellation, a change) waits in the document; the rest are refused.
+      if (awaitsAPerson(draft.problem)) outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(draft.problem) });
+      else refuse({ sourceOrderId: draft.sourceOrderId, code: codeOf(draft.problem) }, problemOf(draft.problem));
       continue;
     }
+    const about = { sourceOrderId: draft.sourceOrderId, purchaseOrderNumber: draft.purchaseOrderNumber, orderedOn: draft.orderedOn };
     const mapped = mapDraft(withReusedPurchaseOrder(draft, partner), mappingDataOf(partner), rules);
     if (!mapped.order) {
-      outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: { title: 'The order cannot be mapped to a canonical order', errors: mapped.problems } });
+      refuse({ ...about, code: 'not-mappable' }, { title: 'The order cannot be mapped to a canonical order', errors: mapped.problems });
       continue;
     }
     try {
@@ -111,13 +124,13 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
     } catch (error) {
       // A business refusal of this one order (it arrived before with other content): the others go on.
       if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
-      outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(error) });
+      refuse({ ...about, code: codeOf(error) }, problemOf(error));
     }
   }
   const succeeded = outcomes.filter((outcome) => outcome.orderId).length;
   const status = drafts.length > 0 && succeeded === outcomes.length ? 'processed' : succeeded > 0 ? 'partially-processed' : 'rejected';
   if (drafts.length === 0) outcomes.push({ problem: { title: 'The document holds no order' } });
-  await settleDocument(deps, documentId, status, outcomes);
+  await settleAndAnswer(deps, documentId, partner, status, outcomes, rejected);
   deps.logger.info('inbound document taken in', { documentId, partnerId: partner.id, status, orders: succeeded, newOrders: placed });
   return { documentId, status, outcomes };
 }
@@ -134,6 +147,16 @@ function withReusedPurchaseOrder<T extends { sourceOrderId: string; orderedOn?: 
 /** A refusal as an outcome's problem. */
 export function problemOf(error: CrossdockError): NonNullable<InboundOrderOutcome['problem']> {
   return { title: error.title, detail: error.message !== error.title ? error.message : undefined, errors: error.fieldErrors };
+}
+
+/** A business problem with a reason code is a question for a person, not a refusal (see purchase-order-purpose). */
+function awaitsAPerson(error: CrossdockError): boolean {
+  return error.kind === 'business' && error.reasonCode !== undefined;
+}
+
+/** The problem's short name, e.g. "validation-failed" (the last part of its type URN). */
+function codeOf(error: CrossdockError): string {
+  return error.type.split(':').pop() || 'refused';
 }
 
 /** Records what became of a document. */

@@ -1,5 +1,5 @@
 import type { ProcessOrder, ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-input';
 import type { Prisma } from '../generated/prisma/client';
 
 export const ORDER_VIEW_INCLUDE = {
@@ -12,8 +12,19 @@ export type OrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_VIEW_INCLU
 
 /** The stored order as the process API shows it. */
 export function toProcessOrder(row: OrderRow): ProcessOrder {
-  const received = row.received as unknown as SalesOrderInput;
+  const received = row.received as unknown as ChannelSalesOrder;
+  const currency = row.currency ?? received.currency;
   const priced = (row.pricedLines as unknown as ProcessOrderLine[] | null) ?? undefined;
+  const lines: ProcessOrderLine[] =
+    priced ??
+    received.lines.map((line, index) => ({
+      lineNumber: line.lineNumber ?? index + 1,
+      sku: line.sku,
+      quantity: line.quantity,
+      uom: line.uom,
+      unitPrice: line.unitPrice,
+      ...(line.shipsNothing ? { shipsNothing: true as const } : {}),
+    }));
   return {
     id: row.id,
     channel: row.channel as ProcessOrder['channel'],
@@ -23,7 +34,7 @@ export function toProcessOrder(row: OrderRow): ProcessOrder {
     status: row.status as ProcessOrder['status'],
     currency: row.currency ?? undefined,
     shipTo: received.shipTo,
-    lines: priced ?? received.lines.map((line, index) => ({ lineNumber: line.lineNumber ?? index + 1, sku: line.sku, quantity: line.quantity, uom: line.uom, ...(line.shipsNothing ? { shipsNothing: true as const } : {}) })),
+    lines: lines.map((line) => (currency && line.unitPrice !== undefined ? { ...line, currency } : line)),
     subtotal: row.subtotal?.toFixed(2),
     tax: row.tax?.toFixed(2),
     total: row.total?.toFixed(2),

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-input';
 import type { SalesChannel } from '@crossdock/shared-contracts/model/sales-order';
 import type { SqlClient } from '@crossdock/shared-contracts/database/sql';
 import { requestHash } from '../idempotency/request-hash';
@@ -30,7 +30,7 @@ export type DuplicateFinding =
 
 /** Who the arriving order is from, as the receiver knows it. */
 export interface Arrival {
-  order: SalesOrderInput;
+  order: ChannelSalesOrder;
   idempotencyKey?: string;
   consumer: string;
   actor: string;
@@ -47,7 +47,7 @@ export interface Arrival {
 export const CHANNELS_WITH_BUYER_PO: readonly SalesChannel[] = ['portal', 'mobile', 'api', 'x12', 'csv'];
 
 /** The PO number to check an arriving order by; none when it has none, its channel has no buyer's PO, or its sender reuses them. */
-export function purchaseOrderToCheck(order: SalesOrderInput, reusesPurchaseOrderNumbers: boolean | undefined): string | undefined {
+export function purchaseOrderToCheck(order: ChannelSalesOrder, reusesPurchaseOrderNumbers: boolean | undefined): string | undefined {
   const number = order.purchaseOrderNumber?.trim();
   return number && CHANNELS_WITH_BUYER_PO.includes(order.channel) && !reusesPurchaseOrderNumbers ? order.purchaseOrderNumber : undefined;
 }
@@ -78,7 +78,7 @@ interface EarlierOrder {
   id: string;
   channel: string;
   sourceOrderId: string;
-  received: SalesOrderInput;
+  received: ChannelSalesOrder;
   /** The arriving request's Idempotency-Key is bound to this order already. */
   keyed: boolean;
 }
@@ -95,7 +95,7 @@ const ORDERS_WITH_PURCHASE_ORDER = `
  * (item, quantity, unit), whatever their order or numbering. The channel, the source order id and
  * the prices a sender expects are not part of it.
  */
-export function contentFingerprint(order: SalesOrderInput): string {
+export function contentFingerprint(order: ChannelSalesOrder): string {
   const lines = order.lines.map((line) => requestHash({ sku: line.sku, quantity: line.quantity, uom: line.uom })).sort();
   return createHash('sha256').update(requestHash({ customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber, shipTo: order.shipTo, lines })).digest('hex');
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-input';
 import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
 import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/database/sql';
 import type { ProcessDatabase } from '../database';
@@ -12,7 +12,8 @@ import { answerResend, findDuplicate, holdAsPossibleDuplicate, lockPurchaseOrder
 export interface ReceiveOrderCommand {
   /** When it arrived: the job it starts is due then. */
   now: Date;
-  order: SalesOrderInput;
+  /** A complete order from the process API, or a channel's, whose ship-to the pipeline settles. */
+  order: ChannelSalesOrder;
   /** The caller's Idempotency-Key, when it sent one. */
   idempotencyKey?: string;
   /** Whose key space the Idempotency-Key lives in: the authenticated caller. */

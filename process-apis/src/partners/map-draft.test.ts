@@ -67,14 +67,31 @@ describe('mapping a draft with a mapping version', () => {
     expect(order!.lines.map((line) => line.lineNumber)).toEqual([466157049, 2]);
   });
 
-  it('reports what no order can carry: no street, no lines, a quantity of zero', () => {
-    const result = mapDraft(aDraft({ shipTo: { ids: [], address: { ...SHIP_TO, line1: undefined } }, lines: [{ productIds: [{ qualifier: 'sku', id: 'A' }], quantity: '0' }] }), PARTNER, RULES);
-    expect(result.problems?.map((problem) => problem.field)).toEqual(['lines.0.quantity', 'shipTo.line1']);
+  it('reports what no order can carry: no lines, a quantity of zero', () => {
+    const result = mapDraft(aDraft({ lines: [{ productIds: [{ qualifier: 'sku', id: 'A' }], quantity: '0' }] }), PARTNER, RULES);
+    expect(result.problems?.map((problem) => problem.field)).toEqual(['lines.0.quantity']);
     expect(mapDraft(aDraft({ lines: [] }), PARTNER, RULES).problems?.map((problem) => problem.field)).toEqual(['lines']);
   });
 
   it('leaves a ship-to without a state on the order (the pipeline holds it ADDRESS_INCOMPLETE) and drops a bad e-mail address', () => {
     const { order } = mapDraft(aDraft({ shipTo: { ids: [], address: { ...SHIP_TO, region: undefined, contactEmail: 'not an address' } } }), PARTNER, RULES);
     expect(order!.shipTo).toEqual({ name: 'Bob Norman', line1: 'Chestnut Street 92', city: 'Louisville', postalCode: '40202', country: 'US' });
+  });
+
+  it('takes an order without a ship-to, or with no street, for the pipeline to settle (customer default or ADDRESS_INCOMPLETE), not as a refusal', () => {
+    const withoutShipTo = mapDraft(aDraft({ shipTo: undefined }), PARTNER, { ...RULES, defaults: { country: 'US', shipToName: 'Receiving' } });
+    expect(withoutShipTo.problems).toBeUndefined();
+    expect(withoutShipTo.order!.shipTo).toBeUndefined();
+    const noStreet = mapDraft(aDraft({ shipTo: { ids: [], address: { ...SHIP_TO, line1: ' ' } } }), PARTNER, RULES);
+    expect(noStreet.problems).toBeUndefined();
+    expect(noStreet.order!.shipTo).toEqual({ name: 'Bob Norman', city: 'Louisville', region: 'KY', postalCode: '40202', country: 'US' });
+  });
+
+  it('makes an alpha-3 country alpha-2 and treats an empty postal code as none', () => {
+    const countries = ['USA', 'CAN', 'DEU', 'GBR', 'MEX', 'hkg'].map((country) => mapDraft(aDraft({ shipTo: { ids: [], address: { ...SHIP_TO, country } } }), PARTNER, RULES).order!.shipTo!.country);
+    expect(countries).toEqual(['US', 'CA', 'DE', 'GB', 'MX', 'HK']);
+    const { order } = mapDraft(aDraft({ shipTo: { ids: [], address: { ...SHIP_TO, country: 'HKG', region: undefined, postalCode: '' } }, billTo: { ids: [], address: { ...SHIP_TO, postalCode: ' ' } } }), PARTNER, RULES);
+    expect(order!.shipTo).toEqual({ name: 'Bob Norman', line1: 'Chestnut Street 92', city: 'Louisville', country: 'HK' });
+    expect(order!.billTo).toEqual({ ...SHIP_TO, postalCode: undefined });
   });
 });

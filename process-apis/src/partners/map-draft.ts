@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { MappingRules } from '@crossdock/shared-contracts/contracts/process-mappings';
 import type { FieldError } from '@crossdock/shared-contracts/errors/problem';
 import { addressSchema, type Address } from '@crossdock/shared-contracts/model/address';
-import { salesOrderInputSchema, type SalesOrderInput, type SalesOrderLineInput } from '@crossdock/shared-contracts/model/order-input';
+import { normaliseCountryCode } from '@crossdock/shared-contracts/model/country-codes';
+import { salesOrderInputSchema, type ChannelSalesOrder, type SalesOrderLineInput } from '@crossdock/shared-contracts/model/order-input';
 import type { ChannelOrderDraft, ChannelOrderLineDraft, DraftParty } from '../channels/channel-order-draft';
 
 /** What of a partner the mapping reads: its account, its cross-references and its unit mappings. */
@@ -12,7 +13,11 @@ export interface PartnerMappingData {
   unitOfMeasureMappings: ReadonlyArray<{ partnerUom: string; uom: string }>;
 }
 
-export type MappingResult = { order: SalesOrderInput; problems?: undefined } | { order?: undefined; problems: FieldError[] };
+
+// The ship-to's parts are checked by the pipeline (ADDRESS_INCOMPLETE), not here.
+const channelSalesOrderSchema = salesOrderInputSchema.extend({ shipTo: z.custom<Partial<Address>>((value) => typeof value === 'object' && value !== null).optional() });
+
+export type MappingResult = { order: ChannelSalesOrder; problems?: undefined } | { order?: undefined; problems: FieldError[] };
 
 /**
  * Turns a channel draft into a canonical order with a mapping version's rules and a partner's data.
@@ -23,18 +28,18 @@ export type MappingResult = { order: SalesOrderInput; problems?: undefined } | {
 export function mapDraft(draft: ChannelOrderDraft, partner: PartnerMappingData, rules: MappingRules): MappingResult {
   const problems: FieldError[] = [];
   const lines = draft.lines.map((line, index) => mapLine(line, index, partner, rules, problems));
-  const order: SalesOrderInput = {
+  const order: ChannelSalesOrder = {
     channel: draft.channel,
     sourceOrderId: draft.sourceOrderId,
     customerId: customerOf(draft, partner, rules),
     purchaseOrderNumber: draft.purchaseOrderNumber,
     currency: draft.currency ?? rules.defaults?.currency,
     requestedDeliveryDate: draft.requestedDeliveryDate,
-    shipTo: addressOf(draft.shipTo, rules) as Address,
+    shipTo: draft.shipTo ? addressOf(draft.shipTo, rules) : undefined,
     billTo: completeAddress(draft.billTo, rules),
     lines,
   };
-  const checked = salesOrderInputSchema.safeParse(withoutUndefined(order));
+  const checked = channelSalesOrderSchema.safeParse(withoutUndefined(order));
   if (!checked.success) {
     const reported = new Set(problems.map((problem) => problem.field));
     for (const issue of checked.error.issues) {
@@ -103,13 +108,16 @@ function customerOf(draft: ChannelOrderDraft, partner: PartnerMappingData, rules
 
 const emailSchema = z.email();
 
-/** The party's address as far as the document gives it, with the version's defaults; optional parts that are not valid are left out. */
+/**
+ * The party's address as far as the document gives it, with the version's defaults; optional parts
+ * that are not valid are left out, blank parts count as missing, an alpha-3 country is made alpha-2.
+ */
 function addressOf(party: DraftParty | undefined, rules: MappingRules): Partial<Address> {
-  const address = party?.address ?? {};
+  const address = withoutBlank(party?.address ?? {});
   return withoutUndefined({
     ...address,
     name: address.name ?? address.contactName ?? rules.defaults?.shipToName,
-    country: address.country?.toUpperCase() ?? rules.defaults?.country,
+    country: normaliseCountryCode(address.country) ?? rules.defaults?.country,
     region: address.region?.toUpperCase(),
     contactEmail: address.contactEmail && emailSchema.safeParse(address.contactEmail).success ? address.contactEmail : undefined,
   });
@@ -120,6 +128,10 @@ function completeAddress(party: DraftParty | undefined, rules: MappingRules): Ad
   if (!party) return undefined;
   const parsed = addressSchema.safeParse(addressOf(party, rules));
   return parsed.success ? parsed.data : undefined;
+}
+
+function withoutBlank(address: Partial<Address>): Partial<Address> {
+  return Object.fromEntries(Object.entries(address).filter(([, part]) => typeof part !== 'string' || part.trim() !== '')) as Partial<Address>;
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -1,4 +1,4 @@
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { ChannelSalesOrder, SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import type { DecimalString } from '@crossdock/shared-contracts/model/primitives';
 import { parseDecimal } from '@crossdock/shared-contracts/money/decimal';
 import type { PartnerRow } from './partner-view';
@@ -17,7 +17,7 @@ export interface PartnerTerms {
  * job up at once), kept through holds and replays, and never set by a caller (the public order
  * endpoint refuses properties it does not know).
  */
-export type ReceivedOrder = SalesOrderInput & { partnerTerms?: PartnerTerms };
+export type ReceivedOrder = ChannelSalesOrder & { partnerTerms?: PartnerTerms };
 
 /** The terms an order of this partner is placed with. */
 export function termsOfPartner(partner: Pick<PartnerRow, 'priceTolerancePercent' | 'allowBackorders'>): PartnerTerms {
@@ -27,7 +27,7 @@ export function termsOfPartner(partner: Pick<PartnerRow, 'priceTolerancePercent'
 }
 
 /** The partner terms an order arrived with (none for an order that came from no partner). */
-export function partnerTermsOf(order: SalesOrderInput): PartnerTerms {
+export function partnerTermsOf(order: SalesOrderInput | ChannelSalesOrder): PartnerTerms {
   return (order as ReceivedOrder).partnerTerms ?? {};
 }
 

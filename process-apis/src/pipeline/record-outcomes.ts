@@ -56,7 +56,7 @@ const RECORD_STEPS_DONE = `
   with done as (
     select * from jsonb_to_recordset($1::jsonb) as v(
       "orderId" text, "fromStep" text, "nextStep" text,
-      "status" text, "currency" text, "pricedLines" jsonb, "subtotal" numeric, "tax" numeric, "total" numeric, "plan" jsonb, "erpOrderId" text)
+      "status" text, "currency" text, "pricedLines" jsonb, "subtotal" numeric, "tax" numeric, "total" numeric, "plan" jsonb, "erpOrderId" text, "received" jsonb)
   ), live as (
     select job."orderId" from "PipelineJob" as job join done as d on d."orderId" = job."orderId"
      where job."state" = 'ready' and job."step" = d."fromStep"
@@ -66,7 +66,7 @@ const RECORD_STEPS_DONE = `
        set "status" = coalesce(d."status", o."status"), "currency" = coalesce(d."currency", o."currency"),
            "pricedLines" = coalesce(d."pricedLines", o."pricedLines"), "subtotal" = coalesce(d."subtotal", o."subtotal"),
            "tax" = coalesce(d."tax", o."tax"), "total" = coalesce(d."total", o."total"), "plan" = coalesce(d."plan", o."plan"),
-           "erpOrderId" = coalesce(d."erpOrderId", o."erpOrderId"), "updatedAt" = $4::timestamp
+           "erpOrderId" = coalesce(d."erpOrderId", o."erpOrderId"), "received" = coalesce(d."received", o."received"), "updatedAt" = $4::timestamp
       from done as d join live using ("orderId")
      where o."id" = d."orderId"
   ), timeline as (

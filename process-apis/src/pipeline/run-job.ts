@@ -162,7 +162,7 @@ async function settleStep(deps: PipelineDeps, step: PipelineStep, here: Running[
   // What the step stored is applied to the order in hand, rather than read back: the next step
   // sees the order as stored, without a query per step.
   return next
-    ? done.filter(({ entry }) => recorded.has(entry.order.id)).map(({ entry, outcome, unrecorded }) => ({ ...entry, order: withChanges(entry.order, outcome), step: next, attempt: 1, unrecorded: deferred ? unrecorded : undefined }))
+    ? done.filter(({ entry }) => recorded.has(entry.order.id)).map(({ entry, outcome, unrecorded }) => ({ ...entry, ...inFlight(withChanges(entry.order, outcome), 1), step: next, unrecorded: deferred ? unrecorded : undefined }))
     : [];
 }
 
@@ -237,6 +237,7 @@ function withChanges(order: Order, outcome: Finished): Order {
     plan: (changes.plan as Order['plan'] | undefined) ?? order.plan,
     reservations: (outcome.reservations as Order['reservations'] | undefined) ?? order.reservations,
     erpOrderId: changes.erpOrderId ?? order.erpOrderId,
+    received: (changes.received as unknown as Order['received'] | undefined) ?? order.received,
   };
 }
 

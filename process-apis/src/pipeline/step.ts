@@ -44,6 +44,8 @@ export interface OrderChanges {
   total?: string;
   plan?: unknown;
   erpOrderId?: string;
+  /** The order as received, with what the pipeline settled for it (a ship-to from master data). */
+  received?: SalesOrderInput;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Address } from '../model/address';
 import type { HoldStatus } from '../model/hold';
 import type { SalesOrderStatus } from '../model/sales-order';
 
@@ -38,6 +39,11 @@ export interface ReleaseHoldRequest {
    * @example "Item HX-9999 created in the ERP"
    */
   note?: string;
+  /**
+   * For an ADDRESS_INCOMPLETE hold only: the complete address to ship the order to, when the order
+   * named none or an incomplete one. It replaces the order's ship-to (the timeline says who set it).
+   */
+  shipTo?: Address;
 }
 
 /** Overriding a hold: the order goes on as it is, and the pipeline no longer stops it for this reason. */

@@ -1,5 +1,5 @@
 import type { FieldError } from '../errors/problem';
-import type { SalesOrderInput } from '../model/order-input';
+import type { ChannelSalesOrder } from '../model/order-input';
 import type { SalesOrderStatus } from '../model/sales-order';
 
 /** received (being worked on) | processed | partially-processed | rejected */
@@ -33,7 +33,7 @@ export interface InboundDocumentOrderView {
   /** The order's status now. */
   status: SalesOrderStatus;
   /** The canonical order the document was mapped to, as the pipeline received it. */
-  canonicalOrder: SalesOrderInput;
+  canonicalOrder: ChannelSalesOrder;
 }
 
 /** One stored part of a document (its bytes at `/inbound-documents/{id}/parts/{seq}`). */

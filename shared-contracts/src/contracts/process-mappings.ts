@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldError } from '../errors/problem';
-import type { SalesOrderInput } from '../model/order-input';
+import type { ChannelSalesOrder } from '../model/order-input';
 import { assertTypesMatch, type Equals } from '../model/type-equality';
 
 /** How one of a line's product ids becomes our SKU. */
@@ -146,7 +146,7 @@ export interface MappingDifference {
 export interface DryRunOrder {
   sourceOrderId: string;
   /** The canonical order it would place; absent when it cannot be mapped (see `problems`). */
-  order?: SalesOrderInput;
+  order?: ChannelSalesOrder;
   problems?: FieldError[];
   /** How it differs from what the previous version makes of it; empty when the same, absent without a previous version. */
   differences?: MappingDifference[];

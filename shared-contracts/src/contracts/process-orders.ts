@@ -1,4 +1,4 @@
-import type { Address } from '../model/address';
+import type { AddressAsSent } from '../model/address';
 import type { SalesChannel, SalesOrderStatus } from '../model/sales-order';
 
 /** An order as process-apis holds it: what was received, what became of it, and every step on the way. */
@@ -11,7 +11,12 @@ export interface ProcessOrder {
   purchaseOrderNumber?: string;
   status: SalesOrderStatus;
   currency?: string;
-  shipTo: Address;
+  /**
+   * Where it ships to: complete once validated. A channel order may arrive without one (validation
+   * then takes the customer's default delivery address) or with an incomplete one (held
+   * ADDRESS_INCOMPLETE), and shows what it has until then.
+   */
+  shipTo?: AddressAsSent;
   lines: ProcessOrderLine[];
   /** Decimal string, once priced. */
   subtotal?: string;
@@ -38,8 +43,14 @@ export interface ProcessOrderLine {
   sku: string;
   quantity: number;
   uom?: string;
-  /** Decimal string per `uom`, once priced. */
+  /**
+   * Price per `uom`, an exact decimal string: Crossdock's price once priced; before that, the price
+   * the order was sent with, when it had one.
+   * @example "0.1900"
+   */
   unitPrice?: string;
+  /** The currency of `unitPrice` and `lineTotal` (the order's), when known. */
+  currency?: string;
   /** Decimal string, once priced. */
   lineTotal?: string;
   /** Which pricing rule gave `unitPrice`. */

@@ -9,7 +9,11 @@ import { assertTypesMatch, type Equals } from './type-equality';
  */
 export type CountryCode = string;
 
-/** A postal address, complete enough to ship to: name, first line, city, postal code and country. */
+/**
+ * A postal address: name, first line, city and country, and the postal code where the country has
+ * them. Whether it is complete enough for the carrier (a postal code, a state) depends on the
+ * country; the pipeline checks that (see address-rules), since many countries have no postal codes.
+ */
 export interface Address {
   /**
    * Who or what is at the address: a company, a branch, a store.
@@ -27,8 +31,11 @@ export interface Address {
    * @example "TX"
    */
   region?: string;
-  /** @example "75202" */
-  postalCode: string;
+  /**
+   * Absent where the country has none (Hong Kong, the Emirates); a blank one counts as absent.
+   * @example "75202"
+   */
+  postalCode?: string;
   /** ISO 3166-1 alpha-2 country code. */
   country: CountryCode;
   /** Person to ask for at delivery. */
@@ -36,6 +43,24 @@ export interface Address {
   /** @example "+1 214 555 0100" */
   contactPhone?: string;
   /** @example "receiving@acme.example" */
+  contactEmail?: string;
+}
+
+/**
+ * An address as a document gave it, any part possibly missing (an {@link Address} once complete).
+ * Written out rather than `Partial<Address>` so the API documents name it.
+ */
+export interface AddressAsSent {
+  name?: string;
+  line1?: string;
+  line2?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  /** As normalised: an alpha-2 code when the document's code was one ISO 3166-1 knows. */
+  country?: string;
+  contactName?: string;
+  contactPhone?: string;
   contactEmail?: string;
 }
 
@@ -49,7 +74,7 @@ export const addressSchema = z.object({
   line2: z.string().optional(),
   city: requiredTextSchema,
   region: z.string().optional(),
-  postalCode: requiredTextSchema,
+  postalCode: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), requiredTextSchema.optional()),
   country: countryCodeSchema,
   contactName: z.string().optional(),
   contactPhone: z.string().optional(),

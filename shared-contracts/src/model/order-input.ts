@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressSchema, type Address } from './address';
+import { addressSchema, type Address, type AddressAsSent } from './address';
 import {
   currencyCodeSchema,
   idSchema,
@@ -42,11 +42,8 @@ export interface SalesOrderLineInput {
   shipsNothing?: true;
 }
 
-/**
- * What a caller submits to create an order. Crossdock assigns the id, status and totals; channel plus
- * source order id is the natural key that makes a resubmission a duplicate, not a second order.
- */
-export interface SalesOrderInput {
+/** What every order carries, however it arrives (see SalesOrderInput and ChannelSalesOrder). */
+export interface SalesOrderFields {
   channel: SalesChannel;
   /** The order's id in the caller's system. */
   sourceOrderId: string;
@@ -55,13 +52,30 @@ export interface SalesOrderInput {
   /** The customer's currency when absent. */
   currency?: CurrencyCode;
   requestedDeliveryDate?: IsoDate;
-  shipTo: Address;
   billTo?: Address;
   /**
    * At least one line.
    * @minItems 1
    */
   lines: SalesOrderLineInput[];
+}
+
+/**
+ * What a caller submits to create an order. Crossdock assigns the id, status and totals; channel plus
+ * source order id is the natural key that makes a resubmission a duplicate, not a second order.
+ */
+export interface SalesOrderInput extends SalesOrderFields {
+  shipTo: Address;
+}
+
+/**
+ * A canonical order as a channel document gives it: like the process API's, except that the ship-to
+ * may be missing (an 850 without an N1*ST loop) or incomplete. It is taken in all the same, and the
+ * pipeline, which has the customer, ships it to the customer's default delivery address or holds it
+ * ADDRESS_INCOMPLETE (see the process tier's ship-to rules): a document acknowledged is never dropped for it.
+ */
+export interface ChannelSalesOrder extends SalesOrderFields {
+  shipTo?: AddressAsSent;
 }
 
 /** Runtime check for {@link SalesOrderLineInput}. */

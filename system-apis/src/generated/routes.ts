@@ -175,7 +175,7 @@ const models: TsoaRoute.Models = {
             "line2": {"dataType":"string"},
             "city": {"dataType":"string","required":true},
             "region": {"dataType":"string"},
-            "postalCode": {"dataType":"string","required":true},
+            "postalCode": {"dataType":"string"},
             "country": {"ref":"CountryCode","required":true},
             "contactName": {"dataType":"string"},
             "contactPhone": {"dataType":"string"},

@@ -117,12 +117,13 @@ describe('the Shopify orders/create webhook', () => {
     expect(again.body).toMatchObject({ documentId: answer.body.documentId, duplicate: true, status: 'rejected' });
   });
 
-  it('answers a signed order without a ship-to street with 202 and a rejected receipt naming the field: kept, nothing placed, 200 when delivered again', async () => {
+  it('takes a signed order without a ship-to street (202) and holds it ADDRESS_INCOMPLETE for a person, instead of dropping it; 200 when delivered again', async () => {
     const body = Buffer.from(shopifyWebhookBody().toString().replace('"id": 450789469', '"id": 450789470').replaceAll('"address1": "Chestnut Street 92"', '"address1": ""'));
     const answer = await deliver(body, { webhookId: 'no-street-delivery' }).expect(202);
-    expect(answer.body).toMatchObject({ status: 'rejected', outcomes: [{ sourceOrderId: '450789470', problem: { errors: [{ field: 'shipTo.line1' }] } }] });
-    expect((await api.get('/process/v1/orders?channel=shopify&sourceOrderId=450789470').expect(200)).body.items).toEqual([]);
-    expect((await deliver(body, { webhookId: 'no-street-delivery' }).expect(200)).body).toMatchObject({ duplicate: true, status: 'rejected' });
+    expect(answer.body).toMatchObject({ status: 'processed', outcomes: [{ sourceOrderId: '450789470', orderId: expect.any(String) }] });
+    const [order] = await api.settledOrdersOf(answer.body.documentId);
+    expect(order!.holds).toContainEqual(expect.objectContaining({ reasonCode: 'ADDRESS_INCOMPLETE', detail: expect.stringContaining('line1: missing') }));
+    expect((await deliver(body, { webhookId: 'no-street-delivery' }).expect(200)).body).toMatchObject({ duplicate: true, status: 'processed' });
   });
 
   it('refuses a 10 MB document with 413 at the gateway, and goes on taking orders', async () => {

@@ -109,9 +109,9 @@ describe('an order with a business problem is held with its reason code and what
 });
 
 describe('an incomplete ship-to', () => {
-  // The canonical schema requires name, line1, city, postal code and country, so an address
-  // missing any of them is refused at the door (400) and never reaches the pipeline: there is no
-  // order, hence no ADDRESS_INCOMPLETE hold, for it.
+  // The canonical schema requires name, line1, city and country, so an API order missing any of
+  // them is refused at the door (400) and never reaches the pipeline. (A postal code is needed only
+  // where carriers need one: the pipeline holds those ADDRESS_INCOMPLETE, see acknowledged-orders.)
   it('without line1 is refused with 400 naming shipTo.line1, and no order is made', async () => {
     const { line1: _line1, ...withoutLine1 } = DALLAS_STORE;
     const order = anOrder('C-1001', [{ sku: 'HXB-004', quantity: 1 }], { shipTo: withoutLine1 });

@@ -1,4 +1,4 @@
-import type { Address } from '@crossdock/shared-contracts/model/address';
+import type { Address, AddressAsSent } from '@crossdock/shared-contracts/model/address';
 import type { CustomerOrderStatus, CustomerTimelineEntry } from '../../shared/order-status';
 import type { PortalShipment } from '../shipments/portal-shipment';
 
@@ -44,7 +44,8 @@ export interface PortalOrder {
   tax?: string;
   /** subtotal + tax; decimal string. */
   total?: string;
-  shipTo: Address;
+  /** Where it ships to; partial or absent only while an EDI or shop order waits for its address. */
+  shipTo?: AddressAsSent;
   /** @format date-time */
   placedAt: string;
   /** What happened to the order so far, in the customer's words, oldest first. */

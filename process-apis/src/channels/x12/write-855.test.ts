@@ -1,7 +1,7 @@
 import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { describe, expect, it } from 'vitest';
 import { parseInterchange } from './parse-interchange';
-import { write855, type PurchaseOrderAcknowledgementInput } from './write-855';
+import { write855, write855Rejection, type PurchaseOrderAcknowledgementInput } from './write-855';
 import { segmentsWithId, testEnvelope } from './x12-test-documents';
 
 const envelope = testEnvelope;
@@ -96,5 +96,19 @@ describe('an 855 written by Crossdock', () => {
     const pid = segmentsWithId(parseInterchange(write855(input, envelope()).text).groups[0]!.transactionSets[0]!.segments, 'PID')[0]!;
 
     expect(pid.elements[4]).toBe('Gloves size L 12 cases');
+  });
+});
+
+describe('write855Rejection', () => {
+  it('refuses a purchase order with BAK02 RJ and says why in an N9 note and a MSG', () => {
+    const written = write855Rejection({ purchaseOrderNumber: 'PO-7781', purchaseOrderDate: '2026-11-27', acknowledgedOn: '2026-11-28', reasonCode: 'validation-failed', reason: 'lines.0.quantity: The quantity "0" is not more than zero.' }, envelope());
+    const read = parseInterchange(written.text);
+    expect(read.notes).toEqual([]);
+    const [set] = read.groups[0]!.transactionSets;
+    expect(set!.code).toBe('855');
+    expect(segmentsWithId(set!.segments, 'BAK')[0]!.elements).toEqual(['00', 'RJ', 'PO-7781', '20261127', '', '', '', '', '20261128']);
+    expect(segmentsWithId(set!.segments, 'N9')[0]!.elements).toEqual(['L1', 'VALIDATION-FAILED']);
+    expect(segmentsWithId(set!.segments, 'MSG')[0]!.elements).toEqual(['lines.0.quantity: The quantity "0" is not more than zero.']);
+    expect(segmentsWithId(set!.segments, 'PO1')).toEqual([]);
   });
 });

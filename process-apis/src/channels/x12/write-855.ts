@@ -90,3 +90,31 @@ function acknowledgementType(lines: AcknowledgedLine[]): string {
   if (statuses.every((status) => status === 'rejected')) return 'RD';
   return 'AC';
 }
+
+/** A purchase order refused as a whole before it became an order, and why. */
+export interface PurchaseOrderRejectionInput {
+  /** BAK03: the buyer's PO number (BEG03). */
+  purchaseOrderNumber: string;
+  /** BAK04: the PO's date (BEG05; the day it arrived when the PO gave none). */
+  purchaseOrderDate: IsoDate;
+  /** BAK09 */
+  acknowledgedOn: IsoDate;
+  /** N902 (qualifier L1, letters or notes): a short code for the reason, e.g. "VALIDATION-FAILED". */
+  reasonCode: string;
+  /** MSG01: the reason in words, for the buyer's staff. */
+  reason: string;
+}
+
+/**
+ * Writes an 855 refusing a purchase order that could not become an order: BAK02 RJ (rejected, no
+ * detail: there are no lines of ours to speak of), and the reason as an N9 note with a MSG. The 997
+ * said the 850 was readable; this says what the business made of it.
+ */
+export function write855Rejection(input: PurchaseOrderRejectionInput, envelope: X12Envelope): WrittenInterchange {
+  const body: SegmentToWrite[] = [
+    ['BAK', '00', 'RJ', input.purchaseOrderNumber, x12Date(input.purchaseOrderDate), undefined, undefined, undefined, undefined, x12Date(input.acknowledgedOn)],
+    ['N9', 'L1', freeText(input.reasonCode.toUpperCase(), 30)],
+    ['MSG', freeText(input.reason, 264)],
+  ];
+  return writeInterchange(envelope, [{ functionalId: 'PR', transactionSets: [{ code: '855', body }] }]);
+}

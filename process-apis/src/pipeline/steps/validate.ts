@@ -1,7 +1,8 @@
 import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import { holdOr, type HoldReason, type PipelineStep } from '../step';
+import { holdOr, type HoldReason, type PipelineStep, type StepOutcome } from '../step';
+import { decideShipTo } from './ship-to';
 
 /**
  * Checks an order against the ERP: the customer is known and may order, every item is known and
@@ -13,7 +14,8 @@ export function validateOrder(order: SalesOrderInput, customer: Customer | undef
   if (!customer) reasons.push({ reasonCode: 'UNKNOWN_CUSTOMER', detail: `Customer ${order.customerId} is not known to the ERP.` });
   else if (customer.status !== 'active') reasons.push({ reasonCode: 'CUSTOMER_ON_HOLD', detail: `Customer ${customer.id} is ${customer.status.replace('_', ' ')} in the ERP.` });
 
-  reasons.push(...shipToProblems(order));
+  const shipTo = decideShipTo(order, customer);
+  if ('hold' in shipTo) reasons.push(shipTo.hold);
 
   for (const line of order.lines) {
     const item = items.get(line.sku);
@@ -30,18 +32,6 @@ export function validateOrder(order: SalesOrderInput, customer: Customer | undef
   return reasons;
 }
 
-// Countries whose addresses (and sales tax) need a two-letter state or province.
-const REGION_REQUIRED = new Set(['US', 'CA']);
-
-/** A ship-to the carrier can deliver to and the tax can be worked out for. */
-function shipToProblems(order: SalesOrderInput): HoldReason[] {
-  const { country, region } = order.shipTo;
-  if (REGION_REQUIRED.has(country) && !/^[A-Z]{2}$/.test(region ?? '')) {
-    return [{ reasonCode: 'ADDRESS_INCOMPLETE', detail: `The ship-to in ${country} needs its two-letter state or province code (has ${region ? `"${region}"` : 'none'}).` }];
-  }
-  return [];
-}
-
 /** Reads every customer and item of the batch fresh from the ERP (one call each), then checks each order. */
 export const validateStep: PipelineStep = {
   id: 'validate',
@@ -50,6 +40,23 @@ export const validateStep: PipelineStep = {
     // One after the other: with the ERP down, an attempt fails on the first call and makes no second.
     const customers = await systemApi.findCustomers(orders.map(({ received }) => received.customerId), { fresh: true });
     const items = await systemApi.findItems(orders.flatMap(({ received }) => received.lines.map((line) => line.sku)), { fresh: true });
-    return orders.map(({ order, received }) => holdOr(order, validateOrder(received, customers.get(received.customerId), items), () => ({ kind: 'next', changes: { status: 'VALIDATED' } })));
+    return orders.map(({ order, received }) => {
+      const customer = customers.get(received.customerId);
+      return holdOr(order, validateOrder(received, customer, items), () => validated(received, customer));
+    });
   },
 };
+
+/**
+ * On to enrich. An order that named no ship-to goes with the customer's default delivery address,
+ * stored on the order (the later steps, the ERP and the partner's documents read it there).
+ */
+function validated(received: SalesOrderInput, customer: Customer | undefined): StepOutcome {
+  const shipTo = decideShipTo(received, customer);
+  if ('hold' in shipTo || !shipTo.fromCustomer) return { kind: 'next', changes: { status: 'VALIDATED' } };
+  return {
+    kind: 'next',
+    detail: `The order named no ship-to: it ships to customer ${received.customerId}'s default delivery address (${shipTo.shipTo.city}, ${shipTo.shipTo.country}).`,
+    changes: { status: 'VALIDATED', received: { ...received, shipTo: shipTo.shipTo } },
+  };
+}
