@@ -83,6 +83,8 @@ const models: TsoaRoute.Models = {
             "orderId": {"dataType":"string"},
             "duplicate": {"dataType":"boolean"},
             "problem": {"dataType":"nestedObjectLiteral","nestedProperties":{"errors":{"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},"detail":{"dataType":"string"},"title":{"dataType":"string","required":true}}},
+            "test": {"dataType":"boolean"},
+            "notes": {"dataType":"array","array":{"dataType":"string"}},
         },
         "additionalProperties": false,
     },
@@ -224,6 +226,7 @@ const models: TsoaRoute.Models = {
             "senderId": {"dataType":"string","required":true},
             "receiverQualifier": {"dataType":"string","required":true},
             "receiverId": {"dataType":"string","required":true},
+            "testMode": {"dataType":"boolean"},
         },
         "additionalProperties": false,
     },
@@ -1032,6 +1035,11 @@ const models: TsoaRoute.Models = {
         "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OutboundDocumentStatus": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["sent"]},{"dataType":"enum","enums":["accepted"]},{"dataType":"enum","enums":["accepted-with-errors"]},{"dataType":"enum","enums":["partially-accepted"]},{"dataType":"enum","enums":["rejected"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OutboundDocument": {
         "dataType": "refObject",
         "properties": {
@@ -1043,6 +1051,9 @@ const models: TsoaRoute.Models = {
             "groupControlNumbers": {"dataType":"array","array":{"dataType":"string"},"required":true},
             "transactionSetControlNumbers": {"dataType":"array","array":{"dataType":"string"},"required":true},
             "raw": {"dataType":"string","required":true},
+            "status": {"ref":"OutboundDocumentStatus","required":true},
+            "acknowledgedBy": {"dataType":"string"},
+            "acknowledgedAt": {"dataType":"string"},
             "createdAt": {"dataType":"string","required":true},
         },
         "additionalProperties": false,

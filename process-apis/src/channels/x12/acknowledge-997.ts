@@ -119,7 +119,7 @@ function groupStatus(rejected: boolean, received: number, accepted: number, erro
 
 /** How many functional groups the 997 interchange has (one per X12 version acknowledged): allocate this many group numbers. */
 export function acknowledgementGroupCount(acknowledgement: FunctionalAcknowledgement): number {
-  return new Set(acknowledgement.groups.map((group) => replyVersion(group.version))).size;
+  return new Set(answered(acknowledgement).map((group) => replyVersion(group.version))).size;
 }
 
 /**
@@ -128,11 +128,11 @@ export function acknowledgementGroupCount(acknowledgement: FunctionalAcknowledge
  * gathered in one FA group per X12 version.
  */
 export function write997(interchange: Interchange, acknowledgement: FunctionalAcknowledgement, reply: { controlNumbers: ControlNumbers; at: Date; usage?: 'P' | 'T' }): WrittenInterchange {
-  const versions = [...new Set(acknowledgement.groups.map((group) => replyVersion(group.version)))];
+  const versions = [...new Set(answered(acknowledgement).map((group) => replyVersion(group.version)))];
   const groups: FunctionalGroupToWrite[] = versions.map((version) => ({
     functionalId: 'FA',
     version,
-    transactionSets: acknowledgement.groups.filter((group) => replyVersion(group.version) === version).map((group) => ({ code: '997', body: groupBody(group, version) })),
+    transactionSets: answered(acknowledgement).filter((group) => replyVersion(group.version) === version).map((group) => ({ code: '997', body: groupBody(group, version) })),
   }));
   const first = interchange.groups[0];
   const { header } = interchange;
@@ -148,6 +148,11 @@ export function write997(interchange: Interchange, acknowledgement: FunctionalAc
   };
   const ta1 = interchangeAcknowledgement(acknowledgement.interchange);
   return writeInterchange(envelope, groups, acknowledgement.interchangeAcknowledged ? [ta1] : []);
+}
+
+/** The groups a 997 answers: every one but the partner's own acknowledgements (FA), which are matched, never acknowledged. */
+function answered(acknowledgement: FunctionalAcknowledgement): GroupAcknowledgement[] {
+  return acknowledgement.groups.filter((group) => group.functionalId !== 'FA');
 }
 
 /** The version a 997 answers in: the group's own (003010 to 008010), unless it is one Crossdock does not read. */

@@ -63,6 +63,8 @@ export interface Interchange {
   notes: InterchangeNoteCode[];
   /** What was read leniently, for the document's outcome (an ISA not at its fixed width). */
   warnings: string[];
+  /** TA1 segments between the ISA and the first GS: the partner acknowledging an interchange of ours. */
+  interchangeAcknowledgements: RawSegment[];
 }
 
 const ENVELOPE_IDS = new Set(['ISA', 'IEA', 'GS', 'GE', 'ST']);
@@ -82,8 +84,10 @@ export function parseInterchange(raw: string | Uint8Array): Interchange {
   const header = readHeader(isa);
   const groups: FunctionalGroup[] = [];
   const notes: InterchangeNoteCode[] = headerNotes(isa, delimiters);
+  const interchangeAcknowledgements: RawSegment[] = [];
   for (let next = cursor.peek(); next && next.id !== 'IEA'; next = cursor.peek()) {
     if (next.id === 'GS') groups.push(readGroup(cursor));
+    else if (next.id === 'TA1' && groups.length === 0) interchangeAcknowledgements.push(cursor.take()!);
     else {
       // A segment outside any functional group (a stray ST, a lost GS): the content is not valid.
       cursor.take();
@@ -97,7 +101,7 @@ export function parseInterchange(raw: string | Uint8Array): Interchange {
   if (trailer.controlNumber !== header.controlNumber) notes.unshift(INTERCHANGE_NOTE.controlNumberMismatch);
   if (!sameCount(trailer.groupCount, groups.length)) notes.push(INTERCHANGE_NOTE.invalidGroupCount);
   markDuplicates(groups, (group) => group.controlNumber, (group) => group.errors.push(GROUP_ERROR.duplicateControlNumber));
-  return { delimiters, header, groups, trailer, notes, warnings };
+  return { delimiters, header, groups, trailer, notes, warnings, interchangeAcknowledgements };
 }
 
 class SegmentCursor {
