@@ -65,7 +65,7 @@ export async function ingestDelivery(deps: IngestDependencies, delivery: Inbound
 export async function ingestStoredDocument(deps: IngestDependencies, documentId: string, kind: string, parts: DocumentPart[], partner: PartnerRow): Promise<Omit<IngestResult, 'duplicate'>> {
   let drafts: ReadOrder[];
   try {
-    drafts = readDocument(kind, parts);
+    drafts = readDocument(kind, parts, partner);
   } catch (error) {
     if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
     const outcomes: InboundOrderOutcome[] = [{ problem: problemOf(error) }];

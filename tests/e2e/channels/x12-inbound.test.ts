@@ -88,7 +88,9 @@ describe('POST /process/v1/inbound/x12', () => {
     const sender = aSenderId(15);
     const customerId = await api.openCustomer();
     const anvils = await api.stockedItem({ 'WH-DAL': 50 }, { price: '400.00' });
-    await api.createX12Partner({ qualifier: 'ZZ', id: sender }, STEDI_RULES, { customerId, itemCrossReferences: [{ qualifier: 'SK', partnerProductId: 'ACM/8900-400', sku: anvils }] });
+    // The sample is a test interchange (ISA15 T): it places orders only for a partner in test mode.
+    const identifiers = { x12: { senderQualifier: 'ZZ', senderId: sender, receiverQualifier: 'ZZ', receiverId: 'CROSSDOCK', testMode: true } };
+    await api.createX12Partner({ qualifier: 'ZZ', id: sender }, STEDI_RULES, { customerId, identifiers, itemCrossReferences: [{ qualifier: 'SK', partnerProductId: 'ACM/8900-400', sku: anvils }] });
 
     const answer = await api.postInterchange(stediFrom(sender, 'PO-ST-1'), 'text/plain').expect(200);
     const ack = parseInterchange(answer.body as string);

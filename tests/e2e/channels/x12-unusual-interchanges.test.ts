@@ -152,6 +152,9 @@ describe('test interchanges (ISA15 T)', () => {
     const document = await api.document(answer.headers['x-crossdock-inbound-document']!);
     expect(document.orders).toEqual([]);
     expect(document.outcomes).toEqual([{ sourceOrderId: 'PO-TEST-1', test: true, notes: [expect.stringMatching(/no order placed/)] }]);
+    // Replayed, it still places nothing.
+    const replayed = await api.post(`/process/v1/inbound-documents/${document.id}/replay`, {}).expect(200);
+    expect(replayed.body.outcomes).toEqual([{ sourceOrderId: 'PO-TEST-1', problem: expect.objectContaining({ detail: expect.stringMatching(/test interchange \(ISA15 T\) places no order/) }) }]);
     const orders = await api.get('/process/v1/orders?channel=x12&sourceOrderId=PO-TEST-1').expect(200);
     expect(orders.body.items).toEqual([]);
   });
