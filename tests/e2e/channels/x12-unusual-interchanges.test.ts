@@ -103,12 +103,19 @@ describe('X12 versions', () => {
 });
 
 describe('the envelope', () => {
-  it('refuses an ISA whose ISA16 is empty with a problem naming ISA16 (TA1 note 027), and keeps it', async () => {
-    const { interchange } = await aPartner();
+  it('refuses an ISA whose ISA16 is empty with a problem naming ISA16, answers its partner a TA1 R 027, and keeps it', async () => {
+    const { partnerId, interchange } = await aPartner();
     const answer = await api.postInterchange(interchange('PO-ISA16').replace('*P*>~', '*P*~')).expect(400);
     const problem = JSON.parse(answer.body as string);
     expect(problem).toMatchObject({ type: 'urn:crossdock:problem:unreadable-document', errors: [{ field: 'ISA16', message: 'TA1 note 027' }] });
     expect(problem.detail).toMatch(/ISA16, the component separator, is empty/);
+    // The partner's translator gets its TA1: rejected, note 027, for its interchange 000000101.
+    const ta1Id = /Answered with TA1 R 027, kept as outbound document (\S+?)\./.exec(problem.detail)![1]!;
+    const ta1 = (await api.get(`/process/v1/outbound-documents/${ta1Id}`).expect(200)).body;
+    expect(ta1).toMatchObject({ kind: 'TA1', partnerId, groupControlNumbers: [] });
+    expect(ta1.raw.split('~')[1]).toBe('TA1*000000101*261128*0930*R*027');
+    const rejected = await api.get(`/process/v1/inbound-documents?channel=x12&status=rejected&partnerId=${partnerId}`).expect(200);
+    expect(rejected.body.items).toHaveLength(1);
   });
 
   it('takes an order from a 105-character ISA and says on the document which field was short', async () => {

@@ -13,7 +13,8 @@ import type { ControlNumberAllocator } from '../x12/control-numbers';
 import { purchaseOrdersToTake } from '../x12/purchase-order-purpose';
 import { readInboundInterchange, type InboundInterchange } from '../x12/read-inbound-interchange';
 import { onlyAcknowledges, readAcknowledgements } from '../x12/read-acknowledgements';
-import { printable } from '../x12/split-segments';
+import { printable, UnreadableEnvelopeError } from '../x12/split-segments';
+import { readableIsaFields, rejectEnvelope } from './answer-unreadable-envelope';
 import { GROUP_ERROR } from '../x12/x12-codes';
 import { matchAcknowledgements } from './match-acknowledgements';
 import { controlNumberScope } from './partner-envelope';
@@ -50,8 +51,18 @@ export async function receiveInterchange(deps: InterchangeDependencies, part: Do
   try {
     inbound = readInboundInterchange(part.body);
   } catch (error) {
-    if (error instanceof UnreadableDocumentError) await keepRefused(deps, part, error);
-    throw error;
+    if (!(error instanceof UnreadableDocumentError)) throw error;
+    const isa = readableIsaFields(error);
+    const partner = isa && (await deps.partners.findPartner({ kind: 'x12', qualifier: isa.sender.qualifier, id: isa.sender.id }));
+    if (!isa || !partner || partner.channel !== 'x12' || !(error instanceof UnreadableEnvelopeError)) {
+      await keepRefused(deps, part, error);
+      throw error;
+    }
+    // The sender is known: it gets a TA1 R with the note code, as its translator expects, besides the problem.
+    const ta1 = await rejectEnvelope(deps, partner, isa, error);
+    const answered = new UnreadableEnvelopeError(`${error.message} Answered with TA1 R ${error.note}, kept as outbound document ${ta1.id}.`, error.field, error.note, error.isaElements);
+    await keepRefused(deps, part, answered, partner.id);
+    throw answered;
   }
   const { header } = inbound.interchange;
   const partner = await deps.partners.findPartner({ kind: 'x12', qualifier: header.senderQualifier, id: header.senderId });
@@ -148,8 +159,8 @@ async function acknowledgementOf(db: ProcessDatabase, documentId: string): Promi
 }
 
 /** Keeps a refused interchange (status rejected, with the reason), so what a partner sent is never lost. */
-async function keepRefused(deps: InterchangeDependencies, part: DocumentPart, error: UnreadableDocumentError | DocumentRejectedError): Promise<string> {
-  const stored = await storeDocument(deps.db, { channel: 'x12', kind: X12_INTERCHANGE_KIND, parts: [part] });
+async function keepRefused(deps: InterchangeDependencies, part: DocumentPart, error: UnreadableDocumentError | DocumentRejectedError, partnerId?: string): Promise<string> {
+  const stored = await storeDocument(deps.db, { channel: 'x12', kind: X12_INTERCHANGE_KIND, partnerId, parts: [part] });
   await settleDocument(deps, stored.id, 'rejected', [{ problem: problemOf(error) }]);
   return stored.id;
 }

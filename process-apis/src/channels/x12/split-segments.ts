@@ -8,12 +8,16 @@ export interface RawSegment {
   elements: string[];
 }
 
-/** A part of the envelope that cannot be read: the field at fault and the TA105 note code for it. */
+/**
+ * A part of the envelope that cannot be read: the field at fault and the TA105 note code for it, and
+ * ISA01 to ISA15 as far as they could be read (for a TA1 to the sender they name).
+ */
 export class UnreadableEnvelopeError extends UnreadableDocumentError {
   constructor(
     detail: string,
     readonly field: string,
     readonly note: InterchangeNoteCode,
+    readonly isaElements: string[] = [],
   ) {
     super(detail, [{ field, message: `TA1 note ${note}` }]);
   }
@@ -72,12 +76,13 @@ function readDelimiters(body: string, warnings: string[]): Delimiters {
   const component = body[last + 1];
   const segment = body[last + 2];
   if (component === undefined || segment === undefined) throw new UnreadableDocumentError('The interchange is cut off inside its ISA segment: ISA16 or the segment terminator is missing.');
-  checkIsa16NotLeftOut(body, element, component, segment, last);
+  const isaElements = body.slice(4, last).split(element);
+  checkIsa16NotLeftOut(body, element, component, segment, last, isaElements);
   if (UNUSABLE_DELIMITER.test(segment) || segment === element || segment === component) {
-    throw new UnreadableEnvelopeError(`The ISA segment declares no usable segment terminator (found "${printable(segment)}" after ISA16).`, 'ISA16', INTERCHANGE_NOTE.segmentTerminatorInvalid);
+    throw new UnreadableEnvelopeError(`The ISA segment declares no usable segment terminator (found "${printable(segment)}" after ISA16).`, 'ISA16', INTERCHANGE_NOTE.segmentTerminatorInvalid, isaElements);
   }
   if (UNUSABLE_DELIMITER.test(component) || /\s/.test(component) || component === element) {
-    throw new UnreadableEnvelopeError(`ISA16, the component separator, must be a separator character, not "${printable(component)}".`, 'ISA16', INTERCHANGE_NOTE.invalidComponentSeparator);
+    throw new UnreadableEnvelopeError(`ISA16, the component separator, must be a separator character, not "${printable(component)}".`, 'ISA16', INTERCHANGE_NOTE.invalidComponentSeparator, isaElements);
   }
   warnings.push(...widthWarnings(separators, last + 3));
   const isa = body.slice(0, last + 1).split(element);
@@ -85,12 +90,12 @@ function readDelimiters(body: string, warnings: string[]): Delimiters {
 }
 
 /** "…*P*~GS*…" or "…*P*~\nGS*…~": the character read as ISA16 is the terminator, and ISA16 is empty. */
-function checkIsa16NotLeftOut(body: string, element: string, component: string, segment: string, last: number): void {
+function checkIsa16NotLeftOut(body: string, element: string, component: string, segment: string, last: number, isaElements: string[]): void {
   const next = body.slice(last + 2).replace(/^[\r\n]+/, '');
   const startsSegment = (text: string) => /^(GS|IEA|TA1)/.test(text) && text[text.startsWith('IEA') || text.startsWith('TA1') ? 3 : 2] === element;
   const leftOut = startsSegment(body.slice(last + 2)) || (/[\r\n]/.test(segment) && startsSegment(next) && next.split(/[\r\n]/)[0]!.endsWith(component));
   if (leftOut) {
-    throw new UnreadableEnvelopeError(`ISA16, the component separator, is empty: "${printable(component)}" right after the 16th element separator ends the segment, so the interchange's delimiters cannot be told apart.`, 'ISA16', INTERCHANGE_NOTE.invalidComponentSeparator);
+    throw new UnreadableEnvelopeError(`ISA16, the component separator, is empty: "${printable(component)}" right after the 16th element separator ends the segment, so the interchange's delimiters cannot be told apart.`, 'ISA16', INTERCHANGE_NOTE.invalidComponentSeparator, isaElements);
   }
 }
 
