@@ -83,9 +83,12 @@ export function purchaseOrderInterchange(senderId: string, poNumber: string, lin
  * FA group (each set's body from AK1 to AK9), or, with `ta1`, TA1 segments and no group at all.
  */
 export function acknowledgementInterchange(senderId: string, sets: { code: '997' | '999'; body: string[] }[], ta1: string[] = []): string {
+  // An interchange control number of its own: a sender never reuses one (TA1 025).
+  const icn = String(100_000_000 + Math.floor(Math.random() * 899_999_999)).slice(0, 9);
   if (sets.length === 0) {
-    const isa = interchangeOf([]).split('~')[0]!.replace('*BUYERCO        *', `*${senderId.padEnd(15)}*`);
-    return [isa, ...ta1, 'IEA*0*000000101'].map((segment) => `${segment}~`).join('\n');
+    const isa = interchangeOf([], { interchangeControlNumber: icn }).split('~')[0]!.replace('*BUYERCO        *', `*${senderId.padEnd(15)}*`);
+    return [isa, ...ta1, `IEA*0*${icn}`].map((segment) => `${segment}~`).join('\n');
   }
-  return interchangeOf(sets.map((set, index) => ({ code: set.code, controlNumber: String(index + 1).padStart(4, '0'), body: set.body })), { functionalId: 'FA' }).replace('*BUYERCO        *', `*${senderId.padEnd(15)}*`);
+  const acknowledgements = sets.map((set, index) => ({ code: set.code, controlNumber: String(index + 1).padStart(4, '0'), body: set.body }));
+  return interchangeOf(acknowledgements, { functionalId: 'FA', interchangeControlNumber: icn }).replace('*BUYERCO        *', `*${senderId.padEnd(15)}*`);
 }

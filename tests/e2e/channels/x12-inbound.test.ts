@@ -126,7 +126,9 @@ describe('POST /process/v1/inbound/x12', () => {
     const original = await api.postInterchange(nodeX12From(sender, 'PO-NX-CANCEL')).expect(200);
     expect((await api.document(original.headers['x-crossdock-inbound-document']!)).status).toBe('processed');
 
-    const answer = await api.postInterchange(nodeX12From(sender, 'PO-NX-CANCEL').replace('BEG*00*SA*PO-NX-CANCEL*', 'BEG*01*SA*PO-NX-CANCEL*')).expect(200);
+    // An interchange of its own (ISA13 and IEA02 000003439): a reused control number would be noted (TA1 025).
+    const cancellation = nodeX12From(sender, 'PO-NX-CANCEL').replace('BEG*00*SA*PO-NX-CANCEL*', 'BEG*01*SA*PO-NX-CANCEL*').replaceAll('000003438', '000003439');
+    const answer = await api.postInterchange(cancellation).expect(200);
     const ack = parseInterchange(answer.body as string);
     expect(segments(ack, 'AK5').map((segment) => element(segment, 1))).toEqual(['A']);
     const document = await api.document(answer.headers['x-crossdock-inbound-document']!);

@@ -80,6 +80,19 @@ describe('control bytes and bytes that are no UTF-8', () => {
   });
 });
 
+describe('interchange control numbers', () => {
+  it('reads a different interchange that reuses an ISA13 of the sender, answering TA1 E 025 and saying so on the document', async () => {
+    const { interchange } = await aPartner();
+    const first = await api.postInterchange(interchange('PO-ICN-1')).expect(200);
+    expect((first.body as string).split('~')[1]).toMatch(/^GS/);
+    const second = await api.postInterchange(interchange('PO-ICN-2')).expect(200);
+    expect((second.body as string).split('~')[1]).toBe('TA1*000000101*261128*0930*E*025');
+    const document = await api.document(second.headers['x-crossdock-inbound-document']!);
+    expect(document).toMatchObject({ status: 'processed', orders: [{ sourceOrderId: 'PO-ICN-2' }] });
+    expect(document.outcomes).toContainEqual({ notes: [expect.stringMatching(/^ISA13 000000101 was used before by a different interchange \(inbound document .+\): TA1 E 025\.$/)] });
+  });
+});
+
 describe('X12 versions', () => {
   it('takes an 850 in 003010 and answers in 003010', async () => {
     const { interchange } = await aPartner();

@@ -15,7 +15,7 @@ import { readInboundInterchange, type InboundInterchange } from '../x12/read-inb
 import { onlyAcknowledges, readAcknowledgements } from '../x12/read-acknowledgements';
 import { printable, UnreadableEnvelopeError } from '../x12/split-segments';
 import { readableIsaFields, rejectEnvelope } from './answer-unreadable-envelope';
-import { GROUP_ERROR } from '../x12/x12-codes';
+import { GROUP_ERROR, INTERCHANGE_NOTE } from '../x12/x12-codes';
 import { matchAcknowledgements } from './match-acknowledgements';
 import { controlNumberScope } from './partner-envelope';
 
@@ -81,6 +81,7 @@ export async function receiveInterchange(deps: InterchangeDependencies, part: Do
   const deliveryId = `ISA13:${header.controlNumber}:${documentHash([part]).slice(0, 16)}`;
   const stored = await storeDocument(deps.db, { channel: 'x12', kind: X12_INTERCHANGE_KIND, partnerId: partner.id, deliveryId, parts: [part] });
   const takenInBefore = !stored.created && stored.status !== 'received';
+  if (stored.created) await noteReusedControlNumber(deps.db, inbound, partner.id, stored.id);
   if (onlyAcknowledges(inbound.interchange)) {
     // Never answered: a 997 to a 997 (or 999, or TA1) starts the loop two systems never leave.
     if (!takenInBefore) {
@@ -142,6 +143,22 @@ function interchangeNotes(inbound: InboundInterchange): InboundOrderOutcome[] {
     });
   });
   return notes;
+}
+
+/**
+ * ISA13 must not repeat between different interchanges of a sender: one that reuses the number of an
+ * earlier, different interchange is still read (its orders are recognised by their content, never
+ * placed twice) but the TA1 says so (E 025) and so does the document's outcome.
+ */
+async function noteReusedControlNumber(db: ProcessDatabase, inbound: InboundInterchange, partnerId: string, documentId: string): Promise<void> {
+  const { header, warnings } = inbound.interchange;
+  const earlier = await db.inboundDocument.findFirst({ where: { partnerId, deliveryId: { startsWith: `ISA13:${header.controlNumber}:` }, id: { not: documentId } }, select: { id: true } });
+  if (!earlier) return;
+  const { interchange } = inbound.acknowledgement;
+  interchange.notes.push(INTERCHANGE_NOTE.duplicateControlNumber);
+  interchange.status = 'E';
+  inbound.acknowledgement.interchangeAcknowledged = true;
+  warnings.push(`ISA13 ${header.controlNumber} was used before by a different interchange (inbound document ${earlier.id}): TA1 E 025.`);
 }
 
 /** Writes the 997 (and TA1) back to the sender under newly allocated control numbers, and keeps it. */
