@@ -38,6 +38,8 @@ export interface OutcomeView {
   orderId?: string;
   duplicate?: boolean;
   problem?: { title: string; detail?: string; errors?: { field: string; message: string }[] };
+  test?: boolean;
+  notes?: string[];
 }
 
 export interface DocumentView {

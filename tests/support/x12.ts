@@ -42,6 +42,8 @@ export function x12Api(crossdock: TestPlatform) {
     /** Posts an interchange as its VAN does; the answer's text is the 997. */
     postInterchange: (body: string | Buffer, contentType = 'application/edi-x12') =>
       crossdock.http.post('/process/v1/inbound/x12').set('Authorization', van).set('Content-Type', contentType).buffer(true).parse(asText).send(typeof body === 'string' ? body : body.toString('latin1')),
+    /** Posts an interchange byte for byte (bytes that are no UTF-8 included); the answer's text is the 997. */
+    postBytes: (body: Buffer) => crossdock.http.post('/process/v1/inbound/x12').set('Authorization', van).set('Content-Type', 'application/edi-x12').buffer(true).parse(asText).send(body),
     /** A GET whose body is kept as text (an X12 document). */
     getText: (url: string) => channels.get(url).buffer(true).parse(asText),
     /** An X12 partner for `customerId`, recognised by the ISA sender given. */
@@ -74,4 +76,19 @@ export const aSenderId = (width: number) => `S${randomUUID().replace(/-/g, '').t
  */
 export function purchaseOrderInterchange(senderId: string, poNumber: string, lines: string[]): string {
   return interchangeOf([{ controlNumber: '0001', body: purchaseOrderBody({ poNumber, lines }) }]).replace('*BUYERCO        *', `*${senderId.padEnd(15)}*`);
+}
+
+/**
+ * An interchange from ZZ/`senderId` to ZZ/CROSSDOCK that only acknowledges: `sets` 997s or 999s in one
+ * FA group (each set's body from AK1 to AK9), or, with `ta1`, TA1 segments and no group at all.
+ */
+export function acknowledgementInterchange(senderId: string, sets: { code: '997' | '999'; body: string[] }[], ta1: string[] = []): string {
+  // An interchange control number of its own: a sender never reuses one (TA1 025).
+  const icn = String(100_000_000 + Math.floor(Math.random() * 899_999_999)).slice(0, 9);
+  if (sets.length === 0) {
+    const isa = interchangeOf([], { interchangeControlNumber: icn }).split('~')[0]!.replace('*BUYERCO        *', `*${senderId.padEnd(15)}*`);
+    return [isa, ...ta1, `IEA*0*${icn}`].map((segment) => `${segment}~`).join('\n');
+  }
+  const acknowledgements = sets.map((set, index) => ({ code: set.code, controlNumber: String(index + 1).padStart(4, '0'), body: set.body }));
+  return interchangeOf(acknowledgements, { functionalId: 'FA', interchangeControlNumber: icn }).replace('*BUYERCO        *', `*${senderId.padEnd(15)}*`);
 }

@@ -84,6 +84,8 @@ const models: TsoaRoute.Models = {
             "duplicate": {"dataType":"boolean"},
             "possibleDuplicateOf": {"dataType":"string"},
             "problem": {"dataType":"nestedObjectLiteral","nestedProperties":{"errors":{"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},"detail":{"dataType":"string"},"title":{"dataType":"string","required":true}}},
+            "test": {"dataType":"boolean"},
+            "notes": {"dataType":"array","array":{"dataType":"string"}},
         },
         "additionalProperties": false,
     },
@@ -225,6 +227,7 @@ const models: TsoaRoute.Models = {
             "senderId": {"dataType":"string","required":true},
             "receiverQualifier": {"dataType":"string","required":true},
             "receiverId": {"dataType":"string","required":true},
+            "testMode": {"dataType":"boolean"},
         },
         "additionalProperties": false,
     },
@@ -1083,7 +1086,12 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OutboundDocumentKind": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]},{"dataType":"enum","enums":["TA1"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OutboundDocumentStatus": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["sent"]},{"dataType":"enum","enums":["accepted"]},{"dataType":"enum","enums":["accepted-with-errors"]},{"dataType":"enum","enums":["partially-accepted"]},{"dataType":"enum","enums":["rejected"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OutboundDocument": {
@@ -1097,6 +1105,9 @@ const models: TsoaRoute.Models = {
             "groupControlNumbers": {"dataType":"array","array":{"dataType":"string"},"required":true},
             "transactionSetControlNumbers": {"dataType":"array","array":{"dataType":"string"},"required":true},
             "raw": {"dataType":"string","required":true},
+            "status": {"ref":"OutboundDocumentStatus","required":true},
+            "acknowledgedBy": {"dataType":"string"},
+            "acknowledgedAt": {"dataType":"string"},
             "createdAt": {"dataType":"string","required":true},
         },
         "additionalProperties": false,

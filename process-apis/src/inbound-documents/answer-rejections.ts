@@ -9,6 +9,7 @@ import type { ProcessDatabase } from '../database';
 import { writeEvents, type EventToWrite } from '../fulfilment/order-events';
 import type { Prisma } from '../generated/prisma/client';
 import type { PartnerRow } from '../partners/partner-view';
+import { storableJson } from './storable-text';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
 
 /** An order of a document, acknowledged as received, that the business refuses: it is told so. */
@@ -40,12 +41,12 @@ export interface AnswerDependencies {
 export async function settleAndAnswer(deps: AnswerDependencies, documentId: string, partner: PartnerRow, status: string, outcomes: InboundOrderOutcome[], rejected: readonly RejectedOrder[]): Promise<void> {
   const answers = await rejectionsFor(deps, partner, rejected);
   await deps.db.$transaction(async (tx) => {
-    await tx.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: outcomes as unknown as Prisma.InputJsonValue, processedAt: deps.clock.now() } });
+    await tx.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue, processedAt: deps.clock.now() } });
     const events: EventToWrite[] = [];
     for (const [index, order] of rejected.entries()) {
       const written = answers[index];
       const kept = written ? await keepOutboundDocument(tx, { kind: '855', partnerId: partner.id, reference: documentId, written }) : undefined;
-      events.push({ entity: 'inbound_order', change: 'rejected', subject: documentId, data: eventData(documentId, partner, order, kept?.id) });
+      events.push({ entity: 'inbound_order', change: 'rejected', subject: documentId, data: storableJson(eventData(documentId, partner, order, kept?.id)) });
     }
     await writeEvents(tx, events);
   });
@@ -56,7 +57,7 @@ export async function settleAndAnswer(deps: AnswerDependencies, documentId: stri
  * that is no order): the document is kept as rejected for a replay, and this event says so.
  */
 export async function answerUnreadable(deps: Pick<AnswerDependencies, 'db'>, documentId: string, partner: PartnerRow, problem: RejectedOrder['problem']): Promise<void> {
-  await deps.db.$transaction((tx) => writeEvents(tx, [{ entity: 'inbound_order', change: 'rejected', subject: documentId, data: eventData(documentId, partner, { code: 'unreadable', problem }, undefined) }]));
+  await deps.db.$transaction((tx) => writeEvents(tx, [{ entity: 'inbound_order', change: 'rejected', subject: documentId, data: storableJson(eventData(documentId, partner, { code: 'unreadable', problem }, undefined)) }]));
 }
 
 /** The 855 RJ for each refused order of an X12 partner (undefined where none can be written). */

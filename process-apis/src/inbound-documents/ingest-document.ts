@@ -14,6 +14,7 @@ import { termsOfPartner, type ReceivedOrder } from '../partners/partner-terms';
 import { mappingDataOf, type PartnerRow } from '../partners/partner-view';
 import type { DocumentPart } from './document-part';
 import { readDocument } from './document-readers';
+import { storableJson } from './storable-text';
 import { storeDocument } from './store-document';
 
 /** What ingesting needs: the database, the clock, a way to wake the pipeline worker, a logger. */
@@ -68,7 +69,7 @@ export async function ingestDelivery(deps: IngestDependencies, delivery: Inbound
 export async function ingestStoredDocument(deps: IngestDependencies, documentId: string, kind: string, parts: DocumentPart[], partner: PartnerRow): Promise<Omit<IngestResult, 'duplicate'>> {
   let drafts: ReadOrder[];
   try {
-    drafts = readDocument(kind, parts);
+    drafts = readDocument(kind, parts, partner);
   } catch (error) {
     if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
     const outcomes: InboundOrderOutcome[] = [{ problem: problemOf(error) }];
@@ -84,7 +85,14 @@ export async function ingestStoredDocument(deps: IngestDependencies, documentId:
  * An order not taken (unreadable, or for a person to look at) is reported while the others go on;
  * one refused is also told to its sender (see answer-rejections): never silence.
  */
-export async function ingestDrafts(deps: IngestDependencies, documentId: string, partner: PartnerRow, drafts: ReadOrder[]): Promise<Omit<IngestResult, 'duplicate'>> {
+export interface IngestNotes {
+  /** Merged into the outcome of the draft at the same index (a warning, the test flag). */
+  perDraft?: (Partial<InboundOrderOutcome> | undefined)[];
+  /** Outcomes about the document as a whole, added after the orders'; they do not change its status. */
+  document?: InboundOrderOutcome[];
+}
+
+export async function ingestDrafts(deps: IngestDependencies, documentId: string, partner: PartnerRow, drafts: ReadOrder[], notes: IngestNotes = {}): Promise<Omit<IngestResult, 'duplicate'>> {
   const mapping = await deps.db.mappingVersion.findUniqueOrThrow({ where: { name_version: { name: partner.mappingName, version: partner.mappingVersion } } });
   const rules = rulesOf(mapping);
   const outcomes: InboundOrderOutcome[] = [];
@@ -129,7 +137,9 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
   }
   const succeeded = outcomes.filter((outcome) => outcome.orderId).length;
   const status = drafts.length > 0 && succeeded === outcomes.length ? 'processed' : succeeded > 0 ? 'partially-processed' : 'rejected';
+  notes.perDraft?.forEach((note, index) => note && outcomes[index] && Object.assign(outcomes[index], note));
   if (drafts.length === 0) outcomes.push({ problem: { title: 'The document holds no order' } });
+  outcomes.push(...(notes.document ?? []));
   await settleAndAnswer(deps, documentId, partner, status, outcomes, rejected);
   deps.logger.info('inbound document taken in', { documentId, partnerId: partner.id, status, orders: succeeded, newOrders: placed });
   return { documentId, status, outcomes };
@@ -161,5 +171,5 @@ function codeOf(error: CrossdockError): string {
 
 /** Records what became of a document. */
 export async function settleDocument(deps: IngestDependencies, documentId: string, status: string, outcomes: InboundOrderOutcome[]): Promise<void> {
-  await deps.db.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: outcomes as unknown as Prisma.InputJsonValue, processedAt: deps.clock.now() } });
+  await deps.db.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue, processedAt: deps.clock.now() } });
 }

@@ -13,7 +13,7 @@ const partnerInputSchema = z.object({
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
-    x12: z.object({ senderQualifier: z.string().trim().length(2), senderId: z.string().trim().min(1).max(15), receiverQualifier: z.string().trim().length(2), receiverId: z.string().trim().min(1).max(15) }).optional(),
+    x12: z.object({ senderQualifier: z.string().trim().length(2), senderId: z.string().trim().min(1).max(15), receiverQualifier: z.string().trim().length(2), receiverId: z.string().trim().min(1).max(15), testMode: z.boolean().optional() }).optional(),
     shopDomain: text.optional(),
     sellerId: code.optional(),
   }),

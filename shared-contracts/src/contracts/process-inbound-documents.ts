@@ -20,6 +20,10 @@ export interface InboundOrderOutcome {
   possibleDuplicateOf?: string;
   /** Why it did not become an order. */
   problem?: { title: string; detail?: string; errors?: FieldError[] };
+  /** True when it came in a test interchange (X12 ISA15 T). */
+  test?: boolean;
+  /** What was noted without refusing anything: an ISA off its fixed width, an order sent twice, what an acknowledgement matched. */
+  notes?: string[];
 }
 
 /** An order a document produced, with the mapping version that made it. */

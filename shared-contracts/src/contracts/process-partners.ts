@@ -13,6 +13,11 @@ export interface X12Identifiers {
   receiverQualifier: string;
   /** ISA08, without the padding @example "CROSSDOCK" */
   receiverId: string;
+  /**
+   * True while the partner is being onboarded: its test interchanges (ISA15 T) place orders. Otherwise
+   * (the default) a test interchange is validated and acknowledged, and places nothing.
+   */
+  testMode?: boolean;
 }
 
 /** How a partner is recognised in what it sends. Each identifier belongs to one partner only. */

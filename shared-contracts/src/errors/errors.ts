@@ -143,8 +143,8 @@ export class ErpCapabilityMissingError extends CrossdockError {
  * before its IEA): there is nothing to acknowledge or process, so the sender is told at once.
  */
 export class UnreadableDocumentError extends CrossdockError {
-  constructor(detail: string) {
-    super({ slug: 'unreadable-document', title: 'The document cannot be read', status: 400, kind: 'client', detail });
+  constructor(detail: string, fieldErrors: FieldError[] = []) {
+    super({ slug: 'unreadable-document', title: 'The document cannot be read', status: 400, kind: 'client', detail, fieldErrors });
   }
 }
 

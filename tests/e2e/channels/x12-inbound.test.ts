@@ -88,7 +88,9 @@ describe('POST /process/v1/inbound/x12', () => {
     const sender = aSenderId(15);
     const customerId = await api.openCustomer();
     const anvils = await api.stockedItem({ 'WH-DAL': 50 }, { price: '400.00' });
-    await api.createX12Partner({ qualifier: 'ZZ', id: sender }, STEDI_RULES, { customerId, itemCrossReferences: [{ qualifier: 'SK', partnerProductId: 'ACM/8900-400', sku: anvils }] });
+    // The sample is a test interchange (ISA15 T): it places orders only for a partner in test mode.
+    const identifiers = { x12: { senderQualifier: 'ZZ', senderId: sender, receiverQualifier: 'ZZ', receiverId: 'CROSSDOCK', testMode: true } };
+    await api.createX12Partner({ qualifier: 'ZZ', id: sender }, STEDI_RULES, { customerId, identifiers, itemCrossReferences: [{ qualifier: 'SK', partnerProductId: 'ACM/8900-400', sku: anvils }] });
 
     const answer = await api.postInterchange(stediFrom(sender, 'PO-ST-1'), 'text/plain').expect(200);
     const ack = parseInterchange(answer.body as string);
@@ -124,7 +126,9 @@ describe('POST /process/v1/inbound/x12', () => {
     const original = await api.postInterchange(nodeX12From(sender, 'PO-NX-CANCEL')).expect(200);
     expect((await api.document(original.headers['x-crossdock-inbound-document']!)).status).toBe('processed');
 
-    const answer = await api.postInterchange(nodeX12From(sender, 'PO-NX-CANCEL').replace('BEG*00*SA*PO-NX-CANCEL*', 'BEG*01*SA*PO-NX-CANCEL*')).expect(200);
+    // An interchange of its own (ISA13 and IEA02 000003439): a reused control number would be noted (TA1 025).
+    const cancellation = nodeX12From(sender, 'PO-NX-CANCEL').replace('BEG*00*SA*PO-NX-CANCEL*', 'BEG*01*SA*PO-NX-CANCEL*').replaceAll('000003438', '000003439');
+    const answer = await api.postInterchange(cancellation).expect(200);
     const ack = parseInterchange(answer.body as string);
     expect(segments(ack, 'AK5').map((segment) => element(segment, 1))).toEqual(['A']);
     const document = await api.document(answer.headers['x-crossdock-inbound-document']!);

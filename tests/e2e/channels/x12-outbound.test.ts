@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
 import type { ReceivedOrderView } from '../../support/channels';
-import { aSenderId, element, parseInterchange, purchaseOrderInterchange, segments, x12Api } from '../../support/x12';
+import { acknowledgementInterchange, aSenderId, element, parseInterchange, purchaseOrderInterchange, segments, x12Api } from '../../support/x12';
 
 let crossdock: TestPlatform;
 let api: ReturnType<typeof x12Api>;
@@ -142,5 +142,38 @@ describe('documents written to an X12 partner', () => {
     const stranger = await api.createX12Partner({ qualifier: 'ZZ', id: aSenderId(15) }, RULES);
     await api.post(`/process/v1/partners/${stranger}/outbound/855`, { orderId: order.id }).expect(404);
     await api.get('/process/v1/outbound-documents/out_nothing').expect(404);
+  });
+});
+
+describe('what the partner acknowledges of what was sent', () => {
+  /** A fresh 855 for the order, as kept. */
+  const anAcknowledgement = async () => (await api.post(`/process/v1/partners/${partnerId}/outbound/855`, { orderId: order.id }).expect(201)).body as { id: string; interchangeControlNumber: string; groupControlNumbers: string[]; status: string };
+  const sentAcknowledgements = async () => (await api.get(`/process/v1/outbound-documents?partnerId=${partnerId}&kind=997`).expect(200)).body.items.length as number;
+
+  it('moves an 855 to accepted on the partner’s 997 (AK9 A), answering nothing (204): no 997 to a 997', async () => {
+    const sent = await anAcknowledgement();
+    expect(sent.status).toBe('sent');
+    const before = await sentAcknowledgements();
+    const group = sent.groupControlNumbers[0]!;
+    const answer = await api.postInterchange(acknowledgementInterchange(sender, [{ code: '997', body: [`AK1*PR*${group}`, 'AK2*855*0001', 'AK5*A', 'AK9*A*1*1*1'] }])).expect(204);
+    expect(answer.body).toBeFalsy();
+    expect(answer.headers['x-crossdock-outbound-document']).toBeUndefined();
+    const documentId = answer.headers['x-crossdock-inbound-document']!;
+    expect((await api.get(`/process/v1/outbound-documents/${sent.id}`).expect(200)).body).toMatchObject({ status: 'accepted', acknowledgedBy: documentId });
+    expect(await api.document(documentId)).toMatchObject({ status: 'processed', outcomes: [{ notes: [expect.stringMatching(new RegExp(`matches outbound 855 ${sent.id}, now accepted`))] }] });
+    expect(await sentAcknowledgements()).toBe(before);
+  });
+
+  it('moves an 855 to rejected on a 999 (AK9 R), and another on a TA1 R of its interchange', async () => {
+    const [byGroup, byInterchange] = [await anAcknowledgement(), await anAcknowledgement()];
+    await api.postInterchange(acknowledgementInterchange(sender, [{ code: '999', body: [`AK1*PR*${byGroup.groupControlNumbers[0]}*004010`, 'AK2*855*0001', 'IK5*R', 'AK9*R*1*1*0'] }])).expect(204);
+    await api.postInterchange(acknowledgementInterchange(sender, [], [`TA1*${byInterchange.interchangeControlNumber}*261128*0930*R*006`])).expect(204);
+    expect((await api.get(`/process/v1/outbound-documents/${byGroup.id}`).expect(200)).body.status).toBe('rejected');
+    expect((await api.get(`/process/v1/outbound-documents/${byInterchange.id}`).expect(200)).body.status).toBe('rejected');
+  });
+
+  it('keeps a 997 that matches nothing sent as rejected, saying so, and still answers nothing', async () => {
+    const answer = await api.postInterchange(acknowledgementInterchange(sender, [{ code: '997', body: ['AK1*PR*99999', 'AK2*855*0001', 'AK5*A', 'AK9*A*1*1*1'] }])).expect(204);
+    expect(await api.document(answer.headers['x-crossdock-inbound-document']!)).toMatchObject({ status: 'rejected', outcomes: [{ problem: { title: 'The acknowledgement matches no document Crossdock sent' } }] });
   });
 });

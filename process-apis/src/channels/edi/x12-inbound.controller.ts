@@ -20,7 +20,8 @@ const ACCEPTED_MEDIA_TYPES = [X12_MEDIA_TYPE, 'text/plain'] as const;
  */
 @Route('inbound')
 @Tags('Channels')
-@Response<ProblemDetails>(400, 'The interchange cannot be read (no valid ISA, or cut off before its IEA); it was kept', undefined, 'application/problem+json')
+@Response<void>(204, 'The interchange only acknowledges (997, 999, TA1): matched to the documents it acknowledges, and not answered')
+@Response<ProblemDetails>(400, 'The interchange cannot be read (no valid ISA, ISA16 or separators; cut off before its IEA); `errors` names the ISA field with its TA1 note code; it was kept', undefined, 'application/problem+json')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks process:write, or is customer-scoped', undefined, 'application/problem+json')
 @Response<ProblemDetails>(413, 'The body is too large', undefined, 'application/problem+json')
@@ -37,6 +38,9 @@ export class X12InboundController extends Controller {
    * `GET /inbound-documents/{id}` for the orders). Answers the 997 (with a TA1 when asked for or when
    * the envelope had faults); `X-Crossdock-Inbound-Document` and `X-Crossdock-Outbound-Document` name
    * the documents kept. The same interchange sent again answers the same 997 and places nothing.
+   * An interchange holding only 997s, 999s or TA1s moves the outbound documents they acknowledge
+   * and is answered 204, never with a 997. A test interchange (ISA15 T) places orders only for a
+   * partner in test mode.
    */
   @Post('x12')
   @Produces(X12_MEDIA_TYPE)
@@ -50,8 +54,12 @@ export class X12InboundController extends Controller {
       { ...webhookDependencies(this.services), controlNumbers: createPostgresControlNumbers(this.services.db) },
       { name: 'interchange', contentType, body: rawBodyOf(request.body) },
     );
-    this.setHeader('Content-Type', X12_MEDIA_TYPE);
     this.setHeader('X-Crossdock-Inbound-Document', answer.documentId);
+    if (!answer.acknowledgement) {
+      this.setStatus(204);
+      return Readable.from([]);
+    }
+    this.setHeader('Content-Type', X12_MEDIA_TYPE);
     this.setHeader('X-Crossdock-Outbound-Document', answer.acknowledgement.id);
     return Readable.from([Buffer.from(answer.acknowledgement.raw)]);
   }

@@ -47,6 +47,7 @@ describe('outbound documents', () => {
       groupControlNumbers: written.groupControlNumbers,
       transactionSetControlNumbers: ['0001'],
       raw: written.text,
+      status: 'sent',
       createdAt: kept.createdAt,
     });
     expect(kept.raw.startsWith('ISA*')).toBe(true);

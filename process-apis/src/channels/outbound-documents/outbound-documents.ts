@@ -3,10 +3,11 @@ import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { ProcessDatabase } from '../../database';
 import { newestFirst, newestFirstAfter, newestFirstKey } from '../../orders/newest-first';
+import { storableText } from '../../inbound-documents/storable-text';
 import type { WrittenInterchange } from '../x12/write-interchange';
 
 /** The kinds of document Crossdock writes for partners. */
-export const OUTBOUND_DOCUMENT_KINDS = ['855', '856', '810', '997'] as const;
+export const OUTBOUND_DOCUMENT_KINDS = ['855', '856', '810', '997', 'TA1'] as const;
 export type OutboundDocumentKind = (typeof OUTBOUND_DOCUMENT_KINDS)[number];
 
 /** A document as it was sent, with the control numbers it carries. */
@@ -21,9 +22,17 @@ export interface OutboundDocument {
   transactionSetControlNumbers: string[];
   /** Exactly the text sent. */
   raw: string;
+  /** What the partner's 997, 999 or TA1 said of it; `sent` until one arrives. */
+  status: OutboundDocumentStatus;
+  /** The inbound document (the partner's acknowledgement) that set the status. */
+  acknowledgedBy?: string;
+  /** @format date-time */
+  acknowledgedAt?: string;
   /** @format date-time */
   createdAt: string;
 }
+
+export type OutboundDocumentStatus = 'sent' | 'accepted' | 'accepted-with-errors' | 'partially-accepted' | 'rejected';
 
 export interface KeepOutboundDocument {
   kind: OutboundDocumentKind;
@@ -46,7 +55,7 @@ export async function keepOutboundDocument(db: Pick<ProcessDatabase, 'outboundDo
       interchangeControlNumber: document.written.interchangeControlNumber,
       groupControlNumbers: document.written.groupControlNumbers,
       transactionSetControlNumbers: document.written.transactionSetControlNumbers,
-      raw: document.written.text,
+      raw: storableText(document.written.text),
     },
   });
   return toOutboundDocument(row);
@@ -96,8 +105,11 @@ function toOutboundDocument(row: Awaited<ReturnType<ProcessDatabase['outboundDoc
     groupControlNumbers: row.groupControlNumbers,
     transactionSetControlNumbers: row.transactionSetControlNumbers,
     raw: row.raw,
+    status: row.status as OutboundDocumentStatus,
     createdAt: row.createdAt.toISOString(),
   };
+  if (row.acknowledgedBy) document.acknowledgedBy = row.acknowledgedBy;
+  if (row.acknowledgedAt) document.acknowledgedAt = row.acknowledgedAt.toISOString();
   if (row.partnerId) document.partnerId = row.partnerId;
   if (row.reference) document.reference = row.reference;
   return document;

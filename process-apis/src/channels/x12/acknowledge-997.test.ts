@@ -125,13 +125,23 @@ describe('the 997 for malformed purchase orders', () => {
 });
 
 describe('groups Crossdock does not take as a whole', () => {
-  it('rejects a group in a version it does not read (AK9 R 2) and answers it in 004010', () => {
-    const text = interchangeOf([{ controlNumber: '0001', body }]).replace('*X*004010~', '*X*003040~');
+  it('rejects a group in a version it does not read (AK9 R 2, each set AK5 R 1) and answers it in 004010', () => {
+    // 003040 was the example here; 003010 to 008010 are read now, so a 002 release stands for what is not.
+    const text = interchangeOf([{ controlNumber: '0001', body }]).replace('*X*004010~', '*X*002040~');
     const { lines, inbound } = acknowledge(text);
 
     expect(lines[1]).toBe('GS*FA*CROSSDOCK*BUYERCO*20261128*1405*55*X*004010');
-    expect(ackSegments(lines)).toEqual(['AK1*PO*7001', 'AK2*850*0001', 'AK5*R', 'AK9*R*1*1*0*2']);
+    expect(ackSegments(lines)).toEqual(['AK1*PO*7001', 'AK2*850*0001', 'AK5*R*1', 'AK9*R*1*1*0*2']);
     expect(inbound.purchaseOrders).toEqual([]);
+  });
+
+  it.each(['003010', '003040', '004010VICS', '006020', '008010'])('takes an 850 in %s and answers it in that version', (version) => {
+    const text = interchangeOf([{ controlNumber: '0001', body }]).replace('*X*004010~', `*X*${version}~`);
+    const { lines, inbound } = acknowledge(text);
+
+    expect(lines[1]).toBe(`GS*FA*CROSSDOCK*BUYERCO*20261128*1405*55*X*${version}`);
+    expect(ackSegments(lines).at(-1)).toBe('AK9*A*1*1*1');
+    expect(inbound.purchaseOrders.map((order) => order.draft.sourceOrderId)).toEqual(['PO-7781']);
   });
 
   it('answers each group of a two-version interchange in a functional group of its own version', () => {

@@ -1,5 +1,5 @@
 import type { ControlNumbers } from './control-numbers';
-import type { FunctionalGroup, Interchange, TransactionSet } from './parse-interchange';
+import { isReadableVersion, type FunctionalGroup, type Interchange, type TransactionSet } from './parse-interchange';
 import type { SegmentNote } from './segment-notes';
 import { writeInterchange, freeText, type FunctionalGroupToWrite, type SegmentToWrite, type WrittenInterchange, type X12Envelope } from './write-interchange';
 import { GROUP_ERROR, INTERCHANGE_NOTE, SET_ERROR, type AcknowledgementCode, type GroupErrorCode, type InterchangeNoteCode, type SetErrorCode } from './x12-codes';
@@ -76,7 +76,7 @@ export function acknowledgeInterchange(interchange: Interchange, findingsOf: (se
 
 function acknowledgeGroup(group: FunctionalGroup, findingsOf: (set: TransactionSet) => ContentFindings): GroupAcknowledgement {
   const groupRejected = group.errors.some((error) => REJECTING_GROUP_ERRORS.includes(error));
-  const transactionSets = group.transactionSets.map((set) => acknowledgeSet(set, groupRejected ? 'unsupported' : findingsOf(set), groupRejected));
+  const transactionSets = group.transactionSets.map((set) => acknowledgeSet(set, groupRejected ? 'unsupported' : findingsOf(set), group, groupRejected));
   const received = transactionSets.length;
   const accepted = transactionSets.filter((set) => set.status !== 'R').length;
   const writtenCount = group.trailer?.setCount;
@@ -93,9 +93,11 @@ function acknowledgeGroup(group: FunctionalGroup, findingsOf: (set: TransactionS
   };
 }
 
-function acknowledgeSet(set: TransactionSet, findings: ContentFindings, groupRejected: boolean): TransactionSetAcknowledgement {
+function acknowledgeSet(set: TransactionSet, findings: ContentFindings, group: FunctionalGroup, groupRejected: boolean): TransactionSetAcknowledgement {
   const notes = findings === 'unsupported' ? [] : findings;
-  const errors: SetErrorCode[] = [...(findings === 'unsupported' && !groupRejected ? [SET_ERROR.notSupported] : []), ...set.errors];
+  // In a group of a version not read, no set of it is supported either: AK5 says so, beside AK9 2.
+  const notSupported = findings === 'unsupported' && (!groupRejected || group.errors.includes(GROUP_ERROR.versionNotSupported));
+  const errors: SetErrorCode[] = [...(notSupported ? [SET_ERROR.notSupported] : []), ...set.errors];
   if (notes.length > 0) errors.push(SET_ERROR.segmentsInError);
   const rejected = groupRejected || findings === 'unsupported' || set.errors.length > 0 || notes.some((note) => note.rejects);
   const acknowledgement: TransactionSetAcknowledgement = {
@@ -117,7 +119,7 @@ function groupStatus(rejected: boolean, received: number, accepted: number, erro
 
 /** How many functional groups the 997 interchange has (one per X12 version acknowledged): allocate this many group numbers. */
 export function acknowledgementGroupCount(acknowledgement: FunctionalAcknowledgement): number {
-  return new Set(acknowledgement.groups.map((group) => replyVersion(group.version))).size;
+  return new Set(answered(acknowledgement).map((group) => replyVersion(group.version))).size;
 }
 
 /**
@@ -126,19 +128,20 @@ export function acknowledgementGroupCount(acknowledgement: FunctionalAcknowledge
  * gathered in one FA group per X12 version.
  */
 export function write997(interchange: Interchange, acknowledgement: FunctionalAcknowledgement, reply: { controlNumbers: ControlNumbers; at: Date; usage?: 'P' | 'T' }): WrittenInterchange {
-  const versions = [...new Set(acknowledgement.groups.map((group) => replyVersion(group.version)))];
+  const versions = [...new Set(answered(acknowledgement).map((group) => replyVersion(group.version)))];
   const groups: FunctionalGroupToWrite[] = versions.map((version) => ({
     functionalId: 'FA',
     version,
-    transactionSets: acknowledgement.groups.filter((group) => replyVersion(group.version) === version).map((group) => ({ code: '997', body: groupBody(group, version) })),
+    transactionSets: answered(acknowledgement).filter((group) => replyVersion(group.version) === version).map((group) => ({ code: '997', body: groupBody(group, version) })),
   }));
   const first = interchange.groups[0];
+  const { header } = interchange;
   const envelope: X12Envelope = {
     version: versions[0] ?? '004010',
-    sender: { qualifier: interchange.header.receiverQualifier, id: interchange.header.receiverId },
-    receiver: { qualifier: interchange.header.senderQualifier, id: interchange.header.senderId },
-    applicationSender: first?.applicationReceiver || interchange.header.receiverId,
-    applicationReceiver: first?.applicationSender || interchange.header.senderId,
+    sender: { qualifier: echoed(header.receiverQualifier, 2), id: echoed(header.receiverId, 15) },
+    receiver: { qualifier: echoed(header.senderQualifier, 2), id: echoed(header.senderId, 15) },
+    applicationSender: echoed(first?.applicationReceiver || header.receiverId, 15),
+    applicationReceiver: echoed(first?.applicationSender || header.senderId, 15),
     usage: reply.usage ?? (interchange.header.usage === 'T' ? 'T' : 'P'),
     controlNumbers: reply.controlNumbers,
     at: reply.at,
@@ -147,14 +150,23 @@ export function write997(interchange: Interchange, acknowledgement: FunctionalAc
   return writeInterchange(envelope, groups, acknowledgement.interchangeAcknowledged ? [ta1] : []);
 }
 
-/** The version a 997 answers in: the group's own, unless it is one Crossdock does not write. */
+/** The groups a 997 answers: every one but the partner's own acknowledgements (FA), which are matched, never acknowledged. */
+function answered(acknowledgement: FunctionalAcknowledgement): GroupAcknowledgement[] {
+  return acknowledgement.groups.filter((group) => group.functionalId !== 'FA');
+}
+
+/** The version a 997 answers in: the group's own (003010 to 008010), unless it is one Crossdock does not read. */
 function replyVersion(version: string): string {
-  return /^00[45]\d{3}/.test(version) ? version : '004010';
+  if (!isReadableVersion(version)) return '004010';
+  return /^[A-Z0-9]{6,12}$/.test(version) ? version : version.slice(0, 6);
 }
 
 function interchangeAcknowledgement(acknowledgement: InterchangeAcknowledgement): SegmentToWrite {
   const note = acknowledgement.notes[0] ?? INTERCHANGE_NOTE.none;
-  return ['TA1', acknowledgement.controlNumber, acknowledgement.date, acknowledgement.time, acknowledgement.status, note];
+  // TA102/TA103 echo ISA09/ISA10; one that is no date or time (noted 014/015) is written as zeros rather than echoed.
+  const date = /^\d{6}$/.test(acknowledgement.date) ? acknowledgement.date : '000000';
+  const time = /^\d{4}$/.test(acknowledgement.time) ? acknowledgement.time : '0000';
+  return ['TA1', acknowledgement.controlNumber, date, time, acknowledgement.status, note];
 }
 
 function groupBody(group: GroupAcknowledgement, version: string): SegmentToWrite[] {
@@ -175,7 +187,15 @@ function groupBody(group: GroupAcknowledgement, version: string): SegmentToWrite
   return body;
 }
 
-/** A value echoed from the partner's document may hold what are delimiters in ours: it is cleaned, not refused. */
+/**
+ * A value echoed from the partner's document may hold what are delimiters in ours, or characters no
+ * X12 element may (a NUL, a byte that was no UTF-8): it is cleaned to printable ASCII, not refused.
+ */
 function safe(value: string, maxLength = 35): string {
-  return freeText(value, maxLength) || '0';
+  return freeText(value.replace(/[^\x20-\x7E]/g, ' '), maxLength) || '0';
+}
+
+/** An envelope id echoed back (ISA05–ISA08, GS02/GS03): cleaned like any echo, never empty. */
+function echoed(value: string, maxLength: number): string {
+  return safe(value.trim(), maxLength);
 }

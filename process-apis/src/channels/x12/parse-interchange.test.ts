@@ -74,12 +74,15 @@ describe('delimiters come from the ISA, never assumed', () => {
     expect(draftOf(withBom)).toEqual(draftOf(standard));
   });
 
-  it('reads names written in ISO-8859-1 as well as in UTF-8', () => {
+  it('reads names written in UTF-8; a name in ISO-8859-1 is not UTF-8 and rejects its set (AK4 6) instead of being guessed', () => {
+    // This test asserted the old Latin-1 fallback; the rule is now UTF-8 or an invalid character (see split-segments).
     const withName = standard.replace('ACME HARDWARE STORE 112', 'CAFÉ MÜLLER');
     const shipToName = (bytes: Buffer) => readInboundInterchange(bytes).purchaseOrders[0]?.draft.shipTo?.address.name;
 
     expect(shipToName(Buffer.from(withName, 'utf8'))).toBe('CAFÉ MÜLLER');
-    expect(shipToName(Buffer.from(withName, 'latin1'))).toBe('CAFÉ MÜLLER');
+    const latin1 = readInboundInterchange(Buffer.from(withName, 'latin1'));
+    expect(latin1.purchaseOrders).toEqual([]);
+    expect(latin1.acknowledgement.groups[0]!.transactionSets[0]).toMatchObject({ status: 'R', notes: [{ segmentId: 'N1', elements: [{ position: 2, code: '6' }] }] });
   });
 
   it('reads the repetition separator from ISA11 in 005010, and none from the "U" of 004010', () => {

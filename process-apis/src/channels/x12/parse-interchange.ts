@@ -1,6 +1,6 @@
 import { UnreadableDocumentError } from '@crossdock/shared-contracts/errors/errors';
 import { GROUP_ERROR, INTERCHANGE_NOTE, SET_ERROR, type GroupErrorCode, type InterchangeNoteCode, type SetErrorCode } from './x12-codes';
-import { splitSegments, type RawSegment } from './split-segments';
+import { invalidCharacterAt, splitSegments, type RawSegment } from './split-segments';
 import { trimmedElementAt, type Delimiters, type Segment } from './x12-segments';
 
 /** The ISA header, its fixed-width fields trimmed. */
@@ -61,6 +61,10 @@ export interface Interchange {
   trailer: { groupCount: string; controlNumber: string };
   /** What is wrong with the interchange envelope (TA105 notes); empty when nothing is. */
   notes: InterchangeNoteCode[];
+  /** What was read leniently, for the document's outcome (an ISA not at its fixed width). */
+  warnings: string[];
+  /** TA1 segments between the ISA and the first GS: the partner acknowledging an interchange of ours. */
+  interchangeAcknowledgements: RawSegment[];
 }
 
 const ENVELOPE_IDS = new Set(['ISA', 'IEA', 'GS', 'GE', 'ST']);
@@ -74,13 +78,16 @@ const ENVELOPE_IDS = new Set(['ISA', 'IEA', 'GS', 'GE', 'ST']);
  * @throws UnreadableDocumentError without a valid ISA, or when the interchange ends before its IEA.
  */
 export function parseInterchange(raw: string | Uint8Array): Interchange {
-  const { delimiters, segments } = splitSegments(raw);
+  const { delimiters, segments, warnings } = splitSegments(raw);
   const cursor = new SegmentCursor(segments);
-  const header = readHeader(cursor.take()!);
+  const isa = cursor.take()!;
+  const header = readHeader(isa);
   const groups: FunctionalGroup[] = [];
-  const notes: InterchangeNoteCode[] = [];
+  const notes: InterchangeNoteCode[] = headerNotes(isa, delimiters);
+  const interchangeAcknowledgements: RawSegment[] = [];
   for (let next = cursor.peek(); next && next.id !== 'IEA'; next = cursor.peek()) {
     if (next.id === 'GS') groups.push(readGroup(cursor));
+    else if (next.id === 'TA1' && groups.length === 0) interchangeAcknowledgements.push(cursor.take()!);
     else {
       // A segment outside any functional group (a stray ST, a lost GS): the content is not valid.
       cursor.take();
@@ -94,7 +101,7 @@ export function parseInterchange(raw: string | Uint8Array): Interchange {
   if (trailer.controlNumber !== header.controlNumber) notes.unshift(INTERCHANGE_NOTE.controlNumberMismatch);
   if (!sameCount(trailer.groupCount, groups.length)) notes.push(INTERCHANGE_NOTE.invalidGroupCount);
   markDuplicates(groups, (group) => group.controlNumber, (group) => group.errors.push(GROUP_ERROR.duplicateControlNumber));
-  return { delimiters, header, groups, trailer, notes };
+  return { delimiters, header, groups, trailer, notes, warnings, interchangeAcknowledgements };
 }
 
 class SegmentCursor {
@@ -127,6 +134,26 @@ function readHeader(isa: RawSegment): InterchangeHeader {
   };
 }
 
+// ISA fields whose content is checked, with the TA105 note for each when it is not valid.
+const HEADER_CHECKS: { position: number; note: InterchangeNoteCode; valid: RegExp }[] = [
+  { position: 5, note: INTERCHANGE_NOTE.invalidSenderQualifier, valid: /^[A-Za-z0-9]{1,2} *$/ },
+  { position: 6, note: INTERCHANGE_NOTE.invalidSenderId, valid: /^ *[^ ].*$/ },
+  { position: 7, note: INTERCHANGE_NOTE.invalidReceiverQualifier, valid: /^[A-Za-z0-9]{1,2} *$/ },
+  { position: 8, note: INTERCHANGE_NOTE.invalidReceiverId, valid: /^ *[^ ].*$/ },
+  { position: 9, note: INTERCHANGE_NOTE.invalidDate, valid: /^\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/ },
+  { position: 10, note: INTERCHANGE_NOTE.invalidTime, valid: /^([01]\d|2[0-3])[0-5]\d$/ },
+  { position: 14, note: INTERCHANGE_NOTE.invalidAcknowledgementRequested, valid: /^[01]$/ },
+  { position: 15, note: INTERCHANGE_NOTE.invalidTestIndicator, valid: /^[PT]$/ },
+];
+
+/** TA105 notes for ISA fields that are there but not valid (a sender id holding a control character, a 13th month). */
+function headerNotes(isa: RawSegment, delimiters: Delimiters): InterchangeNoteCode[] {
+  return HEADER_CHECKS.filter(({ position, valid }) => {
+    const value = isa.elements[position - 1] ?? '';
+    return !valid.test(value) || invalidCharacterAt(value, delimiters) >= 0;
+  }).map(({ note }) => note);
+}
+
 function readGroup(cursor: SegmentCursor): FunctionalGroup {
   const gs = cursor.take()!;
   const value = (position: number) => gs.elements[position - 1]?.trim() ?? '';
@@ -140,7 +167,7 @@ function readGroup(cursor: SegmentCursor): FunctionalGroup {
     errors: [],
   };
   if (!/^\d{1,9}$/.test(group.controlNumber)) group.errors.push(GROUP_ERROR.invalidControlNumber);
-  if (!/^00[45]/.test(group.version)) group.errors.push(GROUP_ERROR.versionNotSupported);
+  if (!isReadableVersion(group.version)) group.errors.push(GROUP_ERROR.versionNotSupported);
   for (let next = cursor.peek(); next; next = cursor.peek()) {
     if (next.id === 'ST') group.transactionSets.push(readTransactionSet(cursor));
     else if (next.id === 'GE') {
@@ -184,6 +211,16 @@ function readTransactionSet(cursor: SegmentCursor): TransactionSet {
     if (!sameCount(set.trailer.segmentCount, segments.length)) set.errors.push(SET_ERROR.segmentCountMismatch);
   }
   return set;
+}
+
+/**
+ * GS08 versions whose 850 segments (BEG, CUR, DTM, N1 loop, PO1, PID, CTT) mean what the reader takes
+ * them to mean: 003010 through 008010, with or without an industry suffix ("004010VICS"). Earlier
+ * releases (002xxx) and anything that is no version are not read.
+ */
+export function isReadableVersion(version: string): boolean {
+  const release = /^00([3-8])0([0-9])0/.exec(version);
+  return release !== null && (release[1] !== '8' || release[2] === '1');
 }
 
 /** A count element (SE01, GE01, IEA01) against the actual count; leading zeros allowed ("0033"). */

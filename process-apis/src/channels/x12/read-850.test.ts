@@ -4,7 +4,10 @@ import { read850 } from './read-850';
 import { interchangeOf, purchaseOrderBody, sample } from './x12-test-documents';
 
 /** Reads the first transaction set of an interchange as an 850. */
-const readFirst = (raw: string | Buffer) => read850(parseInterchange(raw).groups[0]!.transactionSets[0]!);
+const readFirst = (raw: string | Buffer) => {
+  const interchange = parseInterchange(raw);
+  return read850(interchange.groups[0]!.transactionSets[0]!, interchange.delimiters);
+};
 const readBody = (body: string[]) => readFirst(interchangeOf([{ controlNumber: '0001', body }]));
 
 describe('the node-x12 sample 850 (004010VICS)', () => {

@@ -3,7 +3,8 @@ import type { TransactionSet } from './parse-interchange';
 import { addContact, addToParty, continuesPartyLoop, partyFromN1 } from './read-parties';
 import { SegmentNotes, type SegmentNote } from './segment-notes';
 import { ELEMENT_ERROR, SEGMENT_ERROR } from './x12-codes';
-import { elementAt, trimmedElementAt, type Segment } from './x12-segments';
+import { invalidCharacterAt } from './split-segments';
+import { elementAt, trimmedElementAt, type Delimiters, type Segment } from './x12-segments';
 import { isoDateFromX12, isX12Number } from './x12-values';
 
 /** A date the order carries, by its DTM01 qualifier (002 delivery requested, 010 ship requested, 037 ship not before...). */
@@ -37,8 +38,8 @@ const CURRENCY = /^[A-Z]{3}$/;
  * order, PID descriptions, DTM dates as YYYY-MM-DD, and CTT01 checked against the number of PO1 lines.
  * Quantities and prices stay exactly as written. Errors are noted for the 997, never thrown.
  */
-export function read850(set: TransactionSet): Read850Result {
-  return new PurchaseOrderReader(set).read();
+export function read850(set: TransactionSet, delimiters: Delimiters): Read850Result {
+  return new PurchaseOrderReader(set, delimiters).read();
 }
 
 class PurchaseOrderReader {
@@ -55,12 +56,16 @@ class PurchaseOrderReader {
   private line?: ChannelOrderLineDraft;
   private ctt?: Segment;
 
-  constructor(private readonly set: TransactionSet) {}
+  constructor(
+    private readonly set: TransactionSet,
+    private readonly delimiters: Delimiters,
+  ) {}
 
   read(): Read850Result {
     for (const segment of this.set.segments) {
       if (segment.id === 'ST' || segment.id === 'SE') continue;
       this.readSegment(segment);
+      this.checkCharacters(segment);
     }
     this.checkWhole();
     const result: Read850Result = { dates: this.dates, notes: this.notes.all };
@@ -104,6 +109,18 @@ class PurchaseOrderReader {
         this.ctt = segment;
         return;
     }
+  }
+
+  /**
+   * An element holding a character no X12 element may (a control character, a NUL, a byte that was no
+   * UTF-8: see invalidCharacterAt) is rejected, AK4 code 6, and with it the set: what it says cannot be
+   * known, and guessing would put mojibake in the ERP. The copy of the data (AK404) is left out, as
+   * the standard asks for an invalid character.
+   */
+  private checkCharacters(segment: Segment): void {
+    segment.elements.forEach((value, index) => {
+      if (invalidCharacterAt(value, this.delimiters) >= 0) this.notes.element(segment, this.loop, { position: index + 1, code: ELEMENT_ERROR.invalidCharacter }, true);
+    });
   }
 
   private readBeg(beg: Segment): void {

@@ -2,6 +2,8 @@ import type { ChannelOrderDraft } from '../channel-order-draft';
 import { acknowledgeInterchange, type ContentFindings, type FunctionalAcknowledgement } from './acknowledge-997';
 import { parseInterchange, type Interchange, type TransactionSet } from './parse-interchange';
 import { read850, type QualifiedDate, type Read850Result } from './read-850';
+import type { SegmentNote } from './segment-notes';
+import { ELEMENT_ERROR, SEGMENT_ERROR } from './x12-codes';
 
 /** One purchase order the 997 accepts, with where it sits in the interchange. */
 export interface InboundPurchaseOrder {
@@ -18,6 +20,8 @@ export interface InboundPurchaseOrder {
   dates: QualifiedDate[];
   /** True when the 997 accepts it with errors noted (AK5 E): something optional could not be read. */
   acceptedWithErrors: boolean;
+  /** ST02 of an earlier set in this interchange with the same purchase order, word for word: this one is a repeat. */
+  repeats?: string;
 }
 
 export interface InboundInterchange {
@@ -38,10 +42,20 @@ export interface InboundInterchange {
 export function readInboundInterchange(raw: string | Uint8Array): InboundInterchange {
   const interchange = parseInterchange(raw);
   const read = new Map<TransactionSet, Read850Result>();
+  const repeats = new Map<TransactionSet, string>();
+  const firstSent = new Map<string, string>();
   const acknowledgement = acknowledgeInterchange(interchange, (set): ContentFindings => {
     if (set.code !== '850') return 'unsupported';
-    const result = read850(set);
+    const result = read850(set, interchange.delimiters);
     read.set(set, result);
+    if (!result.draft || set.errors.length > 0) return result.notes;
+    const key = contentOf(set);
+    const first = firstSent.get(key);
+    if (first === undefined) firstSent.set(key, set.controlNumber);
+    else {
+      repeats.set(set, first);
+      result.notes.push(repeatNote(set, result.draft.purchaseOrderNumber ?? result.draft.sourceOrderId));
+    }
     return result.notes;
   });
   const purchaseOrders: InboundPurchaseOrder[] = [];
@@ -59,8 +73,30 @@ export function readInboundInterchange(raw: string | Uint8Array): InboundInterch
       };
       if (result.purposeCode) order.purposeCode = result.purposeCode;
       if (result.orderTypeCode) order.orderTypeCode = result.orderTypeCode;
+      if (repeats.has(set)) order.repeats = repeats.get(set);
       purchaseOrders.push(order);
     });
   });
   return { interchange, purchaseOrders, acknowledgement };
+}
+
+/** What an 850 says, without its ST and SE: two sets equal in this are the same order sent twice. */
+function contentOf(set: TransactionSet): string {
+  return JSON.stringify(set.segments.filter((segment) => segment.id !== 'ST' && segment.id !== 'SE').map((segment) => [segment.id, ...segment.elements]));
+}
+
+/**
+ * The 997 has no code for "this order is in the interchange twice"; the repeat is accepted with an
+ * error noted (AK5 E) on BEG03, the purchase order number, as an invalid value (AK4 code 7) with the
+ * number copied, so the partner's translator shows which order it sent twice. It places nothing new.
+ */
+function repeatNote(set: TransactionSet, purchaseOrderNumber: string): SegmentNote {
+  const beg = set.segments.find((segment) => segment.id === 'BEG');
+  return {
+    segmentId: 'BEG',
+    position: beg?.position ?? 2,
+    code: SEGMENT_ERROR.hasElementErrors,
+    elements: [{ position: 3, reference: '324', code: ELEMENT_ERROR.invalidCodeValue, badData: purchaseOrderNumber }],
+    rejects: false,
+  };
 }

@@ -55,7 +55,19 @@ export type ElementErrorCode = (typeof ELEMENT_ERROR)[keyof typeof ELEMENT_ERROR
 export const INTERCHANGE_NOTE = {
   none: '000',
   controlNumberMismatch: '001',
+  segmentTerminatorInvalid: '004',
+  invalidSenderQualifier: '005',
+  invalidSenderId: '006',
+  invalidReceiverQualifier: '007',
+  invalidReceiverId: '008',
+  invalidDate: '014',
+  invalidTime: '015',
+  invalidAcknowledgementRequested: '019',
+  invalidTestIndicator: '020',
   invalidGroupCount: '021',
   invalidContent: '024',
+  duplicateControlNumber: '025',
+  invalidElementSeparator: '026',
+  invalidComponentSeparator: '027',
 } as const;
 export type InterchangeNoteCode = (typeof INTERCHANGE_NOTE)[keyof typeof INTERCHANGE_NOTE];

@@ -2436,6 +2436,9 @@ export const OutboundDocumentScalarFieldEnum = {
   groupControlNumbers: 'groupControlNumbers',
   transactionSetControlNumbers: 'transactionSetControlNumbers',
   raw: 'raw',
+  status: 'status',
+  acknowledgedBy: 'acknowledgedBy',
+  acknowledgedAt: 'acknowledgedAt',
   createdAt: 'createdAt'
 } as const
 

@@ -274,6 +274,9 @@ export const OutboundDocumentScalarFieldEnum = {
   groupControlNumbers: 'groupControlNumbers',
   transactionSetControlNumbers: 'transactionSetControlNumbers',
   raw: 'raw',
+  status: 'status',
+  acknowledgedBy: 'acknowledgedBy',
+  acknowledgedAt: 'acknowledgedAt',
   createdAt: 'createdAt'
 } as const
 

@@ -32,6 +32,9 @@ export type OutboundDocumentMinAggregateOutputType = {
   reference: string | null
   interchangeControlNumber: string | null
   raw: string | null
+  status: string | null
+  acknowledgedBy: string | null
+  acknowledgedAt: Date | null
   createdAt: Date | null
 }
 
@@ -42,6 +45,9 @@ export type OutboundDocumentMaxAggregateOutputType = {
   reference: string | null
   interchangeControlNumber: string | null
   raw: string | null
+  status: string | null
+  acknowledgedBy: string | null
+  acknowledgedAt: Date | null
   createdAt: Date | null
 }
 
@@ -54,6 +60,9 @@ export type OutboundDocumentCountAggregateOutputType = {
   groupControlNumbers: number
   transactionSetControlNumbers: number
   raw: number
+  status: number
+  acknowledgedBy: number
+  acknowledgedAt: number
   createdAt: number
   _all: number
 }
@@ -66,6 +75,9 @@ export type OutboundDocumentMinAggregateInputType = {
   reference?: true
   interchangeControlNumber?: true
   raw?: true
+  status?: true
+  acknowledgedBy?: true
+  acknowledgedAt?: true
   createdAt?: true
 }
 
@@ -76,6 +88,9 @@ export type OutboundDocumentMaxAggregateInputType = {
   reference?: true
   interchangeControlNumber?: true
   raw?: true
+  status?: true
+  acknowledgedBy?: true
+  acknowledgedAt?: true
   createdAt?: true
 }
 
@@ -88,6 +103,9 @@ export type OutboundDocumentCountAggregateInputType = {
   groupControlNumbers?: true
   transactionSetControlNumbers?: true
   raw?: true
+  status?: true
+  acknowledgedBy?: true
+  acknowledgedAt?: true
   createdAt?: true
   _all?: true
 }
@@ -173,6 +191,9 @@ export type OutboundDocumentGroupByOutputType = {
   groupControlNumbers: string[]
   transactionSetControlNumbers: string[]
   raw: string
+  status: string
+  acknowledgedBy: string | null
+  acknowledgedAt: Date | null
   createdAt: Date
   _count: OutboundDocumentCountAggregateOutputType | null
   _min: OutboundDocumentMinAggregateOutputType | null
@@ -206,6 +227,9 @@ export type OutboundDocumentWhereInput = {
   groupControlNumbers?: Prisma.StringNullableListFilter<"OutboundDocument">
   transactionSetControlNumbers?: Prisma.StringNullableListFilter<"OutboundDocument">
   raw?: Prisma.StringFilter<"OutboundDocument"> | string
+  status?: Prisma.StringFilter<"OutboundDocument"> | string
+  acknowledgedBy?: Prisma.StringNullableFilter<"OutboundDocument"> | string | null
+  acknowledgedAt?: Prisma.DateTimeNullableFilter<"OutboundDocument"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"OutboundDocument"> | Date | string
 }
 
@@ -218,6 +242,9 @@ export type OutboundDocumentOrderByWithRelationInput = {
   groupControlNumbers?: Prisma.SortOrder
   transactionSetControlNumbers?: Prisma.SortOrder
   raw?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  acknowledgedBy?: Prisma.SortOrderInput | Prisma.SortOrder
+  acknowledgedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -233,6 +260,9 @@ export type OutboundDocumentWhereUniqueInput = Prisma.AtLeast<{
   groupControlNumbers?: Prisma.StringNullableListFilter<"OutboundDocument">
   transactionSetControlNumbers?: Prisma.StringNullableListFilter<"OutboundDocument">
   raw?: Prisma.StringFilter<"OutboundDocument"> | string
+  status?: Prisma.StringFilter<"OutboundDocument"> | string
+  acknowledgedBy?: Prisma.StringNullableFilter<"OutboundDocument"> | string | null
+  acknowledgedAt?: Prisma.DateTimeNullableFilter<"OutboundDocument"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"OutboundDocument"> | Date | string
 }, "id">
 
@@ -245,6 +275,9 @@ export type OutboundDocumentOrderByWithAggregationInput = {
   groupControlNumbers?: Prisma.SortOrder
   transactionSetControlNumbers?: Prisma.SortOrder
   raw?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  acknowledgedBy?: Prisma.SortOrderInput | Prisma.SortOrder
+  acknowledgedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   _count?: Prisma.OutboundDocumentCountOrderByAggregateInput
   _max?: Prisma.OutboundDocumentMaxOrderByAggregateInput
@@ -263,6 +296,9 @@ export type OutboundDocumentScalarWhereWithAggregatesInput = {
   groupControlNumbers?: Prisma.StringNullableListFilter<"OutboundDocument">
   transactionSetControlNumbers?: Prisma.StringNullableListFilter<"OutboundDocument">
   raw?: Prisma.StringWithAggregatesFilter<"OutboundDocument"> | string
+  status?: Prisma.StringWithAggregatesFilter<"OutboundDocument"> | string
+  acknowledgedBy?: Prisma.StringNullableWithAggregatesFilter<"OutboundDocument"> | string | null
+  acknowledgedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"OutboundDocument"> | Date | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"OutboundDocument"> | Date | string
 }
 
@@ -275,6 +311,9 @@ export type OutboundDocumentCreateInput = {
   groupControlNumbers?: Prisma.OutboundDocumentCreategroupControlNumbersInput | string[]
   transactionSetControlNumbers?: Prisma.OutboundDocumentCreatetransactionSetControlNumbersInput | string[]
   raw: string
+  status?: string
+  acknowledgedBy?: string | null
+  acknowledgedAt?: Date | string | null
   createdAt?: Date | string
 }
 
@@ -287,6 +326,9 @@ export type OutboundDocumentUncheckedCreateInput = {
   groupControlNumbers?: Prisma.OutboundDocumentCreategroupControlNumbersInput | string[]
   transactionSetControlNumbers?: Prisma.OutboundDocumentCreatetransactionSetControlNumbersInput | string[]
   raw: string
+  status?: string
+  acknowledgedBy?: string | null
+  acknowledgedAt?: Date | string | null
   createdAt?: Date | string
 }
 
@@ -299,6 +341,9 @@ export type OutboundDocumentUpdateInput = {
   groupControlNumbers?: Prisma.OutboundDocumentUpdategroupControlNumbersInput | string[]
   transactionSetControlNumbers?: Prisma.OutboundDocumentUpdatetransactionSetControlNumbersInput | string[]
   raw?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  acknowledgedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  acknowledgedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -311,6 +356,9 @@ export type OutboundDocumentUncheckedUpdateInput = {
   groupControlNumbers?: Prisma.OutboundDocumentUpdategroupControlNumbersInput | string[]
   transactionSetControlNumbers?: Prisma.OutboundDocumentUpdatetransactionSetControlNumbersInput | string[]
   raw?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  acknowledgedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  acknowledgedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -323,6 +371,9 @@ export type OutboundDocumentCreateManyInput = {
   groupControlNumbers?: Prisma.OutboundDocumentCreategroupControlNumbersInput | string[]
   transactionSetControlNumbers?: Prisma.OutboundDocumentCreatetransactionSetControlNumbersInput | string[]
   raw: string
+  status?: string
+  acknowledgedBy?: string | null
+  acknowledgedAt?: Date | string | null
   createdAt?: Date | string
 }
 
@@ -335,6 +386,9 @@ export type OutboundDocumentUpdateManyMutationInput = {
   groupControlNumbers?: Prisma.OutboundDocumentUpdategroupControlNumbersInput | string[]
   transactionSetControlNumbers?: Prisma.OutboundDocumentUpdatetransactionSetControlNumbersInput | string[]
   raw?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  acknowledgedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  acknowledgedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -347,6 +401,9 @@ export type OutboundDocumentUncheckedUpdateManyInput = {
   groupControlNumbers?: Prisma.OutboundDocumentUpdategroupControlNumbersInput | string[]
   transactionSetControlNumbers?: Prisma.OutboundDocumentUpdatetransactionSetControlNumbersInput | string[]
   raw?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  acknowledgedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  acknowledgedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -359,6 +416,9 @@ export type OutboundDocumentCountOrderByAggregateInput = {
   groupControlNumbers?: Prisma.SortOrder
   transactionSetControlNumbers?: Prisma.SortOrder
   raw?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  acknowledgedBy?: Prisma.SortOrder
+  acknowledgedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -369,6 +429,9 @@ export type OutboundDocumentMaxOrderByAggregateInput = {
   reference?: Prisma.SortOrder
   interchangeControlNumber?: Prisma.SortOrder
   raw?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  acknowledgedBy?: Prisma.SortOrder
+  acknowledgedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -379,6 +442,9 @@ export type OutboundDocumentMinOrderByAggregateInput = {
   reference?: Prisma.SortOrder
   interchangeControlNumber?: Prisma.SortOrder
   raw?: Prisma.SortOrder
+  status?: Prisma.SortOrder
+  acknowledgedBy?: Prisma.SortOrder
+  acknowledgedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -411,6 +477,9 @@ export type OutboundDocumentSelect<ExtArgs extends runtime.Types.Extensions.Inte
   groupControlNumbers?: boolean
   transactionSetControlNumbers?: boolean
   raw?: boolean
+  status?: boolean
+  acknowledgedBy?: boolean
+  acknowledgedAt?: boolean
   createdAt?: boolean
 }, ExtArgs["result"]["outboundDocument"]>
 
@@ -423,6 +492,9 @@ export type OutboundDocumentSelectCreateManyAndReturn<ExtArgs extends runtime.Ty
   groupControlNumbers?: boolean
   transactionSetControlNumbers?: boolean
   raw?: boolean
+  status?: boolean
+  acknowledgedBy?: boolean
+  acknowledgedAt?: boolean
   createdAt?: boolean
 }, ExtArgs["result"]["outboundDocument"]>
 
@@ -435,6 +507,9 @@ export type OutboundDocumentSelectUpdateManyAndReturn<ExtArgs extends runtime.Ty
   groupControlNumbers?: boolean
   transactionSetControlNumbers?: boolean
   raw?: boolean
+  status?: boolean
+  acknowledgedBy?: boolean
+  acknowledgedAt?: boolean
   createdAt?: boolean
 }, ExtArgs["result"]["outboundDocument"]>
 
@@ -447,10 +522,13 @@ export type OutboundDocumentSelectScalar = {
   groupControlNumbers?: boolean
   transactionSetControlNumbers?: boolean
   raw?: boolean
+  status?: boolean
+  acknowledgedBy?: boolean
+  acknowledgedAt?: boolean
   createdAt?: boolean
 }
 
-export type OutboundDocumentOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "kind" | "partnerId" | "reference" | "interchangeControlNumber" | "groupControlNumbers" | "transactionSetControlNumbers" | "raw" | "createdAt", ExtArgs["result"]["outboundDocument"]>
+export type OutboundDocumentOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "kind" | "partnerId" | "reference" | "interchangeControlNumber" | "groupControlNumbers" | "transactionSetControlNumbers" | "raw" | "status" | "acknowledgedBy" | "acknowledgedAt" | "createdAt", ExtArgs["result"]["outboundDocument"]>
 
 export type $OutboundDocumentPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "OutboundDocument"
@@ -470,6 +548,15 @@ export type $OutboundDocumentPayload<ExtArgs extends runtime.Types.Extensions.In
     groupControlNumbers: string[]
     transactionSetControlNumbers: string[]
     raw: string
+    /**
+     * sent | accepted | accepted-with-errors | partially-accepted | rejected: what the partner's 997, 999 or TA1 said.
+     */
+    status: string
+    /**
+     * The inbound document (the partner's 997, 999 or TA1) that set the status.
+     */
+    acknowledgedBy: string | null
+    acknowledgedAt: Date | null
     createdAt: Date
   }, ExtArgs["result"]["outboundDocument"]>
   composites: {}
@@ -902,6 +989,9 @@ export interface OutboundDocumentFieldRefs {
   readonly groupControlNumbers: Prisma.FieldRef<"OutboundDocument", 'String[]'>
   readonly transactionSetControlNumbers: Prisma.FieldRef<"OutboundDocument", 'String[]'>
   readonly raw: Prisma.FieldRef<"OutboundDocument", 'String'>
+  readonly status: Prisma.FieldRef<"OutboundDocument", 'String'>
+  readonly acknowledgedBy: Prisma.FieldRef<"OutboundDocument", 'String'>
+  readonly acknowledgedAt: Prisma.FieldRef<"OutboundDocument", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"OutboundDocument", 'DateTime'>
 }
     
