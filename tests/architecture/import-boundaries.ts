@@ -1,6 +1,7 @@
 /**
  * Finds imports that cross a package boundary: a module named by another tier's (or the gateway's)
- * package name, or a relative path that leaves the importing file's own package.
+ * package name, a package reached past its published entry points (its package.json `exports`), or a
+ * relative path that leaves the importing file's own package.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +20,29 @@ export interface BoundaryRule {
   sourceDir: string;
   /** Package names this package must not import, e.g. `@crossdock/process-apis`. */
   forbiddenPackages: string[];
+  /**
+   * Packages this package may import only through their published entry points: package name to
+   * its `exports` keys (`./server`, `./*`), as `publishedEntryPoints` reads them.
+   */
+  entryPointsOnly?: Record<string, string[]>;
+}
+
+/** The `exports` keys of the package in `packageDir` (`.` when it has only a `main`). */
+export async function publishedEntryPoints(packageDir: string): Promise<{ name: string; entryPoints: string[] }> {
+  const manifest = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { name: string; exports?: string | Record<string, unknown> };
+  const exported = manifest.exports;
+  const entryPoints = exported === undefined || typeof exported === 'string' ? ['.'] : Object.keys(exported);
+  return { name: manifest.name, entryPoints };
+}
+
+/** Whether `subpath` (`.` or `./x/y`) is one of `entryPoints`, a `*` matching any rest as in Node.js. */
+function isPublished(subpath: string, entryPoints: string[]): boolean {
+  return entryPoints.some((entry) => {
+    const star = entry.indexOf('*');
+    if (star < 0) return entry === subpath;
+    const [before, after] = [entry.slice(0, star), entry.slice(star + 1)];
+    return subpath.length > before.length + after.length && subpath.startsWith(before) && subpath.endsWith(after);
+  });
 }
 
 /**
@@ -35,6 +59,11 @@ export function importsOf(source: string): ImportSite[] {
 export function boundaryBreach(rule: BoundaryRule, file: string, specifier: string): string | undefined {
   const forbidden = rule.forbiddenPackages.find((name) => specifier === name || specifier.startsWith(`${name}/`));
   if (forbidden) return `imports ${forbidden}, another package's source`;
+  for (const [name, entryPoints] of Object.entries(rule.entryPointsOnly ?? {})) {
+    if (specifier !== name && !specifier.startsWith(`${name}/`)) continue;
+    const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
+    if (!isPublished(subpath, entryPoints)) return `reaches into ${name} past its published entry points (its package.json exports: ${entryPoints.join(', ')})`;
+  }
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
     const target = path.resolve(path.dirname(file), specifier);
     const inside = path.relative(rule.packageDir, target);

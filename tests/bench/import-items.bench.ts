@@ -50,7 +50,7 @@ async function freePort(): Promise<number> {
 
 /** `crossdock <args>` as its own process (node with tsx, no wrapper, so a signal reaches it). */
 function crossdock(args: string[], env: Record<string, string>, stdout: 'pipe' | 'ignore'): ChildProcess {
-  return spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'gateway/src/cli/main.ts', ...args], {
+  return spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'launcher/src/cli/main.ts', ...args], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret, LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', stdout, 'inherit'],

@@ -1,6 +1,6 @@
 /**
  * The real `crossdock` command line, run as a user runs it (`pnpm crossdock ...` is
- * `tsx gateway/src/cli/main.ts ...` from the repository root).
+ * `tsx launcher/src/cli/main.ts ...` from the repository root).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -27,7 +27,7 @@ function crossdock(args: string[], extraEnv: Record<string, string> = {}): Promi
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, CROSSDOCK_JWT_SECRET: TEST_SECRET, ...extraEnv };
   if (process.env.HOME) env.HOME = process.env.HOME;
   return new Promise((resolve) => {
-    execFile(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['gateway/src/cli/main.ts', ...args], { cwd: REPO_ROOT, env }, (error, stdout, stderr) => {
+    execFile(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['launcher/src/cli/main.ts', ...args], { cwd: REPO_ROOT, env }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });

@@ -31,7 +31,7 @@ interface Run {
 function importCsv(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const environment = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), CROSSDOCK_URL: crossdock.platform.url, CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret, ...env };
   return new Promise((resolve) => {
-    execFile(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['gateway/src/cli/main.ts', 'import', ...args], { cwd: REPO_ROOT, env: environment }, (error, stdout, stderr) => {
+    execFile(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['launcher/src/cli/main.ts', 'import', ...args], { cwd: REPO_ROOT, env: environment }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
   });

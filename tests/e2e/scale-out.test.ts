@@ -13,7 +13,7 @@ const children: ChildProcess[] = [];
 let gatewayUrl: string;
 
 function startTierProcess(tier: string, env: Record<string, string>): Promise<void> {
-  const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['gateway/src/cli/main.ts', 'start', '--tier', tier], {
+  const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['launcher/src/cli/main.ts', 'start', '--tier', tier], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

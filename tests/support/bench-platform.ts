@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
-import { startPlatform, type RunningPlatform } from '@crossdock/gateway/embedded/start-platform';
+import { startPlatform, type RunningPlatform } from '@crossdock/launcher/embedded/start-platform';
 import { REPO_ROOT, TEST_TOKENS } from './test-platform';
 
 /** The platform on `cluster`'s `bench_system` and `bench_process` databases. */

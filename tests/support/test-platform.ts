@@ -9,7 +9,7 @@ import { generateApiKey } from '@crossdock/gateway/api-keys/api-key';
 import { writeApiKeyFile } from '@crossdock/gateway/api-keys/api-key-file';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import { loadGatewayFile, type GatewayFile } from '@crossdock/gateway/config/gateway-config';
-import { startPlatform, type PlatformOptions, type RunningPlatform } from '@crossdock/gateway/embedded/start-platform';
+import { startPlatform, type PlatformOptions, type RunningPlatform } from '@crossdock/launcher/embedded/start-platform';
 import { LogCapture } from './log-capture';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

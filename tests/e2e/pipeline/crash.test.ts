@@ -30,7 +30,7 @@ interface Crossdock {
  */
 async function startCrossdock(databases: { system: string; process: string }): Promise<Crossdock> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/cli/main.ts', 'start'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'launcher/src/cli/main.ts', 'start'], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',

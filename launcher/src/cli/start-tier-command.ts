@@ -7,9 +7,9 @@ import { loadProcessApiConfig } from '@crossdock/process-apis/config';
 import { startProcessApi } from '@crossdock/process-apis/server';
 import { loadSystemApiConfig } from '@crossdock/system-apis/config';
 import { startSystemApi } from '@crossdock/system-apis/server';
-import { loadGatewayFile } from '../config/gateway-config';
+import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
-import { startGateway } from '../start-gateway';
+import { startGateway } from '@crossdock/gateway/start-gateway';
 
 export const TIER_NAMES = ['system', 'process', 'experience', 'gateway'] as const;
 export type TierName = (typeof TIER_NAMES)[number];

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { generateApiKey } from '../api-keys/api-key';
-import { readApiKeyFile, writeApiKeyFile } from '../api-keys/api-key-file';
-import type { GatewayFile } from '../config/gateway-config';
+import { generateApiKey } from '@crossdock/gateway/api-keys/api-key';
+import { readApiKeyFile, writeApiKeyFile } from '@crossdock/gateway/api-keys/api-key-file';
+import type { GatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { parseOptions, UsageError } from './usage-error';
 
 export const API_KEY_USAGE = `crossdock api-key create --consumer <id>   a new key for an API-key consumer of gateway.yaml, shown once

@@ -1,7 +1,7 @@
 import type { Environment } from '@crossdock/shared-contracts/config/env';
 import { loadChannelSettings, loadEventSettings, loadPipelineSettings, loadReturnWindowDays } from '@crossdock/process-apis/config';
 import { loadErpSettings } from '@crossdock/system-apis/config';
-import { loadGatewayFile } from '../config/gateway-config';
+import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
 import { startPlatform } from '../embedded/start-platform';
 import { startTier, TIER_NAMES, type TierName } from './start-tier-command';

@@ -10,8 +10,8 @@ import type { ErpSettings, SystemApiConfig } from '@crossdock/system-apis/config
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
 import { startSystemApi } from '@crossdock/system-apis/server';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
-import type { GatewayFile } from '../config/gateway-config';
-import { startGateway } from '../start-gateway';
+import type { GatewayFile } from '@crossdock/gateway/config/gateway-config';
+import { startGateway } from '@crossdock/gateway/start-gateway';
 import { startTierInThread, type TierThreadData } from './start-tier-thread';
 
 /**

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
 import { loadCliClientConfig } from '../config/cli-client-config';
-import { loadGatewayFile } from '../config/gateway-config';
+import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
 import { API_KEY_USAGE, apiKeyCommand } from './api-key-command';
 import { IMPORT_USAGE, importCommand } from './import/import-command';
