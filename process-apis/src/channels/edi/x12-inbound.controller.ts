@@ -37,6 +37,7 @@ export class X12InboundController extends Controller {
    * `GET /inbound-documents/{id}` for the orders). Answers the 997 (with a TA1 when asked for or when
    * the envelope had faults); `X-Crossdock-Inbound-Document` and `X-Crossdock-Outbound-Document` name
    * the documents kept. The same interchange sent again answers the same 997 and places nothing.
+   * @summary Receive an X12 interchange
    */
   @Post('x12')
   @Produces(X12_MEDIA_TYPE)
