@@ -48,11 +48,11 @@ export type GetOrder = operations['process_getOrder'];
 `;
 
 /** Type-checks each program against the generated client; answers each one's errors as "line: message". */
-function typeCheck(programs: Record<string, string>): Record<string, string[]> {
+function typeCheck<Name extends string>(programs: Record<Name, string>): Record<Name, string[]> {
   const files = Object.keys(programs).map((name) => path.join(dir, `${name}.ts`));
   const host = ts.createCompilerHost({});
   const readFile = host.readFile.bind(host);
-  host.readFile = (file) => programs[path.basename(file, '.ts')] ?? readFile(file);
+  host.readFile = (file) => (programs as Record<string, string>)[path.basename(file, '.ts')] ?? readFile(file);
   host.fileExists = (file) => files.includes(file) || ts.sys.fileExists(file);
   const options: ts.CompilerOptions = {
     strict: true,
@@ -73,7 +73,7 @@ function typeCheck(programs: Record<string, string>): Record<string, string[]> {
         .filter((diagnostic) => diagnostic.file?.fileName === path.join(dir, `${name}.ts`))
         .map((diagnostic) => `${diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`),
     ]),
-  );
+  ) as Record<Name, string[]>;
 }
 
 describe('a TypeScript client generated from the published document', () => {
