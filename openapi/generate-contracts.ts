@@ -66,7 +66,41 @@ async function generateTier(tier: string, target: GenerationTarget): Promise<voi
   await generateSpecAndRoutes({ configuration: config } as Parameters<typeof generateSpecAndRoutes>[0]);
   const specFile = path.join(target.specDir, `${tier}.json`);
   const document = JSON.parse(await readFile(specFile, 'utf8')) as OpenApiDocument;
-  await writeFile(specFile, `${JSON.stringify(withProblemMediaType(document), null, '\t')}\n`);
+  assertStableOperationIds(tier, document);
+  await writeFile(specFile, `${JSON.stringify(withoutRefSiblings(withProblemMediaType(document)), null, '\t')}\n`);
+}
+
+/**
+ * A generated client names its functions after operationIds, so they must be unique across the
+ * merged document and not change when a route is added: `<tier or consumer>_<method name>`, from
+ * each tier's `operationIdTemplate`. The experience tier's template maps its controllers' tags to
+ * `portal`/`mobile`/`marketplace`; a new tag it does not know would give a malformed id, stopped here.
+ */
+function assertStableOperationIds(tier: string, document: OpenApiDocument): void {
+  const seen = new Set<string>();
+  for (const [path, item] of Object.entries(document.paths) as [string, Record<string, { operationId?: string }>][]) {
+    for (const [method, operation] of Object.entries(item)) {
+      const id = operation.operationId ?? '';
+      if (!/^(system|process|portal|mobile|marketplace)_[a-z][A-Za-z0-9]*$/.test(id) || seen.has(id)) {
+        throw new Error(`${tier}: ${method.toUpperCase()} ${path} has operationId "${id}", malformed or used twice; check operationIdTemplate in ${tier}/tsoa.json and the method's name.`);
+      }
+      seen.add(id);
+    }
+  }
+}
+
+/**
+ * OpenAPI 3.0 ignores every key beside a `$ref`, so tsoa's `{ $ref, description }` for a property
+ * typed by a named schema loses its description in other tools (Redocly's spec-ref-siblings). tsoa has
+ * no setting for it; `allOf` with the one reference is the 3.0 way to say "this schema, described so".
+ */
+function withoutRefSiblings<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withoutRefSiblings) as T;
+  if (!node || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, withoutRefSiblings(value)] as const);
+  const { $ref, ...siblings } = Object.fromEntries(entries) as { $ref?: unknown; [key: string]: unknown };
+  if (typeof $ref !== 'string' || Object.keys(siblings).length === 0) return Object.fromEntries(entries) as T;
+  return { allOf: [{ $ref }], ...siblings } as T;
 }
 
 /**

@@ -17,7 +17,10 @@ export class BackordersController extends Controller {
     super();
   }
 
-  /** Serves the open backorders of an item from the stock available now (receipts do this on their own). */
+  /**
+   * Serves the open backorders of an item from the stock available now (receipts do this on their own).
+   * @summary Serve an item's backorders from stock
+   */
   @Post('allocate')
   public async allocate(@Body() body: AllocateBackordersRequest): Promise<BackorderAllocation[]> {
     const principal = requirePrincipal();
@@ -25,7 +28,10 @@ export class BackordersController extends Controller {
     return allocateBackorders(this.services, body.sku, actorName(principal));
   }
 
-  /** Sets the tier a customer's backorders are served in (1 first). */
+  /**
+   * Sets the tier a customer's backorders are served in (1 first).
+   * @summary Set a customer's backorder tier
+   */
   @Put('customer-tiers/{customerId}')
   public async setCustomerTier(@Path() customerId: string, @Body() body: CustomerTierRequest): Promise<CustomerTierRequest & { customerId: string }> {
     const principal = requirePrincipal();

@@ -34,6 +34,7 @@ export class WebhooksController extends Controller {
    * Shopify's `orders/create` webhook: the body is Shopify's Order resource. The shop is recognised
    * by `X-Shopify-Shop-Domain`; `X-Shopify-Hmac-Sha256` is the base64 HMAC-SHA256 of the raw body
    * with that partner's secret; `X-Shopify-Webhook-Id` de-duplicates.
+   * @summary Receive a Shopify order webhook
    */
   @Post('shopify/orders')
   @SuccessResponse(202, 'Kept and taken in: the order is in the pipeline, or the receipt says `rejected` and why')
@@ -61,6 +62,7 @@ export class WebhooksController extends Controller {
    * recognised by `X-WC-Webhook-Source` (its site URL); `X-WC-Webhook-Signature` is the base64
    * HMAC-SHA256 of the raw body with that partner's secret; `X-WC-Webhook-Delivery-ID`
    * de-duplicates. WooCommerce's unsigned ping (`webhook_id=<id>`) is answered 200 and ignored.
+   * @summary Receive a WooCommerce order webhook
    */
   @Post('woocommerce/orders')
   @SuccessResponse(202, 'Kept and taken in: the order is in the pipeline, or the receipt says `rejected` and why')

@@ -36,6 +36,7 @@ export class DeadLettersController extends Controller {
 
   /**
    * Dead letters, newest first, filtered by everything given (all when nothing is).
+   * @summary List dead letters
    * @param step The step that kept failing: validate, enrich, credit, plan, reserve or submit.
    * @param replayed false for those still waiting for a replay, true for those replayed.
    * @param cursor The `nextCursor` of the previous page.
@@ -47,7 +48,10 @@ export class DeadLettersController extends Controller {
     return listDeadLetters(this.services.db, requirePrincipal(), { step, orderId, customerId, replayed, cursor, limit });
   }
 
-  /** One dead letter. */
+  /**
+   * One dead letter.
+   * @summary Get a dead letter
+   */
   @Example<ProcessDeadLetter>(EXAMPLE_DEAD_LETTER)
   @Get('{deadLetterId}')
   @Response<ProblemDetails>(404, 'No such dead letter (or not one this caller may see)', undefined, 'application/problem+json')
@@ -59,6 +63,7 @@ export class DeadLettersController extends Controller {
    * Replays every dead letter not yet replayed that matches the filter (every one, for an empty
    * filter) and whose order is still FAILED, oldest first, up to 500 per request (`more` says when
    * others are left). Those that cannot be replayed now are listed with why; the rest go on.
+   * @summary Replay matching dead letters
    */
   @Post('replay')
   public async replayDeadLetters(@Body() filter: ReplayDeadLettersRequest): Promise<ReplayDeadLettersResult> {
@@ -69,6 +74,7 @@ export class DeadLettersController extends Controller {
    * Replays one dead letter once its cause is fixed: the order goes back on the pipeline at the
    * step that kept failing, with its attempts counted afresh. Send `Prefer: wait=<seconds>` to
    * wait for the order to settle again (`orderStatus` then says how it went).
+   * @summary Replay a dead letter
    * @param prefer `wait=5` to wait up to five seconds for the replayed order's outcome.
    */
   @Post('{deadLetterId}/replay')

@@ -19,7 +19,10 @@ export class EventsController extends Controller {
     super();
   }
 
-  /** Every event type Crossdock publishes, with the JSON Schema of its `data`. */
+  /**
+   * Every event type Crossdock publishes, with the JSON Schema of its `data`.
+   * @summary List event types
+   */
   @Get('types')
   public async listEventTypes(): Promise<EventTypeDescription[]> {
     return [...EVENT_CATALOGUE];
@@ -29,6 +32,7 @@ export class EventsController extends Controller {
    * Events once their transaction has ended, after `after` (the `position` of the last event read),
    * filtered by type (exact or `prefix*`, repeatable) and subject. By position within a transaction;
    * across transactions in the order they began writing, so one committed late is never skipped.
+   * @summary Read events after a position
    * @isInt limit
    */
   @Get()
@@ -40,6 +44,7 @@ export class EventsController extends Controller {
   /**
    * Server-sent events: each event as it is written (`id:` its position, `event:` its type, `data:`
    * the CloudEvent), filtered like the list. Resumes after `Last-Event-ID` (or `after`).
+   * @summary Stream events (server-sent events)
    */
   @Get('stream')
   @Produces('text/event-stream')

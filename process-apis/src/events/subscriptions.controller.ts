@@ -20,7 +20,10 @@ export class SubscriptionsController extends Controller {
     super();
   }
 
-  /** Registers a subscriber. The answer holds the signing secret: it is never shown again. */
+  /**
+   * Registers a subscriber. The answer holds the signing secret: it is never shown again.
+   * @summary Subscribe to events
+   */
   @Example<CreatedSubscription>({
     id: '3e9d6c8e-1b0f-4f37-9d8a-5b7b0f2f6a11',
     url: 'https://erp-sync.example.com/crossdock/events',
@@ -38,18 +41,29 @@ export class SubscriptionsController extends Controller {
     return created;
   }
 
+  /**
+   * Every event subscriber, oldest first.
+   * @summary List event subscriptions
+   */
   @Get()
   public async listSubscriptions(): Promise<ProcessSubscription[]> {
     return listSubscriptions(this.services.db, requirePrincipal());
   }
 
+  /**
+   * One event subscriber. Its signing secret is not shown: only the answer that created it holds it.
+   * @summary Get an event subscription
+   */
   @Get('{subscriptionId}')
   @Response<ProblemDetails>(404, 'No such subscription', undefined, 'application/problem+json')
   public async getSubscription(@Path() subscriptionId: string): Promise<ProcessSubscription> {
     return getSubscription(this.services.db, requirePrincipal(), subscriptionId);
   }
 
-  /** Stops deliveries to the subscriber. */
+  /**
+   * Stops deliveries to the subscriber.
+   * @summary Cancel an event subscription
+   */
   @Delete('{subscriptionId}')
   @SuccessResponse(204, 'Cancelled')
   @Response<ProblemDetails>(404, 'No such subscription', undefined, 'application/problem+json')
@@ -60,6 +74,7 @@ export class SubscriptionsController extends Controller {
 
   /**
    * Deliveries to the subscriber, oldest event first.
+   * @summary List a subscriber's deliveries
    * @param state pending, delivered or dead (the dead letters).
    * @isInt limit
    */
@@ -69,7 +84,10 @@ export class SubscriptionsController extends Controller {
     return listDeliveries(this.services.db, requirePrincipal(), subscriptionId, state, limit);
   }
 
-  /** Delivers events again to this subscriber: by id, or every event it takes in [from, to). A cancelled subscription is refused. */
+  /**
+   * Delivers events again to this subscriber: by id, or every event it takes in [from, to). A cancelled subscription is refused.
+   * @summary Deliver events again
+   */
   @Post('{subscriptionId}/replay')
   @Response<ProblemDetails>(404, 'No such subscription', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The subscription is cancelled', undefined, 'application/problem+json')

@@ -38,6 +38,7 @@ export class HoldsController extends Controller {
 
   /**
    * Holds, newest first, filtered by everything given (all holds when nothing is).
+   * @summary List holds
    * @param status open, released, overridden or rejected.
    * @param reasonCode e.g. UNKNOWN_ITEM, CREDIT_LIMIT, PRICE_MISMATCH.
    * @param cursor The `nextCursor` of the previous page.
@@ -49,7 +50,10 @@ export class HoldsController extends Controller {
     return listHolds(this.services.db, requirePrincipal(), { status, reasonCode, customerId, orderId, cursor, limit });
   }
 
-  /** One hold. */
+  /**
+   * One hold.
+   * @summary Get a hold
+   */
   @Example<ProcessHold>(EXAMPLE_HOLD)
   @Get('{holdId}')
   @Response<ProblemDetails>(404, 'No such hold (or not one this caller may see)', undefined, 'application/problem+json')
@@ -62,6 +66,7 @@ export class HoldsController extends Controller {
    * resumes at the step that stopped it. An ADDRESS_INCOMPLETE hold may be released with the
    * complete `shipTo` the order goes to (400 when it is incomplete too, 409 for another hold). Send `Prefer: wait=<seconds>` to wait for the order to
    * settle again (`orderStatus` then says how it went).
+   * @summary Release a hold
    * @param prefer `wait=5` to wait up to five seconds for the resumed order's outcome.
    */
   @Post('{holdId}/release')
@@ -78,6 +83,7 @@ export class HoldsController extends Controller {
    * longer stops this order for the hold's reason code, and the order resumes like on release. For
    * CREDIT_LIMIT, PRICE_MISMATCH and INSUFFICIENT_STOCK, which a person can judge; the others (an
    * unknown item, a customer on hold, ...) are fixed and released, or rejected (409 here).
+   * @summary Override a hold
    * @param prefer `wait=5` to wait up to five seconds for the resumed order's outcome.
    */
   @Post('{holdId}/override')
@@ -89,7 +95,10 @@ export class HoldsController extends Controller {
     return overrideHold(this.services, requirePrincipal(), holdId, request.reason, waitMs);
   }
 
-  /** Rejects the held order: it becomes REJECTED, every open hold of it is rejected, and stock it held is released. */
+  /**
+   * Rejects the held order: it becomes REJECTED, every open hold of it is rejected, and stock it held is released.
+   * @summary Reject a held order
+   */
   @Post('{holdId}/reject')
   @Response<ProblemDetails>(404, 'No such hold', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The hold was resolved already', undefined, 'application/problem+json')

@@ -27,6 +27,7 @@ export class InboundDocumentsController extends Controller {
 
   /**
    * Documents, newest first, filtered by everything given.
+   * @summary List inbound documents
    * @param orderId Only the document(s) that produced this order.
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
@@ -45,7 +46,10 @@ export class InboundDocumentsController extends Controller {
     return listDocuments(this.services.db, { partnerId, channel, status, orderId, cursor, limit });
   }
 
-  /** One document: how it arrived, its parts, what became of each order in it. */
+  /**
+   * One document: how it arrived, its parts, what became of each order in it.
+   * @summary Get an inbound document
+   */
   @Get('{documentId}')
   @Response<ProblemDetails>(404, 'No such document', undefined, 'application/problem+json')
   public async getDocument(@Path() documentId: string): Promise<InboundDocumentView> {
@@ -55,6 +59,7 @@ export class InboundDocumentsController extends Controller {
 
   /**
    * One part of a document, byte for byte as it arrived, with the content type it came with.
+   * @summary Get an inbound document part as it arrived
    * @isInt seq
    */
   @Get('{documentId}/parts/{seq}')
@@ -70,6 +75,7 @@ export class InboundDocumentsController extends Controller {
   /**
    * Takes the document in again with its partner's current data and mapping version (after a
    * mapping or cross-reference was fixed). Orders placed before are not placed twice.
+   * @summary Take an inbound document in again
    */
   @Post('{documentId}/replay')
   @Response<ProblemDetails>(404, 'No such document', undefined, 'application/problem+json')

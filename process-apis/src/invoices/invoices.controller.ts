@@ -16,7 +16,10 @@ export class InvoicesController extends Controller {
     super();
   }
 
-  /** Invoices a shipped shipment through the ERP; `invoice.created` goes out. */
+  /**
+   * Invoices a shipped shipment through the ERP; `invoice.created` goes out.
+   * @summary Invoice a shipment
+   */
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')

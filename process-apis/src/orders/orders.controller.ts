@@ -29,6 +29,7 @@ export class OrdersController extends Controller {
    * Send an `Idempotency-Key`: repeating the request with the same key and body answers the same
    * order (200) and creates nothing; the same key with another body is refused. Without a key, the
    * channel, customer and source order id de-duplicate.
+   * @summary Place an order
    * @param idempotencyKey A unique key per order placement, chosen by the caller (a UUID is good).
    * @param prefer `wait=5` to wait up to five seconds for the outcome.
    */
@@ -50,7 +51,10 @@ export class OrdersController extends Controller {
     return placed.order;
   }
 
-  /** One order with its lines, plan, holds, dead letters and timeline. */
+  /**
+   * One order with its lines, plan, holds, dead letters and timeline.
+   * @summary Get an order
+   */
   @Get('{orderId}')
   @Response<ProblemDetails>(404, 'No such order (or not one this caller may see)', undefined, 'application/problem+json')
   public async getOrder(@Path() orderId: string): Promise<ProcessOrder> {
@@ -59,6 +63,7 @@ export class OrdersController extends Controller {
 
   /**
    * Orders, newest first, filtered by everything given. A customer-scoped caller sees only its own.
+   * @summary List orders
    * @param sourceOrderId The order's id in its channel (a PO number, a Shopify order id).
    * @param createdFrom Only orders received at or after this instant (ISO 8601).
    * @param createdTo Only orders received before this instant (ISO 8601).
@@ -84,6 +89,7 @@ export class OrdersController extends Controller {
    * Cancels an order before it ships. A submitted order is cancelled in the ERP, which gives its
    * stock back; an order still in the pipeline, held or failed is taken off the pipeline and its
    * reservations are released. Cancelling a cancelled order answers it as it is.
+   * @summary Cancel an order
    */
   @Post('{orderId}/cancel')
   @Response<ProblemDetails>(404, 'No such order (or not one this caller may see)', undefined, 'application/problem+json')

@@ -21,7 +21,10 @@ export class MappingsController extends Controller {
     super();
   }
 
-  /** Every version of a mapping, oldest first, with the partners pinned to each. */
+  /**
+   * Every version of a mapping, oldest first, with the partners pinned to each.
+   * @summary List a mapping's versions
+   */
   @Get('{name}/versions')
   @Response<ProblemDetails>(404, 'No such mapping', undefined, 'application/problem+json')
   public async listVersions(@Path() name: string): Promise<MappingVersionView[]> {
@@ -29,7 +32,10 @@ export class MappingsController extends Controller {
     return listMappingVersions(this.services.db, name);
   }
 
-  /** Adds the next version of a mapping (version 1 for a new name). No partner uses it until moved to it. */
+  /**
+   * Adds the next version of a mapping (version 1 for a new name). No partner uses it until moved to it.
+   * @summary Add a mapping version
+   */
   @Post('{name}/versions')
   @SuccessResponse(201, 'Added')
   public async addVersion(@Path() name: string, @Body() version: NewMappingVersion): Promise<MappingVersionView> {
@@ -41,7 +47,10 @@ export class MappingsController extends Controller {
     return added;
   }
 
-  /** One version of a mapping. @isInt version */
+  /**
+   * One version of a mapping. @isInt version
+   * @summary Get a mapping version
+   */
   @Get('{name}/versions/{version}')
   @Response<ProblemDetails>(404, 'No such version', undefined, 'application/problem+json')
   public async getVersion(@Path() name: string, @Path() version: number): Promise<MappingVersionView> {
@@ -52,6 +61,7 @@ export class MappingsController extends Controller {
   /**
    * Tries a version on a stored inbound document, placing nothing: the canonical order(s) it would
    * produce, and what differs from the version before it.
+   * @summary Try a mapping version on a stored document
    * @isInt version
    */
   @Post('{name}/versions/{version}/dry-run')

@@ -25,14 +25,20 @@ export class PartnersController extends Controller {
     super();
   }
 
-  /** Every partner, by id; only those of one channel when `channel` is given. */
+  /**
+   * Every partner, by id; only those of one channel when `channel` is given.
+   * @summary List trading partners
+   */
   @Get()
   public async listPartners(@Query() channel?: PartnerChannel): Promise<PartnerView[]> {
     requireOperator(requirePrincipal(), 'manage trading partners');
     return listPartners(this.services.db, { channel });
   }
 
-  /** Creates a partner. Its mapping version must exist; its identifiers must be no other partner's. */
+  /**
+   * Creates a partner. Its mapping version must exist; its identifiers must be no other partner's.
+   * @summary Add a trading partner
+   */
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(409, 'The partner exists, or one of its identifiers is another partner’s', undefined, 'application/problem+json')
@@ -45,7 +51,10 @@ export class PartnersController extends Controller {
     return created;
   }
 
-  /** One partner. The ETag is its version, for If-Match on a replace. */
+  /**
+   * One partner. The ETag is its version, for If-Match on a replace.
+   * @summary Get a trading partner
+   */
   @Get('{partnerId}')
   @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
   public async getPartner(@Path() partnerId: string): Promise<PartnerView> {
@@ -58,6 +67,7 @@ export class PartnersController extends Controller {
   /**
    * Replaces a partner. Send `If-Match` with the ETag you read: when someone saved in between, 412.
    * Webhook secrets and the connection's access token, when left out, are kept as they are.
+   * @summary Replace a trading partner
    */
   @Put('{partnerId}')
   @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
@@ -71,7 +81,10 @@ export class PartnersController extends Controller {
     return updated;
   }
 
-  /** Moves the partner to another mapping version (try it first with a dry run); documents from now on are mapped with it. */
+  /**
+   * Moves the partner to another mapping version (try it first with a dry run); documents from now on are mapped with it.
+   * @summary Pin a partner to a mapping version
+   */
   @Put('{partnerId}/mapping')
   @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
   public async pinMapping(@Path() partnerId: string, @Body() mapping: PinMappingRequest): Promise<PartnerView> {
@@ -85,6 +98,7 @@ export class PartnersController extends Controller {
    * Polls a Magento or Amazon partner's channel now, whether or not its next poll is due: the new
    * orders since its bookmark are fetched, kept as received and taken in. A failed poll (the channel
    * down, or rate limited after the retries) says why in `error` and backs off.
+   * @summary Poll a partner's channel now
    */
   @Post('{partnerId}/poll')
   @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')

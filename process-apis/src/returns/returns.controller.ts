@@ -21,7 +21,10 @@ export class ReturnsController extends Controller {
     super();
   }
 
-  /** Asks to return shipped lines (RETURN_EXCEEDS_SHIPPED when more than shipped and not yet returned). */
+  /**
+   * Asks to return shipped lines (RETURN_EXCEEDS_SHIPPED when more than shipped and not yet returned).
+   * @summary Request a return
+   */
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(422, 'More than was shipped and not yet returned', undefined, 'application/problem+json')
@@ -33,6 +36,7 @@ export class ReturnsController extends Controller {
 
   /**
    * Returns, newest first, filtered by everything given. A customer-scoped caller sees only its own.
+   * @summary List returns
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
@@ -42,6 +46,10 @@ export class ReturnsController extends Controller {
     return listReturns(this.services.db, requirePrincipal(), { customerId, orderId, status, cursor, limit });
   }
 
+  /**
+   * One return. A customer-scoped caller sees only its own.
+   * @summary Get a return
+   */
   @Get('{returnId}')
   public async getReturn(@Path() returnId: string): Promise<ProcessReturn> {
     const principal = requirePrincipal();
@@ -50,26 +58,40 @@ export class ReturnsController extends Controller {
     return returnView(row);
   }
 
-  /** A person authorises a return that went to review. */
+  /**
+   * A person authorises a return that went to review.
+   * @summary Authorise a return in review
+   */
   @Post('{returnId}/authorise')
   @Response<ProblemDetails>(409, 'The return is not waiting for review', undefined, 'application/problem+json')
   public async authoriseReturn(@Path() returnId: string): Promise<ProcessReturn> {
     return authoriseReturn(this.services, requirePrincipal(), returnId);
   }
 
-  /** A person refuses a return that went to review. */
+  /**
+   * A person refuses a return that went to review.
+   * @summary Reject a return in review
+   */
   @Post('{returnId}/reject')
   @Response<ProblemDetails>(409, 'The return is not waiting for review', undefined, 'application/problem+json')
   public async rejectReturn(@Path() returnId: string, @Body() body: { reason: string }): Promise<ProcessReturn> {
     return rejectReturn(this.services, requirePrincipal(), returnId, requiredText(body.reason, 'reason'));
   }
 
+  /**
+   * The goods of an authorised return came back: restocked to a warehouse (stock rises, `inventory.changed` follows) or scrapped, line by line.
+   * @summary Receive returned goods
+   */
   @Post('{returnId}/receive')
   @Response<ProblemDetails>(409, 'The return is not authorised (or received already)', undefined, 'application/problem+json')
   public async receiveReturn(@Path() returnId: string, @Body() body: ReceiveOrderReturn): Promise<ProcessReturn> {
     return receiveReturn(this.services, requirePrincipal(), returnId, body);
   }
 
+  /**
+   * Issues the credit memo for a received return through the ERP; the return becomes credited.
+   * @summary Credit a received return
+   */
   @Post('{returnId}/credit')
   @Response<ProblemDetails>(409, 'The return is not received (or credited already)', undefined, 'application/problem+json')
   public async creditReturn(@Path() returnId: string): Promise<ProcessReturn> {

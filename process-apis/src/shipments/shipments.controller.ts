@@ -19,7 +19,10 @@ export class ShipmentsController extends Controller {
     super();
   }
 
-  /** A shipment of an order from one warehouse (NOT_PLANNED_WAREHOUSE or OVER_SHIPMENT when the plan says no). */
+  /**
+   * A shipment of an order from one warehouse (NOT_PLANNED_WAREHOUSE or OVER_SHIPMENT when the plan says no).
+   * @summary Report a shipment of an order
+   */
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(404, 'No such order', undefined, 'application/problem+json')
@@ -31,7 +34,10 @@ export class ShipmentsController extends Controller {
     return shipmentView(shipment);
   }
 
-  /** picked, packed, shipped (with the tracking number), delivered — in that order, each once. */
+  /**
+   * picked, packed, shipped (with the tracking number), delivered — in that order, each once.
+   * @summary Report a shipment milestone
+   */
   @Post('{shipmentId}/milestones')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The milestone is out of order or recorded already', undefined, 'application/problem+json')
@@ -39,6 +45,10 @@ export class ShipmentsController extends Controller {
     return shipmentView(await recordMilestone(this.services, requirePrincipal(), shipmentId, body));
   }
 
+  /**
+   * One shipment of an order, with its lines, carrier, tracking and milestones.
+   * @summary Get a shipment
+   */
   @Get('{shipmentId}')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
   public async getShipment(@Path() shipmentId: string): Promise<ProcessShipment> {
@@ -48,7 +58,10 @@ export class ShipmentsController extends Controller {
     return shipmentView(shipment);
   }
 
-  /** The shipments of an order, oldest first. */
+  /**
+   * The shipments of an order, oldest first.
+   * @summary List an order's shipments
+   */
   @Get()
   public async listShipments(@Query() orderId: string): Promise<ProcessShipment[]> {
     requireOperator(requirePrincipal(), 'see shipments');

@@ -19,6 +19,7 @@ export class BulkController extends Controller {
    * Every item, customer, price-list entry or inventory position changed at or after `changedSince`,
    * oldest change first, as newline-delimited JSON (one record per line) — for master data
    * synchronisation. Remember the time you started a pull and pass it as `changedSince` next time.
+   * @summary Read what changed since a time
    * @param feed items, customers, prices or inventory.
    * @param changedSince ISO 8601 instant; everything changed at or after it. Omit for everything.
    */

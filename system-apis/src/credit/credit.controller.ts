@@ -16,7 +16,10 @@ export class CreditController extends Controller {
     super();
   }
 
-  /** What the customer owes (open invoices) and has on order (not yet invoiced), against its credit limit. */
+  /**
+   * What the customer owes (open invoices) and has on order (not yet invoiced), against its credit limit.
+   * @summary Get a customer's credit exposure
+   */
   @Example<CreditExposure>({ customerId: 'C-1001', currency: 'USD', creditLimit: '50000.00', openInvoices: '1240.50', openOrders: '180.00', exposure: '1420.50', available: '48579.50' })
   @Get('{customerId}/credit')
   @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
@@ -40,6 +43,7 @@ export class CreditExposuresController extends Controller {
 
   /**
    * The credit exposure of several customers in one call; unknown customers are left out.
+   * @summary Get several customers' credit exposure
    * @param customerIds Up to 200 customer ids, separated by commas.
    */
   @Example<CreditExposure[]>([{ customerId: 'C-1001', currency: 'USD', creditLimit: '50000.00', openInvoices: '1240.50', openOrders: '180.00', exposure: '1420.50', available: '48579.50' }])

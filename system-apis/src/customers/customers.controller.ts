@@ -23,7 +23,10 @@ export class CustomersController extends Controller {
     super();
   }
 
-  /** One customer account: addresses, terms, credit limit, status, tax jurisdiction. The ETag is its version. */
+  /**
+   * One customer account: addresses, terms, credit limit, status, tax jurisdiction. The ETag is its version.
+   * @summary Get a customer account
+   */
   @Example<Customer>({ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-27T14:30:00.000Z' })
   @Get('{customerId}')
   @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
@@ -36,6 +39,7 @@ export class CustomersController extends Controller {
 
   /**
    * Customers in account order.
+   * @summary List customer accounts
    * @param status active, on_hold or closed.
    * @param ids Only these customers: up to 200 ids, separated by commas, in one page; unknown ids are left out.
    * @param updatedSince Only customers changed at or after this instant (ISO 8601).
@@ -52,7 +56,10 @@ export class CustomersController extends Controller {
     return this.services.erp.customers.list({ status, updatedSince: updatedSince?.toISOString(), cursor, limit });
   }
 
-  /** Opens a customer account. */
+  /**
+   * Opens a customer account.
+   * @summary Open a customer account
+   */
   @Example<Customer>({ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-27T14:30:00.000Z' })
   @Post()
   @SuccessResponse(201, 'Created')
@@ -68,6 +75,7 @@ export class CustomersController extends Controller {
   /**
    * Replaces a customer account. Send `If-Match` with the ETag you read: if someone changed the
    * account since, the write is refused with 412 and nothing is overwritten.
+   * @summary Replace a customer account
    */
   @Example<Customer>({ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-29T09:15:00.000Z' })
   @Put('{customerId}')

@@ -24,6 +24,7 @@ export class ImportsController extends Controller {
    * to what the ERP holds are left alone; prices are added to their list (the same entry twice is
    * kept once); an inventory row sets on hand through an adjustment movement. Sending a batch again
    * changes nothing more, so a batch whose answer was lost can be retried.
+   * @summary Import a batch of master data
    * @param kind items, customers, prices or inventory. The columns of each are listed in the README.
    */
   @Example<ImportBatchResult>({ created: 2, updated: 1, unchanged: 0, rejected: [{ line: 5, reason: 'weightKg "heavy" is not a decimal number such as 12.50 (at most 8 digits before the point and 4 after, no sign, no thousands separator)' }] })

@@ -23,6 +23,7 @@ export class InventoryController extends Controller {
 
   /**
    * Inventory positions per item and warehouse: on hand, allocated, available, on order.
+   * @summary List inventory positions
    * @param skus Several items at once: up to 200 SKUs, separated by commas.
    * @param updatedSince Only positions changed at or after this instant (ISO 8601).
    * @param cursor The `nextCursor` of the previous page.
@@ -38,6 +39,7 @@ export class InventoryController extends Controller {
   /**
    * What can be promised of each item now, all warehouses together: a price check's or a partner
    * feed's view of stock, without a row per warehouse. Items without a position are left out.
+   * @summary Get available-to-promise stock
    * @param skus Up to 200 SKUs, separated by commas.
    */
   @Example<ItemAvailability[]>([{ sku: 'HXB-004', uom: 'EA', available: 1010, onOrder: 2000, nextReceiptDate: '2026-12-09' }])
@@ -49,6 +51,7 @@ export class InventoryController extends Controller {
   /**
    * Records a receipt or an adjustment, with its reason. Stock is never overwritten: each change is a
    * movement, and an adjustment may not leave less on hand than is allocated.
+   * @summary Record a stock receipt or adjustment
    */
   @Example<InventoryMovement>({ id: '4512', sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 2000, reason: 'PO 88121 received', reference: 'PO-88121', actor: 'receiving@crossdock.example', correlationId: '8f2c1f8e-1c55-4c3e-9d7a-3e1f0c2b9a10', at: '2026-11-27T15:02:00.000Z', onHandAfter: 2650, allocatedAfter: 600 })
   @Post('movements')
@@ -62,6 +65,7 @@ export class InventoryController extends Controller {
 
   /**
    * Stock movements, newest first.
+   * @summary List stock movements
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
@@ -77,6 +81,7 @@ export class InventoryController extends Controller {
    * subscriber tails (and catches up on after downtime) to learn of every receipt, adjustment and
    * reservation. A movement appears once its transaction has ended; one committed late is never
    * skipped, so movements of different transactions may come in another order than their ids.
+   * @summary Read the inventory change feed
    * @param after The `cursor` of the previous page (opaque); omit to start from the beginning.
    * @param limit Page size, 1 to 1000.
    * @isInt limit

@@ -18,7 +18,10 @@ export class ReservationsController extends Controller {
     super();
   }
 
-  /** Holds stock in a warehouse. Never more than is available, also when many ask at once. */
+  /**
+   * Holds stock in a warehouse. Never more than is available, also when many ask at once.
+   * @summary Reserve stock
+   */
   @Example<Reservation>({ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' })
   @Post()
   @SuccessResponse(201, 'Held')
@@ -32,6 +35,7 @@ export class ReservationsController extends Controller {
    * Holds stock for many requests in one call, one after another in the order given. Each item is
    * held or refused on its own (INSUFFICIENT_STOCK for that item only); keyed items are idempotent.
    * The whole batch fails (503) only when the ERP cannot be reached.
+   * @summary Reserve stock for many requests
    */
   @Example<BatchOutcomes<ReservationOutcome>>({ outcomes: [{ reservation: { id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' } }, { problem: { type: 'urn:crossdock:problem:business-rule', title: 'A business rule was not met', status: 422, detail: 'GLV-002 in WH-DAL: 40 more needed than is held for it, 12 available.', reasonCode: 'INSUFFICIENT_STOCK' } }] })
   @Post('batch')
@@ -45,6 +49,7 @@ export class ReservationsController extends Controller {
   /**
    * Reservations made for a reference (an order id) that no sales order has taken over yet — what
    * a caller compensating a failed order must give back.
+   * @summary List open reservations for a reference
    * @param status active, released or consumed.
    */
   @Example<Reservation[]>([{ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' }])
@@ -53,6 +58,10 @@ export class ReservationsController extends Controller {
     return this.services.erp.inventory.listReservations({ reference, status });
   }
 
+  /**
+   * One reservation: the stock it holds and whether it is still held.
+   * @summary Get a reservation
+   */
   @Example<Reservation>({ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' })
   @Get('{reservationId}')
   @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
@@ -62,7 +71,10 @@ export class ReservationsController extends Controller {
     return reservation;
   }
 
-  /** Gives the held stock back. Releasing twice gives it back once. */
+  /**
+   * Gives the held stock back. Releasing twice gives it back once.
+   * @summary Release a reservation
+   */
   @Example<Reservation>({ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'released', createdAt: '2026-11-27T15:04:00.000Z' })
   @Post('{reservationId}/release')
   @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')

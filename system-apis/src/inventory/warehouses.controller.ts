@@ -13,7 +13,10 @@ export class WarehousesController extends Controller {
     super();
   }
 
-  /** Every warehouse that holds stock. */
+  /**
+   * Every warehouse that holds stock.
+   * @summary List warehouses
+   */
   @Example<Warehouse[]>([{ id: 'WH-DAL', name: 'Dallas distribution centre', address: { name: 'Crossdock Dallas DC', line1: '4500 Logistics Pkwy', city: 'Dallas', region: 'TX', postalCode: '75236', country: 'US' }, timeZone: 'America/Chicago' }])
   @Get()
   public async listWarehouses(): Promise<Warehouse[]> {

@@ -18,7 +18,10 @@ export class InvoicesController extends Controller {
     super();
   }
 
-  /** Invoices a shipped shipment at the order's prices. Once per shipment: asking again answers the same invoice (200). */
+  /**
+   * Invoices a shipped shipment at the order's prices. Once per shipment: asking again answers the same invoice (200).
+   * @summary Invoice a shipment
+   */
   @Example<Invoice>({ id: 'INV-000003', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }], subtotal: '114.00', tax: '0.00', freight: '0.00', total: '114.00', balanceDue: '114.00' })
   @Post()
   @SuccessResponse(201, 'Created')
@@ -31,6 +34,10 @@ export class InvoicesController extends Controller {
     return invoice;
   }
 
+  /**
+   * One invoice with its lines and totals, at the order's prices.
+   * @summary Get an invoice
+   */
   @Example<Invoice>({ id: 'INV-000003', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }], subtotal: '114.00', tax: '0.00', freight: '0.00', total: '114.00', balanceDue: '114.00' })
   @Get('{invoiceId}')
   @Response<ProblemDetails>(404, 'No such invoice', undefined, 'application/problem+json')
@@ -42,6 +49,7 @@ export class InvoicesController extends Controller {
 
   /**
    * Invoices, oldest first (or newest first).
+   * @summary List invoices
    * @param status open (something is owed) or paid.
    * @param newestFirst true for the newest invoices first.
    * @param cursor The `nextCursor` of the previous page.

@@ -20,7 +20,10 @@ export class ItemsController extends Controller {
     super();
   }
 
-  /** One item with its units of measure and their conversions to the base unit. The ETag is its version. */
+  /**
+   * One item with its units of measure and their conversions to the base unit. The ETag is its version.
+   * @summary Get an item
+   */
   @Example<Item>({ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], weightKg: '0.026', returnable: true })
   @Get('{sku}')
   @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
@@ -33,6 +36,7 @@ export class ItemsController extends Controller {
 
   /**
    * Items in SKU order.
+   * @summary List items
    * @param status active or discontinued.
    * @param q Only items whose SKU or description contains this text, in any letter case.
    * @param skus Only these items: up to 200 SKUs, separated by commas.
@@ -48,7 +52,10 @@ export class ItemsController extends Controller {
     return this.services.erp.items.list({ status, q: q?.trim() || undefined, skus: skuList(skus), updatedSince: updatedSince?.toISOString(), cursor, limit });
   }
 
-  /** Adds an item to the catalogue. */
+  /**
+   * Adds an item to the catalogue.
+   * @summary Add an item
+   */
   @Example<Item>({ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], weightKg: '0.026', returnable: true })
   @Post()
   @SuccessResponse(201, 'Created')
@@ -64,6 +71,7 @@ export class ItemsController extends Controller {
   /**
    * Replaces an item. Send `If-Match` with the ETag you read: if someone changed the
    * item since, the write is refused with 412 and nothing is overwritten.
+   * @summary Replace an item
    */
   @Example<Item>({ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], gtin: '00812345000046', weightKg: '0.026', returnable: true })
   @Put('{sku}')

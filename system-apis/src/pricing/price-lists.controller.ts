@@ -17,14 +17,20 @@ export class PriceListsController extends Controller {
     super();
   }
 
-  /** The standard list and every contract list (a contract list names its customer). */
+  /**
+   * The standard list and every contract list (a contract list names its customer).
+   * @summary List price lists
+   */
   @Example<Omit<PriceList, 'entries'>[]>([{ id: 'PL-STANDARD', name: 'Standard list prices', currency: 'USD' }, { id: 'PL-ACME-2026', name: 'Acme Hardware contract 2026', currency: 'USD', customerId: 'C-1001' }])
   @Get()
   public async listPriceLists(): Promise<Omit<PriceList, 'entries'>[]> {
     return this.services.erp.pricing.listPriceLists();
   }
 
-  /** A price list with all its entries: prices per unit, quantity breaks, effective dates. */
+  /**
+   * A price list with all its entries: prices per unit, quantity breaks, effective dates.
+   * @summary Get a price list
+   */
   @Example<PriceList>({ id: 'PL-ACME-2026', name: 'Acme Hardware contract 2026', currency: 'USD', customerId: 'C-1001', entries: [{ sku: 'HXB-004', uom: 'EA', minimumQuantity: 1, unitPrice: '0.2200', effectiveFrom: '2026-01-01' }, { sku: 'HXB-004', uom: 'EA', minimumQuantity: 500, unitPrice: '0.1900', effectiveFrom: '2026-01-01' }] })
   @Get('{priceListId}')
   @Response<ProblemDetails>(404, 'No such price list', undefined, 'application/problem+json')
@@ -37,6 +43,7 @@ export class PriceListsController extends Controller {
   /**
    * Adds a price: a contract price, a quantity break, or a new price from a future date. Prices are
    * never edited in place; the newest entry in effect for a break wins.
+   * @summary Add a price to a price list
    */
   @Example<PriceList>({ id: 'PL-ACME-2026', name: 'Acme Hardware contract 2026', currency: 'USD', customerId: 'C-1001', entries: [{ sku: 'HXB-004', uom: 'EA', minimumQuantity: 1, unitPrice: '0.2200', effectiveFrom: '2026-01-01' }, { sku: 'HXB-004', uom: 'EA', minimumQuantity: 500, unitPrice: '0.1900', effectiveFrom: '2026-01-01' }, { sku: 'HXB-004', uom: 'CS', minimumQuantity: 10, unitPrice: '18.0000', effectiveFrom: '2027-01-01' }] })
   @Post('{priceListId}/entries')

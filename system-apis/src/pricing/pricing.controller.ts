@@ -20,6 +20,7 @@ export class PricingController extends Controller {
    * The price for a customer, item, quantity and date, line by line, with the rule that gave each
    * (contract price list, quantity break, unit conversion). Nothing is written. With `skipUnpriced`,
    * the lines that cannot be priced come back in `unpriced` with their reason instead of refusing all.
+   * @summary Price an order's lines
    */
   @Example<PriceResolution>({ customerId: 'C-1001', currency: 'USD', prices: [{ sku: 'HXB-004', quantity: 600, uom: 'EA', unitPrice: '0.1900', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026 break>=500 EA' }, { sku: 'GLV-002', quantity: 2, uom: 'CS', unitPrice: '33.0000', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026' }] })
   @Post('resolve')
@@ -29,7 +30,10 @@ export class PricingController extends Controller {
     return this.services.erp.pricing.resolve(request);
   }
 
-  /** Prices many requests (orders) in one call; each is answered, or refused on its own with the problem a single call would give. */
+  /**
+   * Prices many requests (orders) in one call; each is answered, or refused on its own with the problem a single call would give.
+   * @summary Price many orders
+   */
   @Example<BatchOutcomes<PriceResolutionOutcome>>({ outcomes: [{ resolution: { customerId: 'C-1001', currency: 'USD', prices: [{ sku: 'HXB-004', quantity: 600, uom: 'EA', unitPrice: '0.1900', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026 break>=500 EA' }] } }] })
   @Post('resolve/batch')
   public async resolvePricesMany(@Body() batch: PriceResolutionBatchRequest): Promise<BatchOutcomes<PriceResolutionOutcome>> {

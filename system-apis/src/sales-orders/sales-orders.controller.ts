@@ -22,6 +22,7 @@ export class SalesOrdersController extends Controller {
   /**
    * Creates a sales order in the ERP, once per `orderKey`: the same key again answers the order
    * created the first time (200 instead of 201) and creates nothing.
+   * @summary Create a sales order
    */
   @Example<ErpSalesOrder>({ id: 'SO-000042', orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e', customerId: 'C-1001', purchaseOrderNumber: 'PO-7781', status: 'open', currency: 'USD', shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA', baseQuantity: 600, unitPrice: '0.1900', lineTotal: '114.00', priceRule: 'price-list:PL-ACME-2026 break>=500 EA', reservations: [{ warehouseId: 'WH-DAL', quantity: 600 }], shippedQuantity: 0 }], subtotal: '114.00', createdAt: '2026-11-27T15:04:00.000Z', updatedAt: '2026-11-27T15:04:00.000Z' })
   @Post()
@@ -34,7 +35,10 @@ export class SalesOrdersController extends Controller {
     return order;
   }
 
-  /** One sales order with its priced lines. */
+  /**
+   * One sales order with its priced lines.
+   * @summary Get a sales order
+   */
   @Example<ErpSalesOrder>({ id: 'SO-000042', orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e', customerId: 'C-1001', purchaseOrderNumber: 'PO-7781', status: 'open', currency: 'USD', shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA', baseQuantity: 600, unitPrice: '0.1900', lineTotal: '114.00', priceRule: 'price-list:PL-ACME-2026 break>=500 EA', reservations: [{ warehouseId: 'WH-DAL', quantity: 600 }], shippedQuantity: 0 }], subtotal: '114.00', createdAt: '2026-11-27T15:04:00.000Z', updatedAt: '2026-11-27T15:04:00.000Z' })
   @Get('{salesOrderId}')
   @Response<ProblemDetails>(404, 'No such sales order', undefined, 'application/problem+json')
@@ -46,6 +50,7 @@ export class SalesOrdersController extends Controller {
 
   /**
    * Sales orders, oldest first.
+   * @summary List sales orders
    * @param orderKey The key the order was created with: finds that one order.
    * @param status open, partially_shipped, shipped or cancelled.
    * @param updatedSince Only orders changed at or after this instant (ISO 8601).
@@ -63,6 +68,7 @@ export class SalesOrdersController extends Controller {
    * Creates many sales orders in one call, each once per its `orderKey`, each created or refused on
    * its own (the problem a single create would answer). The whole batch fails (503) only when the
    * ERP cannot be reached.
+   * @summary Create many sales orders
    */
   @Example<BatchOutcomes<SalesOrderOutcome>>({ outcomes: [{ problem: { type: 'urn:crossdock:problem:business-rule', title: 'A business rule was not met', status: 422, detail: 'Customer C-1009 is on_hold and cannot order.', reasonCode: 'CUSTOMER_ON_HOLD' } }] })
   @Post('batch')
@@ -72,7 +78,10 @@ export class SalesOrdersController extends Controller {
     return { outcomes: settled.map(({ value, problem }) => (problem ? { problem } : { salesOrder: value!.order })) };
   }
 
-  /** Cancels an order that has not shipped and gives its reserved stock back. Cancelling twice is harmless. */
+  /**
+   * Cancels an order that has not shipped and gives its reserved stock back. Cancelling twice is harmless.
+   * @summary Cancel a sales order
+   */
   @Example<ErpSalesOrder>({ id: 'SO-000042', orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e', customerId: 'C-1001', purchaseOrderNumber: 'PO-7781', status: 'cancelled', currency: 'USD', shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA', baseQuantity: 600, unitPrice: '0.1900', lineTotal: '114.00', priceRule: 'price-list:PL-ACME-2026 break>=500 EA', reservations: [], shippedQuantity: 0 }], subtotal: '114.00', createdAt: '2026-11-27T15:04:00.000Z', updatedAt: '2026-11-27T16:20:00.000Z' })
   @Post('{salesOrderId}/cancel')
   @Response<ProblemDetails>(404, 'No such sales order', undefined, 'application/problem+json')

@@ -18,7 +18,10 @@ export class ShipmentsController extends Controller {
     super();
   }
 
-  /** Creates a shipment for order lines from one warehouse. Never more than was ordered and not yet shipped. */
+  /**
+   * Creates a shipment for order lines from one warehouse. Never more than was ordered and not yet shipped.
+   * @summary Create a shipment
+   */
   @Example<Shipment>({ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: {  } })
   @Post()
   @SuccessResponse(201, 'Created')
@@ -30,6 +33,10 @@ export class ShipmentsController extends Controller {
     return this.services.erp.shipments.create(shipment, currentWriteActor());
   }
 
+  /**
+   * One shipment with its lines, warehouse, carrier, tracking number and milestones.
+   * @summary Get a shipment
+   */
   @Example<Shipment>({ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: { pickedAt: '2026-11-28T09:10:00.000Z', packedAt: '2026-11-28T10:02:00.000Z', shippedAt: '2026-11-28T16:45:00.000Z' } })
   @Get('{shipmentId}')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
@@ -41,6 +48,7 @@ export class ShipmentsController extends Controller {
 
   /**
    * Shipments, oldest first.
+   * @summary List shipments
    * @param salesOrderId Only this order's shipments, e.g. SO-000042.
    * @param customerId Only shipments of this customer's orders.
    * @param status created, picked, packed, shipped or delivered: the last milestone reached.
@@ -54,7 +62,10 @@ export class ShipmentsController extends Controller {
     return this.services.erp.shipments.list({ salesOrderId, customerId, status, cursor, limit });
   }
 
-  /** Records picked, packed, shipped (the stock leaves, with the tracking number) or delivered, in that order. */
+  /**
+   * Records picked, packed, shipped (the stock leaves, with the tracking number) or delivered, in that order.
+   * @summary Record a shipment milestone
+   */
   @Example<Shipment>({ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: { pickedAt: '2026-11-28T09:10:00.000Z', packedAt: '2026-11-28T10:02:00.000Z', shippedAt: '2026-11-28T16:45:00.000Z', deliveredAt: '2026-11-30T13:20:00.000Z' } })
   @Post('{shipmentId}/milestones')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')

@@ -117,7 +117,7 @@ describe('the system APIs’ OpenAPI document, as the gateway publishes it', () 
     // Examples are being added operation by operation; this says which still have none.
     console.info(`System operations without an example on their success response (${withoutExample.length} of ${operations.length}):\n  ${withoutExample.join('\n  ')}`);
 
-    const mainReads = ['GetCustomer', 'GetItem', 'GetSalesOrder', 'GetShipment', 'GetInvoice', 'GetReturn', 'GetPriceList'];
+    const mainReads = ['system_getCustomer', 'system_getItem', 'system_getSalesOrder', 'system_getShipment', 'system_getInvoice', 'system_getReturn', 'system_getPriceList'];
     expect(mainReads.filter((operationId) => withoutExample.some((name) => name.startsWith(`${operationId} `)))).toEqual([]);
   });
 

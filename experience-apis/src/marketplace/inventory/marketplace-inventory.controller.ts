@@ -19,6 +19,7 @@ export class MarketplaceInventoryController extends Controller {
    * The inventory feed: for every item the partner carries, in its SKUs, what it may sell now —
    * its allocation of the stock available, less its safety stock. Poll it with the `ETag` in
    * `If-None-Match`: an unchanged feed answers `304`.
+   * @summary Read the inventory feed
    * @param ifNoneMatch The ETag of the feed the partner holds.
    */
   @Example<MarketplaceInventoryFeed>({

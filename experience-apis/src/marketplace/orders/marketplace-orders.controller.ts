@@ -27,6 +27,7 @@ export class MarketplaceOrdersController extends Controller {
    * Submits an order in Crossdock's marketplace format, in the partner's SKUs. It is taken at once
    * (202) and followed by its `partnerOrderId`; submitting the same order again answers it (200)
    * and takes nothing twice, while another order under a used id is refused (409).
+   * @summary Submit an order
    * @param idempotencyKey Optional: the partner's order id already makes a resubmission safe.
    */
   @Example<MarketplaceOrder>(RECEIVED)
@@ -42,7 +43,10 @@ export class MarketplaceOrdersController extends Controller {
     return submitted.order;
   }
 
-  /** The partner's order by its own id: status, Crossdock's order number, prices, in its SKUs. */
+  /**
+   * The partner's order by its own id: status, Crossdock's order number, prices, in its SKUs.
+   * @summary Get an order by your order id
+   */
   @Example<MarketplaceOrder>({
     partnerOrderId: 'NW-2026-118842',
     status: 'shipped',
@@ -62,7 +66,10 @@ export class MarketplaceOrdersController extends Controller {
     return getMarketplaceOrder(this.services, requirePrincipal(), partnerOrderId);
   }
 
-  /** The shipments of the partner's order, with carrier and tracking, in its line numbers and SKUs. */
+  /**
+   * The shipments of the partner's order, with carrier and tracking, in its line numbers and SKUs.
+   * @summary List an order's shipments
+   */
   @Example<MarketplaceShipment[]>([
     {
       shipmentId: 'SH-000012',

@@ -13,7 +13,10 @@ export class MobileCustomersController extends Controller {
     super();
   }
 
-  /** The customers the rep looks after (the list their token carries). */
+  /**
+   * The customers the rep looks after (the list their token carries).
+   * @summary List my customers
+   */
   @Example<MobileCustomer[]>([
     { customerId: 'C-1001', name: 'Acme Hardware', status: 'active', city: 'Dallas' },
     { customerId: 'C-1002', name: 'Brightline Supply', status: 'active', city: 'Marietta' },
@@ -23,7 +26,10 @@ export class MobileCustomersController extends Controller {
     return listRepCustomers(this.services, requirePrincipal());
   }
 
-  /** One customer before a visit: credit available, open orders and the last invoices, in one call. */
+  /**
+   * One customer before a visit: credit available, open orders and the last invoices, in one call.
+   * @summary Get a customer snapshot before a visit
+   */
   @Example<MobileCustomerSnapshot>({
     customerId: 'C-1001',
     name: 'Acme Hardware',

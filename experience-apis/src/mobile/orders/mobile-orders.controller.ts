@@ -20,6 +20,7 @@ export class MobileOrdersController extends Controller {
    * Takes an order for one of the rep's customers at the customer's prices. Send a new
    * `Idempotency-Key` per order (made when the order screen opens): on a poor connection the app
    * can send again until it gets an answer, and the order is placed once.
+   * @summary Take an order for a customer
    * @param customerId One of the customers the rep's token lists.
    * @param idempotencyKey A new key per order.
    */

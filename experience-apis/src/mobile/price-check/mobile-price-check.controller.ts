@@ -20,6 +20,7 @@ export class MobilePriceCheckController extends Controller {
    * Prices up to 200 items for one of the rep's customers in one call, with the stock available
    * now, in a payload cut to what the app shows. The answer carries an `ETag`: send it back in
    * `If-None-Match` and an unchanged answer costs a `304` with no body.
+   * @summary Price-check items for a customer
    * @param customerId One of the customers the rep's token lists.
    * @param items Up to 200 entries `SKU[:QUANTITY[:UNIT]]` separated by commas, e.g. `HXB-004:600,GLV-002:2:CS`.
    * @param ifNoneMatch The ETag of the answer the app holds.

@@ -42,6 +42,7 @@ export class PortalCatalogueController extends Controller {
   /**
    * Searches the catalogue: items whose SKU or description contains `q`, each with this customer's
    * price for one base unit (and the rule that gave it) and the stock per warehouse.
+   * @summary Search the catalogue
    * @param q Text in the SKU or the description, in any letter case; everything when absent.
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 50.
@@ -56,6 +57,7 @@ export class PortalCatalogueController extends Controller {
   /**
    * One item, priced for this customer at a quantity and unit, with the date that quantity can be
    * promised: today from stock, or the expected date of the receipt that completes it.
+   * @summary Get a catalogue item at my price
    * @param quantity How many, in `uom`; 1 by default.
    * @param uom The unit; the item's base unit by default.
    */

@@ -30,6 +30,7 @@ export class PortalInvoicesController extends Controller {
 
   /**
    * The customer's invoices, newest first.
+   * @summary List my invoices
    * @param status open (something is owed) or paid.
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
@@ -41,7 +42,10 @@ export class PortalInvoicesController extends Controller {
     return listPortalInvoices(this.services, requirePrincipal(), { status, cursor, limit });
   }
 
-  /** One of the customer's invoices, line by line. */
+  /**
+   * One of the customer's invoices, line by line.
+   * @summary Get one of my invoices
+   */
   @Example<PortalInvoice>(INVOICE)
   @Get('{invoiceId}')
   @Response<ProblemDetails>(404, 'No such invoice for this customer', undefined, 'application/problem+json')

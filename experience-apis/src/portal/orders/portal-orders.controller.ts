@@ -18,6 +18,7 @@ export class PortalOrdersController extends Controller {
   /**
    * Places an order for the signed-in customer at their contract prices. Send a new
    * `Idempotency-Key` per order; sending the same key again (a retry) answers the same order.
+   * @summary Place an order
    * @param idempotencyKey A new key per order, e.g. a UUID made when the order form opens.
    */
   @Example<PortalOrder>(CONFIRMED)
@@ -36,6 +37,7 @@ export class PortalOrdersController extends Controller {
   /**
    * One of the customer's orders, with what happened to it in the customer's words, and its
    * shipments (carrier, tracking) and invoices once there are any.
+   * @summary Get one of my orders
    */
   @Example<PortalOrder>(SHIPPED)
   @Get('{orderId}')
@@ -46,6 +48,7 @@ export class PortalOrdersController extends Controller {
 
   /**
    * The customer's orders, newest first.
+   * @summary List my orders
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
@@ -59,6 +62,7 @@ export class PortalOrdersController extends Controller {
   /**
    * Places one of the customer's past orders again: the same items, quantities and units, at
    * today's prices. Send a new `Idempotency-Key`, as for any order.
+   * @summary Order a past order again
    * @param idempotencyKey A new key per order.
    */
   @Example<PortalOrder>(CONFIRMED)

@@ -20,6 +20,7 @@ export class PortalQuickOrderController extends Controller {
    * this customer in the unit chosen, with the units the item can be ordered in, the stock, and
    * what is wrong with a line that cannot be ordered as typed. Nothing is placed; send the lines
    * to `POST /experience/portal/v1/orders` to order.
+   * @summary Check a quick order
    * @param lines Up to 100 entries `SKU[:QUANTITY[:UNIT]]` separated by commas, e.g. `HXB-004:600,GLV-002:2:CS`. The quantity is 1 and the unit the base unit when left out.
    */
   @Example<PortalQuickOrder>({

@@ -29,6 +29,7 @@ export class PortalReturnsController extends Controller {
    * Asks to return goods from one of the customer's orders, under the return rules: authorised at
    * once (with the RMA number) within the return window for returnable goods, otherwise requested
    * and reviewed by our team.
+   * @summary Ask to return goods
    */
   @Example<PortalReturn>(AUTHORISED)
   @Post()
@@ -45,6 +46,7 @@ export class PortalReturnsController extends Controller {
 
   /**
    * The customer's returns, newest first.
+   * @summary List my returns
    * @param status requested, authorised, received, credited or rejected.
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
@@ -56,7 +58,10 @@ export class PortalReturnsController extends Controller {
     return listPortalReturns(this.services, requirePrincipal(), { status, cursor, limit });
   }
 
-  /** One of the customer's returns. */
+  /**
+   * One of the customer's returns.
+   * @summary Get one of my returns
+   */
   @Example<PortalReturn>(AUTHORISED)
   @Get('{returnId}')
   @Response<ProblemDetails>(404, 'No such return for this customer', undefined, 'application/problem+json')

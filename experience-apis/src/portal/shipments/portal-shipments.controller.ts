@@ -16,6 +16,7 @@ export class PortalShipmentsController extends Controller {
 
   /**
    * The customer's shipments, oldest first, with carrier and tracking.
+   * @summary List my shipments
    * @param status created, picked, packed, shipped or delivered: the last milestone reached.
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
@@ -27,7 +28,10 @@ export class PortalShipmentsController extends Controller {
     return listPortalShipments(this.services, requirePrincipal(), { status, cursor, limit });
   }
 
-  /** One of the customer's shipments. */
+  /**
+   * One of the customer's shipments.
+   * @summary Get one of my shipments
+   */
   @Example<PortalShipment>(SHIPPED_SHIPMENT)
   @Get('{shipmentId}')
   @Response<ProblemDetails>(404, 'No such shipment for this customer', undefined, 'application/problem+json')

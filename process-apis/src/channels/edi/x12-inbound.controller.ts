@@ -41,6 +41,7 @@ export class X12InboundController extends Controller {
    * An interchange holding only 997s, 999s or TA1s moves the outbound documents they acknowledge
    * and is answered 204, never with a 997. A test interchange (ISA15 T) places orders only for a
    * partner in test mode.
+   * @summary Receive an X12 interchange
    */
   @Post('x12')
   @Produces(X12_MEDIA_TYPE)

@@ -25,7 +25,10 @@ export class PartnerOutboundController extends Controller {
     super();
   }
 
-  /** An 855 for an order the partner sent: per line what is promised (IA, IC when changed) and backordered (IB), from its plan. */
+  /**
+   * An 855 for an order the partner sent: per line what is promised (IA, IC when changed) and backordered (IB), from its plan.
+   * @summary Send an 855 order acknowledgement
+   */
   @Post('855')
   @SuccessResponse(201, 'Written and kept')
   @Response<ProblemDetails>(409, 'The order is not planned yet', undefined, 'application/problem+json')
@@ -33,7 +36,10 @@ export class PartnerOutboundController extends Controller {
     return this.write(partnerId, { kind: '855', orderId: body.orderId });
   }
 
-  /** An 856 for an ERP shipment of an order the partner sent (shipment, order, pack and item levels). */
+  /**
+   * An 856 for an ERP shipment of an order the partner sent (shipment, order, pack and item levels).
+   * @summary Send an 856 ship notice
+   */
   @Post('856')
   @SuccessResponse(201, 'Written and kept')
   @Response<ProblemDetails>(409, 'The shipment has not left yet', undefined, 'application/problem+json')
@@ -41,7 +47,10 @@ export class PartnerOutboundController extends Controller {
     return this.write(partnerId, { kind: '856', shipmentId: body.shipmentId });
   }
 
-  /** An 810 for an ERP invoice of an order the partner sent. */
+  /**
+   * An 810 for an ERP invoice of an order the partner sent.
+   * @summary Send an 810 invoice
+   */
   @Post('810')
   @SuccessResponse(201, 'Written and kept')
   public async writeInvoice(@Path() partnerId: string, @Body() body: { invoiceId: string }): Promise<OutboundDocument> {
@@ -69,6 +78,7 @@ export class OutboundDocumentsController extends Controller {
 
   /**
    * Documents sent, newest first.
+   * @summary List outbound documents
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
@@ -79,7 +89,10 @@ export class OutboundDocumentsController extends Controller {
     return listOutboundDocuments(this.services.db, { partnerId, kind, cursor, limit });
   }
 
-  /** One document, with its control numbers and its text. */
+  /**
+   * One document, with its control numbers and its text.
+   * @summary Get an outbound document
+   */
   @Get('{documentId}')
   @Response<ProblemDetails>(404, 'No such document', undefined, 'application/problem+json')
   public async getOutboundDocument(@Path() documentId: string): Promise<OutboundDocument> {
@@ -87,7 +100,10 @@ export class OutboundDocumentsController extends Controller {
     return getOutboundDocument(this.services.db, documentId);
   }
 
-  /** The document's text exactly as sent. */
+  /**
+   * The document's text exactly as sent.
+   * @summary Get an outbound document's text as sent
+   */
   @Get('{documentId}/raw')
   @Produces('application/edi-x12')
   @Response<ProblemDetails>(404, 'No such document', undefined, 'application/problem+json')
