@@ -40,7 +40,7 @@ async function compensateOrSubmit(deps: PipelineDeps, order: Order): Promise<voi
 }
 
 /** The step the order was dead-lettered at, where its compensation starts; without a dead letter, the whole saga is walked back. */
-async function failedStep(deps: PipelineDeps, orderId: string): Promise<string> {
+async function failedStep(deps: PipelineDeps, orderId: string): Promise<string | undefined> {
   const deadLetter = await deps.db.deadLetter.findFirst({ where: { orderId, replayedAt: null }, orderBy: { createdAt: 'desc' }, select: { step: true } });
-  return deadLetter?.step ?? COMPENSATE;
+  return deadLetter?.step;
 }

@@ -28,11 +28,12 @@ export function stepAfter(id: StepId, saga: Saga = PIPELINE): StepId | undefined
 /** Where a walk back through the saga starts and stops. */
 export interface CompensationRange {
   /**
-   * The step the order stopped at (failed, held, rejected or cancelled there). Its own compensation
-   * runs first: a step works on a batch and may have done part of its work for the order (reserve
-   * holding some of its lines) before it failed. A step id the saga does not know walks back from the end.
+   * The step the order stopped at (failed or held there). Its own compensation runs first: a step
+   * works on a batch and may have done part of its work for the order (reserve holding some of its
+   * lines) before it failed. Absent, or a step id the saga does not know: the whole saga is walked
+   * back, from its last step (an order given up on for good, whatever it ran before).
    */
-  from: string;
+  from?: string;
   /** The earliest step to compensate (the one the order goes back to); the first step when absent. */
   downTo?: StepId;
 }
@@ -44,7 +45,7 @@ export interface CompensationRange {
  * throws, and stops there) is simply walked again from the same step.
  */
 export async function compensateOrder(context: PipelineContext, order: Order, range: CompensationRange, saga: Saga = PIPELINE): Promise<void> {
-  const known = saga.findIndex((step) => step.id === range.from);
+  const known = range.from === undefined ? -1 : saga.findIndex((step) => step.id === range.from);
   const last = known === -1 ? saga.length - 1 : known;
   const first = range.downTo ? Math.max(0, saga.findIndex((step) => step.id === range.downTo)) : 0;
   for (const step of saga.slice(first, last + 1).reverse()) await step.compensate?.(context, order);
