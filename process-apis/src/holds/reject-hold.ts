@@ -6,7 +6,7 @@ import { requiredText, requireOperator } from '../orders/operator-only';
 import { lockOrder } from '../orders/resume-order';
 import { parkJob } from '../pipeline/job-queue';
 import { writeEvent } from '../pipeline/order-events';
-import { reserveStep } from '../pipeline/steps/reserve';
+import { compensateOrder } from '../pipeline/saga';
 import type { ProcessServices } from '../process-services';
 import { recordStep } from '../timeline/record-step';
 import { findHold } from './hold-view';
@@ -15,9 +15,9 @@ import { assertOpen } from './release-hold';
 
 /**
  * The held order will not be fulfilled: it becomes REJECTED, every open hold of it 'rejected' with
- * the reason, its job done, and whatever stock it still held released (before the transaction: that
- * calls the ERP; a held order normally holds none, and releasing is idempotent). order.rejected is
- * written with the change. Nothing is sent to the ERP: a held order never reached it.
+ * the reason, its job done, and its whole saga walked back (before the transaction: that calls
+ * the ERP; a held order was compensated when it was held, and compensating is idempotent).
+ * order.rejected is written with the change. Nothing is sent to the ERP: a held order never reached it.
  */
 export async function rejectHold(services: ProcessServices, principal: Principal, holdId: string, reason: string): Promise<ProcessHold> {
   requireOperator(principal, 'reject orders');
@@ -26,7 +26,9 @@ export async function rejectHold(services: ProcessServices, principal: Principal
   const hold = await findHold(services.db, principal, holdId);
   assertOpen(hold);
   const order = await services.db.order.findUniqueOrThrow({ where: { id: hold.orderId } });
-  await reserveStep.compensate?.(services, order);
+  // The whole saga, not only from the held step: the order may have run later steps on an earlier
+  // pass (held again after a release), and every compensation is a no-op when there is nothing to undo.
+  await compensateOrder(services, order, {});
   await services.db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, hold.orderId);
     assertOpen(await tx.hold.findUniqueOrThrow({ where: { id: holdId } }));

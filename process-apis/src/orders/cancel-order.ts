@@ -5,7 +5,8 @@ import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-in
 import type { Order } from '../generated/prisma/client';
 import { parkJob } from '../pipeline/job-queue';
 import { writeEvent } from '../pipeline/order-events';
-import { reserveStep, reservationsOf } from '../pipeline/steps/reserve';
+import { compensateOrder } from '../pipeline/saga';
+import { reservationsOf } from '../pipeline/steps/reserve';
 import type { ProcessServices } from '../process-services';
 import { recordStep } from '../timeline/record-step';
 import { requiredText } from './operator-only';
@@ -103,7 +104,8 @@ async function releaseReservations(services: CancelServices, order: Order, actor
   const held = reservationsOf(await services.db.order.findUniqueOrThrow({ where: { id: order.id } }));
   if (order.erpOrderId) return; // an ERP order's reservations went with its cancel
   try {
-    await reserveStep.compensate?.(services, order);
+    // Back through the whole saga: whatever the order's steps left in other systems is given back.
+    await compensateOrder(services, order, {});
   } catch (error) {
     await recordStep(services.db, { orderId: order.id, step: STEP, outcome: 'failed', detail: `${held.length} reservation(s) could not be released yet; cancel again to release them.`, actor });
     throw error;

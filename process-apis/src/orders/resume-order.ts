@@ -1,8 +1,8 @@
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import type { Order, Prisma } from '../generated/prisma/client';
 import { enqueueJob } from '../pipeline/job-queue';
+import { compensateOrder } from '../pipeline/saga';
 import { STEP_IDS, type StepId } from '../pipeline/step';
-import { reserveStep } from '../pipeline/steps/reserve';
 import type { ProcessServices } from '../process-services';
 
 /** Where a stopped order picks up again, and the status it has there. */
@@ -36,7 +36,8 @@ export async function prepareResume(services: ResumeServices, order: Order, stop
   const step: StepId = (STEP_IDS as readonly string[]).includes(stoppedAt) ? (stoppedAt as StepId) : 'validate';
   if (step !== 'reserve' && step !== 'submit') return { step, status: STATUS_BEFORE[step] };
   if (step === 'submit' && (await services.systemApi.findSalesOrderByKey(order.id))) return { step: 'submit', status: 'PLANNED' };
-  await reserveStep.compensate?.(services, order);
+  // Back through the saga from where it stopped to reserve, where it starts again.
+  await compensateOrder(services, order, { from: step, downTo: 'reserve' });
   return { step: 'reserve', status: 'PLANNED' };
 }
 

@@ -69,6 +69,11 @@ describe('an order whose submit keeps failing after its stock was reserved', () 
       { warehouseId: 'WH-ATL', allocated: 0, available: 20 },
       { warehouseId: 'WH-DAL', allocated: 0, available: 20 },
     ]);
+    // ...given back by the reserve step's own compensation, the saga walked back from the failed submit...
+    const compensated = await waitUntil(() => api.order(failed.id), (order) => stepsOf(order).includes('reserve:compensated'), { timeoutMs: 10_000, what: 'the reserve step to be compensated' });
+    expect(compensated.timeline.filter((entry) => entry.outcome === 'compensated')).toEqual([
+      expect.objectContaining({ step: 'reserve', detail: expect.stringMatching(/^Released (20@WH-DAL .*, 10@WH-ATL|10@WH-ATL .*, 20@WH-DAL) .*\.$/) }),
+    ]);
     // ...because each reservation made for the order was released, once.
     const forOrder = (await movementsOf(sku)).filter((movement) => movement.reference === failed.id);
     // (Reservations are made warehouse by warehouse in a fixed order; what matters is each was given back once.)

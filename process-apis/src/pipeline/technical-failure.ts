@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
+import { recordStep } from '../timeline/record-step';
+import { erpOrderFor, markSubmitted } from './erp-has-order';
+import { advanceJob, parkJob, scheduleRetry } from './job-queue';
+import { inLiveJobTransaction } from './live-job';
+import { writeEvent } from './order-events';
+import { compensateSaga, leaseFrom, PIPELINE_ACTOR, type PipelineDeps } from './pipeline-deps';
+import type { OrderInFlight, StepId } from './step';
+
+/** The job's step while a failed order's saga still waits to be compensated (its reservations given back). */
+export const COMPENSATE = 'compensate';
+
+/**
+ * A technical failure: retried later with backoff while attempts are left; then the order goes to
+ * the dead-letter queue with the last error, the saga compensated from the failed step backwards
+ * so no stock is stranded.
+ */
+export async function failTechnically(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, error: unknown): Promise<void> {
+  const orderId = entry.order.id;
+  const message = error instanceof CrossdockError ? error.message : `Unexpected ${error instanceof Error ? error.name : 'error'}; see the logs under this correlation id.`;
+  deps.logger.warn('pipeline step failed', { orderId, step: stepId, attempt: entry.attempt, error: error instanceof Error ? error.message : String(error) });
+  if (entry.attempt < deps.retry.maxAttempts) return retryLater(deps, entry, stepId, message);
+  if (stepId === 'submit') {
+    const inErp = await erpOrderFor(deps, orderId);
+    if (inErp) return markSubmitted(deps, entry.order, inErp, 'found after the answer was lost', stepId);
+    // The ERP could not say whether it has the order: its reservations are kept until it can.
+    if (inErp === undefined) return deadLetter(deps, entry, stepId, message, true);
+  }
+  const compensated = await compensateSaga(deps, entry.order, { from: stepId }).then(
+    () => true,
+    (compensationError: unknown) => {
+      deps.logger.warn('compensation failed; it is retried', { orderId, error: compensationError instanceof Error ? compensationError.message : String(compensationError) });
+      return false;
+    },
+  );
+  await deadLetter(deps, entry, stepId, message, !compensated);
+}
+
+async function retryLater(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, message: string): Promise<void> {
+  const orderId = entry.order.id;
+  await inLiveJobTransaction(deps, { orderId, step: stepId }, async (tx) => {
+    await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Attempt ${entry.attempt} of ${deps.retry.maxAttempts}: ${message} Retrying.`, actor: PIPELINE_ACTOR });
+    await scheduleRetry(tx, orderId, message, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
+  });
+}
+
+/**
+ * Dead-letters the order with its last error. When its saga could not be compensated yet, the job
+ * stays on the queue at the `compensate` step and is retried until it is (see finishCompensation,
+ * which walks back again from the dead letter's step).
+ */
+async function deadLetter(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, message: string, compensationPending: boolean): Promise<void> {
+  const orderId = entry.order.id;
+  await inLiveJobTransaction(
+    deps,
+    { orderId, step: stepId },
+    async (tx) => {
+      await tx.order.update({ where: { id: orderId }, data: { status: 'FAILED' } });
+      await tx.deadLetter.create({ data: { id: randomUUID(), orderId, step: stepId, lastError: message, attempts: entry.attempt } });
+      await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Dead-lettered after ${entry.attempt} attempts: ${message}${compensationPending ? ' Its reservations are released as soon as the ERP answers.' : ''}`, actor: PIPELINE_ACTOR });
+      if (compensationPending) {
+        await advanceJob(tx, orderId, COMPENSATE, leaseFrom(deps));
+        await scheduleRetry(tx, orderId, message, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
+      } else {
+        await parkJob(tx, orderId, 'dead', message);
+      }
+      await writeEvent(tx, entry.order, 'failed', { step: stepId, error: message });
+    },
+    { announce: true },
+  );
+}
