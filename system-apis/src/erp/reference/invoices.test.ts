@@ -9,7 +9,7 @@ import { seedDemoData } from '../../seed/seed-demo-data';
 import type { SalesOrderPort } from '../ports/commercial-ports';
 import type { InvoicePort, ShipmentPort } from '../ports/fulfilment-ports';
 import { createReferenceInvoices, daysToPay } from './invoices';
-import { createReferenceSalesOrders } from './sales-orders';
+import { createReferenceSalesOrders } from './reference-sales-orders';
 import { createReferenceShipments } from './shipments';
 import { moveStock } from './stock';
 

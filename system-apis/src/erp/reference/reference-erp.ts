@@ -8,7 +8,7 @@ import { createReferenceInvoices } from './invoices';
 import { createReferenceItems } from './items';
 import { createReferencePricing } from './price-lists';
 import { createReferenceReturns } from './returns';
-import { createReferenceSalesOrders } from './sales-orders';
+import { createReferenceSalesOrders } from './reference-sales-orders';
 import { createReferenceShipments } from './shipments';
 
 /** The built-in reference ERP: the ErpAdapter on Crossdock's own database. */

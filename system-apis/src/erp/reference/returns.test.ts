@@ -11,7 +11,7 @@ import type { SalesOrderPort } from '../ports/commercial-ports';
 import type { InvoicePort, ReturnPort, ShipmentPort } from '../ports/fulfilment-ports';
 import { createReferenceInvoices } from './invoices';
 import { createReferenceReturns } from './returns';
-import { createReferenceSalesOrders } from './sales-orders';
+import { createReferenceSalesOrders } from './reference-sales-orders';
 import { createReferenceShipments } from './shipments';
 import { moveStock } from './stock';
 

@@ -6,13 +6,12 @@ import { decodeCheckedCursor, pageSize, toPage, type Page } from '@crossdock/sha
 import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import type { ErpDatabase } from '../../database';
 import { Prisma, type Customer as CustomerRow, type Reservation as ReservationRow, type SalesOrder as OrderRow, type SalesOrderLine as LineRow } from '../../generated/prisma/client';
-import type { CreatedSalesOrder, SalesOrderFilter, SalesOrderPort } from '../ports/commercial-ports';
+import type { CreatedSalesOrder, SalesOrderFilter } from '../ports/commercial-ports';
 import type { WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
 import { documentId, documentNumberOf } from './document-numbers';
 import { toItem } from './items';
 
-import { createSalesOrders } from './create-sales-orders';
 import { holdStock, releaseHeld } from './stock';
 
 export const salesOrderId = (number: number) => documentId('SO', number);
@@ -197,14 +196,4 @@ export async function cancelSalesOrder(db: ErpDatabase, id: string, reason: stri
     await recordAudit(tx, 'sales-order', id, 'cancel', by, { reason });
   });
   return (await getSalesOrder(db, id))!;
-}
-
-export function createReferenceSalesOrders(db: ErpDatabase): SalesOrderPort {
-  return {
-    create: (request, by) => createSalesOrder(db, request, by),
-    createMany: (items) => createSalesOrders(db, items),
-    get: (id) => getSalesOrder(db, id),
-    list: (filter) => listSalesOrders(db, filter),
-    cancel: (id, reason, by) => cancelSalesOrder(db, id, reason, by),
-  };
 }

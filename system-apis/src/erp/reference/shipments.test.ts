@@ -9,7 +9,7 @@ import { openErpDatabase, type ErpDatabase } from '../../database';
 import { seedDemoData } from '../../seed/seed-demo-data';
 import type { SalesOrderPort } from '../ports/commercial-ports';
 import type { ShipmentPort } from '../ports/fulfilment-ports';
-import { createReferenceSalesOrders } from './sales-orders';
+import { createReferenceSalesOrders } from './reference-sales-orders';
 import { createReferenceShipments } from './shipments';
 import { moveStock } from './stock';
 
