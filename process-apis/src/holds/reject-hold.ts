@@ -1,7 +1,6 @@
 import type { ProcessHold } from '@crossdock/shared-contracts/contracts/process-holds';
 import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
 import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import { requiredText, requireOperator } from '../orders/operator-only';
 import { lockOrder } from '../orders/resume-order';
 import { parkJob } from '../pipeline/job-queue';

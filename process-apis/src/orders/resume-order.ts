@@ -1,4 +1,3 @@
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import type { Order, Prisma } from '../generated/prisma/client';
 import { enqueueJob } from '../pipeline/job-queue';
 import { compensateOrder } from '../pipeline/saga';

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interchangeOf } from '../../../process-apis/src/channels/x12/x12-test-documents';
 import { startAmazonTestServer, startMagentoTestServer, type ChannelTestServer } from '../../support/channel-test-servers';
-import { aShopDomain, AS_SENT_RULES, channelsApi, sample, SAMPLES, shopifyWebhookBody, sign } from '../../support/channels';
+import { aShopDomain, AS_SENT_RULES, sample, SAMPLES, shopifyWebhookBody, sign } from '../../support/channels';
 import { anOrder, DALLAS_STORE, type OrderView } from '../../support/order-pipeline';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
 import { waitUntil } from '../../support/wait-until';

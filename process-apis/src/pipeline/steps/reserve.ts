@@ -5,7 +5,7 @@ import type { ProcessDatabase } from '../../database';
 import type { Order } from '../../generated/prisma/client';
 import type { FulfilmentPlan } from '../planning/plan-fulfilment';
 import { recordStep } from '../../timeline/record-step';
-import type { OrderInFlight, PipelineStep, StepOutcome } from '../step';
+import type { PipelineStep, StepOutcome } from '../step';
 
 /** A reservation held for the order, as the order remembers it for compensation. */
 export interface HeldReservation {

@@ -1,6 +1,5 @@
 import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
 import { ErpCapabilityMissingError, UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { CreditPort, PricingPort } from '../ports/commercial-ports';
 import type { ErpAdapter } from '../ports/erp-adapter';
 import type { InvoicePort, ReturnPort, ShipmentPort } from '../ports/fulfilment-ports';

@@ -4,7 +4,7 @@ import type { ItemFilter, ItemInput } from '@crossdock/shared-contracts/contract
 import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
-import { Prisma, type Item as ItemRow, type ItemUom } from '../../generated/prisma/client';
+import type { Item as ItemRow, ItemUom } from '../../generated/prisma/client';
 import type { ItemPort } from '../ports/master-data-ports';
 import type { PageRequest, Versioned, WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
