@@ -22,7 +22,14 @@ export const MERGED_DOCUMENT = 'crossdock.json';
 export const PLATFORM_VERSION = '1.0.0';
 
 const COMPILER_OPTIONS = ts.convertCompilerOptionsFromJson(
-  { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', strict: true, experimentalDecorators: true, skipLibCheck: true },
+  {
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    target: 'es2022',
+    strict: true,
+    experimentalDecorators: true,
+    skipLibCheck: true,
+  },
   REPO_ROOT,
 ).options;
 
@@ -48,7 +55,10 @@ export async function generateContracts(target: GenerationTarget): Promise<void>
       document: JSON.parse(await readFile(path.join(target.specDir, `${tier.name}.json`), 'utf8')) as OpenApiDocument,
     })),
   );
-  await writeFile(path.join(target.specDir, MERGED_DOCUMENT), `${JSON.stringify(mergeOpenApi(documents, PLATFORM_VERSION), null, '\t')}\n`);
+  await writeFile(
+    path.join(target.specDir, MERGED_DOCUMENT),
+    `${JSON.stringify(mergeOpenApi(documents, PLATFORM_VERSION), null, '\t')}\n`,
+  );
 }
 
 async function generateTier(tier: string, target: GenerationTarget): Promise<void> {
@@ -82,7 +92,9 @@ function assertStableOperationIds(tier: string, document: OpenApiDocument): void
     for (const [method, operation] of Object.entries(item)) {
       const id = operation.operationId ?? '';
       if (!/^(system|process|portal|mobile|marketplace)_[a-z][A-Za-z0-9]*$/.test(id) || seen.has(id)) {
-        throw new Error(`${tier}: ${method.toUpperCase()} ${path} has operationId "${id}", malformed or used twice; check operationIdTemplate in ${tier}/tsoa.json and the method's name.`);
+        throw new Error(
+          `${tier}: ${method.toUpperCase()} ${path} has operationId "${id}", malformed or used twice; check operationIdTemplate in ${tier}/tsoa.json and the method's name.`,
+        );
       }
       seen.add(id);
     }
@@ -108,7 +120,10 @@ function withoutRefSiblings<T>(node: T): T {
  * @Response but not on a controller's, so the document is made to say what the APIs do.
  */
 function withProblemMediaType(document: OpenApiDocument): OpenApiDocument {
-  for (const item of Object.values(document.paths) as Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>[]) {
+  for (const item of Object.values(document.paths) as Record<
+    string,
+    { responses?: Record<string, { content?: Record<string, unknown> }> }
+  >[]) {
     for (const operation of Object.values(item)) {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         const json = response.content?.['application/json'] as { schema?: { $ref?: string } } | undefined;

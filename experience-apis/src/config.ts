@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
-import { parseEnvironment, tokenSettingsFrom, tokenSettingsSchema, type Environment } from '@crossdock/shared-contracts/config/env';
+import {
+  parseEnvironment,
+  tokenSettingsFrom,
+  tokenSettingsSchema,
+  type Environment,
+} from '@crossdock/shared-contracts/config/env';
 
 export interface ExperienceApiConfig {
   host: string;

@@ -48,10 +48,17 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.get('/openapi.json', (_request, response) => void response.json(options.openApi));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(options.openApi, { customSiteTitle: 'Crossdock API' }));
   app.use(corsMiddleware(config.routes));
-  app.use(authorizeRoute(config.routes, consumerCredentials({ consumers: config.consumers, tokens: options.tokens, apiKeys: options.apiKeys })));
+  app.use(
+    authorizeRoute(
+      config.routes,
+      consumerCredentials({ consumers: config.consumers, tokens: options.tokens, apiKeys: options.apiKeys }),
+    ),
+  );
   app.use(rateLimitMiddleware(config, options.rateLimiter, options.clock));
   app.use(bodyWithinRouteLimit(config));
-  app.use(forwardToTier({ upstreams: options.upstreams, timeoutMs: config.limits.upstreamTimeoutMs, logger: options.logger }));
+  app.use(
+    forwardToTier({ upstreams: options.upstreams, timeoutMs: config.limits.upstreamTimeoutMs, logger: options.logger }),
+  );
   app.use(unknownRouteHandler);
   app.use(problemHandler(options.logger));
   return app;

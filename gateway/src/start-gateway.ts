@@ -34,8 +34,18 @@ export interface GatewayStartOptions {
 export async function startGateway(options: GatewayStartOptions): Promise<RunningServer> {
   const upstreams = options.upstreams ?? options.config.upstreams;
   const healthClient = (name: UpstreamName) =>
-    createUpstreamClient({ name, baseUrl: upstreams[name], timeoutMs: HEALTH_TIMEOUT_MS, retry: { maxRetries: 0 }, logger: options.logger });
-  const tierClients = { system: healthClient('system'), process: healthClient('process'), experience: healthClient('experience') };
+    createUpstreamClient({
+      name,
+      baseUrl: upstreams[name],
+      timeoutMs: HEALTH_TIMEOUT_MS,
+      retry: { maxRetries: 0 },
+      logger: options.logger,
+    });
+  const tierClients = {
+    system: healthClient('system'),
+    process: healthClient('process'),
+    experience: healthClient('experience'),
+  };
   const openApi = JSON.parse(await readFile(MERGED_OPENAPI, 'utf8')) as OpenApiDocument;
   const clock = options.clock ?? systemClock;
   const app = createGatewayApp({

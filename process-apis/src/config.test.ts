@@ -9,7 +9,13 @@ describe('channel polling settings', () => {
   });
 
   it('turn the pollers on with an interval, and take the HTTP settings', () => {
-    expect(loadChannelSettings({ CROSSDOCK_CHANNEL_POLL_INTERVAL_MS: '30000', CROSSDOCK_CHANNEL_HTTP_RETRIES: '5', CROSSDOCK_CHANNEL_MAX_BACKOFF_MS: '60000' })).toMatchObject({
+    expect(
+      loadChannelSettings({
+        CROSSDOCK_CHANNEL_POLL_INTERVAL_MS: '30000',
+        CROSSDOCK_CHANNEL_HTTP_RETRIES: '5',
+        CROSSDOCK_CHANNEL_MAX_BACKOFF_MS: '60000',
+      }),
+    ).toMatchObject({
       pollIntervalMs: 30_000,
       httpRetries: 5,
       maxBackoffMs: 60_000,
@@ -18,6 +24,8 @@ describe('channel polling settings', () => {
 
   it('refuse a value that is not a number, naming the setting', () => {
     expect(() => loadChannelSettings({ CROSSDOCK_CHANNEL_POLL_INTERVAL_MS: 'hourly' })).toThrow(ConfigurationError);
-    expect(() => loadChannelSettings({ CROSSDOCK_CHANNEL_POLL_INTERVAL_MS: 'hourly' })).toThrow(/CROSSDOCK_CHANNEL_POLL_INTERVAL_MS/);
+    expect(() => loadChannelSettings({ CROSSDOCK_CHANNEL_POLL_INTERVAL_MS: 'hourly' })).toThrow(
+      /CROSSDOCK_CHANNEL_POLL_INTERVAL_MS/,
+    );
   });
 });

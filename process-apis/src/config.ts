@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
-import { parseEnvironment, tokenSettingsSchema, tokenSettingsFrom, type Environment } from '@crossdock/shared-contracts/config/env';
+import {
+  parseEnvironment,
+  tokenSettingsSchema,
+  tokenSettingsFrom,
+  type Environment,
+} from '@crossdock/shared-contracts/config/env';
 import type { DeliverySettings } from './events/delivery-worker';
 import type { EventStreamSettings } from './events/event-stream';
 import type { RetryPolicy } from './pipeline/run-job';
@@ -42,16 +47,38 @@ export interface EventSettings {
 
 // Retries 10 s, 20 s, 40 s ... up to an hour apart: 12 attempts span about 3.5 hours before a dead letter.
 export const DEFAULT_EVENTS: EventSettings = {
-  delivery: { concurrency: 32, pollIntervalMs: 50, timeoutMs: 5000, maxAttempts: 12, baseDelayMs: 10_000, maxDelayMs: 3_600_000 },
+  delivery: {
+    concurrency: 32,
+    pollIntervalMs: 50,
+    timeoutMs: 5000,
+    maxAttempts: 12,
+    baseDelayMs: 10_000,
+    maxDelayMs: 3_600_000,
+  },
   stream: { pollIntervalMs: 200, heartbeatMs: 15_000 },
   inventoryRelayIntervalMs: 50,
 };
 
 const eventsSchema = z.object({
-  CROSSDOCK_EVENT_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_EVENTS.delivery.concurrency),
+  CROSSDOCK_EVENT_DELIVERY_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(256)
+    .default(DEFAULT_EVENTS.delivery.concurrency),
   CROSSDOCK_EVENT_DELIVERY_POLL_MS: z.coerce.number().int().min(10).default(DEFAULT_EVENTS.delivery.pollIntervalMs),
-  CROSSDOCK_EVENT_DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_EVENTS.delivery.timeoutMs),
-  CROSSDOCK_EVENT_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(DEFAULT_EVENTS.delivery.maxAttempts),
+  CROSSDOCK_EVENT_DELIVERY_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(DEFAULT_EVENTS.delivery.timeoutMs),
+  CROSSDOCK_EVENT_DELIVERY_MAX_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(DEFAULT_EVENTS.delivery.maxAttempts),
   CROSSDOCK_EVENT_DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_EVENTS.delivery.baseDelayMs),
   CROSSDOCK_EVENT_DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_EVENTS.delivery.maxDelayMs),
   CROSSDOCK_EVENT_STREAM_POLL_MS: z.coerce.number().int().min(10).default(DEFAULT_EVENTS.stream.pollIntervalMs),

@@ -36,13 +36,20 @@ const MASTER_DATA_TTL_MS = 30_000;
 export const PROCESS_API_BASE_PATH = '/process/v1';
 
 /** Webhook endpoints: their callers prove themselves with a signature over the body, not a token. */
-export const SIGNED_WEBHOOK_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/shopify`, `${PROCESS_API_BASE_PATH}/inbound/woocommerce`];
+export const SIGNED_WEBHOOK_PATHS = [
+  `${PROCESS_API_BASE_PATH}/inbound/shopify`,
+  `${PROCESS_API_BASE_PATH}/inbound/woocommerce`,
+];
 
 /** Endpoints that take a document as raw bytes (an X12 interchange), with a token as usual. */
 export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`];
 
 /** Starts process-apis: migrates its database, starts the pipeline worker and (when configured) the channel pollers, then serves `/process/v1`. */
-export async function startProcessApi(config: ProcessApiConfig, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
+export async function startProcessApi(
+  config: ProcessApiConfig,
+  logger: Logger,
+  clock: Clock = systemClock,
+): Promise<RunningServer> {
   const db = await openProcessDatabase(config.databaseUrl);
   const systemClientFor = (name: string) =>
     createUpstreamClient({
@@ -57,25 +64,56 @@ export async function startProcessApi(config: ProcessApiConfig, logger: Logger, 
   // The feed is read every few tens of milliseconds: on the pipeline's client, its many quick
   // answers would dilute the failure rate the circuit breaker judges the ERP by.
   const feedClient = systemClientFor('system-apis (inventory feed)');
-  const systemApi = withMasterDataCache(createHttpSystemApi(systemClient), { ttlMs: MASTER_DATA_TTL_MS, maxEntries: 50_000 });
+  const systemApi = withMasterDataCache(createHttpSystemApi(systemClient), {
+    ttlMs: MASTER_DATA_TTL_MS,
+    maxEntries: 50_000,
+  });
   const waiter = createOutcomeWaiter(db);
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
-  const worker = startPipelineWorker({ db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged }, config.pipeline, { peers, anyoneWaiting: waiter.anyoneWaiting });
+  const worker = startPipelineWorker(
+    { db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged },
+    config.pipeline,
+    { peers, anyoneWaiting: waiter.anyoneWaiting },
+  );
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
   const events = config.events ?? DEFAULT_EVENTS;
-  const deliveries = startDeliveryWorker({ db, clock, logger, settings: events.delivery, sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }) });
+  const deliveries = startDeliveryWorker({
+    db,
+    clock,
+    logger,
+    settings: events.delivery,
+    sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }),
+  });
   const streams = eventStreams(db, logger, events.stream);
   const serveBackorders = () => serveStockArrivals({ db, systemApi }, logger, 'backorders');
-  const inventoryRelay = startInventoryRelay(db, httpInventoryFeed(feedClient), events.inventoryRelayIntervalMs, logger, serveBackorders);
+  const inventoryRelay = startInventoryRelay(
+    db,
+    httpInventoryFeed(feedClient),
+    events.inventoryRelayIntervalMs,
+    logger,
+    serveBackorders,
+  );
   const services: ProcessServices = {
-    db, systemApi, erpDocuments: createHttpErpDocuments(systemClient), logger, clock, worker, waiter, partners: databasePartnerDirectory(db), channelSettings,
+    db,
+    systemApi,
+    erpDocuments: createHttpErpDocuments(systemClient),
+    logger,
+    clock,
+    worker,
+    waiter,
+    partners: databasePartnerDirectory(db),
+    channelSettings,
     eventStreams: streams,
     fulfilment: httpErpFulfilment(systemClient),
     partnerDocuments: x12PartnerDocuments(createPostgresControlNumbers(db), () => clock.now()),
     returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
   };
-  const pollers = startChannelPollers({ ...ingestDependencies(services), settings: channelSettings, connectors: PULLED_CHANNELS });
+  const pollers = startChannelPollers({
+    ...ingestDependencies(services),
+    settings: channelSettings,
+    connectors: PULLED_CHANNELS,
+  });
   const app = createTierApp({
     logger,
     basePath: PROCESS_API_BASE_PATH,

@@ -13,8 +13,17 @@ const isOutage = (error: unknown) => !(error instanceof CrossdockError) || error
  * Runs one write per item of a batch, each under its own correlation id and end user (so the ERP's
  * audit reads as if the calls had come one by one), `concurrency` at a time.
  */
-export function writeEach<I extends BatchItemTrace, T>(items: readonly I[], concurrency: number, write: (item: I, by: WriteActor) => Promise<T>): Promise<Settled<T>[]> {
-  return settleEach(items, concurrency, (item) => runAsBatchItem(item, () => write(item, currentWriteActor())), isOutage);
+export function writeEach<I extends BatchItemTrace, T>(
+  items: readonly I[],
+  concurrency: number,
+  write: (item: I, by: WriteActor) => Promise<T>,
+): Promise<Settled<T>[]> {
+  return settleEach(
+    items,
+    concurrency,
+    (item) => runAsBatchItem(item, () => write(item, currentWriteActor())),
+    isOutage,
+  );
 }
 
 /** A batch item as the single call takes it: without the trace that only says whose it is. */
@@ -35,12 +44,22 @@ export async function writeBatch<I extends BatchItemTrace, R, T>(
   concurrency: number,
 ): Promise<Settled<T>[]> {
   if (!native) return writeEach(items, concurrency, (item, by) => single(requestOf(item), by));
-  const writes = await Promise.all(items.map(async (item) => ({ request: requestOf(item), by: await runAsBatchItem(item, async () => currentWriteActor()) })));
+  const writes = await Promise.all(
+    items.map(async (item) => ({
+      request: requestOf(item),
+      by: await runAsBatchItem(item, async () => currentWriteActor()),
+    })),
+  );
   return settledFrom(await native(writes));
 }
 
 /** Runs one read per item of a batch, `concurrency` at a time, or the adapter's own batch read when it has one. */
-export async function readEach<I, T>(items: readonly I[], concurrency: number, read: (item: I) => Promise<T>, native?: (items: readonly I[]) => Promise<ItemOutcome<T>[]>): Promise<Settled<T>[]> {
+export async function readEach<I, T>(
+  items: readonly I[],
+  concurrency: number,
+  read: (item: I) => Promise<T>,
+  native?: (items: readonly I[]) => Promise<ItemOutcome<T>[]>,
+): Promise<Settled<T>[]> {
   if (!native) return settleEach(items, concurrency, read, isOutage);
   return settledFrom(await native(items));
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
-import { ConfigurationError, parseEnvironment, tokenSettingsFrom, tokenSettingsSchema, type Environment } from '@crossdock/shared-contracts/config/env';
+import {
+  ConfigurationError,
+  parseEnvironment,
+  tokenSettingsFrom,
+  tokenSettingsSchema,
+  type Environment,
+} from '@crossdock/shared-contracts/config/env';
 import type { ErpFaults } from './erp/fault-injection';
 
 /** Which ERP system-apis wraps. */
@@ -38,12 +44,27 @@ const erpSchema = z.object({
 /** Which ERP to use and which faults to inject in front of it, from the environment. */
 export function loadErpSettings(env: Environment): ErpSettings {
   const parsed = parseEnvironment(erpSchema, env, 'ERP');
-  const faults: ErpFaults = { latencyMs: parsed.CROSSDOCK_ERP_FAULT_LATENCY_MS, failureRate: parsed.CROSSDOCK_ERP_FAULT_FAILURE_RATE, down: parsed.CROSSDOCK_ERP_DOWN === 'true' };
+  const faults: ErpFaults = {
+    latencyMs: parsed.CROSSDOCK_ERP_FAULT_LATENCY_MS,
+    failureRate: parsed.CROSSDOCK_ERP_FAULT_FAILURE_RATE,
+    down: parsed.CROSSDOCK_ERP_DOWN === 'true',
+  };
   if (parsed.CROSSDOCK_ERP_ADAPTER === 'reference') return { erp: { adapter: 'reference' }, faults };
-  const missing = (['CROSSDOCK_ODOO_URL', 'CROSSDOCK_ODOO_DATABASE', 'CROSSDOCK_ODOO_API_KEY'] as const).filter((name) => !parsed[name]);
-  if (missing.length) throw new ConfigurationError(`ERP configuration is not valid:\n${missing.map((name) => `  ${name}: required when CROSSDOCK_ERP_ADAPTER is odoo`).join('\n')}`);
+  const missing = (['CROSSDOCK_ODOO_URL', 'CROSSDOCK_ODOO_DATABASE', 'CROSSDOCK_ODOO_API_KEY'] as const).filter(
+    (name) => !parsed[name],
+  );
+  if (missing.length)
+    throw new ConfigurationError(
+      `ERP configuration is not valid:\n${missing.map((name) => `  ${name}: required when CROSSDOCK_ERP_ADAPTER is odoo`).join('\n')}`,
+    );
   return {
-    erp: { adapter: 'odoo', baseUrl: parsed.CROSSDOCK_ODOO_URL!, database: parsed.CROSSDOCK_ODOO_DATABASE!, apiKey: parsed.CROSSDOCK_ODOO_API_KEY!, timeoutMs: parsed.CROSSDOCK_ODOO_TIMEOUT_MS },
+    erp: {
+      adapter: 'odoo',
+      baseUrl: parsed.CROSSDOCK_ODOO_URL!,
+      database: parsed.CROSSDOCK_ODOO_DATABASE!,
+      apiKey: parsed.CROSSDOCK_ODOO_API_KEY!,
+      timeoutMs: parsed.CROSSDOCK_ODOO_TIMEOUT_MS,
+    },
     faults,
   };
 }
@@ -60,7 +81,9 @@ export function loadSystemApiConfig(env: Environment): SystemApiConfig {
   const parsed = parseEnvironment(schema, env, 'system-apis');
   const erp = loadErpSettings(env);
   if (erp.erp.adapter === 'reference' && !parsed.CROSSDOCK_SYSTEM_DATABASE_URL) {
-    throw new ConfigurationError('system-apis configuration is not valid:\n  CROSSDOCK_SYSTEM_DATABASE_URL: required for the reference ERP');
+    throw new ConfigurationError(
+      'system-apis configuration is not valid:\n  CROSSDOCK_SYSTEM_DATABASE_URL: required for the reference ERP',
+    );
   }
   return {
     ...erp,

@@ -10,7 +10,13 @@ export const SYSTEM_API_BASE_PATH = '/system/v1';
 
 /** Starts system-apis on the configured ERP (the reference ERP by default), then serves `/system/v1`. */
 export async function startSystemApi(config: SystemApiConfig, logger: Logger): Promise<RunningServer> {
-  const erp = await openConfiguredErp({ erp: config.erp, faults: config.faults, databaseUrl: config.databaseUrl, seedDemoData: config.seedDemoData, logger });
+  const erp = await openConfiguredErp({
+    erp: config.erp,
+    faults: config.faults,
+    databaseUrl: config.databaseUrl,
+    seedDemoData: config.seedDemoData,
+    logger,
+  });
   const services: SystemServices = { erp };
   const app = createTierApp({
     logger,

@@ -29,7 +29,10 @@ export interface BoundaryRule {
 
 /** The `exports` keys of the package in `packageDir` (`.` when it has only a `main`). */
 export async function publishedEntryPoints(packageDir: string): Promise<{ name: string; entryPoints: string[] }> {
-  const manifest = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as { name: string; exports?: string | Record<string, unknown> };
+  const manifest = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as {
+    name: string;
+    exports?: string | Record<string, unknown>;
+  };
   const exported = manifest.exports;
   const entryPoints = exported === undefined || typeof exported === 'string' ? ['.'] : Object.keys(exported);
   return { name: manifest.name, entryPoints };
@@ -52,7 +55,10 @@ function isPublished(subpath: string, entryPoints: string[]): boolean {
  */
 export function importsOf(source: string): ImportSite[] {
   const { importedFiles } = ts.preProcessFile(source, true, true);
-  return importedFiles.map((file) => ({ specifier: file.fileName, line: source.slice(0, file.pos).split('\n').length }));
+  return importedFiles.map((file) => ({
+    specifier: file.fileName,
+    line: source.slice(0, file.pos).split('\n').length,
+  }));
 }
 
 /** Why `specifier`, imported by `file`, breaks `rule`; undefined when it does not. */
@@ -62,7 +68,8 @@ export function boundaryBreach(rule: BoundaryRule, file: string, specifier: stri
   for (const [name, entryPoints] of Object.entries(rule.entryPointsOnly ?? {})) {
     if (specifier !== name && !specifier.startsWith(`${name}/`)) continue;
     const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
-    if (!isPublished(subpath, entryPoints)) return `reaches into ${name} past its published entry points (its package.json exports: ${entryPoints.join(', ')})`;
+    if (!isPublished(subpath, entryPoints))
+      return `reaches into ${name} past its published entry points (its package.json exports: ${entryPoints.join(', ')})`;
   }
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
     const target = path.resolve(path.dirname(file), specifier);

@@ -13,14 +13,18 @@ import { REPO_ROOT } from '../support/test-platform';
 const PATH_TO_A_SHARED_FOLDER = /((?:\.\.\/)+shared\/[\w./@-]*)/g;
 const TEXT_FILE = /\.(ts|mts|mjs|js|json|ya?ml|md|sh|prisma|sql|html)$|(^|\/)\.ci\/run$/;
 // Imports name modules without their extension.
-const names = (target: string) => ['', '.ts', '.mjs', '.js', '.json'].some((extension) => existsSync(target + extension));
+const names = (target: string) =>
+  ['', '.ts', '.mjs', '.js', '.json'].some((extension) => existsSync(target + extension));
 const insideRepository = (target: string) => target.startsWith(REPO_ROOT + path.sep);
 
 describe('the repository', () => {
   it('refers to no shared/ folder outside itself', () => {
     const files = execFileSync('git', ['ls-files'], { cwd: REPO_ROOT, encoding: 'utf8' })
       .split('\n')
-      .filter((file) => TEXT_FILE.test(file) && !file.includes('/generated/') && file !== 'tests/architecture/self-contained.test.ts');
+      .filter(
+        (file) =>
+          TEXT_FILE.test(file) && !file.includes('/generated/') && file !== 'tests/architecture/self-contained.test.ts',
+      );
     const outside: string[] = [];
     for (const file of files) {
       for (const [, reference] of readFileSync(path.join(REPO_ROOT, file), 'utf8').matchAll(PATH_TO_A_SHARED_FOLDER)) {

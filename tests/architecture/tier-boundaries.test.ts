@@ -9,7 +9,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../openapi/generate-contracts';
-import { boundaryBreach, findBoundaryBreaches, importsOf, publishedEntryPoints, typeScriptFilesUnder, type BoundaryRule } from './import-boundaries';
+import {
+  boundaryBreach,
+  findBoundaryBreaches,
+  importsOf,
+  publishedEntryPoints,
+  typeScriptFilesUnder,
+  type BoundaryRule,
+} from './import-boundaries';
 
 const TIERS = ['system-apis', 'process-apis', 'experience-apis'] as const;
 const PACKAGE_NAMES = {
@@ -25,19 +32,35 @@ function ruleFor(folder: Folder): BoundaryRule {
   const forbidden = Object.entries(PACKAGE_NAMES)
     .filter(([owner]) => owner !== folder)
     .map(([, name]) => name);
-  return { packageDir: path.join(REPO_ROOT, folder), sourceDir: path.join(REPO_ROOT, folder, 'src'), forbiddenPackages: forbidden };
+  return {
+    packageDir: path.join(REPO_ROOT, folder),
+    sourceDir: path.join(REPO_ROOT, folder, 'src'),
+    forbiddenPackages: forbidden,
+  };
 }
 
 /** The launcher may import every other package of the workspace, but only at its published entry points. */
 async function launcherRule(): Promise<BoundaryRule> {
-  const published = await Promise.all(['shared-contracts', ...TIERS, 'gateway'].map((folder) => publishedEntryPoints(path.join(REPO_ROOT, folder))));
+  const published = await Promise.all(
+    ['shared-contracts', ...TIERS, 'gateway'].map((folder) => publishedEntryPoints(path.join(REPO_ROOT, folder))),
+  );
   const entryPointsOnly = Object.fromEntries(published.map(({ name, entryPoints }) => [name, entryPoints]));
-  return { packageDir: path.join(REPO_ROOT, 'launcher'), sourceDir: path.join(REPO_ROOT, 'launcher/src'), forbiddenPackages: [], entryPointsOnly };
+  return {
+    packageDir: path.join(REPO_ROOT, 'launcher'),
+    sourceDir: path.join(REPO_ROOT, 'launcher/src'),
+    forbiddenPackages: [],
+    entryPointsOnly,
+  };
 }
 
 async function dependenciesOf(folder: Folder): Promise<string[]> {
-  const manifest = JSON.parse(await readFile(path.join(REPO_ROOT, folder, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-  return ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((field) => Object.keys(manifest[field] ?? {}));
+  const manifest = JSON.parse(await readFile(path.join(REPO_ROOT, folder, 'package.json'), 'utf8')) as Record<
+    string,
+    Record<string, string> | undefined
+  >;
+  return ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap((field) =>
+    Object.keys(manifest[field] ?? {}),
+  );
 }
 
 function failureMessage(breaches: string[]): string {
@@ -45,13 +68,16 @@ function failureMessage(breaches: string[]): string {
 }
 
 describe('tier boundaries', () => {
-  it.each(TIERS)('%s imports no other tier, the gateway, the launcher, or anything outside its package by a relative path', async (tier) => {
-    const rule = ruleFor(tier);
-    const breaches = await findBoundaryBreaches(rule, REPO_ROOT);
+  it.each(TIERS)(
+    '%s imports no other tier, the gateway, the launcher, or anything outside its package by a relative path',
+    async (tier) => {
+      const rule = ruleFor(tier);
+      const breaches = await findBoundaryBreaches(rule, REPO_ROOT);
 
-    expect((await typeScriptFilesUnder(rule.sourceDir)).length).toBeGreaterThan(0);
-    expect(breaches, failureMessage(breaches)).toEqual([]);
-  });
+      expect((await typeScriptFilesUnder(rule.sourceDir)).length).toBeGreaterThan(0);
+      expect(breaches, failureMessage(breaches)).toEqual([]);
+    },
+  );
 
   it('shared-contracts imports no tier, not the gateway and not the launcher', async () => {
     const rule = ruleFor('shared-contracts');
@@ -91,7 +117,9 @@ describe('the boundary check itself', () => {
   it('flags another tier by package name, with or without a subpath', () => {
     expect(boundaryBreach(rule, file, '@crossdock/system-apis/server')).toMatch(/imports @crossdock\/system-apis/);
     expect(boundaryBreach(rule, file, '@crossdock/experience-apis')).toMatch(/imports @crossdock\/experience-apis/);
-    expect(boundaryBreach(rule, file, '@crossdock/gateway/config/gateway-config')).toMatch(/imports @crossdock\/gateway/);
+    expect(boundaryBreach(rule, file, '@crossdock/gateway/config/gateway-config')).toMatch(
+      /imports @crossdock\/gateway/,
+    );
   });
 
   it('flags a relative path that climbs out of the package, into another tier or into shared-contracts', () => {
@@ -111,21 +139,37 @@ describe('the boundary check itself', () => {
 
   it('walks a source tree and reports each breach as file:line', async () => {
     // The launcher starts the tiers; held to a tier's rule, its imports of them are breaches.
-    const launcherAsIfATier: BoundaryRule = { packageDir: path.join(REPO_ROOT, 'launcher'), sourceDir: path.join(REPO_ROOT, 'launcher/src'), forbiddenPackages: ['@crossdock/system-apis'] };
+    const launcherAsIfATier: BoundaryRule = {
+      packageDir: path.join(REPO_ROOT, 'launcher'),
+      sourceDir: path.join(REPO_ROOT, 'launcher/src'),
+      forbiddenPackages: ['@crossdock/system-apis'],
+    };
 
     const breaches = await findBoundaryBreaches(launcherAsIfATier, REPO_ROOT);
 
-    expect(breaches).toContainEqual(expect.stringMatching(/^launcher\/src\/embedded\/start-platform\.ts:\d+: '@crossdock\/system-apis\/server' imports @crossdock\/system-apis,/));
+    expect(breaches).toContainEqual(
+      expect.stringMatching(
+        /^launcher\/src\/embedded\/start-platform\.ts:\d+: '@crossdock\/system-apis\/server' imports @crossdock\/system-apis,/,
+      ),
+    );
   });
 
   it('flags the launcher reaching into a package past its package.json exports, and allows the exports themselves', async () => {
     const rule = await launcherRule();
     const launcherFile = path.join(REPO_ROOT, 'launcher/src/embedded/start-platform.ts');
 
-    expect(boundaryBreach(rule, launcherFile, '@crossdock/process-apis/orders/place-order')).toMatch(/reaches into @crossdock\/process-apis past its published entry points/);
-    expect(boundaryBreach(rule, launcherFile, '@crossdock/system-apis/src/server')).toMatch(/reaches into @crossdock\/system-apis past/);
-    expect(boundaryBreach(rule, launcherFile, '@crossdock/gateway/gateway-app')).toMatch(/reaches into @crossdock\/gateway past/);
-    expect(boundaryBreach(rule, launcherFile, '@crossdock/experience-apis')).toMatch(/reaches into @crossdock\/experience-apis past/);
+    expect(boundaryBreach(rule, launcherFile, '@crossdock/process-apis/orders/place-order')).toMatch(
+      /reaches into @crossdock\/process-apis past its published entry points/,
+    );
+    expect(boundaryBreach(rule, launcherFile, '@crossdock/system-apis/src/server')).toMatch(
+      /reaches into @crossdock\/system-apis past/,
+    );
+    expect(boundaryBreach(rule, launcherFile, '@crossdock/gateway/gateway-app')).toMatch(
+      /reaches into @crossdock\/gateway past/,
+    );
+    expect(boundaryBreach(rule, launcherFile, '@crossdock/experience-apis')).toMatch(
+      /reaches into @crossdock\/experience-apis past/,
+    );
     expect(boundaryBreach(rule, launcherFile, '../../../system-apis/src/server')).toMatch(/outside launcher\//);
     expect(boundaryBreach(rule, launcherFile, '@crossdock/system-apis/server')).toBeUndefined();
     expect(boundaryBreach(rule, launcherFile, '@crossdock/system-apis/erp/fault-injection')).toBeUndefined();

@@ -24,7 +24,14 @@ const RECEIPTS = Number(process.env.RECEIPTS ?? 200);
 const ORDERS = Number(process.env.ORDERS ?? 1500);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
 const SKUS = ['HXB-001', 'HXB-002', 'HXB-003', 'WSH-001', 'SCR-002', 'GLV-003', 'TAP-001', 'DRL-004'];
-const shipTo = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+const shipTo = {
+  name: 'Acme Hardware — Store 112',
+  line1: '2400 Elm St',
+  city: 'Dallas',
+  region: 'TX',
+  postalCode: '75226',
+  country: 'US',
+};
 
 /** The subscriber: resolves the waiter of each receipt's reference when its event arrives. */
 const waiting = new Map<string, (at: number) => void>();
@@ -44,24 +51,47 @@ const subscriber = http.createServer((request, response) => {
 await new Promise<void>((resolve) => subscriber.listen(0, '127.0.0.1', resolve));
 const subscriberUrl = `http://127.0.0.1:${(subscriber.address() as AddressInfo).port}/events`;
 
-const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
+const cluster = await startEmbeddedCluster({
+  dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')),
+  ephemeral: true,
+});
 try {
   const platform = await startBenchPlatformOn(cluster);
   try {
-    const token = signToken(TEST_TOKENS, { subject: 'bench', scopes: ['process:read', 'process:write', 'system:read', 'system:write'] });
+    const token = signToken(TEST_TOKENS, {
+      subject: 'bench',
+      scopes: ['process:read', 'process:write', 'system:read', 'system:write'],
+    });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const post = (route: string, body: unknown) => fetch(`${platform.url}${route}`, { method: 'POST', headers, body: JSON.stringify(body) });
-    const subscribed = await post('/process/v1/subscriptions', { url: subscriberUrl, eventTypes: ['com.crossdock.inventory.changed'] });
-    if (subscribed.status !== 201) throw new Error(`subscription refused: ${subscribed.status} ${await subscribed.text()}`);
+    const post = (route: string, body: unknown) =>
+      fetch(`${platform.url}${route}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const subscribed = await post('/process/v1/subscriptions', {
+      url: subscriberUrl,
+      eventTypes: ['com.crossdock.inventory.changed'],
+    });
+    if (subscribed.status !== 201)
+      throw new Error(`subscription refused: ${subscribed.status} ${await subscribed.text()}`);
 
     /** One receipt, and how long its event took to arrive after the ERP answered. */
     const receiptLatency = async (): Promise<number> => {
       const reference = `BENCH-${randomUUID()}`;
       const arrived = new Promise<number>((resolve) => waiting.set(reference, resolve));
-      const answer = await post('/system/v1/inventory/movements', { sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 1, reason: 'bench receipt', reference });
+      const answer = await post('/system/v1/inventory/movements', {
+        sku: 'HXB-004',
+        warehouseId: 'WH-DAL',
+        kind: 'receipt',
+        quantity: 1,
+        reason: 'bench receipt',
+        reference,
+      });
       const committedAt = performance.now();
       if (answer.status !== 201) throw new Error(`receipt refused: ${answer.status}`);
-      const at = await Promise.race([arrived, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no event for ${reference} within 30 s`)), 30_000))]);
+      const at = await Promise.race([
+        arrived,
+        new Promise<number>((_, reject) =>
+          setTimeout(() => reject(new Error(`no event for ${reference} within 30 s`)), 30_000),
+        ),
+      ]);
       waiting.delete(reference);
       return Math.max(0, at - committedAt);
     };
@@ -82,8 +112,17 @@ try {
       Array.from({ length: CONCURRENCY }, async () => {
         while (next < ORDERS) {
           next += 1;
-          const lines = [{ sku: SKUS[Math.floor(Math.random() * SKUS.length)]!, quantity: 1 + Math.floor(Math.random() * 3) }, { sku: SKUS[Math.floor(Math.random() * SKUS.length)]!, quantity: 1 }];
-          const answer = await post('/process/v1/orders', { channel: 'api', sourceOrderId: randomUUID(), customerId: 'C-1001', shipTo, lines });
+          const lines = [
+            { sku: SKUS[Math.floor(Math.random() * SKUS.length)]!, quantity: 1 + Math.floor(Math.random() * 3) },
+            { sku: SKUS[Math.floor(Math.random() * SKUS.length)]!, quantity: 1 },
+          ];
+          const answer = await post('/process/v1/orders', {
+            channel: 'api',
+            sourceOrderId: randomUUID(),
+            customerId: 'C-1001',
+            shipTo,
+            lines,
+          });
           await answer.arrayBuffer();
         }
       }),
@@ -96,10 +135,16 @@ try {
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     underLoad.sort((a, b) => a - b);
 
-    const line = (label: string, sorted: number[]) => `${label} ${sorted.length} receipts: p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms`;
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+    const line = (label: string, sorted: number[]) =>
+      `${label} ${sorted.length} receipts: p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms`;
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    );
     console.log(line('(a) at rest:         ', atRest), '(target p99 < 250 ms)');
-    console.log(line('(b) under order load:', underLoad), `— ${ORDERS} orders at concurrency ${CONCURRENCY} in ${loadSeconds.toFixed(1)} s, ${delivered - deliveredBefore} inventory events delivered meanwhile`);
+    console.log(
+      line('(b) under order load:', underLoad),
+      `— ${ORDERS} orders at concurrency ${CONCURRENCY} in ${loadSeconds.toFixed(1)} s, ${delivered - deliveredBefore} inventory events delivered meanwhile`,
+    );
   } finally {
     await platform.close();
   }

@@ -30,9 +30,12 @@ function itemsCsv(rows: number): { text: string; bad: number } {
     const sku = `BENCH-${String(index).padStart(7, '0')}`;
     if (index % 100 === 7) lines.push(`${sku},"Bench item ${index}, bad weight",EA,CS=12,heavy,yes,active`);
     else if (index % 250 === 3) lines.push(`,"Bench item ${index}, no SKU",EA,,0.5,yes,active`);
-    else if (index % 500 === 11) lines.push(`BENCH-${String(index - 1).padStart(7, '0')},"Bench item ${index}, a duplicate",EA,,0.5,yes,active`);
+    else if (index % 500 === 11)
+      lines.push(`BENCH-${String(index - 1).padStart(7, '0')},"Bench item ${index}, a duplicate",EA,,0.5,yes,active`);
     else {
-      lines.push(`${sku},"Bench item ${index}, zinc plated ""grade A""",EA,CS=12;PL=480,0.${String(index % 1000).padStart(3, '0')},yes,active`);
+      lines.push(
+        `${sku},"Bench item ${index}, zinc plated ""grade A""",EA,CS=12;PL=480,0.${String(index % 1000).padStart(3, '0')},yes,active`,
+      );
       continue;
     }
     bad += 1;
@@ -52,7 +55,13 @@ async function freePort(): Promise<number> {
 function crossdock(args: string[], env: Record<string, string>, stdout: 'pipe' | 'ignore'): ChildProcess {
   return spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'launcher/src/cli/main.ts', ...args], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret, LOG_LEVEL: 'error', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret,
+      LOG_LEVEL: 'error',
+      ...env,
+    },
     stdio: ['ignore', stdout, 'inherit'],
   });
 }
@@ -61,7 +70,10 @@ async function waitForHealth(url: string, platform: ChildProcess): Promise<void>
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (platform.exitCode !== null) throw new Error(`crossdock start exited with ${platform.exitCode}`);
-    const healthy = await fetch(`${url}/health`).then((answer) => answer.ok, () => false);
+    const healthy = await fetch(`${url}/health`).then(
+      (answer) => answer.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -103,12 +115,20 @@ try {
   const reported = (await readFile(path.join(folder, 'items.rejected.csv'), 'utf8')).trim().split('\n').length - 1;
   const again = await runImport(file, url);
 
-  console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${ROWS.toLocaleString('en-US')} item rows, ${bad.toLocaleString('en-US')} of them bad`);
-  console.log(`first import (creates):    ${first.seconds.toFixed(1)} s wall with the CLI's start-up, exit ${first.code} (3 = some rows rejected)`);
+  console.log(
+    `\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${ROWS.toLocaleString('en-US')} item rows, ${bad.toLocaleString('en-US')} of them bad`,
+  );
+  console.log(
+    `first import (creates):    ${first.seconds.toFixed(1)} s wall with the CLI's start-up, exit ${first.code} (3 = some rows rejected)`,
+  );
   console.log(first.stdout.trimEnd());
-  console.log(`second import (unchanged): ${again.seconds.toFixed(1)} s wall with the CLI's start-up, exit ${again.code}`);
+  console.log(
+    `second import (unchanged): ${again.seconds.toFixed(1)} s wall with the CLI's start-up, exit ${again.code}`,
+  );
   console.log(again.stdout.trimEnd());
-  console.log(`ERP: ${inErp.toLocaleString('en-US')} bench items (expected ${(ROWS - bad).toLocaleString('en-US')}); the report lists ${reported.toLocaleString('en-US')} rejected rows (expected ${bad.toLocaleString('en-US')})`);
+  console.log(
+    `ERP: ${inErp.toLocaleString('en-US')} bench items (expected ${(ROWS - bad).toLocaleString('en-US')}); the report lists ${reported.toLocaleString('en-US')} rejected rows (expected ${bad.toLocaleString('en-US')})`,
+  );
   if (inErp !== ROWS - bad || reported !== bad) process.exitCode = 1;
 } finally {
   platform.kill('SIGTERM');

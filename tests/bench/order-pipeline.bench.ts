@@ -27,12 +27,22 @@ const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
 // (docs/performance.md shows how much that moved both figures).
 const WARM_UP = Number(process.env.WARM_UP ?? 5000);
 const SKUS = ['HXB-001', 'HXB-002', 'HXB-003', 'WSH-001', 'SCR-002', 'GLV-003', 'TAP-001', 'DRL-004'];
-const shipTo = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+const shipTo = {
+  name: 'Acme Hardware — Store 112',
+  line1: '2400 Elm St',
+  city: 'Dallas',
+  region: 'TX',
+  postalCode: '75226',
+  country: 'US',
+};
 
 /** Busy CPU time of the whole machine so far, from /proc/stat (Linux); 0 elsewhere. */
 async function machineCpuMs(): Promise<number> {
   const stat = await readFile('/proc/stat', 'utf8').catch(() => '');
-  const [, user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = (stat.split('\n')[0] ?? '').trim().split(/\s+/).map(Number);
+  const [, user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = (stat.split('\n')[0] ?? '')
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   return ((user + nice + system + irq + softirq) * 1000) / 100;
 }
 
@@ -52,7 +62,11 @@ const order = () => ({
  * connections. node:http rather than fetch: the load generator shares the two cores with what it
  * measures, and fetch costs it about twice the CPU per request.
  */
-async function load(url: string, headers: Record<string, string>, count: number): Promise<{ seconds: number; latencies: number[] }> {
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  count: number,
+): Promise<{ seconds: number; latencies: number[] }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   let next = 0;
@@ -62,7 +76,12 @@ async function load(url: string, headers: Record<string, string>, count: number)
       while (next < count) {
         next += 1;
         const sent = performance.now();
-        const status = await post(url, { 'content-type': 'application/json', ...headers }, JSON.stringify(order()), agent);
+        const status = await post(
+          url,
+          { 'content-type': 'application/json', ...headers },
+          JSON.stringify(order()),
+          agent,
+        );
         if (status >= 300) throw new Error(`unexpected status ${status}`);
         latencies.push(performance.now() - sent);
       }
@@ -75,20 +94,28 @@ async function load(url: string, headers: Record<string, string>, count: number)
 /** POSTs `body` and reads the whole answer; resolves with its status. */
 function post(url: string, headers: Record<string, string>, body: string, agent: http.Agent): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (answer) => {
-      answer.on('data', () => undefined);
-      answer.on('end', () => resolve(answer.statusCode ?? 0));
-      answer.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (answer) => {
+        answer.on('data', () => undefined);
+        answer.on('end', () => resolve(answer.statusCode ?? 0));
+        answer.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });
 }
 
 /** (c) the floor: express + one INSERT of the same JSON body, nothing else. */
-async function bareFloor(databaseUrl: string): Promise<{ perSecond: number; p50: number; p99: number; cpuMsPerRequest: number }> {
+async function bareFloor(
+  databaseUrl: string,
+): Promise<{ perSecond: number; p50: number; p99: number; cpuMsPerRequest: number }> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
-  await pool.query('create table if not exists bare_order (id uuid primary key, body jsonb not null, created_at timestamptz not null default now())');
+  await pool.query(
+    'create table if not exists bare_order (id uuid primary key, body jsonb not null, created_at timestamptz not null default now())',
+  );
   const app = express();
   app.use(express.json());
   app.post('/orders', async (request, response) => {
@@ -105,10 +132,18 @@ async function bareFloor(databaseUrl: string): Promise<{ perSecond: number; p50:
   const cpuMsPerRequest = ((await machineCpuMs()) - machineBefore) / ORDERS;
   server.close();
   await pool.end();
-  return { perSecond: ORDERS / run.seconds, p50: percentile(run.latencies, 50), p99: percentile(run.latencies, 99), cpuMsPerRequest };
+  return {
+    perSecond: ORDERS / run.seconds,
+    p50: percentile(run.latencies, 50),
+    p99: percentile(run.latencies, 99),
+    cpuMsPerRequest,
+  };
 }
 
-const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
+const cluster = await startEmbeddedCluster({
+  dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')),
+  ephemeral: true,
+});
 try {
   await cluster.ensureDatabase('bench_floor');
   const floor = await bareFloor(cluster.urlFor('bench_floor'));
@@ -116,8 +151,13 @@ try {
   const platform = await startBenchPlatformOn(cluster);
   const processDb = new pg.Client({ connectionString: cluster.urlFor('bench_process') });
   await processDb.connect();
-  const submitted = async () => Number((await processDb.query(`select count(*) from "Order" where status = 'SUBMITTED'`)).rows[0].count);
-  const settled = async () => Number((await processDb.query(`select count(*) from "Order" where status in ('SUBMITTED','HELD','FAILED')`)).rows[0].count);
+  const submitted = async () =>
+    Number((await processDb.query(`select count(*) from "Order" where status = 'SUBMITTED'`)).rows[0].count);
+  const settled = async () =>
+    Number(
+      (await processDb.query(`select count(*) from "Order" where status in ('SUBMITTED','HELD','FAILED')`)).rows[0]
+        .count,
+    );
   try {
     const token = signToken(TEST_TOKENS, { subject: 'bench', scopes: ['process:write'] });
     const url = `${platform.url}/process/v1/orders`;
@@ -139,13 +179,27 @@ try {
     const acceptedPerSecond = ORDERS / accepted.seconds;
     const carriedPerSecond = carried / carriedSeconds;
     const memory = process.memoryUsage();
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${ORDERS} orders, concurrency ${CONCURRENCY}`);
-    console.log(`(c) floor, bare express + INSERT:       ${floor.perSecond.toFixed(0)} req/s, p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms, ${floor.cpuMsPerRequest.toFixed(2)} ms of CPU per request on the machine`);
-    console.log(`(a) accepted through the gateway:        ${acceptedPerSecond.toFixed(0)} orders/s, p50 ${percentile(accepted.latencies, 50).toFixed(1)} ms, p99 ${percentile(accepted.latencies, 99).toFixed(1)} ms`);
-    console.log(`(b) carried to the ERP (SUBMITTED):      ${carriedPerSecond.toFixed(0)} orders/s (${carried} of ${ORDERS} in ${carriedSeconds.toFixed(1)} s)`);
-    console.log(`ratios: accepted / floor = ${((100 * acceptedPerSecond) / floor.perSecond).toFixed(0)} % (target ≥ 25 %); carried = ${carriedPerSecond.toFixed(0)} orders/s (target ≥ 250)`);
-    console.log(`CPU per order carried: ${(machineMs / ORDERS).toFixed(2)} ms on the machine, of which ${(platformMs / ORDERS).toFixed(2)} ms in this process (platform and load generator) and ${((machineMs - platformMs) / ORDERS).toFixed(2)} ms elsewhere (PostgreSQL, and anything else running)`);
-    console.log(`memory of the platform process: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${ORDERS} orders, concurrency ${CONCURRENCY}`,
+    );
+    console.log(
+      `(c) floor, bare express + INSERT:       ${floor.perSecond.toFixed(0)} req/s, p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms, ${floor.cpuMsPerRequest.toFixed(2)} ms of CPU per request on the machine`,
+    );
+    console.log(
+      `(a) accepted through the gateway:        ${acceptedPerSecond.toFixed(0)} orders/s, p50 ${percentile(accepted.latencies, 50).toFixed(1)} ms, p99 ${percentile(accepted.latencies, 99).toFixed(1)} ms`,
+    );
+    console.log(
+      `(b) carried to the ERP (SUBMITTED):      ${carriedPerSecond.toFixed(0)} orders/s (${carried} of ${ORDERS} in ${carriedSeconds.toFixed(1)} s)`,
+    );
+    console.log(
+      `ratios: accepted / floor = ${((100 * acceptedPerSecond) / floor.perSecond).toFixed(0)} % (target ≥ 25 %); carried = ${carriedPerSecond.toFixed(0)} orders/s (target ≥ 250)`,
+    );
+    console.log(
+      `CPU per order carried: ${(machineMs / ORDERS).toFixed(2)} ms on the machine, of which ${(platformMs / ORDERS).toFixed(2)} ms in this process (platform and load generator) and ${((machineMs - platformMs) / ORDERS).toFixed(2)} ms elsewhere (PostgreSQL, and anything else running)`,
+    );
+    console.log(
+      `memory of the platform process: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+    );
   } finally {
     await processDb.end();
     await platform.close();

@@ -23,7 +23,13 @@ async function placeOrder(): Promise<number> {
   const answer = await fetch(`${platform.url}/experience/portal/v1/orders`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-    body: JSON.stringify({ lines: [{ sku: 'HXB-004', quantity: 600 }, { sku: 'GLV-002', quantity: 2, uom: 'CS' }, { sku: 'PVC-003', quantity: 10 }] }),
+    body: JSON.stringify({
+      lines: [
+        { sku: 'HXB-004', quantity: 600 },
+        { sku: 'GLV-002', quantity: 2, uom: 'CS' },
+        { sku: 'PVC-003', quantity: 10 },
+      ],
+    }),
   });
   await answer.arrayBuffer();
   if (answer.status !== 201) throw new Error(`unexpected status ${answer.status}`);
@@ -44,7 +50,8 @@ async function run(count: number): Promise<number[]> {
   return latencies;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 try {
   await run(WARM_UP);
@@ -52,11 +59,17 @@ try {
   const latencies = (await run(ORDERS)).sort((a, b) => a - b);
   const seconds = (performance.now() - started) / 1000;
   const memory = process.memoryUsage();
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
   console.log(`portal orders placed end to end: ${ORDERS} at concurrency ${CONCURRENCY}`);
   console.log(`throughput: ${(ORDERS / seconds).toFixed(1)} orders/s`);
-  console.log(`latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ${(latencies.at(-1) ?? 0).toFixed(1)}`);
-  console.log(`memory of the platform process: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ${(latencies.at(-1) ?? 0).toFixed(1)}`,
+  );
+  console.log(
+    `memory of the platform process: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+  );
 } finally {
   await close();
 }

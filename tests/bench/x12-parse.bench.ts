@@ -21,10 +21,15 @@ function dropOf(orders: number, linesPerOrder: number): Buffer {
   for (let order = 1; order <= orders; order++) {
     const lines: string[] = [];
     for (let line = 1; line <= linesPerOrder; line++) {
-      lines.push(`PO1*${line}*${line * 3}*EA*${(line % 90) + 1}.25**VP*SKU-${String(line).padStart(5, '0')}*UP*0${String(100000000000 + line)}`);
+      lines.push(
+        `PO1*${line}*${line * 3}*EA*${(line % 90) + 1}.25**VP*SKU-${String(line).padStart(5, '0')}*UP*0${String(100000000000 + line)}`,
+      );
       lines.push(`PID*F****ITEM ${line} OF PURCHASE ORDER ${order}`);
     }
-    sets.push({ controlNumber: String(order).padStart(4, '0'), body: purchaseOrderBody({ poNumber: `PO-${order}`, lines }) });
+    sets.push({
+      controlNumber: String(order).padStart(4, '0'),
+      body: purchaseOrderBody({ poNumber: `PO-${order}`, lines }),
+    });
   }
   return Buffer.from(interchangeOf(sets), 'latin1');
 }
@@ -57,7 +62,9 @@ const SHAPES = [
   { name: 'a large drop: 1,000 850s of 20 lines', document: dropOf(1000, 20) },
 ];
 
-console.log(`X12 read + 997, one core, ${DURATION_S} s per shape; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node.js ${process.version}`);
+console.log(
+  `X12 read + 997, one core, ${DURATION_S} s per shape; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node.js ${process.version}`,
+);
 for (const shape of SHAPES) {
   // Warm-up: a fifth of the time, so V8 has compiled the reader before it is measured.
   measure(shape.document, Math.max(0.5, DURATION_S / 5));

@@ -14,7 +14,12 @@ import { verifyToken, type TokenSettings } from '@crossdock/shared-contracts/aut
 import { REPO_ROOT } from '../../openapi/generate-contracts';
 
 const TEST_SECRET = 'crossdock-cli-test-secret-0123456789';
-const SETTINGS: TokenSettings = { secret: TEST_SECRET, issuer: 'crossdock', audience: 'crossdock', clockToleranceSeconds: 30 };
+const SETTINGS: TokenSettings = {
+  secret: TEST_SECRET,
+  issuer: 'crossdock',
+  audience: 'crossdock',
+  clockToleranceSeconds: 30,
+};
 
 interface Outcome {
   code: number;
@@ -27,16 +32,29 @@ function crossdock(args: string[], extraEnv: Record<string, string> = {}): Promi
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, CROSSDOCK_JWT_SECRET: TEST_SECRET, ...extraEnv };
   if (process.env.HOME) env.HOME = process.env.HOME;
   return new Promise((resolve) => {
-    execFile(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['launcher/src/cli/main.ts', ...args], { cwd: REPO_ROOT, env }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
+      ['launcher/src/cli/main.ts', ...args],
+      { cwd: REPO_ROOT, env },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
 describe('crossdock token', () => {
   it('prints exactly one line: a token the platform accepts, for that subject, scopes and customer', async () => {
-    const { code, stdout, stderr } = await crossdock(['token', '--sub', 'alice', '--scopes', 'portal:read', '--customer', 'C-1001']);
+    const { code, stdout, stderr } = await crossdock([
+      'token',
+      '--sub',
+      'alice',
+      '--scopes',
+      'portal:read',
+      '--customer',
+      'C-1001',
+    ]);
 
     expect(code, stderr).toBe(0);
     expect(stdout.endsWith('\n')).toBe(true);
@@ -49,7 +67,9 @@ describe('crossdock token', () => {
   it('signs with CROSSDOCK_JWT_SECRET: another secret does not verify the token', async () => {
     const { stdout } = await crossdock(['token', '--sub', 'alice', '--scopes', 'portal:read']);
 
-    expect(() => verifyToken({ ...SETTINGS, secret: 'some-other-secret-0123456789' }, stdout.trim())).toThrow(/refused/);
+    expect(() => verifyToken({ ...SETTINGS, secret: 'some-other-secret-0123456789' }, stdout.trim())).toThrow(
+      /refused/,
+    );
   });
 
   it('grants every scope Crossdock defines for --scopes all', async () => {
@@ -62,7 +82,13 @@ describe('crossdock token', () => {
   });
 
   it('refuses an unknown scope with exit code 2, naming it, and prints no token', async () => {
-    const { code, stdout, stderr } = await crossdock(['token', '--sub', 'alice', '--scopes', 'portal:read,portal:admin']);
+    const { code, stdout, stderr } = await crossdock([
+      'token',
+      '--sub',
+      'alice',
+      '--scopes',
+      'portal:read,portal:admin',
+    ]);
 
     expect(code).toBe(2);
     expect(stderr).toContain('portal:admin');
@@ -73,7 +99,15 @@ describe('crossdock token', () => {
 
 describe('crossdock token for a sales rep', () => {
   it("carries the rep's customers with --customers, and no single customer", async () => {
-    const { code, stdout, stderr } = await crossdock(['token', '--sub', 'rep-17', '--scopes', 'mobile:read,mobile:write', '--customers', 'C-1001, C-1002']);
+    const { code, stdout, stderr } = await crossdock([
+      'token',
+      '--sub',
+      'rep-17',
+      '--scopes',
+      'mobile:read,mobile:write',
+      '--customers',
+      'C-1001, C-1002',
+    ]);
 
     expect(code, stderr).toBe(0);
     const principal = verifyToken(SETTINGS, stdout.trim());
@@ -82,7 +116,17 @@ describe('crossdock token for a sales rep', () => {
   });
 
   it('refuses --customer and --customers together with exit code 2', async () => {
-    const { code, stdout } = await crossdock(['token', '--sub', 'x', '--scopes', 'mobile:read', '--customer', 'C-1001', '--customers', 'C-1002']);
+    const { code, stdout } = await crossdock([
+      'token',
+      '--sub',
+      'x',
+      '--scopes',
+      'mobile:read',
+      '--customer',
+      'C-1001',
+      '--customers',
+      'C-1002',
+    ]);
 
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -101,7 +145,10 @@ describe('crossdock api-key', () => {
   afterAll(() => rm(directory, { recursive: true, force: true }));
 
   it('creates a key for an API-key consumer, prints it once alone on standard output, and stores only its hash', async () => {
-    const { code, stdout, stderr } = await crossdock(['api-key', 'create', '--consumer', 'northwind-market'], withKeyFile());
+    const { code, stdout, stderr } = await crossdock(
+      ['api-key', 'create', '--consumer', 'northwind-market'],
+      withKeyFile(),
+    );
 
     expect(code, stderr).toBe(0);
     const key = stdout.trim();

@@ -29,11 +29,22 @@ interface Run {
 
 /** Runs `crossdock import ...` from the repository root with the settings a user would export. */
 function importCsv(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const environment = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), CROSSDOCK_URL: crossdock.platform.url, CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret, ...env };
+  const environment = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? os.tmpdir(),
+    CROSSDOCK_URL: crossdock.platform.url,
+    CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret,
+    ...env,
+  };
   return new Promise((resolve) => {
-    execFile(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['launcher/src/cli/main.ts', 'import', ...args], { cwd: REPO_ROOT, env: environment }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
+    execFile(
+      path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
+      ['launcher/src/cli/main.ts', 'import', ...args],
+      { cwd: REPO_ROOT, env: environment },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -91,8 +102,23 @@ describe('importing items from a CSV file', () => {
   });
 
   it('puts the good rows in the ERP exactly as written, and none of the rejected ones', async () => {
-    expect((await api.get('/items/IMP-100').expect(200)).body).toEqual({ sku: 'IMP-100', description: 'Carriage bolt, M10 x 80 "zinc"', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 50 }, { uom: 'PL', factorToBase: 2000 }], weightKg: '0.061', returnable: true });
-    expect((await api.get('/items/IMP-101').expect(200)).body).toMatchObject({ description: 'Anchor, wedge\r\n(two-line description)', returnable: false, alternateUoms: [] });
+    expect((await api.get('/items/IMP-100').expect(200)).body).toEqual({
+      sku: 'IMP-100',
+      description: 'Carriage bolt, M10 x 80 "zinc"',
+      status: 'active',
+      baseUom: 'EA',
+      alternateUoms: [
+        { uom: 'CS', factorToBase: 50 },
+        { uom: 'PL', factorToBase: 2000 },
+      ],
+      weightKg: '0.061',
+      returnable: true,
+    });
+    expect((await api.get('/items/IMP-101').expect(200)).body).toMatchObject({
+      description: 'Anchor, wedge\r\n(two-line description)',
+      returnable: false,
+      alternateUoms: [],
+    });
     expect((await api.get('/items/IMP-105').expect(200)).body).toMatchObject({ baseUom: 'BG', weightKg: '0.004' });
     for (const sku of ['IMP-102', 'IMP-103', 'IMP-104']) await api.get(`/items/${sku}`).expect(404);
   });
@@ -121,34 +147,72 @@ describe('importing the other kinds', () => {
     const run = await importCsv(['customers', file]);
 
     expect(run.code, run.stderr).toBe(3);
-    expect(await readFile(path.join(folder, 'customers.rejected.csv'), 'utf8')).toBe('line,reason\n4,"preferredWarehouseId ""WH-MARS"" is not a warehouse of the ERP"\n');
-    expect((await api.get('/customers/C-7001').expect(200)).body).toMatchObject({ name: 'Harbor Tools', creditLimit: '25000.00', preferredWarehouseId: 'WH-ATL', shipTo: { name: 'Harbor Tools', line1: '12 Dock St', city: 'Savannah' } });
-    expect((await api.get('/customers/C-7002').expect(200)).body).toMatchObject({ billTo: { city: 'Phoenix' }, shipTo: { line1: '77 Canyon Way', city: 'Tempe' } });
+    expect(await readFile(path.join(folder, 'customers.rejected.csv'), 'utf8')).toBe(
+      'line,reason\n4,"preferredWarehouseId ""WH-MARS"" is not a warehouse of the ERP"\n',
+    );
+    expect((await api.get('/customers/C-7001').expect(200)).body).toMatchObject({
+      name: 'Harbor Tools',
+      creditLimit: '25000.00',
+      preferredWarehouseId: 'WH-ATL',
+      shipTo: { name: 'Harbor Tools', line1: '12 Dock St', city: 'Savannah' },
+    });
+    expect((await api.get('/customers/C-7002').expect(200)).body).toMatchObject({
+      billTo: { city: 'Phoenix' },
+      shipTo: { line1: '77 Canyon Way', city: 'Tempe' },
+    });
     await api.get('/customers/C-7003').expect(404);
   });
 
   it('imports price-list entries, and rejects a unit the item is not sold in', async () => {
-    const file = await csvFile('prices.csv', ['priceListId,sku,uom,minimumQuantity,unitPrice,effectiveFrom', 'PL-STANDARD,HXB-004,EA,5000,0.1500,2027-03-01', 'PL-STANDARD,HXB-004,KG,1,2.00,2027-03-01'].join('\n'));
+    const file = await csvFile(
+      'prices.csv',
+      [
+        'priceListId,sku,uom,minimumQuantity,unitPrice,effectiveFrom',
+        'PL-STANDARD,HXB-004,EA,5000,0.1500,2027-03-01',
+        'PL-STANDARD,HXB-004,KG,1,2.00,2027-03-01',
+      ].join('\n'),
+    );
 
     const run = await importCsv(['prices', file]);
 
     expect(run.code, run.stderr).toBe(3);
-    expect(await readFile(path.join(folder, 'prices.rejected.csv'), 'utf8')).toBe('line,reason\n3,item HXB-004 is not sold in KG\n');
-    const list = (await api.get('/price-lists/PL-STANDARD').expect(200)).body as { entries: { sku: string; minimumQuantity: number; effectiveFrom: string }[] };
-    expect(list.entries.filter((entry) => entry.sku === 'HXB-004' && entry.effectiveFrom === '2027-03-01')).toEqual([{ sku: 'HXB-004', uom: 'EA', minimumQuantity: 5000, unitPrice: '0.1500', effectiveFrom: '2027-03-01' }]);
+    expect(await readFile(path.join(folder, 'prices.rejected.csv'), 'utf8')).toBe(
+      'line,reason\n3,item HXB-004 is not sold in KG\n',
+    );
+    const list = (await api.get('/price-lists/PL-STANDARD').expect(200)).body as {
+      entries: { sku: string; minimumQuantity: number; effectiveFrom: string }[];
+    };
+    expect(list.entries.filter((entry) => entry.sku === 'HXB-004' && entry.effectiveFrom === '2027-03-01')).toEqual([
+      { sku: 'HXB-004', uom: 'EA', minimumQuantity: 5000, unitPrice: '0.1500', effectiveFrom: '2027-03-01' },
+    ]);
   });
 
   it('sets on hand from an inventory snapshot through adjustment movements, exiting 0 when every row is taken', async () => {
-    const file = await csvFile('stock.csv', ['sku,warehouseId,onHand,reason', 'WSH-001,WH-PHX,480,year-end count 2026', 'IMP-100,WH-DAL,100,first count'].join('\n'));
+    const file = await csvFile(
+      'stock.csv',
+      [
+        'sku,warehouseId,onHand,reason',
+        'WSH-001,WH-PHX,480,year-end count 2026',
+        'IMP-100,WH-DAL,100,first count',
+      ].join('\n'),
+    );
 
     const run = await importCsv(['inventory', file]);
 
     expect(run.code, run.stderr).toBe(0);
     expect(await readFile(path.join(folder, 'stock.rejected.csv'), 'utf8')).toBe('line,reason\n');
-    const position = (await api.get('/inventory').query({ sku: 'IMP-100', warehouseId: 'WH-DAL' }).expect(200)).body.items[0];
+    const position = (await api.get('/inventory').query({ sku: 'IMP-100', warehouseId: 'WH-DAL' }).expect(200)).body
+      .items[0];
     expect(position).toMatchObject({ onHand: 100, allocated: 0, available: 100 });
-    const movements = (await api.get('/inventory/movements').query({ sku: 'WSH-001', warehouseId: 'WH-PHX' }).expect(200)).body.items;
-    expect(movements[0]).toMatchObject({ kind: 'adjustment', reason: 'year-end count 2026', onHandAfter: 480, actor: expect.stringContaining('crossdock-import') });
+    const movements = (
+      await api.get('/inventory/movements').query({ sku: 'WSH-001', warehouseId: 'WH-PHX' }).expect(200)
+    ).body.items;
+    expect(movements[0]).toMatchObject({
+      kind: 'adjustment',
+      reason: 'year-end count 2026',
+      onHandAfter: 480,
+      actor: expect.stringContaining('crossdock-import'),
+    });
   });
 });
 
@@ -159,13 +223,21 @@ describe('when the import cannot run', () => {
     const run = await importCsv(['items', file]);
 
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('does not have the columns of items: unknown column(s) "colour"; missing column(s) description, baseUom.');
+    expect(run.stderr).toContain(
+      'does not have the columns of items: unknown column(s) "colour"; missing column(s) description, baseUom.',
+    );
     await api.get('/items/X-1').expect(404);
   });
 
   it('refuses an unknown kind and a missing file with exit 2', async () => {
-    expect(await importCsv(['suppliers', 'x.csv'])).toMatchObject({ code: 2, stderr: expect.stringContaining('"suppliers" is not something Crossdock imports') });
-    expect(await importCsv(['items', path.join(folder, 'nope.csv')])).toMatchObject({ code: 2, stderr: expect.stringContaining('there is no such file') });
+    expect(await importCsv(['suppliers', 'x.csv'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('"suppliers" is not something Crossdock imports'),
+    });
+    expect(await importCsv(['items', path.join(folder, 'nope.csv')])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('there is no such file'),
+    });
   });
 
   it('stops with exit 1 and says why when the token is refused, or the platform cannot be reached', async () => {

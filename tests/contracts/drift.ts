@@ -21,7 +21,11 @@ export async function listFiles(dir: string): Promise<string[]> {
  * undefined when `committed` holds exactly the bytes of `regenerated`; otherwise a message that names
  * the committed file (relative to `repoRoot`), the first line that differs, and the fix.
  */
-export async function describeDrift(options: { committedPath: string; regenerated: Buffer; repoRoot: string }): Promise<string | undefined> {
+export async function describeDrift(options: {
+  committedPath: string;
+  regenerated: Buffer;
+  repoRoot: string;
+}): Promise<string | undefined> {
   const committed = await readFile(options.committedPath);
   if (committed.equals(options.regenerated)) return undefined;
   const name = path.relative(options.repoRoot, options.committedPath);

@@ -71,7 +71,10 @@ function typeCheck<Name extends string>(programs: Record<Name, string>): Record<
       name,
       diagnostics
         .filter((diagnostic) => diagnostic.file?.fileName === path.join(dir, `${name}.ts`))
-        .map((diagnostic) => `${diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`),
+        .map(
+          (diagnostic) =>
+            `${diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+        ),
     ]),
   ) as Record<Name, string[]>;
 }

@@ -22,7 +22,10 @@ const ENGINE_DID_NOT_START = /^exit 1: [\s\S]*Error in Schema engine: Starting s
 // test run's, busy with every other test file, Prisma's engine at times could not start.
 let cluster: EmbeddedCluster;
 beforeAll(async () => {
-  cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-migrations-')), ephemeral: true });
+  cluster = await startEmbeddedCluster({
+    dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-migrations-')),
+    ephemeral: true,
+  });
 }, DIFF_TIMEOUT_MS);
 afterAll(async () => {
   await cluster?.stop();
@@ -38,10 +41,24 @@ describe.each(['system-apis', 'process-apis'])('the migrations of %s', (tier) =>
       // The repository's own schema engine (prisma-engine.ts), as `pnpm prisma` uses it: nothing downloaded.
       const env = prismaCliEnvironment(process.env, { PRISMA_CLI_DATABASE_URL: cluster.urlFor(database) });
       const diff = () =>
-        run(path.join(tierDir, 'node_modules/.bin/prisma'), ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script', '--exit-code'], { cwd: tierDir, env }).then(
+        run(
+          path.join(tierDir, 'node_modules/.bin/prisma'),
+          [
+            'migrate',
+            'diff',
+            '--from-migrations',
+            'prisma/migrations',
+            '--to-schema',
+            'prisma/schema.prisma',
+            '--script',
+            '--exit-code',
+          ],
+          { cwd: tierDir, env },
+        ).then(
           () => 'no difference',
           // Exit code 2 with the SQL that is missing; 1 when a migration cannot be applied.
-          (error: { code?: number; stdout?: string; stderr?: string }) => `exit ${error.code}: ${error.stdout ?? ''}${error.stderr ?? ''}`,
+          (error: { code?: number; stdout?: string; stderr?: string }) =>
+            `exit ${error.code}: ${error.stdout ?? ''}${error.stderr ?? ''}`,
         );
       // Should the engine still not start, that alone is tried again: never a difference, never a
       // migration that fails to apply.

@@ -6,7 +6,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMITTED, generateContracts, MERGED_DOCUMENT, REPO_ROOT, TIERS, type GenerationTarget } from '../../openapi/generate-contracts';
+import {
+  COMMITTED,
+  generateContracts,
+  MERGED_DOCUMENT,
+  REPO_ROOT,
+  TIERS,
+  type GenerationTarget,
+} from '../../openapi/generate-contracts';
 import { describeDrift, failOnDrift } from './drift';
 
 // tsoa compiles every controller of the three tiers; a few seconds here, far more on a busy machine.
@@ -52,14 +59,22 @@ describe('drift detection', () => {
 });
 
 describe('committed tsoa routes', () => {
-  it.each(TIERS.map((tier) => tier.name))('%s/src/generated/routes.ts is exactly what the controllers generate', async (tier) => {
-    const drift = await describeDrift({
-      committedPath: path.join(COMMITTED.routesDirFor(tier), 'routes.ts'),
-      regenerated: Buffer.from(asIfWrittenWhereCommitted(tier, await readFile(path.join(regenerated.routesDirFor(tier), 'routes.ts'), 'utf8'))),
-      repoRoot: REPO_ROOT,
-    });
-    failOnDrift(drift);
-  });
+  it.each(TIERS.map((tier) => tier.name))(
+    '%s/src/generated/routes.ts is exactly what the controllers generate',
+    async (tier) => {
+      const drift = await describeDrift({
+        committedPath: path.join(COMMITTED.routesDirFor(tier), 'routes.ts'),
+        regenerated: Buffer.from(
+          asIfWrittenWhereCommitted(
+            tier,
+            await readFile(path.join(regenerated.routesDirFor(tier), 'routes.ts'), 'utf8'),
+          ),
+        ),
+        repoRoot: REPO_ROOT,
+      });
+      failOnDrift(drift);
+    },
+  );
 });
 
 /**
@@ -95,26 +110,40 @@ function operationsOf(document: { paths: Record<string, Record<string, unknown>>
   return Object.entries(document.paths).flatMap(([route, item]) =>
     Object.entries(item)
       .filter(([method]) => HTTP_METHODS.has(method))
-      .map(([method, operation]) => ({ method: method.toUpperCase(), path: route, responses: (operation as Pick<Operation, 'responses'>).responses ?? {} })),
+      .map(([method, operation]) => ({
+        method: method.toUpperCase(),
+        path: route,
+        responses: (operation as Pick<Operation, 'responses'>).responses ?? {},
+      })),
   );
 }
 
 function declaresProblemResponse(operation: Operation): boolean {
   return Object.entries(operation.responses).some(
-    ([status, response]) => /^4\d\d$/.test(status) && Object.values(response.content ?? {}).some((media) => media.schema?.$ref === PROBLEM_SCHEMA),
+    ([status, response]) =>
+      /^4\d\d$/.test(status) &&
+      Object.values(response.content ?? {}).some((media) => media.schema?.$ref === PROBLEM_SCHEMA),
   );
 }
 
 describe('the merged document the gateway publishes', () => {
-  it.each(['/system/v1/', '/process/v1/', '/experience/portal/v1/'])('documents at least one path under %s', async (prefix) => {
-    const paths = Object.keys((await mergedDocument()).paths);
+  it.each(['/system/v1/', '/process/v1/', '/experience/portal/v1/'])(
+    'documents at least one path under %s',
+    async (prefix) => {
+      const paths = Object.keys((await mergedDocument()).paths);
 
-    expect(paths.filter((route) => route.startsWith(prefix)), `no path under ${prefix} in openapi/${MERGED_DOCUMENT}`).not.toEqual([]);
-  });
+      expect(
+        paths.filter((route) => route.startsWith(prefix)),
+        `no path under ${prefix} in openapi/${MERGED_DOCUMENT}`,
+      ).not.toEqual([]);
+    },
+  );
 
   it('declares a 4xx problem (ProblemDetails) response on every operation', async () => {
     const operations = operationsOf(await mergedDocument());
-    const withoutProblem = operations.filter((operation) => !declaresProblemResponse(operation)).map((operation) => `${operation.method} ${operation.path}`);
+    const withoutProblem = operations
+      .filter((operation) => !declaresProblemResponse(operation))
+      .map((operation) => `${operation.method} ${operation.path}`);
 
     expect(operations.length).toBeGreaterThan(0);
     expect(

@@ -36,7 +36,11 @@ async function generateClient(tier: string): Promise<string> {
   await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ extends: path.join(tierDir, 'tsconfig.json') }));
   const env = prismaCliEnvironment(process.env);
   // From the tier's folder, so the CLI loads the tier's prisma.config.ts as `pnpm generate` does.
-  await run(path.join(tierDir, 'node_modules/.bin/prisma'), ['generate', '--schema', path.join(dir, 'prisma/schema.prisma')], { cwd: tierDir, env });
+  await run(
+    path.join(tierDir, 'node_modules/.bin/prisma'),
+    ['generate', '--schema', path.join(dir, 'prisma/schema.prisma')],
+    { cwd: tierDir, env },
+  );
   return dir;
 }
 
@@ -56,8 +60,12 @@ describe.each(TIERS_WITH_PRISMA)('the committed Prisma client of %s', (tier) => 
   it('has exactly the files prisma generate writes', async () => {
     const committed = await listFiles(committedDir);
     const regenerated = await listFiles(regeneratedDir());
-    const missing = regenerated.filter((file) => !committed.includes(file)).map((file) => `${tier}/${CLIENT_DIR}/${file} is generated but not committed`);
-    const extra = committed.filter((file) => !regenerated.includes(file)).map((file) => `${tier}/${CLIENT_DIR}/${file} is committed but no longer generated`);
+    const missing = regenerated
+      .filter((file) => !committed.includes(file))
+      .map((file) => `${tier}/${CLIENT_DIR}/${file} is generated but not committed`);
+    const extra = committed
+      .filter((file) => !regenerated.includes(file))
+      .map((file) => `${tier}/${CLIENT_DIR}/${file} is committed but no longer generated`);
 
     expect(regenerated.length).toBeGreaterThan(0);
     expect([...missing, ...extra], `${[...missing, ...extra].join('\n')}\n${REGENERATE}`).toEqual([]);
@@ -68,7 +76,11 @@ describe.each(TIERS_WITH_PRISMA)('the committed Prisma client of %s', (tier) => 
     const shared = (await listFiles(regeneratedDir())).filter((file) => committed.has(file));
     const drifts: string[] = [];
     for (const file of shared) {
-      const drift = await describeDrift({ committedPath: path.join(committedDir, file), regenerated: await readFile(path.join(regeneratedDir(), file)), repoRoot: REPO_ROOT });
+      const drift = await describeDrift({
+        committedPath: path.join(committedDir, file),
+        regenerated: await readFile(path.join(regeneratedDir(), file)),
+        repoRoot: REPO_ROOT,
+      });
       if (drift) drifts.push(drift);
     }
 

@@ -17,9 +17,14 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function compile(source: string): Promise<{ ok: boolean; output: string }> {
   await writeFile(path.join(dir, 'probe.ts'), source);
-  await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../../../tsconfig.base.json', include: ['probe.ts'] }));
+  await writeFile(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ extends: '../../../../tsconfig.base.json', include: ['probe.ts'] }),
+  );
   try {
-    await run(path.join(REPO_ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(dir, 'tsconfig.json')], { cwd: REPO_ROOT });
+    await run(path.join(REPO_ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(dir, 'tsconfig.json')], {
+      cwd: REPO_ROOT,
+    });
     return { ok: true, output: '' };
   } catch (error) {
     return { ok: false, output: String((error as { stdout?: string }).stdout) };

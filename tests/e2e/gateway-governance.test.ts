@@ -9,7 +9,11 @@ let portalToken: string;
 
 beforeAll(async () => {
   crossdock = await startTestPlatform();
-  portalToken = crossdock.token({ subject: 'buyer@acme.example', scopes: ['portal:read', 'portal:write'], customerId: 'C-1001' });
+  portalToken = crossdock.token({
+    subject: 'buyer@acme.example',
+    scopes: ['portal:read', 'portal:write'],
+    customerId: 'C-1001',
+  });
 });
 afterAll(() => crossdock.close());
 
@@ -24,18 +28,34 @@ describe('the gateway governs who may call what', () => {
   });
 
   it('answers 401 for a token signed with another secret, or with alg none', async () => {
-    const forged = jwt.sign({ scope: 'portal:read portal:write', customer_id: 'C-1001' }, 'not-the-secret-at-all-0123456789', { subject: 'mallory', issuer: 'crossdock', audience: 'crossdock' });
+    const forged = jwt.sign(
+      { scope: 'portal:read portal:write', customer_id: 'C-1001' },
+      'not-the-secret-at-all-0123456789',
+      { subject: 'mallory', issuer: 'crossdock', audience: 'crossdock' },
+    );
     await crossdock.http.get('/experience/portal/v1/orders').set('Authorization', `Bearer ${forged}`).expect(401);
-    const unsigned = jwt.sign({ scope: 'portal:read', customer_id: 'C-1001', sub: 'mallory', iss: 'crossdock', aud: 'crossdock' }, '', { algorithm: 'none' });
+    const unsigned = jwt.sign(
+      { scope: 'portal:read', customer_id: 'C-1001', sub: 'mallory', iss: 'crossdock', aud: 'crossdock' },
+      '',
+      { algorithm: 'none' },
+    );
     await crossdock.http.get('/experience/portal/v1/orders').set('Authorization', `Bearer ${unsigned}`).expect(401);
   });
 
   it('answers 403 problem+json for a valid token that lacks the route’s scope', async () => {
     const readOnly = crossdock.token({ subject: 'viewer@acme.example', scopes: ['portal:read'], customerId: 'C-1001' });
-    const answer = await crossdock.http.post('/experience/portal/v1/orders').set('Authorization', `Bearer ${readOnly}`).set('Idempotency-Key', randomUUID()).send(order).expect(403);
+    const answer = await crossdock.http
+      .post('/experience/portal/v1/orders')
+      .set('Authorization', `Bearer ${readOnly}`)
+      .set('Idempotency-Key', randomUUID())
+      .send(order)
+      .expect(403);
     expect(answer.headers['content-type']).toMatch(PROBLEM);
     expect(answer.body.detail).toContain('portal:write');
-    const portalOnSystem = await crossdock.http.get('/system/v1/customers').set('Authorization', `Bearer ${portalToken}`).expect(403);
+    const portalOnSystem = await crossdock.http
+      .get('/system/v1/customers')
+      .set('Authorization', `Bearer ${portalToken}`)
+      .expect(403);
     expect(portalOnSystem.body.detail).toContain('system:read');
   });
 
@@ -44,7 +64,10 @@ describe('the gateway governs who may call what', () => {
     expect(anonymous.headers['content-type']).toMatch(PROBLEM);
     expect(anonymous.body).toMatchObject({ type: 'urn:crossdock:problem:not-found', status: 404 });
     const everything = crossdock.token({ subject: 'admin', scopes: ['system:read'] });
-    const underTier = await crossdock.http.get('/system/v1/no-such-resource').set('Authorization', `Bearer ${everything}`).expect(404);
+    const underTier = await crossdock.http
+      .get('/system/v1/no-such-resource')
+      .set('Authorization', `Bearer ${everything}`)
+      .expect(404);
     expect(underTier.headers['content-type']).toMatch(PROBLEM);
   });
 
@@ -58,7 +81,9 @@ describe('the gateway governs who may call what', () => {
     expect(answer.headers['content-type']).toMatch(PROBLEM);
     expect(answer.body.type).toBe('urn:crossdock:problem:validation-failed');
     const fields = answer.body.errors.map((error: { field: string }) => error.field);
-    expect(fields).toEqual(expect.arrayContaining([expect.stringContaining('lines.0.quantity'), expect.stringContaining('lines.1.sku')]));
+    expect(fields).toEqual(
+      expect.arrayContaining([expect.stringContaining('lines.0.quantity'), expect.stringContaining('lines.1.sku')]),
+    );
   });
 
   it('answers 400 problem+json for malformed JSON, without a stack trace', async () => {
@@ -75,19 +100,29 @@ describe('the gateway governs who may call what', () => {
 
   it('answers 413 problem+json for a body over the size limit', async () => {
     const huge = { lines: Array.from({ length: 40_000 }, (_, index) => ({ sku: `SKU-${index}`, quantity: 1 })) };
-    const answer = await crossdock.http.post('/experience/portal/v1/orders').set('Authorization', `Bearer ${portalToken}`).set('Idempotency-Key', randomUUID()).send(huge).expect(413);
+    const answer = await crossdock.http
+      .post('/experience/portal/v1/orders')
+      .set('Authorization', `Bearer ${portalToken}`)
+      .set('Idempotency-Key', randomUUID())
+      .send(huge)
+      .expect(413);
     expect(answer.headers['content-type']).toMatch(PROBLEM);
     expect(answer.body.type).toBe('urn:crossdock:problem:payload-too-large');
   });
 
   it('answers /health with every tier up, without a token', async () => {
     const answer = await crossdock.http.get('/health').expect(200);
-    expect(answer.body).toMatchObject({ status: 'up', tiers: { system: { status: 'up' }, process: { status: 'up' }, experience: { status: 'up' } } });
+    expect(answer.body).toMatchObject({
+      status: 'up',
+      tiers: { system: { status: 'up' }, process: { status: 'up' }, experience: { status: 'up' } },
+    });
   });
 
   it('serves the merged OpenAPI document and Swagger UI', async () => {
     const spec = await crossdock.http.get('/openapi.json').expect(200);
-    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/experience/portal/v1/orders', '/process/v1/orders', '/system/v1/customers']));
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining(['/experience/portal/v1/orders', '/process/v1/orders', '/system/v1/customers']),
+    );
     const docs = await crossdock.http.get('/docs/').expect(200);
     expect(docs.text).toContain('swagger-ui');
   });
@@ -109,12 +144,20 @@ describe('correlation ids', () => {
     expect([...services].sort()).toEqual(['experience-apis', 'gateway', 'process-apis', 'system-apis']);
 
     const processToken = crossdock.token({ subject: 'ops', scopes: ['process:read'] });
-    const inside = await crossdock.http.get(`/process/v1/orders/${answer.body.orderId}`).set('Authorization', `Bearer ${processToken}`).expect(200);
-    expect(inside.body.timeline.every((entry: { correlationId: string }) => entry.correlationId === correlationId)).toBe(true);
+    const inside = await crossdock.http
+      .get(`/process/v1/orders/${answer.body.orderId}`)
+      .set('Authorization', `Bearer ${processToken}`)
+      .expect(200);
+    expect(
+      inside.body.timeline.every((entry: { correlationId: string }) => entry.correlationId === correlationId),
+    ).toBe(true);
   });
 
   it('makes a correlation id when the caller sends none, and puts it on problems too', async () => {
-    const answer = await crossdock.http.get('/experience/portal/v1/orders/not-an-order').set('Authorization', `Bearer ${portalToken}`).expect(404);
+    const answer = await crossdock.http
+      .get('/experience/portal/v1/orders/not-an-order')
+      .set('Authorization', `Bearer ${portalToken}`)
+      .expect(404);
     const generated = answer.headers['x-correlation-id'];
     expect(generated).toMatch(/^[0-9a-f-]{36}$/);
     expect(answer.body.correlationId).toBe(generated);
@@ -129,7 +172,11 @@ describe('correlation ids', () => {
 describe('paths that try to climb out of their route', () => {
   it('refuses dot segments, plain or percent-encoded, before any scope is granted', async () => {
     const marketplaceOnly = crossdock.token({ subject: 'partner-17', scopes: ['marketplace:read'] });
-    for (const path of ['/experience/marketplace/v1/%2e%2e/%2e%2e/portal/v1/orders', '/experience/marketplace/v1/%2E%2E/%2E%2E/portal/v1/orders', '/experience/marketplace/v1/./orders']) {
+    for (const path of [
+      '/experience/marketplace/v1/%2e%2e/%2e%2e/portal/v1/orders',
+      '/experience/marketplace/v1/%2E%2E/%2E%2E/portal/v1/orders',
+      '/experience/marketplace/v1/./orders',
+    ]) {
       const answer = await crossdock.http.get(path).set('Authorization', `Bearer ${marketplaceOnly}`);
       expect(answer.status, path).toBe(400);
       expect(answer.headers['content-type']).toMatch(PROBLEM);
@@ -139,26 +186,56 @@ describe('paths that try to climb out of their route', () => {
 
 describe('tiers check scopes themselves', () => {
   it('refuses a portal token sent straight to the system tier, around the gateway', async () => {
-    const answer = await supertest(crossdock.platform.tiers.system).get('/system/v1/customers').set('Authorization', `Bearer ${portalToken}`).expect(403);
+    const answer = await supertest(crossdock.platform.tiers.system)
+      .get('/system/v1/customers')
+      .set('Authorization', `Bearer ${portalToken}`)
+      .expect(403);
     expect(answer.body.detail).toContain('system:read');
-    await supertest(crossdock.platform.tiers.process).get('/process/v1/orders').set('Authorization', `Bearer ${portalToken}`).expect(403);
+    await supertest(crossdock.platform.tiers.process)
+      .get('/process/v1/orders')
+      .set('Authorization', `Bearer ${portalToken}`)
+      .expect(403);
   });
 
   it('refuses a token without an expiry', async () => {
-    const forever = jwt.sign({ scope: 'portal:read', customer_id: 'C-1001' }, TEST_TOKENS.secret, { subject: 'buyer', issuer: 'crossdock', audience: 'crossdock' });
+    const forever = jwt.sign({ scope: 'portal:read', customer_id: 'C-1001' }, TEST_TOKENS.secret, {
+      subject: 'buyer',
+      issuer: 'crossdock',
+      audience: 'crossdock',
+    });
     await crossdock.http.get('/experience/portal/v1/orders').set('Authorization', `Bearer ${forever}`).expect(401);
   });
 });
 
 describe('the process API holds every order to the canonical order’s rules', () => {
-  const shipTo = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+  const shipTo = {
+    name: 'Acme Hardware — Store 112',
+    line1: '2400 Elm St',
+    city: 'Dallas',
+    region: 'TX',
+    postalCode: '75226',
+    country: 'US',
+  };
   const base = { channel: 'api', customerId: 'C-1001', shipTo };
 
   it.each([
     ['no lines', { lines: [] }, 'lines'],
-    ['two lines with one line number', { lines: [{ lineNumber: 1, sku: 'HXB-001', quantity: 1 }, { lineNumber: 1, sku: 'HXB-002', quantity: 1 }] }, 'lines'],
+    [
+      'two lines with one line number',
+      {
+        lines: [
+          { lineNumber: 1, sku: 'HXB-001', quantity: 1 },
+          { lineNumber: 1, sku: 'HXB-002', quantity: 1 },
+        ],
+      },
+      'lines',
+    ],
     ['a zero quantity', { lines: [{ sku: 'HXB-001', quantity: 0 }] }, 'lines.0.quantity'],
-    ['a date that is no date', { requestedDeliveryDate: 'next tuesday', lines: [{ sku: 'HXB-001', quantity: 1 }] }, 'requestedDeliveryDate'],
+    [
+      'a date that is no date',
+      { requestedDeliveryDate: 'next tuesday', lines: [{ sku: 'HXB-001', quantity: 1 }] },
+      'requestedDeliveryDate',
+    ],
   ])('refuses %s with 400 and the field at fault', async (_what, body, field) => {
     const token = crossdock.token({ subject: 'integration', scopes: ['process:write'] });
     const answer = await crossdock.http
@@ -173,7 +250,9 @@ describe('the process API holds every order to the canonical order’s rules', (
 
 describe('a tier reached directly, with the path in other letter case', () => {
   it('still checks the scope: /SYSTEM/v1 is /system/v1', async () => {
-    const answer = await supertest(crossdock.platform.tiers.system).get('/SYSTEM/v1/customers').set('Authorization', `Bearer ${portalToken}`);
+    const answer = await supertest(crossdock.platform.tiers.system)
+      .get('/SYSTEM/v1/customers')
+      .set('Authorization', `Bearer ${portalToken}`);
     expect(answer.status).toBe(403);
   });
 });

@@ -13,11 +13,15 @@ const children: ChildProcess[] = [];
 let gatewayUrl: string;
 
 function startTierProcess(tier: string, env: Record<string, string>): Promise<void> {
-  const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['launcher/src/cli/main.ts', 'start', '--tier', tier], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
+    ['launcher/src/cli/main.ts', 'start', '--tier', tier],
+    {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   children.push(child);
   return new Promise((resolve, reject) => {
     let stderr = '';
@@ -30,13 +34,38 @@ function startTierProcess(tier: string, env: Record<string, string>): Promise<vo
 }
 
 beforeAll(async () => {
-  const [systemPort, processPort, experiencePort, gatewayPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-  const urls = { system: `http://127.0.0.1:${systemPort}`, process: `http://127.0.0.1:${processPort}`, experience: `http://127.0.0.1:${experiencePort}` };
-  await startTierProcess('system', { CROSSDOCK_SYSTEM_API_PORT: String(systemPort), CROSSDOCK_SYSTEM_DATABASE_URL: await createTestDatabase('scale_system') });
+  const [systemPort, processPort, experiencePort, gatewayPort] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
+  const urls = {
+    system: `http://127.0.0.1:${systemPort}`,
+    process: `http://127.0.0.1:${processPort}`,
+    experience: `http://127.0.0.1:${experiencePort}`,
+  };
+  await startTierProcess('system', {
+    CROSSDOCK_SYSTEM_API_PORT: String(systemPort),
+    CROSSDOCK_SYSTEM_DATABASE_URL: await createTestDatabase('scale_system'),
+  });
   await Promise.all([
-    startTierProcess('process', { CROSSDOCK_PROCESS_API_PORT: String(processPort), CROSSDOCK_PROCESS_DATABASE_URL: await createTestDatabase('scale_process'), CROSSDOCK_SYSTEM_API_URL: urls.system }),
-    startTierProcess('experience', { CROSSDOCK_EXPERIENCE_API_PORT: String(experiencePort), CROSSDOCK_PROCESS_API_URL: urls.process, CROSSDOCK_SYSTEM_API_URL: urls.system }),
-    startTierProcess('gateway', { PORT: String(gatewayPort), CROSSDOCK_SYSTEM_API_URL: urls.system, CROSSDOCK_PROCESS_API_URL: urls.process, CROSSDOCK_EXPERIENCE_API_URL: urls.experience }),
+    startTierProcess('process', {
+      CROSSDOCK_PROCESS_API_PORT: String(processPort),
+      CROSSDOCK_PROCESS_DATABASE_URL: await createTestDatabase('scale_process'),
+      CROSSDOCK_SYSTEM_API_URL: urls.system,
+    }),
+    startTierProcess('experience', {
+      CROSSDOCK_EXPERIENCE_API_PORT: String(experiencePort),
+      CROSSDOCK_PROCESS_API_URL: urls.process,
+      CROSSDOCK_SYSTEM_API_URL: urls.system,
+    }),
+    startTierProcess('gateway', {
+      PORT: String(gatewayPort),
+      CROSSDOCK_SYSTEM_API_URL: urls.system,
+      CROSSDOCK_PROCESS_API_URL: urls.process,
+      CROSSDOCK_EXPERIENCE_API_URL: urls.experience,
+    }),
   ]);
   gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
 }, 120_000);
@@ -45,11 +74,14 @@ beforeAll(async () => {
 // so whatever is still running here is killed outright.
 afterAll(async () => {
   await Promise.all(
-    children.map((child) => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    })),
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
   );
 });
 
@@ -59,13 +91,24 @@ describe('each tier in its own process', () => {
     const health = await http.get('/health').expect(200);
     expect(health.body.status).toBe('up');
 
-    const token = signToken(TEST_TOKENS, { subject: 'buyer@acme.example', scopes: ['portal:write'], customerId: 'C-1001' });
-    const placed = await http.post('/experience/portal/v1/orders').set('Authorization', `Bearer ${token}`).set('Idempotency-Key', randomUUID()).send({ lines: [{ sku: 'HXB-001', quantity: 5 }] }).expect(201);
+    const token = signToken(TEST_TOKENS, {
+      subject: 'buyer@acme.example',
+      scopes: ['portal:write'],
+      customerId: 'C-1001',
+    });
+    const placed = await http
+      .post('/experience/portal/v1/orders')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Idempotency-Key', randomUUID())
+      .send({ lines: [{ sku: 'HXB-001', quantity: 5 }] })
+      .expect(201);
     expect(placed.body).toMatchObject({ status: 'confirmed', orderNumber: expect.stringMatching(/^SO-/) });
   });
 
   it('stops each tier cleanly on SIGTERM', async () => {
-    const exits = children.map((child) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code))));
+    const exits = children.map(
+      (child) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code))),
+    );
     for (const child of children) child.kill('SIGTERM');
     expect(await Promise.all(exits)).toEqual([0, 0, 0, 0]);
   }, 90_000);

@@ -29,7 +29,10 @@ export async function startBenchPlatformOn(cluster: EmbeddedCluster): Promise<Ru
 
 /** The platform on a cluster of its own; `close` stops both. */
 export async function startBenchPlatform(): Promise<{ platform: RunningPlatform; close(): Promise<void> }> {
-  const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')), ephemeral: true });
+  const cluster = await startEmbeddedCluster({
+    dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')),
+    ephemeral: true,
+  });
   const platform = await startBenchPlatformOn(cluster);
   return {
     platform,
@@ -41,4 +44,5 @@ export async function startBenchPlatform(): Promise<{ platform: RunningPlatform;
 }
 
 /** The `p`th percentile of figures sorted in ascending order. */
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

@@ -35,11 +35,22 @@ async function serve(basePath: string, answer: (request: SeenRequest) => Answer)
     const url = new URL(incoming.url ?? '/', 'http://channel');
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
-    const seen: SeenRequest = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') };
+    const seen: SeenRequest = {
+      method: incoming.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: incoming.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
+    };
     requests.push(seen);
     const reply: Answer =
       limited > 0
-        ? (limited--, { status: 429, body: '{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]}', headers: { 'x-amzn-RateLimit-Limit': '0.0167' } })
+        ? (limited--,
+          {
+            status: 429,
+            body: '{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]}',
+            headers: { 'x-amzn-RateLimit-Limit': '0.0167' },
+          })
         : url.pathname.startsWith(basePath)
           ? answer({ ...seen, path: url.pathname.slice(basePath.length) })
           : { status: 404, body: '{"message":"Request does not match any route."}' };
@@ -57,7 +68,11 @@ async function serve(basePath: string, answer: (request: SeenRequest) => Answer)
 }
 
 /** The page after the one whose next-page token is `token`: a token leads to the next page of its list. */
-function following(pages: string[], token: string, tokenOf: (page: string) => string | undefined = v0NextToken): string | undefined {
+function following(
+  pages: string[],
+  token: string,
+  tokenOf: (page: string) => string | undefined = v0NextToken,
+): string | undefined {
   const index = pages.findIndex((page) => tokenOf(page) === token);
   return index >= 0 ? pages[index + 1] : undefined;
 }
@@ -71,17 +86,25 @@ export interface MagentoOrderText {
 }
 
 /** Adobe Commerce (Magento 2) REST under /rest/default: GET /V1/orders?searchCriteria[...] with an integration token. */
-export function startMagentoTestServer(options: { token: string; orders: MagentoOrderText[] }): Promise<ChannelTestServer> {
+export function startMagentoTestServer(options: {
+  token: string;
+  orders: MagentoOrderText[];
+}): Promise<ChannelTestServer> {
   return serve('/rest/default', (request) => {
     if (request.headers.authorization !== `Bearer ${options.token}`) {
-      return { status: 401, body: '{"message":"The consumer isn\'t authorized to access %resources.","parameters":{"resources":"Magento_Sales::actions_view"}}' };
+      return {
+        status: 401,
+        body: '{"message":"The consumer isn\'t authorized to access %resources.","parameters":{"resources":"Magento_Sales::actions_view"}}',
+      };
     }
     if (request.path !== '/V1/orders') return { status: 404, body: '{"message":"Request does not match any route."}' };
     const criteria = request.query;
     const filterField = criteria.get('searchCriteria[filter_groups][0][filters][0][field]');
     const above = Number(criteria.get('searchCriteria[filter_groups][0][filters][0][value]') ?? 0);
     const pageSize = Number(criteria.get('searchCriteria[pageSize]') ?? 20);
-    const matching = options.orders.filter((order) => filterField !== 'entity_id' || order.entityId > above).sort((a, b) => a.entityId - b.entityId);
+    const matching = options.orders
+      .filter((order) => filterField !== 'entity_id' || order.entityId > above)
+      .sort((a, b) => a.entityId - b.entityId);
     const page = matching.slice(0, pageSize);
     const body = `{"items":[${page.map((order) => order.text).join(',')}],"search_criteria":{"filter_groups":[],"page_size":${pageSize},"current_page":1},"total_count":${matching.length}}`;
     return { status: 200, body };
@@ -116,7 +139,10 @@ export interface AmazonTestServer extends ChannelTestServer {
   expireAccessTokens(): void;
 }
 
-const amazonError = (status: number, code: string, message: string, details = '') => ({ status, body: JSON.stringify({ errors: [{ code, message, details }] }) });
+const amazonError = (status: number, code: string, message: string, details = '') => ({
+  status,
+  body: JSON.stringify({ errors: [{ code, message, details }] }),
+});
 const invalid = (message: string) => amazonError(400, 'InvalidInput', message);
 const denied = (details = '') => amazonError(403, 'Unauthorized', 'Access to requested resource is denied.', details);
 
@@ -125,7 +151,11 @@ const denied = (details = '') => amazonError(403, 'Unauthorized', 'Access to req
  * the Tokens API (createRestrictedDataToken), Orders v0 (getOrders, getOrderItems, and the
  * restricted getOrderAddress and getOrderBuyerInfo) and Orders v2026-01-01 (searchOrders).
  */
-export async function startAmazonTestServer(options: { accessToken?: string; login?: AmazonLogin; listing: AmazonListing }): Promise<AmazonTestServer> {
+export async function startAmazonTestServer(options: {
+  accessToken?: string;
+  login?: AmazonLogin;
+  listing: AmazonListing;
+}): Promise<AmazonTestServer> {
   const valid = new Set(options.accessToken ? [options.accessToken] : []);
   const expired = new Set<string>();
   const restricted = new Map<string, string[]>();
@@ -136,14 +166,16 @@ export async function startAmazonTestServer(options: { accessToken?: string; log
     const token = String(request.headers['x-amz-access-token'] ?? '');
     const restrictedPath = request.path.match(/^\/orders\/v0\/orders\/([^/]+)\/(address|buyerInfo)$/);
     if (restrictedPath) {
-      if (!(restricted.get(token) ?? []).includes(request.path)) return denied('A Restricted Data Token for this resource is required.');
+      if (!(restricted.get(token) ?? []).includes(request.path))
+        return denied('A Restricted Data Token for this resource is required.');
       const answers = restrictedPath[2] === 'address' ? listing.addresses : listing.buyerInfo;
       const answer = answers?.[decodeURIComponent(restrictedPath[1]!)];
       return answer ? { status: 200, body: answer } : amazonError(404, 'NotFound', 'Order not found.');
     }
     if (expired.has(token)) return denied('The access token you provided has expired.');
     if (!valid.has(token)) return denied();
-    if (request.method === 'POST' && request.path === '/tokens/2021-03-01/restrictedDataToken') return restrictedDataToken(request);
+    if (request.method === 'POST' && request.path === '/tokens/2021-03-01/restrictedDataToken')
+      return restrictedDataToken(request);
     if (request.path === '/orders/v0/orders') return getOrders(request);
     if (request.path === '/orders/2026-01-01/orders') return searchOrders(request);
     const items = request.path.match(/^\/orders\/v0\/orders\/([^/]+)\/orderItems$/);
@@ -160,26 +192,50 @@ export async function startAmazonTestServer(options: { accessToken?: string; log
   function login(request: SeenRequest) {
     const form = new URLSearchParams(request.body);
     const app = options.login;
-    if (form.get('grant_type') !== 'refresh_token') return { status: 400, body: '{"error":"unsupported_grant_type","error_description":"The authorization grant type is not supported"}' };
-    if (!app || form.get('client_id') !== app.clientId || form.get('client_secret') !== app.clientSecret) return { status: 401, body: '{"error":"invalid_client","error_description":"Client authentication failed"}' };
-    if (form.get('refresh_token') !== app.refreshToken) return { status: 400, body: '{"error":"invalid_grant","error_description":"The request has an invalid grant parameter : refresh_token"}' };
+    if (form.get('grant_type') !== 'refresh_token')
+      return {
+        status: 400,
+        body: '{"error":"unsupported_grant_type","error_description":"The authorization grant type is not supported"}',
+      };
+    if (!app || form.get('client_id') !== app.clientId || form.get('client_secret') !== app.clientSecret)
+      return { status: 401, body: '{"error":"invalid_client","error_description":"Client authentication failed"}' };
+    if (form.get('refresh_token') !== app.refreshToken)
+      return {
+        status: 400,
+        body: '{"error":"invalid_grant","error_description":"The request has an invalid grant parameter : refresh_token"}',
+      };
     const accessToken = `Atza|issued-${++issued}`;
     valid.add(accessToken);
-    return { status: 200, body: JSON.stringify({ access_token: accessToken, refresh_token: app.refreshToken, token_type: 'bearer', expires_in: app.expiresIn ?? 3600 }) };
+    return {
+      status: 200,
+      body: JSON.stringify({
+        access_token: accessToken,
+        refresh_token: app.refreshToken,
+        token_type: 'bearer',
+        expires_in: app.expiresIn ?? 3600,
+      }),
+    };
   }
 
   function restrictedDataToken(request: SeenRequest) {
-    const resources = (JSON.parse(request.body || '{}') as { restrictedResources?: { method: string; path: string }[] }).restrictedResources ?? [];
-    if (resources.length === 0 || resources.some((resource) => resource.method !== 'GET')) return invalid('restrictedResources must name GET operations.');
+    const resources =
+      (JSON.parse(request.body || '{}') as { restrictedResources?: { method: string; path: string }[] })
+        .restrictedResources ?? [];
+    if (resources.length === 0 || resources.some((resource) => resource.method !== 'GET'))
+      return invalid('restrictedResources must name GET operations.');
     const rdt = `Atz.sprdt|${restricted.size + 1}`;
-    restricted.set(rdt, resources.map((resource) => resource.path));
+    restricted.set(
+      rdt,
+      resources.map((resource) => resource.path),
+    );
     return { status: 200, body: JSON.stringify({ restrictedDataToken: rdt, expiresIn: 3600 }) };
   }
 
   function getOrders(request: SeenRequest) {
     if (!request.query.get('MarketplaceIds')) return invalid('MarketplaceIds is required.');
     const next = request.query.get('NextToken');
-    if (!next && !request.query.get('CreatedAfter') && !request.query.get('LastUpdatedAfter')) return invalid('Either CreatedAfter or LastUpdatedAfter must be specified.');
+    if (!next && !request.query.get('CreatedAfter') && !request.query.get('LastUpdatedAfter'))
+      return invalid('Either CreatedAfter or LastUpdatedAfter must be specified.');
     const page = next ? following(listing.orderPages, next) : listing.orderPages[0];
     return page ? { status: 200, body: page } : invalid('Invalid NextToken.');
   }
@@ -187,9 +243,16 @@ export async function startAmazonTestServer(options: { accessToken?: string; log
   function searchOrders(request: SeenRequest) {
     if (!request.query.get('marketplaceIds')) return invalid('marketplaceIds is required.');
     const next = request.query.get('paginationToken');
-    if (!next && !request.query.get('createdAfter') && !request.query.get('lastUpdatedAfter')) return invalid('Either createdAfter or lastUpdatedAfter must be specified.');
+    if (!next && !request.query.get('createdAfter') && !request.query.get('lastUpdatedAfter'))
+      return invalid('Either createdAfter or lastUpdatedAfter must be specified.');
     const pages = listing.searchPages ?? [];
-    const page = next ? following(pages, next, (text) => (JSON.parse(text) as { pagination?: { nextToken?: string } }).pagination?.nextToken) : pages[0];
+    const page = next
+      ? following(
+          pages,
+          next,
+          (text) => (JSON.parse(text) as { pagination?: { nextToken?: string } }).pagination?.nextToken,
+        )
+      : pages[0];
     return page ? { status: 200, body: page } : invalid('Invalid paginationToken.');
   }
 

@@ -31,7 +31,8 @@ export function shopifyWebhookBody(): Buffer {
   return Buffer.from(text.slice(start, end + 1), 'utf8');
 }
 
-export const sign = (body: Buffer | string, secret: string): string => createHmac('sha256', secret).update(body).digest('base64');
+export const sign = (body: Buffer | string, secret: string): string =>
+  createHmac('sha256', secret).update(body).digest('base64');
 
 export interface OutcomeView {
   sourceOrderId?: string;
@@ -50,7 +51,13 @@ export interface DocumentView {
   status: string;
   parts: { seq: number; name: string; contentType: string; sizeBytes: number }[];
   outcomes: OutcomeView[];
-  orders: { orderId: string; sourceOrderId: string; status: string; mapping: { name: string; version: number }; canonicalOrder: CanonicalOrder }[];
+  orders: {
+    orderId: string;
+    sourceOrderId: string;
+    status: string;
+    mapping: { name: string; version: number };
+    canonicalOrder: CanonicalOrder;
+  }[];
 }
 
 export interface CanonicalOrder {
@@ -60,18 +67,36 @@ export interface CanonicalOrder {
   purchaseOrderNumber?: string;
   currency?: string;
   shipTo: Record<string, string>;
-  lines: { lineNumber?: number; sku: string; quantity: number; uom?: string; unitPrice?: string; customerPartNumber?: string }[];
+  lines: {
+    lineNumber?: number;
+    sku: string;
+    quantity: number;
+    uom?: string;
+    unitPrice?: string;
+    customerPartNumber?: string;
+  }[];
 }
 
 export interface ReceivedOrderView extends OrderView {
   channel: string;
   sourceOrderId: string;
   purchaseOrderNumber?: string;
-  lines: { lineNumber: number; sku: string; quantity: number; uom?: string; unitPrice?: string; customerPartNumber?: string }[];
+  lines: {
+    lineNumber: number;
+    sku: string;
+    quantity: number;
+    uom?: string;
+    unitPrice?: string;
+    customerPartNumber?: string;
+  }[];
 }
 
 /** Mapping rules that take each product id as our SKU, keep the channel's prices and order for the partner's account. */
-export const AS_SENT_RULES = (qualifier: string) => ({ productIds: [{ qualifier, lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' });
+export const AS_SENT_RULES = (qualifier: string) => ({
+  productIds: [{ qualifier, lookup: 'as-sku' }],
+  customer: { from: 'partner' },
+  prices: 'keep',
+});
 
 /** The platform as the distributor's integration staff use it for channels. */
 export function channelsApi(crossdock: TestPlatform) {
@@ -86,15 +111,28 @@ export function channelsApi(crossdock: TestPlatform) {
 
     /** Adds the next version of a mapping; answers its number. */
     async addMapping(name: string, rules: object, description = 'test mapping'): Promise<number> {
-      return (await pipeline.post(`/process/v1/mappings/${name}/versions`, { description, rules }).expect(201)).body.version as number;
+      return (await pipeline.post(`/process/v1/mappings/${name}/versions`, { description, rules }).expect(201)).body
+        .version as number;
     },
 
     /** Creates a partner with its own mapping; answers its id. */
-    async createPartner(partner: Record<string, unknown> & { channel: string }, rules: object = AS_SENT_RULES('sku')): Promise<string> {
+    async createPartner(
+      partner: Record<string, unknown> & { channel: string },
+      rules: object = AS_SENT_RULES('sku'),
+    ): Promise<string> {
       const id = `p-${partner.channel}-${randomUUID().slice(0, 8)}`;
       const mapping = `m-${id}`;
       const version = await api.addMapping(mapping, rules);
-      await pipeline.post('/process/v1/partners', { id, name: `Test partner ${id}`, customerId: 'C-1001', identifiers: {}, mapping: { name: mapping, version }, ...partner }).expect(201);
+      await pipeline
+        .post('/process/v1/partners', {
+          id,
+          name: `Test partner ${id}`,
+          customerId: 'C-1001',
+          identifiers: {},
+          mapping: { name: mapping, version },
+          ...partner,
+        })
+        .expect(201);
       return id;
     },
 
@@ -110,7 +148,13 @@ export function channelsApi(crossdock: TestPlatform) {
     async settledOrdersOf(documentId: string): Promise<ReceivedOrderView[]> {
       const document = await api.document(documentId);
       return Promise.all(
-        document.orders.map((link) => waitUntil(() => api.receivedOrder(link.orderId), (order) => SETTLED_STATUSES.has(order.status), { what: `order ${link.orderId} to settle` })),
+        document.orders.map((link) =>
+          waitUntil(
+            () => api.receivedOrder(link.orderId),
+            (order) => SETTLED_STATUSES.has(order.status),
+            { what: `order ${link.orderId} to settle` },
+          ),
+        ),
       );
     },
   };

@@ -20,7 +20,12 @@ export interface EventStreamReader {
 export function readEventStream(url: string, headers: Record<string, string>): Promise<EventStreamReader> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { headers: { accept: 'text/event-stream', ...headers } }, (response) => {
-      const reader: EventStreamReader = { status: response.statusCode ?? 0, contentType: response.headers['content-type'], events: [], close: () => request.destroy() };
+      const reader: EventStreamReader = {
+        status: response.statusCode ?? 0,
+        contentType: response.headers['content-type'],
+        events: [],
+        close: () => request.destroy(),
+      };
       let buffered = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
@@ -34,7 +39,12 @@ export function readEventStream(url: string, headers: Record<string, string>): P
             const colon = line.indexOf(':');
             if (colon > 0) fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart());
           }
-          if (fields.has('data') && fields.has('id')) reader.events.push({ id: fields.get('id')!, event: fields.get('event') ?? 'message', data: JSON.parse(fields.get('data')!) });
+          if (fields.has('data') && fields.has('id'))
+            reader.events.push({
+              id: fields.get('id')!,
+              event: fields.get('event') ?? 'message',
+              data: JSON.parse(fields.get('data')!),
+            });
         }
       });
       response.on('error', () => undefined);

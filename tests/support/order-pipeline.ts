@@ -10,10 +10,27 @@ import type { TestPlatform } from './test-platform';
 import { waitUntil } from './wait-until';
 
 /** Statuses in which the pipeline has finished with an order. */
-export const SETTLED_STATUSES: ReadonlySet<string> = new Set(['SUBMITTED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'CLOSED', 'HELD', 'REJECTED', 'CANCELLED', 'FAILED']);
+export const SETTLED_STATUSES: ReadonlySet<string> = new Set([
+  'SUBMITTED',
+  'PARTIALLY_SHIPPED',
+  'SHIPPED',
+  'INVOICED',
+  'CLOSED',
+  'HELD',
+  'REJECTED',
+  'CANCELLED',
+  'FAILED',
+]);
 
 /** A ship-to in Texas (6.25 % sales tax), near the Dallas warehouse. */
-export const DALLAS_STORE = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+export const DALLAS_STORE = {
+  name: 'Acme Hardware — Store 112',
+  line1: '2400 Elm St',
+  city: 'Dallas',
+  region: 'TX',
+  postalCode: '75226',
+  country: 'US',
+};
 
 export interface OrderLineInput {
   sku: string;
@@ -41,7 +58,15 @@ export interface OrderView {
   tax?: string;
   total?: string;
   erpOrderId?: string;
-  plan?: { lines: { lineNumber: number; sku: string; allocations: { warehouseId: string; quantity: number }[]; backordered: number }[]; hasBackorders: boolean };
+  plan?: {
+    lines: {
+      lineNumber: number;
+      sku: string;
+      allocations: { warehouseId: string; quantity: number }[];
+      backordered: number;
+    }[];
+    hasBackorders: boolean;
+  };
   /** Where it ships to (from the order, or the customer's default when the order named none). */
   shipTo?: Record<string, string>;
   holds: { id: string; reasonCode: string; detail: string; status: string }[];
@@ -59,12 +84,24 @@ export interface Position {
 export interface ErpSalesOrder {
   id: string;
   orderKey: string;
-  lines: { lineNumber: number; sku: string; quantity: number; reservations: { warehouseId: string; quantity: number }[] }[];
+  lines: {
+    lineNumber: number;
+    sku: string;
+    quantity: number;
+    reservations: { warehouseId: string; quantity: number }[];
+  }[];
 }
 
 /** An API order for `customerId` with one line, its own source order id, shipped to Dallas. */
 export function anOrder(customerId: string, lines: OrderLineInput[], overrides: Partial<OrderInput> = {}): OrderInput {
-  return { channel: 'api', sourceOrderId: `API-${randomUUID()}`, customerId, shipTo: DALLAS_STORE, lines, ...overrides };
+  return {
+    channel: 'api',
+    sourceOrderId: `API-${randomUUID()}`,
+    customerId,
+    shipTo: DALLAS_STORE,
+    lines,
+    ...overrides,
+  };
 }
 
 /** A short id suffix, so items and customers made by one test are its own. */
@@ -76,7 +113,8 @@ export type PipelineApi = ReturnType<typeof pipelineApi>;
 export function pipelineApi(crossdock: TestPlatform) {
   const authorization = `Bearer ${crossdock.token({ subject: 'integration-team', scopes: ['process:read', 'process:write', 'system:read', 'system:write'] })}`;
   const get = (path: string) => crossdock.http.get(path).set('Authorization', authorization);
-  const post = (path: string, body: object = {}) => crossdock.http.post(path).set('Authorization', authorization).send(body);
+  const post = (path: string, body: object = {}) =>
+    crossdock.http.post(path).set('Authorization', authorization).send(body);
 
   const api = {
     get,
@@ -96,7 +134,11 @@ export function pipelineApi(crossdock: TestPlatform) {
 
     /** Waits for the pipeline to finish with an order, and answers it as it ended. */
     settled(orderId: string, timeoutMs = 10_000): Promise<OrderView> {
-      return waitUntil(() => api.order(orderId), (order) => SETTLED_STATUSES.has(order.status), { timeoutMs, what: `order ${orderId} to settle` });
+      return waitUntil(
+        () => api.order(orderId),
+        (order) => SETTLED_STATUSES.has(order.status),
+        { timeoutMs, what: `order ${orderId} to settle` },
+      );
     },
 
     /** Places an order, waits for the outcome on the request itself, and expects it settled (201). */
@@ -109,18 +151,39 @@ export function pipelineApi(crossdock: TestPlatform) {
     /** A new active item sold by the each at `price` on the standard list, with `stock` per warehouse. */
     async stockedItem(stock: Record<string, number>, options: { price?: string; sku?: string } = {}): Promise<string> {
       const sku = options.sku ?? `PIPE-${uniqueSuffix()}`;
-      await post('/system/v1/items', { sku, description: `Pipeline test item ${sku}`, status: 'active', baseUom: 'EA', alternateUoms: [], returnable: true }).expect(201);
+      await post('/system/v1/items', {
+        sku,
+        description: `Pipeline test item ${sku}`,
+        status: 'active',
+        baseUom: 'EA',
+        alternateUoms: [],
+        returnable: true,
+      }).expect(201);
       if (options.price !== undefined) {
-        await post('/system/v1/price-lists/PL-STANDARD/entries', { sku, uom: 'EA', minimumQuantity: 1, unitPrice: options.price, effectiveFrom: '2026-01-01' }).expect(201);
+        await post('/system/v1/price-lists/PL-STANDARD/entries', {
+          sku,
+          uom: 'EA',
+          minimumQuantity: 1,
+          unitPrice: options.price,
+          effectiveFrom: '2026-01-01',
+        }).expect(201);
       }
       for (const [warehouseId, quantity] of Object.entries(stock)) {
-        await post('/system/v1/inventory/movements', { sku, warehouseId, kind: 'receipt', quantity, reason: 'stock for a pipeline test' }).expect(201);
+        await post('/system/v1/inventory/movements', {
+          sku,
+          warehouseId,
+          kind: 'receipt',
+          quantity,
+          reason: 'stock for a pipeline test',
+        }).expect(201);
       }
       return sku;
     },
 
     /** Opens a new active customer on standard prices, shipped from Dallas; answers its id. */
-    async openCustomer(overrides: { creditLimit?: string; allowBackorders?: boolean; preferredWarehouseId?: string } = {}): Promise<string> {
+    async openCustomer(
+      overrides: { creditLimit?: string; allowBackorders?: boolean; preferredWarehouseId?: string } = {},
+    ): Promise<string> {
       const id = `C-T${uniqueSuffix()}`;
       await post('/system/v1/customers', {
         id,
@@ -150,7 +213,8 @@ export function pipelineApi(crossdock: TestPlatform) {
 
     /** The ERP orders made under an order key (the process order id). */
     async erpOrdersWithKey(orderKey: string): Promise<ErpSalesOrder[]> {
-      return (await get(`/system/v1/sales-orders?orderKey=${encodeURIComponent(orderKey)}`).expect(200)).body.items as ErpSalesOrder[];
+      return (await get(`/system/v1/sales-orders?orderKey=${encodeURIComponent(orderKey)}`).expect(200)).body
+        .items as ErpSalesOrder[];
     },
   };
   return api;

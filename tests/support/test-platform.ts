@@ -51,7 +51,13 @@ export const TEST_PIPELINE: PipelineSettings = {
 export type ChannelSettings = NonNullable<PlatformOptions['channels']>;
 
 /** Channel polling as tests run it: no background polls (tests poll explicitly), retries within milliseconds. */
-export const TEST_CHANNELS: ChannelSettings = { pollIntervalMs: undefined, httpTimeoutMs: 5000, httpRetries: 3, httpRetryBaseMs: 5, maxBackoffMs: 60_000 };
+export const TEST_CHANNELS: ChannelSettings = {
+  pollIntervalMs: undefined,
+  httpTimeoutMs: 5000,
+  httpRetries: 3,
+  httpRetryBaseMs: 5,
+  maxBackoffMs: 60_000,
+};
 
 export interface TestPlatformOptions {
   /** Faults for the ERP; kept by reference, so flipping `down` or `failing` takes effect at once. */
@@ -95,7 +101,10 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const repositoryGateway = await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {});
   // Each platform keeps its API keys in a file of its own, never in the repository's.
   const keyFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'crossdock-test-keys-')), 'api-keys.yaml');
-  const gateway = { ...(options.gateway ? options.gateway(repositoryGateway) : repositoryGateway), apiKeys: { file: keyFile } };
+  const gateway = {
+    ...(options.gateway ? options.gateway(repositoryGateway) : repositoryGateway),
+    apiKeys: { file: keyFile },
+  };
   const apiKeys: Record<string, string> = {};
   const records = (options.apiKeysFor ?? []).map((consumer) => {
     const { key, record } = generateApiKey(consumer, new Date());

@@ -6,14 +6,20 @@
 export async function waitUntil<T>(
   probe: () => Promise<T>,
   accept: (value: T) => boolean,
-  { timeoutMs = 10_000, everyMs = 25, what = 'the condition' }: { timeoutMs?: number; everyMs?: number; what?: string } = {},
+  {
+    timeoutMs = 10_000,
+    everyMs = 25,
+    what = 'the condition',
+  }: { timeoutMs?: number; everyMs?: number; what?: string } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (accept(value)) return value;
     if (Date.now() >= deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(value, null, 1)?.slice(0, 2000)}`);
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(value, null, 1)?.slice(0, 2000)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }

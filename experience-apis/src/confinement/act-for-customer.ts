@@ -9,5 +9,8 @@ import { currentContext, requirePrincipal, runWithContext } from '@crossdock/sha
 export function actForCustomer<T>(customerId: string, work: () => Promise<T>): Promise<T> {
   const principal = requirePrincipal();
   const { customerIds: _all, ...rest } = principal;
-  return runWithContext({ correlationId: currentContext()?.correlationId ?? '', principal: { ...rest, customerId } }, work);
+  return runWithContext(
+    { correlationId: currentContext()?.correlationId ?? '', principal: { ...rest, customerId } },
+    work,
+  );
 }

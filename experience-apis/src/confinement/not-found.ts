@@ -5,7 +5,13 @@ import { NotFoundError, UpstreamProblemError } from '@crossdock/shared-contracts
  * customer's document, and one that does not exist, get the very same 404: an id is never
  * confirmed to someone it does not belong to.
  */
-export async function ownedBy<T>(customerId: string, what: string, id: string, read: () => Promise<T>, ownerOf: (document: T) => string | Promise<string>): Promise<T> {
+export async function ownedBy<T>(
+  customerId: string,
+  what: string,
+  id: string,
+  read: () => Promise<T>,
+  ownerOf: (document: T) => string | Promise<string>,
+): Promise<T> {
   const missing = new NotFoundError(`${what} ${id} does not exist.`);
   let document: T;
   try {

@@ -3,7 +3,8 @@ import { ForbiddenError, NotFoundError } from '@crossdock/shared-contracts/error
 
 /** The customers a sales rep's token lists; a token without the list is not a sales rep's. */
 export function repCustomersOf(principal: Principal): string[] {
-  if (!principal.customerIds) throw new ForbiddenError('Mobile calls need a sales rep’s token (one listing the rep’s customers).');
+  if (!principal.customerIds)
+    throw new ForbiddenError('Mobile calls need a sales rep’s token (one listing the rep’s customers).');
   return principal.customerIds;
 }
 
@@ -12,6 +13,7 @@ export function repCustomersOf(principal: Principal): string[] {
  * customer that does not exist, so a rep cannot learn which account numbers are real.
  */
 export function repCustomer(principal: Principal, customerId: string): string {
-  if (!repCustomersOf(principal).includes(customerId)) throw new NotFoundError(`Customer ${customerId} does not exist.`);
+  if (!repCustomersOf(principal).includes(customerId))
+    throw new NotFoundError(`Customer ${customerId} does not exist.`);
   return customerId;
 }

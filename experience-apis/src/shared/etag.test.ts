@@ -6,7 +6,9 @@ describe('the ETag of an answer', () => {
     const answer = { items: [{ sku: 'HXB-004', unitPrice: '0.2200', available: 1010 }] };
 
     expect(etagOfContent(answer)).toBe(etagOfContent(structuredClone(answer)));
-    expect(etagOfContent(answer)).not.toBe(etagOfContent({ items: [{ sku: 'HXB-004', unitPrice: '0.2200', available: 1009 }] }));
+    expect(etagOfContent(answer)).not.toBe(
+      etagOfContent({ items: [{ sku: 'HXB-004', unitPrice: '0.2200', available: 1009 }] }),
+    );
     expect(etagOfContent(answer)).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
   });
 });

@@ -26,7 +26,9 @@ describe('parseLineList', () => {
   });
 
   it('refuses an empty list and a list longer than allowed', () => {
-    expect(refusal(() => parseLineList(' , ', 'items', 3)).fieldErrors).toEqual([{ field: 'items', message: '1 to 3 entries' }]);
+    expect(refusal(() => parseLineList(' , ', 'items', 3)).fieldErrors).toEqual([
+      { field: 'items', message: '1 to 3 entries' },
+    ]);
     refusal(() => parseLineList('A,B,C,D', 'items', 3));
   });
 

@@ -8,7 +8,15 @@ import type { SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-o
  * letters stay inside: a customer (or a partner) sees received, processing, confirmed,
  * needs-attention, shipped, delivered, invoiced or cancelled.
  */
-export type CustomerOrderStatus = 'received' | 'processing' | 'confirmed' | 'needs-attention' | 'shipped' | 'delivered' | 'invoiced' | 'cancelled';
+export type CustomerOrderStatus =
+  | 'received'
+  | 'processing'
+  | 'confirmed'
+  | 'needs-attention'
+  | 'shipped'
+  | 'delivered'
+  | 'invoiced'
+  | 'cancelled';
 
 const CUSTOMER_STATUS: Record<SalesOrderStatus, [status: CustomerOrderStatus, text: string]> = {
   RECEIVED: ['received', 'We have your order.'],
@@ -33,18 +41,28 @@ export function customerStatusOf(status: SalesOrderStatus): { status: CustomerOr
 
 // Once submitted, the goods may be on their way; delivery is known only from the ERP's shipments
 // (CLOSED is invoiced and all delivered: to the customer, delivered is the news).
-const FOLLOWED_BY_SHIPMENTS: ReadonlySet<SalesOrderStatus> = new Set(['SUBMITTED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'CLOSED']);
+const FOLLOWED_BY_SHIPMENTS: ReadonlySet<SalesOrderStatus> = new Set([
+  'SUBMITTED',
+  'PARTIALLY_SHIPPED',
+  'SHIPPED',
+  'INVOICED',
+  'CLOSED',
+]);
 
 /**
  * Once the ERP has the order, its shipments say more than the pipeline does: delivered, once every
  * shipment of a fully shipped order is. Before the process tier hears of a shipment (SUBMITTED),
  * the ERP's own status also says shipped in part or shipped.
  */
-export function customerStatusWithShipping(status: SalesOrderStatus, erp: { salesOrder: Pick<ErpSalesOrder, 'status'>; shipments: Pick<Shipment, 'milestones'>[] }): { status: CustomerOrderStatus; statusText: string } {
+export function customerStatusWithShipping(
+  status: SalesOrderStatus,
+  erp: { salesOrder: Pick<ErpSalesOrder, 'status'>; shipments: Pick<Shipment, 'milestones'>[] },
+): { status: CustomerOrderStatus; statusText: string } {
   if (!FOLLOWED_BY_SHIPMENTS.has(status)) return customerStatusOf(status);
   const erpStatus = erp.salesOrder.status;
   const allDelivered = erp.shipments.length > 0 && erp.shipments.every((shipment) => shipment.milestones.deliveredAt);
-  if (erpStatus === 'shipped' && allDelivered) return { status: 'delivered', statusText: 'Your order has been delivered.' };
+  if (erpStatus === 'shipped' && allDelivered)
+    return { status: 'delivered', statusText: 'Your order has been delivered.' };
   if (status !== 'SUBMITTED') return customerStatusOf(status);
   if (erpStatus === 'shipped') return customerStatusOf('SHIPPED');
   if (erpStatus === 'partially_shipped') return customerStatusOf('PARTIALLY_SHIPPED');

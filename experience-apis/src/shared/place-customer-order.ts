@@ -21,7 +21,10 @@ export interface PlaceCustomerOrderDeps {
 /** The Idempotency-Key a person's order must carry, checked; a click retried is never a second order. */
 export function requireIdempotencyKey(idempotencyKey: string | undefined): string {
   if (!idempotencyKey || !/^[A-Za-z0-9._:-]{8,128}$/.test(idempotencyKey)) {
-    throw new ValidationError('Send an Idempotency-Key header (8 to 128 letters, digits, or . _ : -), a new one per order.', [{ field: 'header.Idempotency-Key', message: 'required, 8 to 128 characters' }]);
+    throw new ValidationError(
+      'Send an Idempotency-Key header (8 to 128 letters, digits, or . _ : -), a new one per order.',
+      [{ field: 'header.Idempotency-Key', message: 'required, 8 to 128 characters' }],
+    );
   }
   return idempotencyKey;
 }
@@ -32,7 +35,12 @@ export function requireIdempotencyKey(idempotencyKey: string | undefined): strin
  */
 export async function placeCustomerOrder(
   deps: PlaceCustomerOrderDeps,
-  command: { channel: 'portal' | 'mobile'; customerId: string; idempotencyKey: string | undefined; request: CustomerOrderRequest },
+  command: {
+    channel: 'portal' | 'mobile';
+    customerId: string;
+    idempotencyKey: string | undefined;
+    request: CustomerOrderRequest;
+  },
 ): Promise<{ order: ProcessOrder; replayed: boolean }> {
   const { customerId, request } = command;
   const idempotencyKey = requireIdempotencyKey(command.idempotencyKey);
@@ -45,7 +53,12 @@ export async function placeCustomerOrder(
       purchaseOrderNumber: request.purchaseOrderNumber,
       requestedDeliveryDate: request.requestedDeliveryDate,
       shipTo,
-      lines: request.lines.map((line, index) => ({ lineNumber: index + 1, sku: line.sku, quantity: line.quantity, uom: line.uom })),
+      lines: request.lines.map((line, index) => ({
+        lineNumber: index + 1,
+        sku: line.sku,
+        quantity: line.quantity,
+        uom: line.uom,
+      })),
     },
     idempotencyKey,
     PERSON_WAITS_SECONDS,

@@ -18,7 +18,9 @@ export function trackingUrlOf(shipment: Pick<Shipment, 'carrier' | 'trackingNumb
 }
 
 /** The last milestone a shipment reached: created, picked, packed, shipped or delivered. */
-export function shipmentStatusOf(shipment: Pick<Shipment, 'milestones'>): 'created' | 'picked' | 'packed' | 'shipped' | 'delivered' {
+export function shipmentStatusOf(
+  shipment: Pick<Shipment, 'milestones'>,
+): 'created' | 'picked' | 'packed' | 'shipped' | 'delivered' {
   const { milestones } = shipment;
   if (milestones.deliveredAt) return 'delivered';
   if (milestones.shippedAt) return 'shipped';

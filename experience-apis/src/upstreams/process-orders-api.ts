@@ -19,7 +19,11 @@ export interface OrderQuery {
 /** The process API's orders, as the experience APIs use them. */
 export interface ProcessOrdersApi {
   /** Places an order; waits up to `waitSeconds` for the pipeline's outcome (0: answer at once). */
-  placeOrder(order: SalesOrderInput, idempotencyKey: string | undefined, waitSeconds: number): Promise<{ order: ProcessOrder; replayed: boolean }>;
+  placeOrder(
+    order: SalesOrderInput,
+    idempotencyKey: string | undefined,
+    waitSeconds: number,
+  ): Promise<{ order: ProcessOrder; replayed: boolean }>;
   getOrder(orderId: string): Promise<ProcessOrder>;
   listOrders(query: OrderQuery): Promise<Page<ProcessOrder>>;
 }
@@ -33,7 +37,9 @@ export function createProcessOrdersApi(client: UpstreamClient): ProcessOrdersApi
       const answer = await client.post<ProcessOrder>('/process/v1/orders', { body: order, headers });
       return { order: answer.data, replayed: answer.status === 200 };
     },
-    getOrder: async (orderId) => (await client.get<ProcessOrder>(`/process/v1/orders/${encodeURIComponent(orderId)}`)).data,
-    listOrders: async (query) => (await client.get<Page<ProcessOrder>>('/process/v1/orders', { query: { ...query } })).data,
+    getOrder: async (orderId) =>
+      (await client.get<ProcessOrder>(`/process/v1/orders/${encodeURIComponent(orderId)}`)).data,
+    listOrders: async (query) =>
+      (await client.get<Page<ProcessOrder>>('/process/v1/orders', { query: { ...query } })).data,
   };
 }

@@ -1,5 +1,9 @@
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { OrderReturnStatus, ProcessReturn, RequestOrderReturn } from '@crossdock/shared-contracts/contracts/process-returns';
+import type {
+  OrderReturnStatus,
+  ProcessReturn,
+  RequestOrderReturn,
+} from '@crossdock/shared-contracts/contracts/process-returns';
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 
 export interface ReturnQuery {
@@ -22,7 +26,9 @@ export interface ProcessReturnsApi {
 export function createProcessReturnsApi(client: UpstreamClient): ProcessReturnsApi {
   return {
     requestReturn: async (request) => (await client.post<ProcessReturn>('/process/v1/returns', { body: request })).data,
-    getReturn: async (returnId) => (await client.get<ProcessReturn>(`/process/v1/returns/${encodeURIComponent(returnId)}`)).data,
-    listReturns: async (query) => (await client.get<Page<ProcessReturn>>('/process/v1/returns', { query: { ...query } })).data,
+    getReturn: async (returnId) =>
+      (await client.get<ProcessReturn>(`/process/v1/returns/${encodeURIComponent(returnId)}`)).data,
+    listReturns: async (query) =>
+      (await client.get<Page<ProcessReturn>>('/process/v1/returns', { query: { ...query } })).data,
   };
 }

@@ -22,14 +22,38 @@ export interface SystemCatalogueApi {
 
 export function createSystemCatalogueApi(client: UpstreamClient): SystemCatalogueApi {
   const positionsOfChunk = (skus: string[]) =>
-    allPages<InventoryPosition>(async (cursor) => (await client.get<Page<InventoryPosition>>('/system/v1/inventory', { query: { skus: skus.join(','), limit: POSITIONS_PER_PAGE, cursor } })).data);
+    allPages<InventoryPosition>(
+      async (cursor) =>
+        (
+          await client.get<Page<InventoryPosition>>('/system/v1/inventory', {
+            query: { skus: skus.join(','), limit: POSITIONS_PER_PAGE, cursor },
+          })
+        ).data,
+    );
 
   return {
-    searchItems: async (query) => (await client.get<Page<Item>>('/system/v1/items', { query: { status: 'active', ...query } })).data,
-    getItems: async (skus) => (await client.get<Page<Item>>('/system/v1/items', { query: { skus: [...new Set(skus)].join(','), limit: 200 } })).data.items,
-    resolvePrices: async (customerId, lines) => (await client.post<PriceResolution>('/system/v1/pricing/resolve', { body: { customerId, lines, skipUnpriced: true } })).data,
+    searchItems: async (query) =>
+      (await client.get<Page<Item>>('/system/v1/items', { query: { status: 'active', ...query } })).data,
+    getItems: async (skus) =>
+      (await client.get<Page<Item>>('/system/v1/items', { query: { skus: [...new Set(skus)].join(','), limit: 200 } }))
+        .data.items,
+    resolvePrices: async (customerId, lines) =>
+      (
+        await client.post<PriceResolution>('/system/v1/pricing/resolve', {
+          body: { customerId, lines, skipUnpriced: true },
+        })
+      ).data,
     // A price check's 200 SKUs in one call; a partner's longer feed in calls side by side.
     positionsOf: (skus) => readInChunks(skus, positionsOfChunk),
-    availabilityOf: (skus) => readInChunks(skus, async (chunk) => (await client.get<ItemAvailability[]>('/system/v1/inventory/availability', { query: { skus: chunk.join(',') } })).data),
+    availabilityOf: (skus) =>
+      readInChunks(
+        skus,
+        async (chunk) =>
+          (
+            await client.get<ItemAvailability[]>('/system/v1/inventory/availability', {
+              query: { skus: chunk.join(',') },
+            })
+          ).data,
+      ),
   };
 }

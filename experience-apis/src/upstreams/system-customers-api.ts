@@ -4,7 +4,6 @@ import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
 import { readInChunks } from '@crossdock/shared-contracts/contracts/key-lists';
 
-
 /** The system API's customers, as the experience APIs use them. */
 export interface SystemCustomersApi {
   getCustomer(customerId: string): Promise<Customer>;
@@ -15,8 +14,15 @@ export interface SystemCustomersApi {
 
 export function createSystemCustomersApi(client: UpstreamClient): SystemCustomersApi {
   return {
-    getCustomer: async (customerId) => (await client.get<Customer>(`/system/v1/customers/${encodeURIComponent(customerId)}`)).data,
-    findCustomers: (customerIds) => readInChunks(customerIds, async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items),
-    getCredit: async (customerId) => (await client.get<CreditExposure>(`/system/v1/customers/${encodeURIComponent(customerId)}/credit`)).data,
+    getCustomer: async (customerId) =>
+      (await client.get<Customer>(`/system/v1/customers/${encodeURIComponent(customerId)}`)).data,
+    findCustomers: (customerIds) =>
+      readInChunks(
+        customerIds,
+        async (chunk) =>
+          (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items,
+      ),
+    getCredit: async (customerId) =>
+      (await client.get<CreditExposure>(`/system/v1/customers/${encodeURIComponent(customerId)}/credit`)).data,
   };
 }

@@ -26,8 +26,10 @@ export interface SystemFulfilmentApi {
 }
 
 export function createSystemFulfilmentApi(client: UpstreamClient): SystemFulfilmentApi {
-  const one = async <T>(path: string, id: string) => (await client.get<T>(`/system/v1/${path}/${encodeURIComponent(id)}`)).data;
-  const list = async <T>(path: string, query: object) => (await client.get<Page<T>>(`/system/v1/${path}`, { query: { ...query } })).data;
+  const one = async <T>(path: string, id: string) =>
+    (await client.get<T>(`/system/v1/${path}/${encodeURIComponent(id)}`)).data;
+  const list = async <T>(path: string, query: object) =>
+    (await client.get<Page<T>>(`/system/v1/${path}`, { query: { ...query } })).data;
   return {
     getSalesOrder: (id) => one<ErpSalesOrder>('sales-orders', id),
     getShipment: (id) => one<Shipment>('shipments', id),

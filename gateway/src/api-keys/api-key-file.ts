@@ -39,7 +39,10 @@ export async function readApiKeyFile(file: string): Promise<ApiKeyRecord[]> {
     throw new ConfigurationError(`Cannot read the API key file ${file}: ${(error as Error).message}`);
   }
   const parsed = keyFileSchema.safeParse(parseYaml(text) ?? {});
-  if (!parsed.success) throw new ConfigurationError(`The API key file ${file} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new ConfigurationError(
+      `The API key file ${file} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   return parsed.data.keys;
 }
 
@@ -60,14 +63,20 @@ export function createFileApiKeyStore(file: string, clock: Clock, logger: Logger
     const nowMs = clock.now().getTime();
     if (nowMs - checkedAtMs < RECHECK_INTERVAL_MS && nowMs >= checkedAtMs) return;
     checkedAtMs = nowMs;
-    const version = await stat(file).then((info) => `${info.mtimeMs}:${info.size}:${info.ino}`, () => 'absent');
+    const version = await stat(file).then(
+      (info) => `${info.mtimeMs}:${info.size}:${info.ino}`,
+      () => 'absent',
+    );
     if (version === seen) return;
     try {
       byId = new Map((await readApiKeyFile(file)).map((record) => [record.id, record]));
       seen = version;
     } catch (error) {
       // Keep the keys that worked until the file is fixed, rather than locking every partner out.
-      logger.error('API key file not read; the keys read before stay in force', { file, error: (error as Error).message });
+      logger.error('API key file not read; the keys read before stay in force', {
+        file,
+        error: (error as Error).message,
+      });
     }
   }
 

@@ -8,7 +8,12 @@ describe('an API key', () => {
     const { key, record } = generateApiKey('northwind-market', NOW);
 
     expect(key).toMatch(/^cdk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
-    expect(record).toEqual({ id: apiKeyIdOf(key), consumer: 'northwind-market', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), createdAt: NOW.toISOString() });
+    expect(record).toEqual({
+      id: apiKeyIdOf(key),
+      consumer: 'northwind-market',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      createdAt: NOW.toISOString(),
+    });
     // The secret is everything after `cdk_<id>_`: it may itself contain underscores.
     const secret = key.slice('cdk_'.length + 12 + 1);
     expect(secret).toHaveLength(43);

@@ -1,5 +1,11 @@
 import type { Request } from 'express';
-import { bearerTokenFrom, peekTokenAddressing, signToken, verifyToken, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import {
+  bearerTokenFrom,
+  peekTokenAddressing,
+  signToken,
+  verifyToken,
+  type TokenSettings,
+} from '@crossdock/shared-contracts/auth/tokens';
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
 import { ForbiddenError, UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
 import { apiKeyIdOf, keyMatches } from '../api-keys/api-key';
@@ -31,7 +37,9 @@ const MAX_CACHED_EDGE_TOKENS = 10_000;
  * one) or a JWT whose issuer and audience a consumer names — and checks them: 401 for none or a
  * bad one, 403 when that consumer may not call the route.
  */
-export function consumerCredentials(options: ConsumerCredentialsOptions): (request: Request, route: GatewayRoute) => Promise<Caller> {
+export function consumerCredentials(
+  options: ConsumerCredentialsOptions,
+): (request: Request, route: GatewayRoute) => Promise<Caller> {
   const edgeTokens = new Map<string, { authorization: string; expiresAtMs: number }>();
 
   /** A token the tiers accept, for a caller whose own credential they cannot check. */
@@ -58,19 +66,35 @@ export function consumerCredentials(options: ConsumerCredentialsOptions): (reque
 
   function byToken(token: string, authorization: string, route: GatewayRoute): Caller {
     const { issuer, audiences } = peekTokenAddressing(token);
-    const candidates = options.consumers.filter((consumer) => consumer.jwt !== undefined && consumer.jwt.issuer === issuer && audiences.includes(consumer.jwt.audience));
-    if (candidates.length === 0) throw new UnauthenticatedError('The bearer token was refused: no consumer accepts its issuer and audience.');
+    const candidates = options.consumers.filter(
+      (consumer) =>
+        consumer.jwt !== undefined && consumer.jwt.issuer === issuer && audiences.includes(consumer.jwt.audience),
+    );
+    if (candidates.length === 0)
+      throw new UnauthenticatedError('The bearer token was refused: no consumer accepts its issuer and audience.');
     const consumer = candidates.find((candidate) => mayCall(candidate, route)) ?? candidates[0]!;
     const settings = settingsOf(consumer);
     const principal = verifyToken(settings, token);
     allowedOn(consumer, route);
-    const platformToken = settings.secret === options.tokens.secret && settings.issuer === options.tokens.issuer && settings.audience === options.tokens.audience;
-    return { consumer, principal, upstreamAuthorization: platformToken ? authorization : edgeAuthorization(`jwt\u0000${token}`, principal) };
+    const platformToken =
+      settings.secret === options.tokens.secret &&
+      settings.issuer === options.tokens.issuer &&
+      settings.audience === options.tokens.audience;
+    return {
+      consumer,
+      principal,
+      upstreamAuthorization: platformToken ? authorization : edgeAuthorization(`jwt\u0000${token}`, principal),
+    };
   }
 
   function settingsOf(consumer: GatewayConsumer): TokenSettings {
     const jwt = consumer.jwt!;
-    return { ...options.tokens, issuer: jwt.issuer, audience: jwt.audience, secret: jwt.secret ?? options.tokens.secret };
+    return {
+      ...options.tokens,
+      issuer: jwt.issuer,
+      audience: jwt.audience,
+      secret: jwt.secret ?? options.tokens.secret,
+    };
   }
 
   return async (request, route) => {
@@ -86,8 +110,10 @@ export function consumerCredentials(options: ConsumerCredentialsOptions): (reque
 }
 
 /** A consumer named on a route may also call the narrower routes under it (which only refine scopes or limits). */
-const mayCall = (consumer: GatewayConsumer, route: GatewayRoute) => consumer.routes.some((prefix) => route.prefix === prefix || route.prefix.startsWith(`${prefix}/`));
+const mayCall = (consumer: GatewayConsumer, route: GatewayRoute) =>
+  consumer.routes.some((prefix) => route.prefix === prefix || route.prefix.startsWith(`${prefix}/`));
 
 function allowedOn(consumer: GatewayConsumer, route: GatewayRoute): void {
-  if (!mayCall(consumer, route)) throw new ForbiddenError(`The consumer "${consumer.id}" may not call ${route.prefix}.`);
+  if (!mayCall(consumer, route))
+    throw new ForbiddenError(`The consumer "${consumer.id}" may not call ${route.prefix}.`);
 }

@@ -32,7 +32,11 @@ describe('the repository gateway.yaml', () => {
     const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
     expect(gateway.server).toEqual({ host: '127.0.0.1', port: 8080 });
-    expect(gateway.upstreams).toEqual({ system: 'http://127.0.0.1:8081', process: 'http://127.0.0.1:8082', experience: 'http://127.0.0.1:8083' });
+    expect(gateway.upstreams).toEqual({
+      system: 'http://127.0.0.1:8081',
+      process: 'http://127.0.0.1:8082',
+      experience: 'http://127.0.0.1:8083',
+    });
     expect(gateway.routes.map((route) => [route.prefix, route.upstream])).toEqual([
       ['/system/v1', 'system'],
       ['/process/v1', 'process'],
@@ -49,8 +53,12 @@ describe('the repository gateway.yaml', () => {
   it('marks only the webhook routes as signed (no token), every other route with its scopes', async () => {
     const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
-    expect(gateway.routes.filter((route) => route.authentication === 'signature').map((route) => route.prefix)).toEqual(['/process/v1/inbound/shopify', '/process/v1/inbound/woocommerce']);
-    expect(gateway.routes.filter((route) => route.authentication === 'token').every((route) => route.scopes)).toBe(true);
+    expect(gateway.routes.filter((route) => route.authentication === 'signature').map((route) => route.prefix)).toEqual(
+      ['/process/v1/inbound/shopify', '/process/v1/inbound/woocommerce'],
+    );
+    expect(gateway.routes.filter((route) => route.authentication === 'token').every((route) => route.scopes)).toBe(
+      true,
+    );
   });
 
   it('takes the port from PORT in the environment', async () => {
@@ -60,7 +68,9 @@ describe('the repository gateway.yaml', () => {
   });
 
   it('takes an upstream from its environment variable', async () => {
-    const gateway = parseGatewayFile(await repositoryYaml(), { CROSSDOCK_PROCESS_API_URL: 'http://process.internal:9000' });
+    const gateway = parseGatewayFile(await repositoryYaml(), {
+      CROSSDOCK_PROCESS_API_URL: 'http://process.internal:9000',
+    });
 
     expect(gateway.upstreams.process).toBe('http://process.internal:9000');
   });
@@ -74,7 +84,9 @@ describe('the repository gateway.yaml', () => {
   it('names the consumers with their credentials, routes and rate-limit tiers, and resolves the API key file next to it', async () => {
     const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
-    expect(gateway.consumers.map((consumer) => [consumer.id, consumer.jwt ? 'jwt' : 'api key', consumer.rateLimit.tier])).toEqual([
+    expect(
+      gateway.consumers.map((consumer) => [consumer.id, consumer.jwt ? 'jwt' : 'api key', consumer.rateLimit.tier]),
+    ).toEqual([
       ['portal', 'jwt', 'gold'],
       ['mobile', 'jwt', 'gold'],
       ['operations', 'jwt', 'internal'],
@@ -82,13 +94,19 @@ describe('the repository gateway.yaml', () => {
     ]);
     expect(gateway.rateLimits.bronze!.requests).toBeLessThan(gateway.rateLimits.gold!.requests);
     expect(gateway.apiKeys.file).toBe(path.join(path.dirname(REPOSITORY_GATEWAY_YAML), 'api-keys.yaml'));
-    expect(gateway.routes.find((route) => route.prefix === '/experience/portal/v1')?.cors?.origins).toEqual(['http://localhost:5173']);
+    expect(gateway.routes.find((route) => route.prefix === '/experience/portal/v1')?.cors?.origins).toEqual([
+      'http://localhost:5173',
+    ]);
   });
 
   it('takes the portal origin from CROSSDOCK_PORTAL_ORIGIN', async () => {
-    const gateway = parseGatewayFile(await repositoryYaml(), { CROSSDOCK_PORTAL_ORIGIN: 'https://portal.acme.example' });
+    const gateway = parseGatewayFile(await repositoryYaml(), {
+      CROSSDOCK_PORTAL_ORIGIN: 'https://portal.acme.example',
+    });
 
-    expect(gateway.routes.find((route) => route.prefix === '/experience/portal/v1')?.cors?.origins).toEqual(['https://portal.acme.example']);
+    expect(gateway.routes.find((route) => route.prefix === '/experience/portal/v1')?.cors?.origins).toEqual([
+      'https://portal.acme.example',
+    ]);
   });
 
   it('refuses a file it cannot read, naming the file', async () => {
@@ -117,11 +135,23 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
   });
 
   it('a token route without scopes, or a signed route with them, at routes.N.scopes', async () => {
-    const withoutScopes = edited(await repositoryYaml(), '    scopes: { read: system:read, write: system:write }\n', '');
-    expect(configurationErrorFrom(() => parseGatewayFile(withoutScopes, {})).message).toMatch(/^\s*routes\.0\.scopes: a route callers reach with credentials needs/m);
+    const withoutScopes = edited(
+      await repositoryYaml(),
+      '    scopes: { read: system:read, write: system:write }\n',
+      '',
+    );
+    expect(configurationErrorFrom(() => parseGatewayFile(withoutScopes, {})).message).toMatch(
+      /^\s*routes\.0\.scopes: a route callers reach with credentials needs/m,
+    );
 
-    const signedWithScopes = edited(await repositoryYaml(), '    authentication: signature\n', '    authentication: signature\n    scopes: { read: process:read, write: process:write }\n');
-    expect(configurationErrorFrom(() => parseGatewayFile(signedWithScopes, {})).message).toMatch(/^\s*routes\.2\.scopes: a signed route takes no credentials/m);
+    const signedWithScopes = edited(
+      await repositoryYaml(),
+      '    authentication: signature\n',
+      '    authentication: signature\n    scopes: { read: process:read, write: process:write }\n',
+    );
+    expect(configurationErrorFrom(() => parseGatewayFile(signedWithScopes, {})).message).toMatch(
+      /^\s*routes\.2\.scopes: a signed route takes no credentials/m,
+    );
   });
 
   it('a file without routes, at routes', async () => {
@@ -141,15 +171,25 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
   });
 
   it('a consumer allowed on a route prefix that no route has', async () => {
-    const yaml = edited(await repositoryYaml(), 'routes: [ /experience/mobile/v1 ]', 'routes: [ /experience/mobile/v2 ]');
+    const yaml = edited(
+      await repositoryYaml(),
+      'routes: [ /experience/mobile/v1 ]',
+      'routes: [ /experience/mobile/v2 ]',
+    );
 
     const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
 
-    expect(error.message).toMatch(/^\s*consumers\.1\.routes\.0: \/experience\/mobile\/v2 is not the prefix of a route/m);
+    expect(error.message).toMatch(
+      /^\s*consumers\.1\.routes\.0: \/experience\/mobile\/v2 is not the prefix of a route/m,
+    );
   });
 
   it('a consumer with both a JWT issuer and API keys', async () => {
-    const yaml = edited(await repositoryYaml(), 'apiKey: { scopes: [ marketplace:read, marketplace:write ], partner: true }', 'apiKey: { scopes: [ marketplace:read ] }\n    jwt: { issuer: x, audience: y }');
+    const yaml = edited(
+      await repositoryYaml(),
+      'apiKey: { scopes: [ marketplace:read, marketplace:write ], partner: true }',
+      'apiKey: { scopes: [ marketplace:read ] }\n    jwt: { issuer: x, audience: y }',
+    );
 
     const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
 
@@ -157,7 +197,9 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
   });
 
   it('a CORS origin with a path', async () => {
-    const error = configurationErrorFrom(() => parseGatewayFile(repositoryYamlSync, { CROSSDOCK_PORTAL_ORIGIN: 'https://portal.example.com/app' }));
+    const error = configurationErrorFrom(() =>
+      parseGatewayFile(repositoryYamlSync, { CROSSDOCK_PORTAL_ORIGIN: 'https://portal.example.com/app' }),
+    );
 
     expect(error.message).toMatch(/^\s*routes\.4\.cors\.origins\.0: must be an origin/m);
   });
@@ -171,14 +213,20 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
   });
 
   it('text that is not YAML, naming the file and the line', () => {
-    const error = configurationErrorFrom(() => parseGatewayFile('server: [unclosed\nroutes: []\n', {}, 'config/gateway.yaml'));
+    const error = configurationErrorFrom(() =>
+      parseGatewayFile('server: [unclosed\nroutes: []\n', {}, 'config/gateway.yaml'),
+    );
 
     expect(error.message).toContain('config/gateway.yaml is not valid YAML');
     expect(error.message).toMatch(/line 2/);
   });
 
   it('a variable with no default that is not set, naming the variable', async () => {
-    const yaml = edited(await repositoryYaml(), '${CROSSDOCK_SYSTEM_API_URL:-http://127.0.0.1:8081}', '${CROSSDOCK_SYSTEM_API_URL}');
+    const yaml = edited(
+      await repositoryYaml(),
+      '${CROSSDOCK_SYSTEM_API_URL:-http://127.0.0.1:8081}',
+      '${CROSSDOCK_SYSTEM_API_URL}',
+    );
 
     const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
 

@@ -5,10 +5,14 @@ import { z } from 'zod';
 import { isScope } from '@crossdock/shared-contracts/auth/scopes';
 import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/config/env';
 
-const scopeSchema = z.string().refine(isScope, { message: 'is not a scope Crossdock defines (see shared-contracts/src/auth/scopes.ts)' });
+const scopeSchema = z
+  .string()
+  .refine(isScope, { message: 'is not a scope Crossdock defines (see shared-contracts/src/auth/scopes.ts)' });
 const upstreamName = z.enum(['system', 'process', 'experience']);
 const routePrefix = z.string().regex(/^\/[a-z0-9/-]+$/, 'must be a path such as /system/v1');
-const origin = z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be an origin: scheme, host and port, no path (https://portal.example.com)');
+const origin = z
+  .string()
+  .regex(/^https?:\/\/[^/\s]+$/, 'must be an origin: scheme, host and port, no path (https://portal.example.com)');
 
 const routeSchema = z.object({
   prefix: routePrefix,
@@ -19,7 +23,9 @@ const routeSchema = z.object({
   /** Overrides limits.maxBodyBytes for this route. */
   maxBodyBytes: z.coerce.number().int().positive().optional(),
   /** Browsers on these origins may call this route (the portal's web app). */
-  cors: z.object({ origins: z.array(origin).min(1), maxAgeSeconds: z.coerce.number().int().min(0).max(86_400).default(600) }).optional(),
+  cors: z
+    .object({ origins: z.array(origin).min(1), maxAgeSeconds: z.coerce.number().int().min(0).max(86_400).default(600) })
+    .optional(),
 });
 
 const rateLimitTierSchema = z.object({
@@ -56,7 +62,9 @@ const consumerSchema = z
       per: z.enum(['consumer', 'subject']).default('consumer'),
     }),
   })
-  .refine((consumer) => Boolean(consumer.jwt) !== Boolean(consumer.apiKey), { message: 'needs exactly one of jwt or apiKey' });
+  .refine((consumer) => Boolean(consumer.jwt) !== Boolean(consumer.apiKey), {
+    message: 'needs exactly one of jwt or apiKey',
+  });
 
 const gatewayFileSchema = z
   .object({
@@ -76,17 +84,42 @@ const gatewayFileSchema = z
   })
   .superRefine((file, context) => {
     file.routes.forEach((route, index) => {
-      if (route.authentication === 'token' && !route.scopes) context.addIssue({ code: 'custom', path: ['routes', index, 'scopes'], message: 'a route callers reach with credentials needs its read and write scopes' });
-      if (route.authentication === 'signature' && route.scopes) context.addIssue({ code: 'custom', path: ['routes', index, 'scopes'], message: 'a signed route takes no credentials, so it has no scopes' });
+      if (route.authentication === 'token' && !route.scopes)
+        context.addIssue({
+          code: 'custom',
+          path: ['routes', index, 'scopes'],
+          message: 'a route callers reach with credentials needs its read and write scopes',
+        });
+      if (route.authentication === 'signature' && route.scopes)
+        context.addIssue({
+          code: 'custom',
+          path: ['routes', index, 'scopes'],
+          message: 'a signed route takes no credentials, so it has no scopes',
+        });
     });
     const prefixes = new Set(file.routes.map((route) => route.prefix));
     const ids = new Set<string>();
     file.consumers.forEach((consumer, index) => {
-      if (ids.has(consumer.id)) context.addIssue({ code: 'custom', path: ['consumers', index, 'id'], message: `${consumer.id} is listed twice` });
+      if (ids.has(consumer.id))
+        context.addIssue({
+          code: 'custom',
+          path: ['consumers', index, 'id'],
+          message: `${consumer.id} is listed twice`,
+        });
       ids.add(consumer.id);
-      if (!file.rateLimits[consumer.rateLimit.tier]) context.addIssue({ code: 'custom', path: ['consumers', index, 'rateLimit', 'tier'], message: `is not one of rateLimits (${Object.keys(file.rateLimits).join(', ')})` });
+      if (!file.rateLimits[consumer.rateLimit.tier])
+        context.addIssue({
+          code: 'custom',
+          path: ['consumers', index, 'rateLimit', 'tier'],
+          message: `is not one of rateLimits (${Object.keys(file.rateLimits).join(', ')})`,
+        });
       consumer.routes.forEach((prefix, routeIndex) => {
-        if (!prefixes.has(prefix)) context.addIssue({ code: 'custom', path: ['consumers', index, 'routes', routeIndex], message: `${prefix} is not the prefix of a route` });
+        if (!prefixes.has(prefix))
+          context.addIssue({
+            code: 'custom',
+            path: ['consumers', index, 'routes', routeIndex],
+            message: `${prefix} is not the prefix of a route`,
+          });
       });
     });
   });
@@ -143,7 +176,9 @@ function interpolate(node: unknown, env: Environment, file: string, at: (string 
   }
   if (Array.isArray(node)) return node.map((entry, index) => interpolate(entry, env, file, [...at, index]));
   if (node && typeof node === 'object') {
-    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, interpolate(value, env, file, [...at, key])]));
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key, interpolate(value, env, file, [...at, key])]),
+    );
   }
   return node;
 }

@@ -15,13 +15,17 @@ export interface OpenApiDocument {
   [key: string]: unknown;
 }
 
-export function mergeOpenApi(documents: { basePath: string; document: OpenApiDocument }[], version: string): OpenApiDocument {
+export function mergeOpenApi(
+  documents: { basePath: string; document: OpenApiDocument }[],
+  version: string,
+): OpenApiDocument {
   const merged: OpenApiDocument = {
     openapi: '3.0.0',
     info: {
       title: 'Crossdock',
       version,
-      description: 'All Crossdock APIs behind the gateway: system (ERP entities), process (order-to-cash) and experience (portal, mobile, marketplace). Every call needs credentials with the scope its route names in gateway.yaml: a bearer token, or a marketplace partner’s API key.',
+      description:
+        'All Crossdock APIs behind the gateway: system (ERP entities), process (order-to-cash) and experience (portal, mobile, marketplace). Every call needs credentials with the scope its route names in gateway.yaml: a bearer token, or a marketplace partner’s API key.',
       contact: { name: 'Crossdock maintainers' },
       license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
     },
@@ -36,7 +40,10 @@ export function mergeOpenApi(documents: { basePath: string; document: OpenApiDoc
       merged.paths[`${basePath}${path}`] = item;
       for (const operation of Object.values(item as Record<string, { operationId?: string }>)) {
         const id = operation.operationId;
-        if (id && operationIds.has(id)) throw new Error(`The operationId "${id}" is used by ${operationIds.get(id)} and ${basePath}${path}; operationIds must be unique.`);
+        if (id && operationIds.has(id))
+          throw new Error(
+            `The operationId "${id}" is used by ${operationIds.get(id)} and ${basePath}${path}; operationIds must be unique.`,
+          );
         if (id) operationIds.set(id, `${basePath}${path}`);
       }
     }

@@ -4,9 +4,11 @@ import type { GatewayRoute } from '../config/gateway-config';
 import { matchRoute } from '../proxy/match-route';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match, Prefer, X-Correlation-Id';
+const ALLOWED_HEADERS =
+  'Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match, Prefer, X-Correlation-Id';
 // What a browser app may read from an answer besides the basic headers.
-const EXPOSED_HEADERS = 'ETag, Location, Idempotent-Replayed, RateLimit, RateLimit-Policy, Retry-After, X-Correlation-Id';
+const EXPOSED_HEADERS =
+  'ETag, Location, Idempotent-Replayed, RateLimit, RateLimit-Policy, Retry-After, X-Correlation-Id';
 
 /**
  * CORS for the routes gateway.yaml opens to browsers (the portal's origins). A preflight is answered
@@ -18,7 +20,10 @@ export function corsMiddleware(routes: GatewayRoute[]): RequestHandler {
     const origin = request.headers.origin;
     const route = origin ? matchRoute(routes, request.path) : undefined;
     const allowed = Boolean(origin && route?.cors?.origins.includes(origin));
-    const preflight = request.method === 'OPTIONS' && origin !== undefined && request.headers['access-control-request-method'] !== undefined;
+    const preflight =
+      request.method === 'OPTIONS' &&
+      origin !== undefined &&
+      request.headers['access-control-request-method'] !== undefined;
     if (allowed) {
       response.setHeader('Access-Control-Allow-Origin', origin!);
       response.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);

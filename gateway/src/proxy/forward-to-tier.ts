@@ -7,7 +7,18 @@ import type { Caller } from '../auth/consumer-credentials';
 import type { GatewayRoute, UpstreamName } from '../config/gateway-config';
 
 // Headers that belong to one connection, not to the request (RFC 9110 §7.6.1).
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+]);
 // The caller's credentials stop at the gateway: the tier gets the Authorization the gateway chose.
 const CREDENTIALS = new Set(['authorization', 'x-api-key']);
 
@@ -37,14 +48,16 @@ export function forwardToTier(options: ForwardOptions): RequestHandler {
     upstreamRequest.on('response', (upstreamResponse) => {
       response.status(upstreamResponse.statusCode ?? 502);
       for (const [name, value] of Object.entries(upstreamResponse.headers)) {
-        if (value !== undefined && !HOP_BY_HOP.has(name) && name !== 'x-correlation-id') response.setHeader(name, value);
+        if (value !== undefined && !HOP_BY_HOP.has(name) && name !== 'x-correlation-id')
+          response.setHeader(name, value);
       }
       upstreamResponse.pipe(response);
     });
     upstreamRequest.on('timeout', () => upstreamRequest.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
     upstreamRequest.on('error', (error) => {
       options.logger.warn('tier unreachable', { upstream: route.upstream, path: request.path, error: error.message });
-      if (!response.headersSent) next(new UpstreamUnavailableError(route.upstream, `The ${route.upstream} tier did not answer.`, error));
+      if (!response.headersSent)
+        next(new UpstreamUnavailableError(route.upstream, `The ${route.upstream} tier did not answer.`, error));
       else response.destroy();
     });
     upstreamRequest.end(body);
@@ -52,7 +65,11 @@ export function forwardToTier(options: ForwardOptions): RequestHandler {
 }
 
 /** `authorization`: what the gateway chose for the tier; none on a signed (webhook) route, whose tier checks the signature. */
-function forwardedHeaders(request: Request, body: Buffer | undefined, authorization: string | undefined): http.OutgoingHttpHeaders {
+function forwardedHeaders(
+  request: Request,
+  body: Buffer | undefined,
+  authorization: string | undefined,
+): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name) && !CREDENTIALS.has(name)) headers[name] = value;

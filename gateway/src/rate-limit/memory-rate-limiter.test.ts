@@ -9,9 +9,15 @@ describe('the memory rate limiter', () => {
     const limiter = createMemoryRateLimiter();
 
     const answers = [];
-    for (const second of ['00:10', '00:20', '00:30', '00:45']) answers.push(await limiter.take('partner-a', BRONZE, at(second)));
+    for (const second of ['00:10', '00:20', '00:30', '00:45'])
+      answers.push(await limiter.take('partner-a', BRONZE, at(second)));
 
-    expect(answers.map((answer) => [answer.allowed, answer.remaining])).toEqual([[true, 2], [true, 1], [true, 0], [false, 0]]);
+    expect(answers.map((answer) => [answer.allowed, answer.remaining])).toEqual([
+      [true, 2],
+      [true, 1],
+      [true, 0],
+      [false, 0],
+    ]);
     expect(answers[3]!.resetSeconds).toBe(15);
   });
 

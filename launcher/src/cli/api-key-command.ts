@@ -21,7 +21,9 @@ export interface ApiKeyCommandOutput {
  */
 export async function apiKeyCommand(args: string[], gateway: GatewayFile, now: Date): Promise<ApiKeyCommandOutput> {
   const [action, ...rest] = args;
-  const { values } = parseOptions(() => parseArgs({ args: rest, options: { consumer: { type: 'string' }, id: { type: 'string' } }, strict: true }));
+  const { values } = parseOptions(() =>
+    parseArgs({ args: rest, options: { consumer: { type: 'string' }, id: { type: 'string' } }, strict: true }),
+  );
   const file = gateway.apiKeys.file;
   switch (action) {
     case 'create': {
@@ -29,22 +31,39 @@ export async function apiKeyCommand(args: string[], gateway: GatewayFile, now: D
       if (!values.consumer) throw new UsageError('--consumer is required.');
       if (!consumer?.apiKey) {
         const keyed = gateway.consumers.filter((candidate) => candidate.apiKey).map((candidate) => candidate.id);
-        throw new UsageError(`"${values.consumer}" is not an API-key consumer in gateway.yaml. API-key consumers: ${keyed.join(', ') || 'none'}.`);
+        throw new UsageError(
+          `"${values.consumer}" is not an API-key consumer in gateway.yaml. API-key consumers: ${keyed.join(', ') || 'none'}.`,
+        );
       }
       const { key, record } = generateApiKey(consumer.id, now);
       await writeApiKeyFile(file, [...(await readApiKeyFile(file)), record]);
-      return { stdout: `${key}\n`, stderr: `API key ${record.id} created for ${consumer.id}; its hash is in ${file}. This is the only time the key is shown.\n` };
+      return {
+        stdout: `${key}\n`,
+        stderr: `API key ${record.id} created for ${consumer.id}; its hash is in ${file}. This is the only time the key is shown.\n`,
+      };
     }
     case 'list': {
-      const lines = (await readApiKeyFile(file)).map((record) => `${record.id}  ${record.consumer}  created ${record.createdAt}${record.revokedAt ? `  revoked ${record.revokedAt}` : ''}`);
-      return { stdout: lines.length > 0 ? `${lines.join('\n')}\n` : '', stderr: lines.length > 0 ? '' : `No API keys in ${file}.\n` };
+      const lines = (await readApiKeyFile(file)).map(
+        (record) =>
+          `${record.id}  ${record.consumer}  created ${record.createdAt}${record.revokedAt ? `  revoked ${record.revokedAt}` : ''}`,
+      );
+      return {
+        stdout: lines.length > 0 ? `${lines.join('\n')}\n` : '',
+        stderr: lines.length > 0 ? '' : `No API keys in ${file}.\n`,
+      };
     }
     case 'revoke': {
       if (!values.id) throw new UsageError('--id is required.');
       const records = await readApiKeyFile(file);
       const record = records.find((candidate) => candidate.id === values.id);
       if (!record) throw new UsageError(`No API key ${values.id} in ${file}.`);
-      if (!record.revokedAt) await writeApiKeyFile(file, records.map((candidate) => (candidate === record ? { ...candidate, revokedAt: now.toISOString() } : candidate)));
+      if (!record.revokedAt)
+        await writeApiKeyFile(
+          file,
+          records.map((candidate) =>
+            candidate === record ? { ...candidate, revokedAt: now.toISOString() } : candidate,
+          ),
+        );
       return { stdout: '', stderr: `API key ${record.id} of ${record.consumer} is revoked.\n` };
     }
     default:

@@ -35,7 +35,10 @@ async function main(argv: string[]): Promise<number> {
       return -1;
     }
     case 'import':
-      return importCommand(args, loadCliClientConfig(process.env), cwd, { stdout: process.stdout, stderr: process.stderr });
+      return importCommand(args, loadCliClientConfig(process.env), cwd, {
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
     case 'token':
       process.stdout.write(`${tokenCommand(args, loadPlatformConfig(process.env, cwd).tokens)}\n`);
       return 0;

@@ -1,5 +1,10 @@
 import type { Environment } from '@crossdock/shared-contracts/config/env';
-import { loadChannelSettings, loadEventSettings, loadPipelineSettings, loadReturnWindowDays } from '@crossdock/process-apis/config';
+import {
+  loadChannelSettings,
+  loadEventSettings,
+  loadPipelineSettings,
+  loadReturnWindowDays,
+} from '@crossdock/process-apis/config';
 import { loadErpSettings } from '@crossdock/system-apis/config';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
@@ -28,7 +33,9 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     // system-apis and process-apis (with the pipeline) get threads of their own: every core works.
     threads: true,
     onTierCrash: (error) => {
-      process.stderr.write(`A tier stopped unexpectedly (${error.message}); Crossdock stops. Nothing is lost: start it again.\n`);
+      process.stderr.write(
+        `A tier stopped unexpectedly (${error.message}); Crossdock stops. Nothing is lost: start it again.\n`,
+      );
       process.exit(1);
     },
     channels: loadChannelSettings(env),
@@ -42,15 +49,19 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
   say(`  gateway      ${platform.url}`);
   say(`  health       ${platform.url}/health`);
   say(`  API docs     ${platform.url}/docs   (OpenAPI: ${platform.url}/openapi.json)`);
-  say(`  data         ${embedded ? `${platform.dataDir} (embedded PostgreSQL)` : 'the PostgreSQL databases in CROSSDOCK_*_DATABASE_URL'}`);
-  if (config.usingDevelopmentSecret) say('  tokens       signed with the DEVELOPMENT secret; set CROSSDOCK_JWT_SECRET for anything but a laptop');
+  say(
+    `  data         ${embedded ? `${platform.dataDir} (embedded PostgreSQL)` : 'the PostgreSQL databases in CROSSDOCK_*_DATABASE_URL'}`,
+  );
+  if (config.usingDevelopmentSecret)
+    say('  tokens       signed with the DEVELOPMENT secret; set CROSSDOCK_JWT_SECRET for anything but a laptop');
   say('Press Ctrl-C to stop.');
   say('');
   runUntilStopped(platform);
 }
 
 async function startOneTier(tier: string, env: Environment, cwd: string): Promise<{ close(): Promise<void> }> {
-  if (!(TIER_NAMES as readonly string[]).includes(tier)) throw new UsageError(`--tier must be one of ${TIER_NAMES.join(', ')}.`);
+  if (!(TIER_NAMES as readonly string[]).includes(tier))
+    throw new UsageError(`--tier must be one of ${TIER_NAMES.join(', ')}.`);
   const server = await startTier(tier as TierName, env, cwd);
   process.stderr.write(`Crossdock ${tier} listening on ${server.url}. Press Ctrl-C to stop.\n`);
   return server;

@@ -22,7 +22,10 @@ export async function startTier(tier: TierName, env: Environment, cwd: string): 
   const platform = loadPlatformConfig(env, cwd);
   // A tier run on its own is a deployment, not a laptop: with the published development secret,
   // anyone could mint tokens with every scope.
-  if (platform.usingDevelopmentSecret) throw new ConfigurationError('CROSSDOCK_JWT_SECRET must be set (the same secret for the gateway and every tier) to run a tier on its own.');
+  if (platform.usingDevelopmentSecret)
+    throw new ConfigurationError(
+      'CROSSDOCK_JWT_SECRET must be set (the same secret for the gateway and every tier) to run a tier on its own.',
+    );
   const level = platform.logLevel;
   switch (tier) {
     case 'system':
@@ -33,7 +36,11 @@ export async function startTier(tier: TierName, env: Environment, cwd: string): 
       return startExperienceApi(loadExperienceApiConfig(env), createLogger({ service: 'experience-apis', level }));
     case 'gateway': {
       const config = await loadGatewayFile(platform.gatewayFile, env);
-      return startGateway({ config, tokens: platform.tokens, logger: createLogger({ service: 'gateway', level: platform.logLevel }) });
+      return startGateway({
+        config,
+        tokens: platform.tokens,
+        logger: createLogger({ service: 'gateway', level: platform.logLevel }),
+      });
     }
   }
 }

@@ -11,16 +11,38 @@ export const TOKEN_USAGE = `crossdock token --sub <subject> --scopes <a,b,...|al
 /** `crossdock token`: a signed development token on standard output, nothing else. */
 export function tokenCommand(args: string[], tokens: TokenSettings): string {
   const { values } = parseOptions(() =>
-    parseArgs({ args, options: { sub: { type: 'string' }, scopes: { type: 'string' }, customer: { type: 'string' }, customers: { type: 'string' }, 'expires-in': { type: 'string' } }, strict: true }),
+    parseArgs({
+      args,
+      options: {
+        sub: { type: 'string' },
+        scopes: { type: 'string' },
+        customer: { type: 'string' },
+        customers: { type: 'string' },
+        'expires-in': { type: 'string' },
+      },
+      strict: true,
+    }),
   );
   if (!values.sub) throw new UsageError('--sub is required.');
   if (!values.scopes) throw new UsageError('--scopes is required (a comma-separated list, or all).');
-  const scopes = values.scopes === 'all' ? [...ALL_SCOPES] : values.scopes.split(',').map((scope) => scope.trim()).filter(Boolean);
+  const scopes =
+    values.scopes === 'all'
+      ? [...ALL_SCOPES]
+      : values.scopes
+          .split(',')
+          .map((scope) => scope.trim())
+          .filter(Boolean);
   const unknown = scopes.filter((scope) => !isScope(scope));
-  if (unknown.length > 0) throw new UsageError(`Unknown scope(s): ${unknown.join(', ')}. Known: ${ALL_SCOPES.join(', ')}.`);
-  if (values.customer && values.customers) throw new UsageError('Give --customer (a portal user) or --customers (a sales rep), not both.');
-  const customerIds = values.customers?.split(',').map((id) => id.trim()).filter(Boolean);
+  if (unknown.length > 0)
+    throw new UsageError(`Unknown scope(s): ${unknown.join(', ')}. Known: ${ALL_SCOPES.join(', ')}.`);
+  if (values.customer && values.customers)
+    throw new UsageError('Give --customer (a portal user) or --customers (a sales rep), not both.');
+  const customerIds = values.customers
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const expiresInSeconds = values['expires-in'] ? Number(values['expires-in']) : 3600;
-  if (!Number.isInteger(expiresInSeconds) || expiresInSeconds <= 0) throw new UsageError('--expires-in must be a whole number of seconds.');
+  if (!Number.isInteger(expiresInSeconds) || expiresInSeconds <= 0)
+    throw new UsageError('--expires-in must be a whole number of seconds.');
   return signToken(tokens, { subject: values.sub, scopes, customerId: values.customer, customerIds, expiresInSeconds });
 }

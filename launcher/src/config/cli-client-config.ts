@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
-import { parseEnvironment, tokenSettingsFrom, tokenSettingsSchema, type Environment } from '@crossdock/shared-contracts/config/env';
+import {
+  parseEnvironment,
+  tokenSettingsFrom,
+  tokenSettingsSchema,
+  type Environment,
+} from '@crossdock/shared-contracts/config/env';
 
 /** How a command of the CLI that talks to a running Crossdock (`crossdock import`) reaches it. */
 export interface CliClientConfig {
@@ -19,7 +24,10 @@ const schema = tokenSettingsSchema.extend({
 
 export function loadCliClientConfig(env: Environment): CliClientConfig {
   const parsed = parseEnvironment(schema, env, 'Crossdock CLI');
-  const config: CliClientConfig = { gatewayUrl: (parsed.CROSSDOCK_URL ?? `http://127.0.0.1:${parsed.PORT}`).replace(/\/+$/, ''), tokens: tokenSettingsFrom(parsed) };
+  const config: CliClientConfig = {
+    gatewayUrl: (parsed.CROSSDOCK_URL ?? `http://127.0.0.1:${parsed.PORT}`).replace(/\/+$/, ''),
+    tokens: tokenSettingsFrom(parsed),
+  };
   if (parsed.CROSSDOCK_TOKEN) config.token = parsed.CROSSDOCK_TOKEN;
   return config;
 }

@@ -4,7 +4,14 @@ import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-co
 import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createLogger, type Logger } from '@crossdock/shared-contracts/logging/logger';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
-import { DEFAULT_CHANNELS, DEFAULT_PIPELINE, type ChannelSettings, type EventSettings, type PipelineSettings, type ProcessApiConfig } from '@crossdock/process-apis/config';
+import {
+  DEFAULT_CHANNELS,
+  DEFAULT_PIPELINE,
+  type ChannelSettings,
+  type EventSettings,
+  type PipelineSettings,
+  type ProcessApiConfig,
+} from '@crossdock/process-apis/config';
 import { startProcessApi } from '@crossdock/process-apis/server';
 import type { ErpSettings, SystemApiConfig } from '@crossdock/system-apis/config';
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
@@ -64,7 +71,8 @@ export interface RunningPlatform {
 }
 
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
-  const loggerFor = (service: string): Logger => createLogger({ service, level: options.logLevel, stream: options.logStream });
+  const loggerFor = (service: string): Logger =>
+    createLogger({ service, level: options.logLevel, stream: options.logStream });
   const started: RunningServer[] = [];
   let cluster: EmbeddedCluster | undefined;
   const close = async () => {
@@ -81,18 +89,64 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     }
     const host = '127.0.0.1';
     const erp = options.erp ?? { erp: { adapter: 'reference' as const }, faults: NO_FAULTS };
-    const systemConfig: SystemApiConfig = { host, port: 0, databaseUrl: databases.system, tokens: options.tokens, seedDemoData: options.seedDemoData ?? true, ...erp };
+    const systemConfig: SystemApiConfig = {
+      host,
+      port: 0,
+      databaseUrl: databases.system,
+      tokens: options.tokens,
+      seedDemoData: options.seedDemoData ?? true,
+      ...erp,
+    };
     const inThread = (data: Omit<TierThreadData, 'logLevel' | 'quiet'>) =>
-      startTierInThread({ ...data, logLevel: options.logLevel, quiet: Boolean(options.logStream) }, options.onTierCrash ?? ((error) => { throw error; }));
-    const system = options.threads ? await inThread({ tier: 'system', system: systemConfig }) : await startSystemApi(systemConfig, loggerFor('system-apis'));
+      startTierInThread(
+        { ...data, logLevel: options.logLevel, quiet: Boolean(options.logStream) },
+        options.onTierCrash ??
+          ((error) => {
+            throw error;
+          }),
+      );
+    const system = options.threads
+      ? await inThread({ tier: 'system', system: systemConfig })
+      : await startSystemApi(systemConfig, loggerFor('system-apis'));
     started.push(system);
-    const processConfig: ProcessApiConfig = { host, port: 0, databaseUrl: databases.process, systemApiUrl: system.url, systemApiTimeoutMs: 5000, tokens: options.tokens, pipeline: options.pipeline ?? DEFAULT_PIPELINE, channels: options.channels ?? DEFAULT_CHANNELS, events: options.events, returnWindowDays: options.returnWindowDays };
-    const processApi = options.threads ? await inThread({ tier: 'process', process: processConfig }) : await startProcessApi(processConfig, loggerFor('process-apis'));
+    const processConfig: ProcessApiConfig = {
+      host,
+      port: 0,
+      databaseUrl: databases.process,
+      systemApiUrl: system.url,
+      systemApiTimeoutMs: 5000,
+      tokens: options.tokens,
+      pipeline: options.pipeline ?? DEFAULT_PIPELINE,
+      channels: options.channels ?? DEFAULT_CHANNELS,
+      events: options.events,
+      returnWindowDays: options.returnWindowDays,
+    };
+    const processApi = options.threads
+      ? await inThread({ tier: 'process', process: processConfig })
+      : await startProcessApi(processConfig, loggerFor('process-apis'));
     started.push(processApi);
-    const experience = await startExperienceApi({ host, port: 0, processApiUrl: processApi.url, systemApiUrl: system.url, upstreamTimeoutMs: 15000, tokens: options.tokens, marketplacePartnersFile: options.marketplacePartnersFile ?? 'marketplace-partners.yaml' }, loggerFor('experience-apis'));
+    const experience = await startExperienceApi(
+      {
+        host,
+        port: 0,
+        processApiUrl: processApi.url,
+        systemApiUrl: system.url,
+        upstreamTimeoutMs: 15000,
+        tokens: options.tokens,
+        marketplacePartnersFile: options.marketplacePartnersFile ?? 'marketplace-partners.yaml',
+      },
+      loggerFor('experience-apis'),
+    );
     started.push(experience);
     const tiers = { system: system.url, process: processApi.url, experience: experience.url };
-    const gateway = await startGateway({ config: options.gateway, tokens: options.tokens, upstreams: tiers, port: options.port, logger: loggerFor('gateway'), clock: options.gatewayClock });
+    const gateway = await startGateway({
+      config: options.gateway,
+      tokens: options.tokens,
+      upstreams: tiers,
+      port: options.port,
+      logger: loggerFor('gateway'),
+      clock: options.gatewayClock,
+    });
     started.push(gateway);
     return { url: gateway.url, dataDir: cluster?.dataDir, tiers, close };
   } catch (error) {

@@ -26,7 +26,9 @@ export async function startTierInThread(data: TierThreadData, onCrash: (error: E
   const started = new Promise<{ url: string; port: number }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The ${data.tier} tier's thread exited (${code}) before it listened.`)));
+    worker.once('exit', (code) =>
+      reject(new Error(`The ${data.tier} tier's thread exited (${code}) before it listened.`)),
+    );
   });
   const listening = await started;
   worker.on('error', (error) => onCrash(error));

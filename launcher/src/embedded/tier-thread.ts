@@ -14,8 +14,13 @@ import type { TierThreadData } from './start-tier-thread';
 
 const data = workerData as TierThreadData;
 const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
-const logger = createLogger({ service: `${data.tier}-apis`, level: data.logLevel, stream: data.quiet ? discard : undefined });
-const server: RunningServer = data.tier === 'system' ? await startSystemApi(data.system!, logger) : await startProcessApi(data.process!, logger);
+const logger = createLogger({
+  service: `${data.tier}-apis`,
+  level: data.logLevel,
+  stream: data.quiet ? discard : undefined,
+});
+const server: RunningServer =
+  data.tier === 'system' ? await startSystemApi(data.system!, logger) : await startProcessApi(data.process!, logger);
 parentPort!.postMessage({ url: server.url, port: server.port });
 parentPort!.once('message', async () => {
   await server.close().catch(() => undefined);

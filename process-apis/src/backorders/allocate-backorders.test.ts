@@ -25,7 +25,10 @@ afterAll(async () => {
 /** A submitted order of `quantity` of `sku`, all of it backordered. */
 async function backorderedOrder(sku: string, quantity: number): Promise<string> {
   const id = randomUUID();
-  const plan: FulfilmentPlan = { lines: [{ lineNumber: 1, sku, baseQuantity: quantity, allocations: [], backordered: quantity }], hasBackorders: true };
+  const plan: FulfilmentPlan = {
+    lines: [{ lineNumber: 1, sku, baseQuantity: quantity, allocations: [], backordered: quantity }],
+    hasBackorders: true,
+  };
   await db.order.create({
     data: {
       id,
@@ -34,7 +37,17 @@ async function backorderedOrder(sku: string, quantity: number): Promise<string> 
       customerId: 'C-1001',
       status: 'SUBMITTED',
       received: { channel: 'api', sourceOrderId: id, customerId: 'C-1001', lines: [{ sku, quantity }] },
-      pricedLines: [{ lineNumber: 1, sku, quantity, uom: 'EA', unitPrice: '1.0000', lineTotal: `${quantity}.00`, priceRule: 'price-list:PL-STANDARD' }],
+      pricedLines: [
+        {
+          lineNumber: 1,
+          sku,
+          quantity,
+          uom: 'EA',
+          unitPrice: '1.0000',
+          lineTotal: `${quantity}.00`,
+          priceRule: 'price-list:PL-STANDARD',
+        },
+      ],
       plan: plan as object,
       erpOrderId: 'SO-000042',
       correlationId: 'test',
@@ -45,9 +58,21 @@ async function backorderedOrder(sku: string, quantity: number): Promise<string> 
 }
 
 /** An ERP whose `sku` has `available` free in Dallas, and where `earlier` keys were reserved before (with their quantity). */
-function erp(available: number, earlier: Map<string, number>): { deps: BackorderDependencies; asked: ReservationRequest[] } {
+function erp(
+  available: number,
+  earlier: Map<string, number>,
+): { deps: BackorderDependencies; asked: ReservationRequest[] } {
   const asked: ReservationRequest[] = [];
-  const position = (sku: string): InventoryPosition => ({ sku, warehouseId: 'WH-DAL', uom: 'EA', onHand: available, allocated: 0, available, onOrder: 0, asOf: new Date().toISOString() });
+  const position = (sku: string): InventoryPosition => ({
+    sku,
+    warehouseId: 'WH-DAL',
+    uom: 'EA',
+    onHand: available,
+    allocated: 0,
+    available,
+    onOrder: 0,
+    asOf: new Date().toISOString(),
+  });
   return {
     asked,
     deps: {
@@ -57,7 +82,15 @@ function erp(available: number, earlier: Map<string, number>): { deps: Backorder
         reserve: async (request): Promise<Reservation> => {
           asked.push(request);
           const quantity = earlier.get(request.reservationKey!) ?? request.quantity;
-          return { id: randomUUID(), sku: request.sku, warehouseId: request.warehouseId, quantity, reference: request.reference, status: 'active', createdAt: new Date().toISOString() };
+          return {
+            id: randomUUID(),
+            sku: request.sku,
+            warehouseId: request.warehouseId,
+            quantity,
+            reference: request.reference,
+            status: 'active',
+            createdAt: new Date().toISOString(),
+          };
         },
       },
     },
@@ -73,9 +106,18 @@ describe('allocating backorders again after a rolled-back allocation', () => {
 
     const [allocation] = await allocateBackorders(deps, sku, 'test');
 
-    expect(asked).toEqual([expect.objectContaining({ quantity: 2, reservationKey: `${orderId}:1:backorder:WH-DAL:5` })]);
-    expect(allocation).toMatchObject({ orderId, lines: [{ lineNumber: 1, allocations: [{ warehouseId: 'WH-DAL', quantity: 5 }], stillBackordered: 0 }], released: true });
+    expect(asked).toEqual([
+      expect.objectContaining({ quantity: 2, reservationKey: `${orderId}:1:backorder:WH-DAL:5` }),
+    ]);
+    expect(allocation).toMatchObject({
+      orderId,
+      lines: [{ lineNumber: 1, allocations: [{ warehouseId: 'WH-DAL', quantity: 5 }], stillBackordered: 0 }],
+      released: true,
+    });
     const plan = (await db.order.findUniqueOrThrow({ where: { id: orderId } })).plan as unknown as FulfilmentPlan;
-    expect(plan).toMatchObject({ hasBackorders: false, lines: [{ allocations: [{ warehouseId: 'WH-DAL', quantity: 5 }], backordered: 0 }] });
+    expect(plan).toMatchObject({
+      hasBackorders: false,
+      lines: [{ allocations: [{ warehouseId: 'WH-DAL', quantity: 5 }], backordered: 0 }],
+    });
   });
 });

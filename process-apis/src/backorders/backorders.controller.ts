@@ -1,5 +1,9 @@
 import { Body, Controller, Path, Post, Put, Response, Route, Tags } from '@tsoa/runtime';
-import type { AllocateBackordersRequest, BackorderAllocation, CustomerTierRequest } from '@crossdock/shared-contracts/contracts/process-backorders';
+import type {
+  AllocateBackordersRequest,
+  BackorderAllocation,
+  CustomerTierRequest,
+} from '@crossdock/shared-contracts/contracts/process-backorders';
 import { actorName, requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { requireOperator } from '../orders/operator-only';
@@ -9,9 +13,19 @@ import { allocateBackorders } from './allocate-backorders';
 /** Backorders: served by customer tier, then order date, when stock arrives (automatically from the inventory feed, or on request). */
 @Route('backorders')
 @Tags('Backorders')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class BackordersController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -33,10 +47,17 @@ export class BackordersController extends Controller {
    * @summary Set a customer's backorder tier
    */
   @Put('customer-tiers/{customerId}')
-  public async setCustomerTier(@Path() customerId: string, @Body() body: CustomerTierRequest): Promise<CustomerTierRequest & { customerId: string }> {
+  public async setCustomerTier(
+    @Path() customerId: string,
+    @Body() body: CustomerTierRequest,
+  ): Promise<CustomerTierRequest & { customerId: string }> {
     const principal = requirePrincipal();
     requireOperator(principal, 'set customer tiers');
-    const row = await this.services.db.customerTier.upsert({ where: { customerId }, create: { customerId, tier: body.tier, updatedBy: actorName(principal) }, update: { tier: body.tier, updatedBy: actorName(principal) } });
+    const row = await this.services.db.customerTier.upsert({
+      where: { customerId },
+      create: { customerId, tier: body.tier, updatedBy: actorName(principal) },
+      update: { tier: body.tier, updatedBy: actorName(principal) },
+    });
     return { customerId: row.customerId, tier: row.tier };
   }
 }

@@ -36,7 +36,17 @@ function feedOf(movements: InventoryMovement[]): InventoryFeed {
 }
 
 const receipt = (id: number, sku: string, quantity: number): InventoryMovement => ({
-  id: String(id), sku, warehouseId: 'WH-DAL', kind: 'receipt', quantity, reason: 'PO arrived', actor: 'receiving', correlationId: `corr-${id}`, at: '2026-11-28T09:00:00.000Z', onHandAfter: quantity, allocatedAfter: 0,
+  id: String(id),
+  sku,
+  warehouseId: 'WH-DAL',
+  kind: 'receipt',
+  quantity,
+  reason: 'PO arrived',
+  actor: 'receiving',
+  correlationId: `corr-${id}`,
+  at: '2026-11-28T09:00:00.000Z',
+  onHandAfter: quantity,
+  allocatedAfter: 0,
 });
 
 /** The ERP: `available` per item in WH-DAL, taken by reservations; a reservation of an item in `failOnce` fails the first time. */
@@ -44,7 +54,18 @@ function erp(available: Record<string, number>, failOnce: string[] = []) {
   const failed = new Set<string>();
   const reserved: { sku: string; quantity: number }[] = [];
   const systemApi: BackorderDependencies['systemApi'] = {
-    stockOf: async (sku) => [{ sku, warehouseId: 'WH-DAL', uom: 'EA', onHand: available[sku] ?? 0, allocated: 0, available: available[sku] ?? 0, onOrder: 0, asOf: '2026-11-28T09:00:00.000Z' }],
+    stockOf: async (sku) => [
+      {
+        sku,
+        warehouseId: 'WH-DAL',
+        uom: 'EA',
+        onHand: available[sku] ?? 0,
+        allocated: 0,
+        available: available[sku] ?? 0,
+        onOrder: 0,
+        asOf: '2026-11-28T09:00:00.000Z',
+      },
+    ],
     reserve: async (request) => {
       if (failOnce.includes(request.sku) && !failed.has(request.sku)) {
         failed.add(request.sku);
@@ -52,7 +73,15 @@ function erp(available: Record<string, number>, failOnce: string[] = []) {
       }
       available[request.sku] = (available[request.sku] ?? 0) - request.quantity;
       reserved.push({ sku: request.sku, quantity: request.quantity });
-      return { id: randomUUID(), sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference, status: 'active', createdAt: '2026-11-28T09:00:00.000Z' };
+      return {
+        id: randomUUID(),
+        sku: request.sku,
+        warehouseId: request.warehouseId,
+        quantity: request.quantity,
+        reference: request.reference,
+        status: 'active',
+        createdAt: '2026-11-28T09:00:00.000Z',
+      };
     },
   };
   return { systemApi, reserved };
@@ -61,17 +90,40 @@ function erp(available: Record<string, number>, failOnce: string[] = []) {
 /** A submitted order backordering `quantity` of `sku`. */
 async function backorder(sku: string, quantity: number): Promise<string> {
   const id = randomUUID();
-  const plan: FulfilmentPlan = { lines: [{ lineNumber: 1, sku, baseQuantity: quantity, allocations: [], backordered: quantity }], hasBackorders: true };
-  await db.order.create({ data: { id, channel: 'api', sourceOrderId: id, customerId: 'C-1001', status: 'SUBMITTED', received: {}, plan: plan as object, erpOrderId: `SO-${id}`, correlationId: `corr-${id}`, createdBy: 'test' } });
+  const plan: FulfilmentPlan = {
+    lines: [{ lineNumber: 1, sku, baseQuantity: quantity, allocations: [], backordered: quantity }],
+    hasBackorders: true,
+  };
+  await db.order.create({
+    data: {
+      id,
+      channel: 'api',
+      sourceOrderId: id,
+      customerId: 'C-1001',
+      status: 'SUBMITTED',
+      received: {},
+      plan: plan as object,
+      erpOrderId: `SO-${id}`,
+      correlationId: `corr-${id}`,
+      createdBy: 'test',
+    },
+  });
   return id;
 }
 
-const stillBackordered = async (orderId: string) => ((await db.order.findUniqueOrThrow({ where: { id: orderId } })).plan as unknown as FulfilmentPlan).lines[0]!.backordered;
+const stillBackordered = async (orderId: string) =>
+  ((await db.order.findUniqueOrThrow({ where: { id: orderId } })).plan as unknown as FulfilmentPlan).lines[0]!
+    .backordered;
 
 describe('serving backorders when stock arrives', () => {
   it('an allocation the ERP fails once is served on the next pass without another receipt, and the other item is served at once', async () => {
     const warnings: Record<string, unknown>[] = [];
-    const logStream = new Writable({ write: (chunk: Buffer, _encoding, done) => (warnings.push(JSON.parse(chunk.toString()) as Record<string, unknown>), done()) });
+    const logStream = new Writable({
+      write: (chunk: Buffer, _encoding, done) => (
+        warnings.push(JSON.parse(chunk.toString()) as Record<string, unknown>),
+        done()
+      ),
+    });
     const logger = createLogger({ service: 'test', level: 'warn', stream: logStream });
     const failing = `SKU-A-${randomUUID()}`;
     const fine = `SKU-B-${randomUUID()}`;
@@ -86,14 +138,19 @@ describe('serving backorders when stock arrives', () => {
 
     expect(await stillBackordered(fineOrder)).toBe(0);
     expect(await stillBackordered(failingOrder)).toBe(4);
-    expect(warnings).toEqual([expect.objectContaining({ message: expect.stringContaining('backorders not served'), sku: failing })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('backorders not served'), sku: failing }),
+    ]);
     expect(await db.outboxEvent.count({ where: { type: 'com.crossdock.inventory.changed' } })).toBe(2);
 
     // No new movement: the next pass serves what the failure left.
     expect(await relayInventoryChanges(db, feed, serve)).toBe(0);
 
     expect(await stillBackordered(failingOrder)).toBe(0);
-    expect(reserved).toEqual([{ sku: fine, quantity: 3 }, { sku: failing, quantity: 4 }]);
+    expect(reserved).toEqual([
+      { sku: fine, quantity: 3 },
+      { sku: failing, quantity: 4 },
+    ]);
     expect(await db.stockArrival.count()).toBe(0);
   });
 });

@@ -77,7 +77,11 @@ export function isOrderNotTaken(order: ReadOrder): order is OrderNotTaken {
  * Reads one order of a document; a 4xx refusal of it becomes an {@link OrderNotTaken} naming the
  * order by whatever `idOf` can still find in it, so the other orders of the document go on.
  */
-export function readOneOrder<T>(value: T, read: (value: T) => ChannelOrderDraft, idOf: (value: T) => string | undefined): ReadOrder {
+export function readOneOrder<T>(
+  value: T,
+  read: (value: T) => ChannelOrderDraft,
+  idOf: (value: T) => string | undefined,
+): ReadOrder {
   try {
     return read(value);
   } catch (error) {

@@ -32,6 +32,8 @@ export function parseDocument<S extends z.ZodType>(schema: S, value: unknown, wh
   if (result.success) return result.data;
   throw new ValidationError(
     `The document is not a ${what}.`,
-    result.error.issues.slice(0, 20).map((issue) => ({ field: issue.path.join('.') || '(document)', message: issue.message })),
+    result.error.issues
+      .slice(0, 20)
+      .map((issue) => ({ field: issue.path.join('.') || '(document)', message: issue.message })),
   );
 }

@@ -1,4 +1,7 @@
-import type { InboundDocumentStatus, InboundReceipt } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
+import type {
+  InboundDocumentStatus,
+  InboundReceipt,
+} from '@crossdock/shared-contracts/contracts/process-inbound-documents';
 import { UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
 import { answerUnreadable } from '../inbound-documents/answer-rejections';
 import { ingestDelivery, problemOf, type IngestDependencies } from '../inbound-documents/ingest-document';
@@ -36,11 +39,18 @@ export interface WebhookDependencies extends IngestDependencies {
  * the document is kept for a replay.
  */
 export async function receiveSignedWebhook(deps: WebhookDependencies, webhook: SignedWebhook): Promise<InboundReceipt> {
-  const partner = webhook.shopDomain ? await deps.partners.findPartner({ kind: 'shop-domain', domain: webhook.shopDomain }) : undefined;
+  const partner = webhook.shopDomain
+    ? await deps.partners.findPartner({ kind: 'shop-domain', domain: webhook.shopDomain })
+    : undefined;
   if (!partner || partner.channel !== webhook.channel) {
     // The same answer as a bad signature: a caller learns nothing about which shops are partners.
-    deps.logger.warn('webhook from no known shop refused', { channel: webhook.channel, shopDomain: webhook.shopDomain });
-    throw new UnauthenticatedError(`The webhook cannot be verified: ${webhook.shopHeader} and ${webhook.signatureHeader} must name a partner's shop and carry its signature.`);
+    deps.logger.warn('webhook from no known shop refused', {
+      channel: webhook.channel,
+      shopDomain: webhook.shopDomain,
+    });
+    throw new UnauthenticatedError(
+      `The webhook cannot be verified: ${webhook.shopHeader} and ${webhook.signatureHeader} must name a partner's shop and carry its signature.`,
+    );
   }
   try {
     verifyBodySignature(webhook.body, webhook.signature, partner.webhookSecrets, webhook.signatureHeader);
@@ -59,10 +69,21 @@ export async function receiveSignedWebhook(deps: WebhookDependencies, webhook: S
   // Once verified and kept, the shop is told so (2xx) even when no order could be made of it: shops
   // disable a webhook that keeps failing, and every later order of the shop would be lost. The
   // receipt says `rejected` and why; the document waits for a person and a replay.
-  if (result.status === 'rejected') deps.logger.warn('webhook kept, but no order could be made of it', { channel: webhook.channel, partnerId: partner.id, documentId: result.documentId });
+  if (result.status === 'rejected')
+    deps.logger.warn('webhook kept, but no order could be made of it', {
+      channel: webhook.channel,
+      partnerId: partner.id,
+      documentId: result.documentId,
+    });
   // Orders refused are told as they are taken in; a body that is no order at all is told here.
-  if (result.unreadable && !result.duplicate) await answerUnreadable(deps, result.documentId, partner, problemOf(result.unreadable));
-  return { documentId: result.documentId, duplicate: result.duplicate, status: result.status as InboundDocumentStatus, outcomes: result.outcomes };
+  if (result.unreadable && !result.duplicate)
+    await answerUnreadable(deps, result.documentId, partner, problemOf(result.unreadable));
+  return {
+    documentId: result.documentId,
+    duplicate: result.duplicate,
+    status: result.status as InboundDocumentStatus,
+    outcomes: result.outcomes,
+  };
 }
 
 /** The raw body express.raw left on the request (an empty body when there was none). */

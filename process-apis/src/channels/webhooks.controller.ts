@@ -23,7 +23,12 @@ const WOOCOMMERCE_PING = /^webhook_id=\d+$/;
 @NoSecurity()
 @Response<InboundReceipt>(200, 'This delivery was received before; nothing was done again')
 @Response<ProblemDetails>(400, 'The topic is another; nothing was kept', undefined, 'application/problem+json')
-@Response<ProblemDetails>(401, 'No partner for this shop, or the signature does not match the body; nothing was kept', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  401,
+  'No partner for this shop, or the signature does not match the body; nothing was kept',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(413, 'The body is too large', undefined, 'application/problem+json')
 export class WebhooksController extends Controller {
   constructor(private readonly services: ProcessServices) {
@@ -89,7 +94,10 @@ export class WebhooksController extends Controller {
     });
   }
 
-  private async takeIn(request: ExpressRequest, webhook: Omit<SignedWebhook, 'body' | 'contentType'>): Promise<InboundReceipt> {
+  private async takeIn(
+    request: ExpressRequest,
+    webhook: Omit<SignedWebhook, 'body' | 'contentType'>,
+  ): Promise<InboundReceipt> {
     const receipt = await receiveSignedWebhook(webhookDependencies(this.services), {
       ...webhook,
       body: rawBodyOf(request.body),
@@ -102,5 +110,8 @@ export class WebhooksController extends Controller {
 
 /** The topic header, when sent, must be the one this endpoint takes. */
 function requireTopic(topic: string | undefined, expected: string, header: string): void {
-  if (topic !== undefined && topic !== expected) throw new ValidationError(`This endpoint takes ${expected} webhooks, not ${topic}.`, [{ field: header, message: `must be ${expected}` }]);
+  if (topic !== undefined && topic !== expected)
+    throw new ValidationError(`This endpoint takes ${expected} webhooks, not ${topic}.`, [
+      { field: header, message: `must be ${expected}` },
+    ]);
 }

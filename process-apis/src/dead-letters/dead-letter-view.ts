@@ -4,7 +4,9 @@ import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 
-export const DEAD_LETTER_VIEW_INCLUDE = { order: { select: { customerId: true, status: true } } } as const satisfies Prisma.DeadLetterInclude;
+export const DEAD_LETTER_VIEW_INCLUDE = {
+  order: { select: { customerId: true, status: true } },
+} as const satisfies Prisma.DeadLetterInclude;
 
 export type DeadLetterRow = Prisma.DeadLetterGetPayload<{ include: typeof DEAD_LETTER_VIEW_INCLUDE }>;
 
@@ -25,8 +27,13 @@ export function toProcessDeadLetter(row: DeadLetterRow): ProcessDeadLetter {
 }
 
 /** One dead letter; a customer-scoped caller asking for another customer's is told it does not exist. */
-export async function findDeadLetter(db: ProcessDatabase, principal: Principal, deadLetterId: string): Promise<DeadLetterRow> {
+export async function findDeadLetter(
+  db: ProcessDatabase,
+  principal: Principal,
+  deadLetterId: string,
+): Promise<DeadLetterRow> {
   const row = await db.deadLetter.findUnique({ where: { id: deadLetterId }, include: DEAD_LETTER_VIEW_INCLUDE });
-  if (!row || (principal.customerId && row.order.customerId !== principal.customerId)) throw new NotFoundError(`Dead letter ${deadLetterId} does not exist.`);
+  if (!row || (principal.customerId && row.order.customerId !== principal.customerId))
+    throw new NotFoundError(`Dead letter ${deadLetterId} does not exist.`);
   return row;
 }

@@ -1,6 +1,10 @@
 import { Body, Controller, Example, Get, Header, Path, Post, Query, Response, Route, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ProcessDeadLetter, ReplayDeadLettersRequest, ReplayDeadLettersResult } from '@crossdock/shared-contracts/contracts/process-dead-letters';
+import type {
+  ProcessDeadLetter,
+  ReplayDeadLettersRequest,
+  ReplayDeadLettersResult,
+} from '@crossdock/shared-contracts/contracts/process-dead-letters';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { waitFromPrefer } from '../orders/prefer-wait';
@@ -26,9 +30,19 @@ const EXAMPLE_DEAD_LETTER: ProcessDeadLetter = {
  */
 @Route('dead-letters')
 @Tags('Dead letters')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is customer-scoped and tries to replay', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is customer-scoped and tries to replay',
+  undefined,
+  'application/problem+json',
+)
 export class DeadLettersController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -44,8 +58,22 @@ export class DeadLettersController extends Controller {
    * @isInt limit
    */
   @Get()
-  public async listDeadLetters(@Query() step?: string, @Query() orderId?: string, @Query() customerId?: string, @Query() replayed?: boolean, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ProcessDeadLetter>> {
-    return listDeadLetters(this.services.db, requirePrincipal(), { step, orderId, customerId, replayed, cursor, limit });
+  public async listDeadLetters(
+    @Query() step?: string,
+    @Query() orderId?: string,
+    @Query() customerId?: string,
+    @Query() replayed?: boolean,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<ProcessDeadLetter>> {
+    return listDeadLetters(this.services.db, requirePrincipal(), {
+      step,
+      orderId,
+      customerId,
+      replayed,
+      cursor,
+      limit,
+    });
   }
 
   /**
@@ -54,7 +82,12 @@ export class DeadLettersController extends Controller {
    */
   @Example<ProcessDeadLetter>(EXAMPLE_DEAD_LETTER)
   @Get('{deadLetterId}')
-  @Response<ProblemDetails>(404, 'No such dead letter (or not one this caller may see)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    404,
+    'No such dead letter (or not one this caller may see)',
+    undefined,
+    'application/problem+json',
+  )
   public async getDeadLetter(@Path() deadLetterId: string): Promise<ProcessDeadLetter> {
     return getDeadLetter(this.services.db, requirePrincipal(), deadLetterId);
   }
@@ -79,9 +112,22 @@ export class DeadLettersController extends Controller {
    */
   @Post('{deadLetterId}/replay')
   @Response<ProblemDetails>(404, 'No such dead letter', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'Replayed already, or the order is no longer FAILED', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(503, 'The ERP cannot be reached to prepare the order; try again later', undefined, 'application/problem+json')
-  public async replayDeadLetter(@Path() deadLetterId: string, @Header('Prefer') prefer?: string): Promise<ProcessDeadLetter> {
+  @Response<ProblemDetails>(
+    409,
+    'Replayed already, or the order is no longer FAILED',
+    undefined,
+    'application/problem+json',
+  )
+  @Response<ProblemDetails>(
+    503,
+    'The ERP cannot be reached to prepare the order; try again later',
+    undefined,
+    'application/problem+json',
+  )
+  public async replayDeadLetter(
+    @Path() deadLetterId: string,
+    @Header('Prefer') prefer?: string,
+  ): Promise<ProcessDeadLetter> {
     const waitMs = waitFromPrefer(prefer);
     if (waitMs > 0) this.setHeader('Preference-Applied', `wait=${waitMs / 1000}`);
     return replayDeadLetter(this.services, requirePrincipal(), deadLetterId, waitMs);

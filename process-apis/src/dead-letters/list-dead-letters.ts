@@ -17,7 +17,11 @@ export interface DeadLetterFilter {
 }
 
 /** Dead letters newest first, cursor-paginated, filtered by all that is given; a customer-scoped caller sees only its own. */
-export async function listDeadLetters(db: ProcessDatabase, principal: Principal, filter: DeadLetterFilter): Promise<Page<ProcessDeadLetter>> {
+export async function listDeadLetters(
+  db: ProcessDatabase,
+  principal: Principal,
+  filter: DeadLetterFilter,
+): Promise<Page<ProcessDeadLetter>> {
   const take = pageSize(filter.limit);
   const where: Prisma.DeadLetterWhereInput = { ...newestFirstAfter(filter.cursor) };
   if (filter.step) where.step = filter.step;
@@ -25,11 +29,20 @@ export async function listDeadLetters(db: ProcessDatabase, principal: Principal,
   if (filter.replayed !== undefined) where.replayedAt = filter.replayed ? { not: null } : null;
   const customerId = principal.customerId ?? filter.customerId;
   if (customerId) where.order = { customerId };
-  const rows = await db.deadLetter.findMany({ where, orderBy: newestFirst(), take: take + 1, include: DEAD_LETTER_VIEW_INCLUDE });
+  const rows = await db.deadLetter.findMany({
+    where,
+    orderBy: newestFirst(),
+    take: take + 1,
+    include: DEAD_LETTER_VIEW_INCLUDE,
+  });
   const page = toPage(rows, take, newestFirstKey);
   return { ...page, items: page.items.map(toProcessDeadLetter) };
 }
 
-export async function getDeadLetter(db: ProcessDatabase, principal: Principal, deadLetterId: string): Promise<ProcessDeadLetter> {
+export async function getDeadLetter(
+  db: ProcessDatabase,
+  principal: Principal,
+  deadLetterId: string,
+): Promise<ProcessDeadLetter> {
   return toProcessDeadLetter(await findDeadLetter(db, principal, deadLetterId));
 }

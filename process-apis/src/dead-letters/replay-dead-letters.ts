@@ -1,4 +1,9 @@
-import type { DeadLetterNotReplayed, ProcessDeadLetter, ReplayDeadLettersRequest, ReplayDeadLettersResult } from '@crossdock/shared-contracts/contracts/process-dead-letters';
+import type {
+  DeadLetterNotReplayed,
+  ProcessDeadLetter,
+  ReplayDeadLettersRequest,
+  ReplayDeadLettersResult,
+} from '@crossdock/shared-contracts/contracts/process-dead-letters';
 import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
 import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
 import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
@@ -20,7 +25,12 @@ export const MAX_REPLAYS_PER_REQUEST = 500;
  * `waitMs`, waits that long for the order to settle again. A replayed dead letter, or one whose
  * order is no longer FAILED (cancelled since), is a conflict.
  */
-export async function replayDeadLetter(services: ProcessServices, principal: Principal, deadLetterId: string, waitMs: number): Promise<ProcessDeadLetter> {
+export async function replayDeadLetter(
+  services: ProcessServices,
+  principal: Principal,
+  deadLetterId: string,
+  waitMs: number,
+): Promise<ProcessDeadLetter> {
   requireOperator(principal, 'replay dead letters');
   const letter = await findDeadLetter(services.db, principal, deadLetterId);
   await replayOne(services, actorName(principal), letter);
@@ -35,13 +45,24 @@ export async function replayDeadLetter(services: ProcessServices, principal: Pri
  * cannot be replayed now (the ERP still down, replayed meanwhile by someone else) is listed with why,
  * and the rest go on.
  */
-export async function replayDeadLetters(services: ProcessServices, principal: Principal, filter: ReplayDeadLettersRequest): Promise<ReplayDeadLettersResult> {
+export async function replayDeadLetters(
+  services: ProcessServices,
+  principal: Principal,
+  filter: ReplayDeadLettersRequest,
+): Promise<ReplayDeadLettersResult> {
   requireOperator(principal, 'replay dead letters');
   const actor = actorName(principal);
-  const where: Prisma.DeadLetterWhereInput = { replayedAt: null, order: { status: 'FAILED', ...(filter.customerId ? { customerId: filter.customerId } : {}) } };
+  const where: Prisma.DeadLetterWhereInput = {
+    replayedAt: null,
+    order: { status: 'FAILED', ...(filter.customerId ? { customerId: filter.customerId } : {}) },
+  };
   if (filter.step) where.step = filter.step;
   if (filter.since) where.createdAt = { gte: filter.since };
-  const letters = await services.db.deadLetter.findMany({ where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: MAX_REPLAYS_PER_REQUEST + 1 });
+  const letters = await services.db.deadLetter.findMany({
+    where,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: MAX_REPLAYS_PER_REQUEST + 1,
+  });
   const orderIds: string[] = [];
   const notReplayed: DeadLetterNotReplayed[] = [];
   for (const letter of letters.slice(0, MAX_REPLAYS_PER_REQUEST)) {
@@ -68,19 +89,39 @@ async function replayOne(services: ProcessServices, actor: string, letter: DeadL
     const now = services.clock.now();
     await tx.deadLetter.update({ where: { id: letter.id }, data: { replayedAt: now, replayedBy: actor } });
     await resumeOrder(tx, locked.id, point, now);
-    await recordStep(tx, { orderId: locked.id, step: letter.step, outcome: 'replayed', detail: `Dead letter replayed after: ${letter.lastError} The order resumes at ${point.step}.`, actor });
+    await recordStep(tx, {
+      orderId: locked.id,
+      step: letter.step,
+      outcome: 'replayed',
+      detail: `Dead letter replayed after: ${letter.lastError} The order resumes at ${point.step}.`,
+      actor,
+    });
     await writeEvent(tx, locked, 'replayed', { deadLetterId: letter.id, step: letter.step, resumesAt: point.step });
   });
 }
 
 function assertReplayable(letter: Pick<DeadLetter, 'id' | 'replayedAt' | 'replayedBy'>, orderStatus: string): void {
-  if (letter.replayedAt) throw new ConflictError('dead-letter-replayed', 'The dead letter was replayed already', `Dead letter ${letter.id} was replayed at ${letter.replayedAt.toISOString()} by ${letter.replayedBy}.`);
-  if (orderStatus !== 'FAILED') throw new ConflictError('order-not-failed', 'The order is not failed', `The order of dead letter ${letter.id} is ${orderStatus}; only a FAILED order is replayed.`);
+  if (letter.replayedAt)
+    throw new ConflictError(
+      'dead-letter-replayed',
+      'The dead letter was replayed already',
+      `Dead letter ${letter.id} was replayed at ${letter.replayedAt.toISOString()} by ${letter.replayedBy}.`,
+    );
+  if (orderStatus !== 'FAILED')
+    throw new ConflictError(
+      'order-not-failed',
+      'The order is not failed',
+      `The order of dead letter ${letter.id} is ${orderStatus}; only a FAILED order is replayed.`,
+    );
 }
 
 /** What a bulk replay says about one it could not replay: our own errors' words, never an unexpected one's. */
 function whyNot(services: ProcessServices, letter: DeadLetter, error: unknown): string {
   if (error instanceof CrossdockError) return error.message;
-  services.logger.error('dead letter replay failed', { deadLetterId: letter.id, orderId: letter.orderId, error: error instanceof Error ? error.message : String(error) });
+  services.logger.error('dead letter replay failed', {
+    deadLetterId: letter.id,
+    orderId: letter.orderId,
+    error: error instanceof Error ? error.message : String(error),
+  });
   return 'Unexpected error; see the logs under this correlation id.';
 }

@@ -31,9 +31,18 @@ export interface DeliveryRetryPolicy {
  * subscribers and subjects never wait on it. A cancelled subscriber's deliveries are never due:
  * what it was owed stays listed, but nothing more is sent to its URL.
  */
-export async function claimDeliveries(db: ProcessDatabase, limit: number, now: Date, leaseMs: number): Promise<ClaimedDelivery[]> {
+export async function claimDeliveries(
+  db: ProcessDatabase,
+  limit: number,
+  now: Date,
+  leaseMs: number,
+): Promise<ClaimedDelivery[]> {
   if (limit <= 0) return [];
-  const { rows } = await db.sql.query<ClaimedDelivery>(CLAIM, [limit, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString()]);
+  const { rows } = await db.sql.query<ClaimedDelivery>(CLAIM, [
+    limit,
+    now.toISOString(),
+    new Date(now.getTime() + leaseMs).toISOString(),
+  ]);
   return rows;
 }
 
@@ -75,13 +84,27 @@ export async function markDelivered(db: ProcessDatabase, id: string, status: num
  * jittered in SQL so a crowd of failed deliveries does not retry in step), or, with the attempts
  * spent, dead-letter it (which lets the subject's next event go).
  */
-export async function markFailed(db: ProcessDatabase, id: string, failure: { status?: number; error: string }, now: Date, policy: DeliveryRetryPolicy): Promise<void> {
+export async function markFailed(
+  db: ProcessDatabase,
+  id: string,
+  failure: { status?: number; error: string },
+  now: Date,
+  policy: DeliveryRetryPolicy,
+): Promise<void> {
   await db.sql.query(
     `update "EventDelivery"
         set "state" = case when "attempts" >= $4 then 'dead' else 'pending' end,
             "runAt" = $2::timestamp + make_interval(secs => least($5::float8 * power(2, least("attempts", 30) - 1), $6::float8) * (0.75 + random() / 4) / 1000),
             "leasedUntil" = null, "lastStatus" = $3, "lastError" = $7
       where "id" = $1::bigint`,
-    [id, now.toISOString(), failure.status ?? null, policy.maxAttempts, policy.baseDelayMs, policy.maxDelayMs, failure.error.slice(0, 500)],
+    [
+      id,
+      now.toISOString(),
+      failure.status ?? null,
+      policy.maxAttempts,
+      policy.baseDelayMs,
+      policy.maxDelayMs,
+      failure.error.slice(0, 500),
+    ],
   );
 }

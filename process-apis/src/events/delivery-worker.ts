@@ -2,7 +2,13 @@ import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { ProcessDatabase } from '../database';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import { cloudEventOf } from './cloud-event-of';
-import { claimDeliveries, markDelivered, markFailed, type ClaimedDelivery, type DeliveryRetryPolicy } from './delivery-queue';
+import {
+  claimDeliveries,
+  markDelivered,
+  markFailed,
+  type ClaimedDelivery,
+  type DeliveryRetryPolicy,
+} from './delivery-queue';
 import { fanOutEvents } from './fan-out';
 import type { WebhookSender } from './send-webhook';
 
@@ -32,7 +38,10 @@ const FAN_OUT_BATCH = 500;
  * its own slot, never the round, the other subscribers, or the pipeline (which never waits on
  * deliveries at all).
  */
-export async function deliverDue(deps: DeliveryDependencies, freeSlots = deps.settings.concurrency): Promise<Promise<void>[]> {
+export async function deliverDue(
+  deps: DeliveryDependencies,
+  freeSlots = deps.settings.concurrency,
+): Promise<Promise<void>[]> {
   const now = deps.clock.now();
   while ((await fanOutEvents(deps.db, now, FAN_OUT_BATCH)) === FAN_OUT_BATCH);
   // The lease outlives the attempt's timeout, so a live worker never loses a delivery it is making.
@@ -41,9 +50,18 @@ export async function deliverDue(deps: DeliveryDependencies, freeSlots = deps.se
 }
 
 async function sendOne(deps: DeliveryDependencies, delivery: ClaimedDelivery): Promise<void> {
-  const outcome = await deps.sender.send({ id: delivery.subscriptionId, url: delivery.url, secret: delivery.secret }, cloudEventOf(delivery.event), deps.clock.now());
+  const outcome = await deps.sender.send(
+    { id: delivery.subscriptionId, url: delivery.url, secret: delivery.secret },
+    cloudEventOf(delivery.event),
+    deps.clock.now(),
+  );
   if (outcome.ok) return markDelivered(deps.db, delivery.id, outcome.status, deps.clock.now());
-  deps.logger.info('event delivery failed', { subscriptionId: delivery.subscriptionId, eventId: delivery.event.id, attempt: delivery.attempts, status: outcome.status });
+  deps.logger.info('event delivery failed', {
+    subscriptionId: delivery.subscriptionId,
+    eventId: delivery.event.id,
+    attempt: delivery.attempts,
+    status: outcome.status,
+  });
   await markFailed(deps.db, delivery.id, outcome, deps.clock.now(), deps.settings);
 }
 
@@ -65,7 +83,12 @@ export function startDeliveryWorker(deps: DeliveryDependencies): { stop(): Promi
       const sends = await deliverDue(deps, deps.settings.concurrency - inFlight.size);
       for (const send of sends) {
         const tracked: Promise<void> = send
-          .catch((error: unknown) => void deps.logger.warn('event delivery not recorded', { error: error instanceof Error ? error.message : String(error) }))
+          .catch(
+            (error: unknown) =>
+              void deps.logger.warn('event delivery not recorded', {
+                error: error instanceof Error ? error.message : String(error),
+              }),
+          )
           .finally(() => {
             inFlight.delete(tracked);
             if (!stopped) setImmediate(() => void round());
@@ -73,7 +96,10 @@ export function startDeliveryWorker(deps: DeliveryDependencies): { stop(): Promi
         inFlight.add(tracked);
       }
     } catch (error: unknown) {
-      if (!stopped) deps.logger.warn('event delivery round failed', { error: error instanceof Error ? error.message : String(error) });
+      if (!stopped)
+        deps.logger.warn('event delivery round failed', {
+          error: error instanceof Error ? error.message : String(error),
+        });
     }
   };
   const schedule = (): void => {

@@ -22,7 +22,14 @@ import { httpWebhookSender } from './send-webhook';
 import { cancelSubscription, createSubscription, listDeliveries, replayEvents } from './subscriptions';
 
 const START = new Date('2026-11-28T09:00:00.000Z');
-const SETTINGS: DeliverySettings = { concurrency: 8, pollIntervalMs: 50, timeoutMs: 2000, maxAttempts: 5, baseDelayMs: 10_000, maxDelayMs: 3_600_000 };
+const SETTINGS: DeliverySettings = {
+  concurrency: 8,
+  pollIntervalMs: 50,
+  timeoutMs: 2000,
+  maxAttempts: 5,
+  baseDelayMs: 10_000,
+  maxDelayMs: 3_600_000,
+};
 const OPS = { subject: 'ops', scopes: ['all'] };
 
 let db: ProcessDatabase;
@@ -42,7 +49,13 @@ beforeEach(async () => {
   now = START;
   const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
   const logger = createLogger({ service: 'test', level: 'error', stream: quiet });
-  deps = { db, clock: { now: () => now }, logger, settings: SETTINGS, sender: httpWebhookSender({ timeoutMs: SETTINGS.timeoutMs, logger }) };
+  deps = {
+    db,
+    clock: { now: () => now },
+    logger,
+    settings: SETTINGS,
+    sender: httpWebhookSender({ timeoutMs: SETTINGS.timeoutMs, logger }),
+  };
 });
 afterEach(async () => {
   deps.sender.close();
@@ -52,7 +65,17 @@ afterEach(async () => {
 /** Writes an event as the services do (to the outbox); answers its id. */
 async function writeEvent(subject: string, change: string, time = now): Promise<string> {
   const id = randomUUID();
-  await db.outboxEvent.create({ data: { id, type: `com.crossdock.order.${change}`, source: '/process/v1/orders', subject, time, correlationId: `corr-${subject}`, data: { orderId: subject, change } } });
+  await db.outboxEvent.create({
+    data: {
+      id,
+      type: `com.crossdock.order.${change}`,
+      source: '/process/v1/orders',
+      subject,
+      time,
+      correlationId: `corr-${subject}`,
+      data: { orderId: subject, change },
+    },
+  });
   return id;
 }
 
@@ -63,7 +86,9 @@ async function writeEvent(subject: string, change: string, time = now): Promise<
 async function fanOutAll(): Promise<void> {
   for (;;) {
     await fanOutEvents(db, now);
-    const [{ behind }] = await db.$queryRawUnsafe<[{ behind: boolean }]>(`select exists (select 1 from "OutboxEvent" as e where (e."txid", e."position") > ${FAN_OUT_CURSOR}) as "behind"`);
+    const [{ behind }] = await db.$queryRawUnsafe<[{ behind: boolean }]>(
+      `select exists (select 1 from "OutboxEvent" as e where (e."txid", e."position") > ${FAN_OUT_CURSOR}) as "behind"`,
+    );
     if (!behind) return;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -79,24 +104,46 @@ async function deliverAll(): Promise<void> {
   }
 }
 
-const receivedFor = (subject: string) => receiver.received.filter((each) => each.event.subject === subject).map((each) => (each.event.data as { change: string }).change);
+const receivedFor = (subject: string) =>
+  receiver.received
+    .filter((each) => each.event.subject === subject)
+    .map((each) => (each.event.data as { change: string }).change);
 
 describe('delivering events to a subscriber', () => {
   it('delivers each event once, as a signed CloudEvent the documented verification accepts', async () => {
-    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    const subscription = await createSubscription(db, OPS, {
+      url: receiver.url,
+      eventTypes: ['com.crossdock.order.*'],
+    });
     const id = await writeEvent('order-1', 'received');
 
     await deliverAll();
 
     expect(receiver.received).toHaveLength(1);
     const [delivery] = receiver.received;
-    expect(delivery!.event).toMatchObject({ specversion: '1.0', id, type: 'com.crossdock.order.received', subject: 'order-1', correlationid: 'corr-order-1', datacontenttype: 'application/json' });
-    expect(verifyDelivery(delivery!.body, delivery!.signature, [subscription.secret], { nowInSeconds: START.getTime() / 1000 })).toBe(START.getTime() / 1000);
-    expect(await listDeliveries(db, OPS, subscription.id)).toMatchObject([{ eventId: id, state: 'delivered', attempts: 1 }]);
+    expect(delivery!.event).toMatchObject({
+      specversion: '1.0',
+      id,
+      type: 'com.crossdock.order.received',
+      subject: 'order-1',
+      correlationid: 'corr-order-1',
+      datacontenttype: 'application/json',
+    });
+    expect(
+      verifyDelivery(delivery!.body, delivery!.signature, [subscription.secret], {
+        nowInSeconds: START.getTime() / 1000,
+      }),
+    ).toBe(START.getTime() / 1000);
+    expect(await listDeliveries(db, OPS, subscription.id)).toMatchObject([
+      { eventId: id, state: 'delivered', attempts: 1 },
+    ]);
   });
 
   it('a bad signature is detected: another secret, a changed body, an old timestamp, no header', async () => {
-    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.received'] });
+    const subscription = await createSubscription(db, OPS, {
+      url: receiver.url,
+      eventTypes: ['com.crossdock.order.received'],
+    });
     await writeEvent('order-1', 'received');
     await deliverAll();
     const { body, signature } = receiver.received[0]!;
@@ -111,8 +158,12 @@ describe('delivering events to a subscriber', () => {
     };
 
     expect(reasonOf(() => verifyDelivery(body, signature, ['whsec_not-the-secret'], at))).toBe('no-matching-signature');
-    expect(reasonOf(() => verifyDelivery(body.replace('order-1', 'order-2'), signature, [subscription.secret], at))).toBe('no-matching-signature');
-    expect(reasonOf(() => verifyDelivery(body, signature, [subscription.secret], { nowInSeconds: at.nowInSeconds + 3600 }))).toBe('timestamp-out-of-tolerance');
+    expect(
+      reasonOf(() => verifyDelivery(body.replace('order-1', 'order-2'), signature, [subscription.secret], at)),
+    ).toBe('no-matching-signature');
+    expect(
+      reasonOf(() => verifyDelivery(body, signature, [subscription.secret], { nowInSeconds: at.nowInSeconds + 3600 })),
+    ).toBe('timestamp-out-of-tolerance');
     expect(reasonOf(() => verifyDelivery(body, undefined, [subscription.secret], at))).toBe('missing-header');
     expect(reasonOf(() => verifyDelivery(body, 'v1=abc', [subscription.secret], at))).toBe('malformed-header');
     // Two secrets while one is rotated: the old one still verifies.
@@ -120,7 +171,10 @@ describe('delivering events to a subscriber', () => {
   });
 
   it('a subscriber down for hours receives everything in order per subject once it is back, on the exponential schedule', async () => {
-    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    const subscription = await createSubscription(db, OPS, {
+      url: receiver.url,
+      eventTypes: ['com.crossdock.order.*'],
+    });
     receiver.mode = 'down';
     for (const change of ['received', 'submitted', 'shipped']) await writeEvent('order-a', change);
     await writeEvent('order-b', 'received');
@@ -150,7 +204,10 @@ describe('delivering events to a subscriber', () => {
   });
 
   it('dead-letters a delivery whose retries ran out, and lets the subject go on', async () => {
-    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    const subscription = await createSubscription(db, OPS, {
+      url: receiver.url,
+      eventTypes: ['com.crossdock.order.*'],
+    });
     receiver.mode = 'down';
     const first = await writeEvent('order-a', 'received');
     await writeEvent('order-a', 'submitted');
@@ -158,7 +215,9 @@ describe('delivering events to a subscriber', () => {
       await deliverAll();
       now = new Date(now.getTime() + SETTINGS.maxDelayMs);
     }
-    expect(await listDeliveries(db, OPS, subscription.id, 'dead')).toMatchObject([{ eventId: first, attempts: SETTINGS.maxAttempts, lastError: expect.any(String) }]);
+    expect(await listDeliveries(db, OPS, subscription.id, 'dead')).toMatchObject([
+      { eventId: first, attempts: SETTINGS.maxAttempts, lastError: expect.any(String) },
+    ]);
 
     receiver.mode = 'up';
     await deliverAll();
@@ -171,7 +230,10 @@ describe('delivering events to a subscriber', () => {
   });
 
   it('replays a time range to one subscriber, only the events its subscription takes', async () => {
-    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.received', 'com.crossdock.order.submitted'] });
+    const subscription = await createSubscription(db, OPS, {
+      url: receiver.url,
+      eventTypes: ['com.crossdock.order.received', 'com.crossdock.order.submitted'],
+    });
     const minute = (n: number) => new Date(START.getTime() + n * 60_000);
     await writeEvent('order-1', 'received', minute(1));
     await writeEvent('order-1', 'submitted', minute(2));
@@ -181,11 +243,19 @@ describe('delivering events to a subscriber', () => {
     expect(receiver.received).toHaveLength(3);
     receiver.received.length = 0;
 
-    const result = await replayEvents(db, OPS, subscription.id, { from: minute(2).toISOString(), to: minute(4).toISOString() }, now);
+    const result = await replayEvents(
+      db,
+      OPS,
+      subscription.id,
+      { from: minute(2).toISOString(), to: minute(4).toISOString() },
+      now,
+    );
     await deliverAll();
 
     expect(result).toEqual({ scheduled: 1 });
-    expect(receiver.received.map((each) => [each.event.subject, each.event.type])).toEqual([['order-1', 'com.crossdock.order.submitted']]);
+    expect(receiver.received.map((each) => [each.event.subject, each.event.type])).toEqual([
+      ['order-1', 'com.crossdock.order.submitted'],
+    ]);
   });
 
   it('a slow subscriber holds back neither the others nor the round', async () => {
@@ -212,7 +282,10 @@ describe('delivering events to a subscriber', () => {
   });
 
   it('a cancelled subscriber is sent nothing more: neither what it was owed, nor retries, nor a replay', async () => {
-    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
+    const subscription = await createSubscription(db, OPS, {
+      url: receiver.url,
+      eventTypes: ['com.crossdock.order.*'],
+    });
     receiver.mode = 'down';
     const first = await writeEvent('order-a', 'received');
     await writeEvent('order-b', 'received');
@@ -227,20 +300,33 @@ describe('delivering events to a subscriber', () => {
 
     expect(receiver.received).toHaveLength(0);
     expect(receiver.refused).toBe(2);
-    await expect(replayEvents(db, OPS, subscription.id, { eventIds: [first] }, now)).rejects.toMatchObject({ status: 409 });
+    await expect(replayEvents(db, OPS, subscription.id, { eventIds: [first] }, now)).rejects.toMatchObject({
+      status: 409,
+    });
   });
 
   it('refuses a replay range that is not a date, naming the field', async () => {
-    const subscription = await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
-    await expect(replayEvents(db, OPS, subscription.id, { from: 'yesterday' }, now)).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'from' }] });
-    await expect(replayEvents(db, OPS, subscription.id, { from: START.toISOString(), to: '2026-13-45' }, now)).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'to' }] });
+    const subscription = await createSubscription(db, OPS, {
+      url: receiver.url,
+      eventTypes: ['com.crossdock.order.*'],
+    });
+    await expect(replayEvents(db, OPS, subscription.id, { from: 'yesterday' }, now)).rejects.toMatchObject({
+      status: 400,
+      fieldErrors: [{ field: 'from' }],
+    });
+    await expect(
+      replayEvents(db, OPS, subscription.id, { from: START.toISOString(), to: '2026-13-45' }, now),
+    ).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'to' }] });
   });
 
   it('keeps a subject in order when its earlier event is fanned out after its later one', async () => {
     await createSubscription(db, OPS, { url: receiver.url, eventTypes: ['com.crossdock.order.*'] });
     const [early, older, later] = [await db.sql.connect(), await db.sql.connect(), await db.sql.connect()];
     const write = (client: typeof early, change: string) =>
-      client.query(`insert into "OutboxEvent" ("id", "type", "source", "subject", "correlationId", "data") values (gen_random_uuid()::text, $1, '/process/v1/orders', 'order-x', 'corr', jsonb_build_object('change', $2::text))`, [`com.crossdock.order.${change}`, change]);
+      client.query(
+        `insert into "OutboxEvent" ("id", "type", "source", "subject", "correlationId", "data") values (gen_random_uuid()::text, $1, '/process/v1/orders', 'order-x', 'corr', jsonb_build_object('change', $2::text))`,
+        [`com.crossdock.order.${change}`, change],
+      );
     try {
       for (const client of [early, older, later]) await client.query('begin');
       // `early` takes its transaction id first (say it locked something else), `older` next and
@@ -252,7 +338,11 @@ describe('delivering events to a subscriber', () => {
       await later.query('commit');
       await write(early, 'submitted');
       await early.query('commit');
-      for (let tries = 0; tries < 300 && (await db.eventDelivery.count({ where: { subject: 'order-x' } })) === 0; tries++) {
+      for (
+        let tries = 0;
+        tries < 300 && (await db.eventDelivery.count({ where: { subject: 'order-x' } })) === 0;
+        tries++
+      ) {
         await fanOutEvents(db, now);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -289,18 +379,74 @@ describe('the outbox is written with the change', () => {
     const invoiceId = `INV-${orderId}`;
     await db.order.create({
       data: {
-        id: orderId, channel: 'x12', sourceOrderId: orderId, customerId: 'C-1001', status: 'SHIPPED', received: {}, erpOrderId: `SO-${orderId}`, correlationId: 'c', createdBy: 't',
-        plan: { lines: [{ lineNumber: 1, sku: 'HX-2201', baseQuantity: 2, allocations: [{ warehouseId: 'WH-DAL', quantity: 2 }], backordered: 0 }], hasBackorders: false },
+        id: orderId,
+        channel: 'x12',
+        sourceOrderId: orderId,
+        customerId: 'C-1001',
+        status: 'SHIPPED',
+        received: {},
+        erpOrderId: `SO-${orderId}`,
+        correlationId: 'c',
+        createdBy: 't',
+        plan: {
+          lines: [
+            {
+              lineNumber: 1,
+              sku: 'HX-2201',
+              baseQuantity: 2,
+              allocations: [{ warehouseId: 'WH-DAL', quantity: 2 }],
+              backordered: 0,
+            },
+          ],
+          hasBackorders: false,
+        },
       },
     });
-    await db.orderShipment.create({ data: { id: shipmentId, orderId, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ lineNumber: 1, sku: 'HX-2201', quantity: 2 }], milestone: 'shipped', shippedAt: now, correlationId: 'c' } });
-    const invoice = { id: invoiceId, orderId: `SO-${orderId}`, customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [], subtotal: '19.00', tax: '0.00', freight: '0.00', total: '19.00', balanceDue: '19.00' } as Invoice;
+    await db.orderShipment.create({
+      data: {
+        id: shipmentId,
+        orderId,
+        warehouseId: 'WH-DAL',
+        carrier: 'UPSN',
+        lines: [{ lineNumber: 1, sku: 'HX-2201', quantity: 2 }],
+        milestone: 'shipped',
+        shippedAt: now,
+        correlationId: 'c',
+      },
+    });
+    const invoice = {
+      id: invoiceId,
+      orderId: `SO-${orderId}`,
+      customerId: 'C-1001',
+      currency: 'USD',
+      invoiceDate: '2026-11-28',
+      dueDate: '2026-12-28',
+      lines: [],
+      subtotal: '19.00',
+      tax: '0.00',
+      freight: '0.00',
+      total: '19.00',
+      balanceDue: '19.00',
+    } as Invoice;
     const unexpected = async () => Promise.reject(new Error('unexpected ERP call'));
-    const fulfilment: ErpFulfilment = { createShipment: unexpected, recordMilestone: unexpected, createInvoice: async () => invoice, requestReturn: unexpected, authoriseReturn: unexpected, receiveReturn: unexpected, creditReturn: unexpected };
+    const fulfilment: ErpFulfilment = {
+      createShipment: unexpected,
+      recordMilestone: unexpected,
+      createInvoice: async () => invoice,
+      requestReturn: unexpected,
+      authoriseReturn: unexpected,
+      receiveReturn: unexpected,
+      creditReturn: unexpected,
+    };
     // The trading partner's 810 is written after the invoice and its event: it fails.
-    const partnerDocuments: PartnerDocuments = { shipNotice: async () => undefined, invoice: async () => Promise.reject(new Error('the 810 could not be written')) };
+    const partnerDocuments: PartnerDocuments = {
+      shipNotice: async () => undefined,
+      invoice: async () => Promise.reject(new Error('the 810 could not be written')),
+    };
 
-    await expect(invoiceShipment({ db, fulfilment, partnerDocuments }, OPS, shipmentId)).rejects.toThrow('the 810 could not be written');
+    await expect(invoiceShipment({ db, fulfilment, partnerDocuments }, OPS, shipmentId)).rejects.toThrow(
+      'the 810 could not be written',
+    );
     await deliverAll();
 
     expect((await db.orderShipment.findUniqueOrThrow({ where: { id: shipmentId } })).invoiceId).toBeNull();
@@ -314,9 +460,13 @@ describe('fanning out', () => {
   async function outboxRowsReadByFanOut(): Promise<number> {
     let read = 0;
     await inSqlTransaction(db.sql, async (client) => {
-      const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (analyze, format json) ${FAN_OUT}`, fanOutParameters(now));
+      const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+        `explain (analyze, format json) ${FAN_OUT}`,
+        fanOutParameters(now),
+      );
       const visit = (node: PlanNode) => {
-        if (node['Relation Name'] === 'OutboxEvent') read += (node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0);
+        if (node['Relation Name'] === 'OutboxEvent')
+          read += (node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0);
         for (const child of node.Plans ?? []) visit(child);
       };
       visit(rows[0]!['QUERY PLAN'][0].Plan);
@@ -350,4 +500,3 @@ interface PlanNode {
 }
 
 class RolledBack extends Error {}
-

@@ -20,24 +20,70 @@ const ORDER = 'the order id (process-apis)';
  * `GET /process/v1/events/types`; a test checks that every type written in the suite is here.
  */
 export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
-  { type: eventType('order', 'received'), subject: ORDER, description: 'An order was taken in (from any channel) and stored with its pipeline job.', dataSchema: object({ ...order, channel: text, sourceOrderId: text }) },
-  { type: eventType('order', 'held'), subject: ORDER, description: 'The pipeline stopped the order for a business problem; each reason code is an open hold.', dataSchema: object({ ...order, reasons: texts, step: text }, { duplicateOfOrderId: text }) },
-  { type: eventType('order', 'released'), subject: ORDER, description: 'A person released or overrode a hold; the order resumes at `resumesAt`.', dataSchema: object({ ...order, holdId: text, reasonCode: text, resolution: text, resumesAt: text }, { note: text }) },
-  { type: eventType('order', 'rejected'), subject: ORDER, description: 'A person rejected a held order; its reservations were released.', dataSchema: object({ ...order, reason: text, holdIds: texts, reasonCodes: texts }) },
-  { type: eventType('order', 'submitted'), subject: ORDER, description: 'The ERP sales order was made, with the reservations of the plan.', dataSchema: object({ ...order, erpOrderId: text }, { total: nullable(decimal), currency: nullable(text) }) },
-  { type: eventType('order', 'failed'), subject: ORDER, description: 'Technical failures outlasted the retries: the order is dead-lettered (replayable).', dataSchema: object({ ...order, step: text, error: text }) },
-  { type: eventType('order', 'replayed'), subject: ORDER, description: 'A dead-lettered order was put back on the pipeline.', dataSchema: object({ ...order, deadLetterId: text, step: text, resumesAt: text }) },
+  {
+    type: eventType('order', 'received'),
+    subject: ORDER,
+    description: 'An order was taken in (from any channel) and stored with its pipeline job.',
+    dataSchema: object({ ...order, channel: text, sourceOrderId: text }),
+  },
+  {
+    type: eventType('order', 'held'),
+    subject: ORDER,
+    description: 'The pipeline stopped the order for a business problem; each reason code is an open hold.',
+    dataSchema: object({ ...order, reasons: texts, step: text }, { duplicateOfOrderId: text }),
+  },
+  {
+    type: eventType('order', 'released'),
+    subject: ORDER,
+    description: 'A person released or overrode a hold; the order resumes at `resumesAt`.',
+    dataSchema: object({ ...order, holdId: text, reasonCode: text, resolution: text, resumesAt: text }, { note: text }),
+  },
+  {
+    type: eventType('order', 'rejected'),
+    subject: ORDER,
+    description: 'A person rejected a held order; its reservations were released.',
+    dataSchema: object({ ...order, reason: text, holdIds: texts, reasonCodes: texts }),
+  },
+  {
+    type: eventType('order', 'submitted'),
+    subject: ORDER,
+    description: 'The ERP sales order was made, with the reservations of the plan.',
+    dataSchema: object({ ...order, erpOrderId: text }, { total: nullable(decimal), currency: nullable(text) }),
+  },
+  {
+    type: eventType('order', 'failed'),
+    subject: ORDER,
+    description: 'Technical failures outlasted the retries: the order is dead-lettered (replayable).',
+    dataSchema: object({ ...order, step: text, error: text }),
+  },
+  {
+    type: eventType('order', 'replayed'),
+    subject: ORDER,
+    description: 'A dead-lettered order was put back on the pipeline.',
+    dataSchema: object({ ...order, deadLetterId: text, step: text, resumesAt: text }),
+  },
   {
     type: eventType('inbound_order', 'rejected'),
     subject: 'the inbound document id (process-apis)',
     description:
-      'An order of a document acknowledged as received (997, webhook 2xx, a page polled) could not become an order: it is refused, and this is how the sender\'s integration hears of it. X12 partners also get an 855 with BAK02 RJ (`answerDocumentId`, an outbound document).',
+      "An order of a document acknowledged as received (997, webhook 2xx, a page polled) could not become an order: it is refused, and this is how the sender's integration hears of it. X12 partners also get an 855 with BAK02 RJ (`answerDocumentId`, an outbound document).",
     dataSchema: object(
-      { documentId: text, partnerId: text, channel: text, reason: text, errors: { type: 'array', items: object({ field: text, message: text }) } },
+      {
+        documentId: text,
+        partnerId: text,
+        channel: text,
+        reason: text,
+        errors: { type: 'array', items: object({ field: text, message: text }) },
+      },
       { sourceOrderId: text, detail: text, answerDocumentId: text },
     ),
   },
-  { type: eventType('order', 'cancelled'), subject: ORDER, description: 'The order was cancelled before shipment; reservations (and the ERP order) released.', dataSchema: object({ ...order, reason: text, previousStatus: text }, { erpOrderId: nullable(text) }) },
+  {
+    type: eventType('order', 'cancelled'),
+    subject: ORDER,
+    description: 'The order was cancelled before shipment; reservations (and the ERP order) released.',
+    dataSchema: object({ ...order, reason: text, previousStatus: text }, { erpOrderId: nullable(text) }),
+  },
   ...(['partially_shipped', 'shipped', 'invoiced', 'closed'] as const).map((change) => ({
     type: eventType('order', change),
     subject: ORDER,
@@ -51,48 +97,115 @@ export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
   })),
   {
     type: eventType('shipment', 'created'),
-    subject: 'the shipment id (the ERP\'s)',
-    description: 'A warehouse reported a shipment of an order; it fits the order\'s plan and is recorded in the ERP.',
-    dataSchema: object({ shipmentId: text, orderId: text, erpOrderId: text, warehouseId: text, carrier: text, lines: { type: 'array', items: object({ lineNumber: { type: 'integer' }, sku: text, quantity: { type: 'integer' } }) } }),
+    subject: "the shipment id (the ERP's)",
+    description: "A warehouse reported a shipment of an order; it fits the order's plan and is recorded in the ERP.",
+    dataSchema: object({
+      shipmentId: text,
+      orderId: text,
+      erpOrderId: text,
+      warehouseId: text,
+      carrier: text,
+      lines: {
+        type: 'array',
+        items: object({ lineNumber: { type: 'integer' }, sku: text, quantity: { type: 'integer' } }),
+      },
+    }),
   },
   {
     type: eventType('shipment', 'milestone'),
-    subject: 'the shipment id (the ERP\'s)',
+    subject: "the shipment id (the ERP's)",
     description: 'A shipment was picked, packed, shipped (with carrier and tracking) or delivered.',
-    dataSchema: object({ shipmentId: text, orderId: text, milestone: { enum: ['picked', 'packed', 'shipped', 'delivered'] }, at: text, carrier: text }, { trackingNumber: text }),
+    dataSchema: object(
+      {
+        shipmentId: text,
+        orderId: text,
+        milestone: { enum: ['picked', 'packed', 'shipped', 'delivered'] },
+        at: text,
+        carrier: text,
+      },
+      { trackingNumber: text },
+    ),
   },
   {
     type: eventType('invoice', 'created'),
-    subject: 'the invoice id (the ERP\'s)',
+    subject: "the invoice id (the ERP's)",
     description: 'The ERP invoiced a shipped shipment.',
-    dataSchema: object({ invoiceId: text, orderId: text, shipmentId: text, customerId: text, currency: text, subtotal: decimal, tax: decimal, total: decimal, dueDate: text }),
+    dataSchema: object({
+      invoiceId: text,
+      orderId: text,
+      shipmentId: text,
+      customerId: text,
+      currency: text,
+      subtotal: decimal,
+      tax: decimal,
+      total: decimal,
+      dueDate: text,
+    }),
   },
   ...(['authorised', 'review_required', 'rejected', 'received', 'credited'] as const).map((change) => ({
     type: eventType('return', change),
     subject: 'the return id (process-apis)',
     description: {
-      authorised: 'A return passed the rules (or a person\'s review): the goods may come back under the RMA.',
+      authorised: "A return passed the rules (or a person's review): the goods may come back under the RMA.",
       review_required: 'A return needs a person: `reviewReasons` says why (OUTSIDE_RETURN_WINDOW, NOT_RETURNABLE).',
       rejected: 'A person refused a return that was in review.',
       received: 'The returned goods arrived at a warehouse, restocked or scrapped.',
       credited: 'The ERP raised the credit memo for the return.',
     }[change],
     dataSchema: object(
-      { returnId: text, orderId: text, customerId: text, status: text, reason: text, reviewReasons: texts, lines: { type: 'array', items: object({ lineNumber: { type: 'integer' }, sku: text, quantity: { type: 'integer' } }) } },
+      {
+        returnId: text,
+        orderId: text,
+        customerId: text,
+        status: text,
+        reason: text,
+        reviewReasons: texts,
+        lines: {
+          type: 'array',
+          items: object({ lineNumber: { type: 'integer' }, sku: text, quantity: { type: 'integer' } }),
+        },
+      },
       { erpReturnId: text, creditMemoId: text, creditAmount: decimal },
     ),
   })),
   {
     type: eventType('backorder', 'allocated'),
     subject: ORDER,
-    description: 'Stock that arrived was allocated to the order\'s backorder (by customer tier, then order date) and reserved on its ERP line; `released` once nothing of the order is backordered.',
-    dataSchema: object({ ...order, sku: text, released: { type: 'boolean' }, lines: { type: 'array', items: object({ lineNumber: { type: 'integer' }, stillBackordered: { type: 'integer' }, allocations: { type: 'array', items: object({ warehouseId: text, quantity: { type: 'integer' } }) } }) } }),
+    description:
+      "Stock that arrived was allocated to the order's backorder (by customer tier, then order date) and reserved on its ERP line; `released` once nothing of the order is backordered.",
+    dataSchema: object({
+      ...order,
+      sku: text,
+      released: { type: 'boolean' },
+      lines: {
+        type: 'array',
+        items: object({
+          lineNumber: { type: 'integer' },
+          stillBackordered: { type: 'integer' },
+          allocations: { type: 'array', items: object({ warehouseId: text, quantity: { type: 'integer' } }) },
+        }),
+      },
+    }),
   },
   {
     type: eventType('inventory', 'changed'),
     subject: 'the inventory position, `<sku>@<warehouseId>`',
-    description: 'Stock moved in the ERP (a receipt, adjustment, reservation, release, shipment or return), relayed from the system tier\'s inventory change feed; the position after the movement.',
-    dataSchema: object({ sku: text, warehouseId: text, movementId: text, kind: text, quantity: { type: 'integer' }, reason: text, onHand: { type: 'integer' }, allocated: { type: 'integer' }, available: { type: 'integer' } }, { reference: text }),
+    description:
+      "Stock moved in the ERP (a receipt, adjustment, reservation, release, shipment or return), relayed from the system tier's inventory change feed; the position after the movement.",
+    dataSchema: object(
+      {
+        sku: text,
+        warehouseId: text,
+        movementId: text,
+        kind: text,
+        quantity: { type: 'integer' },
+        reason: text,
+        onHand: { type: 'integer' },
+        allocated: { type: 'integer' },
+        available: { type: 'integer' },
+      },
+      { reference: text },
+    ),
   },
 ];
 

@@ -41,7 +41,13 @@ export function eventStreams(db: ProcessDatabase, logger: Logger, settings: Even
       };
       open.add(close);
       response.on('close', close);
-      response.status(200).set({ 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
+      response
+        .status(200)
+        .set({
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-cache',
+          'x-accel-buffering': 'no',
+        });
       response.flushHeaders();
       response.write(`retry: ${Math.max(settings.pollIntervalMs, 1000)}\n\n`);
       const poll = async (): Promise<void> => {
@@ -62,7 +68,8 @@ export function eventStreams(db: ProcessDatabase, logger: Logger, settings: Even
             lastWrite = Date.now();
           }
         } catch (error: unknown) {
-          if (!closed) logger.warn('event stream read failed', { error: error instanceof Error ? error.message : String(error) });
+          if (!closed)
+            logger.warn('event stream read failed', { error: error instanceof Error ? error.message : String(error) });
         }
         if (!closed) timer = setTimeout(() => void poll(), settings.pollIntervalMs);
       };

@@ -11,9 +11,19 @@ import { parsePosition, readEvents } from './read-events';
 /** The event log (the outbox) as read by screens and catch-up readers, and the catalogue of event types. */
 @Route('events')
 @Tags('Events')
-@Response<ProblemDetails>(400, 'A filter is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'A filter is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class EventsController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -36,9 +46,19 @@ export class EventsController extends Controller {
    * @isInt limit
    */
   @Get()
-  public async listEvents(@Query() after?: string, @Query() type?: string[], @Query() subject?: string, @Query() limit?: number): Promise<PublishedEvent[]> {
+  public async listEvents(
+    @Query() after?: string,
+    @Query() type?: string[],
+    @Query() subject?: string,
+    @Query() limit?: number,
+  ): Promise<PublishedEvent[]> {
     requireOperator(requirePrincipal(), 'read the event log');
-    return readEvents(this.services.db, { after: parsePosition(after, 'after'), types: type, subject, limit: Math.min(Math.max(limit ?? 100, 1), 1000) });
+    return readEvents(this.services.db, {
+      after: parsePosition(after, 'after'),
+      types: type,
+      subject,
+      limit: Math.min(Math.max(limit ?? 100, 1), 1000),
+    });
   }
 
   /**
@@ -48,7 +68,13 @@ export class EventsController extends Controller {
    */
   @Get('stream')
   @Produces('text/event-stream')
-  public async streamEvents(@Request() request: ExpressRequest, @Header('Last-Event-ID') lastEventId?: string, @Query() after?: string, @Query() type?: string[], @Query() subject?: string): Promise<void> {
+  public async streamEvents(
+    @Request() request: ExpressRequest,
+    @Header('Last-Event-ID') lastEventId?: string,
+    @Query() after?: string,
+    @Query() type?: string[],
+    @Query() subject?: string,
+  ): Promise<void> {
     requireOperator(requirePrincipal(), 'read the event stream');
     const from = parsePosition(lastEventId, 'Last-Event-ID') ?? parsePosition(after, 'after');
     this.services.eventStreams.open(request.res!, { after: from, types: type, subject });

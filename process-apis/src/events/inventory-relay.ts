@@ -9,7 +9,10 @@ export interface InventoryFeed {
 }
 
 export function httpInventoryFeed(client: UpstreamClient): InventoryFeed {
-  return { changesAfter: async (after, limit) => (await client.get<InventoryChangePage>('/system/v1/inventory/changes', { query: { after, limit } })).data };
+  return {
+    changesAfter: async (after, limit) =>
+      (await client.get<InventoryChangePage>('/system/v1/inventory/changes', { query: { after, limit } })).data,
+  };
 }
 
 const PAGE = 500;
@@ -24,7 +27,11 @@ const PAGE = 500;
  * backorders a failed allocation left unserved are tried again without waiting for another receipt.
  * Answers the movements relayed.
  */
-export async function relayInventoryChanges(db: ProcessDatabase, feed: InventoryFeed, serveArrivals?: () => Promise<void>): Promise<number> {
+export async function relayInventoryChanges(
+  db: ProcessDatabase,
+  feed: InventoryFeed,
+  serveArrivals?: () => Promise<void>,
+): Promise<number> {
   const relayed = await relayPages(db, feed);
   if (serveArrivals) await serveArrivals();
   return relayed;
@@ -33,7 +40,9 @@ export async function relayInventoryChanges(db: ProcessDatabase, feed: Inventory
 async function relayPages(db: ProcessDatabase, feed: InventoryFeed): Promise<number> {
   let relayed = 0;
   for (;;) {
-    const { rows } = await db.sql.query<{ cursor: string }>(`select ${FEED_CURSOR} as "cursor" from "EventCursor" where "name" = 'system-inventory'`);
+    const { rows } = await db.sql.query<{ cursor: string }>(
+      `select ${FEED_CURSOR} as "cursor" from "EventCursor" where "name" = 'system-inventory'`,
+    );
     const from = rows[0]?.cursor ?? '0';
     const page = await feed.changesAfter(from, PAGE);
     if (page.items.length === 0) return relayed;
@@ -56,8 +65,16 @@ async function relayPages(db: ProcessDatabase, feed: InventoryFeed): Promise<num
       },
     }));
     // Goods came in (bought, returned, counted up): backorders of those items may be served now.
-    const arrived = page.items.filter((movement) => ['receipt', 'return'].includes(movement.kind) || (movement.kind === 'adjustment' && movement.quantity > 0));
-    const { rowCount } = await db.sql.query(RELAY, [JSON.stringify(events), from, page.cursor, [...new Set(arrived.map((movement) => movement.sku))]]);
+    const arrived = page.items.filter(
+      (movement) =>
+        ['receipt', 'return'].includes(movement.kind) || (movement.kind === 'adjustment' && movement.quantity > 0),
+    );
+    const { rowCount } = await db.sql.query(RELAY, [
+      JSON.stringify(events),
+      from,
+      page.cursor,
+      [...new Set(arrived.map((movement) => movement.sku))],
+    ]);
     if (!rowCount) return relayed;
     relayed += events.length;
     if (page.items.length < PAGE) return relayed;
@@ -87,14 +104,23 @@ const RELAY = `
   select 1 from moved`;
 
 /** The relay in the background: a pass every `intervalMs`. */
-export function startInventoryRelay(db: ProcessDatabase, feed: InventoryFeed, intervalMs: number, logger: Logger, serveArrivals?: () => Promise<void>): { stop(): Promise<void> } {
+export function startInventoryRelay(
+  db: ProcessDatabase,
+  feed: InventoryFeed,
+  intervalMs: number,
+  logger: Logger,
+  serveArrivals?: () => Promise<void>,
+): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const pass = (): void => {
     running = relayInventoryChanges(db, feed, serveArrivals)
       .catch((error: unknown) => {
-        if (!stopped) logger.warn('inventory change feed not relayed', { error: error instanceof Error ? error.message : String(error) });
+        if (!stopped)
+          logger.warn('inventory change feed not relayed', {
+            error: error instanceof Error ? error.message : String(error),
+          });
       })
       .finally(() => {
         if (!stopped) timer = setTimeout(pass, intervalMs);

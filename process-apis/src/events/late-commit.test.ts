@@ -70,16 +70,29 @@ async function earlyIdWrittenAfterOpenEvent(prefix: string, between: () => Promi
 }
 
 const deliveredSubjects = async (subscriptionId: string, prefix: string) =>
-  (await db.eventDelivery.findMany({ where: { subscriptionId, subject: { startsWith: prefix } }, orderBy: { position: 'asc' } })).map((each) => each.subject).sort();
+  (
+    await db.eventDelivery.findMany({
+      where: { subscriptionId, subject: { startsWith: prefix } },
+      orderBy: { position: 'asc' },
+    })
+  )
+    .map((each) => each.subject)
+    .sort();
 
 describe('an event whose transaction commits after one written later', () => {
   it('is still fanned out, once, after the later one was', async () => {
-    const subscription = await createSubscription(db, OPS, { url: 'http://subscriber.test/hook', eventTypes: ['com.crossdock.order.*'] });
+    const subscription = await createSubscription(db, OPS, {
+      url: 'http://subscriber.test/hook',
+      eventTypes: ['com.crossdock.order.*'],
+    });
     const fanOutUntil = (subjects: string[]) =>
-      retryUntil(async () => {
-        await fanOutEvents(db, NOW);
-        return deliveredSubjects(subscription.id, 'fan');
-      }, (got) => subjects.every((subject) => got.includes(subject)));
+      retryUntil(
+        async () => {
+          await fanOutEvents(db, NOW);
+          return deliveredSubjects(subscription.id, 'fan');
+        },
+        (got) => subjects.every((subject) => got.includes(subject)),
+      );
 
     await earlyIdWrittenAfterOpenEvent('fan', async () => {
       expect(await fanOutUntil(['fan-early'])).toEqual(['fan-early']);
@@ -92,13 +105,16 @@ describe('an event whose transaction commits after one written later', () => {
     const read: { subject: string; position: string }[] = [];
     let after = 0n;
     const readUntil = (subject: string) =>
-      retryUntil(async () => {
-        for (const event of await readEvents(db, { after, limit: 100 })) {
-          if (event.subject?.startsWith('read-')) read.push({ subject: event.subject, position: event.position });
-          after = BigInt(event.position);
-        }
-        return read.map((each) => each.subject);
-      }, (subjects) => subjects.includes(subject));
+      retryUntil(
+        async () => {
+          for (const event of await readEvents(db, { after, limit: 100 })) {
+            if (event.subject?.startsWith('read-')) read.push({ subject: event.subject, position: event.position });
+            after = BigInt(event.position);
+          }
+          return read.map((each) => each.subject);
+        },
+        (subjects) => subjects.includes(subject),
+      );
 
     await earlyIdWrittenAfterOpenEvent('read', async () => {
       expect(await readUntil('read-early')).toEqual(['read-early']);
@@ -122,9 +138,15 @@ describe('an event whose transaction commits after one written later', () => {
       early.release();
       late.release();
     }
-    const subjectsFrom = async (after: bigint) => (await readEvents(db, { after, limit: 1000 })).map((event) => event.subject);
-    await retryUntil(() => subjectsFrom(0n), (subjects) => subjects.includes('legacy-first') && subjects.includes('legacy-second'));
-    const [first] = await db.$queryRaw<[{ position: bigint }]>`select "position" from "OutboxEvent" where "subject" = 'legacy-first'`;
+    const subjectsFrom = async (after: bigint) =>
+      (await readEvents(db, { after, limit: 1000 })).map((event) => event.subject);
+    await retryUntil(
+      () => subjectsFrom(0n),
+      (subjects) => subjects.includes('legacy-first') && subjects.includes('legacy-second'),
+    );
+    const [first] = await db.$queryRaw<
+      [{ position: bigint }]
+    >`select "position" from "OutboxEvent" where "subject" = 'legacy-first'`;
     // As the migration notes it: positions up to here were handed out in position order.
     await db.$executeRaw`update "EventCursor" set "position" = (select max("position") from "OutboxEvent"), "txid" = pg_snapshot_xmin(pg_current_snapshot()) where "name" = 'positions-read-by-position'`;
 

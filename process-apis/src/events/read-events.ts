@@ -37,7 +37,11 @@ export async function readEvents(db: ProcessDatabase, filter: EventFilter): Prom
 }
 
 /** Events past `from`, and where the reader stands after them (`from` if there were none). */
-export async function readEventsPast(db: ProcessDatabase, from: LogPoint, filter: Omit<EventFilter, 'after'>): Promise<{ events: PublishedEvent[]; next: LogPoint }> {
+export async function readEventsPast(
+  db: ProcessDatabase,
+  from: LogPoint,
+  filter: Omit<EventFilter, 'after'>,
+): Promise<{ events: PublishedEvent[]; next: LogPoint }> {
   const types = filter.types?.filter((type) => type.length > 0) ?? [];
   const { rows } = await db.sql.query<OutboxRow & LogPoint>(
     `select ${OUTBOX_ROW_COLUMNS}, e."position"::text as "position", e."txid"::text as "txid" from "OutboxEvent" as e
@@ -48,7 +52,10 @@ export async function readEventsPast(db: ProcessDatabase, from: LogPoint, filter
     [from.txid, from.position, types.length > 0 ? types : null, filter.subject ?? null, filter.limit],
   );
   const last = rows.at(-1);
-  return { events: rows.map((row) => ({ ...cloudEventOf(row), position: row.position })), next: last ? { txid: last.txid, position: last.position } : from };
+  return {
+    events: rows.map((row) => ({ ...cloudEventOf(row), position: row.position })),
+    next: last ? { txid: last.txid, position: last.position } : from,
+  };
 }
 
 /**
@@ -85,6 +92,9 @@ export async function pointAfter(db: ProcessDatabase, position: bigint | undefin
 /** A position as a client sends it (`Last-Event-ID`, `after`); anything else is a 400. */
 export function parsePosition(value: string | undefined, field: string): bigint | undefined {
   if (value === undefined || value.trim() === '') return undefined;
-  if (!/^\d{1,18}$/.test(value.trim())) throw new ValidationError(`${field} is an event position (the stream's event id).`, [{ field, message: 'not an event position' }]);
+  if (!/^\d{1,18}$/.test(value.trim()))
+    throw new ValidationError(`${field} is an event position (the stream's event id).`, [
+      { field, message: 'not an event position' },
+    ]);
   return BigInt(value.trim());
 }

@@ -1,9 +1,37 @@
-import { Body, Controller, Delete, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { CreatedSubscription, CreateSubscriptionRequest, DeliveryState, EventDeliveryView, ProcessSubscription, ReplayRequest, ReplayResult } from '@crossdock/shared-contracts/contracts/process-events';
+import {
+  Body,
+  Controller,
+  Delete,
+  Example,
+  Get,
+  Path,
+  Post,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
+import type {
+  CreatedSubscription,
+  CreateSubscriptionRequest,
+  DeliveryState,
+  EventDeliveryView,
+  ProcessSubscription,
+  ReplayRequest,
+  ReplayResult,
+} from '@crossdock/shared-contracts/contracts/process-events';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { ProcessServices } from '../process-services';
-import { cancelSubscription, createSubscription, getSubscription, listDeliveries, listSubscriptions, replayEvents } from './subscriptions';
+import {
+  cancelSubscription,
+  createSubscription,
+  getSubscription,
+  listDeliveries,
+  listSubscriptions,
+  replayEvents,
+} from './subscriptions';
 
 /**
  * Webhook subscribers: each event of the types a subscriber asked for is POSTed to its URL as a
@@ -12,9 +40,19 @@ import { cancelSubscription, createSubscription, getSubscription, listDeliveries
  */
 @Route('subscriptions')
 @Tags('Events')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class SubscriptionsController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -80,7 +118,11 @@ export class SubscriptionsController extends Controller {
    */
   @Get('{subscriptionId}/deliveries')
   @Response<ProblemDetails>(404, 'No such subscription', undefined, 'application/problem+json')
-  public async listDeliveries(@Path() subscriptionId: string, @Query() state?: DeliveryState, @Query() limit?: number): Promise<EventDeliveryView[]> {
+  public async listDeliveries(
+    @Path() subscriptionId: string,
+    @Query() state?: DeliveryState,
+    @Query() limit?: number,
+  ): Promise<EventDeliveryView[]> {
     return listDeliveries(this.services.db, requirePrincipal(), subscriptionId, state, limit);
   }
 

@@ -1,5 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { CreatedSubscription, CreateSubscriptionRequest, EventDeliveryView, ProcessSubscription, ReplayRequest, ReplayResult } from '@crossdock/shared-contracts/contracts/process-events';
+import type {
+  CreatedSubscription,
+  CreateSubscriptionRequest,
+  EventDeliveryView,
+  ProcessSubscription,
+  ReplayRequest,
+  ReplayResult,
+} from '@crossdock/shared-contracts/contracts/process-events';
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
 import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
@@ -10,18 +17,28 @@ import { typeMatches } from './fan-out';
 const EVENT_TYPE_PATTERN = /^com\.crossdock\.([a-z][a-z0-9_]*(\.([a-z][a-z0-9_]*|\*))?|\*)$/;
 
 /** Registers a subscriber. Events written from now on are delivered to it; its secret is answered once. */
-export async function createSubscription(db: ProcessDatabase, principal: Principal, request: CreateSubscriptionRequest): Promise<CreatedSubscription> {
+export async function createSubscription(
+  db: ProcessDatabase,
+  principal: Principal,
+  request: CreateSubscriptionRequest,
+): Promise<CreatedSubscription> {
   requireOperator(principal, 'subscribe to events');
   const url = checkedUrl(request.url);
   const eventTypes = [...new Set(request.eventTypes.map((type) => type.trim()))];
   const bad = eventTypes.filter((type) => !EVENT_TYPE_PATTERN.test(type));
   if (eventTypes.length === 0 || bad.length > 0) {
-    throw new ValidationError('Event types are `com.crossdock.<entity>.<change>`, or a prefix ending in `*`.', [{ field: 'eventTypes', message: bad.length ? `not an event type: ${bad.join(', ')}` : 'at least one is needed' }]);
+    throw new ValidationError('Event types are `com.crossdock.<entity>.<change>`, or a prefix ending in `*`.', [
+      { field: 'eventTypes', message: bad.length ? `not an event type: ${bad.join(', ')}` : 'at least one is needed' },
+    ]);
   }
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   // Starts after the last event written so far: a new subscriber gets what happens from now on.
-  const [{ next }] = await db.$queryRaw<[{ next: bigint }]>`select coalesce(max("position"), 0) + 1 as "next" from "OutboxEvent"`;
-  const stored = await db.subscription.create({ data: { id: randomUUID(), url, eventTypes, secret, startPosition: next, createdBy: principal.subject } });
+  const [{ next }] = await db.$queryRaw<
+    [{ next: bigint }]
+  >`select coalesce(max("position"), 0) + 1 as "next" from "OutboxEvent"`;
+  const stored = await db.subscription.create({
+    data: { id: randomUUID(), url, eventTypes, secret, startPosition: next, createdBy: principal.subject },
+  });
   return { ...subscriptionView(stored), secret };
 }
 
@@ -30,7 +47,11 @@ export async function listSubscriptions(db: ProcessDatabase, principal: Principa
   return (await db.subscription.findMany({ orderBy: { createdAt: 'asc' } })).map(subscriptionView);
 }
 
-export async function getSubscription(db: ProcessDatabase, principal: Principal, id: string): Promise<ProcessSubscription> {
+export async function getSubscription(
+  db: ProcessDatabase,
+  principal: Principal,
+  id: string,
+): Promise<ProcessSubscription> {
   requireOperator(principal, 'see subscriptions');
   return subscriptionView(await found(db, id));
 }
@@ -43,10 +64,20 @@ export async function cancelSubscription(db: ProcessDatabase, principal: Princip
 }
 
 /** The deliveries owed to or made to a subscriber, oldest event first; `state=dead` lists its dead letters. */
-export async function listDeliveries(db: ProcessDatabase, principal: Principal, id: string, state?: string, limit = 200): Promise<EventDeliveryView[]> {
+export async function listDeliveries(
+  db: ProcessDatabase,
+  principal: Principal,
+  id: string,
+  state?: string,
+  limit = 200,
+): Promise<EventDeliveryView[]> {
   requireOperator(principal, 'see deliveries');
   await found(db, id);
-  const rows = await db.eventDelivery.findMany({ where: { subscriptionId: id, ...(state ? { state } : {}) }, orderBy: { position: 'asc' }, take: Math.min(Math.max(limit, 1), 1000) });
+  const rows = await db.eventDelivery.findMany({
+    where: { subscriptionId: id, ...(state ? { state } : {}) },
+    orderBy: { position: 'asc' },
+    take: Math.min(Math.max(limit, 1), 1000),
+  });
   return rows.map(deliveryView);
 }
 
@@ -55,12 +86,26 @@ export async function listDeliveries(db: ProcessDatabase, principal: Principal, 
  * the subscription takes: each is owed anew (attempts from zero, due now), in position order with
  * whatever else the subject has pending. A cancelled subscription is refused: nothing would be sent.
  */
-export async function replayEvents(db: ProcessDatabase, principal: Principal, id: string, request: ReplayRequest, now: Date): Promise<ReplayResult> {
+export async function replayEvents(
+  db: ProcessDatabase,
+  principal: Principal,
+  id: string,
+  request: ReplayRequest,
+  now: Date,
+): Promise<ReplayResult> {
   requireOperator(principal, 'replay events');
   const subscription = await found(db, id);
-  if (!subscription.active) throw new ConflictError('subscription-cancelled', 'The subscription is cancelled', `Subscription ${id} was cancelled; nothing is sent to it any more. Create a new subscription to receive events again.`);
+  if (!subscription.active)
+    throw new ConflictError(
+      'subscription-cancelled',
+      'The subscription is cancelled',
+      `Subscription ${id} was cancelled; nothing is sent to it any more. Create a new subscription to receive events again.`,
+    );
   const byIds = request.eventIds && request.eventIds.length > 0;
-  if (!byIds && !request.from) throw new ValidationError('Name the events (`eventIds`) or a time range (`from`, optionally `to`).', [{ field: 'from', message: 'required without eventIds' }]);
+  if (!byIds && !request.from)
+    throw new ValidationError('Name the events (`eventIds`) or a time range (`from`, optionally `to`).', [
+      { field: 'from', message: 'required without eventIds' },
+    ]);
   const from = dateOf(request.from, 'from');
   const to = dateOf(request.to, 'to');
   const scheduled = await db.$executeRawUnsafe(
@@ -72,7 +117,11 @@ export async function replayEvents(db: ProcessDatabase, principal: Principal, id
         and e."txid" < (select pg_snapshot_xmin(pg_current_snapshot()))
      on conflict ("subscriptionId", "eventId") do update
         set "state" = 'pending', "attempts" = 0, "runAt" = excluded."runAt", "leasedUntil" = null, "lastError" = null, "deliveredAt" = null`,
-    id, now.toISOString(), byIds ? request.eventIds : null, from?.toISOString() ?? null, to?.toISOString() ?? null,
+    id,
+    now.toISOString(),
+    byIds ? request.eventIds : null,
+    from?.toISOString() ?? null,
+    to?.toISOString() ?? null,
   );
   return { scheduled };
 }
@@ -80,7 +129,10 @@ export async function replayEvents(db: ProcessDatabase, principal: Principal, id
 function dateOf(value: string | undefined, field: 'from' | 'to'): Date | undefined {
   if (!value) return undefined;
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new ValidationError('A replay range is given as ISO 8601 date-times.', [{ field, message: `not a date-time: ${value}` }]);
+  if (Number.isNaN(date.getTime()))
+    throw new ValidationError('A replay range is given as ISO 8601 date-times.', [
+      { field, message: `not a date-time: ${value}` },
+    ]);
   return date;
 }
 
@@ -91,7 +143,9 @@ function checkedUrl(value: string): string {
   } catch {
     // refused below
   }
-  throw new ValidationError('The subscription URL must be an absolute http(s) URL.', [{ field: 'url', message: 'not an http(s) URL' }]);
+  throw new ValidationError('The subscription URL must be an absolute http(s) URL.', [
+    { field: 'url', message: 'not an http(s) URL' },
+  ]);
 }
 
 async function found(db: ProcessDatabase, id: string): Promise<Subscription> {
@@ -101,7 +155,13 @@ async function found(db: ProcessDatabase, id: string): Promise<Subscription> {
 }
 
 function subscriptionView(row: Subscription): ProcessSubscription {
-  return { id: row.id, url: row.url, eventTypes: row.eventTypes, active: row.active, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    url: row.url,
+    eventTypes: row.eventTypes,
+    active: row.active,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 function deliveryView(row: EventDelivery): EventDeliveryView {

@@ -1,5 +1,12 @@
-import type { CreateShipmentRequest, ShipmentMilestoneRequest } from '@crossdock/shared-contracts/contracts/system-shipments';
-import type { CreditMemo, ReceiveReturnRequest, RequestReturnRequest } from '@crossdock/shared-contracts/contracts/system-returns';
+import type {
+  CreateShipmentRequest,
+  ShipmentMilestoneRequest,
+} from '@crossdock/shared-contracts/contracts/system-shipments';
+import type {
+  CreditMemo,
+  ReceiveReturnRequest,
+  RequestReturnRequest,
+} from '@crossdock/shared-contracts/contracts/system-returns';
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
 import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
@@ -20,7 +27,8 @@ const at = (template: TemplateStringsArray, id: string) => `${template[0]}${enco
 
 /** The system APIs over HTTP, through the client kit. */
 export function httpErpFulfilment(client: UpstreamClient): ErpFulfilment {
-  const post = async <T>(path: string, body: object, key?: string): Promise<T> => (await client.post<T>(path, { body, headers: key ? { 'Idempotency-Key': key } : {} })).data;
+  const post = async <T>(path: string, body: object, key?: string): Promise<T> =>
+    (await client.post<T>(path, { body, headers: key ? { 'Idempotency-Key': key } : {} })).data;
   // A keyed create doubles its key as the Idempotency-Key, which lets the client kit retry the POST
   // safely; authorising an RMA again answers it as it is, so that call is safe to repeat too.
   return {

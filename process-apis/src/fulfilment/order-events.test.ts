@@ -22,27 +22,58 @@ afterAll(async () => {
 
 const anOrder = (): Promise<Order> => {
   const id = randomUUID();
-  return db.order.create({ data: { id, channel: 'api', sourceOrderId: id, customerId: 'C-1001', status: 'SUBMITTED', received: {}, correlationId: `placed-${id}`, createdBy: 'test' } });
+  return db.order.create({
+    data: {
+      id,
+      channel: 'api',
+      sourceOrderId: id,
+      customerId: 'C-1001',
+      status: 'SUBMITTED',
+      received: {},
+      correlationId: `placed-${id}`,
+      createdBy: 'test',
+    },
+  });
 };
 
-const correlationIdsOf = async (subject: string) => (await db.outboxEvent.findMany({ where: { subject }, orderBy: { position: 'asc' } })).map((event) => [event.type, event.correlationId]);
+const correlationIdsOf = async (subject: string) =>
+  (await db.outboxEvent.findMany({ where: { subject }, orderBy: { position: 'asc' } })).map((event) => [
+    event.type,
+    event.correlationId,
+  ]);
 
 describe("an order's events", () => {
-  it("carry the correlation id of the request that caused them, from either writer", async () => {
+  it('carry the correlation id of the request that caused them, from either writer', async () => {
     const order = await anOrder();
-    await runWithContext({ correlationId: 'cancel-request' }, () => db.$transaction(async (tx) => {
-      await writeEvent(tx, order, 'cancelled', { reason: 'customer asked' });
-      await writeEvents(tx, [{ entity: 'order', change: 'closed', subject: order.id, data: { orderId: order.id } }], order);
-    }));
-    expect(await correlationIdsOf(order.id)).toEqual([['com.crossdock.order.cancelled', 'cancel-request'], ['com.crossdock.order.closed', 'cancel-request']]);
+    await runWithContext({ correlationId: 'cancel-request' }, () =>
+      db.$transaction(async (tx) => {
+        await writeEvent(tx, order, 'cancelled', { reason: 'customer asked' });
+        await writeEvents(
+          tx,
+          [{ entity: 'order', change: 'closed', subject: order.id, data: { orderId: order.id } }],
+          order,
+        );
+      }),
+    );
+    expect(await correlationIdsOf(order.id)).toEqual([
+      ['com.crossdock.order.cancelled', 'cancel-request'],
+      ['com.crossdock.order.closed', 'cancel-request'],
+    ]);
   });
 
   it("carry the order's correlation id when no request caused them, from either writer", async () => {
     const order = await anOrder();
     await db.$transaction(async (tx) => {
       await writeEvent(tx, order, 'held', { reasons: ['CREDIT_LIMIT'] });
-      await writeEvents(tx, [{ entity: 'backorder', change: 'allocated', subject: order.id, data: { orderId: order.id } }], order);
+      await writeEvents(
+        tx,
+        [{ entity: 'backorder', change: 'allocated', subject: order.id, data: { orderId: order.id } }],
+        order,
+      );
     });
-    expect(await correlationIdsOf(order.id)).toEqual([['com.crossdock.order.held', order.correlationId], ['com.crossdock.backorder.allocated', order.correlationId]]);
+    expect(await correlationIdsOf(order.id)).toEqual([
+      ['com.crossdock.order.held', order.correlationId],
+      ['com.crossdock.backorder.allocated', order.correlationId],
+    ]);
   });
 });

@@ -25,7 +25,11 @@ const SOURCES: Record<EventToWrite['entity'], string> = {
  * that caused them; without one (the pipeline worker, the inventory relay), that of the order they
  * are about, so an order's events can always be traced with its timeline.
  */
-export async function writeEvents(tx: Prisma.TransactionClient, events: readonly EventToWrite[], order?: Pick<Order, 'correlationId'>): Promise<void> {
+export async function writeEvents(
+  tx: Prisma.TransactionClient,
+  events: readonly EventToWrite[],
+  order?: Pick<Order, 'correlationId'>,
+): Promise<void> {
   const correlationId = currentCorrelationId() ?? order?.correlationId ?? 'none';
   for (const event of events) {
     await tx.outboxEvent.create({

@@ -23,22 +23,36 @@ export async function lockOrder(tx: Tx, orderId: string): Promise<Order> {
 }
 
 export const planOf = (order: Order): FulfilmentPlan => {
-  if (!order.plan || !order.erpOrderId) throw new ConflictError('order-not-submitted', 'The order is not in the ERP yet', `Order ${order.id} is ${order.status}; it has no ERP order to ship, invoice or return from.`);
+  if (!order.plan || !order.erpOrderId)
+    throw new ConflictError(
+      'order-not-submitted',
+      'The order is not in the ERP yet',
+      `Order ${order.id} is ${order.status}; it has no ERP order to ship, invoice or return from.`,
+    );
   return order.plan as unknown as FulfilmentPlan;
 };
 
-export const pricedLinesOf = (order: Order): ProcessOrderLine[] => (order.pricedLines as unknown as ProcessOrderLine[] | null) ?? [];
+export const pricedLinesOf = (order: Order): ProcessOrderLine[] =>
+  (order.pricedLines as unknown as ProcessOrderLine[] | null) ?? [];
 
 /** Base units per unit of each order line (the plan is in base units, shipments in the line's unit). */
 export function baseFactors(order: Order): Map<number, number> {
   const plan = planOf(order);
-  return new Map(pricedLinesOf(order).map((line) => [line.lineNumber, (plan.lines.find((planned) => planned.lineNumber === line.lineNumber)?.baseQuantity ?? line.quantity) / line.quantity]));
+  return new Map(
+    pricedLinesOf(order).map((line) => [
+      line.lineNumber,
+      (plan.lines.find((planned) => planned.lineNumber === line.lineNumber)?.baseQuantity ?? line.quantity) /
+        line.quantity,
+    ]),
+  );
 }
 
 /** Quantity per order line (in the line's unit) over the shipments given. */
 export function quantityByLine(shipments: readonly Pick<OrderShipment, 'lines'>[]): Map<number, number> {
   const total = new Map<number, number>();
-  for (const shipment of shipments) for (const line of shipment.lines as unknown as ShippedLineRecord[]) total.set(line.lineNumber, (total.get(line.lineNumber) ?? 0) + line.quantity);
+  for (const shipment of shipments)
+    for (const line of shipment.lines as unknown as ShippedLineRecord[])
+      total.set(line.lineNumber, (total.get(line.lineNumber) ?? 0) + line.quantity);
   return total;
 }
 
@@ -52,7 +66,8 @@ export async function advanceOrder(tx: Tx, order: Order, actor: string): Promise
   const shippedQuantities = quantityByLine(shipped);
   // A line that ships nothing (a download) never waits for a shipment.
   const lines = pricedLinesOf(order).filter((line) => !line.shipsNothing);
-  const allShipped = lines.length > 0 && lines.every((line) => (shippedQuantities.get(line.lineNumber) ?? 0) >= line.quantity);
+  const allShipped =
+    lines.length > 0 && lines.every((line) => (shippedQuantities.get(line.lineNumber) ?? 0) >= line.quantity);
   const steps: { status: string; change: string; detail: string }[] = [];
   const rank = (status: string) => ['SUBMITTED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'CLOSED'].indexOf(status);
   let status = order.status;
@@ -62,15 +77,27 @@ export async function advanceOrder(tx: Tx, order: Order, actor: string): Promise
       status = next;
     }
   };
-  if (shipped.length > 0) moveTo(allShipped ? 'SHIPPED' : 'PARTIALLY_SHIPPED', allShipped ? 'shipped' : 'partially_shipped', `${shipped.length} shipment(s) shipped`);
-  if (status === 'SHIPPED' && shipped.every((shipment) => shipment.invoiceId)) moveTo('INVOICED', 'invoiced', `invoices ${shipped.map((shipment) => shipment.invoiceId).join(', ')}`);
-  if (status === 'INVOICED' && shipped.every((shipment) => shipment.deliveredAt)) moveTo('CLOSED', 'closed', 'every shipment delivered and invoiced');
+  if (shipped.length > 0)
+    moveTo(
+      allShipped ? 'SHIPPED' : 'PARTIALLY_SHIPPED',
+      allShipped ? 'shipped' : 'partially_shipped',
+      `${shipped.length} shipment(s) shipped`,
+    );
+  if (status === 'SHIPPED' && shipped.every((shipment) => shipment.invoiceId))
+    moveTo('INVOICED', 'invoiced', `invoices ${shipped.map((shipment) => shipment.invoiceId).join(', ')}`);
+  if (status === 'INVOICED' && shipped.every((shipment) => shipment.deliveredAt))
+    moveTo('CLOSED', 'closed', 'every shipment delivered and invoiced');
   if (steps.length === 0) return order;
   const updated = await tx.order.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
   const events: EventToWrite[] = [];
   for (const step of steps) {
     await recordStep(tx, { orderId: order.id, step: step.change, outcome: 'succeeded', detail: step.detail, actor });
-    events.push({ entity: 'order', change: step.change, subject: order.id, data: { orderId: order.id, customerId: order.customerId, status: step.status, erpOrderId: order.erpOrderId } });
+    events.push({
+      entity: 'order',
+      change: step.change,
+      subject: order.id,
+      data: { orderId: order.id, customerId: order.customerId, status: step.status, erpOrderId: order.erpOrderId },
+    });
   }
   await writeEvents(tx, events, order);
   return updated;

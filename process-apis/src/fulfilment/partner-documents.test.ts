@@ -13,7 +13,14 @@ import type { Order, OrderShipment } from '../generated/prisma/client';
 import { x12PartnerDocuments, type PartnerDocuments } from './partner-documents';
 
 const AT = new Date('2026-12-01T15:45:00.000Z');
-const SHIP_TO = { name: 'Acme Hardware Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+const SHIP_TO = {
+  name: 'Acme Hardware Store 112',
+  line1: '2400 Elm St',
+  city: 'Dallas',
+  region: 'TX',
+  postalCode: '75226',
+  country: 'US',
+};
 
 let db: ProcessDatabase;
 let documents: PartnerDocuments;
@@ -21,9 +28,19 @@ let documents: PartnerDocuments;
 beforeAll(async () => {
   db = await openProcessDatabase(await createTestDatabase('partner_documents'));
   documents = x12PartnerDocuments(createPostgresControlNumbers(db), () => AT);
-  await db.mappingVersion.create({ data: { name: 'x12-standard', version: 1, description: 'test', rules: {}, createdBy: 'test' } });
+  await db.mappingVersion.create({
+    data: { name: 'x12-standard', version: 1, description: 'test', rules: {}, createdBy: 'test' },
+  });
   await db.tradingPartner.create({
-    data: { id: 'acme-edi', name: 'Acme EDI', channel: 'x12', customerId: 'C-1001', mappingName: 'x12-standard', mappingVersion: 1, x12: { senderQualifier: 'ZZ', senderId: 'ACMEHW', receiverQualifier: 'ZZ', receiverId: 'CROSSDOCK' } },
+    data: {
+      id: 'acme-edi',
+      name: 'Acme EDI',
+      channel: 'x12',
+      customerId: 'C-1001',
+      mappingName: 'x12-standard',
+      mappingVersion: 1,
+      x12: { senderQualifier: 'ZZ', senderId: 'ACMEHW', receiverQualifier: 'ZZ', receiverId: 'CROSSDOCK' },
+    },
   });
 });
 afterAll(async () => {
@@ -35,25 +52,69 @@ async function shippedOrder(fromPartner: boolean): Promise<{ order: Order; shipm
   const id = randomUUID();
   const order = await db.order.create({
     data: {
-      id, channel: fromPartner ? 'x12' : 'api', sourceOrderId: `PO-${id.slice(0, 8)}`, purchaseOrderNumber: 'PO-7781', customerId: 'C-1001', status: 'SUBMITTED', erpOrderId: 'SO-000042',
-      received: { channel: 'x12', sourceOrderId: 'PO-7781', customerId: 'C-1001', shipTo: SHIP_TO, lines: [{ sku: 'GLV-002', quantity: 2, uom: 'CS' }] },
-      pricedLines: [{ lineNumber: 1, sku: 'GLV-002', quantity: 2, uom: 'CS', unitPrice: '33.0000', lineTotal: '66.00' }],
-      correlationId: 'c', createdBy: 'test',
+      id,
+      channel: fromPartner ? 'x12' : 'api',
+      sourceOrderId: `PO-${id.slice(0, 8)}`,
+      purchaseOrderNumber: 'PO-7781',
+      customerId: 'C-1001',
+      status: 'SUBMITTED',
+      erpOrderId: 'SO-000042',
+      received: {
+        channel: 'x12',
+        sourceOrderId: 'PO-7781',
+        customerId: 'C-1001',
+        shipTo: SHIP_TO,
+        lines: [{ sku: 'GLV-002', quantity: 2, uom: 'CS' }],
+      },
+      pricedLines: [
+        { lineNumber: 1, sku: 'GLV-002', quantity: 2, uom: 'CS', unitPrice: '33.0000', lineTotal: '66.00' },
+      ],
+      correlationId: 'c',
+      createdBy: 'test',
     },
   });
   if (fromPartner) {
     const documentId = randomUUID();
-    await db.inboundDocument.create({ data: { id: documentId, channel: 'x12', kind: 'x12-interchange', partnerId: 'acme-edi', status: 'processed', sha256: 'x', correlationId: 'c' } });
-    await db.inboundDocumentOrder.create({ data: { documentId, orderId: id, partnerId: 'acme-edi', sourceOrderId: 'PO-7781', mappingName: 'x12-standard', mappingVersion: 1 } });
+    await db.inboundDocument.create({
+      data: {
+        id: documentId,
+        channel: 'x12',
+        kind: 'x12-interchange',
+        partnerId: 'acme-edi',
+        status: 'processed',
+        sha256: 'x',
+        correlationId: 'c',
+      },
+    });
+    await db.inboundDocumentOrder.create({
+      data: {
+        documentId,
+        orderId: id,
+        partnerId: 'acme-edi',
+        sourceOrderId: 'PO-7781',
+        mappingName: 'x12-standard',
+        mappingVersion: 1,
+      },
+    });
   }
   const shipment = await db.orderShipment.create({
-    data: { id: `SHP-${id.slice(0, 6)}`, orderId: id, warehouseId: 'WH-DAL', carrier: 'UPSN', trackingNumber: '1Z999AA10123456784', lines: [{ lineNumber: 1, sku: 'GLV-002', quantity: 2 }], milestone: 'shipped', shippedAt: AT, correlationId: 'c' },
+    data: {
+      id: `SHP-${id.slice(0, 6)}`,
+      orderId: id,
+      warehouseId: 'WH-DAL',
+      carrier: 'UPSN',
+      trackingNumber: '1Z999AA10123456784',
+      lines: [{ lineNumber: 1, sku: 'GLV-002', quantity: 2 }],
+      milestone: 'shipped',
+      shippedAt: AT,
+      correlationId: 'c',
+    },
   });
   return { order, shipment };
 }
 
 describe('documents for X12 partners', () => {
-  it('writes an 856 for a shipment of a partner\'s order, addressed back to the partner, and keeps it', async () => {
+  it("writes an 856 for a shipment of a partner's order, addressed back to the partner, and keeps it", async () => {
     const { order, shipment } = await shippedOrder(true);
 
     const id = await db.$transaction((tx) => documents.shipNotice(tx, order, shipment));
@@ -66,12 +127,31 @@ describe('documents for X12 partners', () => {
     expect(kept.raw).toContain('REF*CN*1Z999AA10123456784');
   });
 
-  it('writes an 810 for an invoice of a partner\'s order', async () => {
+  it("writes an 810 for an invoice of a partner's order", async () => {
     const { order } = await shippedOrder(true);
     const invoice: Invoice = {
-      id: 'INV-000007', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-12-01', dueDate: '2026-12-31',
-      lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'GLV-002', quantity: 2, uom: 'CS', unitPrice: '33.0000', amount: '66.00' }],
-      subtotal: '66.00', tax: '4.13', freight: '0.00', total: '70.13', balanceDue: '70.13',
+      id: 'INV-000007',
+      orderId: 'SO-000042',
+      customerId: 'C-1001',
+      currency: 'USD',
+      invoiceDate: '2026-12-01',
+      dueDate: '2026-12-31',
+      lines: [
+        {
+          lineNumber: 1,
+          orderLineNumber: 1,
+          sku: 'GLV-002',
+          quantity: 2,
+          uom: 'CS',
+          unitPrice: '33.0000',
+          amount: '66.00',
+        },
+      ],
+      subtotal: '66.00',
+      tax: '4.13',
+      freight: '0.00',
+      total: '70.13',
+      balanceDue: '70.13',
     };
 
     const id = await db.$transaction((tx) => documents.invoice(tx, order, invoice));

@@ -32,7 +32,10 @@ const X12_VERSION = '004010';
 
 export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now: () => Date): PartnerDocuments {
   /** The X12 partner the order came from and the envelope of a document back to it (we send, it receives). */
-  const envelopeFor = async (tx: Tx, order: Order): Promise<{ partnerId: string; envelope: X12Envelope } | undefined> => {
+  const envelopeFor = async (
+    tx: Tx,
+    order: Order,
+  ): Promise<{ partnerId: string; envelope: X12Envelope } | undefined> => {
     const link = await tx.inboundDocumentOrder.findFirst({ where: { orderId: order.id }, select: { partnerId: true } });
     const partner = link ? await tx.tradingPartner.findUnique({ where: { id: link.partnerId } }) : null;
     const ids = partner?.channel === 'x12' ? (partner.x12 as unknown as X12Ids | null) : null;
@@ -40,8 +43,13 @@ export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now:
     const sender = { qualifier: ids.receiverQualifier, id: ids.receiverId };
     const receiver = { qualifier: ids.senderQualifier, id: ids.senderId };
     // Numbered per direction and pair, as every document Crossdock writes to this partner is.
-    const numbers = await controlNumbers.allocate(`${sender.qualifier}:${sender.id}>${receiver.qualifier}:${receiver.id}`);
-    return { partnerId: partner.id, envelope: { version: X12_VERSION, sender, receiver, controlNumbers: numbers, at: now() } };
+    const numbers = await controlNumbers.allocate(
+      `${sender.qualifier}:${sender.id}>${receiver.qualifier}:${receiver.id}`,
+    );
+    return {
+      partnerId: partner.id,
+      envelope: { version: X12_VERSION, sender, receiver, controlNumbers: numbers, at: now() },
+    };
   };
   const received = (order: Order) => order.received as unknown as SalesOrderInput;
   const purchaseOrderNumber = (order: Order) => order.purchaseOrderNumber ?? order.sourceOrderId;
@@ -59,17 +67,37 @@ export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now:
           purchaseOrderNumber: purchaseOrderNumber(order),
           ...(order.erpOrderId ? { erpOrderId: order.erpOrderId } : {}),
           shipTo: { ids: [], address: received(order).shipTo },
-          packages: [{ lines: (shipment.lines as unknown as ShippedLineRecord[]).map((line) => ({ orderLineNumber: line.lineNumber, sku: line.sku, quantity: line.quantity, uom: uomOf.get(line.lineNumber) ?? 'EA' })) }],
+          packages: [
+            {
+              lines: (shipment.lines as unknown as ShippedLineRecord[]).map((line) => ({
+                orderLineNumber: line.lineNumber,
+                sku: line.sku,
+                quantity: line.quantity,
+                uom: uomOf.get(line.lineNumber) ?? 'EA',
+              })),
+            },
+          ],
         },
         target.envelope,
       );
-      return (await keepOutboundDocument(tx, { kind: '856', partnerId: target.partnerId, reference: shipment.id, written })).id;
+      return (
+        await keepOutboundDocument(tx, { kind: '856', partnerId: target.partnerId, reference: shipment.id, written })
+      ).id;
     },
     async invoice(tx, order, invoice) {
       const target = await envelopeFor(tx, order);
       if (!target) return undefined;
-      const written = write810({ invoice, purchaseOrderNumber: purchaseOrderNumber(order), shipTo: { ids: [], address: received(order).shipTo } }, target.envelope);
-      return (await keepOutboundDocument(tx, { kind: '810', partnerId: target.partnerId, reference: invoice.id, written })).id;
+      const written = write810(
+        {
+          invoice,
+          purchaseOrderNumber: purchaseOrderNumber(order),
+          shipTo: { ids: [], address: received(order).shipTo },
+        },
+        target.envelope,
+      );
+      return (
+        await keepOutboundDocument(tx, { kind: '810', partnerId: target.partnerId, reference: invoice.id, written })
+      ).id;
     },
   };
 }

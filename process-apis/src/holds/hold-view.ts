@@ -5,7 +5,9 @@ import type { HoldStatus } from '@crossdock/shared-contracts/model/hold';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 
-export const HOLD_VIEW_INCLUDE = { order: { select: { customerId: true, status: true } } } as const satisfies Prisma.HoldInclude;
+export const HOLD_VIEW_INCLUDE = {
+  order: { select: { customerId: true, status: true } },
+} as const satisfies Prisma.HoldInclude;
 
 export type HoldRow = Prisma.HoldGetPayload<{ include: typeof HOLD_VIEW_INCLUDE }>;
 
@@ -31,6 +33,7 @@ export function toProcessHold(row: HoldRow): ProcessHold {
 /** One hold; a customer-scoped caller asking for another customer's hold is told it does not exist. */
 export async function findHold(db: ProcessDatabase, principal: Principal, holdId: string): Promise<HoldRow> {
   const row = await db.hold.findUnique({ where: { id: holdId }, include: HOLD_VIEW_INCLUDE });
-  if (!row || (principal.customerId && row.order.customerId !== principal.customerId)) throw new NotFoundError(`Hold ${holdId} does not exist.`);
+  if (!row || (principal.customerId && row.order.customerId !== principal.customerId))
+    throw new NotFoundError(`Hold ${holdId} does not exist.`);
   return row;
 }

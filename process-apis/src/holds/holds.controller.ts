@@ -1,6 +1,11 @@
 import { Body, Controller, Example, Get, Header, Path, Post, Query, Response, Route, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { OverrideHoldRequest, ProcessHold, RejectHoldRequest, ReleaseHoldRequest } from '@crossdock/shared-contracts/contracts/process-holds';
+import type {
+  OverrideHoldRequest,
+  ProcessHold,
+  RejectHoldRequest,
+  ReleaseHoldRequest,
+} from '@crossdock/shared-contracts/contracts/process-holds';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { HoldStatus } from '@crossdock/shared-contracts/model/hold';
@@ -28,9 +33,19 @@ const EXAMPLE_HOLD: ProcessHold = {
  */
 @Route('holds')
 @Tags('Holds')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is customer-scoped and tries to resolve a hold', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is customer-scoped and tries to resolve a hold',
+  undefined,
+  'application/problem+json',
+)
 export class HoldsController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -46,7 +61,14 @@ export class HoldsController extends Controller {
    * @isInt limit
    */
   @Get()
-  public async listHolds(@Query() status?: HoldStatus, @Query() reasonCode?: string, @Query() customerId?: string, @Query() orderId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ProcessHold>> {
+  public async listHolds(
+    @Query() status?: HoldStatus,
+    @Query() reasonCode?: string,
+    @Query() customerId?: string,
+    @Query() orderId?: string,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<ProcessHold>> {
     return listHolds(this.services.db, requirePrincipal(), { status, reasonCode, customerId, orderId, cursor, limit });
   }
 
@@ -72,8 +94,17 @@ export class HoldsController extends Controller {
   @Post('{holdId}/release')
   @Response<ProblemDetails>(404, 'No such hold', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The hold was resolved already', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(503, 'The ERP cannot be reached to prepare the order; try again later', undefined, 'application/problem+json')
-  public async releaseHold(@Path() holdId: string, @Body() request?: ReleaseHoldRequest, @Header('Prefer') prefer?: string): Promise<ProcessHold> {
+  @Response<ProblemDetails>(
+    503,
+    'The ERP cannot be reached to prepare the order; try again later',
+    undefined,
+    'application/problem+json',
+  )
+  public async releaseHold(
+    @Path() holdId: string,
+    @Body() request?: ReleaseHoldRequest,
+    @Header('Prefer') prefer?: string,
+  ): Promise<ProcessHold> {
     const waitMs = this.preferredWait(prefer);
     return releaseHold(this.services, requirePrincipal(), holdId, request?.note, waitMs, request?.shipTo);
   }
@@ -88,9 +119,23 @@ export class HoldsController extends Controller {
    */
   @Post('{holdId}/override')
   @Response<ProblemDetails>(404, 'No such hold', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'The hold was resolved already, or its reason cannot be overridden', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(503, 'The ERP cannot be reached to prepare the order; try again later', undefined, 'application/problem+json')
-  public async overrideHold(@Path() holdId: string, @Body() request: OverrideHoldRequest, @Header('Prefer') prefer?: string): Promise<ProcessHold> {
+  @Response<ProblemDetails>(
+    409,
+    'The hold was resolved already, or its reason cannot be overridden',
+    undefined,
+    'application/problem+json',
+  )
+  @Response<ProblemDetails>(
+    503,
+    'The ERP cannot be reached to prepare the order; try again later',
+    undefined,
+    'application/problem+json',
+  )
+  public async overrideHold(
+    @Path() holdId: string,
+    @Body() request: OverrideHoldRequest,
+    @Header('Prefer') prefer?: string,
+  ): Promise<ProcessHold> {
     const waitMs = this.preferredWait(prefer);
     return overrideHold(this.services, requirePrincipal(), holdId, request.reason, waitMs);
   }
@@ -102,7 +147,12 @@ export class HoldsController extends Controller {
   @Post('{holdId}/reject')
   @Response<ProblemDetails>(404, 'No such hold', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The hold was resolved already', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(503, 'The ERP cannot be reached to release stock; try again later', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    503,
+    'The ERP cannot be reached to release stock; try again later',
+    undefined,
+    'application/problem+json',
+  )
   public async rejectHold(@Path() holdId: string, @Body() request: RejectHoldRequest): Promise<ProcessHold> {
     return rejectHold(this.services, requirePrincipal(), holdId, request.reason);
   }

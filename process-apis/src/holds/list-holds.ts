@@ -17,7 +17,11 @@ export interface HoldFilter {
 }
 
 /** Holds newest first, cursor-paginated, filtered by all that is given; a customer-scoped caller sees only its own. */
-export async function listHolds(db: ProcessDatabase, principal: Principal, filter: HoldFilter): Promise<Page<ProcessHold>> {
+export async function listHolds(
+  db: ProcessDatabase,
+  principal: Principal,
+  filter: HoldFilter,
+): Promise<Page<ProcessHold>> {
   const take = pageSize(filter.limit);
   const where: Prisma.HoldWhereInput = { ...newestFirstAfter(filter.cursor) };
   if (filter.status) where.status = filter.status;

@@ -18,7 +18,12 @@ import { assertOpen } from './release-hold';
  * the ERP; a held order was compensated when it was held, and compensating is idempotent).
  * order.rejected is written with the change. Nothing is sent to the ERP: a held order never reached it.
  */
-export async function rejectHold(services: ProcessServices, principal: Principal, holdId: string, reason: string): Promise<ProcessHold> {
+export async function rejectHold(
+  services: ProcessServices,
+  principal: Principal,
+  holdId: string,
+  reason: string,
+): Promise<ProcessHold> {
   requireOperator(principal, 'reject orders');
   const why = requiredText(reason, 'reason');
   const actor = actorName(principal);
@@ -31,14 +36,27 @@ export async function rejectHold(services: ProcessServices, principal: Principal
   await services.db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, hold.orderId);
     assertOpen(await tx.hold.findUniqueOrThrow({ where: { id: holdId } }));
-    if (locked.status !== 'HELD') throw new ConflictError('order-not-held', 'The order is not held', `Order ${locked.id} is ${locked.status}.`);
+    if (locked.status !== 'HELD')
+      throw new ConflictError('order-not-held', 'The order is not held', `Order ${locked.id} is ${locked.status}.`);
     const now = services.clock.now();
-    const open = await tx.hold.findMany({ where: { orderId: locked.id, status: 'open' }, select: { id: true, reasonCode: true } });
-    await tx.hold.updateMany({ where: { id: { in: open.map((each) => each.id) } }, data: { status: 'rejected', resolvedAt: now, resolvedBy: actor, resolution: why } });
+    const open = await tx.hold.findMany({
+      where: { orderId: locked.id, status: 'open' },
+      select: { id: true, reasonCode: true },
+    });
+    await tx.hold.updateMany({
+      where: { id: { in: open.map((each) => each.id) } },
+      data: { status: 'rejected', resolvedAt: now, resolvedBy: actor, resolution: why },
+    });
     await tx.order.update({ where: { id: locked.id }, data: { status: 'REJECTED' } });
     await parkJob(tx, locked.id, 'done');
     const reasonCodes = open.map((each) => each.reasonCode);
-    await recordStep(tx, { orderId: locked.id, step: 'reject', outcome: 'succeeded', detail: `Rejected (${reasonCodes.join(', ')}): ${why}`, actor });
+    await recordStep(tx, {
+      orderId: locked.id,
+      step: 'reject',
+      outcome: 'succeeded',
+      detail: `Rejected (${reasonCodes.join(', ')}): ${why}`,
+      actor,
+    });
     await writeEvent(tx, locked, 'rejected', { reason: why, holdIds: open.map((each) => each.id), reasonCodes });
   });
   return getHold(services.db, principal, holdId);

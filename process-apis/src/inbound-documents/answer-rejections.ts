@@ -38,15 +38,36 @@ export interface AnswerDependencies {
  * kept as an outbound document like the other 855s. Control numbers are allocated first: a crash
  * after that leaves a gap in them, never an answer sent twice.
  */
-export async function settleAndAnswer(deps: AnswerDependencies, documentId: string, partner: PartnerRow, status: string, outcomes: InboundOrderOutcome[], rejected: readonly RejectedOrder[]): Promise<void> {
+export async function settleAndAnswer(
+  deps: AnswerDependencies,
+  documentId: string,
+  partner: PartnerRow,
+  status: string,
+  outcomes: InboundOrderOutcome[],
+  rejected: readonly RejectedOrder[],
+): Promise<void> {
   const answers = await rejectionsFor(deps, partner, rejected);
   await deps.db.$transaction(async (tx) => {
-    await tx.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue, processedAt: deps.clock.now() } });
+    await tx.inboundDocument.update({
+      where: { id: documentId },
+      data: {
+        status,
+        outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue,
+        processedAt: deps.clock.now(),
+      },
+    });
     const events: EventToWrite[] = [];
     for (const [index, order] of rejected.entries()) {
       const written = answers[index];
-      const kept = written ? await keepOutboundDocument(tx, { kind: '855', partnerId: partner.id, reference: documentId, written }) : undefined;
-      events.push({ entity: 'inbound_order', change: 'rejected', subject: documentId, data: storableJson(eventData(documentId, partner, order, kept?.id)) });
+      const kept = written
+        ? await keepOutboundDocument(tx, { kind: '855', partnerId: partner.id, reference: documentId, written })
+        : undefined;
+      events.push({
+        entity: 'inbound_order',
+        change: 'rejected',
+        subject: documentId,
+        data: storableJson(eventData(documentId, partner, order, kept?.id)),
+      });
     }
     await writeEvents(tx, events);
   });
@@ -56,12 +77,30 @@ export async function settleAndAnswer(deps: AnswerDependencies, documentId: stri
  * Tells the sender that a document it was answered 2xx for could not be read at all (a webhook body
  * that is no order): the document is kept as rejected for a replay, and this event says so.
  */
-export async function answerUnreadable(deps: Pick<AnswerDependencies, 'db'>, documentId: string, partner: PartnerRow, problem: RejectedOrder['problem']): Promise<void> {
-  await deps.db.$transaction((tx) => writeEvents(tx, [{ entity: 'inbound_order', change: 'rejected', subject: documentId, data: storableJson(eventData(documentId, partner, { code: 'unreadable', problem }, undefined)) }]));
+export async function answerUnreadable(
+  deps: Pick<AnswerDependencies, 'db'>,
+  documentId: string,
+  partner: PartnerRow,
+  problem: RejectedOrder['problem'],
+): Promise<void> {
+  await deps.db.$transaction((tx) =>
+    writeEvents(tx, [
+      {
+        entity: 'inbound_order',
+        change: 'rejected',
+        subject: documentId,
+        data: storableJson(eventData(documentId, partner, { code: 'unreadable', problem }, undefined)),
+      },
+    ]),
+  );
 }
 
 /** The 855 RJ for each refused order of an X12 partner (undefined where none can be written). */
-async function rejectionsFor(deps: AnswerDependencies, partner: PartnerRow, rejected: readonly RejectedOrder[]): Promise<(WrittenInterchange | undefined)[]> {
+async function rejectionsFor(
+  deps: AnswerDependencies,
+  partner: PartnerRow,
+  rejected: readonly RejectedOrder[],
+): Promise<(WrittenInterchange | undefined)[]> {
   if (partner.channel !== 'x12' || !deps.controlNumbers || rejected.length === 0) return rejected.map(() => undefined);
   const { ours, theirs } = partiesOf(partner);
   const today = isoDateOf(deps.clock.now());
@@ -74,7 +113,13 @@ async function rejectionsFor(deps: AnswerDependencies, partner: PartnerRow, reje
       continue;
     }
     const controlNumbers = await deps.controlNumbers.allocate(controlNumberScope(ours, theirs));
-    const input = { purchaseOrderNumber, purchaseOrderDate: order.orderedOn ?? today, acknowledgedOn: today, reasonCode: order.code, reason: reasonText(order.problem) };
+    const input = {
+      purchaseOrderNumber,
+      purchaseOrderDate: order.orderedOn ?? today,
+      acknowledgedOn: today,
+      reasonCode: order.code,
+      reason: reasonText(order.problem),
+    };
     answers.push(write855Rejection(input, envelopeFor(partner, controlNumbers, deps.clock.now())));
   }
   return answers;
@@ -82,11 +127,18 @@ async function rejectionsFor(deps: AnswerDependencies, partner: PartnerRow, reje
 
 /** The reason in words: the title, then what exactly (the detail, or the fields at fault). */
 function reasonText(problem: RejectedOrder['problem']): string {
-  const what = problem.errors?.length ? problem.errors.map((error) => `${error.field}: ${error.message}`).join('; ') : problem.detail;
+  const what = problem.errors?.length
+    ? problem.errors.map((error) => `${error.field}: ${error.message}`).join('; ')
+    : problem.detail;
   return what ? `${problem.title}: ${what}` : problem.title;
 }
 
-function eventData(documentId: string, partner: PartnerRow, order: RejectedOrder, answerId: string | undefined): Record<string, unknown> {
+function eventData(
+  documentId: string,
+  partner: PartnerRow,
+  order: RejectedOrder,
+  answerId: string | undefined,
+): Record<string, unknown> {
   return {
     documentId,
     partnerId: partner.id,

@@ -40,7 +40,10 @@ const READERS = new Map<string, DocumentReader>([
  */
 export function readDocument(kind: string, parts: DocumentPart[], partner?: PartnerRow): ReadOrder[] {
   const reader = READERS.get(kind);
-  if (!reader) throw new ValidationError(`Crossdock has no reader for ${kind} documents.`, [{ field: 'kind', message: 'unknown document kind' }]);
+  if (!reader)
+    throw new ValidationError(`Crossdock has no reader for ${kind} documents.`, [
+      { field: 'kind', message: 'unknown document kind' },
+    ]);
   return reader(parts, partner);
 }
 
@@ -50,6 +53,9 @@ function interchangeOrders(inbound: InboundInterchange, partner: PartnerRow | un
   if (!partner || !test || (partner.x12 as X12Identifiers | null)?.testMode === true) return orders;
   return orders.map((order) => ({
     sourceOrderId: order.sourceOrderId,
-    problem: new BusinessRuleError('TEST_INTERCHANGE', 'A test interchange (ISA15 T) places no order: the partner is not in test mode.'),
+    problem: new BusinessRuleError(
+      'TEST_INTERCHANGE',
+      'A test interchange (ISA15 T) places no order: the partner is not in test mode.',
+    ),
   }));
 }

@@ -1,4 +1,8 @@
-import type { InboundDocumentStatus, InboundDocumentView, InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
+import type {
+  InboundDocumentStatus,
+  InboundDocumentView,
+  InboundOrderOutcome,
+} from '@crossdock/shared-contracts/contracts/process-inbound-documents';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
 import type { SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
@@ -19,7 +23,10 @@ export type LinkedOrders = ReadonlyMap<string, { received: unknown; status: stri
 export async function linkedOrders(db: ProcessDatabase, rows: DocumentRow[]): Promise<LinkedOrders> {
   const ids = rows.flatMap((row) => row.orders.map((link) => link.orderId));
   if (ids.length === 0) return new Map();
-  const orders = await db.order.findMany({ where: { id: { in: ids } }, select: { id: true, received: true, status: true } });
+  const orders = await db.order.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, received: true, status: true },
+  });
   return new Map(orders.map((order) => [order.id, order]));
 }
 
@@ -36,7 +43,12 @@ export function toDocumentView(row: DocumentRow, orders: LinkedOrders): InboundD
     correlationId: row.correlationId,
     receivedAt: row.receivedAt.toISOString(),
     processedAt: row.processedAt?.toISOString(),
-    parts: row.parts.map((part) => ({ seq: part.seq, name: part.name, contentType: part.contentType, sizeBytes: part.sizeBytes })),
+    parts: row.parts.map((part) => ({
+      seq: part.seq,
+      name: part.name,
+      contentType: part.contentType,
+      sizeBytes: part.sizeBytes,
+    })),
     outcomes: (row.outcome as unknown as InboundOrderOutcome[] | null) ?? [],
     orders: row.orders.map((link) => ({
       status: orders.get(link.orderId)?.status as SalesOrderStatus,

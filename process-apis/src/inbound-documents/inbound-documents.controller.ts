@@ -1,7 +1,10 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Path, Post, Query, Response, Route, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InboundDocumentStatus, InboundDocumentView } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
+import type {
+  InboundDocumentStatus,
+  InboundDocumentView,
+} from '@crossdock/shared-contracts/contracts/process-inbound-documents';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { requireOperator } from '../orders/operator-only';
@@ -17,9 +20,19 @@ import { replayDocument } from './replay-document';
  */
 @Route('inbound-documents')
 @Tags('Inbound documents')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class InboundDocumentsController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();

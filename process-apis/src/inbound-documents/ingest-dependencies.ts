@@ -5,7 +5,13 @@ import type { IngestDependencies } from './ingest-document';
 
 /** What ingesting needs, from the services every controller gets. */
 export function ingestDependencies(services: ProcessServices): IngestDependencies {
-  return { db: services.db, clock: services.clock, logger: services.logger, wakePipeline: () => services.worker.wake(), controlNumbers: createPostgresControlNumbers(services.db) };
+  return {
+    db: services.db,
+    clock: services.clock,
+    logger: services.logger,
+    wakePipeline: () => services.worker.wake(),
+    controlNumbers: createPostgresControlNumbers(services.db),
+  };
 }
 
 /** What taking in a signed webhook needs: ingesting, and the partner directory. */

@@ -56,17 +56,40 @@ export interface IngestResult {
  * reason returned; an order that cannot be mapped is reported in the outcomes while the others go on.
  */
 export async function ingestDelivery(deps: IngestDependencies, delivery: InboundDelivery): Promise<IngestResult> {
-  const stored = await storeDocument(deps.db, { channel: delivery.channel, kind: delivery.kind, partnerId: delivery.partner.id, deliveryId: delivery.deliveryId, parts: delivery.parts });
+  const stored = await storeDocument(deps.db, {
+    channel: delivery.channel,
+    kind: delivery.kind,
+    partnerId: delivery.partner.id,
+    deliveryId: delivery.deliveryId,
+    parts: delivery.parts,
+  });
   if (!stored.created && stored.status !== 'received') {
-    const previous = await deps.db.inboundDocument.findUniqueOrThrow({ where: { id: stored.id }, select: { status: true, outcome: true } });
-    return { documentId: stored.id, duplicate: true, status: previous.status, outcomes: (previous.outcome as unknown as InboundOrderOutcome[] | null) ?? [] };
+    const previous = await deps.db.inboundDocument.findUniqueOrThrow({
+      where: { id: stored.id },
+      select: { status: true, outcome: true },
+    });
+    return {
+      documentId: stored.id,
+      duplicate: true,
+      status: previous.status,
+      outcomes: (previous.outcome as unknown as InboundOrderOutcome[] | null) ?? [],
+    };
   }
   // A new document, or one whose earlier taking-in stopped half-way (it is safe to do again).
-  return { ...(await ingestStoredDocument(deps, stored.id, delivery.kind, delivery.parts, delivery.partner)), duplicate: !stored.created };
+  return {
+    ...(await ingestStoredDocument(deps, stored.id, delivery.kind, delivery.parts, delivery.partner)),
+    duplicate: !stored.created,
+  };
 }
 
 /** Reads a stored document again and takes in its orders (a replay, or the rest of an interrupted delivery). */
-export async function ingestStoredDocument(deps: IngestDependencies, documentId: string, kind: string, parts: DocumentPart[], partner: PartnerRow): Promise<Omit<IngestResult, 'duplicate'>> {
+export async function ingestStoredDocument(
+  deps: IngestDependencies,
+  documentId: string,
+  kind: string,
+  parts: DocumentPart[],
+  partner: PartnerRow,
+): Promise<Omit<IngestResult, 'duplicate'>> {
   let drafts: ReadOrder[];
   try {
     drafts = readDocument(kind, parts, partner);
@@ -92,8 +115,16 @@ export interface IngestNotes {
   document?: InboundOrderOutcome[];
 }
 
-export async function ingestDrafts(deps: IngestDependencies, documentId: string, partner: PartnerRow, drafts: ReadOrder[], notes: IngestNotes = {}): Promise<Omit<IngestResult, 'duplicate'>> {
-  const mapping = await deps.db.mappingVersion.findUniqueOrThrow({ where: { name_version: { name: partner.mappingName, version: partner.mappingVersion } } });
+export async function ingestDrafts(
+  deps: IngestDependencies,
+  documentId: string,
+  partner: PartnerRow,
+  drafts: ReadOrder[],
+  notes: IngestNotes = {},
+): Promise<Omit<IngestResult, 'duplicate'>> {
+  const mapping = await deps.db.mappingVersion.findUniqueOrThrow({
+    where: { name_version: { name: partner.mappingName, version: partner.mappingVersion } },
+  });
   const rules = rulesOf(mapping);
   const outcomes: InboundOrderOutcome[] = [];
   const rejected: RejectedOrder[] = [];
@@ -105,22 +136,45 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
   for (const draft of drafts) {
     if (isOrderNotTaken(draft)) {
       // One for a person (a cancellation, a change) waits in the document; the rest are refused.
-      if (awaitsAPerson(draft.problem)) outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(draft.problem) });
+      if (awaitsAPerson(draft.problem))
+        outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(draft.problem) });
       else refuse({ sourceOrderId: draft.sourceOrderId, code: codeOf(draft.problem) }, problemOf(draft.problem));
       continue;
     }
-    const about = { sourceOrderId: draft.sourceOrderId, purchaseOrderNumber: draft.purchaseOrderNumber, orderedOn: draft.orderedOn };
+    const about = {
+      sourceOrderId: draft.sourceOrderId,
+      purchaseOrderNumber: draft.purchaseOrderNumber,
+      orderedOn: draft.orderedOn,
+    };
     const mapped = mapDraft(withReusedPurchaseOrder(draft, partner), mappingDataOf(partner), rules);
     if (!mapped.order) {
-      refuse({ ...about, code: 'not-mappable' }, { title: 'The order cannot be mapped to a canonical order', errors: mapped.problems });
+      refuse(
+        { ...about, code: 'not-mappable' },
+        { title: 'The order cannot be mapped to a canonical order', errors: mapped.problems },
+      );
       continue;
     }
     try {
       // The partner's terms go with the order, so the pipeline applies them (see partner-terms).
       const order: ReceivedOrder = { ...mapped.order, partnerTerms: termsOfPartner(partner) };
-      const received = await receiveOrder(deps.db, { order, consumer: `partner:${partner.id}`, actor: `partner:${partner.id}`, now: deps.clock.now(), reusesPurchaseOrderNumbers: partner.reusesPurchaseOrderNumbers });
+      const received = await receiveOrder(deps.db, {
+        order,
+        consumer: `partner:${partner.id}`,
+        actor: `partner:${partner.id}`,
+        now: deps.clock.now(),
+        reusesPurchaseOrderNumbers: partner.reusesPurchaseOrderNumbers,
+      });
       await deps.db.inboundDocumentOrder.createMany({
-        data: [{ documentId, orderId: received.orderId, partnerId: partner.id, sourceOrderId: draft.sourceOrderId, mappingName: mapping.name, mappingVersion: mapping.version }],
+        data: [
+          {
+            documentId,
+            orderId: received.orderId,
+            partnerId: partner.id,
+            sourceOrderId: draft.sourceOrderId,
+            mappingName: mapping.name,
+            mappingVersion: mapping.version,
+          },
+        ],
         skipDuplicates: true,
       });
       // Woken per order: the first orders of a large interchange need not wait for the last.
@@ -128,7 +182,12 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
         placed++;
         deps.wakePipeline();
       }
-      outcomes.push({ sourceOrderId: draft.sourceOrderId, orderId: received.orderId, duplicate: received.replayed || undefined, possibleDuplicateOf: received.possibleDuplicateOf });
+      outcomes.push({
+        sourceOrderId: draft.sourceOrderId,
+        orderId: received.orderId,
+        duplicate: received.replayed || undefined,
+        possibleDuplicateOf: received.possibleDuplicateOf,
+      });
     } catch (error) {
       // A business refusal of this one order (it arrived before with other content): the others go on.
       if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
@@ -136,12 +195,23 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
     }
   }
   const succeeded = outcomes.filter((outcome) => outcome.orderId).length;
-  const status = drafts.length > 0 && succeeded === outcomes.length ? 'processed' : succeeded > 0 ? 'partially-processed' : 'rejected';
+  const status =
+    drafts.length > 0 && succeeded === outcomes.length
+      ? 'processed'
+      : succeeded > 0
+        ? 'partially-processed'
+        : 'rejected';
   notes.perDraft?.forEach((note, index) => note && outcomes[index] && Object.assign(outcomes[index], note));
   if (drafts.length === 0) outcomes.push({ problem: { title: 'The document holds no order' } });
   outcomes.push(...(notes.document ?? []));
   await settleAndAnswer(deps, documentId, partner, status, outcomes, rejected);
-  deps.logger.info('inbound document taken in', { documentId, partnerId: partner.id, status, orders: succeeded, newOrders: placed });
+  deps.logger.info('inbound document taken in', {
+    documentId,
+    partnerId: partner.id,
+    status,
+    orders: succeeded,
+    newOrders: placed,
+  });
   return { documentId, status, outcomes };
 }
 
@@ -150,13 +220,22 @@ export async function ingestDrafts(deps: IngestDependencies, documentId: string,
  * (an 850's BEG05) tells them apart in the natural key, so the same order resent is still that order
  * and a later one under the number is a new order rather than a changed one.
  */
-function withReusedPurchaseOrder<T extends { sourceOrderId: string; orderedOn?: string }>(draft: T, partner: PartnerRow): T {
-  return partner.reusesPurchaseOrderNumbers && draft.orderedOn ? { ...draft, sourceOrderId: `${draft.sourceOrderId}@${draft.orderedOn}` } : draft;
+function withReusedPurchaseOrder<T extends { sourceOrderId: string; orderedOn?: string }>(
+  draft: T,
+  partner: PartnerRow,
+): T {
+  return partner.reusesPurchaseOrderNumbers && draft.orderedOn
+    ? { ...draft, sourceOrderId: `${draft.sourceOrderId}@${draft.orderedOn}` }
+    : draft;
 }
 
 /** A refusal as an outcome's problem. */
 export function problemOf(error: CrossdockError): NonNullable<InboundOrderOutcome['problem']> {
-  return { title: error.title, detail: error.message !== error.title ? error.message : undefined, errors: error.fieldErrors };
+  return {
+    title: error.title,
+    detail: error.message !== error.title ? error.message : undefined,
+    errors: error.fieldErrors,
+  };
 }
 
 /** A business problem with a reason code is a question for a person, not a refusal (see purchase-order-purpose). */
@@ -170,6 +249,18 @@ function codeOf(error: CrossdockError): string {
 }
 
 /** Records what became of a document. */
-export async function settleDocument(deps: IngestDependencies, documentId: string, status: string, outcomes: InboundOrderOutcome[]): Promise<void> {
-  await deps.db.inboundDocument.update({ where: { id: documentId }, data: { status, outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue, processedAt: deps.clock.now() } });
+export async function settleDocument(
+  deps: IngestDependencies,
+  documentId: string,
+  status: string,
+  outcomes: InboundOrderOutcome[],
+): Promise<void> {
+  await deps.db.inboundDocument.update({
+    where: { id: documentId },
+    data: {
+      status,
+      outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue,
+      processedAt: deps.clock.now(),
+    },
+  });
 }

@@ -18,11 +18,20 @@ describe('listing inbound documents', () => {
   it('shows each part’s size without reading any body, and still gives a part’s bytes on request', async () => {
     const page = Buffer.from('{"items":[]}');
     const items = Buffer.alloc(70_000, 0x20);
-    const stored = await storeDocument(db, { channel: 'amazon', kind: 'amazon-orders-page', parts: [{ name: 'page', contentType: 'application/json', body: page }, { name: 'items', contentType: 'application/json', body: items }] });
+    const stored = await storeDocument(db, {
+      channel: 'amazon',
+      kind: 'amazon-orders-page',
+      parts: [
+        { name: 'page', contentType: 'application/json', body: page },
+        { name: 'items', contentType: 'application/json', body: items },
+      ],
+    });
 
     // What the list asks the database for: every findMany of documents, as Prisma is given it.
     const asked: unknown[] = [];
-    const watched = db.$extends({ query: { inboundDocument: { findMany: ({ args, query }) => (asked.push(args), query(args)) } } }) as unknown as ProcessDatabase;
+    const watched = db.$extends({
+      query: { inboundDocument: { findMany: ({ args, query }) => (asked.push(args), query(args)) } },
+    }) as unknown as ProcessDatabase;
     const listed = await listDocuments(watched, { channel: 'amazon' });
 
     expect(listed.items.find((document) => document.id === stored.id)?.parts).toEqual([

@@ -25,7 +25,12 @@ export async function listDocuments(db: ProcessDatabase, filter: DocumentFilter)
   if (filter.channel) where.channel = filter.channel;
   if (filter.status) where.status = filter.status;
   if (filter.orderId) where.orders = { some: { orderId: filter.orderId } };
-  const rows = await db.inboundDocument.findMany({ where, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }], take: take + 1, include: DOCUMENT_INCLUDE });
+  const rows = await db.inboundDocument.findMany({
+    where,
+    orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
+    take: take + 1,
+    include: DOCUMENT_INCLUDE,
+  });
   const page = toPage(rows, take, (row) => newestFirstKey({ createdAt: row.receivedAt, id: row.id }));
   const orders = await linkedOrders(db, page.items);
   return { ...page, items: page.items.map((row) => toDocumentView(row, orders)) };
@@ -38,7 +43,6 @@ function documentsAfter(cursor: string | undefined): Prisma.InboundDocumentWhere
   const [older, sameInstant] = after.OR;
   return { OR: [{ receivedAt: older.createdAt }, { receivedAt: sameInstant.createdAt, id: sameInstant.id }] };
 }
-
 
 /** One part of a document, byte for byte as it arrived. */
 export async function documentPart(db: ProcessDatabase, documentId: string, seq: number): Promise<DocumentPart> {

@@ -13,8 +13,14 @@ import { partsOf } from './store-document';
  */
 export async function replayDocument(deps: IngestDependencies, documentId: string): Promise<InboundDocumentView> {
   const document = await findDocument(deps.db, documentId);
-  if (!document.partnerId) throw new ValidationError('The document has no partner to take it in for.', [{ field: 'partnerId', message: 'none' }]);
-  const partner = await deps.db.tradingPartner.findUnique({ where: { id: document.partnerId }, include: PARTNER_INCLUDE });
+  if (!document.partnerId)
+    throw new ValidationError('The document has no partner to take it in for.', [
+      { field: 'partnerId', message: 'none' },
+    ]);
+  const partner = await deps.db.tradingPartner.findUnique({
+    where: { id: document.partnerId },
+    include: PARTNER_INCLUDE,
+  });
   if (!partner) throw new NotFoundError(`Partner ${document.partnerId} no longer exists.`);
   await ingestStoredDocument(deps, document.id, document.kind, await partsOf(deps.db, document.id), partner);
   return documentView(deps.db, documentId);

@@ -13,7 +13,9 @@ export function storableJson<T>(value: T): T {
   if (typeof value === 'string') return storableText(value) as T;
   if (Array.isArray(value)) return value.map(storableJson) as T;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [storableText(key), storableJson(entry)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [storableText(key), storableJson(entry)]),
+    ) as T;
   }
   return value;
 }

@@ -54,7 +54,14 @@ export async function storeDocument(db: ProcessDatabase, document: DocumentToSto
         },
       });
       await tx.inboundDocumentPart.createMany({
-        data: document.parts.map((part, seq) => ({ documentId: id, seq, name: part.name, contentType: part.contentType, body: Buffer.from(part.body), sizeBytes: part.body.byteLength })),
+        data: document.parts.map((part, seq) => ({
+          documentId: id,
+          seq,
+          name: part.name,
+          contentType: part.contentType,
+          body: Buffer.from(part.body),
+          sizeBytes: part.body.byteLength,
+        })),
       });
     });
   } catch (error) {
@@ -66,8 +73,15 @@ export async function storeDocument(db: ProcessDatabase, document: DocumentToSto
   return { id, created: true, status: 'received' };
 }
 
-async function findDelivery(db: ProcessDatabase, partnerId: string, deliveryId: string): Promise<StoredDocument | undefined> {
-  const existing = await db.inboundDocument.findUnique({ where: { partnerId_deliveryId: { partnerId, deliveryId } }, select: { id: true, status: true } });
+async function findDelivery(
+  db: ProcessDatabase,
+  partnerId: string,
+  deliveryId: string,
+): Promise<StoredDocument | undefined> {
+  const existing = await db.inboundDocument.findUnique({
+    where: { partnerId_deliveryId: { partnerId, deliveryId } },
+    select: { id: true, status: true },
+  });
   return existing ? { id: existing.id, created: false, status: existing.status } : undefined;
 }
 

@@ -27,19 +27,35 @@ type CancelServices = Pick<ProcessServices, 'db' | 'systemApi' | 'logger' | 'clo
  * cancelled order answers it, after releasing anything a failed first attempt left held. A
  * customer-scoped caller may cancel only its own orders; another customer's does not exist.
  */
-export async function cancelOrder(services: CancelServices, principal: Principal, orderId: string, reason: string): Promise<ProcessOrder> {
+export async function cancelOrder(
+  services: CancelServices,
+  principal: Principal,
+  orderId: string,
+  reason: string,
+): Promise<ProcessOrder> {
   const why = requiredText(reason, 'reason');
   const actor = actorName(principal);
   let waited = false;
   for (;;) {
     const order = await services.db.order.findUnique({ where: { id: orderId } });
-    if (!order || (principal.customerId && order.customerId !== principal.customerId)) throw new NotFoundError(`Order ${orderId} does not exist.`);
+    if (!order || (principal.customerId && order.customerId !== principal.customerId))
+      throw new NotFoundError(`Order ${orderId} does not exist.`);
     if (order.status === 'CANCELLED') {
       await releaseReservations(services, order, actor);
       return getOrder(services, principal, orderId);
     }
-    if (order.status === 'REJECTED') throw new ConflictError('order-not-cancellable', 'The order cannot be cancelled', `Order ${orderId} was rejected; there is nothing to cancel.`);
-    if (SHIPPED_STATUSES.has(order.status)) throw new ConflictError('order-not-cancellable', 'The order cannot be cancelled', `Order ${orderId} is ${order.status}: goods have left; return them instead.`);
+    if (order.status === 'REJECTED')
+      throw new ConflictError(
+        'order-not-cancellable',
+        'The order cannot be cancelled',
+        `Order ${orderId} was rejected; there is nothing to cancel.`,
+      );
+    if (SHIPPED_STATUSES.has(order.status))
+      throw new ConflictError(
+        'order-not-cancellable',
+        'The order cannot be cancelled',
+        `Order ${orderId} is ${order.status}: goods have left; return them instead.`,
+      );
     if (order.status === 'SUBMITTED') {
       await cancelInErp(services, order, why, actor);
       return getOrder(services, principal, orderId);
@@ -60,7 +76,12 @@ export async function cancelOrder(services: CancelServices, principal: Principal
     }
     if (stopped === 'in-flight') {
       // A worker is in the middle of a step: let it finish (submitted, held, ...) and cancel that.
-      if (waited) throw new ConflictError('order-in-flight', 'The order is being processed right now', `The pipeline is working on order ${orderId}; try the cancel again in a few seconds.`);
+      if (waited)
+        throw new ConflictError(
+          'order-in-flight',
+          'The order is being processed right now',
+          `The pipeline is working on order ${orderId}; try the cancel again in a few seconds.`,
+        );
       await services.waiter.waitForSettled(orderId, IN_FLIGHT_WAIT_MS);
       waited = true;
     }
@@ -75,20 +96,37 @@ export async function cancelOrder(services: CancelServices, principal: Principal
  * touched: its step's outcome would land on top of the cancel, so the caller waits for it instead.
  * Claims skip the job row while it is locked here, so none can start between the look and the park.
  */
-async function stopPipeline(services: CancelServices, before: Order, reason: string, actor: string): Promise<'cancelled' | 'in-flight' | 'moved'> {
+async function stopPipeline(
+  services: CancelServices,
+  before: Order,
+  reason: string,
+  actor: string,
+): Promise<'cancelled' | 'in-flight' | 'moved'> {
   const now = services.clock.now();
   return services.db.$transaction(async (tx) => {
     const order = await lockOrder(tx, before.id);
     if (order.status !== before.status) return 'moved';
-    const [job] = await tx.$queryRaw<{ state: string; step: string; leasedUntil: Date | null }[]>`select "state", "step", "leasedUntil" from "PipelineJob" where "orderId" = ${order.id} for update`;
+    const [job] = await tx.$queryRaw<
+      { state: string; step: string; leasedUntil: Date | null }[]
+    >`select "state", "step", "leasedUntil" from "PipelineJob" where "orderId" = ${order.id} for update`;
     // A failed order's job only gives reservations back; the cancel does that too, and the job's
     // own commit sees it parked and drops its result, so there is nothing to wait for.
-    if (job && job.state === 'ready' && job.step !== 'compensate' && job.leasedUntil && job.leasedUntil > now) return 'in-flight';
+    if (job && job.state === 'ready' && job.step !== 'compensate' && job.leasedUntil && job.leasedUntil > now)
+      return 'in-flight';
     if (job) await parkJob(tx, order.id, 'done');
     await tx.order.update({ where: { id: order.id }, data: { status: 'CANCELLED' } });
-    const closed = await tx.hold.updateMany({ where: { orderId: order.id, status: 'open' }, data: { status: 'rejected', resolvedAt: now, resolvedBy: actor, resolution: `Order cancelled: ${reason}` } });
+    const closed = await tx.hold.updateMany({
+      where: { orderId: order.id, status: 'open' },
+      data: { status: 'rejected', resolvedAt: now, resolvedBy: actor, resolution: `Order cancelled: ${reason}` },
+    });
     const holds = closed.count > 0 ? `; ${closed.count} open hold(s) closed` : '';
-    await recordStep(tx, { orderId: order.id, step: STEP, outcome: 'succeeded', detail: `Cancelled while ${order.status}: ${reason}${holds}`, actor });
+    await recordStep(tx, {
+      orderId: order.id,
+      step: STEP,
+      outcome: 'succeeded',
+      detail: `Cancelled while ${order.status}: ${reason}${holds}`,
+      actor,
+    });
     await writeEvent(tx, order, 'cancelled', { reason, previousStatus: order.status });
     return 'cancelled';
   });
@@ -106,10 +144,22 @@ async function releaseReservations(services: CancelServices, order: Order, actor
     // Back through the whole saga: whatever the order's steps left in other systems is given back.
     await compensateOrder(services, order, {});
   } catch (error) {
-    await recordStep(services.db, { orderId: order.id, step: STEP, outcome: 'failed', detail: `${held.length} reservation(s) could not be released yet; cancel again to release them.`, actor });
+    await recordStep(services.db, {
+      orderId: order.id,
+      step: STEP,
+      outcome: 'failed',
+      detail: `${held.length} reservation(s) could not be released yet; cancel again to release them.`,
+      actor,
+    });
     throw error;
   }
-  await recordStep(services.db, { orderId: order.id, step: STEP, outcome: 'succeeded', detail: `${held.length} reservation(s) released`, actor });
+  await recordStep(services.db, {
+    orderId: order.id,
+    step: STEP,
+    outcome: 'succeeded',
+    detail: `${held.length} reservation(s) released`,
+    actor,
+  });
 }
 
 /**
@@ -123,8 +173,18 @@ async function cancelInErp(services: CancelServices, order: Order, reason: strin
     await services.systemApi.cancelSalesOrder(order.erpOrderId, reason);
   } catch (error) {
     if (!(error instanceof UpstreamProblemError && error.status === 409)) throw error;
-    await recordStep(services.db, { orderId: order.id, step: STEP, outcome: 'failed', detail: `The ERP refused to cancel ${order.erpOrderId}: ${error.message}`, actor });
-    throw new ConflictError('order-not-cancellable', 'The order cannot be cancelled', `The ERP refused to cancel ${order.erpOrderId}: ${error.message}`);
+    await recordStep(services.db, {
+      orderId: order.id,
+      step: STEP,
+      outcome: 'failed',
+      detail: `The ERP refused to cancel ${order.erpOrderId}: ${error.message}`,
+      actor,
+    });
+    throw new ConflictError(
+      'order-not-cancellable',
+      'The order cannot be cancelled',
+      `The ERP refused to cancel ${order.erpOrderId}: ${error.message}`,
+    );
   }
   await services.db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, order.id);
@@ -133,7 +193,13 @@ async function cancelInErp(services: CancelServices, order: Order, reason: strin
     // retrying its compensation, which the cancel makes moot.
     await tx.pipelineJob.updateMany({ where: { orderId: order.id }, data: { state: 'done', leasedUntil: null } });
     await tx.order.update({ where: { id: order.id }, data: { status: 'CANCELLED' } });
-    await recordStep(tx, { orderId: order.id, step: STEP, outcome: 'succeeded', detail: `Cancelled: ${reason}; ERP order ${order.erpOrderId} cancelled and its stock released`, actor });
+    await recordStep(tx, {
+      orderId: order.id,
+      step: STEP,
+      outcome: 'succeeded',
+      detail: `Cancelled: ${reason}; ERP order ${order.erpOrderId} cancelled and its stock released`,
+      actor,
+    });
     await writeEvent(tx, locked, 'cancelled', { reason, previousStatus: locked.status, erpOrderId: order.erpOrderId });
   });
 }

@@ -23,9 +23,15 @@ export interface OrderFilter {
 }
 
 /** Orders newest first, cursor-paginated, filtered by all that is given; a customer-scoped caller sees only its own. */
-export async function listOrders(db: ProcessDatabase, principal: Principal, filter: OrderFilter): Promise<Page<ProcessOrder>> {
+export async function listOrders(
+  db: ProcessDatabase,
+  principal: Principal,
+  filter: OrderFilter,
+): Promise<Page<ProcessOrder>> {
   if (filter.createdFrom && filter.createdTo && filter.createdFrom > filter.createdTo) {
-    throw new ValidationError('createdFrom is after createdTo.', [{ field: 'createdTo', message: 'before createdFrom' }]);
+    throw new ValidationError('createdFrom is after createdTo.', [
+      { field: 'createdTo', message: 'before createdFrom' },
+    ]);
   }
   const take = pageSize(filter.limit);
   const where: Prisma.OrderWhereInput = { ...newestFirstAfter(filter.cursor) };

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Header, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Path,
+  Post,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CancelOrderRequest, ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
@@ -13,7 +25,12 @@ import { getOrder, placeOrder } from './place-order';
 
 @Route('orders')
 @Tags('Orders')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 export class OrdersController extends Controller {
@@ -38,10 +55,29 @@ export class OrdersController extends Controller {
   @Response<ProcessOrder>(201, 'Received and settled within the wait asked for: the outcome')
   @Response<ProcessOrder>(200, 'A repeat of an order already received: the order as it stands')
   @Response<ProblemDetails>(400, 'The order is not valid', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(403, 'The caller may not place orders for this customer', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'The same order id arrived before with different content', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(422, 'The Idempotency-Key was used before with another body', undefined, 'application/problem+json')
-  public async placeOrder(@Body() order: SalesOrderInput, @Header('Idempotency-Key') idempotencyKey?: string, @Header('Prefer') prefer?: string): Promise<ProcessOrder> {
+  @Response<ProblemDetails>(
+    403,
+    'The caller may not place orders for this customer',
+    undefined,
+    'application/problem+json',
+  )
+  @Response<ProblemDetails>(
+    409,
+    'The same order id arrived before with different content',
+    undefined,
+    'application/problem+json',
+  )
+  @Response<ProblemDetails>(
+    422,
+    'The Idempotency-Key was used before with another body',
+    undefined,
+    'application/problem+json',
+  )
+  public async placeOrder(
+    @Body() order: SalesOrderInput,
+    @Header('Idempotency-Key') idempotencyKey?: string,
+    @Header('Prefer') prefer?: string,
+  ): Promise<ProcessOrder> {
     const waitMs = waitFromPrefer(prefer);
     const placed = await placeOrder(this.services, requirePrincipal(), order, idempotencyKey, waitMs);
     this.setStatus(placed.replayed ? 200 : placed.settled ? 201 : 202);
@@ -56,7 +92,12 @@ export class OrdersController extends Controller {
    * @summary Get an order
    */
   @Get('{orderId}')
-  @Response<ProblemDetails>(404, 'No such order (or not one this caller may see)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    404,
+    'No such order (or not one this caller may see)',
+    undefined,
+    'application/problem+json',
+  )
   public async getOrder(@Path() orderId: string): Promise<ProcessOrder> {
     return getOrder(this.services, requirePrincipal(), orderId);
   }
@@ -82,7 +123,16 @@ export class OrdersController extends Controller {
     @Query() cursor?: string,
     @Query() limit?: number,
   ): Promise<Page<ProcessOrder>> {
-    return listOrders(this.services.db, requirePrincipal(), { customerId, status, channel, sourceOrderId, createdFrom, createdTo, cursor, limit });
+    return listOrders(this.services.db, requirePrincipal(), {
+      customerId,
+      status,
+      channel,
+      sourceOrderId,
+      createdFrom,
+      createdTo,
+      cursor,
+      limit,
+    });
   }
 
   /**
@@ -92,8 +142,18 @@ export class OrdersController extends Controller {
    * @summary Cancel an order
    */
   @Post('{orderId}/cancel')
-  @Response<ProblemDetails>(404, 'No such order (or not one this caller may see)', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'Too late: goods have shipped, the order was rejected, or a pipeline step is running right now (try again)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    404,
+    'No such order (or not one this caller may see)',
+    undefined,
+    'application/problem+json',
+  )
+  @Response<ProblemDetails>(
+    409,
+    'Too late: goods have shipped, the order was rejected, or a pipeline step is running right now (try again)',
+    undefined,
+    'application/problem+json',
+  )
   @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
   public async cancelOrder(@Path() orderId: string, @Body() request: CancelOrderRequest): Promise<ProcessOrder> {
     return cancelOrder(this.services, requirePrincipal(), orderId, request.reason);

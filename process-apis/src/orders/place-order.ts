@@ -18,23 +18,43 @@ export interface PlacedOrder {
  * Receives an order durably, once, and hands it to the pipeline; answers at once, or after waiting
  * up to `waitMs` for the outcome. A replay answers the order as it stands now.
  */
-export async function placeOrder(services: ProcessServices, principal: Principal, input: SalesOrderInput, idempotencyKey: string | undefined, waitMs: number): Promise<PlacedOrder> {
+export async function placeOrder(
+  services: ProcessServices,
+  principal: Principal,
+  input: SalesOrderInput,
+  idempotencyKey: string | undefined,
+  waitMs: number,
+): Promise<PlacedOrder> {
   const checked = parseOrderInput(input);
   if (principal.customerId && principal.customerId !== checked.customerId) {
     throw new ForbiddenError(`This token may only place orders for customer ${principal.customerId}.`);
   }
   // Idempotency keys belong to the end user who chose them, whichever tier passes the order on.
-  const received = await receiveOrder(services.db, { order: checked, idempotencyKey, consumer: principal.actingFor ?? principal.subject, actor: actorName(principal), now: services.clock.now() });
+  const received = await receiveOrder(services.db, {
+    order: checked,
+    idempotencyKey,
+    consumer: principal.actingFor ?? principal.subject,
+    actor: actorName(principal),
+    now: services.clock.now(),
+  });
   if (!received.replayed) services.worker.wake();
   const settled = waitMs > 0 ? await services.waiter.waitForSettled(received.orderId, waitMs) : false;
-  const order = received.stored && !settled && waitMs === 0 ? toProcessOrder(received.stored) : await getOrder(services, principal, received.orderId);
+  const order =
+    received.stored && !settled && waitMs === 0
+      ? toProcessOrder(received.stored)
+      : await getOrder(services, principal, received.orderId);
   return { order, replayed: received.replayed, settled };
 }
 
 /** One order; a customer-scoped caller asking for another customer's order is told it does not exist. */
-export async function getOrder(services: Pick<ProcessServices, 'db'>, principal: Principal, orderId: string): Promise<ProcessOrder> {
+export async function getOrder(
+  services: Pick<ProcessServices, 'db'>,
+  principal: Principal,
+  orderId: string,
+): Promise<ProcessOrder> {
   const row = await services.db.order.findUnique({ where: { id: orderId }, include: ORDER_VIEW_INCLUDE });
-  if (!row || (principal.customerId && row.customerId !== principal.customerId)) throw new NotFoundError(`Order ${orderId} does not exist.`);
+  if (!row || (principal.customerId && row.customerId !== principal.customerId))
+    throw new NotFoundError(`Order ${orderId} does not exist.`);
   return toProcessOrder(row);
 }
 

@@ -47,9 +47,14 @@ export interface Arrival {
 export const CHANNELS_WITH_BUYER_PO: readonly SalesChannel[] = ['portal', 'mobile', 'api', 'x12', 'csv'];
 
 /** The PO number to check an arriving order by; none when it has none, its channel has no buyer's PO, or its sender reuses them. */
-export function purchaseOrderToCheck(order: ChannelSalesOrder, reusesPurchaseOrderNumbers: boolean | undefined): string | undefined {
+export function purchaseOrderToCheck(
+  order: ChannelSalesOrder,
+  reusesPurchaseOrderNumbers: boolean | undefined,
+): string | undefined {
   const number = order.purchaseOrderNumber?.trim();
-  return number && CHANNELS_WITH_BUYER_PO.includes(order.channel) && !reusesPurchaseOrderNumbers ? order.purchaseOrderNumber : undefined;
+  return number && CHANNELS_WITH_BUYER_PO.includes(order.channel) && !reusesPurchaseOrderNumbers
+    ? order.purchaseOrderNumber
+    : undefined;
 }
 
 /**
@@ -57,21 +62,49 @@ export function purchaseOrderToCheck(order: ChannelSalesOrder, reusesPurchaseOrd
  * decided one after the other, each seeing what the one before stored (a lock in PostgreSQL,
  * never a read-then-write race). Unrelated numbers whose hashes collide only wait for each other.
  */
-export async function lockPurchaseOrder(client: SqlClient, customerId: string, purchaseOrderNumber: string): Promise<void> {
-  await client.query({ name: 'lock-purchase-order', text: `select pg_advisory_xact_lock(hashtextextended($1, 0))`, values: [`po:${customerId}:${purchaseOrderNumber}`] });
+export async function lockPurchaseOrder(
+  client: SqlClient,
+  customerId: string,
+  purchaseOrderNumber: string,
+): Promise<void> {
+  await client.query({
+    name: 'lock-purchase-order',
+    text: `select pg_advisory_xact_lock(hashtextextended($1, 0))`,
+    values: [`po:${customerId}:${purchaseOrderNumber}`],
+  });
 }
 
 /** Decides what the arriving order is (see DuplicateFinding); call under lockPurchaseOrder. */
-export async function findDuplicate(client: SqlClient, arrival: Arrival, purchaseOrderNumber: string): Promise<DuplicateFinding> {
+export async function findDuplicate(
+  client: SqlClient,
+  arrival: Arrival,
+  purchaseOrderNumber: string,
+): Promise<DuplicateFinding> {
   const { order } = arrival;
-  const { rows } = await client.query<EarlierOrder>({ name: 'orders-with-purchase-order', text: ORDERS_WITH_PURCHASE_ORDER, values: [order.customerId, purchaseOrderNumber, arrival.consumer, arrival.idempotencyKey ?? null, CHANNELS_WITH_BUYER_PO] });
+  const { rows } = await client.query<EarlierOrder>({
+    name: 'orders-with-purchase-order',
+    text: ORDERS_WITH_PURCHASE_ORDER,
+    values: [
+      order.customerId,
+      purchaseOrderNumber,
+      arrival.consumer,
+      arrival.idempotencyKey ?? null,
+      CHANNELS_WITH_BUYER_PO,
+    ],
+  });
   if (rows.length === 0) return { kind: 'first' };
-  if (rows.some((row) => row.keyed || (row.channel === order.channel && row.sourceOrderId === order.sourceOrderId))) return { kind: 'same-order' };
+  if (rows.some((row) => row.keyed || (row.channel === order.channel && row.sourceOrderId === order.sourceOrderId)))
+    return { kind: 'same-order' };
   const fingerprint = contentFingerprint(order);
   const same = rows.find((row) => contentFingerprint(row.received) === fingerprint);
   if (same) return { kind: 'resent', firstOrderId: same.id };
   const [first] = rows;
-  return { kind: 'possible', firstOrderId: first!.id, firstChannel: first!.channel, firstSourceOrderId: first!.sourceOrderId };
+  return {
+    kind: 'possible',
+    firstOrderId: first!.id,
+    firstChannel: first!.channel,
+    firstSourceOrderId: first!.sourceOrderId,
+  };
 }
 
 interface EarlierOrder {
@@ -96,19 +129,41 @@ const ORDERS_WITH_PURCHASE_ORDER = `
  * the prices a sender expects are not part of it.
  */
 export function contentFingerprint(order: ChannelSalesOrder): string {
-  const lines = order.lines.map((line) => requestHash({ sku: line.sku, quantity: line.quantity, uom: line.uom })).sort();
-  return createHash('sha256').update(requestHash({ customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber, shipTo: order.shipTo, lines })).digest('hex');
+  const lines = order.lines
+    .map((line) => requestHash({ sku: line.sku, quantity: line.quantity, uom: line.uom }))
+    .sort();
+  return createHash('sha256')
+    .update(
+      requestHash({
+        customerId: order.customerId,
+        purchaseOrderNumber: order.purchaseOrderNumber,
+        shipTo: order.shipTo,
+        lines,
+      }),
+    )
+    .digest('hex');
 }
 
 /**
  * The arriving copy is the earlier order: its Idempotency-Key is bound to that order (the same key
  * answers it again; another body under it is refused), and the order's timeline counts the resend.
  */
-export async function answerResend(client: SqlClient, arrival: Arrival, hash: string, firstOrderId: string, correlationId: string): Promise<void> {
+export async function answerResend(
+  client: SqlClient,
+  arrival: Arrival,
+  hash: string,
+  firstOrderId: string,
+  correlationId: string,
+): Promise<void> {
   if (arrival.idempotencyKey) {
-    const { rows } = await client.query<{ requestHash: string; orderId: string }>({ name: 'bind-key-to-first-order', text: BIND_KEY, values: [arrival.consumer, arrival.idempotencyKey, hash, firstOrderId, arrival.now.toISOString()] });
+    const { rows } = await client.query<{ requestHash: string; orderId: string }>({
+      name: 'bind-key-to-first-order',
+      text: BIND_KEY,
+      values: [arrival.consumer, arrival.idempotencyKey, hash, firstOrderId, arrival.now.toISOString()],
+    });
     const [record] = rows;
-    if (!record || record.requestHash !== hash || record.orderId !== firstOrderId) throw new IdempotencyKeyReusedError(arrival.idempotencyKey);
+    if (!record || record.requestHash !== hash || record.orderId !== firstOrderId)
+      throw new IdempotencyKeyReusedError(arrival.idempotencyKey);
   }
   const { order } = arrival;
   const detail = `The same order arrived again as ${order.channel} order ${order.sourceOrderId} (PO ${order.purchaseOrderNumber}, same lines and ship-to); answered with this order, nothing stored.`;
@@ -135,11 +190,27 @@ const BIND_KEY = `
  * it: its job parked, a hold naming the first order (in words and in `duplicateOfOrderId`), a
  * timeline entry and order.held, as a pipeline hold writes them. Released, it starts at validate.
  */
-export async function holdAsPossibleDuplicate(client: SqlClient, orderId: string, arrival: Arrival, finding: Extract<DuplicateFinding, { kind: 'possible' }>, correlationId: string): Promise<void> {
+export async function holdAsPossibleDuplicate(
+  client: SqlClient,
+  orderId: string,
+  arrival: Arrival,
+  finding: Extract<DuplicateFinding, { kind: 'possible' }>,
+  correlationId: string,
+): Promise<void> {
   const { order } = arrival;
   const detail = `PO ${order.purchaseOrderNumber} of customer ${order.customerId} arrived before as order ${finding.firstOrderId} (${finding.firstChannel} order ${finding.firstSourceOrderId}) with other content. Release this hold if it is a second order; reject it if it repeats the first.`;
-  const data = JSON.stringify({ orderId, customerId: order.customerId, reasons: ['POSSIBLE_DUPLICATE'], step: 'validate', duplicateOfOrderId: finding.firstOrderId });
-  await client.query({ name: 'hold-possible-duplicate', text: HOLD_POSSIBLE_DUPLICATE, values: [orderId, randomUUID(), detail, finding.firstOrderId, correlationId, arrival.now.toISOString(), data] });
+  const data = JSON.stringify({
+    orderId,
+    customerId: order.customerId,
+    reasons: ['POSSIBLE_DUPLICATE'],
+    step: 'validate',
+    duplicateOfOrderId: finding.firstOrderId,
+  });
+  await client.query({
+    name: 'hold-possible-duplicate',
+    text: HOLD_POSSIBLE_DUPLICATE,
+    values: [orderId, randomUUID(), detail, finding.firstOrderId, correlationId, arrival.now.toISOString(), data],
+  });
 }
 
 const HOLD_POSSIBLE_DUPLICATE = `

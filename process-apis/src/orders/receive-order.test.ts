@@ -28,7 +28,14 @@ function anOrder(overrides: Partial<SalesOrderInput> = {}): SalesOrderInput {
     // Its own PO number too: the same number on two orders is a business duplicate (see below).
     purchaseOrderNumber: `PO-${randomUUID().slice(0, 8)}`,
     currency: 'USD',
-    shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' },
+    shipTo: {
+      name: 'Acme Hardware — Store 112',
+      line1: '2400 Elm St',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75226',
+      country: 'US',
+    },
     lines: [
       { lineNumber: 1, sku: 'HXB-004', quantity: 600 },
       { lineNumber: 2, sku: 'GLV-002', quantity: 2, uom: 'CS' },
@@ -54,10 +61,20 @@ describe('receiving an order exactly once', () => {
   it('stores one order for 100 simultaneous requests with the same Idempotency-Key and body, and names it in every answer', async () => {
     const order = anOrder();
     const key = randomUUID();
-    const answers = await simultaneously(100, () => receiveOrder(db, command(structuredClone(order), { idempotencyKey: key })));
+    const answers = await simultaneously(100, () =>
+      receiveOrder(db, command(structuredClone(order), { idempotencyKey: key })),
+    );
 
     expect(await ordersWithSourceId(order.sourceOrderId)).toBe(1);
-    const stored = await db.order.findUniqueOrThrow({ where: { channel_customerId_sourceOrderId: { channel: 'portal', customerId: order.customerId, sourceOrderId: order.sourceOrderId } } });
+    const stored = await db.order.findUniqueOrThrow({
+      where: {
+        channel_customerId_sourceOrderId: {
+          channel: 'portal',
+          customerId: order.customerId,
+          sourceOrderId: order.sourceOrderId,
+        },
+      },
+    });
     expect(answers.every((answer) => answer.orderId === stored.id)).toBe(true);
     expect(answers.filter((answer) => !answer.replayed)).toHaveLength(1);
     expect(await db.idempotencyRecord.count({ where: { consumer: PORTAL, key } })).toBe(1);
@@ -65,7 +82,9 @@ describe('receiving an order exactly once', () => {
 
   it('stores one order for 100 simultaneous copies without a key but with the same channel and source order id', async () => {
     const order = anOrder({ channel: 'x12', sourceOrderId: `850-${randomUUID()}` });
-    const answers = await simultaneously(100, () => receiveOrder(db, command(structuredClone(order), { consumer: MARKETPLACE })));
+    const answers = await simultaneously(100, () =>
+      receiveOrder(db, command(structuredClone(order), { consumer: MARKETPLACE })),
+    );
 
     expect(await ordersWithSourceId(order.sourceOrderId)).toBe(1);
     expect(new Set(answers.map((answer) => answer.orderId)).size).toBe(1);
@@ -77,7 +96,9 @@ describe('receiving an order exactly once', () => {
     const key = randomUUID();
     const first = await receiveOrder(db, command(order, { idempotencyKey: key }));
     // Re-serialised by the client: same content, other key order.
-    const reordered = Object.fromEntries(Object.entries(structuredClone(order)).reverse()) as unknown as SalesOrderInput;
+    const reordered = Object.fromEntries(
+      Object.entries(structuredClone(order)).reverse(),
+    ) as unknown as SalesOrderInput;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(order));
     const again = await receiveOrder(db, command(reordered, { idempotencyKey: key }));
 
@@ -94,7 +115,9 @@ describe('receiving an order exactly once', () => {
     await expect(refused).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
     await expect(refused).rejects.toMatchObject({ status: 422, message: expect.stringContaining(key) });
     expect(await ordersWithSourceId(changed.sourceOrderId)).toBe(0);
-    expect(await db.idempotencyRecord.findMany({ where: { key } })).toEqual([expect.objectContaining({ orderId: first.orderId })]);
+    expect(await db.idempotencyRecord.findMany({ where: { key } })).toEqual([
+      expect.objectContaining({ orderId: first.orderId }),
+    ]);
   });
 
   it('refuses the same key with a changed quantity on the same source order', async () => {
@@ -102,13 +125,18 @@ describe('receiving an order exactly once', () => {
     const order = anOrder();
     await receiveOrder(db, command(order, { idempotencyKey: key }));
     const changed = { ...order, lines: [{ ...order.lines[0]!, quantity: 601 }, order.lines[1]!] };
-    await expect(receiveOrder(db, command(changed, { idempotencyKey: key }))).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    await expect(receiveOrder(db, command(changed, { idempotencyKey: key }))).rejects.toBeInstanceOf(
+      IdempotencyKeyReusedError,
+    );
   });
 
   it('keeps Idempotency-Keys per consumer: the same key from two consumers gives two orders', async () => {
     const key = `order-${randomUUID()}`;
     const fromPortal = await receiveOrder(db, command(anOrder(), { idempotencyKey: key, consumer: PORTAL }));
-    const fromMarketplace = await receiveOrder(db, command(anOrder({ channel: 'marketplace' }), { idempotencyKey: key, consumer: MARKETPLACE }));
+    const fromMarketplace = await receiveOrder(
+      db,
+      command(anOrder({ channel: 'marketplace' }), { idempotencyKey: key, consumer: MARKETPLACE }),
+    );
 
     expect(fromPortal.replayed).toBe(false);
     expect(fromMarketplace.replayed).toBe(false);
@@ -130,11 +158,19 @@ describe('a new key on an order that already arrived', () => {
     const order = anOrder();
     const first = await receiveOrder(db, command(order));
     const key = randomUUID();
-    expect(await receiveOrder(db, command(order, { idempotencyKey: key }))).toEqual({ orderId: first.orderId, replayed: true });
+    expect(await receiveOrder(db, command(order, { idempotencyKey: key }))).toEqual({
+      orderId: first.orderId,
+      replayed: true,
+    });
 
     const other = anOrder({ lines: [{ lineNumber: 1, sku: 'HXB-001', quantity: 1 }] });
-    await expect(receiveOrder(db, command(other, { idempotencyKey: key }))).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
-    expect(await receiveOrder(db, command(order, { idempotencyKey: key }))).toEqual({ orderId: first.orderId, replayed: true });
+    await expect(receiveOrder(db, command(other, { idempotencyKey: key }))).rejects.toBeInstanceOf(
+      IdempotencyKeyReusedError,
+    );
+    expect(await receiveOrder(db, command(order, { idempotencyKey: key }))).toEqual({
+      orderId: first.orderId,
+      replayed: true,
+    });
     expect(await ordersWithSourceId(other.sourceOrderId)).toBe(0);
   });
 });
@@ -146,10 +182,24 @@ describe('what a received order looks like', () => {
     const { orderId } = await runWithContext({ correlationId }, () => receiveOrder(db, command(order)));
 
     const stored = await db.order.findUniqueOrThrow({ where: { id: orderId }, include: { timeline: true } });
-    expect(stored).toMatchObject({ channel: 'portal', sourceOrderId: order.sourceOrderId, customerId: 'C-1001', purchaseOrderNumber: order.purchaseOrderNumber, status: 'RECEIVED', correlationId, createdBy: 'buyer@acme.example' });
+    expect(stored).toMatchObject({
+      channel: 'portal',
+      sourceOrderId: order.sourceOrderId,
+      customerId: 'C-1001',
+      purchaseOrderNumber: order.purchaseOrderNumber,
+      status: 'RECEIVED',
+      correlationId,
+      createdBy: 'buyer@acme.example',
+    });
     expect(stored.received).toEqual(order);
     expect(stored.timeline).toEqual([
-      expect.objectContaining({ step: 'received', outcome: 'succeeded', detail: '2 line(s) from portal', actor: 'buyer@acme.example', correlationId }),
+      expect.objectContaining({
+        step: 'received',
+        outcome: 'succeeded',
+        detail: '2 line(s) from portal',
+        actor: 'buyer@acme.example',
+        correlationId,
+      }),
     ]);
   });
 
@@ -179,7 +229,10 @@ describe('the natural key belongs to one customer', () => {
     const order = anOrder();
     const first = await receiveOrder(db, command(order));
     const changed = { ...order, lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 700 }] };
-    await expect(receiveOrder(db, command(changed))).rejects.toMatchObject({ status: 409, type: 'urn:crossdock:problem:source-order-conflict' });
+    await expect(receiveOrder(db, command(changed))).rejects.toMatchObject({
+      status: 409,
+      type: 'urn:crossdock:problem:source-order-conflict',
+    });
     const timeline = await db.orderTimelineEntry.findMany({ where: { orderId: first.orderId } });
     expect(timeline.map((entry) => entry.outcome)).toEqual(['succeeded', 'failed']);
   });
@@ -187,14 +240,21 @@ describe('the natural key belongs to one customer', () => {
 
 describe('the same PO number under another key or source order id (a business duplicate)', () => {
   /** The same order as `order`, sent as a new one: another source order id (a new key, a new interchange). */
-  const resent = (order: SalesOrderInput): SalesOrderInput => ({ ...structuredClone(order), sourceOrderId: `PORTAL-${randomUUID()}` });
+  const resent = (order: SalesOrderInput): SalesOrderInput => ({
+    ...structuredClone(order),
+    sourceOrderId: `PORTAL-${randomUUID()}`,
+  });
 
   it('answers 20 simultaneous copies with 20 keys and the same content with one order, each key bound to it', async () => {
     const order = anOrder();
     const keys = Array.from({ length: 20 }, () => randomUUID());
-    const answers = await Promise.all(keys.map((key) => receiveOrder(db, command(resent(order), { idempotencyKey: key }))));
+    const answers = await Promise.all(
+      keys.map((key) => receiveOrder(db, command(resent(order), { idempotencyKey: key }))),
+    );
 
-    const stored = await db.order.findMany({ where: { customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber } });
+    const stored = await db.order.findMany({
+      where: { customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber },
+    });
     expect(stored).toHaveLength(1);
     expect(answers.every((answer) => answer.orderId === stored[0]!.id)).toBe(true);
     expect(answers.filter((answer) => !answer.replayed)).toHaveLength(1);
@@ -210,31 +270,62 @@ describe('the same PO number under another key or source order id (a business du
     const second = await receiveOrder(db, command(other, { idempotencyKey: randomUUID() }));
 
     expect(second).toMatchObject({ replayed: false, possibleDuplicateOf: first.orderId });
-    const held = await db.order.findUniqueOrThrow({ where: { id: second.orderId }, include: { holds: true, job: true, timeline: { orderBy: { id: 'asc' } } } });
+    const held = await db.order.findUniqueOrThrow({
+      where: { id: second.orderId },
+      include: { holds: true, job: true, timeline: { orderBy: { id: 'asc' } } },
+    });
     expect(held.status).toBe('HELD');
     expect(held.job).toMatchObject({ state: 'held', step: 'validate' });
-    expect(held.holds).toEqual([expect.objectContaining({ reasonCode: 'POSSIBLE_DUPLICATE', status: 'open', step: 'validate', duplicateOfOrderId: first.orderId, detail: expect.stringContaining(first.orderId) })]);
-    expect(held.timeline.map((entry) => [entry.step, entry.outcome])).toEqual([['received', 'succeeded'], ['validate', 'held']]);
-    const event = await db.outboxEvent.findFirstOrThrow({ where: { subject: second.orderId, type: 'com.crossdock.order.held' } });
+    expect(held.holds).toEqual([
+      expect.objectContaining({
+        reasonCode: 'POSSIBLE_DUPLICATE',
+        status: 'open',
+        step: 'validate',
+        duplicateOfOrderId: first.orderId,
+        detail: expect.stringContaining(first.orderId),
+      }),
+    ]);
+    expect(held.timeline.map((entry) => [entry.step, entry.outcome])).toEqual([
+      ['received', 'succeeded'],
+      ['validate', 'held'],
+    ]);
+    const event = await db.outboxEvent.findFirstOrThrow({
+      where: { subject: second.orderId, type: 'com.crossdock.order.held' },
+    });
     expect(event.data).toMatchObject({ reasons: ['POSSIBLE_DUPLICATE'], duplicateOfOrderId: first.orderId });
   });
 
   it('keeps one order per content when 20 copies of two contents arrive at once: the second content held once', async () => {
     const order = anOrder();
     const other = { ...order, shipTo: { ...order.shipTo, line1: '100 Main St' } };
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, index) => receiveOrder(db, command(resent(index % 2 ? other : order), { idempotencyKey: randomUUID() }))));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        receiveOrder(db, command(resent(index % 2 ? other : order), { idempotencyKey: randomUUID() })),
+      ),
+    );
 
-    const stored = await db.order.findMany({ where: { customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber }, include: { holds: true } });
+    const stored = await db.order.findMany({
+      where: { customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber },
+      include: { holds: true },
+    });
     expect(stored).toHaveLength(2);
     const [placed, held] = stored.sort((a, b) => a.holds.length - b.holds.length);
-    expect(held!.holds).toEqual([expect.objectContaining({ reasonCode: 'POSSIBLE_DUPLICATE', duplicateOfOrderId: placed!.id })]);
+    expect(held!.holds).toEqual([
+      expect.objectContaining({ reasonCode: 'POSSIBLE_DUPLICATE', duplicateOfOrderId: placed!.id }),
+    ]);
     expect(new Set(answers.map((answer) => answer.orderId))).toEqual(new Set([placed!.id, held!.id]));
   });
 
   it('places both when the sender reuses PO numbers', async () => {
     const order = anOrder();
     const first = await receiveOrder(db, command(order, { reusesPurchaseOrderNumbers: true }));
-    const second = await receiveOrder(db, command({ ...resent(order), lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 5 }] }, { reusesPurchaseOrderNumbers: true }));
+    const second = await receiveOrder(
+      db,
+      command(
+        { ...resent(order), lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 5 }] },
+        { reusesPurchaseOrderNumbers: true },
+      ),
+    );
 
     expect(second.orderId).not.toBe(first.orderId);
     expect(await db.hold.count({ where: { orderId: second.orderId } })).toBe(0);

@@ -7,7 +7,13 @@ import type { ProcessDatabase } from '../database';
 import { requestHash } from '../idempotency/request-hash';
 import type { OrderRow } from './order-view';
 import { recordStep } from '../timeline/record-step';
-import { answerResend, findDuplicate, holdAsPossibleDuplicate, lockPurchaseOrder, purchaseOrderToCheck } from './possible-duplicate';
+import {
+  answerResend,
+  findDuplicate,
+  holdAsPossibleDuplicate,
+  lockPurchaseOrder,
+  purchaseOrderToCheck,
+} from './possible-duplicate';
 
 export interface ReceiveOrderCommand {
   /** When it arrived: the job it starts is due then. */
@@ -54,19 +60,35 @@ export async function receiveOrder(db: ProcessDatabase, command: ReceiveOrderCom
   // with a rollback gets here): try once more, then give up loudly.
   const again = await storeOnce(db, command, hash);
   if (again) return again;
-  throw new ConflictError('order-arrival-race', 'The order could not be stored', 'Another copy of this order was being stored at the same time; send it again.');
+  throw new ConflictError(
+    'order-arrival-race',
+    'The order could not be stored',
+    'Another copy of this order was being stored at the same time; send it again.',
+  );
 }
 
-async function findExisting(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
+async function findExisting(
+  db: ProcessDatabase,
+  command: ReceiveOrderCommand,
+  hash: string,
+): Promise<ReceivedOrder | undefined> {
   if (command.idempotencyKey) {
-    const record = await db.idempotencyRecord.findUnique({ where: { consumer_key: { consumer: command.consumer, key: command.idempotencyKey } } });
+    const record = await db.idempotencyRecord.findUnique({
+      where: { consumer_key: { consumer: command.consumer, key: command.idempotencyKey } },
+    });
     if (record) {
       if (record.requestHash !== hash) throw new IdempotencyKeyReusedError(command.idempotencyKey);
       return { orderId: record.orderId, replayed: true };
     }
   }
   const sameOrder = await db.order.findUnique({
-    where: { channel_customerId_sourceOrderId: { channel: command.order.channel, customerId: command.order.customerId, sourceOrderId: command.order.sourceOrderId } },
+    where: {
+      channel_customerId_sourceOrderId: {
+        channel: command.order.channel,
+        customerId: command.order.customerId,
+        sourceOrderId: command.order.sourceOrderId,
+      },
+    },
     select: { id: true, receivedHash: true },
   });
   if (!sameOrder) return undefined;
@@ -74,16 +96,34 @@ async function findExisting(db: ProcessDatabase, command: ReceiveOrderCommand, h
     // A copy sent with the same key may have stored this order between our two look-ups: then the
     // key, not the order id, is what was reused.
     if (command.idempotencyKey) {
-      const record = await db.idempotencyRecord.findUnique({ where: { consumer_key: { consumer: command.consumer, key: command.idempotencyKey } } });
+      const record = await db.idempotencyRecord.findUnique({
+        where: { consumer_key: { consumer: command.consumer, key: command.idempotencyKey } },
+      });
       if (record && record.requestHash !== hash) throw new IdempotencyKeyReusedError(command.idempotencyKey);
     }
     // The same order id with other content is a change to the order, or a mistake: either way it
     // needs a person, so it is refused loudly rather than answered with the old order.
-    await recordStep(db, { orderId: sameOrder.id, step: 'received', outcome: 'failed', detail: `The ${command.order.channel} order ${command.order.sourceOrderId} arrived again with different content; refused.`, actor: command.actor });
-    throw new ConflictError('source-order-conflict', 'This order arrived before with different content', `The ${command.order.channel} order ${command.order.sourceOrderId} for customer ${command.order.customerId} exists already with other content. Changes to an order are not taken this way.`);
+    await recordStep(db, {
+      orderId: sameOrder.id,
+      step: 'received',
+      outcome: 'failed',
+      detail: `The ${command.order.channel} order ${command.order.sourceOrderId} arrived again with different content; refused.`,
+      actor: command.actor,
+    });
+    throw new ConflictError(
+      'source-order-conflict',
+      'This order arrived before with different content',
+      `The ${command.order.channel} order ${command.order.sourceOrderId} for customer ${command.order.customerId} exists already with other content. Changes to an order are not taken this way.`,
+    );
   }
   if (command.idempotencyKey) await rememberKeyFor(db, command, hash, sameOrder.id);
-  await recordStep(db, { orderId: sameOrder.id, step: 'received', outcome: 'duplicate', detail: `The same ${command.order.channel} order ${command.order.sourceOrderId} arrived again; it was not stored twice.`, actor: command.actor });
+  await recordStep(db, {
+    orderId: sameOrder.id,
+    step: 'received',
+    outcome: 'duplicate',
+    detail: `The same ${command.order.channel} order ${command.order.sourceOrderId} arrived again; it was not stored twice.`,
+    actor: command.actor,
+  });
   return { orderId: sameOrder.id, replayed: true };
 }
 
@@ -91,11 +131,17 @@ async function findExisting(db: ProcessDatabase, command: ReceiveOrderCommand, h
  * A new key on an order that had already arrived (by its natural key) is bound to that order, so
  * the key means the same thing from now on: the same body replays it, another body is refused.
  */
-async function rememberKeyFor(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string, orderId: string): Promise<void> {
+async function rememberKeyFor(
+  db: ProcessDatabase,
+  command: ReceiveOrderCommand,
+  hash: string,
+  orderId: string,
+): Promise<void> {
   const key = { consumer: command.consumer, key: command.idempotencyKey! };
   await db.idempotencyRecord.createMany({ data: [{ ...key, requestHash: hash, orderId }], skipDuplicates: true });
   const record = await db.idempotencyRecord.findUniqueOrThrow({ where: { consumer_key: key } });
-  if (record.requestHash !== hash || record.orderId !== orderId) throw new IdempotencyKeyReusedError(command.idempotencyKey!);
+  if (record.requestHash !== hash || record.orderId !== orderId)
+    throw new IdempotencyKeyReusedError(command.idempotencyKey!);
 }
 
 /**
@@ -103,7 +149,11 @@ async function rememberKeyFor(db: ProcessDatabase, command: ReceiveOrderCommand,
  * number, an order already received: under the PO number's lock, the order is decided and stored
  * in one transaction.
  */
-async function storeOnce(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
+async function storeOnce(
+  db: ProcessDatabase,
+  command: ReceiveOrderCommand,
+  hash: string,
+): Promise<ReceivedOrder | undefined> {
   const purchaseOrderNumber = purchaseOrderToCheck(command.order, command.reusesPurchaseOrderNumbers);
   if (!purchaseOrderNumber) return storeNewOrder(db, command, hash);
   return inSqlTransaction(db.sql, async (client) => {
@@ -131,7 +181,11 @@ async function storeOnce(db: ProcessDatabase, command: ReceiveOrderCommand, hash
  * transaction (one statement); the caller wakes the pipeline. Answers undefined, having stored
  * nothing, when the order (by its natural key) or the key exists already.
  */
-async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
+async function storeNewOrder(
+  db: ProcessDatabase,
+  command: ReceiveOrderCommand,
+  hash: string,
+): Promise<ReceivedOrder | undefined> {
   if (!command.idempotencyKey) {
     // One statement is one transaction: without a key there is nothing that could make it roll back.
     const store = storeOrderStatement(command, hash);
@@ -145,7 +199,11 @@ async function storeNewOrder(db: ProcessDatabase, command: ReceiveOrderCommand, 
 }
 
 /** Stores the order in the caller's transaction; throws KeyTakenMeanwhile (to roll back) when its key belongs to another order. */
-async function storeInTransaction(client: SqlClient, command: ReceiveOrderCommand, hash: string): Promise<ReceivedOrder | undefined> {
+async function storeInTransaction(
+  client: SqlClient,
+  command: ReceiveOrderCommand,
+  hash: string,
+): Promise<ReceivedOrder | undefined> {
   const store = storeOrderStatement(command, hash);
   const { rows } = await client.query<StoreResult>(store.statement);
   const [result] = rows;
@@ -164,12 +222,30 @@ function storeOrderStatement(command: ReceiveOrderCommand, hash: string) {
     name: 'store-order',
     text: STORE_ORDER,
     values: [
-      orderId, order.channel, order.sourceOrderId, order.customerId, order.purchaseOrderNumber ?? null, order.currency ?? null,
-      JSON.stringify(order), hash, correlationId, command.actor, command.now.toISOString(),
-      command.idempotencyKey ?? null, command.consumer, detail,
+      orderId,
+      order.channel,
+      order.sourceOrderId,
+      order.customerId,
+      order.purchaseOrderNumber ?? null,
+      order.currency ?? null,
+      JSON.stringify(order),
+      hash,
+      correlationId,
+      command.actor,
+      command.now.toISOString(),
+      command.idempotencyKey ?? null,
+      command.consumer,
+      detail,
     ],
   };
-  return { statement, stored: (): ReceivedOrder => ({ orderId, replayed: false, stored: storedRow(orderId, command, hash, correlationId, detail) }) };
+  return {
+    statement,
+    stored: (): ReceivedOrder => ({
+      orderId,
+      replayed: false,
+      stored: storedRow(orderId, command, hash, correlationId, detail),
+    }),
+  };
 }
 
 interface StoreResult {
@@ -180,14 +256,39 @@ interface StoreResult {
 class KeyTakenMeanwhile extends Error {}
 
 /** The order as the statement below stores it. */
-function storedRow(id: string, command: ReceiveOrderCommand, hash: string, correlationId: string, detail: string): OrderRow {
+function storedRow(
+  id: string,
+  command: ReceiveOrderCommand,
+  hash: string,
+  correlationId: string,
+  detail: string,
+): OrderRow {
   const { order, now, actor } = command;
   return {
-    id, channel: order.channel, sourceOrderId: order.sourceOrderId, customerId: order.customerId, purchaseOrderNumber: order.purchaseOrderNumber ?? null,
-    status: 'RECEIVED', currency: order.currency ?? null, received: order as unknown as OrderRow['received'], receivedHash: hash,
-    pricedLines: null, subtotal: null, tax: null, total: null, plan: null, reservations: null, overriddenReasons: [], erpOrderId: null,
-    correlationId, createdBy: actor, createdAt: now, updatedAt: now, version: 1,
-    holds: [], deadLetters: [],
+    id,
+    channel: order.channel,
+    sourceOrderId: order.sourceOrderId,
+    customerId: order.customerId,
+    purchaseOrderNumber: order.purchaseOrderNumber ?? null,
+    status: 'RECEIVED',
+    currency: order.currency ?? null,
+    received: order as unknown as OrderRow['received'],
+    receivedHash: hash,
+    pricedLines: null,
+    subtotal: null,
+    tax: null,
+    total: null,
+    plan: null,
+    reservations: null,
+    overriddenReasons: [],
+    erpOrderId: null,
+    correlationId,
+    createdBy: actor,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    holds: [],
+    deadLetters: [],
     timeline: [{ id: 0n, orderId: id, step: 'received', outcome: 'succeeded', detail, correlationId, actor, at: now }],
   };
 }

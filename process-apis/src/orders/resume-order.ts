@@ -34,14 +34,20 @@ export async function prepareResume(services: ResumeServices, order: Order, stop
   // A step id the pipeline does not know any more: run it all again; every step is safe to repeat.
   const step: StepId = (STEP_IDS as readonly string[]).includes(stoppedAt) ? (stoppedAt as StepId) : 'validate';
   if (step !== 'reserve' && step !== 'submit') return { step, status: STATUS_BEFORE[step] };
-  if (step === 'submit' && (await services.systemApi.findSalesOrderByKey(order.id))) return { step: 'submit', status: 'PLANNED' };
+  if (step === 'submit' && (await services.systemApi.findSalesOrderByKey(order.id)))
+    return { step: 'submit', status: 'PLANNED' };
   // Back through the saga from where it stopped to reserve, where it starts again.
   await compensateOrder(services, order, { from: step, downTo: 'reserve' });
   return { step: 'reserve', status: 'PLANNED' };
 }
 
 /** Puts the order back on the pipeline at `point`, attempts counted afresh. In the caller's transaction. */
-export async function resumeOrder(tx: Prisma.TransactionClient, orderId: string, point: ResumePoint, now: Date): Promise<void> {
+export async function resumeOrder(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  point: ResumePoint,
+  now: Date,
+): Promise<void> {
   await tx.order.update({ where: { id: orderId }, data: { status: point.status } });
   await enqueueJob(tx, orderId, point.step, now);
 }

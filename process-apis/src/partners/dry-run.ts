@@ -1,4 +1,9 @@
-import type { DryRunOrder, DryRunRequest, DryRunResult, MappingDifference } from '@crossdock/shared-contracts/contracts/process-mappings';
+import type {
+  DryRunOrder,
+  DryRunRequest,
+  DryRunResult,
+  MappingDifference,
+} from '@crossdock/shared-contracts/contracts/process-mappings';
 import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
 import { isOrderNotTaken } from '../channels/channel-order-draft';
@@ -13,26 +18,45 @@ import { mappingDataOf, PARTNER_INCLUDE } from './partner-view';
  * it; nothing is placed or changed. The document is read again from its stored bytes, with the
  * partner's cross-references and account as they are now.
  */
-export async function dryRunMapping(db: ProcessDatabase, mapping: { name: string; version: number }, request: DryRunRequest): Promise<DryRunResult> {
+export async function dryRunMapping(
+  db: ProcessDatabase,
+  mapping: { name: string; version: number },
+  request: DryRunRequest,
+): Promise<DryRunResult> {
   const [version, previous] = await Promise.all([
     db.mappingVersion.findUnique({ where: { name_version: mapping } }),
     db.mappingVersion.findUnique({ where: { name_version: { name: mapping.name, version: mapping.version - 1 } } }),
   ]);
   if (!version) throw new NotFoundError(`There is no version ${mapping.version} of mapping ${mapping.name}.`);
-  const document = await db.inboundDocument.findUnique({ where: { id: request.documentId }, select: { id: true, kind: true, partnerId: true } });
+  const document = await db.inboundDocument.findUnique({
+    where: { id: request.documentId },
+    select: { id: true, kind: true, partnerId: true },
+  });
   if (!document) throw new NotFoundError(`There is no inbound document ${request.documentId}.`);
   const partnerId = request.partnerId ?? document.partnerId;
-  if (!partnerId) throw new ValidationError('The document has no partner; name one.', [{ field: 'partnerId', message: 'required for this document' }]);
+  if (!partnerId)
+    throw new ValidationError('The document has no partner; name one.', [
+      { field: 'partnerId', message: 'required for this document' },
+    ]);
   const partner = await db.tradingPartner.findUnique({ where: { id: partnerId }, include: PARTNER_INCLUDE });
   if (!partner) throw new NotFoundError(`There is no partner ${partnerId}.`);
 
   const drafts = readDocument(document.kind, await partsOf(db, document.id));
   const data = mappingDataOf(partner);
   const orders = drafts.map((draft): DryRunOrder => {
-    if (isOrderNotTaken(draft)) return { sourceOrderId: draft.sourceOrderId ?? '', problems: draft.problem.fieldErrors ?? [{ field: '(order)', message: draft.problem.message }] };
+    if (isOrderNotTaken(draft))
+      return {
+        sourceOrderId: draft.sourceOrderId ?? '',
+        problems: draft.problem.fieldErrors ?? [{ field: '(order)', message: draft.problem.message }],
+      };
     const now = mapDraft(draft, data, rulesOf(version));
     const before = previous ? mapDraft(draft, data, rulesOf(previous)) : undefined;
-    return { sourceOrderId: draft.sourceOrderId, order: now.order, problems: now.problems, differences: before ? differencesBetween(before, now) : undefined };
+    return {
+      sourceOrderId: draft.sourceOrderId,
+      order: now.order,
+      problems: now.problems,
+      differences: before ? differencesBetween(before, now) : undefined,
+    };
   });
   return {
     documentId: document.id,
@@ -48,7 +72,9 @@ export function differencesBetween(before: MappingResult, after: MappingResult):
   const left = flatten(before.order ?? { problems: before.problems });
   const right = flatten(after.order ?? { problems: after.problems });
   const fields = [...new Set([...left.keys(), ...right.keys()])].sort(byPath);
-  return fields.filter((field) => left.get(field) !== right.get(field)).map((field) => ({ field, before: left.get(field), after: right.get(field) }));
+  return fields
+    .filter((field) => left.get(field) !== right.get(field))
+    .map((field) => ({ field, before: left.get(field), after: right.get(field) }));
 }
 
 /** Leaves of a JSON value by their dotted path; what JSON leaves out (undefined) is absent. */

@@ -3,7 +3,11 @@ import type { MappingRules } from '@crossdock/shared-contracts/contracts/process
 import type { FieldError } from '@crossdock/shared-contracts/errors/problem';
 import { addressSchema, type Address } from '@crossdock/shared-contracts/model/address';
 import { normaliseCountryCode } from '@crossdock/shared-contracts/model/country-codes';
-import { salesOrderInputSchema, type ChannelSalesOrder, type SalesOrderLineInput } from '@crossdock/shared-contracts/model/order-input';
+import {
+  salesOrderInputSchema,
+  type ChannelSalesOrder,
+  type SalesOrderLineInput,
+} from '@crossdock/shared-contracts/model/order-input';
 import type { ChannelOrderDraft, ChannelOrderLineDraft, DraftParty } from '../channels/channel-order-draft';
 
 /** What of a partner the mapping reads: its account, its cross-references and its unit mappings. */
@@ -13,11 +17,14 @@ export interface PartnerMappingData {
   unitOfMeasureMappings: ReadonlyArray<{ partnerUom: string; uom: string }>;
 }
 
-
 // The ship-to's parts are checked by the pipeline (ADDRESS_INCOMPLETE), not here.
-const channelSalesOrderSchema = salesOrderInputSchema.extend({ shipTo: z.custom<Partial<Address>>((value) => typeof value === 'object' && value !== null).optional() });
+const channelSalesOrderSchema = salesOrderInputSchema.extend({
+  shipTo: z.custom<Partial<Address>>((value) => typeof value === 'object' && value !== null).optional(),
+});
 
-export type MappingResult = { order: ChannelSalesOrder; problems?: undefined } | { order?: undefined; problems: FieldError[] };
+export type MappingResult =
+  | { order: ChannelSalesOrder; problems?: undefined }
+  | { order?: undefined; problems: FieldError[] };
 
 /**
  * Turns a channel draft into a canonical order with a mapping version's rules and a partner's data.
@@ -50,15 +57,28 @@ export function mapDraft(draft: ChannelOrderDraft, partner: PartnerMappingData, 
   return problems.length > 0 ? { problems } : { order: checked.data! };
 }
 
-function mapLine(line: ChannelOrderLineDraft, index: number, partner: PartnerMappingData, rules: MappingRules, problems: FieldError[]): SalesOrderLineInput {
+function mapLine(
+  line: ChannelOrderLineDraft,
+  index: number,
+  partner: PartnerMappingData,
+  rules: MappingRules,
+  problems: FieldError[],
+): SalesOrderLineInput {
   const resolved = resolveProduct(line, partner, rules);
   const quantity = Number(line.quantity);
-  if (!(quantity > 0)) problems.push({ field: `lines.${index}.quantity`, message: `The quantity "${line.quantity}" is not more than zero.` });
+  if (!(quantity > 0))
+    problems.push({
+      field: `lines.${index}.quantity`,
+      message: `The quantity "${line.quantity}" is not more than zero.`,
+    });
   if (!resolved) problems.push({ field: `lines.${index}.sku`, message: 'The line has no product id at all.' });
   const partnerUom = line.uom ?? resolved?.uom;
   const sourceNumber = Number(line.sourceLineId);
   return {
-    lineNumber: rules.lineNumbers === 'source' && Number.isSafeInteger(sourceNumber) && sourceNumber >= 1 ? sourceNumber : index + 1,
+    lineNumber:
+      rules.lineNumbers === 'source' && Number.isSafeInteger(sourceNumber) && sourceNumber >= 1
+        ? sourceNumber
+        : index + 1,
     sku: resolved?.sku ?? '',
     quantity,
     uom: partnerUom ? unitOf(partnerUom, partner, rules) : rules.units?.default,
@@ -76,7 +96,11 @@ interface ResolvedProduct {
 }
 
 /** The first rule that yields a SKU wins; without one, the line's first product id stands (and is held UNKNOWN_ITEM). */
-function resolveProduct(line: ChannelOrderLineDraft, partner: PartnerMappingData, rules: MappingRules): ResolvedProduct | undefined {
+function resolveProduct(
+  line: ChannelOrderLineDraft,
+  partner: PartnerMappingData,
+  rules: MappingRules,
+): ResolvedProduct | undefined {
   for (const rule of rules.productIds) {
     for (const id of line.productIds.filter((candidate) => candidate.qualifier === rule.qualifier)) {
       if (rule.lookup === 'as-sku') return { sku: id.id };
@@ -92,7 +116,11 @@ function resolveProduct(line: ChannelOrderLineDraft, partner: PartnerMappingData
 
 /** The version's own unit map first, then the partner's unit mappings, else the code as sent. */
 function unitOf(partnerUom: string, partner: PartnerMappingData, rules: MappingRules): string {
-  return rules.units?.map?.[partnerUom] ?? partner.unitOfMeasureMappings.find((entry) => entry.partnerUom === partnerUom)?.uom ?? partnerUom;
+  return (
+    rules.units?.map?.[partnerUom] ??
+    partner.unitOfMeasureMappings.find((entry) => entry.partnerUom === partnerUom)?.uom ??
+    partnerUom
+  );
 }
 
 function customerPartNumberOf(line: ChannelOrderLineDraft, rules: MappingRules): string | undefined {
@@ -119,7 +147,8 @@ function addressOf(party: DraftParty | undefined, rules: MappingRules): Partial<
     name: address.name ?? address.contactName ?? rules.defaults?.shipToName,
     country: normaliseCountryCode(address.country) ?? rules.defaults?.country,
     region: address.region?.toUpperCase(),
-    contactEmail: address.contactEmail && emailSchema.safeParse(address.contactEmail).success ? address.contactEmail : undefined,
+    contactEmail:
+      address.contactEmail && emailSchema.safeParse(address.contactEmail).success ? address.contactEmail : undefined,
   });
 }
 
@@ -131,7 +160,9 @@ function completeAddress(party: DraftParty | undefined, rules: MappingRules): Ad
 }
 
 function withoutBlank(address: Partial<Address>): Partial<Address> {
-  return Object.fromEntries(Object.entries(address).filter(([, part]) => typeof part !== 'string' || part.trim() !== '')) as Partial<Address>;
+  return Object.fromEntries(
+    Object.entries(address).filter(([, part]) => typeof part !== 'string' || part.trim() !== ''),
+  ) as Partial<Address>;
 }
 
 function withoutUndefined<T extends object>(value: T): T {

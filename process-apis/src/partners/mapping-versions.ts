@@ -1,4 +1,9 @@
-import { mappingRulesSchema, type MappingRules, type MappingVersionView, type NewMappingVersion } from '@crossdock/shared-contracts/contracts/process-mappings';
+import {
+  mappingRulesSchema,
+  type MappingRules,
+  type MappingVersionView,
+  type NewMappingVersion,
+} from '@crossdock/shared-contracts/contracts/process-mappings';
 import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import type { ProcessDatabase } from '../database';
@@ -30,17 +35,38 @@ export function rulesOf(row: { rules: unknown }): MappingRules {
  * Adds the next version of a mapping (1 for a new name). Versions are never changed: a partner sees
  * a change only when it is moved to the new version. Two writers adding at once get two versions.
  */
-export async function addMappingVersion(db: ProcessDatabase, name: string, input: NewMappingVersion, actor: string): Promise<MappingVersionView> {
-  if (!MAPPING_NAME.test(name)) throw new ValidationError('The mapping name is not valid.', [{ field: 'name', message: 'lower-case letters, digits, ".", "_" and "-", up to 64' }]);
+export async function addMappingVersion(
+  db: ProcessDatabase,
+  name: string,
+  input: NewMappingVersion,
+  actor: string,
+): Promise<MappingVersionView> {
+  if (!MAPPING_NAME.test(name))
+    throw new ValidationError('The mapping name is not valid.', [
+      { field: 'name', message: 'lower-case letters, digits, ".", "_" and "-", up to 64' },
+    ]);
   const parsed = mappingRulesSchema.safeParse(input.rules);
   if (!parsed.success) {
-    throw new ValidationError('The mapping rules are not valid.', parsed.error.issues.map((issue) => ({ field: ['rules', ...issue.path].join('.'), message: issue.message })));
+    throw new ValidationError(
+      'The mapping rules are not valid.',
+      parsed.error.issues.map((issue) => ({ field: ['rules', ...issue.path].join('.'), message: issue.message })),
+    );
   }
   for (let attempt = 0; ; attempt++) {
-    const latest = await db.mappingVersion.findFirst({ where: { name }, orderBy: { version: 'desc' }, select: { version: true } });
+    const latest = await db.mappingVersion.findFirst({
+      where: { name },
+      orderBy: { version: 'desc' },
+      select: { version: true },
+    });
     try {
       const row = await db.mappingVersion.create({
-        data: { name, version: (latest?.version ?? 0) + 1, description: input.description, rules: parsed.data as unknown as Prisma.InputJsonValue, createdBy: actor },
+        data: {
+          name,
+          version: (latest?.version ?? 0) + 1,
+          description: input.description,
+          rules: parsed.data as unknown as Prisma.InputJsonValue,
+          createdBy: actor,
+        },
         include: VIEW_INCLUDE,
       });
       return toView(row);
@@ -52,12 +78,20 @@ export async function addMappingVersion(db: ProcessDatabase, name: string, input
 }
 
 export async function listMappingVersions(db: ProcessDatabase, name: string): Promise<MappingVersionView[]> {
-  const rows = await db.mappingVersion.findMany({ where: { name }, orderBy: { version: 'asc' }, include: VIEW_INCLUDE });
+  const rows = await db.mappingVersion.findMany({
+    where: { name },
+    orderBy: { version: 'asc' },
+    include: VIEW_INCLUDE,
+  });
   if (rows.length === 0) throw new NotFoundError(`There is no mapping ${name}.`);
   return rows.map(toView);
 }
 
-export async function getMappingVersion(db: ProcessDatabase, name: string, version: number): Promise<MappingVersionView> {
+export async function getMappingVersion(
+  db: ProcessDatabase,
+  name: string,
+  version: number,
+): Promise<MappingVersionView> {
   const row = await db.mappingVersion.findUnique({ where: { name_version: { name, version } }, include: VIEW_INCLUDE });
   if (!row) throw new NotFoundError(`There is no version ${version} of mapping ${name}.`);
   return toView(row);

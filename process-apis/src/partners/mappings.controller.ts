@@ -1,5 +1,10 @@
 import { Body, Controller, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { DryRunRequest, DryRunResult, MappingVersionView, NewMappingVersion } from '@crossdock/shared-contracts/contracts/process-mappings';
+import type {
+  DryRunRequest,
+  DryRunResult,
+  MappingVersionView,
+  NewMappingVersion,
+} from '@crossdock/shared-contracts/contracts/process-mappings';
 import { actorName, requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { requireOperator } from '../orders/operator-only';
@@ -13,9 +18,19 @@ import { addMappingVersion, getMappingVersion, listMappingVersions } from './map
  */
 @Route('mappings')
 @Tags('Partners')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class MappingsController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -66,7 +81,11 @@ export class MappingsController extends Controller {
    */
   @Post('{name}/versions/{version}/dry-run')
   @Response<ProblemDetails>(404, 'No such version, document or partner', undefined, 'application/problem+json')
-  public async dryRun(@Path() name: string, @Path() version: number, @Body() request: DryRunRequest): Promise<DryRunResult> {
+  public async dryRun(
+    @Path() name: string,
+    @Path() version: number,
+    @Body() request: DryRunRequest,
+  ): Promise<DryRunResult> {
     requireOperator(requirePrincipal(), 'manage mappings');
     return dryRunMapping(this.services.db, { name, version }, request);
   }

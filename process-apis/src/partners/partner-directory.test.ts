@@ -12,10 +12,42 @@ const mapping = { name: 'as-sent', version: 1 };
 beforeAll(async () => {
   db = await openProcessDatabase(await createTestDatabase('partner_directory'));
   partners = databasePartnerDirectory(db);
-  await addMappingVersion(db, 'as-sent', { description: 'as sent', rules: { productIds: [{ qualifier: 'VP', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' } }, 'test');
-  await createPartner(db, { id: 'acme-edi', name: 'Acme EDI', channel: 'x12', customerId: 'C-1001', identifiers: { x12: { senderQualifier: 'ZZ', senderId: 'ACMEHARDWARE', receiverQualifier: 'ZZ', receiverId: 'CROSSDOCK' } }, mapping });
-  await createPartner(db, { id: 'acme-woo', name: 'Acme Woo', channel: 'woocommerce', customerId: 'C-1001', identifiers: { shopDomain: 'https://Shop.Acme.example/' }, mapping });
-  await createPartner(db, { id: 'dormant', name: 'Dormant', channel: 'amazon', customerId: 'C-1002', active: false, identifiers: { sellerId: 'A2DORMANT' }, mapping });
+  await addMappingVersion(
+    db,
+    'as-sent',
+    {
+      description: 'as sent',
+      rules: { productIds: [{ qualifier: 'VP', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' },
+    },
+    'test',
+  );
+  await createPartner(db, {
+    id: 'acme-edi',
+    name: 'Acme EDI',
+    channel: 'x12',
+    customerId: 'C-1001',
+    identifiers: {
+      x12: { senderQualifier: 'ZZ', senderId: 'ACMEHARDWARE', receiverQualifier: 'ZZ', receiverId: 'CROSSDOCK' },
+    },
+    mapping,
+  });
+  await createPartner(db, {
+    id: 'acme-woo',
+    name: 'Acme Woo',
+    channel: 'woocommerce',
+    customerId: 'C-1001',
+    identifiers: { shopDomain: 'https://Shop.Acme.example/' },
+    mapping,
+  });
+  await createPartner(db, {
+    id: 'dormant',
+    name: 'Dormant',
+    channel: 'amazon',
+    customerId: 'C-1002',
+    active: false,
+    identifiers: { sellerId: 'A2DORMANT' },
+    mapping,
+  });
 });
 afterAll(async () => {
   await db?.$disconnect();
@@ -29,7 +61,9 @@ describe('finding the partner a document comes from', () => {
 
   it('by the shop’s domain, from a host name or a site URL in any letter case', async () => {
     expect((await partners.findPartner({ kind: 'shop-domain', domain: 'shop.acme.example' }))?.id).toBe('acme-woo');
-    expect((await partners.findPartner({ kind: 'shop-domain', domain: 'https://SHOP.acme.example/wp' }))?.id).toBe('acme-woo');
+    expect((await partners.findPartner({ kind: 'shop-domain', domain: 'https://SHOP.acme.example/wp' }))?.id).toBe(
+      'acme-woo',
+    );
   });
 
   it('not at all when the partner is switched off', async () => {

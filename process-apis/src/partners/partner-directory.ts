@@ -45,7 +45,10 @@ export function databasePartnerDirectory(db: ProcessDatabase): PartnerDirectory 
       const key = identifierKey(identifier);
       // No partner's id holds a NUL, and PostgreSQL would refuse the look-up: a sender with one is no partner.
       if (key.value.includes('\u0000') || key.qualifier.includes('\u0000')) return undefined;
-      const found = await db.partnerIdentifier.findUnique({ where: { kind_qualifier_value: key }, select: { partnerId: true } });
+      const found = await db.partnerIdentifier.findUnique({
+        where: { kind_qualifier_value: key },
+        select: { partnerId: true },
+      });
       if (!found) return undefined;
       const partner = await db.tradingPartner.findUnique({ where: { id: found.partnerId }, include: PARTNER_INCLUDE });
       return partner?.active ? partner : undefined;

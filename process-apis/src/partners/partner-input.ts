@@ -13,13 +13,27 @@ const partnerInputSchema = z.object({
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
-    x12: z.object({ senderQualifier: z.string().trim().length(2), senderId: z.string().trim().min(1).max(15), receiverQualifier: z.string().trim().length(2), receiverId: z.string().trim().min(1).max(15), testMode: z.boolean().optional() }).optional(),
+    x12: z
+      .object({
+        senderQualifier: z.string().trim().length(2),
+        senderId: z.string().trim().min(1).max(15),
+        receiverQualifier: z.string().trim().length(2),
+        receiverId: z.string().trim().min(1).max(15),
+        testMode: z.boolean().optional(),
+      })
+      .optional(),
     shopDomain: text.optional(),
     sellerId: code.optional(),
   }),
   mapping: z.object({ name: code, version: z.number().int().min(1) }),
-  itemCrossReferences: z.array(z.object({ partnerProductId: text, qualifier: code.optional(), sku: code, uom: code.optional() })).max(100_000).optional(),
-  unitOfMeasureMappings: z.array(z.object({ partnerUom: code, uom: code })).max(500).optional(),
+  itemCrossReferences: z
+    .array(z.object({ partnerProductId: text, qualifier: code.optional(), sku: code, uom: code.optional() }))
+    .max(100_000)
+    .optional(),
+  unitOfMeasureMappings: z
+    .array(z.object({ partnerUom: code, uom: code }))
+    .max(500)
+    .optional(),
   priceTolerancePercent: z
     .string()
     .regex(/^\d{1,3}(\.\d{1,4})?$/, 'Expected a percentage such as "2.5"')
@@ -27,7 +41,10 @@ const partnerInputSchema = z.object({
     .optional(),
   allowBackorders: z.boolean().optional(),
   reusesPurchaseOrderNumbers: z.boolean().optional(),
-  webhookSecrets: z.array(z.string().min(8, 'A webhook secret needs at least 8 characters').max(512)).max(2, 'At most two secrets (the current one and the one being replaced)').optional(),
+  webhookSecrets: z
+    .array(z.string().min(8, 'A webhook secret needs at least 8 characters').max(512))
+    .max(2, 'At most two secrets (the current one and the one being replaced)')
+    .optional(),
   connection: z
     .object({
       baseUrl: z.url({ protocol: /^https?$/ }),
@@ -59,7 +76,12 @@ function channelRequirements(input: PartnerInput): FieldError[] {
       break;
     case 'amazon':
       need(input.identifiers.sellerId, 'identifiers.sellerId', 'An Amazon seller is recognised by its seller id');
-      if (input.connection) need(input.connection.marketplaceIds?.length, 'connection.marketplaceIds', 'Amazon orders are asked for per marketplace');
+      if (input.connection)
+        need(
+          input.connection.marketplaceIds?.length,
+          'connection.marketplaceIds',
+          'Amazon orders are asked for per marketplace',
+        );
       break;
   }
   return problems;
@@ -68,7 +90,9 @@ function channelRequirements(input: PartnerInput): FieldError[] {
 /** A partner's full rules beyond its shape (which tsoa checks): a 400 naming every field at fault. */
 export function parsePartnerInput(input: PartnerInput): PartnerInput {
   const result = partnerInputSchema.safeParse(input);
-  const problems: FieldError[] = result.success ? channelRequirements(result.data) : result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+  const problems: FieldError[] = result.success
+    ? channelRequirements(result.data)
+    : result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
   if (problems.length > 0) throw new ValidationError('The partner is not valid.', problems);
   return result.data!;
 }

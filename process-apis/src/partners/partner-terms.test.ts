@@ -17,6 +17,14 @@ describe('a price within the partner tolerance', () => {
   });
 
   it('finds no terms on an order that came from no partner', () => {
-    expect(partnerTermsOf({ channel: 'api', sourceOrderId: '1', customerId: 'C-1', shipTo: { name: 'Store', line1: 'x', city: 'y', postalCode: 'z', country: 'US' }, lines: [{ sku: 'A', quantity: 1 }] })).toEqual({});
+    expect(
+      partnerTermsOf({
+        channel: 'api',
+        sourceOrderId: '1',
+        customerId: 'C-1',
+        shipTo: { name: 'Store', line1: 'x', city: 'y', postalCode: 'z', country: 'US' },
+        lines: [{ sku: 'A', quantity: 1 }],
+      }),
+    ).toEqual({});
   });
 });

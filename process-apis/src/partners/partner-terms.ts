@@ -35,7 +35,11 @@ export function partnerTermsOf(order: SalesOrderInput | ChannelSalesOrder): Part
  * Whether `theirs` is within `tolerancePercent` of `ours`, either way: |theirs − ours| × 100 ≤
  * ours × tolerance, in scaled integers (never floating point). No tolerance means equal only.
  */
-export function withinTolerance(theirs: DecimalString, ours: DecimalString, tolerancePercent: DecimalString | undefined): boolean {
+export function withinTolerance(
+  theirs: DecimalString,
+  ours: DecimalString,
+  tolerancePercent: DecimalString | undefined,
+): boolean {
   const difference = parseDecimal(theirs) - parseDecimal(ours);
   const magnitude = difference < 0n ? -difference : difference;
   // Both sides carry the decimal scale twice: (scaled difference × 100 × scale) against (scaled ours × scaled percent).

@@ -1,13 +1,29 @@
-import type { ItemCrossReference, PartnerChannel, PartnerConnection, PartnerIdentifiers, PartnerView, UnitOfMeasureMapping, X12Identifiers } from '@crossdock/shared-contracts/contracts/process-partners';
+import type {
+  ItemCrossReference,
+  PartnerChannel,
+  PartnerConnection,
+  PartnerIdentifiers,
+  PartnerView,
+  UnitOfMeasureMapping,
+  X12Identifiers,
+} from '@crossdock/shared-contracts/contracts/process-partners';
 import type { Prisma } from '../generated/prisma/client';
 import type { PartnerMappingData } from './map-draft';
 
-export const PARTNER_INCLUDE = { identifiers: true, itemReferences: true, pollState: true } as const satisfies Prisma.TradingPartnerInclude;
+export const PARTNER_INCLUDE = {
+  identifiers: true,
+  itemReferences: true,
+  pollState: true,
+} as const satisfies Prisma.TradingPartnerInclude;
 
 export type PartnerRow = Prisma.TradingPartnerGetPayload<{ include: typeof PARTNER_INCLUDE }>;
 
 /** The kinds of identifier rows, one per way a partner is recognised. */
-export const IDENTIFIER_KINDS = { x12: 'x12-interchange-sender', shopDomain: 'shop-domain', sellerId: 'seller-id' } as const;
+export const IDENTIFIER_KINDS = {
+  x12: 'x12-interchange-sender',
+  shopDomain: 'shop-domain',
+  sellerId: 'seller-id',
+} as const;
 
 /** A stored connection: what the API shows plus the token it never shows. */
 export type StoredConnection = PartnerConnection;
@@ -16,7 +32,9 @@ export type StoredConnection = PartnerConnection;
 export function toPartnerView(row: PartnerRow): PartnerView {
   const connection = row.connection as StoredConnection | null;
   const { accessToken, lwaClientSecret, lwaRefreshToken, ...shownConnection } = connection ?? { baseUrl: '' };
-  const lwaSecrets = shownConnection.lwaClientId ? { lwaClientSecretSet: Boolean(lwaClientSecret), lwaRefreshTokenSet: Boolean(lwaRefreshToken) } : {};
+  const lwaSecrets = shownConnection.lwaClientId
+    ? { lwaClientSecretSet: Boolean(lwaClientSecret), lwaRefreshTokenSet: Boolean(lwaRefreshToken) }
+    : {};
   return {
     id: row.id,
     name: row.name,
@@ -26,7 +44,12 @@ export function toPartnerView(row: PartnerRow): PartnerView {
     identifiers: identifiersOf(row),
     mapping: { name: row.mappingName, version: row.mappingVersion },
     itemCrossReferences: row.itemReferences.map(
-      (reference): ItemCrossReference => ({ partnerProductId: reference.partnerProductId, qualifier: reference.qualifier || undefined, sku: reference.sku, uom: reference.uom ?? undefined }),
+      (reference): ItemCrossReference => ({
+        partnerProductId: reference.partnerProductId,
+        qualifier: reference.qualifier || undefined,
+        sku: reference.sku,
+        uom: reference.uom ?? undefined,
+      }),
     ),
     unitOfMeasureMappings: row.unitOfMeasureMappings as unknown as UnitOfMeasureMapping[],
     priceTolerancePercent: row.priceTolerancePercent.toString(),
@@ -62,5 +85,9 @@ function identifiersOf(row: PartnerRow): PartnerIdentifiers {
 
 /** What the mapping reads of a partner. */
 export function mappingDataOf(row: PartnerRow): PartnerMappingData {
-  return { customerId: row.customerId, itemReferences: row.itemReferences, unitOfMeasureMappings: row.unitOfMeasureMappings as unknown as UnitOfMeasureMapping[] };
+  return {
+    customerId: row.customerId,
+    itemReferences: row.itemReferences,
+    unitOfMeasureMappings: row.unitOfMeasureMappings as unknown as UnitOfMeasureMapping[],
+  };
 }

@@ -1,5 +1,25 @@
-import { Body, Controller, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { NewPartner, PartnerChannel, PartnerInput, PartnerView, PinMappingRequest, PollReport } from '@crossdock/shared-contracts/contracts/process-partners';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Path,
+  Post,
+  Put,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
+import type {
+  NewPartner,
+  PartnerChannel,
+  PartnerInput,
+  PartnerView,
+  PinMappingRequest,
+  PollReport,
+} from '@crossdock/shared-contracts/contracts/process-partners';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
@@ -17,9 +37,19 @@ import { createPartner, getPartner, listPartners, pinMapping, replacePartner } f
  */
 @Route('partners')
 @Tags('Partners')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class PartnersController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -41,7 +71,12 @@ export class PartnersController extends Controller {
    */
   @Post()
   @SuccessResponse(201, 'Created')
-  @Response<ProblemDetails>(409, 'The partner exists, or one of its identifiers is another partner’s', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    409,
+    'The partner exists, or one of its identifiers is another partner’s',
+    undefined,
+    'application/problem+json',
+  )
   public async createPartner(@Body() partner: NewPartner): Promise<PartnerView> {
     requireOperator(requirePrincipal(), 'manage trading partners');
     const created = await createPartner(this.services.db, partner);
@@ -74,7 +109,11 @@ export class PartnersController extends Controller {
   @Response<ProblemDetails>(409, 'One of its identifiers is another partner’s', undefined, 'application/problem+json')
   @Response<ProblemDetails>(412, 'The partner changed since it was read', undefined, 'application/problem+json')
   @Response<ProblemDetails>(428, 'If-Match is missing', undefined, 'application/problem+json')
-  public async replacePartner(@Path() partnerId: string, @Body() partner: PartnerInput, @Header('If-Match') ifMatch?: string): Promise<PartnerView> {
+  public async replacePartner(
+    @Path() partnerId: string,
+    @Body() partner: PartnerInput,
+    @Header('If-Match') ifMatch?: string,
+  ): Promise<PartnerView> {
     requireOperator(requirePrincipal(), 'manage trading partners');
     const updated = await replacePartner(this.services.db, partnerId, partner, versionFromIfMatch(ifMatch));
     this.setHeader('ETag', etagOf(String(updated.version)));
@@ -102,9 +141,17 @@ export class PartnersController extends Controller {
    */
   @Post('{partnerId}/poll')
   @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'The partner is not polled (not Magento or Amazon, or no connection)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    409,
+    'The partner is not polled (not Magento or Amazon, or no connection)',
+    undefined,
+    'application/problem+json',
+  )
   public async pollPartner(@Path() partnerId: string): Promise<PollReport> {
     requireOperator(requirePrincipal(), 'poll channels');
-    return pollPartnerNow({ ...ingestDependencies(this.services), settings: this.services.channelSettings, connectors: PULLED_CHANNELS }, partnerId);
+    return pollPartnerNow(
+      { ...ingestDependencies(this.services), settings: this.services.channelSettings, connectors: PULLED_CHANNELS },
+      partnerId,
+    );
   }
 }

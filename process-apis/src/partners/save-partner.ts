@@ -1,5 +1,15 @@
-import type { NewPartner, PartnerInput, PartnerView, PinMappingRequest } from '@crossdock/shared-contracts/contracts/process-partners';
-import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type {
+  NewPartner,
+  PartnerInput,
+  PartnerView,
+  PinMappingRequest,
+} from '@crossdock/shared-contracts/contracts/process-partners';
+import {
+  ConflictError,
+  NotFoundError,
+  PreconditionFailedError,
+  ValidationError,
+} from '@crossdock/shared-contracts/errors/errors';
 import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
 import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import type { ProcessDatabase } from '../database';
@@ -12,13 +22,18 @@ const PARTNER_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Creates a trading partner with its identifiers and cross-references, all or nothing. */
 export async function createPartner(db: ProcessDatabase, input: NewPartner): Promise<PartnerView> {
-  if (!PARTNER_ID.test(input.id ?? '')) throw new ValidationError('The partner id is not valid.', [{ field: 'id', message: 'letters, digits, ".", "_" and "-", up to 64' }]);
+  if (!PARTNER_ID.test(input.id ?? ''))
+    throw new ValidationError('The partner id is not valid.', [
+      { field: 'id', message: 'letters, digits, ".", "_" and "-", up to 64' },
+    ]);
   const { id, ...rest } = input;
   const partner = parsePartnerInput(rest);
   await assertMappingExists(db, partner.mapping);
   try {
     await db.$transaction(async (tx) => {
-      await tx.tradingPartner.create({ data: { id, ...columnsOf(partner, partner.webhookSecrets ?? [], partner.connection ?? null) } });
+      await tx.tradingPartner.create({
+        data: { id, ...columnsOf(partner, partner.webhookSecrets ?? [], partner.connection ?? null) },
+      });
       await writeChildren(tx, id, partner);
     });
   } catch (error) {
@@ -31,7 +46,12 @@ export async function createPartner(db: ProcessDatabase, input: NewPartner): Pro
  * Replaces a partner as of the version named by If-Match (412 when someone saved since). Secrets
  * left out are kept: a client that never saw them cannot erase them by accident.
  */
-export async function replacePartner(db: ProcessDatabase, id: string, input: PartnerInput, expectedVersion: string): Promise<PartnerView> {
+export async function replacePartner(
+  db: ProcessDatabase,
+  id: string,
+  input: PartnerInput,
+  expectedVersion: string,
+): Promise<PartnerView> {
   const partner = parsePartnerInput(input);
   await assertMappingExists(db, partner.mapping);
   try {
@@ -51,9 +71,15 @@ export async function replacePartner(db: ProcessDatabase, id: string, input: Par
       const where = expectedVersion === ANY_VERSION ? { id } : { id, version: versionNumber(expectedVersion) };
       const updated = await tx.tradingPartner.updateMany({
         where,
-        data: { ...columnsOf(partner, partner.webhookSecrets ?? current.webhookSecrets, connection), version: { increment: 1 } },
+        data: {
+          ...columnsOf(partner, partner.webhookSecrets ?? current.webhookSecrets, connection),
+          version: { increment: 1 },
+        },
       });
-      if (updated.count === 0) throw new PreconditionFailedError(`Partner ${id} is at version ${current.version}, not ${expectedVersion}; read it again.`);
+      if (updated.count === 0)
+        throw new PreconditionFailedError(
+          `Partner ${id} is at version ${current.version}, not ${expectedVersion}; read it again.`,
+        );
       await tx.partnerIdentifier.deleteMany({ where: { partnerId: id } });
       await tx.partnerItemReference.deleteMany({ where: { partnerId: id } });
       await writeChildren(tx, id, partner);
@@ -72,7 +98,10 @@ function versionNumber(expectedVersion: string): number {
 /** Moves a partner to another mapping version: documents from now on are mapped with it. */
 export async function pinMapping(db: ProcessDatabase, id: string, mapping: PinMappingRequest): Promise<PartnerView> {
   await assertMappingExists(db, mapping);
-  const updated = await db.tradingPartner.updateMany({ where: { id }, data: { mappingName: mapping.name, mappingVersion: mapping.version, version: { increment: 1 } } });
+  const updated = await db.tradingPartner.updateMany({
+    where: { id },
+    data: { mappingName: mapping.name, mappingVersion: mapping.version, version: { increment: 1 } },
+  });
   if (updated.count === 0) throw new NotFoundError(`There is no partner ${id}.`);
   return getPartner(db, id);
 }
@@ -84,13 +113,23 @@ export async function getPartner(db: ProcessDatabase, id: string): Promise<Partn
 }
 
 export async function listPartners(db: ProcessDatabase, filter: { channel?: string }): Promise<PartnerView[]> {
-  const rows = await db.tradingPartner.findMany({ where: filter.channel ? { channel: filter.channel } : {}, orderBy: { id: 'asc' }, include: PARTNER_INCLUDE });
+  const rows = await db.tradingPartner.findMany({
+    where: filter.channel ? { channel: filter.channel } : {},
+    orderBy: { id: 'asc' },
+    include: PARTNER_INCLUDE,
+  });
   return rows.map(toPartnerView);
 }
 
 async function assertMappingExists(db: ProcessDatabase, mapping: { name: string; version: number }): Promise<void> {
-  const found = await db.mappingVersion.findUnique({ where: { name_version: { name: mapping.name, version: mapping.version } }, select: { name: true } });
-  if (!found) throw new ValidationError('The mapping version does not exist.', [{ field: 'mapping', message: `There is no version ${mapping.version} of mapping ${mapping.name}; add it first.` }]);
+  const found = await db.mappingVersion.findUnique({
+    where: { name_version: { name: mapping.name, version: mapping.version } },
+    select: { name: true },
+  });
+  if (!found)
+    throw new ValidationError('The mapping version does not exist.', [
+      { field: 'mapping', message: `There is no version ${mapping.version} of mapping ${mapping.name}; add it first.` },
+    ]);
 }
 
 function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: StoredConnection | null) {
@@ -118,11 +157,18 @@ async function writeChildren(tx: Prisma.TransactionClient, partnerId: string, pa
     ...(shopDomain ? [identifierKey({ kind: 'shop-domain', domain: shopDomain })] : []),
     ...(sellerId ? [identifierKey({ kind: 'seller-id', id: sellerId })] : []),
   ];
-  if (identifiers.length > 0) await tx.partnerIdentifier.createMany({ data: identifiers.map((identifier) => ({ ...identifier, partnerId })) });
+  if (identifiers.length > 0)
+    await tx.partnerIdentifier.createMany({ data: identifiers.map((identifier) => ({ ...identifier, partnerId })) });
   const references = partner.itemCrossReferences ?? [];
   if (references.length > 0) {
     await tx.partnerItemReference.createMany({
-      data: references.map((reference) => ({ partnerId, qualifier: reference.qualifier ?? '', partnerProductId: reference.partnerProductId, sku: reference.sku, uom: reference.uom ?? null })),
+      data: references.map((reference) => ({
+        partnerId,
+        qualifier: reference.qualifier ?? '',
+        partnerProductId: reference.partnerProductId,
+        sku: reference.sku,
+        uom: reference.uom ?? null,
+      })),
     });
   }
 }
@@ -132,8 +178,21 @@ async function conflictFrom(db: ProcessDatabase, error: unknown, partnerId: stri
   if (!isUniqueViolation(error)) return error;
   // Which table's key was taken (the driver adapter names it in the error's meta).
   const target = JSON.stringify((error as { meta?: unknown }).meta ?? {});
-  if (/PartnerItemReference/.test(target)) return new ValidationError('An item cross-reference is given twice.', [{ field: 'itemCrossReferences', message: 'each partner product id (with its qualifier) once' }]);
-  if (/PartnerIdentifier/.test(target)) return new ConflictError('partner-identifier-taken', 'An identifier belongs to another partner', `One of partner ${partnerId}'s identifiers already identifies another partner; documents must name one partner only.`);
-  if (await db.tradingPartner.findUnique({ where: { id: partnerId }, select: { id: true } })) return new ConflictError('partner-exists', 'The partner exists', `Partner ${partnerId} exists already; replace it with PUT.`);
+  if (/PartnerItemReference/.test(target))
+    return new ValidationError('An item cross-reference is given twice.', [
+      { field: 'itemCrossReferences', message: 'each partner product id (with its qualifier) once' },
+    ]);
+  if (/PartnerIdentifier/.test(target))
+    return new ConflictError(
+      'partner-identifier-taken',
+      'An identifier belongs to another partner',
+      `One of partner ${partnerId}'s identifiers already identifies another partner; documents must name one partner only.`,
+    );
+  if (await db.tradingPartner.findUnique({ where: { id: partnerId }, select: { id: true } }))
+    return new ConflictError(
+      'partner-exists',
+      'The partner exists',
+      `Partner ${partnerId} exists already; replace it with PUT.`,
+    );
   return error;
 }

@@ -26,7 +26,9 @@ export function throttledJobAnnouncer(sql: SqlPool, intervalMs: number, logger: 
     sending = sql.query('select pg_notify($1, $2)', [JOB_READY_CHANNEL, '']).then(
       () => undefined,
       (error: unknown) => {
-        logger.warn('could not tell the other replicas that jobs are ready', { error: error instanceof Error ? error.message : String(error) });
+        logger.warn('could not tell the other replicas that jobs are ready', {
+          error: error instanceof Error ? error.message : String(error),
+        });
       },
     );
   };

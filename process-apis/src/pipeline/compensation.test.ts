@@ -19,7 +19,11 @@ import { STEP_IDS, type PipelineContext, type StepId, type StepOutcome } from '.
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
 const RETRY = { maxAttempts: 1, baseDelayMs: 1000, maxDelayMs: 60_000, leaseMs: 30_000 };
-const ERP_DOWN = () => new UpstreamUnavailableError('system-apis', 'system-apis POST /system/v1/sales-orders failed with status 503 (after 4 attempt(s)).');
+const ERP_DOWN = () =>
+  new UpstreamUnavailableError(
+    'system-apis',
+    'system-apis POST /system/v1/sales-orders failed with status 503 (after 4 attempt(s)).',
+  );
 
 let db: ProcessDatabase;
 
@@ -34,11 +38,15 @@ afterAll(async () => {
  * A saga of the six steps, each going on unless `outcomeAt` says otherwise, each but submit (like
  * the real one) with a compensation that writes its step down in `compensated`.
  */
-function testSaga(outcomeAt: Partial<Record<StepId, () => StepOutcome>>, compensationFails: (step: StepId) => boolean = () => false) {
+function testSaga(
+  outcomeAt: Partial<Record<StepId, () => StepOutcome>>,
+  compensationFails: (step: StepId) => boolean = () => false,
+) {
   const compensated: StepId[] = [];
   const saga: Saga = STEP_IDS.map((id) => ({
     id,
-    invoke: async (_context: PipelineContext, orders: readonly unknown[]) => orders.map(() => outcomeAt[id]?.() ?? { kind: 'next' as const, detail: `${id} done` }),
+    invoke: async (_context: PipelineContext, orders: readonly unknown[]) =>
+      orders.map(() => outcomeAt[id]?.() ?? { kind: 'next' as const, detail: `${id} done` }),
     compensate:
       id === 'submit'
         ? undefined
@@ -54,19 +62,56 @@ function deps(saga: Saga): PipelineDeps {
   const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
   // The ERP is only asked whether it has the order (after a failed submit): it has none.
   const systemApi = { findSalesOrderByKey: async () => undefined } as unknown as SystemApi;
-  return { db, systemApi, logger: createLogger({ service: 'test', level: 'error', stream: quiet }), clock: { now: () => NOW }, retry: RETRY, saga };
+  return {
+    db,
+    systemApi,
+    logger: createLogger({ service: 'test', level: 'error', stream: quiet }),
+    clock: { now: () => NOW },
+    retry: RETRY,
+    saga,
+  };
 }
 
 /** A new order, its job claimed at validate. */
 async function receivedOrder(): Promise<string> {
   const id = randomUUID();
-  const received = { channel: 'api', sourceOrderId: id, customerId: 'C-1001', shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ sku: 'HXB-004', quantity: 30 }] };
-  await db.order.create({ data: { id, channel: 'api', sourceOrderId: id, customerId: 'C-1001', status: 'RECEIVED', received: received as Prisma.InputJsonValue, correlationId: 'test', createdBy: 'test' } });
-  await db.pipelineJob.create({ data: { orderId: id, step: 'validate', state: 'ready', runAt: NOW, attempts: 1, leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs) } });
+  const received = {
+    channel: 'api',
+    sourceOrderId: id,
+    customerId: 'C-1001',
+    shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' },
+    lines: [{ sku: 'HXB-004', quantity: 30 }],
+  };
+  await db.order.create({
+    data: {
+      id,
+      channel: 'api',
+      sourceOrderId: id,
+      customerId: 'C-1001',
+      status: 'RECEIVED',
+      received: received as Prisma.InputJsonValue,
+      correlationId: 'test',
+      createdBy: 'test',
+    },
+  });
+  await db.pipelineJob.create({
+    data: {
+      orderId: id,
+      step: 'validate',
+      state: 'ready',
+      runAt: NOW,
+      attempts: 1,
+      leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs),
+    },
+  });
   return id;
 }
 
-const stored = (orderId: string) => db.order.findUniqueOrThrow({ where: { id: orderId }, include: { job: true, deadLetters: true, holds: true, timeline: { orderBy: { id: 'asc' } } } });
+const stored = (orderId: string) =>
+  db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: { job: true, deadLetters: true, holds: true, timeline: { orderBy: { id: 'asc' } } },
+  });
 
 describe('an order whose last step fails for good', () => {
   it('is dead-lettered with every step before it compensated, latest first', async () => {
@@ -84,7 +129,10 @@ describe('an order whose last step fails for good', () => {
 
   it('has a compensation that broke off halfway walked again from the failed step by its compensate job, until done', async () => {
     let planFailures = 1;
-    const { saga, compensated } = testSaga({ submit: () => ({ kind: 'failed', error: ERP_DOWN() }) }, (step) => step === 'plan' && planFailures-- > 0);
+    const { saga, compensated } = testSaga(
+      { submit: () => ({ kind: 'failed', error: ERP_DOWN() }) },
+      (step) => step === 'plan' && planFailures-- > 0,
+    );
     const orderId = await receivedOrder();
 
     await runJob(deps(saga), { orderId, step: 'validate', attempts: 1 });
@@ -93,8 +141,15 @@ describe('an order whose last step fails for good', () => {
     expect(compensated).toEqual(['reserve', 'plan']);
     const waiting = await stored(orderId);
     expect(waiting.status).toBe('FAILED');
-    expect(waiting.job).toMatchObject({ step: 'compensate', state: 'ready', leasedUntil: null, lastError: expect.stringContaining('503') });
-    expect(waiting.timeline.at(-1)?.detail).toMatch(/^Dead-lettered after 1 attempts: .* Its reservations are released as soon as the ERP answers\.$/);
+    expect(waiting.job).toMatchObject({
+      step: 'compensate',
+      state: 'ready',
+      leasedUntil: null,
+      lastError: expect.stringContaining('503'),
+    });
+    expect(waiting.timeline.at(-1)?.detail).toMatch(
+      /^Dead-lettered after 1 attempts: .* Its reservations are released as soon as the ERP answers\.$/,
+    );
 
     await runJob(deps(saga), { orderId, step: 'compensate', attempts: 2 });
 
@@ -105,7 +160,9 @@ describe('an order whose last step fails for good', () => {
 
 describe('an order held at a late step', () => {
   it('is held with every step before it compensated, latest first', async () => {
-    const { saga, compensated } = testSaga({ submit: () => ({ kind: 'hold', reasons: [{ reasonCode: 'ERP_REJECTED', detail: 'Period closed.' }] }) });
+    const { saga, compensated } = testSaga({
+      submit: () => ({ kind: 'hold', reasons: [{ reasonCode: 'ERP_REJECTED', detail: 'Period closed.' }] }),
+    });
     const orderId = await receivedOrder();
 
     await runJob(deps(saga), { orderId, step: 'validate', attempts: 1 });
@@ -120,7 +177,10 @@ describe('an order held at a late step', () => {
 describe('an order whose stock moved under it', () => {
   it('is walked back only as far as planning, which it goes through again', async () => {
     let moves = 1;
-    const { saga, compensated } = testSaga({ reserve: () => (moves-- > 0 ? { kind: 'replan', detail: 'Stock moved since planning' } : { kind: 'next' }), submit: () => ({ kind: 'next', changes: { status: 'SUBMITTED' } }) });
+    const { saga, compensated } = testSaga({
+      reserve: () => (moves-- > 0 ? { kind: 'replan', detail: 'Stock moved since planning' } : { kind: 'next' }),
+      submit: () => ({ kind: 'next', changes: { status: 'SUBMITTED' } }),
+    });
     const orderId = await receivedOrder();
 
     await runJob(deps(saga), { orderId, step: 'validate', attempts: 1 });
@@ -129,7 +189,14 @@ describe('an order whose stock moved under it', () => {
     const order = await stored(orderId);
     expect(order).toMatchObject({ status: 'SUBMITTED', job: { state: 'done' } });
     expect(order.timeline.map((entry) => `${entry.step}:${entry.outcome}`)).toEqual([
-      'validate:succeeded', 'enrich:succeeded', 'credit:succeeded', 'plan:succeeded', 'reserve:failed', 'plan:succeeded', 'reserve:succeeded', 'submit:succeeded',
+      'validate:succeeded',
+      'enrich:succeeded',
+      'credit:succeeded',
+      'plan:succeeded',
+      'reserve:failed',
+      'plan:succeeded',
+      'reserve:succeeded',
+      'submit:succeeded',
     ]);
   });
 });
@@ -139,7 +206,12 @@ describe('compensating an order given up on for good', () => {
     const { saga, compensated } = testSaga({});
     const orderId = await receivedOrder();
 
-    await compensateOrder({ db } as unknown as PipelineContext, await db.order.findUniqueOrThrow({ where: { id: orderId } }), {}, saga);
+    await compensateOrder(
+      { db } as unknown as PipelineContext,
+      await db.order.findUniqueOrThrow({ where: { id: orderId } }),
+      {},
+      saga,
+    );
 
     expect(compensated).toEqual(['reserve', 'plan', 'credit', 'enrich', 'validate']);
   });

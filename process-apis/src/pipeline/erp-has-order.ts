@@ -15,13 +15,25 @@ export async function erpOrderFor(deps: PipelineDeps, orderId: string): Promise<
 }
 
 /** The ERP has the order after all (its answer was lost): the order is submitted. */
-export async function markSubmitted(deps: PipelineDeps, order: Order, erpOrder: { id: string }, how: string, step: string): Promise<void> {
+export async function markSubmitted(
+  deps: PipelineDeps,
+  order: Order,
+  erpOrder: { id: string },
+  how: string,
+  step: string,
+): Promise<void> {
   await inLiveJobTransaction(
     deps,
     { orderId: order.id, step },
     async (tx) => {
       await tx.order.update({ where: { id: order.id }, data: { status: 'SUBMITTED', erpOrderId: erpOrder.id } });
-      await recordStep(tx, { orderId: order.id, step: 'submit', outcome: 'succeeded', detail: `ERP order ${erpOrder.id} (${how})`, actor: PIPELINE_ACTOR });
+      await recordStep(tx, {
+        orderId: order.id,
+        step: 'submit',
+        outcome: 'succeeded',
+        detail: `ERP order ${erpOrder.id} (${how})`,
+        actor: PIPELINE_ACTOR,
+      });
       await parkJob(tx, order.id, 'done');
       await writeEvent(tx, order, 'submitted', { erpOrderId: erpOrder.id });
     },

@@ -21,7 +21,12 @@ export async function finishCompensation(deps: PipelineDeps, orderId: string): P
       } catch (error) {
         if (error instanceof JobTakenAway) throw error;
         const message = error instanceof Error ? error.message : String(error);
-        await inLiveJobTransaction(deps, { orderId, step: COMPENSATE }, (tx) => scheduleRetry(tx, orderId, `compensation: ${message}`, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs }));
+        await inLiveJobTransaction(deps, { orderId, step: COMPENSATE }, (tx) =>
+          scheduleRetry(tx, orderId, `compensation: ${message}`, deps.clock.now(), {
+            baseMs: deps.retry.baseDelayMs,
+            capMs: deps.retry.maxDelayMs,
+          }),
+        );
       }
     }),
   );
@@ -32,7 +37,10 @@ async function compensateOrSubmit(deps: PipelineDeps, order: Order): Promise<voi
   const inErp = await erpOrderFor(deps, orderId);
   if (inErp === undefined) throw new Error('The ERP cannot say whether it has the order.');
   if (inErp) {
-    await deps.db.deadLetter.updateMany({ where: { orderId, replayedAt: null }, data: { replayedAt: deps.clock.now(), replayedBy: 'pipeline (the ERP had the order)' } });
+    await deps.db.deadLetter.updateMany({
+      where: { orderId, replayedAt: null },
+      data: { replayedAt: deps.clock.now(), replayedBy: 'pipeline (the ERP had the order)' },
+    });
     return markSubmitted(deps, order, inErp, 'found while giving back its reservations', COMPENSATE);
   }
   await compensateSaga(deps, order, { from: await failedStep(deps, orderId) });
@@ -41,6 +49,10 @@ async function compensateOrSubmit(deps: PipelineDeps, order: Order): Promise<voi
 
 /** The step the order was dead-lettered at, where its compensation starts; without a dead letter, the whole saga is walked back. */
 async function failedStep(deps: PipelineDeps, orderId: string): Promise<string | undefined> {
-  const deadLetter = await deps.db.deadLetter.findFirst({ where: { orderId, replayedAt: null }, orderBy: { createdAt: 'desc' }, select: { step: true } });
+  const deadLetter = await deps.db.deadLetter.findFirst({
+    where: { orderId, replayedAt: null },
+    orderBy: { createdAt: 'desc' },
+    select: { step: true },
+  });
   return deadLetter?.step;
 }

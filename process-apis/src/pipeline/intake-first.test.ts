@@ -18,7 +18,9 @@ describe('taking orders first', () => {
   });
 
   it('does not pause once an order of the batch waited as long as the budget: a long burst must not leave the pipeline behind', () => {
-    expect(intakeFirstPause(5000, { ...batch, dueSince: [secondsAgo(1), secondsAgo(5)] }, orderArrivedMeanwhile)).toBe(0);
+    expect(intakeFirstPause(5000, { ...batch, dueSince: [secondsAgo(1), secondsAgo(5)] }, orderArrivedMeanwhile)).toBe(
+      0,
+    );
     expect(intakeFirstPause(5000, { ...batch, dueSince: [secondsAgo(4.9)] }, orderArrivedMeanwhile)).toBe(400);
   });
 

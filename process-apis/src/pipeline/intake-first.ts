@@ -23,7 +23,8 @@ export interface AfterBatch {
  * thus stays near the budget instead of growing. Answers the pause in milliseconds.
  */
 export function intakeFirstPause(budgetMs: number, batch: BatchRun, after: AfterBatch): number {
-  if (budgetMs <= 0 || after.anyoneWaiting || batch.dueSince.length === 0 || after.lastArrivalAt < batch.startedAt) return 0;
+  if (budgetMs <= 0 || after.anyoneWaiting || batch.dueSince.length === 0 || after.lastArrivalAt < batch.startedAt)
+    return 0;
   const longestWait = Math.max(...batch.dueSince.map((due) => after.now.getTime() - due.getTime()));
   return longestWait < budgetMs ? Math.max(0, batch.finishedAt - batch.startedAt) : 0;
 }

@@ -28,12 +28,32 @@ beforeEach(async () => {
 });
 
 /** Stores `count` orders, each with a job at `step`, due at `runAt`; answers their ids. */
-async function readyJobs(count: number, fields: { runAt?: Date; attempts?: number; step?: string } = {}): Promise<string[]> {
+async function readyJobs(
+  count: number,
+  fields: { runAt?: Date; attempts?: number; step?: string } = {},
+): Promise<string[]> {
   const ids = Array.from({ length: count }, () => randomUUID());
   await db.order.createMany({
-    data: ids.map((id) => ({ id, channel: 'api', sourceOrderId: id, customerId: 'C-1001', status: 'RECEIVED', received: {}, correlationId: 'test', createdBy: 'test' })),
+    data: ids.map((id) => ({
+      id,
+      channel: 'api',
+      sourceOrderId: id,
+      customerId: 'C-1001',
+      status: 'RECEIVED',
+      received: {},
+      correlationId: 'test',
+      createdBy: 'test',
+    })),
   });
-  await db.pipelineJob.createMany({ data: ids.map((orderId) => ({ orderId, step: fields.step ?? 'validate', state: 'ready', runAt: fields.runAt ?? NOW, attempts: fields.attempts ?? 0 })) });
+  await db.pipelineJob.createMany({
+    data: ids.map((orderId) => ({
+      orderId,
+      step: fields.step ?? 'validate',
+      state: 'ready',
+      runAt: fields.runAt ?? NOW,
+      attempts: fields.attempts ?? 0,
+    })),
+  });
   return ids;
 }
 
@@ -48,7 +68,8 @@ describe('claiming jobs', () => {
 
     expect(sorted(claimed.map((job) => job.orderId))).toEqual(sorted(ids));
     expect(claimed.every((job) => job.step === 'enrich' && job.attempts === 1)).toBe(true);
-    for (const id of ids) expect(await jobOf(id)).toMatchObject({ attempts: 1, leasedUntil: at(LEASE_MS), state: 'ready' });
+    for (const id of ids)
+      expect(await jobOf(id)).toMatchObject({ attempts: 1, leasedUntil: at(LEASE_MS), state: 'ready' });
   });
 
   it('claims no more than the limit, oldest due first', async () => {
@@ -114,7 +135,9 @@ describe('claiming jobs', () => {
 
     expect(await claimJobs(db, 10, NOW, LEASE_MS)).toEqual([]);
     expect(await claimJobs(db, 10, at(59_999), LEASE_MS)).toEqual([]);
-    expect(await claimJobs(db, 10, at(60_000), LEASE_MS)).toEqual([{ orderId: later, step: 'validate', attempts: 1, runAt: at(60_000) }]);
+    expect(await claimJobs(db, 10, at(60_000), LEASE_MS)).toEqual([
+      { orderId: later, step: 'validate', attempts: 1, runAt: at(60_000) },
+    ]);
   });
 
   it('does not claim a leased job again until its lease has run out, then counts another attempt', async () => {
@@ -131,7 +154,11 @@ describe('claiming jobs', () => {
 
   it('never claims a job that is held, dead-lettered or done', async () => {
     const ids = await readyJobs(3);
-    await Promise.all(['held', 'dead', 'done'].map((state, index) => db.pipelineJob.update({ where: { orderId: ids[index] }, data: { state } })));
+    await Promise.all(
+      ['held', 'dead', 'done'].map((state, index) =>
+        db.pipelineJob.update({ where: { orderId: ids[index] }, data: { state } }),
+      ),
+    );
 
     expect(await claimJobs(db, 10, at(3_600_000), LEASE_MS)).toEqual([]);
   });
@@ -178,7 +205,9 @@ describe('scheduling a retry', () => {
 
     for (const id of ids) await scheduleRetry(db, id, 'ERP down', NOW, BACKOFF);
 
-    const waits = (await db.pipelineJob.findMany({ where: { orderId: { in: ids } } })).map((job) => job.runAt.getTime() - NOW.getTime());
+    const waits = (await db.pipelineJob.findMany({ where: { orderId: { in: ids } } })).map(
+      (job) => job.runAt.getTime() - NOW.getTime(),
+    );
     expect(waits.every((wait) => wait >= 2000 && wait <= 4000)).toBe(true);
     expect(new Set(waits).size).toBeGreaterThan(10);
   });

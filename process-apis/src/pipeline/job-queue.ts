@@ -57,7 +57,13 @@ export async function advanceJob(tx: JobWriter, orderId: string, step: string, l
  * A technical failure with attempts left: try again later. The wait grows exponentially with the
  * attempts (capped) and is jittered in SQL, so a crowd of failed jobs does not retry in step.
  */
-export async function scheduleRetry(tx: JobWriter, orderId: string, error: string, now: Date, backoff: { baseMs: number; capMs: number }): Promise<void> {
+export async function scheduleRetry(
+  tx: JobWriter,
+  orderId: string,
+  error: string,
+  now: Date,
+  backoff: { baseMs: number; capMs: number },
+): Promise<void> {
   await tx.$executeRaw`
     update "PipelineJob"
        set "runAt" = ${now}::timestamp + make_interval(secs => least(${backoff.baseMs}::float8 * power(2, least("attempts", 20) - 1), ${backoff.capMs}::float8) * (0.5 + random() / 2) / 1000),
@@ -66,6 +72,14 @@ export async function scheduleRetry(tx: JobWriter, orderId: string, error: strin
 }
 
 /** The job stops: held for a person, dead-lettered, or done. */
-export async function parkJob(tx: JobWriter, orderId: string, state: 'held' | 'dead' | 'done', error?: string): Promise<void> {
-  await tx.pipelineJob.update({ where: { orderId }, data: { state, leasedUntil: null, ...(error ? { lastError: error } : {}) } });
+export async function parkJob(
+  tx: JobWriter,
+  orderId: string,
+  state: 'held' | 'dead' | 'done',
+  error?: string,
+): Promise<void> {
+  await tx.pipelineJob.update({
+    where: { orderId },
+    data: { state, leasedUntil: null, ...(error ? { lastError: error } : {}) },
+  });
 }

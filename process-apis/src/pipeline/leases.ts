@@ -11,7 +11,8 @@ async function setLeases(deps: PipelineDeps, orderIds: string[], leasedUntil: Da
 }
 
 /** Lets a batch's jobs go at once, to be claimed again (best effort: the leases run out anyway). */
-export const releaseLeases = (deps: PipelineDeps, orderIds: string[]): Promise<void> => setLeases(deps, orderIds, null).catch(() => undefined);
+export const releaseLeases = (deps: PipelineDeps, orderIds: string[]): Promise<void> =>
+  setLeases(deps, orderIds, null).catch(() => undefined);
 
 /**
  * Renews the leases of a batch's jobs. Rows being recorded at this moment are skipped, not waited
@@ -20,7 +21,12 @@ export const releaseLeases = (deps: PipelineDeps, orderIds: string[]): Promise<v
  * was aborted waits out its whole lease). The recording sets a fresh lease itself.
  */
 export async function renewLeases(deps: PipelineDeps, orderIds: string[]): Promise<void> {
-  await setLeases(deps, orderIds, leaseFrom(deps)).catch((error: unknown) => deps.logger.warn('could not renew pipeline leases', { orders: orderIds.length, error: error instanceof Error ? error.message : String(error) }));
+  await setLeases(deps, orderIds, leaseFrom(deps)).catch((error: unknown) =>
+    deps.logger.warn('could not renew pipeline leases', {
+      orders: orderIds.length,
+      error: error instanceof Error ? error.message : String(error),
+    }),
+  );
 }
 
 /**

@@ -18,7 +18,12 @@ export interface LiveJob {
  * the commit, so nothing can move the job between the check and the writes. With `announce`,
  * whoever waits for the order is told once the writes are committed.
  */
-export async function inLiveJobTransaction<T>(deps: PipelineDeps, job: LiveJob, write: (tx: Prisma.TransactionClient) => Promise<T>, options: { announce?: boolean } = {}): Promise<T> {
+export async function inLiveJobTransaction<T>(
+  deps: PipelineDeps,
+  job: LiveJob,
+  write: (tx: Prisma.TransactionClient) => Promise<T>,
+  options: { announce?: boolean } = {},
+): Promise<T> {
   const result = await deps.db.$transaction(async (tx) => {
     await lockLiveJob(tx, job);
     return write(tx);
@@ -28,9 +33,12 @@ export async function inLiveJobTransaction<T>(deps: PipelineDeps, job: LiveJob, 
 }
 
 async function lockLiveJob(tx: Prisma.TransactionClient, { orderId, step }: LiveJob): Promise<void> {
-  const [job] = await tx.$queryRaw<{ state: string; step: string }[]>`select "state", "step" from "PipelineJob" where "orderId" = ${orderId} for update`;
+  const [job] = await tx.$queryRaw<
+    { state: string; step: string }[]
+  >`select "state", "step" from "PipelineJob" where "orderId" = ${orderId} for update`;
   // A release, replay or cancel meanwhile moved the job elsewhere: this worker's result is stale.
-  if (job?.state !== 'ready' || job.step !== step) throw new JobTakenAway(`The job of order ${orderId} is ${job ? `${job.state} at ${job.step}` : 'gone'}.`);
+  if (job?.state !== 'ready' || job.step !== step)
+    throw new JobTakenAway(`The job of order ${orderId} is ${job ? `${job.state} at ${job.step}` : 'gone'}.`);
 }
 
 /** Runs what a worker does for one order; if its job was taken away meanwhile, the result is dropped (and logged), not an error. */

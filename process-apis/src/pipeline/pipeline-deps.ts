@@ -29,20 +29,42 @@ export interface RetryPolicy {
 }
 
 /** Statuses in which the pipeline has nothing more to do for an order. */
-export const SETTLED_STATUSES: ReadonlySet<string> = new Set(['SUBMITTED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'CLOSED', 'HELD', 'REJECTED', 'CANCELLED', 'FAILED']);
+export const SETTLED_STATUSES: ReadonlySet<string> = new Set([
+  'SUBMITTED',
+  'PARTIALLY_SHIPPED',
+  'SHIPPED',
+  'INVOICED',
+  'CLOSED',
+  'HELD',
+  'REJECTED',
+  'CANCELLED',
+  'FAILED',
+]);
 
 export const PIPELINE_ACTOR = 'pipeline';
 
 export const sagaOf = (deps: PipelineDeps): Saga => deps.saga ?? PIPELINE;
 
-export const pipelineContext = (deps: PipelineDeps): PipelineContext => ({ db: deps.db, systemApi: deps.systemApi, logger: deps.logger, clock: deps.clock });
+export const pipelineContext = (deps: PipelineDeps): PipelineContext => ({
+  db: deps.db,
+  systemApi: deps.systemApi,
+  logger: deps.logger,
+  clock: deps.clock,
+});
 
 /** When a lease taken or renewed now runs out. */
 export const leaseFrom = (deps: PipelineDeps): Date => new Date(deps.clock.now().getTime() + deps.retry.leaseMs);
 
 /** Runs `fn` under the order's correlation id, acting for the user who placed it (its log lines, its calls to the ERP). */
 export const asOrder = <T>(order: Order, fn: () => Promise<T>): Promise<T> =>
-  runWithContext({ correlationId: order.correlationId, principal: { subject: PIPELINE_ACTOR, scopes: [], actingFor: order.createdBy } }, fn);
+  runWithContext(
+    {
+      correlationId: order.correlationId,
+      principal: { subject: PIPELINE_ACTOR, scopes: [], actingFor: order.createdBy },
+    },
+    fn,
+  );
 
 /** Walks the order back through the pipeline's saga (see compensateOrder). */
-export const compensateSaga = (deps: PipelineDeps, order: Order, range: CompensationRange): Promise<void> => compensateOrder(pipelineContext(deps), order, range, sagaOf(deps));
+export const compensateSaga = (deps: PipelineDeps, order: Order, range: CompensationRange): Promise<void> =>
+  compensateOrder(pipelineContext(deps), order, range, sagaOf(deps));

@@ -34,17 +34,48 @@ const PIPELINE_ACTOR = 'pipeline';
  * recorded at are recorded: one cancelled, rejected or taken over meanwhile is left alone.
  * Answers the orders recorded.
  */
-export async function recordStepsDone(db: ProcessDatabase, done: readonly StepsDone[], now: Date, leasedUntil: Date): Promise<Set<string>> {
+export async function recordStepsDone(
+  db: ProcessDatabase,
+  done: readonly StepsDone[],
+  now: Date,
+  leasedUntil: Date,
+): Promise<Set<string>> {
   if (done.length === 0) return new Set();
-  const orders = done.map(({ orderId, from, next, changes }) => ({ orderId, fromStep: from, nextStep: next ?? null, ...changes }));
-  const entries = done.flatMap(({ orderId, correlationId, steps }) => steps.map(({ step, detail, at }) => ({ orderId, correlationId, step, detail: detail ?? null, at: at.toISOString() })));
+  const orders = done.map(({ orderId, from, next, changes }) => ({
+    orderId,
+    fromStep: from,
+    nextStep: next ?? null,
+    ...changes,
+  }));
+  const entries = done.flatMap(({ orderId, correlationId, steps }) =>
+    steps.map(({ step, detail, at }) => ({
+      orderId,
+      correlationId,
+      step,
+      detail: detail ?? null,
+      at: at.toISOString(),
+    })),
+  );
   const events = done.flatMap(({ orderId, correlationId, customerId, events: orderEvents }) =>
-    orderEvents.map(({ change, data }) => ({ orderId, correlationId, eventId: randomUUID(), eventType: `com.crossdock.order.${change}`, eventData: { orderId, customerId, ...data } })),
+    orderEvents.map(({ change, data }) => ({
+      orderId,
+      correlationId,
+      eventId: randomUUID(),
+      eventType: `com.crossdock.order.${change}`,
+      eventData: { orderId, customerId, ...data },
+    })),
   );
   const { rows: recorded } = await db.sql.query<{ orderId: string }>({
     name: 'record-steps-done',
     text: RECORD_STEPS_DONE,
-    values: [JSON.stringify(orders), JSON.stringify(entries), JSON.stringify(events), now.toISOString(), leasedUntil.toISOString(), PIPELINE_ACTOR],
+    values: [
+      JSON.stringify(orders),
+      JSON.stringify(entries),
+      JSON.stringify(events),
+      now.toISOString(),
+      leasedUntil.toISOString(),
+      PIPELINE_ACTOR,
+    ],
   });
   return new Set(recorded.map((row) => row.orderId));
 }

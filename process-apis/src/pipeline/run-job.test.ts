@@ -7,7 +7,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { BusinessRuleError, UpstreamProblemError, UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
+import {
+  BusinessRuleError,
+  UpstreamProblemError,
+  UpstreamUnavailableError,
+} from '@crossdock/shared-contracts/errors/errors';
 import { createLogger } from '@crossdock/shared-contracts/logging/logger';
 import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import type { PriceResolution } from '@crossdock/shared-contracts/contracts/system-pricing';
@@ -23,7 +27,11 @@ import { runJob, type PipelineDeps } from './run-job';
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
 const RETRY = { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 60_000, leaseMs: 30_000 };
-const ERP_DOWN = () => new UpstreamUnavailableError('system-apis', 'system-apis POST /system/v1/sales-orders failed with status 503 (after 4 attempt(s)).');
+const ERP_DOWN = () =>
+  new UpstreamUnavailableError(
+    'system-apis',
+    'system-apis POST /system/v1/sales-orders failed with status 503 (after 4 attempt(s)).',
+  );
 
 let db: ProcessDatabase;
 
@@ -67,13 +75,25 @@ function erp(overrides: Partial<SystemApi> = {}) {
 
 function deps(systemApi: SystemApi): PipelineDeps {
   const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-  return { db, systemApi, logger: createLogger({ service: 'test', level: 'error', stream: quiet }), clock: { now: () => NOW }, retry: RETRY };
+  return {
+    db,
+    systemApi,
+    logger: createLogger({ service: 'test', level: 'error', stream: quiet }),
+    clock: { now: () => NOW },
+    retry: RETRY,
+  };
 }
 
 /** An order planned and reserved (two reservations), its job claimed at `submit` for attempt `attempts`. */
 async function reservedOrder(attempts: number): Promise<string> {
   const id = randomUUID();
-  const received = { channel: 'api', sourceOrderId: id, customerId: 'C-1001', shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ sku: 'HXB-004', quantity: 30 }] };
+  const received = {
+    channel: 'api',
+    sourceOrderId: id,
+    customerId: 'C-1001',
+    shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' },
+    lines: [{ sku: 'HXB-004', quantity: 30 }],
+  };
   const reservations = [
     { id: 'res-dal', lineNumber: 1, warehouseId: 'WH-DAL', quantity: 20 },
     { id: 'res-atl', lineNumber: 1, warehouseId: 'WH-ATL', quantity: 10 },
@@ -86,7 +106,17 @@ async function reservedOrder(attempts: number): Promise<string> {
       customerId: 'C-1001',
       status: 'PLANNED',
       received: received as Prisma.InputJsonValue,
-      pricedLines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 30, uom: 'EA', unitPrice: '0.2400', lineTotal: '7.20', priceRule: 'price-list:PL-STANDARD' }],
+      pricedLines: [
+        {
+          lineNumber: 1,
+          sku: 'HXB-004',
+          quantity: 30,
+          uom: 'EA',
+          unitPrice: '0.2400',
+          lineTotal: '7.20',
+          priceRule: 'price-list:PL-STANDARD',
+        },
+      ],
       subtotal: '7.20',
       tax: '0.45',
       total: '7.65',
@@ -96,15 +126,28 @@ async function reservedOrder(attempts: number): Promise<string> {
       createdBy: 'test',
     },
   });
-  await db.pipelineJob.create({ data: { orderId: id, step: 'submit', state: 'ready', runAt: NOW, attempts, leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs) } });
+  await db.pipelineJob.create({
+    data: {
+      orderId: id,
+      step: 'submit',
+      state: 'ready',
+      runAt: NOW,
+      attempts,
+      leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs),
+    },
+  });
   return id;
 }
 
 async function stored(orderId: string) {
-  return db.order.findUniqueOrThrow({ where: { id: orderId }, include: { job: true, deadLetters: true, holds: true, timeline: { orderBy: { id: 'asc' } } } });
+  return db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: { job: true, deadLetters: true, holds: true, timeline: { orderBy: { id: 'asc' } } },
+  });
 }
 
-const eventsOf = (orderId: string) => db.outboxEvent.findMany({ where: { subject: orderId }, orderBy: { time: 'asc' } });
+const eventsOf = (orderId: string) =>
+  db.outboxEvent.findMany({ where: { subject: orderId }, orderBy: { time: 'asc' } });
 
 describe('a step that fails technically', () => {
   it('is tried again later while attempts are left, the order and its reservations left as they were', async () => {
@@ -123,7 +166,11 @@ describe('a step that fails technically', () => {
     const waitMs = order.job!.runAt.getTime() - NOW.getTime();
     expect(waitMs).toBeGreaterThanOrEqual(1000);
     expect(waitMs).toBeLessThanOrEqual(2000);
-    expect(order.timeline.at(-1)).toMatchObject({ step: 'submit', outcome: 'failed', detail: expect.stringMatching(/^Attempt 2 of 3: .*503.* Retrying\.$/) });
+    expect(order.timeline.at(-1)).toMatchObject({
+      step: 'submit',
+      outcome: 'failed',
+      detail: expect.stringMatching(/^Attempt 2 of 3: .*503.* Retrying\.$/),
+    });
   });
 
   it('is dead-lettered after its last attempt: FAILED, reservations released, the dead letter and order.failed written', async () => {
@@ -137,9 +184,20 @@ describe('a step that fails technically', () => {
     expect(released).toEqual(['res-dal', 'res-atl']);
     expect(order.reservations).toEqual([]);
     expect(order.holds).toEqual([]);
-    expect(order.deadLetters).toEqual([expect.objectContaining({ step: 'submit', attempts: 3, lastError: expect.stringContaining('503'), replayedAt: null })]);
+    expect(order.deadLetters).toEqual([
+      expect.objectContaining({
+        step: 'submit',
+        attempts: 3,
+        lastError: expect.stringContaining('503'),
+        replayedAt: null,
+      }),
+    ]);
     expect(order.job).toMatchObject({ state: 'dead', leasedUntil: null });
-    expect(order.timeline.at(-1)).toMatchObject({ step: 'submit', outcome: 'failed', detail: expect.stringMatching(/^Dead-lettered after 3 attempts: /) });
+    expect(order.timeline.at(-1)).toMatchObject({
+      step: 'submit',
+      outcome: 'failed',
+      detail: expect.stringMatching(/^Dead-lettered after 3 attempts: /),
+    });
     expect((await eventsOf(orderId)).map((event) => event.type)).toEqual(['com.crossdock.order.failed']);
   });
 
@@ -182,14 +240,29 @@ describe('a step that fails technically', () => {
 describe('a step the ERP refuses for a business reason', () => {
   it('holds the order with the ERP’s reason code and gives its reservations back, without retrying', async () => {
     const orderId = await reservedOrder(1);
-    const refusal = new UpstreamProblemError('system-apis', { type: 'urn:crossdock:problem:business-rule', title: 'A business rule was not met', status: 422, detail: 'Customer C-1001 is on_hold and cannot order.', reasonCode: 'CUSTOMER_ON_HOLD' });
-    const { systemApi, released } = erp({ createSalesOrders: async (requests) => requests.map(() => ({ error: refusal })) });
+    const refusal = new UpstreamProblemError('system-apis', {
+      type: 'urn:crossdock:problem:business-rule',
+      title: 'A business rule was not met',
+      status: 422,
+      detail: 'Customer C-1001 is on_hold and cannot order.',
+      reasonCode: 'CUSTOMER_ON_HOLD',
+    });
+    const { systemApi, released } = erp({
+      createSalesOrders: async (requests) => requests.map(() => ({ error: refusal })),
+    });
 
     await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 1 });
 
     const order = await stored(orderId);
     expect(order.status).toBe('HELD');
-    expect(order.holds).toEqual([expect.objectContaining({ reasonCode: 'CUSTOMER_ON_HOLD', detail: 'Customer C-1001 is on_hold and cannot order.', step: 'submit', status: 'open' })]);
+    expect(order.holds).toEqual([
+      expect.objectContaining({
+        reasonCode: 'CUSTOMER_ON_HOLD',
+        detail: 'Customer C-1001 is on_hold and cannot order.',
+        step: 'submit',
+        status: 'open',
+      }),
+    ]);
     expect(released).toEqual(['res-dal', 'res-atl']);
     expect(order.job?.state).toBe('held');
     expect(order.deadLetters).toEqual([]);
@@ -198,7 +271,10 @@ describe('a step the ERP refuses for a business reason', () => {
 
   it('holds, not retries, on a business rule broken inside a step', async () => {
     const orderId = await reservedOrder(1);
-    const { systemApi } = erp({ createSalesOrders: async () => Promise.reject(new BusinessRuleError('ERP_REJECTED', 'The ERP refused the order: period closed.')) });
+    const { systemApi } = erp({
+      createSalesOrders: async () =>
+        Promise.reject(new BusinessRuleError('ERP_REJECTED', 'The ERP refused the order: period closed.')),
+    });
 
     await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 1 });
 
@@ -210,20 +286,93 @@ describe('the steps that only read', () => {
   /** A new order, received and waiting at validate. */
   async function receivedOrder(): Promise<string> {
     const id = randomUUID();
-    const received = { channel: 'api', sourceOrderId: id, customerId: 'C-1001', shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, lines: [{ sku: 'HXB-004', quantity: 30 }] };
-    await db.order.create({ data: { id, channel: 'api', sourceOrderId: id, customerId: 'C-1001', status: 'RECEIVED', received: received as Prisma.InputJsonValue, correlationId: 'test', createdBy: 'test' } });
-    await db.pipelineJob.create({ data: { orderId: id, step: 'validate', state: 'ready', runAt: NOW, attempts: 1, leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs) } });
+    const received = {
+      channel: 'api',
+      sourceOrderId: id,
+      customerId: 'C-1001',
+      shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' },
+      lines: [{ sku: 'HXB-004', quantity: 30 }],
+    };
+    await db.order.create({
+      data: {
+        id,
+        channel: 'api',
+        sourceOrderId: id,
+        customerId: 'C-1001',
+        status: 'RECEIVED',
+        received: received as Prisma.InputJsonValue,
+        correlationId: 'test',
+        createdBy: 'test',
+      },
+    });
+    await db.pipelineJob.create({
+      data: {
+        orderId: id,
+        step: 'validate',
+        state: 'ready',
+        runAt: NOW,
+        attempts: 1,
+        leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs),
+      },
+    });
     return id;
   }
 
   /** The ERP's answers for validate, enrich, credit and plan: 40 of HXB-004 in Dallas at 0.24 each. */
   const readsAnswered = (): Partial<SystemApi> => ({
-    findCustomers: async () => new Map([['C-1001', { id: 'C-1001', name: 'Acme', status: 'active', currency: 'USD', preferredWarehouseId: 'WH-DAL', allowBackorders: false } as unknown as Customer]]),
-    findItems: async () => new Map([['HXB-004', { sku: 'HXB-004', baseUom: 'EA', alternateUoms: [], status: 'active', decimalQuantityAllowed: false } as unknown as Item]]),
-    resolvePricesMany: async (requests) => requests.map(() => ({ value: { customerId: 'C-1001', currency: 'USD', prices: [{ sku: 'HXB-004', uom: 'EA', unitPrice: '0.2400', rule: 'price-list:PL-STANDARD' }] } as unknown as PriceResolution })),
-    creditExposures: async () => new Map([['C-1001', { customerId: 'C-1001', currency: 'USD', creditLimit: '1000.00', openInvoices: '0.00', openOrders: '0.00', exposure: '0.00', available: '1000.00' }]]),
+    findCustomers: async () =>
+      new Map([
+        [
+          'C-1001',
+          {
+            id: 'C-1001',
+            name: 'Acme',
+            status: 'active',
+            currency: 'USD',
+            preferredWarehouseId: 'WH-DAL',
+            allowBackorders: false,
+          } as unknown as Customer,
+        ],
+      ]),
+    findItems: async () =>
+      new Map([
+        [
+          'HXB-004',
+          {
+            sku: 'HXB-004',
+            baseUom: 'EA',
+            alternateUoms: [],
+            status: 'active',
+            decimalQuantityAllowed: false,
+          } as unknown as Item,
+        ],
+      ]),
+    resolvePricesMany: async (requests) =>
+      requests.map(() => ({
+        value: {
+          customerId: 'C-1001',
+          currency: 'USD',
+          prices: [{ sku: 'HXB-004', uom: 'EA', unitPrice: '0.2400', rule: 'price-list:PL-STANDARD' }],
+        } as unknown as PriceResolution,
+      })),
+    creditExposures: async () =>
+      new Map([
+        [
+          'C-1001',
+          {
+            customerId: 'C-1001',
+            currency: 'USD',
+            creditLimit: '1000.00',
+            openInvoices: '0.00',
+            openOrders: '0.00',
+            exposure: '0.00',
+            available: '1000.00',
+          },
+        ],
+      ]),
     listWarehouses: async () => [],
-    stockOfMany: async () => new Map([['HXB-004', [{ sku: 'HXB-004', warehouseId: 'WH-DAL', available: 40 } as InventoryPosition]]]),
+    stockOfMany: async () =>
+      new Map([['HXB-004', [{ sku: 'HXB-004', warehouseId: 'WH-DAL', available: 40 } as InventoryPosition]]]),
   });
 
   it('are recorded together, each on the timeline in order, and before anything is reserved', async () => {
@@ -240,9 +389,17 @@ describe('the steps that only read', () => {
     await runJob(deps(systemApi), { orderId, step: 'validate', attempts: 1 });
 
     expect(seenWhenReserving?.job).toMatchObject({ step: 'reserve', attempts: 1 });
-    expect(seenWhenReserving).toMatchObject({ status: 'PLANNED', plan: { lines: [{ sku: 'HXB-004', allocations: [{ warehouseId: 'WH-DAL', quantity: 30 }] }] } });
+    expect(seenWhenReserving).toMatchObject({
+      status: 'PLANNED',
+      plan: { lines: [{ sku: 'HXB-004', allocations: [{ warehouseId: 'WH-DAL', quantity: 30 }] }] },
+    });
     expect(seenWhenReserving?.total?.toFixed(2)).toBe('7.65');
-    expect(seenWhenReserving?.timeline.map((entry) => `${entry.step}:${entry.outcome}`)).toEqual(['validate:succeeded', 'enrich:succeeded', 'credit:succeeded', 'plan:succeeded']);
+    expect(seenWhenReserving?.timeline.map((entry) => `${entry.step}:${entry.outcome}`)).toEqual([
+      'validate:succeeded',
+      'enrich:succeeded',
+      'credit:succeeded',
+      'plan:succeeded',
+    ]);
     const order = await stored(orderId);
     expect(order.timeline.map((entry) => `${entry.step}:${entry.outcome}`).at(-1)).toBe('reserve:failed');
     expect(order.job).toMatchObject({ step: 'reserve', state: 'ready' });
@@ -252,13 +409,31 @@ describe('the steps that only read', () => {
     const orderId = await receivedOrder();
     const { systemApi } = erp({
       ...readsAnswered(),
-      creditExposures: async () => new Map([['C-1001', { customerId: 'C-1001', currency: 'USD', creditLimit: '5.00', openInvoices: '0.00', openOrders: '0.00', exposure: '0.00', available: '5.00' }]]),
+      creditExposures: async () =>
+        new Map([
+          [
+            'C-1001',
+            {
+              customerId: 'C-1001',
+              currency: 'USD',
+              creditLimit: '5.00',
+              openInvoices: '0.00',
+              openOrders: '0.00',
+              exposure: '0.00',
+              available: '5.00',
+            },
+          ],
+        ]),
     });
 
     await runJob(deps(systemApi), { orderId, step: 'validate', attempts: 1 });
 
     const order = await stored(orderId);
-    expect(order.timeline.map((entry) => `${entry.step}:${entry.outcome}`)).toEqual(['validate:succeeded', 'enrich:succeeded', 'credit:held']);
+    expect(order.timeline.map((entry) => `${entry.step}:${entry.outcome}`)).toEqual([
+      'validate:succeeded',
+      'enrich:succeeded',
+      'credit:held',
+    ]);
     expect(order).toMatchObject({ status: 'HELD', job: { step: 'credit', state: 'held' } });
     expect(order.total?.toFixed(2)).toBe('7.65');
     expect(order.holds.map((hold) => hold.reasonCode)).toEqual(['CREDIT_LIMIT']);

@@ -16,7 +16,13 @@ export async function runJobs(deps: PipelineDeps, jobs: readonly ClaimedJob[]): 
   const stopRenewing = keepLeases(deps, orderIds);
   try {
     const compensating = jobs.filter((job) => job.step === COMPENSATE);
-    await Promise.all([runBatch(deps, jobs.filter((job) => job.step !== COMPENSATE)), ...compensating.map((job) => finishCompensation(deps, job.orderId))]);
+    await Promise.all([
+      runBatch(
+        deps,
+        jobs.filter((job) => job.step !== COMPENSATE),
+      ),
+      ...compensating.map((job) => finishCompensation(deps, job.orderId)),
+    ]);
   } catch (error) {
     // Something this worker did not expect (its database connection broke mid-batch): the jobs
     // still leased to it are let go at once, to be claimed again and their step repeated, rather

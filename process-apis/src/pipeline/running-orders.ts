@@ -23,7 +23,11 @@ export interface Unrecorded {
 
 export type Finished = Extract<StepOutcome, { kind: 'next' }>;
 
-export const inFlight = (order: Order, attempt: number): OrderInFlight => ({ order, received: order.received as unknown as SalesOrderInput, attempt });
+export const inFlight = (order: Order, attempt: number): OrderInFlight => ({
+  order,
+  received: order.received as unknown as SalesOrderInput,
+  attempt,
+});
 
 /**
  * Records the steps these orders finished without recording them yet, moving their jobs to the
@@ -33,20 +37,34 @@ export const inFlight = (order: Order, attempt: number): OrderInFlight => ({ ord
 export async function recordUnrecorded(deps: PipelineDeps, entries: Running[]): Promise<Running[]> {
   const pending = entries.filter((entry) => entry.unrecorded);
   if (pending.length === 0) return entries;
-  const recorded = await recordStepsDone(deps.db, pending.map((entry) => stepsDone(entry, entry.unrecorded!, entry.step)), deps.clock.now(), leaseFrom(deps));
+  const recorded = await recordStepsDone(
+    deps.db,
+    pending.map((entry) => stepsDone(entry, entry.unrecorded!, entry.step)),
+    deps.clock.now(),
+    leaseFrom(deps),
+  );
   for (const entry of pending) {
     if (recorded.has(entry.order.id)) deps.onOrderChanged?.(entry.order.id);
-    else deps.logger.info('pipeline job taken away; its result is dropped', { orderId: entry.order.id, step: entry.step });
+    else
+      deps.logger.info('pipeline job taken away; its result is dropped', { orderId: entry.order.id, step: entry.step });
   }
-  return entries.filter((entry) => !entry.unrecorded || recorded.has(entry.order.id)).map((entry) => ({ ...entry, unrecorded: undefined }));
+  return entries
+    .filter((entry) => !entry.unrecorded || recorded.has(entry.order.id))
+    .map((entry) => ({ ...entry, unrecorded: undefined }));
 }
 
 /** The order's unrecorded steps with `step` added: its timeline entry, its changes over earlier ones, its event. */
 export function withStep(entry: Running, step: StepId, outcome: Finished, at: Date): Unrecorded {
   const before = entry.unrecorded ?? { from: entry.step, steps: [], changes: {}, events: [] };
   const changes = { ...before.changes };
-  for (const [field, value] of Object.entries(outcome.changes ?? {})) if (value !== undefined) (changes as Record<string, unknown>)[field] = value;
-  return { from: before.from, steps: [...before.steps, { step, detail: outcome.detail, at }], changes, events: outcome.event ? [...before.events, outcome.event] : before.events };
+  for (const [field, value] of Object.entries(outcome.changes ?? {}))
+    if (value !== undefined) (changes as Record<string, unknown>)[field] = value;
+  return {
+    from: before.from,
+    steps: [...before.steps, { step, detail: outcome.detail, at }],
+    changes,
+    events: outcome.event ? [...before.events, outcome.event] : before.events,
+  };
 }
 
 export const stepsDone = (entry: Running, unrecorded: Unrecorded, next: StepId | undefined): StepsDone => ({
@@ -63,7 +81,8 @@ export const stepsDone = (entry: Running, unrecorded: Unrecorded, next: StepId |
 /** The order after a step's changes, as the statement that recorded the step stored them. */
 export function withChanges(order: Order, outcome: Finished): Order {
   const changes = outcome.changes ?? {};
-  const decimal = (value: string | undefined, current: Prisma.Decimal | null) => (value === undefined ? current : new Prisma.Decimal(value));
+  const decimal = (value: string | undefined, current: Prisma.Decimal | null) =>
+    value === undefined ? current : new Prisma.Decimal(value);
   return {
     ...order,
     status: changes.status ?? order.status,

@@ -44,9 +44,19 @@ export interface CompensationRange {
  * idempotent and do nothing when there is nothing to undo, so a walk that failed halfway (it
  * throws, and stops there) is simply walked again from the same step.
  */
-export async function compensateOrder(context: PipelineContext, order: Order, range: CompensationRange, saga: Saga = PIPELINE): Promise<void> {
+export async function compensateOrder(
+  context: PipelineContext,
+  order: Order,
+  range: CompensationRange,
+  saga: Saga = PIPELINE,
+): Promise<void> {
   const known = range.from === undefined ? -1 : saga.findIndex((step) => step.id === range.from);
   const last = known === -1 ? saga.length - 1 : known;
-  const first = range.downTo ? Math.max(0, saga.findIndex((step) => step.id === range.downTo)) : 0;
+  const first = range.downTo
+    ? Math.max(
+        0,
+        saga.findIndex((step) => step.id === range.downTo),
+      )
+    : 0;
   for (const step of saga.slice(first, last + 1).reverse()) await step.compensate?.(context, order);
 }

@@ -55,7 +55,13 @@ export interface OrderChanges {
  * `replan`: go back to planning (stock moved under us). `failed`: a technical failure, retried.
  */
 export type StepOutcome =
-  | { kind: 'next'; detail?: string; changes?: OrderChanges; event?: { change: string; data: Record<string, unknown> }; reservations?: unknown }
+  | {
+      kind: 'next';
+      detail?: string;
+      changes?: OrderChanges;
+      event?: { change: string; data: Record<string, unknown> };
+      reservations?: unknown;
+    }
   | { kind: 'hold'; reasons: HoldReason[] }
   | { kind: 'replan'; detail: string }
   | { kind: 'failed'; error: unknown };

@@ -16,10 +16,23 @@ export const COMPENSATE = 'compensate';
  * the dead-letter queue with the last error, the saga compensated from the failed step backwards
  * so no stock is stranded.
  */
-export async function failTechnically(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, error: unknown): Promise<void> {
+export async function failTechnically(
+  deps: PipelineDeps,
+  entry: OrderInFlight,
+  stepId: StepId,
+  error: unknown,
+): Promise<void> {
   const orderId = entry.order.id;
-  const message = error instanceof CrossdockError ? error.message : `Unexpected ${error instanceof Error ? error.name : 'error'}; see the logs under this correlation id.`;
-  deps.logger.warn('pipeline step failed', { orderId, step: stepId, attempt: entry.attempt, error: error instanceof Error ? error.message : String(error) });
+  const message =
+    error instanceof CrossdockError
+      ? error.message
+      : `Unexpected ${error instanceof Error ? error.name : 'error'}; see the logs under this correlation id.`;
+  deps.logger.warn('pipeline step failed', {
+    orderId,
+    step: stepId,
+    attempt: entry.attempt,
+    error: error instanceof Error ? error.message : String(error),
+  });
   if (entry.attempt < deps.retry.maxAttempts) return retryLater(deps, entry, stepId, message);
   if (stepId === 'submit') {
     const inErp = await erpOrderFor(deps, orderId);
@@ -30,7 +43,10 @@ export async function failTechnically(deps: PipelineDeps, entry: OrderInFlight, 
   const compensated = await compensateSaga(deps, entry.order, { from: stepId }).then(
     () => true,
     (compensationError: unknown) => {
-      deps.logger.warn('compensation failed; it is retried', { orderId, error: compensationError instanceof Error ? compensationError.message : String(compensationError) });
+      deps.logger.warn('compensation failed; it is retried', {
+        orderId,
+        error: compensationError instanceof Error ? compensationError.message : String(compensationError),
+      });
       return false;
     },
   );
@@ -40,8 +56,17 @@ export async function failTechnically(deps: PipelineDeps, entry: OrderInFlight, 
 async function retryLater(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, message: string): Promise<void> {
   const orderId = entry.order.id;
   await inLiveJobTransaction(deps, { orderId, step: stepId }, async (tx) => {
-    await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Attempt ${entry.attempt} of ${deps.retry.maxAttempts}: ${message} Retrying.`, actor: PIPELINE_ACTOR });
-    await scheduleRetry(tx, orderId, message, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
+    await recordStep(tx, {
+      orderId,
+      step: stepId,
+      outcome: 'failed',
+      detail: `Attempt ${entry.attempt} of ${deps.retry.maxAttempts}: ${message} Retrying.`,
+      actor: PIPELINE_ACTOR,
+    });
+    await scheduleRetry(tx, orderId, message, deps.clock.now(), {
+      baseMs: deps.retry.baseDelayMs,
+      capMs: deps.retry.maxDelayMs,
+    });
   });
 }
 
@@ -50,18 +75,35 @@ async function retryLater(deps: PipelineDeps, entry: OrderInFlight, stepId: Step
  * stays on the queue at the `compensate` step and is retried until it is (see finishCompensation,
  * which walks back again from the dead letter's step).
  */
-async function deadLetter(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, message: string, compensationPending: boolean): Promise<void> {
+async function deadLetter(
+  deps: PipelineDeps,
+  entry: OrderInFlight,
+  stepId: StepId,
+  message: string,
+  compensationPending: boolean,
+): Promise<void> {
   const orderId = entry.order.id;
   await inLiveJobTransaction(
     deps,
     { orderId, step: stepId },
     async (tx) => {
       await tx.order.update({ where: { id: orderId }, data: { status: 'FAILED' } });
-      await tx.deadLetter.create({ data: { id: randomUUID(), orderId, step: stepId, lastError: message, attempts: entry.attempt } });
-      await recordStep(tx, { orderId, step: stepId, outcome: 'failed', detail: `Dead-lettered after ${entry.attempt} attempts: ${message}${compensationPending ? ' Its reservations are released as soon as the ERP answers.' : ''}`, actor: PIPELINE_ACTOR });
+      await tx.deadLetter.create({
+        data: { id: randomUUID(), orderId, step: stepId, lastError: message, attempts: entry.attempt },
+      });
+      await recordStep(tx, {
+        orderId,
+        step: stepId,
+        outcome: 'failed',
+        detail: `Dead-lettered after ${entry.attempt} attempts: ${message}${compensationPending ? ' Its reservations are released as soon as the ERP answers.' : ''}`,
+        actor: PIPELINE_ACTOR,
+      });
       if (compensationPending) {
         await advanceJob(tx, orderId, COMPENSATE, leaseFrom(deps));
-        await scheduleRetry(tx, orderId, message, deps.clock.now(), { baseMs: deps.retry.baseDelayMs, capMs: deps.retry.maxDelayMs });
+        await scheduleRetry(tx, orderId, message, deps.clock.now(), {
+          baseMs: deps.retry.baseDelayMs,
+          capMs: deps.retry.maxDelayMs,
+        });
       } else {
         await parkJob(tx, orderId, 'dead', message);
       }

@@ -16,7 +16,18 @@ afterAll(async () => {
 
 async function orderIn(status: string): Promise<string> {
   const id = randomUUID();
-  await db.order.create({ data: { id, channel: 'api', sourceOrderId: id, customerId: 'C-1001', status, received: {}, correlationId: 'test', createdBy: 'test' } });
+  await db.order.create({
+    data: {
+      id,
+      channel: 'api',
+      sourceOrderId: id,
+      customerId: 'C-1001',
+      status,
+      received: {},
+      correlationId: 'test',
+      createdBy: 'test',
+    },
+  });
   return id;
 }
 

@@ -33,7 +33,18 @@ afterAll(async () => {
 /** Stores an order with a job ready now; answers its id. */
 async function readyJob(): Promise<string> {
   const orderId = randomUUID();
-  await db.order.create({ data: { id: orderId, channel: 'api', sourceOrderId: orderId, customerId: 'C-1001', status: 'RECEIVED', received: {}, correlationId: 'test', createdBy: 'test' } });
+  await db.order.create({
+    data: {
+      id: orderId,
+      channel: 'api',
+      sourceOrderId: orderId,
+      customerId: 'C-1001',
+      status: 'RECEIVED',
+      received: {},
+      correlationId: 'test',
+      createdBy: 'test',
+    },
+  });
   await db.pipelineJob.create({ data: { orderId, step: 'validate', state: 'ready', runAt: new Date() } });
   return orderId;
 }

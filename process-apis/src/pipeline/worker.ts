@@ -47,7 +47,11 @@ export interface PipelineWorker {
  * and sleeps until woken (by a NOTIFY, or by this process) or the poll interval passes. Several
  * workers, in one process or many, share the table safely: claims skip each other's rows.
  */
-export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, sharing: WorkSharing = {}): PipelineWorker {
+export function startPipelineWorker(
+  deps: PipelineDeps,
+  options: WorkerOptions,
+  sharing: WorkSharing = {},
+): PipelineWorker {
   const { peers, anyoneWaiting = () => false } = sharing;
   const running = new Set<Promise<void>>();
   let stopping = false;
@@ -96,7 +100,14 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, 
         if (claimed > 0) {
           const startedAt = performance.now();
           const run = runJobs(deps, jobs)
-            .catch((error: unknown) => logFailure(deps.logger, 'pipeline batch failed unexpectedly', error, jobs.map((job) => job.orderId).join(',')))
+            .catch((error: unknown) =>
+              logFailure(
+                deps.logger,
+                'pipeline batch failed unexpectedly',
+                error,
+                jobs.map((job) => job.orderId).join(','),
+              ),
+            )
             .then(() => pauses.pause(pauseAfterBatch(jobs, startedAt)))
             .finally(() => {
               running.delete(run);
@@ -116,7 +127,11 @@ export function startPipelineWorker(deps: PipelineDeps, options: WorkerOptions, 
   const pauseAfterBatch = (jobs: readonly DueJob[], startedAt: number): number => {
     if (stopping) return 0;
     const batch = { startedAt, finishedAt: performance.now(), dueSince: jobs.map((job) => job.runAt) };
-    return intakeFirstPause(options.intakeFirstMs, batch, { lastArrivalAt, anyoneWaiting: anyoneWaiting(), now: deps.clock.now() });
+    return intakeFirstPause(options.intakeFirstMs, batch, {
+      lastArrivalAt,
+      anyoneWaiting: anyoneWaiting(),
+      now: deps.clock.now(),
+    });
   };
   const looping = loop();
 

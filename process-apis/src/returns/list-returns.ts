@@ -15,7 +15,11 @@ export interface ReturnFilter {
 }
 
 /** Returns newest first, cursor-paginated; a customer-scoped caller sees only its own. */
-export async function listReturns(db: ProcessDatabase, principal: Principal, filter: ReturnFilter): Promise<Page<ProcessReturn>> {
+export async function listReturns(
+  db: ProcessDatabase,
+  principal: Principal,
+  filter: ReturnFilter,
+): Promise<Page<ProcessReturn>> {
   const take = pageSize(filter.limit);
   const where: Prisma.OrderReturnWhereInput = { ...newestFirstAfter(filter.cursor) };
   const customerId = principal.customerId ?? filter.customerId;

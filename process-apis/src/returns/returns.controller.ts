@@ -1,5 +1,10 @@
 import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { OrderReturnStatus, ProcessReturn, ReceiveOrderReturn, RequestOrderReturn } from '@crossdock/shared-contracts/contracts/process-returns';
+import type {
+  OrderReturnStatus,
+  ProcessReturn,
+  ReceiveOrderReturn,
+  RequestOrderReturn,
+} from '@crossdock/shared-contracts/contracts/process-returns';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
@@ -12,9 +17,19 @@ import { authoriseReturn, creditReturn, receiveReturn, rejectReturn, requestRetu
 /** Returns of shipped goods: authorised by the rules or reviewed, received (restock or scrap), credited through the ERP. */
 @Route('returns')
 @Tags('Returns')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope, or is customer-scoped where staff must act', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope, or is customer-scoped where staff must act',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(404, 'No such order or return', undefined, 'application/problem+json')
 export class ReturnsController extends Controller {
   constructor(private readonly services: ProcessServices) {
@@ -42,7 +57,13 @@ export class ReturnsController extends Controller {
    * @isInt limit
    */
   @Get()
-  public async listReturns(@Query() customerId?: string, @Query() orderId?: string, @Query() status?: OrderReturnStatus, @Query() cursor?: string, @Query() limit?: number): Promise<Page<ProcessReturn>> {
+  public async listReturns(
+    @Query() customerId?: string,
+    @Query() orderId?: string,
+    @Query() status?: OrderReturnStatus,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<ProcessReturn>> {
     return listReturns(this.services.db, requirePrincipal(), { customerId, orderId, status, cursor, limit });
   }
 
@@ -54,7 +75,8 @@ export class ReturnsController extends Controller {
   public async getReturn(@Path() returnId: string): Promise<ProcessReturn> {
     const principal = requirePrincipal();
     const row = await this.services.db.orderReturn.findUnique({ where: { id: returnId } });
-    if (!row || (principal.customerId && principal.customerId !== row.customerId)) throw new NotFoundError(`No return ${returnId}.`);
+    if (!row || (principal.customerId && principal.customerId !== row.customerId))
+      throw new NotFoundError(`No return ${returnId}.`);
     return returnView(row);
   }
 
@@ -83,7 +105,12 @@ export class ReturnsController extends Controller {
    * @summary Receive returned goods
    */
   @Post('{returnId}/receive')
-  @Response<ProblemDetails>(409, 'The return is not authorised (or received already)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    409,
+    'The return is not authorised (or received already)',
+    undefined,
+    'application/problem+json',
+  )
   public async receiveReturn(@Path() returnId: string, @Body() body: ReceiveOrderReturn): Promise<ProcessReturn> {
     return receiveReturn(this.services, requirePrincipal(), returnId, body);
   }
@@ -93,7 +120,12 @@ export class ReturnsController extends Controller {
    * @summary Credit a received return
    */
   @Post('{returnId}/credit')
-  @Response<ProblemDetails>(409, 'The return is not received (or credited already)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    409,
+    'The return is not received (or credited already)',
+    undefined,
+    'application/problem+json',
+  )
   public async creditReturn(@Path() returnId: string): Promise<ProcessReturn> {
     return creditReturn(this.services, requirePrincipal(), returnId);
   }

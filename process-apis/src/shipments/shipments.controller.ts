@@ -1,5 +1,9 @@
 import { Body, Controller, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { ProcessShipment, ReportMilestoneRequest, ReportShipmentRequest } from '@crossdock/shared-contracts/contracts/process-shipments';
+import type {
+  ProcessShipment,
+  ReportMilestoneRequest,
+  ReportShipmentRequest,
+} from '@crossdock/shared-contracts/contracts/process-shipments';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
@@ -11,9 +15,19 @@ import { createShipment, recordMilestone } from './record-shipment';
 /** Shipments coming back from the warehouses: checked against the order's plan, recorded in the ERP, published as events. */
 @Route('shipments')
 @Tags('Shipments and invoices')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class ShipmentsController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -26,8 +40,18 @@ export class ShipmentsController extends Controller {
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(404, 'No such order', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'The order is not submitted, or not shippable any more', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(422, 'The plan does not allow it (reasonCode NOT_PLANNED_WAREHOUSE or OVER_SHIPMENT)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    409,
+    'The order is not submitted, or not shippable any more',
+    undefined,
+    'application/problem+json',
+  )
+  @Response<ProblemDetails>(
+    422,
+    'The plan does not allow it (reasonCode NOT_PLANNED_WAREHOUSE or OVER_SHIPMENT)',
+    undefined,
+    'application/problem+json',
+  )
   public async reportShipment(@Body() body: ReportShipmentRequest): Promise<ProcessShipment> {
     const shipment = await createShipment(this.services, requirePrincipal(), body);
     this.setStatus(201);
@@ -40,8 +64,16 @@ export class ShipmentsController extends Controller {
    */
   @Post('{shipmentId}/milestones')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'The milestone is out of order or recorded already', undefined, 'application/problem+json')
-  public async reportMilestone(@Path() shipmentId: string, @Body() body: ReportMilestoneRequest): Promise<ProcessShipment> {
+  @Response<ProblemDetails>(
+    409,
+    'The milestone is out of order or recorded already',
+    undefined,
+    'application/problem+json',
+  )
+  public async reportMilestone(
+    @Path() shipmentId: string,
+    @Body() body: ReportMilestoneRequest,
+  ): Promise<ProcessShipment> {
     return shipmentView(await recordMilestone(this.services, requirePrincipal(), shipmentId, body));
   }
 
@@ -65,7 +97,9 @@ export class ShipmentsController extends Controller {
   @Get()
   public async listShipments(@Query() orderId: string): Promise<ProcessShipment[]> {
     requireOperator(requirePrincipal(), 'see shipments');
-    return (await this.services.db.orderShipment.findMany({ where: { orderId }, orderBy: { createdAt: 'asc' } })).map(shipmentView);
+    return (await this.services.db.orderShipment.findMany({ where: { orderId }, orderBy: { createdAt: 'asc' } })).map(
+      shipmentView,
+    );
   }
 }
 

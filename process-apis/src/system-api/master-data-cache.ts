@@ -27,14 +27,22 @@ export function withMasterDataCache(systemApi: SystemApi, options: CacheOptions)
     const value = load();
     entries.set(key, { value, expiresAtMs: now() + options.ttlMs });
     // Nor is "not found": the item may be created a moment later, and the order released.
-    value.then((found) => found === undefined && entries.delete(key), () => entries.delete(key));
+    value.then(
+      (found) => found === undefined && entries.delete(key),
+      () => entries.delete(key),
+    );
     return value;
   };
   /**
    * Many keys at once: what is cached (and not asked `fresh`) comes from the cache, the rest from
    * one batch call, whose answers then fill the cache one key at a time.
    */
-  const cachedMany = async <T>(prefix: string, keys: readonly string[], loadMany: (missing: string[]) => Promise<Map<string, T>>, fresh = false): Promise<Map<string, T>> => {
+  const cachedMany = async <T>(
+    prefix: string,
+    keys: readonly string[],
+    loadMany: (missing: string[]) => Promise<Map<string, T>>,
+    fresh = false,
+  ): Promise<Map<string, T>> => {
     const unique = [...new Set(keys)];
     const missing = unique.filter((key) => fresh || (entries.get(`${prefix}:${key}`)?.expiresAtMs ?? 0) <= now());
     const loading = missing.length > 0 ? loadMany(missing) : Promise.resolve(new Map<string, T>());
@@ -52,7 +60,8 @@ export function withMasterDataCache(systemApi: SystemApi, options: CacheOptions)
     ...systemApi,
     findCustomer: (id, read) => cached(`customer:${id}`, () => systemApi.findCustomer(id), read?.fresh),
     findItem: (sku, read) => cached(`item:${sku}`, () => systemApi.findItem(sku), read?.fresh),
-    findCustomers: (ids, read) => cachedMany('customer', ids, (missing) => systemApi.findCustomers(missing), read?.fresh),
+    findCustomers: (ids, read) =>
+      cachedMany('customer', ids, (missing) => systemApi.findCustomers(missing), read?.fresh),
     findItems: (skus, read) => cachedMany('item', skus, (missing) => systemApi.findItems(missing), read?.fresh),
     listWarehouses: () => cached('warehouses', () => systemApi.listWarehouses()),
   };

@@ -2,10 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { readInChunks } from '@crossdock/shared-contracts/contracts/key-lists';
 import { allPages, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
-import type { BatchItemTrace, BatchOutcomes, PriceResolutionOutcome, ReservationOutcome, SalesOrderOutcome } from '@crossdock/shared-contracts/contracts/system-batches';
+import type {
+  BatchItemTrace,
+  BatchOutcomes,
+  PriceResolutionOutcome,
+  ReservationOutcome,
+  SalesOrderOutcome,
+} from '@crossdock/shared-contracts/contracts/system-batches';
 import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
-import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import type {
+  CreateErpSalesOrderRequest,
+  ErpSalesOrder,
+} from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import { UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
@@ -44,7 +53,9 @@ export interface SystemApi {
   /** Many reservations, made one after another in the order given; each idempotent on its key. */
   reserveMany(requests: readonly (ReservationRequest & BatchItemTrace)[]): Promise<BatchAnswer<Reservation>[]>;
   /** Many sales orders, each idempotent on its `orderKey`. */
-  createSalesOrders(requests: readonly (CreateErpSalesOrderRequest & BatchItemTrace)[]): Promise<BatchAnswer<ErpSalesOrder>[]>;
+  createSalesOrders(
+    requests: readonly (CreateErpSalesOrderRequest & BatchItemTrace)[],
+  ): Promise<BatchAnswer<ErpSalesOrder>[]>;
   /** Idempotent on `reservationKey`. */
   reserve(request: ReservationRequest): Promise<Reservation>;
   /** Releasing a released reservation changes nothing. */
@@ -58,21 +69,63 @@ export interface SystemApi {
 }
 
 /** A path with each value percent-encoded. */
-export const path = (template: TemplateStringsArray, ...values: string[]) => template.reduce((out, part, index) => out + part + (index < values.length ? encodeURIComponent(values[index]!) : ''), '');
+export const path = (template: TemplateStringsArray, ...values: string[]) =>
+  template.reduce(
+    (out, part, index) => out + part + (index < values.length ? encodeURIComponent(values[index]!) : ''),
+    '',
+  );
 
 /** The system API over HTTP, through the client kit (retries, circuit breaker, correlation id). */
 export function createHttpSystemApi(client: UpstreamClient): SystemApi {
   return {
     findCustomer: (id) => findOrUndefined(client.get<Customer>(path`/system/v1/customers/${id}`)),
     findItem: (sku) => findOrUndefined(client.get<Item>(path`/system/v1/items/${sku}`)),
-    findCustomers: async (ids) => byKey(await readInChunks(ids, async (chunk) => (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items), (customer) => customer.id),
-    findItems: async (skus) => byKey(await readInChunks(skus, async (chunk) => (await everyPage<Item>(client, '/system/v1/items', { skus: chunk.join(','), limit: 200 }))), (item) => item.sku),
+    findCustomers: async (ids) =>
+      byKey(
+        await readInChunks(
+          ids,
+          async (chunk) =>
+            (await client.get<Page<Customer>>('/system/v1/customers', { query: { ids: chunk.join(',') } })).data.items,
+        ),
+        (customer) => customer.id,
+      ),
+    findItems: async (skus) =>
+      byKey(
+        await readInChunks(
+          skus,
+          async (chunk) => await everyPage<Item>(client, '/system/v1/items', { skus: chunk.join(','), limit: 200 }),
+        ),
+        (item) => item.sku,
+      ),
     resolvePricesMany: async (requests) =>
-      answers((await client.post<BatchOutcomes<PriceResolutionOutcome>>('/system/v1/pricing/resolve/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.resolution),
+      answers(
+        (
+          await client.post<BatchOutcomes<PriceResolutionOutcome>>('/system/v1/pricing/resolve/batch', {
+            body: { items: requests },
+            headers: repeatable(),
+          })
+        ).data.outcomes,
+        (outcome) => outcome.resolution,
+      ),
     creditExposures: async (customerIds) =>
-      byKey(await readInChunks(customerIds, async (chunk) => (await client.get<CreditExposure[]>('/system/v1/credit-exposures', { query: { customerIds: chunk.join(',') } })).data), (exposure) => exposure.customerId),
+      byKey(
+        await readInChunks(
+          customerIds,
+          async (chunk) =>
+            (
+              await client.get<CreditExposure[]>('/system/v1/credit-exposures', {
+                query: { customerIds: chunk.join(',') },
+              })
+            ).data,
+        ),
+        (exposure) => exposure.customerId,
+      ),
     stockOfMany: async (skus) => {
-      const positions = await readInChunks(skus, async (chunk) => (await everyPage<InventoryPosition>(client, '/system/v1/inventory', { skus: chunk.join(','), limit: 1000 })));
+      const positions = await readInChunks(
+        skus,
+        async (chunk) =>
+          await everyPage<InventoryPosition>(client, '/system/v1/inventory', { skus: chunk.join(','), limit: 1000 }),
+      );
       const bySku = new Map(skus.map((sku) => [sku, [] as InventoryPosition[]]));
       for (const position of positions) bySku.get(position.sku)?.push(position);
       return bySku;
@@ -80,22 +133,65 @@ export function createHttpSystemApi(client: UpstreamClient): SystemApi {
     // Each reservation carries its key, so the batch is safe to send again after a lost answer.
     // An order whose every line is backordered reserves nothing; the batch endpoint wants at least one item.
     reserveMany: async (requests) =>
-      requests.length === 0 ? [] : answers((await client.post<BatchOutcomes<ReservationOutcome>>('/system/v1/reservations/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.reservation),
+      requests.length === 0
+        ? []
+        : answers(
+            (
+              await client.post<BatchOutcomes<ReservationOutcome>>('/system/v1/reservations/batch', {
+                body: { items: requests },
+                headers: repeatable(),
+              })
+            ).data.outcomes,
+            (outcome) => outcome.reservation,
+          ),
     createSalesOrders: async (requests) =>
-      answers((await client.post<BatchOutcomes<SalesOrderOutcome>>('/system/v1/sales-orders/batch', { body: { items: requests }, headers: repeatable() })).data.outcomes, (outcome) => outcome.salesOrder),
-    resolvePrices: async (request) => (await client.post<PriceResolution>('/system/v1/pricing/resolve', { body: request })).data,
-    creditExposure: async (customerId) => (await client.get<CreditExposure>(path`/system/v1/customers/${customerId}/credit`)).data,
+      answers(
+        (
+          await client.post<BatchOutcomes<SalesOrderOutcome>>('/system/v1/sales-orders/batch', {
+            body: { items: requests },
+            headers: repeatable(),
+          })
+        ).data.outcomes,
+        (outcome) => outcome.salesOrder,
+      ),
+    resolvePrices: async (request) =>
+      (await client.post<PriceResolution>('/system/v1/pricing/resolve', { body: request })).data,
+    creditExposure: async (customerId) =>
+      (await client.get<CreditExposure>(path`/system/v1/customers/${customerId}/credit`)).data,
     listWarehouses: async () => (await client.get<Warehouse[]>('/system/v1/warehouses')).data,
-    stockOf: async (sku) => (await client.get<Page<InventoryPosition>>('/system/v1/inventory', { query: { sku, limit: 200 } })).data.items,
+    stockOf: async (sku) =>
+      (await client.get<Page<InventoryPosition>>('/system/v1/inventory', { query: { sku, limit: 200 } })).data.items,
     // The reservation key doubles as the Idempotency-Key, which lets the client kit retry the POST safely.
-    reserve: async (request) => (await client.post<Reservation>('/system/v1/reservations', { body: request, headers: request.reservationKey ? { 'Idempotency-Key': request.reservationKey } : {} })).data,
-    release: async (reservationId) => void (await client.post(path`/system/v1/reservations/${reservationId}/release`, { headers: { 'Idempotency-Key': `release:${reservationId}` } })),
+    reserve: async (request) =>
+      (
+        await client.post<Reservation>('/system/v1/reservations', {
+          body: request,
+          headers: request.reservationKey ? { 'Idempotency-Key': request.reservationKey } : {},
+        })
+      ).data,
+    release: async (reservationId) =>
+      void (await client.post(path`/system/v1/reservations/${reservationId}/release`, {
+        headers: { 'Idempotency-Key': `release:${reservationId}` },
+      })),
     createSalesOrder: async (request) =>
-      (await client.post<ErpSalesOrder>('/system/v1/sales-orders', { body: request, headers: { 'Idempotency-Key': request.orderKey } })).data,
-    activeReservationsFor: async (reference) => (await client.get<Reservation[]>('/system/v1/reservations', { query: { reference, status: 'active' } })).data,
-    findSalesOrderByKey: async (orderKey) => (await client.get<Page<ErpSalesOrder>>('/system/v1/sales-orders', { query: { orderKey, limit: 1 } })).data.items[0],
+      (
+        await client.post<ErpSalesOrder>('/system/v1/sales-orders', {
+          body: request,
+          headers: { 'Idempotency-Key': request.orderKey },
+        })
+      ).data,
+    activeReservationsFor: async (reference) =>
+      (await client.get<Reservation[]>('/system/v1/reservations', { query: { reference, status: 'active' } })).data,
+    findSalesOrderByKey: async (orderKey) =>
+      (await client.get<Page<ErpSalesOrder>>('/system/v1/sales-orders', { query: { orderKey, limit: 1 } })).data
+        .items[0],
     cancelSalesOrder: async (salesOrderId, reason) =>
-      (await client.post<ErpSalesOrder>(path`/system/v1/sales-orders/${salesOrderId}/cancel`, { body: { reason }, headers: { 'Idempotency-Key': `cancel:${salesOrderId}` } })).data,
+      (
+        await client.post<ErpSalesOrder>(path`/system/v1/sales-orders/${salesOrderId}/cancel`, {
+          body: { reason },
+          headers: { 'Idempotency-Key': `cancel:${salesOrderId}` },
+        })
+      ).data,
   };
 }
 
@@ -121,6 +217,11 @@ const everyPage = <T>(client: UpstreamClient, path: string, query: Record<string
 
 const byKey = <T>(values: T[], key: (value: T) => string) => new Map(values.map((value) => [key(value), value]));
 
-function answers<O extends { problem?: ProblemDetails }, T>(outcomes: O[], value: (outcome: O) => T | undefined): BatchAnswer<T>[] {
-  return outcomes.map((outcome) => (outcome.problem ? { error: new UpstreamProblemError('system', outcome.problem) } : { value: value(outcome)! }));
+function answers<O extends { problem?: ProblemDetails }, T>(
+  outcomes: O[],
+  value: (outcome: O) => T | undefined,
+): BatchAnswer<T>[] {
+  return outcomes.map((outcome) =>
+    outcome.problem ? { error: new UpstreamProblemError('system', outcome.problem) } : { value: value(outcome)! },
+  );
 }

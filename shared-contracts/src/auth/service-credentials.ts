@@ -13,7 +13,12 @@ const MAX_CACHED_TOKENS = 5_000;
  * that user is. The tier below checks its own scopes, so an end user's token is never enough to
  * call it, and a customer-scoped caller stays confined to its customer all the way down.
  */
-export function serviceCredentials(settings: TokenSettings, service: string, scopes: string[], nowMs: () => number = Date.now): () => string {
+export function serviceCredentials(
+  settings: TokenSettings,
+  service: string,
+  scopes: string[],
+  nowMs: () => number = Date.now,
+): () => string {
   // Signing per call costs CPU on both sides; one token per (customer, user) is reused for a minute.
   const cache = new Map<string, { token: string; expiresAtMs: number }>();
   return () => {
@@ -24,7 +29,13 @@ export function serviceCredentials(settings: TokenSettings, service: string, sco
     const cached = cache.get(key);
     if (cached && cached.expiresAtMs - nowMs() > REUSE_WHILE_SECONDS_LEFT * 1000) return cached.token;
     if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
-    const token = signToken(settings, { subject: service, scopes, customerId, actingFor, expiresInSeconds: SERVICE_TOKEN_SECONDS });
+    const token = signToken(settings, {
+      subject: service,
+      scopes,
+      customerId,
+      actingFor,
+      expiresInSeconds: SERVICE_TOKEN_SECONDS,
+    });
     cache.set(key, { token, expiresAtMs: nowMs() + SERVICE_TOKEN_SECONDS * 1000 });
     return token;
   };

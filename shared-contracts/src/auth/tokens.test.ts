@@ -6,17 +6,33 @@ import { peekTokenAddressing, signToken, verifyToken, type TokenSettings } from 
 const TOLERANCE_IN_SECONDS = 30;
 // Far enough past the tolerance that a slow test run cannot make a refusal pass, or an acceptance fail.
 const MARGIN_IN_SECONDS = 60;
-const SETTINGS: TokenSettings = { secret: 'tokens-test-secret-0123456789abcdef', issuer: 'crossdock', audience: 'crossdock', clockToleranceSeconds: TOLERANCE_IN_SECONDS };
+const SETTINGS: TokenSettings = {
+  secret: 'tokens-test-secret-0123456789abcdef',
+  issuer: 'crossdock',
+  audience: 'crossdock',
+  clockToleranceSeconds: TOLERANCE_IN_SECONDS,
+};
 
 const nowInSeconds = () => Math.floor(Date.now() / 1000);
 
 /** A well-formed payload for `alice`; override a claim to make it bad in one way only. */
 function claims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const now = nowInSeconds();
-  return { sub: 'alice', scope: 'portal:read', iss: SETTINGS.issuer, aud: SETTINGS.audience, iat: now, exp: now + 600, ...overrides };
+  return {
+    sub: 'alice',
+    scope: 'portal:read',
+    iss: SETTINGS.issuer,
+    aud: SETTINGS.audience,
+    iat: now,
+    exp: now + 600,
+    ...overrides,
+  };
 }
 
-function signed(payload: Record<string, unknown>, options: { secret?: string; algorithm?: jwt.Algorithm } = {}): string {
+function signed(
+  payload: Record<string, unknown>,
+  options: { secret?: string; algorithm?: jwt.Algorithm } = {},
+): string {
   return jwt.sign(payload, options.secret ?? SETTINGS.secret, { algorithm: options.algorithm ?? 'HS256' });
 }
 
@@ -51,7 +67,9 @@ describe('verifyToken refuses', () => {
   });
 
   it('a token that expired longer ago than the clock tolerance', () => {
-    const error = refusal(signed(claims({ iat: nowInSeconds() - 3600, exp: nowInSeconds() - TOLERANCE_IN_SECONDS - MARGIN_IN_SECONDS })));
+    const error = refusal(
+      signed(claims({ iat: nowInSeconds() - 3600, exp: nowInSeconds() - TOLERANCE_IN_SECONDS - MARGIN_IN_SECONDS })),
+    );
 
     expect(error.message).toContain('expired');
   });
@@ -83,9 +101,18 @@ describe('verifyToken refuses', () => {
 
 describe('verifyToken accepts', () => {
   it('a token signed by signToken, answering its subject, scopes and customer', () => {
-    const token = signToken(SETTINGS, { subject: 'alice', scopes: ['portal:read', 'portal:write'], customerId: 'C-1001' });
+    const token = signToken(SETTINGS, {
+      subject: 'alice',
+      scopes: ['portal:read', 'portal:write'],
+      customerId: 'C-1001',
+    });
 
-    expect(verifyToken(SETTINGS, token)).toEqual({ subject: 'alice', scopes: ['portal:read', 'portal:write'], customerId: 'C-1001', token });
+    expect(verifyToken(SETTINGS, token)).toEqual({
+      subject: 'alice',
+      scopes: ['portal:read', 'portal:write'],
+      customerId: 'C-1001',
+      token,
+    });
   });
 
   it('a token that expired within the clock tolerance', () => {
@@ -104,11 +131,18 @@ describe('verifyToken accepts', () => {
 describe('claims that confine a caller', () => {
   it("carry a sales rep's customers and a partner's id through signing and verifying", () => {
     const rep = signToken(SETTINGS, { subject: 'rep-17', scopes: ['mobile:read'], customerIds: ['C-1001', 'C-1002'] });
-    const partner = signToken(SETTINGS, { subject: 'northwind-market', scopes: ['marketplace:read'], partnerId: 'northwind-market' });
+    const partner = signToken(SETTINGS, {
+      subject: 'northwind-market',
+      scopes: ['marketplace:read'],
+      partnerId: 'northwind-market',
+    });
 
     expect(verifyToken(SETTINGS, rep)).toMatchObject({ subject: 'rep-17', customerIds: ['C-1001', 'C-1002'] });
     expect(verifyToken(SETTINGS, rep).customerId).toBeUndefined();
-    expect(verifyToken(SETTINGS, partner)).toMatchObject({ subject: 'northwind-market', partnerId: 'northwind-market' });
+    expect(verifyToken(SETTINGS, partner)).toMatchObject({
+      subject: 'northwind-market',
+      partnerId: 'northwind-market',
+    });
   });
 
   it('keeps only the strings of a customer list', () => {
@@ -120,7 +154,9 @@ describe('claims that confine a caller', () => {
 
 describe('peekTokenAddressing', () => {
   it('reads the issuer and the audiences without checking the signature, to pick the settings to verify with', () => {
-    const foreign = signed(claims({ iss: 'https://idp.example', aud: ['portal', 'crossdock'] }), { secret: 'someone-elses-secret-0123456789abc' });
+    const foreign = signed(claims({ iss: 'https://idp.example', aud: ['portal', 'crossdock'] }), {
+      secret: 'someone-elses-secret-0123456789abc',
+    });
 
     expect(peekTokenAddressing(foreign)).toEqual({ issuer: 'https://idp.example', audiences: ['portal', 'crossdock'] });
     expect(peekTokenAddressing('not-a-jwt')).toEqual({ audiences: [] });

@@ -64,7 +64,8 @@ const MAX_VERIFIED_TOKENS = 10_000;
 export function verifyToken(settings: TokenSettings, token: string): Principal {
   const cacheKey = `${settings.secret}\u0000${settings.issuer}\u0000${settings.audience}\u0000${token}`;
   const known = verified.get(cacheKey);
-  if (known && Date.now() < known.expiresAtMs + settings.clockToleranceSeconds * 1000) return { ...known.principal, scopes: [...known.principal.scopes] };
+  if (known && Date.now() < known.expiresAtMs + settings.clockToleranceSeconds * 1000)
+    return { ...known.principal, scopes: [...known.principal.scopes] };
   const principal = verifyAndRead(settings, token);
   if (verified.size >= MAX_VERIFIED_TOKENS) verified.clear();
   verified.set(cacheKey, { principal, expiresAtMs: expiresAtMsOf(token) });
@@ -90,7 +91,8 @@ function verifyAndRead(settings: TokenSettings, token: string): Principal {
   } catch (error) {
     throw new UnauthenticatedError(`The bearer token was refused: ${describeTokenError(error)}.`);
   }
-  if (typeof decoded.sub !== 'string' || decoded.sub.length === 0) throw new UnauthenticatedError('The bearer token has no subject.');
+  if (typeof decoded.sub !== 'string' || decoded.sub.length === 0)
+    throw new UnauthenticatedError('The bearer token has no subject.');
   // A token that never expires is a leaked token forever; every token Crossdock accepts carries exp.
   if (typeof decoded.exp !== 'number') throw new UnauthenticatedError('The bearer token has no expiry (exp).');
   const principal: Principal = {
@@ -100,7 +102,8 @@ function verifyAndRead(settings: TokenSettings, token: string): Principal {
   };
   if (typeof decoded.customer_id === 'string') principal.customerId = decoded.customer_id;
   if (typeof decoded.acting_for === 'string') principal.actingFor = decoded.acting_for;
-  if (Array.isArray(decoded.customer_ids)) principal.customerIds = decoded.customer_ids.filter((id): id is string => typeof id === 'string');
+  if (Array.isArray(decoded.customer_ids))
+    principal.customerIds = decoded.customer_ids.filter((id): id is string => typeof id === 'string');
   if (typeof decoded.partner_id === 'string') principal.partnerId = decoded.partner_id;
   return principal;
 }

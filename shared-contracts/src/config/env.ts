@@ -18,7 +18,9 @@ export const tokenSettingsSchema = z.object({
 export function parseEnvironment<S extends z.ZodType>(schema: S, env: Environment, what: string): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`).join('\n');
+  const problems = result.error.issues
+    .map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`)
+    .join('\n');
   throw new ConfigurationError(`${what} configuration is not valid:\n${problems}`);
 }
 

@@ -26,9 +26,15 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
 }
 
 /** Decodes a cursor and checks it with `isValid`; a cursor this API did not give out is a 400. */
-export function decodeCheckedCursor(cursor: string | undefined, isValid: (decoded: string) => boolean): string | undefined {
+export function decodeCheckedCursor(
+  cursor: string | undefined,
+  isValid: (decoded: string) => boolean,
+): string | undefined {
   const decoded = decodeCursor(cursor);
-  if (decoded !== undefined && !isValid(decoded)) throw new ValidationError('The cursor is not one this API gave out; start again without it.', [{ field: 'cursor', message: 'not a cursor from this list' }]);
+  if (decoded !== undefined && !isValid(decoded))
+    throw new ValidationError('The cursor is not one this API gave out; start again without it.', [
+      { field: 'cursor', message: 'not a cursor from this list' },
+    ]);
   return decoded;
 }
 

@@ -80,16 +80,28 @@ const code = z.string().trim().min(1).max(64);
 export const mappingRulesSchema = z.strictObject({
   productIds: z.array(z.strictObject({ qualifier: code, lookup: z.enum(['cross-reference', 'as-sku']) })).min(1),
   customer: z
-    .strictObject({ from: z.enum(['partner', 'party']), party: z.enum(['buyer', 'shipTo', 'billTo']).optional(), qualifier: code.optional() })
-    .refine((rule) => rule.from === 'partner' || (rule.party && rule.qualifier), { message: 'A customer taken from a party needs its party and qualifier' }),
+    .strictObject({
+      from: z.enum(['partner', 'party']),
+      party: z.enum(['buyer', 'shipTo', 'billTo']).optional(),
+      qualifier: code.optional(),
+    })
+    .refine((rule) => rule.from === 'partner' || (rule.party && rule.qualifier), {
+      message: 'A customer taken from a party needs its party and qualifier',
+    }),
   units: z.strictObject({ default: code.optional(), map: z.record(code, code).optional() }).optional(),
   prices: z.enum(['keep', 'ignore']),
   lineNumbers: z.enum(['position', 'source']).optional(),
   customerPartNumberQualifier: code.optional(),
   defaults: z
     .strictObject({
-      currency: z.string().regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code such as "USD"').optional(),
-      country: z.string().regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code such as "US"').optional(),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code such as "USD"')
+        .optional(),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code such as "US"')
+        .optional(),
       shipToName: z.string().trim().min(1).optional(),
     })
     .optional(),

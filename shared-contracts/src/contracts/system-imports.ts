@@ -53,9 +53,21 @@ export interface ImportBatchResult {
 
 /** The columns of each kind; a file may hold them in any order, and no others. */
 export const IMPORT_COLUMNS: Record<ImportKind, { required: readonly string[]; optional: readonly string[] }> = {
-  items: { required: ['sku', 'description', 'baseUom'], optional: ['status', 'weightKg', 'returnable', 'alternateUoms'] },
+  items: {
+    required: ['sku', 'description', 'baseUom'],
+    optional: ['status', 'weightKg', 'returnable', 'alternateUoms'],
+  },
   customers: {
-    required: ['id', 'name', 'creditLimit', 'taxJurisdiction', 'billToLine1', 'billToCity', 'billToPostalCode', 'billToCountry'],
+    required: [
+      'id',
+      'name',
+      'creditLimit',
+      'taxJurisdiction',
+      'billToLine1',
+      'billToCity',
+      'billToPostalCode',
+      'billToCountry',
+    ],
     optional: [
       'status',
       'currency',
@@ -75,7 +87,10 @@ export const IMPORT_COLUMNS: Record<ImportKind, { required: readonly string[]; o
       'shipToCountry',
     ],
   },
-  prices: { required: ['priceListId', 'sku', 'uom', 'unitPrice', 'effectiveFrom'], optional: ['minimumQuantity', 'effectiveTo'] },
+  prices: {
+    required: ['priceListId', 'sku', 'uom', 'unitPrice', 'effectiveFrom'],
+    optional: ['minimumQuantity', 'effectiveTo'],
+  },
   inventory: { required: ['sku', 'warehouseId', 'onHand'], optional: ['reason'] },
 };
 
@@ -92,15 +107,27 @@ export function importRowKey(kind: ImportKind, values: ImportRow['values']): str
     case 'customers':
       return value('id');
     case 'prices':
-      return [value('priceListId'), value('sku'), value('uom'), value('minimumQuantity') || '1', value('effectiveFrom')].join('\u0000');
+      return [
+        value('priceListId'),
+        value('sku'),
+        value('uom'),
+        value('minimumQuantity') || '1',
+        value('effectiveFrom'),
+      ].join('\u0000');
     case 'inventory':
       return [value('sku'), value('warehouseId')].join('\u0000');
   }
 }
 
 /** The columns of a header that are not columns of `kind`, and the required ones it lacks. */
-export function checkImportHeader(kind: ImportKind, header: readonly string[]): { unknown: string[]; missing: string[] } {
+export function checkImportHeader(
+  kind: ImportKind,
+  header: readonly string[],
+): { unknown: string[]; missing: string[] } {
   const { required, optional } = IMPORT_COLUMNS[kind];
   const known = new Set([...required, ...optional]);
-  return { unknown: header.filter((column) => !known.has(column)), missing: required.filter((column) => !header.includes(column)) };
+  return {
+    unknown: header.filter((column) => !known.has(column)),
+    missing: required.filter((column) => !header.includes(column)),
+  };
 }

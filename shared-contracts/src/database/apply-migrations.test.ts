@@ -33,11 +33,20 @@ async function setting(purpose: string) {
     await mkdir(path.join(dir, name), { recursive: true });
     await writeFile(path.join(dir, name, 'migration.sql'), sql);
   };
-  const tableExists = async (table: string) => (await client.query('select to_regclass($1) as found', [table])).rows[0].found !== null;
+  const tableExists = async (table: string) =>
+    (await client.query('select to_regclass($1) as found', [table])).rows[0].found !== null;
   const book = async () =>
-    (await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number }>(
-      'select migration_name, checksum, finished_at, rolled_back_at, applied_steps_count from "_prisma_migrations" order by migration_name',
-    )).rows;
+    (
+      await client.query<{
+        migration_name: string;
+        checksum: string;
+        finished_at: Date | null;
+        rolled_back_at: Date | null;
+        applied_steps_count: number;
+      }>(
+        'select migration_name, checksum, finished_at, rolled_back_at, applied_steps_count from "_prisma_migrations" order by migration_name',
+      )
+    ).rows;
   return { url, dir, client, write, tableExists, book };
 }
 
@@ -53,8 +62,14 @@ describe('applying committed migrations', () => {
 
     const applied = await applyMigrations(url, dir);
 
-    expect(applied).toEqual(['20260101000000_create_warehouse', '20260201000000_add_time_zone', '20260301000000_seed_warehouse']);
-    expect((await client.query('select id, name, time_zone from warehouse')).rows).toEqual([{ id: 'WH-DAL', name: 'Dallas', time_zone: 'UTC' }]);
+    expect(applied).toEqual([
+      '20260101000000_create_warehouse',
+      '20260201000000_add_time_zone',
+      '20260301000000_seed_warehouse',
+    ]);
+    expect((await client.query('select id, name, time_zone from warehouse')).rows).toEqual([
+      { id: 'WH-DAL', name: 'Dallas', time_zone: 'UTC' },
+    ]);
     const rows = await book();
     expect(rows.map((row) => row.migration_name)).toEqual(applied);
     for (const row of rows) {
@@ -143,7 +158,11 @@ describe('an applied migration that was edited', () => {
     await write('001_create_warehouse', CREATE_WAREHOUSE.replace('name text not null', 'name text'));
     await write('002_seed_warehouse', SEED_WAREHOUSE);
 
-    await expect(applyMigrations(url, dir)).rejects.toThrow('Migration 001_create_warehouse was changed after it was applied');
-    expect((await book()).map((row) => [row.migration_name, row.checksum])).toEqual([['001_create_warehouse', sha256(CREATE_WAREHOUSE)]]);
+    await expect(applyMigrations(url, dir)).rejects.toThrow(
+      'Migration 001_create_warehouse was changed after it was applied',
+    );
+    expect((await book()).map((row) => [row.migration_name, row.checksum])).toEqual([
+      ['001_create_warehouse', sha256(CREATE_WAREHOUSE)],
+    ]);
   });
 });

@@ -20,7 +20,10 @@ export async function applyMigrations(connectionString: string, migrationsDir: s
     for (const migration of await committedMigrations(migrationsDir)) {
       const previous = applied.get(migration.name);
       if (previous) {
-        if (previous !== migration.checksum) throw new Error(`Migration ${migration.name} was changed after it was applied. Add a new migration instead of editing an applied one.`);
+        if (previous !== migration.checksum)
+          throw new Error(
+            `Migration ${migration.name} was changed after it was applied. Add a new migration instead of editing an applied one.`,
+          );
         continue;
       }
       await applyOne(client, migration);
@@ -59,7 +62,10 @@ async function appliedMigrations(client: pg.Client): Promise<Map<string, string>
 
 async function committedMigrations(migrationsDir: string): Promise<Migration[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8');

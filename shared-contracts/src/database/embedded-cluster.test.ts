@@ -63,7 +63,9 @@ describe.sequential('an embedded cluster on its own data directory', () => {
     await expect(start()).rejects.toThrow(/data directory .* is in use/);
 
     // The refusal left the running cluster alone.
-    expect(await query<{ note: string }>(first, 'select note from kept')).toEqual([{ note: 'written before the restart' }]);
+    expect(await query<{ note: string }>(first, 'select note from kept')).toEqual([
+      { note: 'written before the restart' },
+    ]);
   });
 
   it('starts again on the same directory after a stop, with the data written before', async () => {
@@ -71,7 +73,9 @@ describe.sequential('an embedded cluster on its own data directory', () => {
 
     const again = await start();
 
-    expect(await query<{ note: string }>(again, 'select note from kept')).toEqual([{ note: 'written before the restart' }]);
+    expect(await query<{ note: string }>(again, 'select note from kept')).toEqual([
+      { note: 'written before the restart' },
+    ]);
     await stop(again);
   });
 });
@@ -86,8 +90,11 @@ describe('a process that loads the embedded cluster module', () => {
     const script = `await import(${JSON.stringify(moduleUrl)}); process.exitCode = 3;`;
 
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = execFile(path.join(repoRoot, 'node_modules/.bin/tsx'), ['--input-type=module', '--eval', script], { cwd: repoRoot }, (_error, _stdout, stderr) =>
-        resolve({ code: child.exitCode, stderr }),
+      const child = execFile(
+        path.join(repoRoot, 'node_modules/.bin/tsx'),
+        ['--input-type=module', '--eval', script],
+        { cwd: repoRoot },
+        (_error, _stdout, stderr) => resolve({ code: child.exitCode, stderr }),
       );
     });
 

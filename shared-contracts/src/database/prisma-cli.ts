@@ -14,7 +14,10 @@ import { startEmbeddedCluster } from './embedded-cluster';
 import { prismaCliEnvironment } from './prisma-engine';
 
 async function main(): Promise<number> {
-  const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-prisma-')), ephemeral: true });
+  const cluster = await startEmbeddedCluster({
+    dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-prisma-')),
+    ephemeral: true,
+  });
   try {
     await cluster.ensureDatabase('prisma_cli');
     const env = prismaCliEnvironment(process.env, { PRISMA_CLI_DATABASE_URL: cluster.urlFor('prisma_cli') });

@@ -20,7 +20,9 @@ const require = createRequire(path.join(process.cwd(), 'package.json'));
 /** Log lines go to stderr as JSON, the way the native engine writes them (the CLI reads the error line). */
 function log(level, message, extra = {}) {
   const fields = { message, ...extra };
-  process.stderr.write(`${JSON.stringify({ timestamp: new Date().toISOString(), level, fields, target: 'schema_engine::logger' })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ timestamp: new Date().toISOString(), level, fields, target: 'schema_engine::logger' })}\n`,
+  );
 }
 
 function readArguments(argv) {
@@ -40,7 +42,9 @@ async function loadWasmRuntime() {
   const bindingsUrl = pathToFileURL(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')).href;
   const runtime = await import(bindingsUrl);
   const wasmFile = path.join(path.dirname(fileURLToPath(bindingsUrl)), 'schema_engine_bg.wasm');
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmFile)), { './schema_engine_bg.js': runtime });
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmFile)), {
+    './schema_engine_bg.js': runtime,
+  });
   runtime.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   return runtime;
@@ -120,7 +124,8 @@ async function runCliCommand(command, datasource) {
     log('ERROR', message, { error_code: code });
     process.exit(1);
   };
-  if (!/^postgres(ql)?:\/\//.test(datasource.url ?? '')) fail('P1012', 'This schema engine speaks PostgreSQL only; the datasource URL is not a postgresql:// URL.');
+  if (!/^postgres(ql)?:\/\//.test(datasource.url ?? ''))
+    fail('P1012', 'This schema engine speaks PostgreSQL only; the datasource URL is not a postgresql:// URL.');
   const pg = require('pg');
   const { config } = postgresConfig(datasource.url);
   const where = `${config.host}:${config.port ?? 5432}`;
@@ -130,12 +135,17 @@ async function runCliCommand(command, datasource) {
     } else if (command === 'create-database' || command === 'drop-database') {
       const name = config.database.replace(/"/g, '""');
       const sql = command === 'create-database' ? `CREATE DATABASE "${name}"` : `DROP DATABASE IF EXISTS "${name}"`;
-      await runAdminStatement(pg, { ...config, database: 'postgres' }, sql).catch(() => runAdminStatement(pg, { ...config, database: 'template1' }, sql));
+      await runAdminStatement(pg, { ...config, database: 'postgres' }, sql).catch(() =>
+        runAdminStatement(pg, { ...config, database: 'template1' }, sql),
+      );
     } else fail('P1012', `unsupported cli command ${command}`);
   } catch (error) {
-    if (error.code === '3D000') fail('P1003', `Database \`${config.database}\` does not exist on the database server at \`${where}\``);
-    if (error.code === '28P01' || error.code === '28000') fail('P1000', `Authentication failed against database server at \`${config.host}\`: ${error.message}`);
-    if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT'].includes(error.code)) fail('P1001', `Can't reach database server at \`${where}\``);
+    if (error.code === '3D000')
+      fail('P1003', `Database \`${config.database}\` does not exist on the database server at \`${where}\``);
+    if (error.code === '28P01' || error.code === '28000')
+      fail('P1000', `Authentication failed against database server at \`${config.host}\`: ${error.message}`);
+    if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT'].includes(error.code))
+      fail('P1001', `Can't reach database server at \`${where}\``);
     fail('P1000', error.message);
   }
   process.exit(0);
@@ -153,14 +163,20 @@ function serveJsonRpc(options) {
     const factory = bindMigrationAwareSqlAdapterFactory(postgresAdapterFactory(options.datasource));
     errorRegistry = factory.errorRegistry;
     const datamodels = options.datamodels.map((file) => [file, fs.readFileSync(file, 'utf8')]);
-    return runtime.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, (line) => process.stderr.write(`${line}\n`), factory);
+    return runtime.SchemaEngine.new(
+      { datamodels: datamodels.length ? datamodels : undefined },
+      (line) => process.stderr.write(`${line}\n`),
+      factory,
+    );
   };
   // "External error id#N" only names an entry of the adapter's error registry: spell out what it says.
   const explain = (message) =>
     message.replace(/External error id#(\d+)/g, (whole, id) => {
       const error = errorRegistry?.consumeError(Number(id))?.error;
       const cause = error?.cause ?? error;
-      return cause ? `${whole}: ${cause.kind ? `${cause.kind}: ` : ''}${cause.originalMessage ?? cause.message ?? JSON.stringify(cause)}` : whole;
+      return cause
+        ? `${whole}: ${cause.kind ? `${cause.kind}: ` : ''}${cause.originalMessage ?? cause.message ?? JSON.stringify(cause)}`
+        : whole;
     });
 
   const handle = async ({ id, method, params }) => {
@@ -170,7 +186,8 @@ function serveJsonRpc(options) {
       engine ??= startEngine();
       const running = await engine;
       const name = method === 'getDatabaseVersion' ? 'version' : method;
-      if (typeof running[name] !== 'function') throw new Error(`schema engine: "${method}" is not supported by the WebAssembly engine`);
+      if (typeof running[name] !== 'function')
+        throw new Error(`schema engine: "${method}" is not supported by the WebAssembly engine`);
       let result = await running[name](params ?? undefined);
       if (method === 'diff' && typeof result?.stdout === 'string') {
         // The native engine prints a diff through a `print` request to the CLI, not in its answer.

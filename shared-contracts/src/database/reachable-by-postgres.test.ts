@@ -25,6 +25,8 @@ describe('reaching the embedded PostgreSQL as the postgres user', () => {
   });
 
   it('refuses with what to change, instead of failing later inside the package', () => {
-    expect(() => requireReachableByPostgres([path.join(root, 'private/inner/data')])).toThrow(`chmod o+x ${path.join(root, 'private')}`);
+    expect(() => requireReachableByPostgres([path.join(root, 'private/inner/data')])).toThrow(
+      `chmod o+x ${path.join(root, 'private')}`,
+    );
   });
 });

@@ -3,7 +3,14 @@ import type { FieldError, ProblemDetails } from './problem';
 
 export class ValidationError extends CrossdockError {
   constructor(detail: string, fieldErrors: FieldError[] = []) {
-    super({ slug: 'validation-failed', title: 'The request is not valid', status: 400, kind: 'client', detail, fieldErrors });
+    super({
+      slug: 'validation-failed',
+      title: 'The request is not valid',
+      status: 400,
+      kind: 'client',
+      detail,
+      fieldErrors,
+    });
   }
 }
 
@@ -51,7 +58,13 @@ export class IdempotencyKeyReusedError extends CrossdockError {
 
 export class PayloadTooLargeError extends CrossdockError {
   constructor(limitBytes: number) {
-    super({ slug: 'payload-too-large', title: 'Request body too large', status: 413, kind: 'client', detail: `The request body is larger than ${limitBytes} bytes.` });
+    super({
+      slug: 'payload-too-large',
+      title: 'Request body too large',
+      status: 413,
+      kind: 'client',
+      detail: `The request body is larger than ${limitBytes} bytes.`,
+    });
   }
 }
 
@@ -67,14 +80,27 @@ export class TooManyRequestsError extends CrossdockError {
 /** The body is in a format this endpoint does not take (an X12 endpoint sent JSON). */
 export class UnsupportedMediaTypeError extends CrossdockError {
   constructor(contentType: string, accepted: readonly string[]) {
-    super({ slug: 'unsupported-media-type', title: 'The body is not in a format this endpoint takes', status: 415, kind: 'client', detail: `Content-Type ${contentType || '(none)'} is not taken here; send ${accepted.join(' or ')}.` });
+    super({
+      slug: 'unsupported-media-type',
+      title: 'The body is not in a format this endpoint takes',
+      status: 415,
+      kind: 'client',
+      detail: `Content-Type ${contentType || '(none)'} is not taken here; send ${accepted.join(' or ')}.`,
+    });
   }
 }
 
 /** A business rule says no: never retried; an order that meets it is held with `reasonCode`. */
 export class BusinessRuleError extends CrossdockError {
   constructor(reasonCode: string, detail: string) {
-    super({ slug: 'business-rule', title: 'A business rule was not met', status: 422, kind: 'business', detail, reasonCode });
+    super({
+      slug: 'business-rule',
+      title: 'A business rule was not met',
+      status: 422,
+      kind: 'business',
+      detail,
+      reasonCode,
+    });
   }
 }
 
@@ -82,7 +108,14 @@ export class BusinessRuleError extends CrossdockError {
 export class UpstreamUnavailableError extends CrossdockError {
   readonly upstream: string;
   constructor(upstream: string, detail: string, cause?: unknown) {
-    super({ slug: 'upstream-unavailable', title: 'A service Crossdock depends on is unavailable', status: 503, kind: 'transient', detail, cause });
+    super({
+      slug: 'upstream-unavailable',
+      title: 'A service Crossdock depends on is unavailable',
+      status: 503,
+      kind: 'transient',
+      detail,
+      cause,
+    });
     this.upstream = upstream;
   }
 }
@@ -95,7 +128,9 @@ export class UpstreamProblemError extends CrossdockError {
   readonly upstream: string;
   readonly problem: ProblemDetails;
   constructor(upstream: string, problem: ProblemDetails) {
-    const slug = problem.type.startsWith('urn:crossdock:problem:') ? problem.type.slice('urn:crossdock:problem:'.length) : 'upstream-problem';
+    const slug = problem.type.startsWith('urn:crossdock:problem:')
+      ? problem.type.slice('urn:crossdock:problem:'.length)
+      : 'upstream-problem';
     super({
       slug,
       title: problem.title,
@@ -113,14 +148,27 @@ export class UpstreamProblemError extends CrossdockError {
 /** Anything unexpected. Its message is never shown to a client. */
 export class InternalError extends CrossdockError {
   constructor(cause?: unknown) {
-    super({ slug: 'internal', title: 'Internal error', status: 500, kind: 'transient', detail: 'An unexpected error occurred. Quote the correlation id when reporting it.', cause });
+    super({
+      slug: 'internal',
+      title: 'Internal error',
+      status: 500,
+      kind: 'transient',
+      detail: 'An unexpected error occurred. Quote the correlation id when reporting it.',
+      cause,
+    });
   }
 }
 
 /** A write named a version (If-Match) that is no longer the current one: someone else wrote first. */
 export class PreconditionFailedError extends CrossdockError {
   constructor(detail: string) {
-    super({ slug: 'precondition-failed', title: 'The resource changed since it was read', status: 412, kind: 'client', detail });
+    super({
+      slug: 'precondition-failed',
+      title: 'The resource changed since it was read',
+      status: 412,
+      kind: 'client',
+      detail,
+    });
   }
 }
 
@@ -134,7 +182,13 @@ export class PreconditionRequiredError extends CrossdockError {
 /** The configured ERP does not offer this (for example returns through an adapter that has no mapping for them). */
 export class ErpCapabilityMissingError extends CrossdockError {
   constructor(adapter: string, capability: string) {
-    super({ slug: 'erp-capability-missing', title: 'Not available with this ERP', status: 501, kind: 'business', detail: `The ${adapter} ERP adapter does not offer ${capability}.` });
+    super({
+      slug: 'erp-capability-missing',
+      title: 'Not available with this ERP',
+      status: 501,
+      kind: 'business',
+      detail: `The ${adapter} ERP adapter does not offer ${capability}.`,
+    });
   }
 }
 
@@ -144,7 +198,14 @@ export class ErpCapabilityMissingError extends CrossdockError {
  */
 export class UnreadableDocumentError extends CrossdockError {
   constructor(detail: string, fieldErrors: FieldError[] = []) {
-    super({ slug: 'unreadable-document', title: 'The document cannot be read', status: 400, kind: 'client', detail, fieldErrors });
+    super({
+      slug: 'unreadable-document',
+      title: 'The document cannot be read',
+      status: 400,
+      kind: 'client',
+      detail,
+      fieldErrors,
+    });
   }
 }
 
@@ -154,6 +215,13 @@ export class UnreadableDocumentError extends CrossdockError {
  */
 export class DocumentRejectedError extends CrossdockError {
   constructor(detail: string, fieldErrors: FieldError[] = []) {
-    super({ slug: 'document-rejected', title: 'No order could be made of the document', status: 422, kind: 'client', detail, fieldErrors });
+    super({
+      slug: 'document-rejected',
+      title: 'No order could be made of the document',
+      status: 422,
+      kind: 'client',
+      detail,
+      fieldErrors,
+    });
   }
 }

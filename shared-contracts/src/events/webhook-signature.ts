@@ -8,7 +8,10 @@ export const DEFAULT_TOLERANCE_IN_SECONDS = 300;
 
 /** Why a delivery's signature was refused: one typed error, one reason per failure mode. */
 export class WebhookVerificationError extends Error {
-  constructor(readonly reason: 'missing-header' | 'malformed-header' | 'timestamp-out-of-tolerance' | 'no-matching-signature', message: string) {
+  constructor(
+    readonly reason: 'missing-header' | 'malformed-header' | 'timestamp-out-of-tolerance' | 'no-matching-signature',
+    message: string,
+  ) {
     super(message);
     this.name = 'WebhookVerificationError';
   }
@@ -44,19 +47,30 @@ export function verifyDelivery(
   const parts = header.split(',').map((part) => part.trim().split('='));
   const timestamp = Number(parts.find(([name]) => name === 't')?.[1]);
   const signatures = parts.filter(([name, value]) => name === 'v1' && value).map(([, value]) => value!);
-  if (!Number.isInteger(timestamp) || signatures.length === 0) throw new WebhookVerificationError('malformed-header', `The ${SIGNATURE_HEADER} header is not "t=<seconds>,v1=<hex>".`);
+  if (!Number.isInteger(timestamp) || signatures.length === 0)
+    throw new WebhookVerificationError(
+      'malformed-header',
+      `The ${SIGNATURE_HEADER} header is not "t=<seconds>,v1=<hex>".`,
+    );
   const now = options.nowInSeconds ?? Math.floor(Date.now() / 1000);
   if (Math.abs(now - timestamp) > (options.toleranceInSeconds ?? DEFAULT_TOLERANCE_IN_SECONDS)) {
-    throw new WebhookVerificationError('timestamp-out-of-tolerance', 'The delivery was signed too long ago (or too far ahead).');
+    throw new WebhookVerificationError(
+      'timestamp-out-of-tolerance',
+      'The delivery was signed too long ago (or too far ahead).',
+    );
   }
   const matches = secrets.some((secret) => {
     const expected = Buffer.from(signDelivery(secret, timestamp, body), 'hex');
     return signatures.some((signature) => {
       const given = Buffer.from(signature, 'hex');
       // Compared whatever the length, so a short signature takes as long to refuse as a wrong one.
-      return timingSafeEqual(expected, given.length === expected.length ? given : Buffer.alloc(expected.length)) && given.length === expected.length;
+      return (
+        timingSafeEqual(expected, given.length === expected.length ? given : Buffer.alloc(expected.length)) &&
+        given.length === expected.length
+      );
     });
   });
-  if (!matches) throw new WebhookVerificationError('no-matching-signature', 'No signature in the header matches the body.');
+  if (!matches)
+    throw new WebhookVerificationError('no-matching-signature', 'No signature in the header matches the body.');
   return timestamp;
 }

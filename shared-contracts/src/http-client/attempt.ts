@@ -45,7 +45,11 @@ export class AttemptFailure extends Error {
    * far (logs, dead letters) and an upstream's body is not ours to spread.
    */
   withoutAnswer(): Error {
-    return Object.assign(new Error(this.message), { name: 'UpstreamAttemptError', status: this.status, code: this.code });
+    return Object.assign(new Error(this.message), {
+      name: 'UpstreamAttemptError',
+      status: this.status,
+      code: this.code,
+    });
   }
 
   /** The last status or error code, for error details and log lines. */
@@ -55,7 +59,12 @@ export class AttemptFailure extends Error {
 }
 
 // Errors raised before anything was sent: our own misconfiguration, not the network's weather.
-const CONFIGURATION_ERROR_CODES: ReadonlySet<string> = new Set(['ERR_INVALID_URL', 'ERR_BAD_OPTION', 'ERR_BAD_OPTION_VALUE', 'ERR_NOT_SUPPORT']);
+const CONFIGURATION_ERROR_CODES: ReadonlySet<string> = new Set([
+  'ERR_INVALID_URL',
+  'ERR_BAD_OPTION',
+  'ERR_BAD_OPTION_VALUE',
+  'ERR_NOT_SUPPORT',
+]);
 
 /** True when the failure is the network's (refused, reset, timed out), as opposed to a bad config. */
 export function isNetworkFailure(failure: AttemptFailure): boolean {

@@ -29,7 +29,9 @@ export function createAttemptBreaker(
     rollingCountTimeout: options.rollingCountTimeoutMs,
     errorFilter: isAnswerAboutTheRequest,
   });
-  breaker.on('open', () => logger.warn('upstream circuit opened: calls fail fast', { upstream, resetTimeoutMs: options.resetTimeoutMs }));
+  breaker.on('open', () =>
+    logger.warn('upstream circuit opened: calls fail fast', { upstream, resetTimeoutMs: options.resetTimeoutMs }),
+  );
   breaker.on('halfOpen', () => logger.info('upstream circuit half-open: letting one trial call through', { upstream }));
   breaker.on('close', () => logger.info('upstream circuit closed', { upstream }));
   return breaker;

@@ -11,7 +11,10 @@ const AUTHORIZATION_HEADER = 'authorization';
  *
  * Computed once per call, not per attempt, so every retry of a call shares one correlation id.
  */
-export function outboundHeaders(callerHeaders: Readonly<Record<string, string>> | undefined, credentials?: () => string | undefined): Record<string, string> {
+export function outboundHeaders(
+  callerHeaders: Readonly<Record<string, string>> | undefined,
+  credentials?: () => string | undefined,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(callerHeaders ?? {})) headers[name.toLowerCase()] = value;
 

@@ -36,11 +36,18 @@ export async function startTestUpstream(replies: ScriptedReply[]): Promise<TestU
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+      received.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const reply = replies[Math.min(received.length - 1, replies.length - 1)] ?? { status: 200 };
       if (reply === 'hang') return;
-      const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-      const contentType = reply.body === undefined || typeof reply.body === 'string' ? {} : { 'content-type': 'application/json' };
+      const body =
+        reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+      const contentType =
+        reply.body === undefined || typeof reply.body === 'string' ? {} : { 'content-type': 'application/json' };
       response.writeHead(reply.status, { ...contentType, ...reply.headers });
       response.end(body);
     });

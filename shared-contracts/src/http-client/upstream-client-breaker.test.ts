@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UpstreamProblemError, UpstreamUnavailableError } from '../errors/errors';
 import { createUpstreamClient, type UpstreamClient } from './upstream-client';
 import type { UpstreamClientOptions } from './upstream-client-options';
-import { capturingLogger, recordingSleep, startTestUpstream, type ScriptedReply, type TestUpstream } from './test-upstream';
+import {
+  capturingLogger,
+  recordingSleep,
+  startTestUpstream,
+  type ScriptedReply,
+  type TestUpstream,
+} from './test-upstream';
 
 let upstream: TestUpstream | undefined;
 let client: UpstreamClient | undefined;
@@ -30,7 +36,11 @@ async function setUp(replies: ScriptedReply[], options: Partial<UpstreamClientOp
   return { upstream, client, delays, log };
 }
 
-const settle = (promise: Promise<unknown>): Promise<unknown> => promise.then(() => undefined, (error: unknown) => error);
+const settle = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('upstream client: circuit breaker', () => {
   it('opens after repeated failures and then fails fast without reaching the upstream', async () => {
@@ -45,7 +55,13 @@ describe('upstream client: circuit breaker', () => {
     expect(error).toBeInstanceOf(UpstreamUnavailableError);
     expect((error as Error).message).toContain('circuit to system-apis is open');
     expect(upstream.received).toHaveLength(3);
-    expect(log.lines()).toContainEqual(expect.objectContaining({ level: 'warn', message: 'upstream circuit opened: calls fail fast', upstream: 'system-apis' }));
+    expect(log.lines()).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        message: 'upstream circuit opened: calls fail fast',
+        upstream: 'system-apis',
+      }),
+    );
   });
 
   it('stops retrying a call as soon as the breaker opens under it', async () => {
@@ -62,16 +78,20 @@ describe('upstream client: circuit breaker', () => {
   it('does not count 4xx answers as failures', async () => {
     const { client, upstream } = await setUp([{ status: 404 }]);
 
-    for (let i = 0; i < 10; i++) expect(await settle(client.get('/customers/nobody'))).toBeInstanceOf(UpstreamProblemError);
+    for (let i = 0; i < 10; i++)
+      expect(await settle(client.get('/customers/nobody'))).toBeInstanceOf(UpstreamProblemError);
 
     expect(client.breakerState()).toBe('closed');
     expect(upstream.received).toHaveLength(10);
   });
 
   it('lets one trial call through after resetTimeoutMs and closes when it succeeds', async () => {
-    const { client, upstream, log } = await setUp([{ status: 503 }, { status: 503 }, { status: 503 }, { status: 200, body: { ok: true } }], {
-      breaker: { volumeThreshold: 3, resetTimeoutMs: 50 },
-    });
+    const { client, upstream, log } = await setUp(
+      [{ status: 503 }, { status: 503 }, { status: 503 }, { status: 200, body: { ok: true } }],
+      {
+        breaker: { volumeThreshold: 3, resetTimeoutMs: 50 },
+      },
+    );
     for (let i = 0; i < 3; i++) await settle(client.get('/items'));
     expect(client.breakerState()).toBe('open');
 
@@ -82,7 +102,9 @@ describe('upstream client: circuit breaker', () => {
     expect(response.data).toEqual({ ok: true });
     expect(client.breakerState()).toBe('closed');
     expect(upstream.received).toHaveLength(4);
-    expect(log.lines()).toContainEqual(expect.objectContaining({ level: 'info', message: 'upstream circuit closed', upstream: 'system-apis' }));
+    expect(log.lines()).toContainEqual(
+      expect.objectContaining({ level: 'info', message: 'upstream circuit closed', upstream: 'system-apis' }),
+    );
   });
 
   it('after shutdown, refuses every call without reaching the upstream', async () => {

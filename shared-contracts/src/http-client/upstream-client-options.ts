@@ -101,13 +101,16 @@ function check(o: ResolvedUpstreamClientOptions): void {
   if (!o.name) fail('name', 'is required');
   if (!URL.canParse(o.baseUrl)) fail('baseUrl', `"${o.baseUrl}" is not an absolute URL`);
   if (!(o.timeoutMs > 0)) fail('timeoutMs', 'must be greater than 0');
-  if (!Number.isInteger(o.retry.maxRetries) || o.retry.maxRetries < 0) fail('retry.maxRetries', 'must be a whole number ≥ 0');
+  if (!Number.isInteger(o.retry.maxRetries) || o.retry.maxRetries < 0)
+    fail('retry.maxRetries', 'must be a whole number ≥ 0');
   if (!(o.retry.baseDelayMs >= 0)) fail('retry.baseDelayMs', 'must be ≥ 0');
   if (!(o.retry.maxDelayMs >= o.retry.baseDelayMs)) fail('retry.maxDelayMs', 'must be ≥ retry.baseDelayMs');
   const { errorThresholdPercentage, resetTimeoutMs, volumeThreshold, rollingCountTimeoutMs } = o.breaker;
-  if (!(errorThresholdPercentage >= 0 && errorThresholdPercentage <= 100)) fail('breaker.errorThresholdPercentage', 'must be between 0 and 100');
+  if (!(errorThresholdPercentage >= 0 && errorThresholdPercentage <= 100))
+    fail('breaker.errorThresholdPercentage', 'must be between 0 and 100');
   if (!(resetTimeoutMs > 0)) fail('breaker.resetTimeoutMs', 'must be greater than 0');
-  if (!Number.isInteger(volumeThreshold) || volumeThreshold < 0) fail('breaker.volumeThreshold', 'must be a whole number ≥ 0');
+  if (!Number.isInteger(volumeThreshold) || volumeThreshold < 0)
+    fail('breaker.volumeThreshold', 'must be a whole number ≥ 0');
   if (!(rollingCountTimeoutMs > 0)) fail('breaker.rollingCountTimeoutMs', 'must be greater than 0');
 }
 

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UpstreamProblemError } from '../errors/errors';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem';
 import { createUpstreamClient, type UpstreamClient } from './upstream-client';
-import { capturingLogger, recordingSleep, startTestUpstream, type ScriptedReply, type TestUpstream } from './test-upstream';
+import {
+  capturingLogger,
+  recordingSleep,
+  startTestUpstream,
+  type ScriptedReply,
+  type TestUpstream,
+} from './test-upstream';
 
 let upstream: TestUpstream | undefined;
 let client: UpstreamClient | undefined;
@@ -17,7 +23,12 @@ afterEach(async () => {
 async function setUp(replies: ScriptedReply[]) {
   upstream = await startTestUpstream(replies);
   const { sleep, delays } = recordingSleep();
-  client = createUpstreamClient({ name: 'system-apis', baseUrl: upstream.baseUrl, logger: capturingLogger().logger, sleep });
+  client = createUpstreamClient({
+    name: 'system-apis',
+    baseUrl: upstream.baseUrl,
+    logger: capturingLogger().logger,
+    sleep,
+  });
   return { upstream, client, delays };
 }
 
@@ -39,7 +50,9 @@ describe('upstream client: 4xx problems are relayed', () => {
       detail: 'quantity must be positive',
       errors: [{ field: 'body.lines.0.quantity', message: 'must be > 0' }],
     };
-    const { client, upstream, delays } = await setUp([{ status: 400, headers: { 'content-type': PROBLEM_CONTENT_TYPE }, body: JSON.stringify(problem) }]);
+    const { client, upstream, delays } = await setUp([
+      { status: 400, headers: { 'content-type': PROBLEM_CONTENT_TYPE }, body: JSON.stringify(problem) },
+    ]);
 
     const error = await problemOf(client.put('/sales-orders/SO-1', { body: {} }));
 
@@ -52,7 +65,12 @@ describe('upstream client: 4xx problems are relayed', () => {
   });
 
   it('keeps the reason code of a business problem', async () => {
-    const problem = { type: 'urn:crossdock:problem:business-rule', title: 'A business rule was not met', status: 422, reasonCode: 'CREDIT_LIMIT' };
+    const problem = {
+      type: 'urn:crossdock:problem:business-rule',
+      title: 'A business rule was not met',
+      status: 422,
+      reasonCode: 'CREDIT_LIMIT',
+    };
     const { client } = await setUp([{ status: 422, body: problem }]);
 
     const error = await problemOf(client.get('/credit/C-1'));
@@ -70,7 +88,12 @@ describe('upstream client: 4xx problems are relayed', () => {
   });
 
   it('makes up a problem from the status when the JSON body is not one, keeping only its message', async () => {
-    const { client } = await setUp([{ status: 409, body: { message: 'The order is locked by another user', debug: 'internal row version 17 mismatch' } }]);
+    const { client } = await setUp([
+      {
+        status: 409,
+        body: { message: 'The order is locked by another user', debug: 'internal row version 17 mismatch' },
+      },
+    ]);
 
     const error = await problemOf(client.get('/items/A'));
 
@@ -80,7 +103,9 @@ describe('upstream client: 4xx problems are relayed', () => {
   });
 
   it('trusts the HTTP status over a problem body that disagrees', async () => {
-    const { client } = await setUp([{ status: 403, body: { type: 'urn:crossdock:problem:forbidden', title: 'Not allowed', status: 200 } }]);
+    const { client } = await setUp([
+      { status: 403, body: { type: 'urn:crossdock:problem:forbidden', title: 'Not allowed', status: 200 } },
+    ]);
 
     const error = await problemOf(client.get('/items/A'));
 

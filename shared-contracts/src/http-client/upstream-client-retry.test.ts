@@ -3,7 +3,14 @@ import { UpstreamUnavailableError } from '../errors/errors';
 import { runWithContext } from '../context/request-context';
 import { createUpstreamClient, type UpstreamClient } from './upstream-client';
 import type { UpstreamClientOptions } from './upstream-client-options';
-import { capturingLogger, recordingSleep, refusedBaseUrl, startTestUpstream, type ScriptedReply, type TestUpstream } from './test-upstream';
+import {
+  capturingLogger,
+  recordingSleep,
+  refusedBaseUrl,
+  startTestUpstream,
+  type ScriptedReply,
+  type TestUpstream,
+} from './test-upstream';
 
 let upstream: TestUpstream | undefined;
 let client: UpstreamClient | undefined;
@@ -26,7 +33,15 @@ async function setUp(replies: ScriptedReply[], options: Partial<UpstreamClientOp
 function makeClient(baseUrl: string, options: Partial<UpstreamClientOptions> = {}) {
   const { sleep, delays } = recordingSleep();
   const log = capturingLogger();
-  client = createUpstreamClient({ name: 'system-apis', baseUrl, logger: log.logger, sleep, random: () => 0.5, breaker: NO_TRIP, ...options });
+  client = createUpstreamClient({
+    name: 'system-apis',
+    baseUrl,
+    logger: log.logger,
+    sleep,
+    random: () => 0.5,
+    breaker: NO_TRIP,
+    ...options,
+  });
   return { client, delays, log };
 }
 
@@ -39,9 +54,12 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
 
 describe('upstream client: retries', () => {
   it('succeeds after two retries when the upstream answers 503 twice, with growing capped waits', async () => {
-    const { client, upstream, delays } = await setUp([{ status: 503 }, { status: 503 }, { status: 200, body: { ok: true } }], {
-      retry: { baseDelayMs: 100, maxDelayMs: 5000 },
-    });
+    const { client, upstream, delays } = await setUp(
+      [{ status: 503 }, { status: 503 }, { status: 200, body: { ok: true } }],
+      {
+        retry: { baseDelayMs: 100, maxDelayMs: 5000 },
+      },
+    );
 
     const response = await client.get('/inventory/A');
 
@@ -52,7 +70,10 @@ describe('upstream client: retries', () => {
   });
 
   it('never waits longer than maxDelayMs, however many retries', async () => {
-    const { client, delays } = await setUp([{ status: 503 }], { random: () => 0.999, retry: { maxRetries: 6, baseDelayMs: 100, maxDelayMs: 1000 } });
+    const { client, delays } = await setUp([{ status: 503 }], {
+      random: () => 0.999,
+      retry: { maxRetries: 6, baseDelayMs: 100, maxDelayMs: 1000 },
+    });
 
     await failureOf(client.get('/inventory/A'));
 
@@ -62,7 +83,10 @@ describe('upstream client: retries', () => {
   });
 
   it('waits as long as a 429 Retry-After in seconds asks', async () => {
-    const { client, upstream, delays } = await setUp([{ status: 429, headers: { 'Retry-After': '2' } }, { status: 200, body: {} }]);
+    const { client, upstream, delays } = await setUp([
+      { status: 429, headers: { 'Retry-After': '2' } },
+      { status: 200, body: {} },
+    ]);
 
     await client.get('/prices');
 
@@ -72,9 +96,15 @@ describe('upstream client: retries', () => {
 
   it('reads a Retry-After HTTP-date against the clock port', async () => {
     const now = Date.parse('2030-01-01T00:00:00Z');
-    const { client, delays } = await setUp([{ status: 503, headers: { 'Retry-After': 'Tue, 01 Jan 2030 00:00:03 GMT' } }, { status: 200, body: {} }], {
-      now: () => now,
-    });
+    const { client, delays } = await setUp(
+      [
+        { status: 503, headers: { 'Retry-After': 'Tue, 01 Jan 2030 00:00:03 GMT' } },
+        { status: 200, body: {} },
+      ],
+      {
+        now: () => now,
+      },
+    );
 
     await client.get('/prices');
 
@@ -82,7 +112,10 @@ describe('upstream client: retries', () => {
   });
 
   it('caps a Retry-After longer than maxDelayMs', async () => {
-    const { client, delays } = await setUp([{ status: 429, headers: { 'Retry-After': '3600' } }, { status: 200, body: {} }]);
+    const { client, delays } = await setUp([
+      { status: 429, headers: { 'Retry-After': '3600' } },
+      { status: 200, body: {} },
+    ]);
 
     await client.get('/prices');
 
@@ -113,7 +146,10 @@ describe('upstream client: retries', () => {
   it('retries a POST that carries an Idempotency-Key, sending the same key again', async () => {
     const { client, upstream } = await setUp([{ status: 503 }, { status: 201, body: { id: 'SO-1' } }]);
 
-    const response = await client.post('/sales-orders', { body: { id: 1 }, headers: { 'Idempotency-Key': 'order-42' } });
+    const response = await client.post('/sales-orders', {
+      body: { id: 1 },
+      headers: { 'Idempotency-Key': 'order-42' },
+    });
 
     expect(response.status).toBe(201);
     expect(upstream.received.map((request) => request.headers['idempotency-key'])).toEqual(['order-42', 'order-42']);
@@ -144,13 +180,21 @@ describe('upstream client: retries', () => {
   it('logs one warning per retry with upstream, method, path, attempt and status, and never a header', async () => {
     const { client, log } = await setUp([{ status: 503 }, { status: 502 }, { status: 200, body: {} }]);
 
-    await runWithContext({ correlationId: 'corr-9', principal: { subject: 'u', scopes: [], token: 'tok-secret' } }, () =>
-      client.get('/items?search=bolts', { headers: { 'X-Api-Key': 'key-secret' } }),
+    await runWithContext(
+      { correlationId: 'corr-9', principal: { subject: 'u', scopes: [], token: 'tok-secret' } },
+      () => client.get('/items?search=bolts', { headers: { 'X-Api-Key': 'key-secret' } }),
     );
 
     const retries = log.lines().filter((line) => line.message === 'upstream call failed, retrying');
     expect(retries).toHaveLength(2);
-    expect(retries[0]).toMatchObject({ level: 'warn', upstream: 'system-apis', method: 'GET', path: '/items', attempt: 1, status: 503 });
+    expect(retries[0]).toMatchObject({
+      level: 'warn',
+      upstream: 'system-apis',
+      method: 'GET',
+      path: '/items',
+      attempt: 1,
+      status: 503,
+    });
     expect(retries[1]).toMatchObject({ attempt: 2, status: 502 });
     expect(log.text()).not.toContain('tok-secret');
     expect(log.text()).not.toContain('key-secret');

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runWithContext } from '../context/request-context';
 import { createUpstreamClient, type UpstreamClient } from './upstream-client';
 import type { UpstreamClientOptions } from './upstream-client-options';
-import { capturingLogger, recordingSleep, startTestUpstream, type ScriptedReply, type TestUpstream } from './test-upstream';
+import {
+  capturingLogger,
+  recordingSleep,
+  startTestUpstream,
+  type ScriptedReply,
+  type TestUpstream,
+} from './test-upstream';
 
 let upstream: TestUpstream | undefined;
 let client: UpstreamClient | undefined;
@@ -17,7 +23,13 @@ afterEach(async () => {
 async function setUp(replies: ScriptedReply[], options: Partial<UpstreamClientOptions> = {}) {
   upstream = await startTestUpstream(replies);
   const { sleep, delays } = recordingSleep();
-  client = createUpstreamClient({ name: 'system-apis', baseUrl: `${upstream.baseUrl}/system/v1`, logger: capturingLogger().logger, sleep, ...options });
+  client = createUpstreamClient({
+    name: 'system-apis',
+    baseUrl: `${upstream.baseUrl}/system/v1`,
+    logger: capturingLogger().logger,
+    sleep,
+    ...options,
+  });
   return { upstream, client, delays };
 }
 
@@ -54,7 +66,9 @@ describe('upstream client: answers and headers', () => {
   it("forwards the caller's bearer token when the context has one", async () => {
     const { client, upstream } = await setUp([{ status: 200, body: {} }]);
 
-    await runWithContext({ correlationId: 'c', principal: { subject: 'u', scopes: [], token: 'tok-abc' } }, () => client.get('/items'));
+    await runWithContext({ correlationId: 'c', principal: { subject: 'u', scopes: [], token: 'tok-abc' } }, () =>
+      client.get('/items'),
+    );
 
     expect(upstream.received[0]?.headers.authorization).toBe('Bearer tok-abc');
   });
@@ -115,9 +129,16 @@ describe('upstream client: answers and headers', () => {
   });
 
   it('refuses options that make no sense at construction, naming the setting', () => {
-    expect(() => createUpstreamClient({ name: 'system-apis', baseUrl: 'not a url', logger: capturingLogger().logger })).toThrow(/baseUrl/);
     expect(() =>
-      createUpstreamClient({ name: 'system-apis', baseUrl: 'http://127.0.0.1:1', logger: capturingLogger().logger, retry: { maxRetries: -1 } }),
+      createUpstreamClient({ name: 'system-apis', baseUrl: 'not a url', logger: capturingLogger().logger }),
+    ).toThrow(/baseUrl/);
+    expect(() =>
+      createUpstreamClient({
+        name: 'system-apis',
+        baseUrl: 'http://127.0.0.1:1',
+        logger: capturingLogger().logger,
+        retry: { maxRetries: -1 },
+      }),
     ).toThrow(/retry\.maxRetries/);
   });
 });

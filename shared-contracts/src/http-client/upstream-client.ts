@@ -5,7 +5,11 @@ import { backoffDelayMs, retryAfterMs } from './backoff';
 import { breakerStateOf, createAttemptBreaker, type AttemptBreaker, type BreakerState } from './circuit-breaker';
 import { isSafeToRepeat, isTransientStatus, type HttpMethod } from './retry-policy';
 import { outboundHeaders } from './outbound-headers';
-import { resolveUpstreamClientOptions, type ResolvedUpstreamClientOptions, type UpstreamClientOptions } from './upstream-client-options';
+import {
+  resolveUpstreamClientOptions,
+  type ResolvedUpstreamClientOptions,
+  type UpstreamClientOptions,
+} from './upstream-client-options';
 import { problemFromAnswer } from './upstream-problem';
 
 /** A query string value; arrays repeat the key (`?status=A&status=B`), `undefined` leaves it out. */
@@ -61,10 +65,18 @@ export interface UpstreamClient {
 export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
   const config = resolveUpstreamClientOptions(options);
   const http = createHttp(config.baseUrl, config.timeoutMs);
-  const breaker = createAttemptBreaker(config.name, (request) => sendAttempt(http, request), config.breaker, config.logger);
+  const breaker = createAttemptBreaker(
+    config.name,
+    (request) => sendAttempt(http, request),
+    config.breaker,
+    config.logger,
+  );
 
-  const request = <T>(method: HttpMethod, path: string, callOptions: UpstreamRequestOptions = {}): Promise<UpstreamResponse<T>> =>
-    callWithRetries<T>(config, breaker, method, path, callOptions);
+  const request = <T>(
+    method: HttpMethod,
+    path: string,
+    callOptions: UpstreamRequestOptions = {},
+  ): Promise<UpstreamResponse<T>> => callWithRetries<T>(config, breaker, method, path, callOptions);
 
   return {
     request,
@@ -86,10 +98,21 @@ async function callWithRetries<T>(
   callOptions: UpstreamRequestOptions,
 ): Promise<UpstreamResponse<T>> {
   const headers = outboundHeaders(callOptions.headers, config.credentials);
-  const attemptRequest: AttemptRequest = { method, url: withQuery(path, callOptions.query), headers, body: callOptions.body, responseType: callOptions.responseType };
+  const attemptRequest: AttemptRequest = {
+    method,
+    url: withQuery(path, callOptions.query),
+    headers,
+    body: callOptions.body,
+    responseType: callOptions.responseType,
+  };
   // Details and log lines name the path without its query string: queries carry search terms
   // and ids that do not belong in logs.
-  const call: CallDescription = { upstream: config.name, method, path: path.split('?')[0] ?? path, repeatable: isSafeToRepeat(method, headers) };
+  const call: CallDescription = {
+    upstream: config.name,
+    method,
+    path: path.split('?')[0] ?? path,
+    repeatable: isSafeToRepeat(method, headers),
+  };
 
   let lastFailure: AttemptFailure | undefined;
   for (let attempt = 1; ; attempt++) {
@@ -126,7 +149,12 @@ interface CallDescription {
 }
 
 /** The error that ends the call after this failed attempt, or `undefined` to try again. */
-function errorToThrow(call: CallDescription, failure: AttemptFailure, attempt: number, maxRetries: number): Error | undefined {
+function errorToThrow(
+  call: CallDescription,
+  failure: AttemptFailure,
+  attempt: number,
+  maxRetries: number,
+): Error | undefined {
   const { upstream, method, path } = call;
   const where = `${upstream} ${method} ${path}`;
   const status = failure.status;
@@ -139,15 +167,30 @@ function errorToThrow(call: CallDescription, failure: AttemptFailure, attempt: n
   else if (!call.repeatable) reason = `not retried: a ${method} without an Idempotency-Key may not be sent twice`;
   else if (attempt > maxRetries) reason = `after ${attempt} attempt(s)`;
   if (!reason) return undefined;
-  return new UpstreamUnavailableError(upstream, `${where} failed with ${failure.outcome} (${reason}).`, failure.withoutAnswer());
+  return new UpstreamUnavailableError(
+    upstream,
+    `${where} failed with ${failure.outcome} (${reason}).`,
+    failure.withoutAnswer(),
+  );
 }
 
 // An open breaker (or a shut-down client) refuses before anything is sent, so this call stops
 // here instead of spending its remaining retries against a door that is known to be shut.
-function refusedByBreaker(call: CallDescription, error: Error, lastFailure: AttemptFailure | undefined): UpstreamUnavailableError {
-  const why = (error as Error & { code?: string }).code === 'ESHUTDOWN' ? 'the client is shut down' : `the circuit to ${call.upstream} is open`;
+function refusedByBreaker(
+  call: CallDescription,
+  error: Error,
+  lastFailure: AttemptFailure | undefined,
+): UpstreamUnavailableError {
+  const why =
+    (error as Error & { code?: string }).code === 'ESHUTDOWN'
+      ? 'the client is shut down'
+      : `the circuit to ${call.upstream} is open`;
   const last = lastFailure ? `; last attempt: ${lastFailure.outcome}` : '';
-  return new UpstreamUnavailableError(call.upstream, `${call.upstream} ${call.method} ${call.path} not sent: ${why}${last}.`, lastFailure?.withoutAnswer());
+  return new UpstreamUnavailableError(
+    call.upstream,
+    `${call.upstream} ${call.method} ${call.path} not sent: ${why}${last}.`,
+    lastFailure?.withoutAnswer(),
+  );
 }
 
 // The upstream's own `Retry-After` (on 429 or 503) beats our guess: it knows when it will have
@@ -163,7 +206,9 @@ function withQuery(path: string, query: Record<string, QueryValue> | undefined):
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined) continue;
-    const values: readonly (string | number | boolean)[] = Array.isArray(value) ? value : [value as string | number | boolean];
+    const values: readonly (string | number | boolean)[] = Array.isArray(value)
+      ? value
+      : [value as string | number | boolean];
     for (const entry of values) params.append(name, String(entry));
   }
   const queryString = params.toString();

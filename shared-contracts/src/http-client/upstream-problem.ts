@@ -27,7 +27,14 @@ export function problemFromAnswer(upstream: string, response: AttemptResponse): 
   if (isProblemLike(body)) return knownFields(body, response.status);
   const known = TITLES[response.status] ?? { slug: 'upstream-problem', title: 'The upstream refused the request' };
   const message = messageOf(body);
-  return { type: problemType(known.slug), title: known.title, status: response.status, detail: message ? `${upstream} answered ${response.status}: ${message}` : `${upstream} answered ${response.status}.` };
+  return {
+    type: problemType(known.slug),
+    title: known.title,
+    status: response.status,
+    detail: message
+      ? `${upstream} answered ${response.status}: ${message}`
+      : `${upstream} answered ${response.status}.`,
+  };
 }
 
 function messageOf(body: unknown): string | undefined {
@@ -43,7 +50,10 @@ function isProblemLike(body: unknown): body is Record<string, unknown> & { type:
   return typeof candidate.type === 'string' && typeof candidate.title === 'string';
 }
 
-function knownFields(body: Record<string, unknown> & { type: string; title: string }, httpStatus: number): ProblemDetails {
+function knownFields(
+  body: Record<string, unknown> & { type: string; title: string },
+  httpStatus: number,
+): ProblemDetails {
   // The HTTP status wins over the body's: it is what every proxy and client between us acted on.
   const problem: ProblemDetails = { type: body.type, title: body.title, status: httpStatus };
   if (typeof body.detail === 'string') problem.detail = body.detail;

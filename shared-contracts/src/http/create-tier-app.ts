@@ -44,7 +44,8 @@ export function createTierApp(options: TierAppOptions): Express {
   const limit = options.bodyLimitBytes ?? 1_048_576;
   const signedPaths = options.signedPaths ?? [];
   // The raw bytes are what a signature is made over; express.json further on leaves a read body alone.
-  for (const path of [...signedPaths, ...(options.rawBodyPaths ?? [])]) app.use(path, express.raw({ type: () => true, limit }));
+  for (const path of [...signedPaths, ...(options.rawBodyPaths ?? [])])
+    app.use(path, express.raw({ type: () => true, limit }));
   app.use(options.basePath, unlessSigned(signedPaths, authenticateMiddleware(options.tokens)));
   app.use(unlessSigned(signedPaths, requireScopeMiddleware(options.basePath, options.scopes)));
   app.use(options.basePath, express.json({ limit, type: ['application/json', 'application/*+json'] }));

@@ -1,13 +1,22 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { currentCorrelationId } from '../context/request-context';
 import { CrossdockError } from '../errors/crossdock-error';
-import { InternalError, MalformedBodyError, NotFoundError, PayloadTooLargeError, ValidationError } from '../errors/errors';
+import {
+  InternalError,
+  MalformedBodyError,
+  NotFoundError,
+  PayloadTooLargeError,
+  ValidationError,
+} from '../errors/errors';
 import { PROBLEM_CONTENT_TYPE, type FieldError } from '../errors/problem';
 import type { Logger } from '../logging/logger';
 
 /** Writes `error` as application/problem+json. The one place an error becomes HTTP. */
 export function sendProblem(response: Response, error: CrossdockError): void {
-  response.status(error.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(error.toProblem(currentCorrelationId())));
+  response
+    .status(error.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(error.toProblem(currentCorrelationId())));
 }
 
 /** 404 problem for any route nobody answered. */
@@ -20,14 +29,16 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, request, response, next) => {
     if (response.headersSent) return next(error);
     const crossdockError = toCrossdockError(error, request.body);
-    if (crossdockError.status >= 500) logger.error('request failed', { error: describe(error), status: crossdockError.status });
+    if (crossdockError.status >= 500)
+      logger.error('request failed', { error: describe(error), status: crossdockError.status });
     sendProblem(response, crossdockError);
   };
 }
 
 export function toCrossdockError(error: unknown, body?: unknown): CrossdockError {
   if (error instanceof CrossdockError) return error;
-  if (isTsoaValidateError(error)) return new ValidationError('Some fields are not valid.', fieldErrorsFromTsoa(error.fields, body));
+  if (isTsoaValidateError(error))
+    return new ValidationError('Some fields are not valid.', fieldErrorsFromTsoa(error.fields, body));
   if (isBodyParserError(error)) {
     if (error.type === 'entity.parse.failed') return new MalformedBodyError();
     if (error.type === 'entity.too.large') return new PayloadTooLargeError(error.limit ?? 0);
@@ -42,7 +53,12 @@ interface TsoaValidateError {
 }
 
 function isTsoaValidateError(error: unknown): error is TsoaValidateError {
-  return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'ValidateError' && 'fields' in error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: string }).name === 'ValidateError' &&
+    'fields' in error
+  );
 }
 
 function fieldErrorsFromTsoa(fields: TsoaValidateError['fields'], body: unknown): FieldError[] {
@@ -70,7 +86,12 @@ interface BodyParserError {
 }
 
 function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && typeof (error as { type?: unknown }).type === 'string' && 'status' in error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { type?: unknown }).type === 'string' &&
+    'status' in error
+  );
 }
 
 function describe(error: unknown): Record<string, unknown> {

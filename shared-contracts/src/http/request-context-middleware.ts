@@ -15,7 +15,13 @@ export function requestContextMiddleware(logger: Logger): RequestHandler {
       response.on('finish', () => {
         const durationMs = Number((process.hrtime.bigint() - startedAt) / 1000n) / 1000;
         // The path only: query strings may carry things that should not be in logs.
-        logger.info('request', { correlationId, method: request.method, path: request.path, status: response.statusCode, durationMs });
+        logger.info('request', {
+          correlationId,
+          method: request.method,
+          path: request.path,
+          status: response.statusCode,
+          durationMs,
+        });
       });
       next();
     });

@@ -23,11 +23,19 @@ export function requireScopeMiddleware(basePath: string, rules: ScopeRule[]): Re
     const principal = currentContext()?.principal;
     if (!principal) return next(new UnauthenticatedError());
     // Express routes ignore letter case, so the rules must too: /SYSTEM/v1 is /system/v1.
-    const rule = rules.filter((candidate) => lowerPath === candidate.prefix.toLowerCase() || lowerPath.startsWith(`${candidate.prefix.toLowerCase()}/`)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+    const rule = rules
+      .filter(
+        (candidate) =>
+          lowerPath === candidate.prefix.toLowerCase() || lowerPath.startsWith(`${candidate.prefix.toLowerCase()}/`),
+      )
+      .sort((a, b) => b.prefix.length - a.prefix.length)[0];
     // Under the tier's base path, a path no rule covers needs a scope nobody has.
     if (!rule) return next(new ForbiddenError(`No scope grants ${request.method} ${request.path}.`));
     const needed = READ_METHODS.has(request.method) ? rule.read : rule.write;
-    if (!principal.scopes.includes(needed)) return next(new ForbiddenError(`This token lacks the scope "${needed}" that ${request.method} ${rule.prefix} requires.`));
+    if (!principal.scopes.includes(needed))
+      return next(
+        new ForbiddenError(`This token lacks the scope "${needed}" that ${request.method} ${rule.prefix} requires.`),
+      );
     next();
   };
 }

@@ -12,7 +12,12 @@ export interface Settled<T> {
  * value or the problem that item alone would have answered. An item that is down to the ERP being
  * unreachable fails the whole batch instead: the caller retries the batch, not item by item.
  */
-export async function settleEach<I, T>(items: readonly I[], concurrency: number, run: (item: I) => Promise<T>, isOutage: (error: unknown) => boolean): Promise<Settled<T>[]> {
+export async function settleEach<I, T>(
+  items: readonly I[],
+  concurrency: number,
+  run: (item: I) => Promise<T>,
+  isOutage: (error: unknown) => boolean,
+): Promise<Settled<T>[]> {
   const settled: Settled<T>[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
@@ -31,9 +36,13 @@ export async function settleEach<I, T>(items: readonly I[], concurrency: number,
 }
 
 /** Runs `fn` as the current request, but under another correlation id and end user (one item of a batch). */
-export function runAsBatchItem<T>(trace: { correlationId?: string; actingFor?: string }, fn: () => Promise<T>): Promise<T> {
+export function runAsBatchItem<T>(
+  trace: { correlationId?: string; actingFor?: string },
+  fn: () => Promise<T>,
+): Promise<T> {
   const context = currentContext();
   if (!context) return fn();
-  const principal = context.principal && trace.actingFor ? { ...context.principal, actingFor: trace.actingFor } : context.principal;
+  const principal =
+    context.principal && trace.actingFor ? { ...context.principal, actingFor: trace.actingFor } : context.principal;
   return runWithContext({ correlationId: trace.correlationId ?? context.correlationId, principal }, fn);
 }

@@ -48,7 +48,9 @@ describe('log lines', () => {
   });
 
   it('carry the correlation id of the request context they are written in', async () => {
-    const { entry } = await logged((logger) => runWithContext({ correlationId: 'corr-7781' }, () => logger.info('validated')));
+    const { entry } = await logged((logger) =>
+      runWithContext({ correlationId: 'corr-7781' }, () => logger.info('validated')),
+    );
 
     expect(entry.correlationId).toBe('corr-7781');
   });
@@ -79,14 +81,20 @@ describe('log lines', () => {
 
 describe('secrets never reach a log line', () => {
   it('an Authorization header is redacted', async () => {
-    const { raw, entry } = await logged((logger) => logger.info('calling system-apis', { headers: { Authorization: 'Bearer eyJhbGciOi.secret', Accept: 'application/json' } }));
+    const { raw, entry } = await logged((logger) =>
+      logger.info('calling system-apis', {
+        headers: { Authorization: 'Bearer eyJhbGciOi.secret', Accept: 'application/json' },
+      }),
+    );
 
     expect(entry.headers).toEqual({ Authorization: REDACTED, Accept: 'application/json' });
     expect(raw).not.toContain('eyJhbGciOi');
   });
 
   it('password, apiKey and token fields are redacted, also when logged as top-level fields', async () => {
-    const { raw, entry } = await logged((logger) => logger.warn('login attempt', { user: 'alice', password: 'hunter2', apiKey: 'ak_live_123', token: 'tok_456' }));
+    const { raw, entry } = await logged((logger) =>
+      logger.warn('login attempt', { user: 'alice', password: 'hunter2', apiKey: 'ak_live_123', token: 'tok_456' }),
+    );
 
     expect(entry).toMatchObject({ user: 'alice', password: REDACTED, apiKey: REDACTED, token: REDACTED });
     for (const secret of ['hunter2', 'ak_live_123', 'tok_456']) expect(raw).not.toContain(secret);
@@ -94,22 +102,36 @@ describe('secrets never reach a log line', () => {
 
   it('secret fields nested in objects and arrays are redacted', async () => {
     const { raw, entry } = await logged((logger) =>
-      logger.info('partner configured', { partner: { name: 'Acme', credentials: { password: 'p4ss', apiKey: 'k3y' }, webhooks: [{ url: 'https://acme.example/hook', token: 't0k' }] } }),
+      logger.info('partner configured', {
+        partner: {
+          name: 'Acme',
+          credentials: { password: 'p4ss', apiKey: 'k3y' },
+          webhooks: [{ url: 'https://acme.example/hook', token: 't0k' }],
+        },
+      }),
     );
 
-    expect(entry.partner).toEqual({ name: 'Acme', credentials: { password: REDACTED, apiKey: REDACTED }, webhooks: [{ url: 'https://acme.example/hook', token: REDACTED }] });
+    expect(entry.partner).toEqual({
+      name: 'Acme',
+      credentials: { password: REDACTED, apiKey: REDACTED },
+      webhooks: [{ url: 'https://acme.example/hook', token: REDACTED }],
+    });
     for (const secret of ['p4ss', 'k3y', 't0k']) expect(raw).not.toContain(secret);
   });
 
   it('a 16-digit card number in a message shows only its last four digits', async () => {
-    const { raw, entry } = await logged((logger) => logger.info('paid with 4111 1111 1111 1234, then 5500-0000-0000-0004 and 4012888888881881'));
+    const { raw, entry } = await logged((logger) =>
+      logger.info('paid with 4111 1111 1111 1234, then 5500-0000-0000-0004 and 4012888888881881'),
+    );
 
     expect(entry.message).toBe('paid with ****1234, then ****0004 and ****1881');
     expect(raw).not.toMatch(/4111|5500|40128/);
   });
 
   it('a card number in a nested field shows only its last four digits', async () => {
-    const { entry } = await logged((logger) => logger.info('payment', { payment: { note: 'card 4111111111111234 on file' } }));
+    const { entry } = await logged((logger) =>
+      logger.info('payment', { payment: { note: 'card 4111111111111234 on file' } }),
+    );
 
     expect(entry.payment).toEqual({ note: 'card ****1234 on file' });
   });

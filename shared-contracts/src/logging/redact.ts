@@ -2,7 +2,8 @@
  * Keeps secrets and payment data out of logs. Keys that name a secret are replaced whole; digit runs
  * that look like a card number (13–19 digits, spaces or dashes allowed) keep only their last four.
  */
-const SECRET_KEY = /(authorization|password|passwd|secret|token|api[-_]?key|cookie|signature|hmac|iban|account[-_]?number|card[-_]?number|cvv|cvc|pan)$/i;
+const SECRET_KEY =
+  /(authorization|password|passwd|secret|token|api[-_]?key|cookie|signature|hmac|iban|account[-_]?number|card[-_]?number|cvv|cvc|pan)$/i;
 const CARD_LIKE = /\b(?:\d[ -]?){9,15}(\d{4})\b/g;
 const MAX_DEPTH = 8;
 
@@ -14,7 +15,9 @@ export function isSecretKey(key: string): boolean {
 }
 
 export function redactString(value: string): string {
-  return value.replace(CARD_LIKE, (match, lastFour: string) => (match.replace(/[ -]/g, '').length >= 13 ? `****${lastFour}` : match));
+  return value.replace(CARD_LIKE, (match, lastFour: string) =>
+    match.replace(/[ -]/g, '').length >= 13 ? `****${lastFour}` : match,
+  );
 }
 
 export function redact(value: unknown, depth = 0): unknown {

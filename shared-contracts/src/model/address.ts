@@ -65,7 +65,9 @@ export interface AddressAsSent {
 }
 
 /** Runtime check for {@link CountryCode}. */
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code such as "US"');
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code such as "US"');
 
 /** Runtime check for {@link Address}; required text is trimmed and must not be blank. */
 export const addressSchema = z.object({
@@ -74,7 +76,10 @@ export const addressSchema = z.object({
   line2: z.string().optional(),
   city: requiredTextSchema,
   region: z.string().optional(),
-  postalCode: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), requiredTextSchema.optional()),
+  postalCode: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    requiredTextSchema.optional(),
+  ),
   country: countryCodeSchema,
   contactName: z.string().optional(),
   contactPhone: z.string().optional(),

@@ -3,7 +3,15 @@ import { ALPHA2_OF_ALPHA3, normaliseCountryCode } from './country-codes';
 
 describe('normaliseCountryCode', () => {
   it('turns the alpha-3 codes partners send into alpha-2', () => {
-    expect(['USA', 'CAN', 'DEU', 'GBR', 'MEX', 'usa', ' hkg '].map(normaliseCountryCode)).toEqual(['US', 'CA', 'DE', 'GB', 'MX', 'US', 'HK']);
+    expect(['USA', 'CAN', 'DEU', 'GBR', 'MEX', 'usa', ' hkg '].map(normaliseCountryCode)).toEqual([
+      'US',
+      'CA',
+      'DE',
+      'GB',
+      'MX',
+      'US',
+      'HK',
+    ]);
   });
 
   it('keeps alpha-2 codes, answers an unknown code as written for the address check to refuse, and blank as no country', () => {

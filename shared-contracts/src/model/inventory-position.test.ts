@@ -4,12 +4,25 @@ import { promiseFrom, type InventoryPosition } from './inventory-position';
 const TODAY = '2026-11-28';
 
 function position(warehouseId: string, available: number, onOrder = 0, expectedDate?: string): InventoryPosition {
-  return { sku: 'HXB-004', warehouseId, uom: 'EA', onHand: Math.max(0, available), allocated: Math.max(0, -available), available, onOrder, expectedDate, asOf: `${TODAY}T08:00:00.000Z` };
+  return {
+    sku: 'HXB-004',
+    warehouseId,
+    uom: 'EA',
+    onHand: Math.max(0, available),
+    allocated: Math.max(0, -available),
+    available,
+    onOrder,
+    expectedDate,
+    asOf: `${TODAY}T08:00:00.000Z`,
+  };
 }
 
 describe('promiseFrom', () => {
   it('promises today what the warehouses have together', () => {
-    expect(promiseFrom([position('WH-DAL', 300), position('WH-ATL', 200)], 500, TODAY)).toEqual({ available: 500, promisedDate: TODAY });
+    expect(promiseFrom([position('WH-DAL', 300), position('WH-ATL', 200)], 500, TODAY)).toEqual({
+      available: 500,
+      promisedDate: TODAY,
+    });
   });
 
   it('promises the rest from the earliest receipts that make it up', () => {
@@ -24,10 +37,16 @@ describe('promiseFrom', () => {
   });
 
   it('counts an oversold warehouse as having nothing, not less than nothing', () => {
-    expect(promiseFrom([position('WH-DAL', -20), position('WH-ATL', 30)], 30, TODAY)).toEqual({ available: 30, promisedDate: TODAY });
+    expect(promiseFrom([position('WH-DAL', -20), position('WH-ATL', 30)], 30, TODAY)).toEqual({
+      available: 30,
+      promisedDate: TODAY,
+    });
   });
 
   it('never promises a date in the past for a receipt that is late', () => {
-    expect(promiseFrom([position('WH-DAL', 0, 50, '2026-11-20')], 20, TODAY)).toEqual({ available: 0, promisedDate: TODAY });
+    expect(promiseFrom([position('WH-DAL', 0, 50, '2026-11-20')], 20, TODAY)).toEqual({
+      available: 0,
+      promisedDate: TODAY,
+    });
   });
 });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, quantitySchema, requiredTextSchema, type IsoDate, type IsoDateTime, type Quantity } from './primitives';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  quantitySchema,
+  requiredTextSchema,
+  type IsoDate,
+  type IsoDateTime,
+  type Quantity,
+} from './primitives';
 import { assertTypesMatch, type Equals } from './type-equality';
 
 /** Stock of one item in one warehouse, in the item's base unit of measure. */
@@ -58,14 +67,21 @@ export interface StockPromise {
  * what is available, else from the earliest receipts on order that make it up. The same reading of
  * an inventory position for every consumer; the order pipeline's plan decides the actual split.
  */
-export function promiseFrom(positions: readonly InventoryPosition[], baseQuantity: number, today: IsoDate): StockPromise {
+export function promiseFrom(
+  positions: readonly InventoryPosition[],
+  baseQuantity: number,
+  today: IsoDate,
+): StockPromise {
   const available = positions.reduce((sum, position) => sum + Math.max(0, position.available), 0);
   if (available >= baseQuantity) return { available, promisedDate: today };
   let covered = available;
-  const receipts = positions.filter((position) => position.onOrder > 0 && position.expectedDate).sort((a, b) => a.expectedDate!.localeCompare(b.expectedDate!));
+  const receipts = positions
+    .filter((position) => position.onOrder > 0 && position.expectedDate)
+    .sort((a, b) => a.expectedDate!.localeCompare(b.expectedDate!));
   for (const receipt of receipts) {
     covered += receipt.onOrder;
-    if (covered >= baseQuantity) return { available, promisedDate: receipt.expectedDate! < today ? today : receipt.expectedDate };
+    if (covered >= baseQuantity)
+      return { available, promisedDate: receipt.expectedDate! < today ? today : receipt.expectedDate };
   }
   return { available };
 }

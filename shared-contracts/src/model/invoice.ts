@@ -89,7 +89,10 @@ export const invoiceSchema = z
     balanceDue: decimalStringSchema,
   })
   // ISO dates compare correctly as text.
-  .refine((invoice) => invoice.dueDate >= invoice.invoiceDate, { path: ['dueDate'], message: 'dueDate must not be before invoiceDate' });
+  .refine((invoice) => invoice.dueDate >= invoice.invoiceDate, {
+    path: ['dueDate'],
+    message: 'dueDate must not be before invoiceDate',
+  });
 
 assertTypesMatch<Equals<z.infer<typeof invoiceLineSchema>, InvoiceLine>>();
 assertTypesMatch<Equals<z.infer<typeof invoiceSchema>, Invoice>>();

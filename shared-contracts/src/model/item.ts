@@ -70,7 +70,10 @@ export const itemSchema = z
     baseUom: requiredTextSchema,
     alternateUoms: z.array(uomConversionSchema),
     decimalQuantityAllowed: z.boolean().optional(),
-    gtin: z.string().regex(/^\d{8,14}$/).optional(),
+    gtin: z
+      .string()
+      .regex(/^\d{8,14}$/)
+      .optional(),
     weightKg: unsignedDecimalStringSchema.optional(),
     returnable: z.boolean(),
   })
@@ -78,7 +81,11 @@ export const itemSchema = z
     const seen = new Set([item.baseUom]);
     item.alternateUoms.forEach((conversion, index) => {
       if (seen.has(conversion.uom)) {
-        context.addIssue({ code: 'custom', path: ['alternateUoms', index, 'uom'], message: `Unit ${conversion.uom} is listed twice` });
+        context.addIssue({
+          code: 'custom',
+          path: ['alternateUoms', index, 'uom'],
+          message: `Unit ${conversion.uom} is listed twice`,
+        });
       }
       seen.add(conversion.uom);
     });
@@ -101,7 +108,11 @@ export function uomFactor(item: Pick<Item, 'baseUom' | 'alternateUoms'>, uom: st
  * when the unit does not convert. Rounded to 4 decimals, the precision of a quantity, so that float
  * noise (0.7 × 3 = 2.0999999999999996) does not leak into stock arithmetic.
  */
-export function toBaseQuantity(item: Pick<Item, 'baseUom' | 'alternateUoms'>, quantity: number, uom: string): number | undefined {
+export function toBaseQuantity(
+  item: Pick<Item, 'baseUom' | 'alternateUoms'>,
+  quantity: number,
+  uom: string,
+): number | undefined {
   const factor = uomFactor(item, uom);
   if (factor === undefined) return undefined;
   return Math.round(quantity * factor * 10_000) / 10_000;

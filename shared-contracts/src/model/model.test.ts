@@ -60,7 +60,9 @@ describe('salesOrderSchema', () => {
 
   it('reports a blank ship-to city, not only a missing one', () => {
     const order = validOrder();
-    expect(issuePaths(salesOrderSchema.safeParse({ ...order, shipTo: { ...order.shipTo, city: '   ' } }))).toEqual(['shipTo.city']);
+    expect(issuePaths(salesOrderSchema.safeParse({ ...order, shipTo: { ...order.shipTo, city: '   ' } }))).toEqual([
+      'shipTo.city',
+    ]);
   });
 
   it('reports a zero quantity at the line that has it', () => {
@@ -123,7 +125,10 @@ describe('salesOrderInputSchema', () => {
       { sku: 'HX-2201', quantity: 0 },
       { sku: 'HX-2202', quantity: -1 },
     ];
-    expect(issuePaths(salesOrderInputSchema.safeParse({ ...input, lines }))).toEqual(['lines.0.quantity', 'lines.1.quantity']);
+    expect(issuePaths(salesOrderInputSchema.safeParse({ ...input, lines }))).toEqual([
+      'lines.0.quantity',
+      'lines.1.quantity',
+    ]);
   });
 
   it('refuses a quantity with more than 4 decimals', () => {
@@ -133,8 +138,17 @@ describe('salesOrderInputSchema', () => {
 
   it('needs a ship-to with a name, street, city and alpha-2 country (a postal code only where carriers need one: the pipeline checks that)', () => {
     const shipTo = { name: 'Acme Hardware', city: 'Dallas', country: 'usa' };
-    expect(issuePaths(salesOrderInputSchema.safeParse({ ...input, shipTo })).sort()).toEqual(['shipTo.country', 'shipTo.line1']);
-    const hongKong = { name: 'Acme HK', line1: '1 Queen’s Road Central', city: 'Hong Kong', country: 'HK', postalCode: '  ' };
+    expect(issuePaths(salesOrderInputSchema.safeParse({ ...input, shipTo })).sort()).toEqual([
+      'shipTo.country',
+      'shipTo.line1',
+    ]);
+    const hongKong = {
+      name: 'Acme HK',
+      line1: '1 Queen’s Road Central',
+      city: 'Hong Kong',
+      country: 'HK',
+      postalCode: '  ',
+    };
     const parsed = salesOrderInputSchema.safeParse({ ...input, shipTo: hongKong });
     expect(parsed.success && parsed.data.shipTo.postalCode).toBeUndefined();
   });

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, positiveQuantitySchema, quantitySchema, requiredTextSchema, type IsoDateTime, type Quantity } from './primitives';
+import {
+  idSchema,
+  isoDateTimeSchema,
+  positiveQuantitySchema,
+  quantitySchema,
+  requiredTextSchema,
+  type IsoDateTime,
+  type Quantity,
+} from './primitives';
 import { assertTypesMatch, type Equals } from './type-equality';
 
 /** The values of {@link ReturnStatus}, for runtime checks and iteration. */
@@ -15,7 +23,14 @@ export const RETURN_DISPOSITIONS = ['restock', 'scrap'] as const;
 export type ReturnDisposition = (typeof RETURN_DISPOSITIONS)[number];
 
 /** The values of {@link ReturnReason}, for runtime checks and iteration. */
-export const RETURN_REASONS = ['DAMAGED', 'DEFECTIVE', 'WRONG_ITEM', 'NOT_ORDERED', 'NO_LONGER_NEEDED', 'OTHER'] as const;
+export const RETURN_REASONS = [
+  'DAMAGED',
+  'DEFECTIVE',
+  'WRONG_ITEM',
+  'NOT_ORDERED',
+  'NO_LONGER_NEEDED',
+  'OTHER',
+] as const;
 
 /** Why the customer sends goods back. */
 export type ReturnReason = (typeof RETURN_REASONS)[number];

@@ -18,7 +18,18 @@ import {
 import { assertTypesMatch, type Equals } from './type-equality';
 
 /** The values of {@link SalesChannel}, for runtime checks and iteration. */
-export const SALES_CHANNELS = ['portal', 'mobile', 'marketplace', 'x12', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv', 'api'] as const;
+export const SALES_CHANNELS = [
+  'portal',
+  'mobile',
+  'marketplace',
+  'x12',
+  'shopify',
+  'woocommerce',
+  'magento',
+  'amazon',
+  'csv',
+  'api',
+] as const;
 
 /** Where an order came from. Together with the source order id, it is the order's natural key. */
 export type SalesChannel = (typeof SALES_CHANNELS)[number];
@@ -130,12 +141,19 @@ export const salesOrderTotalsSchema = z.object({
 });
 
 /** Adds an issue for each line whose line number repeats an earlier one. */
-export function refineUniqueLineNumbers(lines: ReadonlyArray<{ lineNumber?: number | undefined }>, context: z.RefinementCtx): void {
+export function refineUniqueLineNumbers(
+  lines: ReadonlyArray<{ lineNumber?: number | undefined }>,
+  context: z.RefinementCtx,
+): void {
   const seen = new Set<number>();
   lines.forEach((line, index) => {
     if (line.lineNumber === undefined) return;
     if (seen.has(line.lineNumber)) {
-      context.addIssue({ code: 'custom', path: [index, 'lineNumber'], message: `Line number ${line.lineNumber} is used twice` });
+      context.addIssue({
+        code: 'custom',
+        path: [index, 'lineNumber'],
+        message: `Line number ${line.lineNumber} is used twice`,
+      });
     }
     seen.add(line.lineNumber);
   });

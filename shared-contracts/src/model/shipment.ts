@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, positiveQuantitySchema, requiredTextSchema, type IsoDateTime, type Quantity } from './primitives';
+import {
+  idSchema,
+  isoDateTimeSchema,
+  positiveQuantitySchema,
+  requiredTextSchema,
+  type IsoDateTime,
+  type Quantity,
+} from './primitives';
 import { assertTypesMatch, type Equals } from './type-equality';
 
 /** The values of {@link ShipmentMilestone}, for runtime checks and iteration. */

@@ -123,7 +123,9 @@ function parseQuantity(quantity: number | string): bigint {
   try {
     return parseDecimal(text);
   } catch {
-    throw new Error(`Invalid quantity ${JSON.stringify(quantity)}: expected a number with at most ${DECIMAL_SCALE} decimals`);
+    throw new Error(
+      `Invalid quantity ${JSON.stringify(quantity)}: expected a number with at most ${DECIMAL_SCALE} decimals`,
+    );
   }
 }
 
@@ -132,4 +134,3 @@ function assertPlaces(places: number): void {
     throw new RangeError(`Decimal places must be a whole number from 0 to ${DECIMAL_SCALE}, got ${places}`);
   }
 }
-

@@ -16,7 +16,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const cluster = await startEmbeddedCluster({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-test-pg-')), ephemeral: true });
+  const cluster = await startEmbeddedCluster({
+    dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-test-pg-')),
+    ephemeral: true,
+  });
   project.provide('postgresBaseUrl', cluster.urlFor(''));
   return () => cluster.stop();
 }

@@ -34,11 +34,12 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       for (const answer of waiting) answer();
       waiting = [];
     },
-    close: () => new Promise<void>((done) => {
-      receiver.release();
-      server.close(() => done());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((done) => {
+        receiver.release();
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -52,7 +53,11 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
           return;
         }
         const signature = request.headers[SIGNATURE_HEADER];
-        receiver.received.push({ body, signature: Array.isArray(signature) ? signature[0] : signature, event: JSON.parse(body) as CloudEvent });
+        receiver.received.push({
+          body,
+          signature: Array.isArray(signature) ? signature[0] : signature,
+          event: JSON.parse(body) as CloudEvent,
+        });
         response.writeHead(204).end();
       };
       if (receiver.mode === 'slow') waiting.push(answer);

@@ -6,10 +6,20 @@ import { changeFeedStream, type ChangeFeed } from './change-feed';
 
 @Route('bulk')
 @Tags('Bulk synchronisation')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(501, 'The configured ERP offers no change feed for this', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  501,
+  'The configured ERP offers no change feed for this',
+  undefined,
+  'application/problem+json',
+)
 export class BulkController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();

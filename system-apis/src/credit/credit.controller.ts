@@ -20,7 +20,15 @@ export class CreditController extends Controller {
    * What the customer owes (open invoices) and has on order (not yet invoiced), against its credit limit.
    * @summary Get a customer's credit exposure
    */
-  @Example<CreditExposure>({ customerId: 'C-1001', currency: 'USD', creditLimit: '50000.00', openInvoices: '1240.50', openOrders: '180.00', exposure: '1420.50', available: '48579.50' })
+  @Example<CreditExposure>({
+    customerId: 'C-1001',
+    currency: 'USD',
+    creditLimit: '50000.00',
+    openInvoices: '1240.50',
+    openOrders: '180.00',
+    exposure: '1420.50',
+    available: '48579.50',
+  })
   @Get('{customerId}/credit')
   @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
   public async getCreditExposure(@Path() customerId: string): Promise<CreditExposure> {
@@ -32,7 +40,12 @@ export class CreditController extends Controller {
 
 @Route('credit-exposures')
 @Tags('Credit')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
@@ -46,11 +59,23 @@ export class CreditExposuresController extends Controller {
    * @summary Get several customers' credit exposure
    * @param customerIds Up to 200 customer ids, separated by commas.
    */
-  @Example<CreditExposure[]>([{ customerId: 'C-1001', currency: 'USD', creditLimit: '50000.00', openInvoices: '1240.50', openOrders: '180.00', exposure: '1420.50', available: '48579.50' }])
+  @Example<CreditExposure[]>([
+    {
+      customerId: 'C-1001',
+      currency: 'USD',
+      creditLimit: '50000.00',
+      openInvoices: '1240.50',
+      openOrders: '180.00',
+      exposure: '1420.50',
+      available: '48579.50',
+    },
+  ])
   @Get()
   public async listCreditExposures(@Query() customerIds: string): Promise<CreditExposure[]> {
     const { credit } = this.services.erp;
-    const many = credit.exposureMany ? { getMany: credit.exposureMany.bind(credit), keyOf: (found: CreditExposure) => found.customerId } : undefined;
+    const many = credit.exposureMany
+      ? { getMany: credit.exposureMany.bind(credit), keyOf: (found: CreditExposure) => found.customerId }
+      : undefined;
     return lookUpEach(keyList(customerIds, 'customerIds', 'customer ids')!, 8, (id) => credit.exposure(id), many);
   }
 }

@@ -1,4 +1,18 @@
-import { Body, Controller, Example, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import {
+  Body,
+  Controller,
+  Example,
+  Get,
+  Header,
+  Path,
+  Post,
+  Put,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
@@ -14,7 +28,12 @@ import { currentWriteActor } from '../write-actor';
 
 @Route('customers')
 @Tags('Customers')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
@@ -27,7 +46,35 @@ export class CustomersController extends Controller {
    * One customer account: addresses, terms, credit limit, status, tax jurisdiction. The ETag is its version.
    * @summary Get a customer account
    */
-  @Example<Customer>({ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-27T14:30:00.000Z' })
+  @Example<Customer>({
+    id: 'C-1001',
+    name: 'Acme Hardware',
+    status: 'active',
+    currency: 'USD',
+    creditLimit: '50000.00',
+    paymentTerms: 'NET30',
+    taxJurisdiction: 'US-TX',
+    priceListId: 'PL-ACME-2026',
+    preferredWarehouseId: 'WH-DAL',
+    allowBackorders: true,
+    billTo: {
+      name: 'Acme Hardware — Accounts Payable',
+      line1: '1200 Commerce St',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75202',
+      country: 'US',
+    },
+    shipTo: {
+      name: 'Acme Hardware — Store 112',
+      line1: '2400 Elm St',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75226',
+      country: 'US',
+    },
+    updatedAt: '2026-11-27T14:30:00.000Z',
+  })
   @Get('{customerId}')
   @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
   public async getCustomer(@Path() customerId: string): Promise<Customer> {
@@ -48,11 +95,60 @@ export class CustomersController extends Controller {
    * @isInt limit
    * @isDateTime updatedSince
    */
-  @Example<Page<Customer>>({ items: [{ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-27T14:30:00.000Z' }], nextCursor: 'Qy0xMDAx' })
+  @Example<Page<Customer>>({
+    items: [
+      {
+        id: 'C-1001',
+        name: 'Acme Hardware',
+        status: 'active',
+        currency: 'USD',
+        creditLimit: '50000.00',
+        paymentTerms: 'NET30',
+        taxJurisdiction: 'US-TX',
+        priceListId: 'PL-ACME-2026',
+        preferredWarehouseId: 'WH-DAL',
+        allowBackorders: true,
+        billTo: {
+          name: 'Acme Hardware — Accounts Payable',
+          line1: '1200 Commerce St',
+          city: 'Dallas',
+          region: 'TX',
+          postalCode: '75202',
+          country: 'US',
+        },
+        shipTo: {
+          name: 'Acme Hardware — Store 112',
+          line1: '2400 Elm St',
+          city: 'Dallas',
+          region: 'TX',
+          postalCode: '75226',
+          country: 'US',
+        },
+        updatedAt: '2026-11-27T14:30:00.000Z',
+      },
+    ],
+    nextCursor: 'Qy0xMDAx',
+  })
   @Get()
-  public async listCustomers(@Query() status?: 'active' | 'on_hold' | 'closed', @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number, @Query() ids?: string): Promise<Page<Customer>> {
+  public async listCustomers(
+    @Query() status?: 'active' | 'on_hold' | 'closed',
+    @Query() updatedSince?: Date,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+    @Query() ids?: string,
+  ): Promise<Page<Customer>> {
     const wanted = keyList(ids, 'ids', 'customer ids');
-    if (wanted) return { items: (await lookUpEach(wanted, 8, (customerId) => this.services.erp.customers.get(customerId), manyCustomers(this.services.erp.customers))).map((found) => found.value) };
+    if (wanted)
+      return {
+        items: (
+          await lookUpEach(
+            wanted,
+            8,
+            (customerId) => this.services.erp.customers.get(customerId),
+            manyCustomers(this.services.erp.customers),
+          )
+        ).map((found) => found.value),
+      };
     return this.services.erp.customers.list({ status, updatedSince: updatedSince?.toISOString(), cursor, limit });
   }
 
@@ -60,7 +156,35 @@ export class CustomersController extends Controller {
    * Opens a customer account.
    * @summary Open a customer account
    */
-  @Example<Customer>({ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-27T14:30:00.000Z' })
+  @Example<Customer>({
+    id: 'C-1001',
+    name: 'Acme Hardware',
+    status: 'active',
+    currency: 'USD',
+    creditLimit: '50000.00',
+    paymentTerms: 'NET30',
+    taxJurisdiction: 'US-TX',
+    priceListId: 'PL-ACME-2026',
+    preferredWarehouseId: 'WH-DAL',
+    allowBackorders: true,
+    billTo: {
+      name: 'Acme Hardware — Accounts Payable',
+      line1: '1200 Commerce St',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75202',
+      country: 'US',
+    },
+    shipTo: {
+      name: 'Acme Hardware — Store 112',
+      line1: '2400 Elm St',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75226',
+      country: 'US',
+    },
+    updatedAt: '2026-11-27T14:30:00.000Z',
+  })
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(409, 'A customer with this id exists', undefined, 'application/problem+json')
@@ -77,18 +201,58 @@ export class CustomersController extends Controller {
    * account since, the write is refused with 412 and nothing is overwritten.
    * @summary Replace a customer account
    */
-  @Example<Customer>({ id: 'C-1001', name: 'Acme Hardware', status: 'active', currency: 'USD', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', allowBackorders: true, billTo: { name: 'Acme Hardware — Accounts Payable', line1: '1200 Commerce St', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' }, shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' }, updatedAt: '2026-11-29T09:15:00.000Z' })
+  @Example<Customer>({
+    id: 'C-1001',
+    name: 'Acme Hardware',
+    status: 'active',
+    currency: 'USD',
+    creditLimit: '50000.00',
+    paymentTerms: 'NET30',
+    taxJurisdiction: 'US-TX',
+    priceListId: 'PL-ACME-2026',
+    preferredWarehouseId: 'WH-DAL',
+    allowBackorders: true,
+    billTo: {
+      name: 'Acme Hardware — Accounts Payable',
+      line1: '1200 Commerce St',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75202',
+      country: 'US',
+    },
+    shipTo: {
+      name: 'Acme Hardware — Store 112',
+      line1: '2400 Elm St',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75226',
+      country: 'US',
+    },
+    updatedAt: '2026-11-29T09:15:00.000Z',
+  })
   @Put('{customerId}')
   @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
   @Response<ProblemDetails>(412, 'The customer changed since it was read', undefined, 'application/problem+json')
   @Response<ProblemDetails>(428, 'If-Match is missing', undefined, 'application/problem+json')
-  public async replaceCustomer(@Path() customerId: string, @Body() customer: CustomerInput, @Header('If-Match') ifMatch?: string): Promise<Customer> {
+  public async replaceCustomer(
+    @Path() customerId: string,
+    @Body() customer: CustomerInput,
+    @Header('If-Match') ifMatch?: string,
+  ): Promise<Customer> {
     const version = versionFromIfMatch(ifMatch);
-    const updated = await this.services.erp.customers.update(customerId, { ...customer, id: customerId }, version, currentWriteActor());
+    const updated = await this.services.erp.customers.update(
+      customerId,
+      { ...customer, id: customerId },
+      version,
+      currentWriteActor(),
+    );
     this.setHeader('ETag', etagOf(updated.version));
     return updated.value;
   }
 }
 
 /** The adapter's many-read of customers, for lookUpEach, when it has one. */
-const manyCustomers = (port: CustomerPort) => (port.getMany ? { getMany: port.getMany.bind(port), keyOf: (found: Versioned<Customer>) => found.value.id } : undefined);
+const manyCustomers = (port: CustomerPort) =>
+  port.getMany
+    ? { getMany: port.getMany.bind(port), keyOf: (found: Versioned<Customer>) => found.value.id }
+    : undefined;

@@ -6,14 +6,22 @@ import { NO_FAULTS, withFaults } from './fault-injection';
 // A stand-in ERP that answers at once: what is under test is the wrapper, not an ERP.
 const healthyErp = {
   name: 'stand-in',
-  customers: { get: async (id: string) => ({ value: { id }, version: '1' }), streamChanged: async function* () { yield { id: 'C-1' }; } },
+  customers: {
+    get: async (id: string) => ({ value: { id }, version: '1' }),
+    streamChanged: async function* () {
+      yield { id: 'C-1' };
+    },
+  },
   ping: async () => undefined,
   close: async () => undefined,
 } as unknown as ErpAdapter;
 
 describe('fault injection in front of the ERP', () => {
   it('answers as the ERP does when no fault is configured', async () => {
-    expect(await withFaults(healthyErp, NO_FAULTS).customers.get('C-1')).toEqual({ value: { id: 'C-1' }, version: '1' });
+    expect(await withFaults(healthyErp, NO_FAULTS).customers.get('C-1')).toEqual({
+      value: { id: 'C-1' },
+      version: '1',
+    });
   });
 
   it('fails only the calls named as failing, and follows changes while running', async () => {
@@ -36,7 +44,14 @@ describe('fault injection in front of the ERP', () => {
   it('fails the share of calls the failure rate says', async () => {
     const draws = [0.1, 0.9, 0.2, 0.7];
     const erp = withFaults(healthyErp, { ...NO_FAULTS, failureRate: 0.5 }, { random: () => draws.shift()! });
-    const outcomes = await Promise.all([1, 2, 3, 4].map(() => erp.customers.get('C-1').then(() => 'ok', () => 'failed')));
+    const outcomes = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        erp.customers.get('C-1').then(
+          () => 'ok',
+          () => 'failed',
+        ),
+      ),
+    );
     expect(outcomes).toEqual(['failed', 'ok', 'failed', 'ok']);
   });
 

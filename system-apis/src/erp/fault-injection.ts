@@ -24,7 +24,18 @@ export interface FaultDeps {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const PORTS = ['customers', 'items', 'inventory', 'pricing', 'credit', 'salesOrders', 'shipments', 'invoices', 'returns', 'imports'] as const;
+const PORTS = [
+  'customers',
+  'items',
+  'inventory',
+  'pricing',
+  'credit',
+  'salesOrders',
+  'shipments',
+  'invoices',
+  'returns',
+  'imports',
+] as const;
 
 /**
  * Wraps an adapter so each call first waits `latencyMs`, then fails when the ERP is `down`, when
@@ -38,15 +49,26 @@ export function withFaults(adapter: ErpAdapter, faults: ErpFaults, deps: FaultDe
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const beforeCall = async (what: string) => {
     if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-    if (faults.down || faults.failing?.includes(what) || faults.failing?.includes(what.replace(/Many$/, ''))) throw new UpstreamUnavailableError(adapter.name, `The ERP is down (fault injection) during ${what}.`);
-    if (random() < faults.failureRate) throw new UpstreamUnavailableError(adapter.name, `The ERP failed (fault injection) during ${what}.`);
+    if (faults.down || faults.failing?.includes(what) || faults.failing?.includes(what.replace(/Many$/, '')))
+      throw new UpstreamUnavailableError(adapter.name, `The ERP is down (fault injection) during ${what}.`);
+    if (random() < faults.failureRate)
+      throw new UpstreamUnavailableError(adapter.name, `The ERP failed (fault injection) during ${what}.`);
   };
-  const wrapped: Record<string, unknown> = { name: adapter.name, close: () => adapter.close(), ping: async () => (await beforeCall('ping'), adapter.ping()) };
-  for (const portName of PORTS) wrapped[portName] = wrapPort((adapter[portName] ?? {}) as unknown as Record<string, unknown>, portName, beforeCall);
+  const wrapped: Record<string, unknown> = {
+    name: adapter.name,
+    close: () => adapter.close(),
+    ping: async () => (await beforeCall('ping'), adapter.ping()),
+  };
+  for (const portName of PORTS)
+    wrapped[portName] = wrapPort((adapter[portName] ?? {}) as unknown as Record<string, unknown>, portName, beforeCall);
   return wrapped as unknown as ErpAdapter;
 }
 
-function wrapPort(port: Record<string, unknown>, portName: string, beforeCall: (what: string) => Promise<void>): Record<string, unknown> {
+function wrapPort(
+  port: Record<string, unknown>,
+  portName: string,
+  beforeCall: (what: string) => Promise<void>,
+): Record<string, unknown> {
   const wrapped: Record<string, unknown> = {};
   for (const [method, fn] of Object.entries(port)) {
     if (typeof fn !== 'function') continue;
@@ -62,7 +84,11 @@ function wrapPort(port: Record<string, unknown>, portName: string, beforeCall: (
   return wrapped;
 }
 
-async function* faultyStream(open: () => AsyncIterable<unknown>, what: string, beforeCall: (what: string) => Promise<void>): AsyncIterable<unknown> {
+async function* faultyStream(
+  open: () => AsyncIterable<unknown>,
+  what: string,
+  beforeCall: (what: string) => Promise<void>,
+): AsyncIterable<unknown> {
   await beforeCall(what);
   yield* open();
 }

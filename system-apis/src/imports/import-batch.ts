@@ -9,9 +9,17 @@ import { readImportRows } from './read-import-rows';
  * then hands the rest to the ERP, which applies them in one transaction and rejects what it knows
  * to be wrong (an unknown warehouse, price list or unit). Every row comes back counted once.
  */
-export async function importBatch(erp: ErpAdapter, kind: ImportKind, rows: ImportRow[], by: WriteActor): Promise<ImportBatchResult> {
+export async function importBatch(
+  erp: ErpAdapter,
+  kind: ImportKind,
+  rows: ImportRow[],
+  by: WriteActor,
+): Promise<ImportBatchResult> {
   const read = readImportRows(kind, rows);
-  const applied: ImportOutcome = read.records.length === 0 ? { created: 0, updated: 0, unchanged: 0, rejected: [] } : await erp.imports[kind](read.records as never, by);
+  const applied: ImportOutcome =
+    read.records.length === 0
+      ? { created: 0, updated: 0, unchanged: 0, rejected: [] }
+      : await erp.imports[kind](read.records as never, by);
   const rejected = [...read.rejected, ...applied.rejected].sort((a, b) => a.line - b.line);
   return { created: applied.created, updated: applied.updated, unchanged: applied.unchanged, rejected };
 }

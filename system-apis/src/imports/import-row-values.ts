@@ -6,7 +6,16 @@ export class RowRejected extends Error {
   override name = 'RowRejected';
 }
 
-const BOOLEAN_WORDS: Record<string, boolean> = { true: true, yes: true, y: true, '1': true, false: false, no: false, n: false, '0': false };
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  yes: true,
+  y: true,
+  '1': true,
+  false: false,
+  no: false,
+  n: false,
+  '0': false,
+};
 const LARGEST_INT = 2_147_483_647;
 
 /**
@@ -36,7 +45,9 @@ export class RowValues {
     const value = this.text(column);
     if (value === undefined) return undefined;
     if (!new RegExp(`^\\d{1,${integerDigits}}(\\.\\d{1,${decimals}})?$`).test(value)) {
-      throw new RowRejected(`${column} "${value}" is not a decimal number such as 12.50 (at most ${integerDigits} digits before the point and ${decimals} after, no sign, no thousands separator)`);
+      throw new RowRejected(
+        `${column} "${value}" is not a decimal number such as 12.50 (at most ${integerDigits} digits before the point and ${decimals} after, no sign, no thousands separator)`,
+      );
     }
     return value;
   }
@@ -46,7 +57,8 @@ export class RowValues {
     const value = this.text(column);
     if (value === undefined) return undefined;
     const number = /^\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
-    if (!(number >= minimum && number <= LARGEST_INT)) throw new RowRejected(`${column} "${value}" is not a whole number of at least ${minimum}`);
+    if (!(number >= minimum && number <= LARGEST_INT))
+      throw new RowRejected(`${column} "${value}" is not a whole number of at least ${minimum}`);
     return number;
   }
 
@@ -64,7 +76,11 @@ export class RowValues {
     const value = this.text(column);
     if (value === undefined) return undefined;
     const parsed = new Date(`${value}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(value)) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+      Number.isNaN(parsed.getTime()) ||
+      !parsed.toISOString().startsWith(value)
+    ) {
       throw new RowRejected(`${column} "${value}" is not a date written YYYY-MM-DD`);
     }
     return value;
@@ -74,7 +90,8 @@ export class RowValues {
   oneOf<T extends string>(column: string, allowed: readonly T[]): T | undefined {
     const value = this.text(column);
     if (value === undefined) return undefined;
-    if (!(allowed as readonly string[]).includes(value)) throw new RowRejected(`${column} "${value}" is not one of ${allowed.join(', ')}`);
+    if (!(allowed as readonly string[]).includes(value))
+      throw new RowRejected(`${column} "${value}" is not one of ${allowed.join(', ')}`);
     return value as T;
   }
 }

@@ -1,5 +1,9 @@
 import { Body, Controller, Example, Path, Post, Response, Route, Tags } from '@tsoa/runtime';
-import type { ImportBatchRequest, ImportBatchResult, ImportKind } from '@crossdock/shared-contracts/contracts/system-imports';
+import type {
+  ImportBatchRequest,
+  ImportBatchResult,
+  ImportKind,
+} from '@crossdock/shared-contracts/contracts/system-imports';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
@@ -7,11 +11,26 @@ import { importBatch } from './import-batch';
 
 @Route('imports')
 @Tags('Bulk synchronisation')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(501, 'The configured ERP takes no imports of this kind', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try the batch again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  501,
+  'The configured ERP takes no imports of this kind',
+  undefined,
+  'application/problem+json',
+)
+@Response<ProblemDetails>(
+  503,
+  'The ERP cannot be reached; try the batch again later',
+  undefined,
+  'application/problem+json',
+)
 export class ImportsController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -27,7 +46,18 @@ export class ImportsController extends Controller {
    * @summary Import a batch of master data
    * @param kind items, customers, prices or inventory. The columns of each are listed in the README.
    */
-  @Example<ImportBatchResult>({ created: 2, updated: 1, unchanged: 0, rejected: [{ line: 5, reason: 'weightKg "heavy" is not a decimal number such as 12.50 (at most 8 digits before the point and 4 after, no sign, no thousands separator)' }] })
+  @Example<ImportBatchResult>({
+    created: 2,
+    updated: 1,
+    unchanged: 0,
+    rejected: [
+      {
+        line: 5,
+        reason:
+          'weightKg "heavy" is not a decimal number such as 12.50 (at most 8 digits before the point and 4 after, no sign, no thousands separator)',
+      },
+    ],
+  })
   @Post('{kind}')
   public async importBatch(@Path() kind: ImportKind, @Body() batch: ImportBatchRequest): Promise<ImportBatchResult> {
     return importBatch(this.services.erp, kind, batch.rows, currentWriteActor());

@@ -1,5 +1,11 @@
 import type { CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
-import { IMPORT_COLUMNS, importRowKey, type ImportKind, type ImportRow, type RejectedRow } from '@crossdock/shared-contracts/contracts/system-imports';
+import {
+  IMPORT_COLUMNS,
+  importRowKey,
+  type ImportKind,
+  type ImportRow,
+  type RejectedRow,
+} from '@crossdock/shared-contracts/contracts/system-imports';
 import type { ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
 import type { Address } from '@crossdock/shared-contracts/model/address';
 import { CUSTOMER_STATUSES, customerSchema } from '@crossdock/shared-contracts/model/customer';
@@ -79,7 +85,8 @@ function readConversions(text: string | undefined): UomConversion[] {
   if (text === undefined) return [];
   return text.split(';').map((pair) => {
     const match = /^\s*([^=\s]+)\s*=\s*(\d{1,9})\s*$/.exec(pair);
-    if (!match || Number(match[2]) < 1) throw new RowRejected(`alternateUoms "${text}" must be UNIT=factor pairs separated by ";", such as CS=12;PL=480`);
+    if (!match || Number(match[2]) < 1)
+      throw new RowRejected(`alternateUoms "${text}" must be UNIT=factor pairs separated by ";", such as CS=12;PL=480`);
     return { uom: match[1]!, factorToBase: Number(match[2]) };
   });
 }
@@ -87,7 +94,9 @@ function readConversions(text: string | undefined): UomConversion[] {
 function readCustomer(row: RowValues): CustomerInput {
   const name = row.required('name');
   const billTo = readAddress(row, 'billTo', name);
-  const hasShipTo = ['Name', 'Line1', 'Line2', 'City', 'Region', 'PostalCode', 'Country'].some((part) => row.text(`shipTo${part}`) !== undefined);
+  const hasShipTo = ['Name', 'Line1', 'Line2', 'City', 'Region', 'PostalCode', 'Country'].some(
+    (part) => row.text(`shipTo${part}`) !== undefined,
+  );
   const customer: CustomerInput = {
     id: row.required('id'),
     name,

@@ -33,8 +33,14 @@ describe('availabilityOf', () => {
 
   it('names the earliest receipt on order', async () => {
     const [first, second] = (await erp.inventory.listPositions({ sku: 'HXB-004', limit: 1000 })).items;
-    await db.inventoryPosition.update({ where: { sku_warehouseId: { sku: 'HXB-004', warehouseId: first!.warehouseId } }, data: { onOrder: 30, expectedDate: new Date('2026-12-20') } });
-    await db.inventoryPosition.update({ where: { sku_warehouseId: { sku: 'HXB-004', warehouseId: second!.warehouseId } }, data: { onOrder: 10, expectedDate: new Date('2026-12-05') } });
+    await db.inventoryPosition.update({
+      where: { sku_warehouseId: { sku: 'HXB-004', warehouseId: first!.warehouseId } },
+      data: { onOrder: 30, expectedDate: new Date('2026-12-20') },
+    });
+    await db.inventoryPosition.update({
+      where: { sku_warehouseId: { sku: 'HXB-004', warehouseId: second!.warehouseId } },
+      data: { onOrder: 10, expectedDate: new Date('2026-12-05') },
+    });
 
     const [bolts] = await availabilityOf(erp.inventory, ['HXB-004']);
 

@@ -16,7 +16,12 @@ export async function availabilityOf(inventory: InventoryPort, skus: string[]): 
     // An oversold warehouse has nothing to give; it does not take from the others.
     item.available += Math.max(0, position.available);
     item.onOrder += position.onOrder;
-    if (position.onOrder > 0 && position.expectedDate && (!item.nextReceiptDate || position.expectedDate < item.nextReceiptDate)) item.nextReceiptDate = position.expectedDate;
+    if (
+      position.onOrder > 0 &&
+      position.expectedDate &&
+      (!item.nextReceiptDate || position.expectedDate < item.nextReceiptDate)
+    )
+      item.nextReceiptDate = position.expectedDate;
     bySku.set(position.sku, item);
   }
   return skus.map((sku) => bySku.get(sku)).filter((item): item is ItemAvailability => item !== undefined);

@@ -1,6 +1,11 @@
 import { Body, Controller, Example, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InventoryChangePage, InventoryMovement, InventoryMovementRequest, ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type {
+  InventoryChangePage,
+  InventoryMovement,
+  InventoryMovementRequest,
+  ItemAvailability,
+} from '@crossdock/shared-contracts/contracts/system-inventory';
 import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
@@ -12,7 +17,12 @@ import { currentWriteActor } from '../write-actor';
 
 @Route('inventory')
 @Tags('Inventory')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
@@ -30,10 +40,48 @@ export class InventoryController extends Controller {
    * @param limit Page size, 1 to 1000 (an ERP may answer fewer per page; follow `nextCursor`).
    * @isInt limit
    */
-  @Example<Page<InventoryPosition>>({ items: [{ sku: 'HXB-004', warehouseId: 'WH-ATL', uom: 'EA', onHand: 360, allocated: 0, available: 360, onOrder: 0, asOf: '2026-11-27T14:30:00.000Z' }, { sku: 'HXB-004', warehouseId: 'WH-DAL', uom: 'EA', onHand: 650, allocated: 600, available: 50, onOrder: 0, asOf: '2026-11-27T14:31:12.000Z' }], nextCursor: 'SFhCLTAwNHxXSC1EQUw' })
+  @Example<Page<InventoryPosition>>({
+    items: [
+      {
+        sku: 'HXB-004',
+        warehouseId: 'WH-ATL',
+        uom: 'EA',
+        onHand: 360,
+        allocated: 0,
+        available: 360,
+        onOrder: 0,
+        asOf: '2026-11-27T14:30:00.000Z',
+      },
+      {
+        sku: 'HXB-004',
+        warehouseId: 'WH-DAL',
+        uom: 'EA',
+        onHand: 650,
+        allocated: 600,
+        available: 50,
+        onOrder: 0,
+        asOf: '2026-11-27T14:31:12.000Z',
+      },
+    ],
+    nextCursor: 'SFhCLTAwNHxXSC1EQUw',
+  })
   @Get()
-  public async listInventory(@Query() sku?: string, @Query() skus?: string, @Query() warehouseId?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryPosition>> {
-    return this.services.erp.inventory.listPositions({ sku, skus: skuList(skus), warehouseId, updatedSince, cursor, limit });
+  public async listInventory(
+    @Query() sku?: string,
+    @Query() skus?: string,
+    @Query() warehouseId?: string,
+    @Query() updatedSince?: Date,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<InventoryPosition>> {
+    return this.services.erp.inventory.listPositions({
+      sku,
+      skus: skuList(skus),
+      warehouseId,
+      updatedSince,
+      cursor,
+      limit,
+    });
   }
 
   /**
@@ -42,7 +90,9 @@ export class InventoryController extends Controller {
    * @summary Get available-to-promise stock
    * @param skus Up to 200 SKUs, separated by commas.
    */
-  @Example<ItemAvailability[]>([{ sku: 'HXB-004', uom: 'EA', available: 1010, onOrder: 2000, nextReceiptDate: '2026-12-09' }])
+  @Example<ItemAvailability[]>([
+    { sku: 'HXB-004', uom: 'EA', available: 1010, onOrder: 2000, nextReceiptDate: '2026-12-09' },
+  ])
   @Get('availability')
   public async getAvailability(@Query() skus: string): Promise<ItemAvailability[]> {
     return availabilityOf(this.services.erp.inventory, skuList(skus)!);
@@ -53,11 +103,29 @@ export class InventoryController extends Controller {
    * movement, and an adjustment may not leave less on hand than is allocated.
    * @summary Record a stock receipt or adjustment
    */
-  @Example<InventoryMovement>({ id: '4512', sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 2000, reason: 'PO 88121 received', reference: 'PO-88121', actor: 'receiving@crossdock.example', correlationId: '8f2c1f8e-1c55-4c3e-9d7a-3e1f0c2b9a10', at: '2026-11-27T15:02:00.000Z', onHandAfter: 2650, allocatedAfter: 600 })
+  @Example<InventoryMovement>({
+    id: '4512',
+    sku: 'HXB-004',
+    warehouseId: 'WH-DAL',
+    kind: 'receipt',
+    quantity: 2000,
+    reason: 'PO 88121 received',
+    reference: 'PO-88121',
+    actor: 'receiving@crossdock.example',
+    correlationId: '8f2c1f8e-1c55-4c3e-9d7a-3e1f0c2b9a10',
+    at: '2026-11-27T15:02:00.000Z',
+    onHandAfter: 2650,
+    allocatedAfter: 600,
+  })
   @Post('movements')
   @SuccessResponse(201, 'Recorded')
   @Response<ProblemDetails>(404, 'No such warehouse', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(422, 'Unknown item, or not enough stock for a negative adjustment (reasonCode says which)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    422,
+    'Unknown item, or not enough stock for a negative adjustment (reasonCode says which)',
+    undefined,
+    'application/problem+json',
+  )
   public async recordMovement(@Body() movement: InventoryMovementRequest): Promise<InventoryMovement> {
     this.setStatus(201);
     return this.services.erp.inventory.recordMovement(movement, currentWriteActor());
@@ -70,9 +138,46 @@ export class InventoryController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
-  @Example<Page<InventoryMovement>>({ items: [{ id: '4513', sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'reservation', quantity: 600, reason: 'Reserved for SO-000042', reference: 'SO-000042', actor: 'process-apis', correlationId: '3d6e9a41-7b2c-4f8e-a915-0c4d2b7e6f13', at: '2026-11-27T15:04:00.000Z', onHandAfter: 2650, allocatedAfter: 1200 }, { id: '4512', sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 2000, reason: 'PO 88121 received', reference: 'PO-88121', actor: 'receiving@crossdock.example', correlationId: '8f2c1f8e-1c55-4c3e-9d7a-3e1f0c2b9a10', at: '2026-11-27T15:02:00.000Z', onHandAfter: 2650, allocatedAfter: 600 }], nextCursor: 'NDUxMg' })
+  @Example<Page<InventoryMovement>>({
+    items: [
+      {
+        id: '4513',
+        sku: 'HXB-004',
+        warehouseId: 'WH-DAL',
+        kind: 'reservation',
+        quantity: 600,
+        reason: 'Reserved for SO-000042',
+        reference: 'SO-000042',
+        actor: 'process-apis',
+        correlationId: '3d6e9a41-7b2c-4f8e-a915-0c4d2b7e6f13',
+        at: '2026-11-27T15:04:00.000Z',
+        onHandAfter: 2650,
+        allocatedAfter: 1200,
+      },
+      {
+        id: '4512',
+        sku: 'HXB-004',
+        warehouseId: 'WH-DAL',
+        kind: 'receipt',
+        quantity: 2000,
+        reason: 'PO 88121 received',
+        reference: 'PO-88121',
+        actor: 'receiving@crossdock.example',
+        correlationId: '8f2c1f8e-1c55-4c3e-9d7a-3e1f0c2b9a10',
+        at: '2026-11-27T15:02:00.000Z',
+        onHandAfter: 2650,
+        allocatedAfter: 600,
+      },
+    ],
+    nextCursor: 'NDUxMg',
+  })
   @Get('movements')
-  public async listMovements(@Query() sku?: string, @Query() warehouseId?: string, @Query() cursor?: string, @Query() limit?: number): Promise<Page<InventoryMovement>> {
+  public async listMovements(
+    @Query() sku?: string,
+    @Query() warehouseId?: string,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<InventoryMovement>> {
     return this.services.erp.inventory.listMovements({ sku, warehouseId, cursor, limit });
   }
 
@@ -87,11 +192,19 @@ export class InventoryController extends Controller {
    * @isInt limit
    */
   @Get('changes')
-  @Response<ProblemDetails>(501, 'The configured ERP offers no inventory change feed', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    501,
+    'The configured ERP offers no inventory change feed',
+    undefined,
+    'application/problem+json',
+  )
   public async listChanges(@Query() after?: string, @Query() limit?: number): Promise<InventoryChangePage> {
     const feed = this.services.erp.inventory;
     if (!feed.changesAfter) throw new ErpCapabilityMissingError(this.services.erp.name, 'an inventory change feed');
-    if (after !== undefined && !CHANGE_FEED_CURSOR.test(after)) throw new ValidationError('`after` is a cursor this feed gave out.', [{ field: 'after', message: 'not a feed cursor' }]);
+    if (after !== undefined && !CHANGE_FEED_CURSOR.test(after))
+      throw new ValidationError('`after` is a cursor this feed gave out.', [
+        { field: 'after', message: 'not a feed cursor' },
+      ]);
     return feed.changesAfter(after ?? '0', Math.min(Math.max(limit ?? 500, 1), 1000));
   }
 }

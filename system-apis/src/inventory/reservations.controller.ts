@@ -1,5 +1,21 @@
-import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { BatchOutcomes, ReservationBatchRequest, ReservationOutcome } from '@crossdock/shared-contracts/contracts/system-batches';
+import {
+  Body,
+  Controller,
+  Example,
+  Get,
+  Path,
+  Post,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
+import type {
+  BatchOutcomes,
+  ReservationBatchRequest,
+  ReservationOutcome,
+} from '@crossdock/shared-contracts/contracts/system-batches';
 import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
@@ -9,7 +25,12 @@ import { currentWriteActor } from '../write-actor';
 
 @Route('reservations')
 @Tags('Inventory')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
@@ -22,10 +43,23 @@ export class ReservationsController extends Controller {
    * Holds stock in a warehouse. Never more than is available, also when many ask at once.
    * @summary Reserve stock
    */
-  @Example<Reservation>({ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' })
+  @Example<Reservation>({
+    id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01',
+    sku: 'HXB-004',
+    warehouseId: 'WH-DAL',
+    quantity: 600,
+    reference: 'SO-000042',
+    status: 'active',
+    createdAt: '2026-11-27T15:04:00.000Z',
+  })
   @Post()
   @SuccessResponse(201, 'Held')
-  @Response<ProblemDetails>(422, 'Not enough available stock (INSUFFICIENT_STOCK) or an unknown item', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    422,
+    'Not enough available stock (INSUFFICIENT_STOCK) or an unknown item',
+    undefined,
+    'application/problem+json',
+  )
   public async reserve(@Body() reservation: ReservationRequest): Promise<Reservation> {
     this.setStatus(201);
     return this.services.erp.inventory.reserve(reservation, currentWriteActor());
@@ -37,12 +71,41 @@ export class ReservationsController extends Controller {
    * The whole batch fails (503) only when the ERP cannot be reached.
    * @summary Reserve stock for many requests
    */
-  @Example<BatchOutcomes<ReservationOutcome>>({ outcomes: [{ reservation: { id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' } }, { problem: { type: 'urn:crossdock:problem:business-rule', title: 'A business rule was not met', status: 422, detail: 'GLV-002 in WH-DAL: 40 more needed than is held for it, 12 available.', reasonCode: 'INSUFFICIENT_STOCK' } }] })
+  @Example<BatchOutcomes<ReservationOutcome>>({
+    outcomes: [
+      {
+        reservation: {
+          id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01',
+          sku: 'HXB-004',
+          warehouseId: 'WH-DAL',
+          quantity: 600,
+          reference: 'SO-000042',
+          status: 'active',
+          createdAt: '2026-11-27T15:04:00.000Z',
+        },
+      },
+      {
+        problem: {
+          type: 'urn:crossdock:problem:business-rule',
+          title: 'A business rule was not met',
+          status: 422,
+          detail: 'GLV-002 in WH-DAL: 40 more needed than is held for it, 12 available.',
+          reasonCode: 'INSUFFICIENT_STOCK',
+        },
+      },
+    ],
+  })
   @Post('batch')
   public async reserveMany(@Body() batch: ReservationBatchRequest): Promise<BatchOutcomes<ReservationOutcome>> {
     // One after another: reservations for the same stock must not race each other inside one batch.
     const inventory = this.services.erp.inventory;
-    const settled = await writeBatch(batch.items, withoutTrace, inventory.reserveMany?.bind(inventory), (request, by) => inventory.reserve(request, by), 1);
+    const settled = await writeBatch(
+      batch.items,
+      withoutTrace,
+      inventory.reserveMany?.bind(inventory),
+      (request, by) => inventory.reserve(request, by),
+      1,
+    );
     return { outcomes: settled.map(({ value, problem }) => (problem ? { problem } : { reservation: value })) };
   }
 
@@ -52,7 +115,17 @@ export class ReservationsController extends Controller {
    * @summary List open reservations for a reference
    * @param status active, released or consumed.
    */
-  @Example<Reservation[]>([{ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' }])
+  @Example<Reservation[]>([
+    {
+      id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01',
+      sku: 'HXB-004',
+      warehouseId: 'WH-DAL',
+      quantity: 600,
+      reference: 'SO-000042',
+      status: 'active',
+      createdAt: '2026-11-27T15:04:00.000Z',
+    },
+  ])
   @Get()
   public async listReservations(@Query() reference: string, @Query() status?: string): Promise<Reservation[]> {
     return this.services.erp.inventory.listReservations({ reference, status });
@@ -62,7 +135,15 @@ export class ReservationsController extends Controller {
    * One reservation: the stock it holds and whether it is still held.
    * @summary Get a reservation
    */
-  @Example<Reservation>({ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'active', createdAt: '2026-11-27T15:04:00.000Z' })
+  @Example<Reservation>({
+    id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01',
+    sku: 'HXB-004',
+    warehouseId: 'WH-DAL',
+    quantity: 600,
+    reference: 'SO-000042',
+    status: 'active',
+    createdAt: '2026-11-27T15:04:00.000Z',
+  })
   @Get('{reservationId}')
   @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
   public async getReservation(@Path() reservationId: string): Promise<Reservation> {
@@ -75,10 +156,23 @@ export class ReservationsController extends Controller {
    * Gives the held stock back. Releasing twice gives it back once.
    * @summary Release a reservation
    */
-  @Example<Reservation>({ id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01', sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 600, reference: 'SO-000042', status: 'released', createdAt: '2026-11-27T15:04:00.000Z' })
+  @Example<Reservation>({
+    id: '0c8f2d7e-5b1a-4f0e-9d3c-2a6b7e8f9a01',
+    sku: 'HXB-004',
+    warehouseId: 'WH-DAL',
+    quantity: 600,
+    reference: 'SO-000042',
+    status: 'released',
+    createdAt: '2026-11-27T15:04:00.000Z',
+  })
   @Post('{reservationId}/release')
   @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'The reservation belongs to a sales order: cancel the order instead', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    409,
+    'The reservation belongs to a sales order: cancel the order instead',
+    undefined,
+    'application/problem+json',
+  )
   public async release(@Path() reservationId: string): Promise<Reservation> {
     return this.services.erp.inventory.release(reservationId, currentWriteActor());
   }

@@ -17,7 +17,21 @@ export class WarehousesController extends Controller {
    * Every warehouse that holds stock.
    * @summary List warehouses
    */
-  @Example<Warehouse[]>([{ id: 'WH-DAL', name: 'Dallas distribution centre', address: { name: 'Crossdock Dallas DC', line1: '4500 Logistics Pkwy', city: 'Dallas', region: 'TX', postalCode: '75236', country: 'US' }, timeZone: 'America/Chicago' }])
+  @Example<Warehouse[]>([
+    {
+      id: 'WH-DAL',
+      name: 'Dallas distribution centre',
+      address: {
+        name: 'Crossdock Dallas DC',
+        line1: '4500 Logistics Pkwy',
+        city: 'Dallas',
+        region: 'TX',
+        postalCode: '75236',
+        country: 'US',
+      },
+      timeZone: 'America/Chicago',
+    },
+  ])
   @Get()
   public async listWarehouses(): Promise<Warehouse[]> {
     return this.services.erp.inventory.listWarehouses();

@@ -1,4 +1,16 @@
-import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import {
+  Body,
+  Controller,
+  Example,
+  Get,
+  Path,
+  Post,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { CreateInvoiceRequest } from '@crossdock/shared-contracts/contracts/system-invoices';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
@@ -9,7 +21,12 @@ import { currentWriteActor } from '../write-actor';
 
 @Route('invoices')
 @Tags('Invoices')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
@@ -22,14 +39,41 @@ export class InvoicesController extends Controller {
    * Invoices a shipped shipment at the order's prices. Once per shipment: asking again answers the same invoice (200).
    * @summary Invoice a shipment
    */
-  @Example<Invoice>({ id: 'INV-000003', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }], subtotal: '114.00', tax: '0.00', freight: '0.00', total: '114.00', balanceDue: '114.00' })
+  @Example<Invoice>({
+    id: 'INV-000003',
+    orderId: 'SO-000042',
+    customerId: 'C-1001',
+    currency: 'USD',
+    invoiceDate: '2026-11-28',
+    dueDate: '2026-12-28',
+    lines: [
+      {
+        lineNumber: 1,
+        orderLineNumber: 1,
+        sku: 'HXB-004',
+        description: 'Hex bolt, zinc plated, M8 x 40',
+        quantity: 600,
+        uom: 'EA',
+        unitPrice: '0.1900',
+        amount: '114.00',
+      },
+    ],
+    subtotal: '114.00',
+    tax: '0.00',
+    freight: '0.00',
+    total: '114.00',
+    balanceDue: '114.00',
+  })
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<Invoice>(200, 'The shipment was invoiced before: that invoice')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The shipment has not shipped', undefined, 'application/problem+json')
   public async createInvoice(@Body() request: CreateInvoiceRequest): Promise<Invoice> {
-    const { invoice, created } = await this.services.erp.invoices.createFromShipment(request.shipmentId, currentWriteActor());
+    const { invoice, created } = await this.services.erp.invoices.createFromShipment(
+      request.shipmentId,
+      currentWriteActor(),
+    );
     this.setStatus(created ? 201 : 200);
     return invoice;
   }
@@ -38,7 +82,31 @@ export class InvoicesController extends Controller {
    * One invoice with its lines and totals, at the order's prices.
    * @summary Get an invoice
    */
-  @Example<Invoice>({ id: 'INV-000003', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }], subtotal: '114.00', tax: '0.00', freight: '0.00', total: '114.00', balanceDue: '114.00' })
+  @Example<Invoice>({
+    id: 'INV-000003',
+    orderId: 'SO-000042',
+    customerId: 'C-1001',
+    currency: 'USD',
+    invoiceDate: '2026-11-28',
+    dueDate: '2026-12-28',
+    lines: [
+      {
+        lineNumber: 1,
+        orderLineNumber: 1,
+        sku: 'HXB-004',
+        description: 'Hex bolt, zinc plated, M8 x 40',
+        quantity: 600,
+        uom: 'EA',
+        unitPrice: '0.1900',
+        amount: '114.00',
+      },
+    ],
+    subtotal: '114.00',
+    tax: '0.00',
+    freight: '0.00',
+    total: '114.00',
+    balanceDue: '114.00',
+  })
   @Get('{invoiceId}')
   @Response<ProblemDetails>(404, 'No such invoice', undefined, 'application/problem+json')
   public async getInvoice(@Path() invoiceId: string): Promise<Invoice> {
@@ -56,9 +124,45 @@ export class InvoicesController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
-  @Example<Page<Invoice>>({ items: [{ id: 'INV-000003', orderId: 'SO-000042', customerId: 'C-1001', currency: 'USD', invoiceDate: '2026-11-28', dueDate: '2026-12-28', lines: [{ lineNumber: 1, orderLineNumber: 1, sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }], subtotal: '114.00', tax: '0.00', freight: '0.00', total: '114.00', balanceDue: '114.00' }], nextCursor: 'SU5WLTAwMDAwMw' })
+  @Example<Page<Invoice>>({
+    items: [
+      {
+        id: 'INV-000003',
+        orderId: 'SO-000042',
+        customerId: 'C-1001',
+        currency: 'USD',
+        invoiceDate: '2026-11-28',
+        dueDate: '2026-12-28',
+        lines: [
+          {
+            lineNumber: 1,
+            orderLineNumber: 1,
+            sku: 'HXB-004',
+            description: 'Hex bolt, zinc plated, M8 x 40',
+            quantity: 600,
+            uom: 'EA',
+            unitPrice: '0.1900',
+            amount: '114.00',
+          },
+        ],
+        subtotal: '114.00',
+        tax: '0.00',
+        freight: '0.00',
+        total: '114.00',
+        balanceDue: '114.00',
+      },
+    ],
+    nextCursor: 'SU5WLTAwMDAwMw',
+  })
   @Get()
-  public async listInvoices(@Query() customerId?: string, @Query() salesOrderId?: string, @Query() status?: 'open' | 'paid', @Query() newestFirst?: boolean, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Invoice>> {
+  public async listInvoices(
+    @Query() customerId?: string,
+    @Query() salesOrderId?: string,
+    @Query() status?: 'open' | 'paid',
+    @Query() newestFirst?: boolean,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<Invoice>> {
     return this.services.erp.invoices.list({ customerId, salesOrderId, status, newestFirst, cursor, limit });
   }
 }

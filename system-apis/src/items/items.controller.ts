@@ -1,4 +1,18 @@
-import { Body, Controller, Example, Get, Header, Path, Post, Put, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import {
+  Body,
+  Controller,
+  Example,
+  Get,
+  Header,
+  Path,
+  Post,
+  Put,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type { ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
@@ -11,7 +25,12 @@ import { currentWriteActor } from '../write-actor';
 
 @Route('items')
 @Tags('Items')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
@@ -24,7 +43,18 @@ export class ItemsController extends Controller {
    * One item with its units of measure and their conversions to the base unit. The ETag is its version.
    * @summary Get an item
    */
-  @Example<Item>({ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], weightKg: '0.026', returnable: true })
+  @Example<Item>({
+    sku: 'HXB-004',
+    description: 'Hex bolt, zinc plated, M8 x 40',
+    status: 'active',
+    baseUom: 'EA',
+    alternateUoms: [
+      { uom: 'CS', factorToBase: 100 },
+      { uom: 'PL', factorToBase: 4000 },
+    ],
+    weightKg: '0.026',
+    returnable: true,
+  })
   @Get('{sku}')
   @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
   public async getItem(@Path() sku: string): Promise<Item> {
@@ -46,17 +76,58 @@ export class ItemsController extends Controller {
    * @isInt limit
    * @isDateTime updatedSince
    */
-  @Example<Page<Item>>({ items: [{ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], weightKg: '0.026', returnable: true }], nextCursor: 'SFhCLTAwNA' })
+  @Example<Page<Item>>({
+    items: [
+      {
+        sku: 'HXB-004',
+        description: 'Hex bolt, zinc plated, M8 x 40',
+        status: 'active',
+        baseUom: 'EA',
+        alternateUoms: [
+          { uom: 'CS', factorToBase: 100 },
+          { uom: 'PL', factorToBase: 4000 },
+        ],
+        weightKg: '0.026',
+        returnable: true,
+      },
+    ],
+    nextCursor: 'SFhCLTAwNA',
+  })
   @Get()
-  public async listItems(@Query() status?: 'active' | 'discontinued', @Query() q?: string, @Query() skus?: string, @Query() updatedSince?: Date, @Query() cursor?: string, @Query() limit?: number): Promise<Page<Item>> {
-    return this.services.erp.items.list({ status, q: q?.trim() || undefined, skus: skuList(skus), updatedSince: updatedSince?.toISOString(), cursor, limit });
+  public async listItems(
+    @Query() status?: 'active' | 'discontinued',
+    @Query() q?: string,
+    @Query() skus?: string,
+    @Query() updatedSince?: Date,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<Item>> {
+    return this.services.erp.items.list({
+      status,
+      q: q?.trim() || undefined,
+      skus: skuList(skus),
+      updatedSince: updatedSince?.toISOString(),
+      cursor,
+      limit,
+    });
   }
 
   /**
    * Adds an item to the catalogue.
    * @summary Add an item
    */
-  @Example<Item>({ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], weightKg: '0.026', returnable: true })
+  @Example<Item>({
+    sku: 'HXB-004',
+    description: 'Hex bolt, zinc plated, M8 x 40',
+    status: 'active',
+    baseUom: 'EA',
+    alternateUoms: [
+      { uom: 'CS', factorToBase: 100 },
+      { uom: 'PL', factorToBase: 4000 },
+    ],
+    weightKg: '0.026',
+    returnable: true,
+  })
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(409, 'An item with this SKU exists', undefined, 'application/problem+json')
@@ -73,12 +144,28 @@ export class ItemsController extends Controller {
    * item since, the write is refused with 412 and nothing is overwritten.
    * @summary Replace an item
    */
-  @Example<Item>({ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', status: 'active', baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }], gtin: '00812345000046', weightKg: '0.026', returnable: true })
+  @Example<Item>({
+    sku: 'HXB-004',
+    description: 'Hex bolt, zinc plated, M8 x 40',
+    status: 'active',
+    baseUom: 'EA',
+    alternateUoms: [
+      { uom: 'CS', factorToBase: 100 },
+      { uom: 'PL', factorToBase: 4000 },
+    ],
+    gtin: '00812345000046',
+    weightKg: '0.026',
+    returnable: true,
+  })
   @Put('{sku}')
   @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
   @Response<ProblemDetails>(412, 'The item changed since it was read', undefined, 'application/problem+json')
   @Response<ProblemDetails>(428, 'If-Match is missing', undefined, 'application/problem+json')
-  public async replaceItem(@Path() sku: string, @Body() item: ItemInput, @Header('If-Match') ifMatch?: string): Promise<Item> {
+  public async replaceItem(
+    @Path() sku: string,
+    @Body() item: ItemInput,
+    @Header('If-Match') ifMatch?: string,
+  ): Promise<Item> {
     const version = versionFromIfMatch(ifMatch);
     const updated = await this.services.erp.items.update(sku, { ...item, sku }, version, currentWriteActor());
     this.setHeader('ETag', etagOf(updated.version));

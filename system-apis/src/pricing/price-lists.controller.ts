@@ -8,7 +8,12 @@ import { currentWriteActor } from '../write-actor';
 
 @Route('price-lists')
 @Tags('Pricing')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
@@ -21,7 +26,10 @@ export class PriceListsController extends Controller {
    * The standard list and every contract list (a contract list names its customer).
    * @summary List price lists
    */
-  @Example<Omit<PriceList, 'entries'>[]>([{ id: 'PL-STANDARD', name: 'Standard list prices', currency: 'USD' }, { id: 'PL-ACME-2026', name: 'Acme Hardware contract 2026', currency: 'USD', customerId: 'C-1001' }])
+  @Example<Omit<PriceList, 'entries'>[]>([
+    { id: 'PL-STANDARD', name: 'Standard list prices', currency: 'USD' },
+    { id: 'PL-ACME-2026', name: 'Acme Hardware contract 2026', currency: 'USD', customerId: 'C-1001' },
+  ])
   @Get()
   public async listPriceLists(): Promise<Omit<PriceList, 'entries'>[]> {
     return this.services.erp.pricing.listPriceLists();
@@ -31,7 +39,16 @@ export class PriceListsController extends Controller {
    * A price list with all its entries: prices per unit, quantity breaks, effective dates.
    * @summary Get a price list
    */
-  @Example<PriceList>({ id: 'PL-ACME-2026', name: 'Acme Hardware contract 2026', currency: 'USD', customerId: 'C-1001', entries: [{ sku: 'HXB-004', uom: 'EA', minimumQuantity: 1, unitPrice: '0.2200', effectiveFrom: '2026-01-01' }, { sku: 'HXB-004', uom: 'EA', minimumQuantity: 500, unitPrice: '0.1900', effectiveFrom: '2026-01-01' }] })
+  @Example<PriceList>({
+    id: 'PL-ACME-2026',
+    name: 'Acme Hardware contract 2026',
+    currency: 'USD',
+    customerId: 'C-1001',
+    entries: [
+      { sku: 'HXB-004', uom: 'EA', minimumQuantity: 1, unitPrice: '0.2200', effectiveFrom: '2026-01-01' },
+      { sku: 'HXB-004', uom: 'EA', minimumQuantity: 500, unitPrice: '0.1900', effectiveFrom: '2026-01-01' },
+    ],
+  })
   @Get('{priceListId}')
   @Response<ProblemDetails>(404, 'No such price list', undefined, 'application/problem+json')
   public async getPriceList(@Path() priceListId: string): Promise<PriceList> {
@@ -45,7 +62,17 @@ export class PriceListsController extends Controller {
    * never edited in place; the newest entry in effect for a break wins.
    * @summary Add a price to a price list
    */
-  @Example<PriceList>({ id: 'PL-ACME-2026', name: 'Acme Hardware contract 2026', currency: 'USD', customerId: 'C-1001', entries: [{ sku: 'HXB-004', uom: 'EA', minimumQuantity: 1, unitPrice: '0.2200', effectiveFrom: '2026-01-01' }, { sku: 'HXB-004', uom: 'EA', minimumQuantity: 500, unitPrice: '0.1900', effectiveFrom: '2026-01-01' }, { sku: 'HXB-004', uom: 'CS', minimumQuantity: 10, unitPrice: '18.0000', effectiveFrom: '2027-01-01' }] })
+  @Example<PriceList>({
+    id: 'PL-ACME-2026',
+    name: 'Acme Hardware contract 2026',
+    currency: 'USD',
+    customerId: 'C-1001',
+    entries: [
+      { sku: 'HXB-004', uom: 'EA', minimumQuantity: 1, unitPrice: '0.2200', effectiveFrom: '2026-01-01' },
+      { sku: 'HXB-004', uom: 'EA', minimumQuantity: 500, unitPrice: '0.1900', effectiveFrom: '2026-01-01' },
+      { sku: 'HXB-004', uom: 'CS', minimumQuantity: 10, unitPrice: '18.0000', effectiveFrom: '2027-01-01' },
+    ],
+  })
   @Post('{priceListId}/entries')
   @SuccessResponse(201, 'Added')
   @Response<ProblemDetails>(404, 'No such price list', undefined, 'application/problem+json')

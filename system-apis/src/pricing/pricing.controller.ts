@@ -1,5 +1,9 @@
 import { Body, Controller, Example, Post, Response, Route, Tags } from '@tsoa/runtime';
-import type { BatchOutcomes, PriceResolutionBatchRequest, PriceResolutionOutcome } from '@crossdock/shared-contracts/contracts/system-batches';
+import type {
+  BatchOutcomes,
+  PriceResolutionBatchRequest,
+  PriceResolutionOutcome,
+} from '@crossdock/shared-contracts/contracts/system-batches';
 import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { readEach } from '../batch-item';
@@ -7,7 +11,12 @@ import type { SystemServices } from '../system-services';
 
 @Route('pricing')
 @Tags('Pricing')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
@@ -22,9 +31,37 @@ export class PricingController extends Controller {
    * the lines that cannot be priced come back in `unpriced` with their reason instead of refusing all.
    * @summary Price an order's lines
    */
-  @Example<PriceResolution>({ customerId: 'C-1001', currency: 'USD', prices: [{ sku: 'HXB-004', quantity: 600, uom: 'EA', unitPrice: '0.1900', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026 break>=500 EA' }, { sku: 'GLV-002', quantity: 2, uom: 'CS', unitPrice: '33.0000', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026' }] })
+  @Example<PriceResolution>({
+    customerId: 'C-1001',
+    currency: 'USD',
+    prices: [
+      {
+        sku: 'HXB-004',
+        quantity: 600,
+        uom: 'EA',
+        unitPrice: '0.1900',
+        currency: 'USD',
+        priceListId: 'PL-ACME-2026',
+        rule: 'price-list:PL-ACME-2026 break>=500 EA',
+      },
+      {
+        sku: 'GLV-002',
+        quantity: 2,
+        uom: 'CS',
+        unitPrice: '33.0000',
+        currency: 'USD',
+        priceListId: 'PL-ACME-2026',
+        rule: 'price-list:PL-ACME-2026',
+      },
+    ],
+  })
   @Post('resolve')
-  @Response<ProblemDetails>(422, 'Unknown customer or item, a unit the item is not sold in, or no price (reasonCode says which)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    422,
+    'Unknown customer or item, a unit the item is not sold in, or no price (reasonCode says which)',
+    undefined,
+    'application/problem+json',
+  )
   public async resolvePrices(@Body() request: PriceResolutionRequest): Promise<PriceResolution> {
     this.setStatus(200);
     return this.services.erp.pricing.resolve(request);
@@ -34,12 +71,39 @@ export class PricingController extends Controller {
    * Prices many requests (orders) in one call; each is answered, or refused on its own with the problem a single call would give.
    * @summary Price many orders
    */
-  @Example<BatchOutcomes<PriceResolutionOutcome>>({ outcomes: [{ resolution: { customerId: 'C-1001', currency: 'USD', prices: [{ sku: 'HXB-004', quantity: 600, uom: 'EA', unitPrice: '0.1900', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026 break>=500 EA' }] } }] })
+  @Example<BatchOutcomes<PriceResolutionOutcome>>({
+    outcomes: [
+      {
+        resolution: {
+          customerId: 'C-1001',
+          currency: 'USD',
+          prices: [
+            {
+              sku: 'HXB-004',
+              quantity: 600,
+              uom: 'EA',
+              unitPrice: '0.1900',
+              currency: 'USD',
+              priceListId: 'PL-ACME-2026',
+              rule: 'price-list:PL-ACME-2026 break>=500 EA',
+            },
+          ],
+        },
+      },
+    ],
+  })
   @Post('resolve/batch')
-  public async resolvePricesMany(@Body() batch: PriceResolutionBatchRequest): Promise<BatchOutcomes<PriceResolutionOutcome>> {
+  public async resolvePricesMany(
+    @Body() batch: PriceResolutionBatchRequest,
+  ): Promise<BatchOutcomes<PriceResolutionOutcome>> {
     this.setStatus(200);
     const pricing = this.services.erp.pricing;
-    const settled = await readEach(batch.items, 4, (request) => pricing.resolve(request), pricing.resolveMany?.bind(pricing));
+    const settled = await readEach(
+      batch.items,
+      4,
+      (request) => pricing.resolve(request),
+      pricing.resolveMany?.bind(pricing),
+    );
     return { outcomes: settled.map(({ value, problem }) => (problem ? { problem } : { resolution: value })) };
   }
 }

@@ -9,23 +9,61 @@ export const ACME_CONTRACT_LIST_ID = 'PL-ACME-2026';
 /** Every contract and the standard list run for the calendar year. */
 const EFFECTIVE_FROM = new Date('2026-01-01');
 
-const address = (name: string, line1: string, city: string, region: string, postalCode: string) => ({ name, line1, city, region, postalCode, country: 'US' });
+const address = (name: string, line1: string, city: string, region: string, postalCode: string) => ({
+  name,
+  line1,
+  city,
+  region,
+  postalCode,
+  country: 'US',
+});
 
 /**
  * The first three customers, which tests and demos are written against: Acme on its contract list and
  * shipped from Dallas, Brightline on standard prices, Coastal on credit hold and taking no backorders.
  */
 const FIRST_CUSTOMERS: Prisma.CustomerCreateManyInput[] = [
-  { id: 'C-1001', name: 'Acme Hardware', creditLimit: '50000.00', paymentTerms: 'NET30', taxJurisdiction: 'US-TX', priceListId: ACME_CONTRACT_LIST_ID, preferredWarehouseId: 'WH-DAL', billTo: address('Acme Hardware — Accounts Payable', '1200 Commerce St', 'Dallas', 'TX', '75202'), shipTo: address('Acme Hardware — Store 112', '2400 Elm St', 'Dallas', 'TX', '75226') },
-  { id: 'C-1002', name: 'Brightline Supply', creditLimit: '20000.00', paymentTerms: 'NET45', taxJurisdiction: 'US-GA', preferredWarehouseId: 'WH-ATL', billTo: address('Brightline Supply', '55 Peachtree Ct', 'Atlanta', 'GA', '30303'), shipTo: address('Brightline Supply — Warehouse', '900 Industrial Blvd', 'Marietta', 'GA', '30062') },
-  { id: 'C-1003', name: 'Coastal Builders', status: 'on_hold', creditLimit: '5000.00', paymentTerms: 'NET15', taxJurisdiction: 'US-FL', allowBackorders: false, billTo: address('Coastal Builders', '17 Harbor Way', 'Tampa', 'FL', '33602'), shipTo: address('Coastal Builders — Site 4', '3100 Bayshore Blvd', 'Tampa', 'FL', '33629') },
+  {
+    id: 'C-1001',
+    name: 'Acme Hardware',
+    creditLimit: '50000.00',
+    paymentTerms: 'NET30',
+    taxJurisdiction: 'US-TX',
+    priceListId: ACME_CONTRACT_LIST_ID,
+    preferredWarehouseId: 'WH-DAL',
+    billTo: address('Acme Hardware — Accounts Payable', '1200 Commerce St', 'Dallas', 'TX', '75202'),
+    shipTo: address('Acme Hardware — Store 112', '2400 Elm St', 'Dallas', 'TX', '75226'),
+  },
+  {
+    id: 'C-1002',
+    name: 'Brightline Supply',
+    creditLimit: '20000.00',
+    paymentTerms: 'NET45',
+    taxJurisdiction: 'US-GA',
+    preferredWarehouseId: 'WH-ATL',
+    billTo: address('Brightline Supply', '55 Peachtree Ct', 'Atlanta', 'GA', '30303'),
+    shipTo: address('Brightline Supply — Warehouse', '900 Industrial Blvd', 'Marietta', 'GA', '30062'),
+  },
+  {
+    id: 'C-1003',
+    name: 'Coastal Builders',
+    status: 'on_hold',
+    creditLimit: '5000.00',
+    paymentTerms: 'NET15',
+    taxJurisdiction: 'US-FL',
+    allowBackorders: false,
+    billTo: address('Coastal Builders', '17 Harbor Way', 'Tampa', 'FL', '33602'),
+    shipTo: address('Coastal Builders — Site 4', '3100 Bayshore Blvd', 'Tampa', 'FL', '33629'),
+  },
 ];
 
 /** Customers are served from the distribution centre of their region. */
 const WAREHOUSE_BY_STATE: Record<string, string> = {
   ...Object.fromEntries(['AZ', 'CA', 'CO', 'ID', 'NM', 'NV', 'OR', 'UT', 'WA'].map((state) => [state, 'WH-PHX'])),
   ...Object.fromEntries(['AR', 'KS', 'LA', 'MO', 'MS', 'NE', 'OK', 'TX'].map((state) => [state, 'WH-DAL'])),
-  ...Object.fromEntries(['AL', 'FL', 'GA', 'IL', 'IN', 'KY', 'NC', 'NY', 'OH', 'PA', 'SC', 'TN', 'VA'].map((state) => [state, 'WH-ATL'])),
+  ...Object.fromEntries(
+    ['AL', 'FL', 'GA', 'IL', 'IN', 'KY', 'NC', 'NY', 'OH', 'PA', 'SC', 'TN', 'VA'].map((state) => [state, 'WH-ATL']),
+  ),
 };
 
 /** Most accounts are on 30 days; a few negotiated 45 or 60, new or slow payers get 15. */
@@ -62,14 +100,25 @@ export function demoPriceLists(): Prisma.PriceListCreateManyInput[] {
   return [
     { id: STANDARD_PRICE_LIST_ID, name: 'Standard list prices', currency: 'USD' },
     { id: ACME_CONTRACT_LIST_ID, name: 'Acme Hardware contract 2026', currency: 'USD' },
-    ...CUSTOMER_DIRECTORY.flatMap((entry) => (entry.contract ? [{ id: contractListId(entry.contract.code), name: `${entry.name} contract 2026`, currency: 'USD' }] : [])),
+    ...CUSTOMER_DIRECTORY.flatMap((entry) =>
+      entry.contract
+        ? [{ id: contractListId(entry.contract.code), name: `${entry.name} contract 2026`, currency: 'USD' }]
+        : [],
+    ),
   ];
 }
 
 /** The standard list (every item, per base unit), Acme's contract, and every directory contract. */
 export function demoPriceEntries(catalogue: DemoItem[]): Prisma.PriceListEntryCreateManyInput[] {
   return [
-    ...catalogue.map((item) => ({ priceListId: STANDARD_PRICE_LIST_ID, sku: item.sku, uom: item.baseUom, minQuantity: 1, unitPrice: item.listPrice, effectiveFrom: EFFECTIVE_FROM })),
+    ...catalogue.map((item) => ({
+      priceListId: STANDARD_PRICE_LIST_ID,
+      sku: item.sku,
+      uom: item.baseUom,
+      minQuantity: 1,
+      unitPrice: item.listPrice,
+      effectiveFrom: EFFECTIVE_FROM,
+    })),
     ...acmeContractEntries(catalogue),
     ...CUSTOMER_DIRECTORY.flatMap((entry) => (entry.contract ? contractEntries(catalogue, entry) : [])),
   ];
@@ -81,10 +130,31 @@ function acmeContractEntries(catalogue: DemoItem[]): Prisma.PriceListEntryCreate
     ...catalogue
       .filter((item) => item.sku.startsWith('HXB-'))
       .flatMap((item) => [
-        { priceListId: ACME_CONTRACT_LIST_ID, sku: item.sku, uom: 'EA', minQuantity: 1, unitPrice: discounted(item.listPrice, 90), effectiveFrom: EFFECTIVE_FROM },
-        { priceListId: ACME_CONTRACT_LIST_ID, sku: item.sku, uom: 'EA', minQuantity: 500, unitPrice: discounted(item.listPrice, 80), effectiveFrom: EFFECTIVE_FROM },
+        {
+          priceListId: ACME_CONTRACT_LIST_ID,
+          sku: item.sku,
+          uom: 'EA',
+          minQuantity: 1,
+          unitPrice: discounted(item.listPrice, 90),
+          effectiveFrom: EFFECTIVE_FROM,
+        },
+        {
+          priceListId: ACME_CONTRACT_LIST_ID,
+          sku: item.sku,
+          uom: 'EA',
+          minQuantity: 500,
+          unitPrice: discounted(item.listPrice, 80),
+          effectiveFrom: EFFECTIVE_FROM,
+        },
       ]),
-    { priceListId: ACME_CONTRACT_LIST_ID, sku: 'GLV-002', uom: 'CS', minQuantity: 1, unitPrice: '33.00', effectiveFrom: EFFECTIVE_FROM },
+    {
+      priceListId: ACME_CONTRACT_LIST_ID,
+      sku: 'GLV-002',
+      uom: 'CS',
+      minQuantity: 1,
+      unitPrice: '33.00',
+      effectiveFrom: EFFECTIVE_FROM,
+    },
   ];
 }
 
@@ -97,10 +167,25 @@ function contractEntries(catalogue: DemoItem[], entry: DirectoryEntry): Prisma.P
   const priceListId = contractListId(code);
   return lines.flatMap((prefix) => {
     const items = catalogue.filter((item) => item.sku.startsWith(`${prefix}-`));
-    if (items.length === 0) throw new Error(`Contract ${code} covers ${prefix}, which is not a product line in the catalogue`);
+    if (items.length === 0)
+      throw new Error(`Contract ${code} covers ${prefix}, which is not a product line in the catalogue`);
     return items.flatMap((item) => [
-      { priceListId, sku: item.sku, uom: item.baseUom, minQuantity: 1, unitPrice: discounted(item.listPrice, percentOfList), effectiveFrom: EFFECTIVE_FROM },
-      { priceListId, sku: item.sku, uom: item.baseUom, minQuantity: 10 * smallestPackFactor(item), unitPrice: discounted(item.listPrice, percentOfList - 5), effectiveFrom: EFFECTIVE_FROM },
+      {
+        priceListId,
+        sku: item.sku,
+        uom: item.baseUom,
+        minQuantity: 1,
+        unitPrice: discounted(item.listPrice, percentOfList),
+        effectiveFrom: EFFECTIVE_FROM,
+      },
+      {
+        priceListId,
+        sku: item.sku,
+        uom: item.baseUom,
+        minQuantity: 10 * smallestPackFactor(item),
+        unitPrice: discounted(item.listPrice, percentOfList - 5),
+        effectiveFrom: EFFECTIVE_FROM,
+      },
     ]);
   });
 }

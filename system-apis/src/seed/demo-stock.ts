@@ -1,13 +1,35 @@
 import type { Prisma } from '../generated/prisma/client';
 import { FIRST_FAMILY_ITEM_COUNT, smallestPackFactor, type DemoItem } from './demo-catalogue';
 
-const address = (name: string, line1: string, city: string, region: string, postalCode: string) => ({ name, line1, city, region, postalCode, country: 'US' });
+const address = (name: string, line1: string, city: string, region: string, postalCode: string) => ({
+  name,
+  line1,
+  city,
+  region,
+  postalCode,
+  country: 'US',
+});
 
 export const DEMO_WAREHOUSES: Prisma.WarehouseCreateManyInput[] = [
-  { id: 'WH-DAL', name: 'Dallas distribution centre', address: address('Crossdock Dallas DC', '4500 Logistics Pkwy', 'Dallas', 'TX', '75236'), timeZone: 'America/Chicago' },
-  { id: 'WH-ATL', name: 'Atlanta distribution centre', address: address('Crossdock Atlanta DC', '880 Freight Dr', 'Atlanta', 'GA', '30336'), timeZone: 'America/New_York' },
+  {
+    id: 'WH-DAL',
+    name: 'Dallas distribution centre',
+    address: address('Crossdock Dallas DC', '4500 Logistics Pkwy', 'Dallas', 'TX', '75236'),
+    timeZone: 'America/Chicago',
+  },
+  {
+    id: 'WH-ATL',
+    name: 'Atlanta distribution centre',
+    address: address('Crossdock Atlanta DC', '880 Freight Dr', 'Atlanta', 'GA', '30336'),
+    timeZone: 'America/New_York',
+  },
   // Arizona keeps standard time all year, so Phoenix has its own zone rather than America/Denver.
-  { id: 'WH-PHX', name: 'Phoenix distribution centre', address: address('Crossdock Phoenix DC', '2150 S 51st Ave', 'Phoenix', 'AZ', '85043'), timeZone: 'America/Phoenix' },
+  {
+    id: 'WH-PHX',
+    name: 'Phoenix distribution centre',
+    address: address('Crossdock Phoenix DC', '2150 S 51st Ave', 'Phoenix', 'AZ', '85043'),
+    timeZone: 'America/Phoenix',
+  },
 ];
 
 /**
@@ -19,7 +41,9 @@ export const DEMO_WAREHOUSES: Prisma.WarehouseCreateManyInput[] = [
  * something to work with.
  */
 export function demoStock(catalogue: DemoItem[]): Prisma.InventoryPositionCreateManyInput[] {
-  return catalogue.flatMap((item, index) => (index < FIRST_FAMILY_ITEM_COUNT ? firstFamilyStock(item, index) : productLineStock(item, index)));
+  return catalogue.flatMap((item, index) =>
+    index < FIRST_FAMILY_ITEM_COUNT ? firstFamilyStock(item, index) : productLineStock(item, index),
+  );
 }
 
 function firstFamilyStock(item: DemoItem, index: number): Prisma.InventoryPositionCreateManyInput[] {
@@ -32,7 +56,12 @@ function firstFamilyStock(item: DemoItem, index: number): Prisma.InventoryPositi
 function productLineStock(item: DemoItem, index: number): Prisma.InventoryPositionCreateManyInput[] {
   const unit = smallestPackFactor(item);
   const positions: Prisma.InventoryPositionCreateManyInput[] = [
-    { sku: item.sku, warehouseId: 'WH-DAL', onHand: unit * (3 + ((index * 7) % 17)), ...(index % 9 === 0 ? onOrder(unit * 12, 2026, 12, 1 + (index % 40)) : {}) },
+    {
+      sku: item.sku,
+      warehouseId: 'WH-DAL',
+      onHand: unit * (3 + ((index * 7) % 17)),
+      ...(index % 9 === 0 ? onOrder(unit * 12, 2026, 12, 1 + (index % 40)) : {}),
+    },
   ];
   const outInAtlanta = index % 6 === 5;
   positions.push({
@@ -43,7 +72,12 @@ function productLineStock(item: DemoItem, index: number): Prisma.InventoryPositi
     ...(outInAtlanta && index % 12 === 11 ? onOrder(unit * 10, 2027, 1, 5 + (index % 20)) : {}),
   });
   if (index % 4 !== 3) {
-    positions.push({ sku: item.sku, warehouseId: 'WH-PHX', onHand: unit * (1 + ((index * 5) % 9)), ...(index % 10 === 1 ? onOrder(unit * 6, 2026, 12, 10 + (index % 15)) : {}) });
+    positions.push({
+      sku: item.sku,
+      warehouseId: 'WH-PHX',
+      onHand: unit * (1 + ((index * 5) % 9)),
+      ...(index % 10 === 1 ? onOrder(unit * 6, 2026, 12, 10 + (index % 15)) : {}),
+    });
   }
   return positions;
 }

@@ -46,7 +46,10 @@ describe('seeding an empty reference ERP', () => {
     for (const expected of catalogue) {
       const item = bySku.get(expected.sku)!;
       const units = Object.fromEntries(item.uoms.map((uom) => [uom.uom, uom.factorToBase]));
-      expect(units, expected.sku).toEqual({ [expected.baseUom]: 1, ...Object.fromEntries(expected.packs.map((pack) => [pack.uom, pack.factor])) });
+      expect(units, expected.sku).toEqual({
+        [expected.baseUom]: 1,
+        ...Object.fromEntries(expected.packs.map((pack) => [pack.uom, pack.factor])),
+      });
     }
     // The catalogue does sell most items in cases: the check above is not vacuous.
     expect(items.filter((item) => item.uoms.length > 1).length).toBeGreaterThanOrEqual(450);
@@ -56,8 +59,19 @@ describe('seeding an empty reference ERP', () => {
 
   it('keeps the first families exactly as tests and demos quote them', () => {
     const bySku = new Map(demoCatalogue().map((item) => [item.sku, item]));
-    expect(['HXB-001', 'HXB-002', 'HXB-003', 'HXB-004'].map((sku) => bySku.get(sku)?.listPrice)).toEqual(['0.18', '0.20', '0.22', '0.24']);
-    expect(bySku.get('GLV-002')).toMatchObject({ listPrice: '3.41', packs: [{ uom: 'CS', factor: 12 }, { uom: 'PL', factor: 1440 }] });
+    expect(['HXB-001', 'HXB-002', 'HXB-003', 'HXB-004'].map((sku) => bySku.get(sku)?.listPrice)).toEqual([
+      '0.18',
+      '0.20',
+      '0.22',
+      '0.24',
+    ]);
+    expect(bySku.get('GLV-002')).toMatchObject({
+      listPrice: '3.41',
+      packs: [
+        { uom: 'CS', factor: 12 },
+        { uom: 'PL', factor: 1440 },
+      ],
+    });
     expect(bySku.get('WSH-001')?.listPrice).toBe('0.04');
     expect(bySku.get('LAD-001')?.packs).toEqual([]);
     expect(bySku.has('PVC-003')).toBe(true);
@@ -74,18 +88,26 @@ describe('seeding an empty reference ERP', () => {
     const warehouses = await db.warehouse.findMany({ orderBy: { id: 'asc' } });
     expect(warehouses.map((warehouse) => warehouse.id)).toEqual(['WH-ATL', 'WH-DAL', 'WH-PHX']);
     for (const warehouse of warehouses) {
-      const stock = await db.inventoryPosition.aggregate({ where: { warehouseId: warehouse.id }, _sum: { onHand: true } });
+      const stock = await db.inventoryPosition.aggregate({
+        where: { warehouseId: warehouse.id },
+        _sum: { onHand: true },
+      });
       expect(Number(stock._sum.onHand), warehouse.id).toBeGreaterThan(0);
     }
     const negative = await db.inventoryPosition.count({ where: { onHand: { lt: 0 } } });
     expect(negative).toBe(0);
     // Phoenix carries a subset; some stock is on order with a date it is expected.
     expect(await db.inventoryPosition.count({ where: { warehouseId: 'WH-PHX' } })).toBeLessThan(await db.item.count());
-    expect(await db.inventoryPosition.count({ where: { onOrder: { gt: 0 }, expectedDate: { not: null } } })).toBeGreaterThan(0);
+    expect(
+      await db.inventoryPosition.count({ where: { onOrder: { gt: 0 }, expectedDate: { not: null } } }),
+    ).toBeGreaterThan(0);
   });
 
   it('keeps the stock of the first items in Dallas and Atlanta as before, and only there', async () => {
-    const positions = await db.inventoryPosition.findMany({ where: { sku: { in: ['HXB-001', 'HXB-004'] } }, orderBy: [{ sku: 'asc' }, { warehouseId: 'asc' }] });
+    const positions = await db.inventoryPosition.findMany({
+      where: { sku: { in: ['HXB-001', 'HXB-004'] } },
+      orderBy: [{ sku: 'asc' }, { warehouseId: 'asc' }],
+    });
     expect(positions.map(({ sku, warehouseId, onHand, onOrder }) => ({ sku, warehouseId, onHand, onOrder }))).toEqual([
       { sku: 'HXB-001', warehouseId: 'WH-ATL', onHand: 0, onOrder: 0 },
       { sku: 'HXB-001', warehouseId: 'WH-DAL', onHand: 200, onOrder: 500 },
@@ -100,7 +122,9 @@ describe('seeding an empty reference ERP', () => {
     expect(customers.length).toBeGreaterThanOrEqual(50);
     for (const customer of customers) expect(Number(customer.creditLimit), customer.id).toBeGreaterThan(0);
 
-    const withContract = customers.filter((customer) => customer.priceListId && customer.priceListId !== STANDARD_PRICE_LIST_ID);
+    const withContract = customers.filter(
+      (customer) => customer.priceListId && customer.priceListId !== STANDARD_PRICE_LIST_ID,
+    );
     expect(withContract.length).toBeGreaterThanOrEqual(10);
     for (const customer of withContract) {
       const contractEntries = await db.priceListEntry.count({ where: { priceListId: customer.priceListId! } });
@@ -109,24 +133,46 @@ describe('seeding an empty reference ERP', () => {
     const onHold = customers.filter((customer) => customer.status === 'on_hold').map((customer) => customer.id);
     expect(onHold).toContain('C-1003');
     expect(onHold.length).toBeLessThan(customers.length / 5);
-    expect(new Set(customers.map((customer) => customer.paymentTerms))).toEqual(new Set(['NET15', 'NET30', 'NET45', 'NET60']));
-    expect(new Set(customers.map((customer) => customer.preferredWarehouseId))).toEqual(new Set([null, 'WH-ATL', 'WH-DAL', 'WH-PHX']));
+    expect(new Set(customers.map((customer) => customer.paymentTerms))).toEqual(
+      new Set(['NET15', 'NET30', 'NET45', 'NET60']),
+    );
+    expect(new Set(customers.map((customer) => customer.preferredWarehouseId))).toEqual(
+      new Set([null, 'WH-ATL', 'WH-DAL', 'WH-PHX']),
+    );
   });
 
   it('keeps the first three customers as tests and demos know them', async () => {
-    const [acme, brightline, coastal] = await db.customer.findMany({ where: { id: { in: ['C-1001', 'C-1002', 'C-1003'] } }, orderBy: { id: 'asc' } });
-    expect(acme).toMatchObject({ name: 'Acme Hardware', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', status: 'active' });
+    const [acme, brightline, coastal] = await db.customer.findMany({
+      where: { id: { in: ['C-1001', 'C-1002', 'C-1003'] } },
+      orderBy: { id: 'asc' },
+    });
+    expect(acme).toMatchObject({
+      name: 'Acme Hardware',
+      priceListId: 'PL-ACME-2026',
+      preferredWarehouseId: 'WH-DAL',
+      status: 'active',
+    });
     expect(brightline).toMatchObject({ name: 'Brightline Supply', priceListId: null, status: 'active' });
     expect(coastal).toMatchObject({ name: 'Coastal Builders', status: 'on_hold', allowBackorders: false });
     // Acme's contract is the bolts at 90 % with 80 % from 500, and its case price on gloves: nothing more.
     const acmeEntries = await db.priceListEntry.findMany({ where: { priceListId: 'PL-ACME-2026' } });
     expect(acmeEntries).toHaveLength(8 * 2 + 1);
-    expect(acmeEntries.every((entry) => entry.sku.startsWith('HXB-') || (entry.sku === 'GLV-002' && entry.uom === 'CS'))).toBe(true);
+    expect(
+      acmeEntries.every((entry) => entry.sku.startsWith('HXB-') || (entry.sku === 'GLV-002' && entry.uom === 'CS')),
+    ).toBe(true);
   });
 
   it('prices a directory contract customer from its list, with a deeper break at ten cases', async () => {
     // BLV-001 (ball valve, 1/4 in, threaded) lists at 6.90, CS = 10 EA. Lone Star's contract: 88 % (6.07), 83 % from 100 EA (5.73).
-    const resolution = await resolvePrices(db, { customerId: 'C-1004', date: '2026-06-01', lines: [{ sku: 'BLV-001', quantity: 5 }, { sku: 'BLV-001', quantity: 100 }, { sku: 'WSH-001', quantity: 1 }] });
+    const resolution = await resolvePrices(db, {
+      customerId: 'C-1004',
+      date: '2026-06-01',
+      lines: [
+        { sku: 'BLV-001', quantity: 5 },
+        { sku: 'BLV-001', quantity: 100 },
+        { sku: 'WSH-001', quantity: 1 },
+      ],
+    });
     expect(resolution.prices.map((price) => [price.unitPrice, price.rule])).toEqual([
       ['6.0700', 'price-list:PL-LONESTAR-2026'],
       ['5.7300', 'price-list:PL-LONESTAR-2026 break>=100 EA'],
@@ -136,7 +182,11 @@ describe('seeding an empty reference ERP', () => {
 
   it('never gives a contract price above the standard list price', () => {
     const entries = demoPriceEntries(demoCatalogue());
-    const list = new Map(entries.filter((entry) => entry.priceListId === STANDARD_PRICE_LIST_ID).map((entry) => [entry.sku, Number(entry.unitPrice)]));
+    const list = new Map(
+      entries
+        .filter((entry) => entry.priceListId === STANDARD_PRICE_LIST_ID)
+        .map((entry) => [entry.sku, Number(entry.unitPrice)]),
+    );
     for (const entry of entries.filter((row) => row.priceListId !== STANDARD_PRICE_LIST_ID && row.uom !== 'CS')) {
       expect(Number(entry.unitPrice), `${entry.priceListId} ${entry.sku}`).toBeLessThanOrEqual(list.get(entry.sku)!);
       expect(Number(entry.unitPrice), `${entry.priceListId} ${entry.sku}`).toBeGreaterThan(0);
@@ -145,7 +195,9 @@ describe('seeding an empty reference ERP', () => {
 
   it('gives every item a standard price per base unit', async () => {
     const items = await db.item.findMany();
-    const standard = await db.priceListEntry.findMany({ where: { priceListId: STANDARD_PRICE_LIST_ID, minQuantity: 1 } });
+    const standard = await db.priceListEntry.findMany({
+      where: { priceListId: STANDARD_PRICE_LIST_ID, minQuantity: 1 },
+    });
     const bySkuAndUnit = new Map(standard.map((row) => [`${row.sku} ${row.uom}`, row]));
     for (const item of items) {
       const entry = bySkuAndUnit.get(`${item.sku} ${item.baseUom}`);
@@ -156,7 +208,11 @@ describe('seeding an empty reference ERP', () => {
 
   it('lets a customer without a contract be quoted for every item in the catalogue', async () => {
     const skus = demoCatalogue().map((item) => item.sku);
-    const resolution = await resolvePrices(db, { customerId: 'C-1002', date: '2026-06-01', lines: skus.map((sku) => ({ sku, quantity: 1 })) });
+    const resolution = await resolvePrices(db, {
+      customerId: 'C-1002',
+      date: '2026-06-01',
+      lines: skus.map((sku) => ({ sku, quantity: 1 })),
+    });
     expect(resolution.prices).toHaveLength(skus.length);
     expect(resolution.prices.every((price) => price.priceListId === STANDARD_PRICE_LIST_ID)).toBe(true);
   });

@@ -23,10 +23,21 @@ export async function seedDemoData(db: ErpDatabase): Promise<boolean> {
       if ((await tx.customer.count()) > 0) return false;
       await tx.warehouse.createMany({ data: DEMO_WAREHOUSES });
       await tx.priceList.createMany({ data: demoPriceLists() });
-      for (const data of batches(catalogue.map((item) => ({ sku: item.sku, description: item.description, baseUom: item.baseUom, weightKg: item.weightKg, returnable: item.returnable })))) {
+      for (const data of batches(
+        catalogue.map((item) => ({
+          sku: item.sku,
+          description: item.description,
+          baseUom: item.baseUom,
+          weightKg: item.weightKg,
+          returnable: item.returnable,
+        })),
+      )) {
         await tx.item.createMany({ data });
       }
-      const units = catalogue.flatMap((item) => [{ sku: item.sku, uom: item.baseUom, factorToBase: 1 }, ...item.packs.map((pack) => ({ sku: item.sku, uom: pack.uom, factorToBase: pack.factor }))]);
+      const units = catalogue.flatMap((item) => [
+        { sku: item.sku, uom: item.baseUom, factorToBase: 1 },
+        ...item.packs.map((pack) => ({ sku: item.sku, uom: pack.uom, factorToBase: pack.factor })),
+      ]);
       for (const data of batches(units)) await tx.itemUom.createMany({ data });
       for (const data of batches(demoPriceEntries(catalogue))) await tx.priceListEntry.createMany({ data });
       await tx.customer.createMany({ data: demoCustomers() });
@@ -35,7 +46,17 @@ export async function seedDemoData(db: ErpDatabase): Promise<boolean> {
       // Stock changes only with a movement saying why, opening balances included.
       const openingBalances = stock
         .flatMap(({ sku, warehouseId, onHand = 0 }) => (onHand > 0 ? [{ sku, warehouseId, onHand }] : []))
-        .map(({ sku, warehouseId, onHand }) => ({ sku, warehouseId, kind: 'receipt', quantity: onHand, reason: 'opening balance (demo data)', onHandAfter: onHand, allocatedAfter: 0, actor: 'demo-seed', correlationId: 'demo-seed' }));
+        .map(({ sku, warehouseId, onHand }) => ({
+          sku,
+          warehouseId,
+          kind: 'receipt',
+          quantity: onHand,
+          reason: 'opening balance (demo data)',
+          onHandAfter: onHand,
+          allocatedAfter: 0,
+          actor: 'demo-seed',
+          correlationId: 'demo-seed',
+        }));
       for (const data of batches(openingBalances)) await tx.inventoryMovement.createMany({ data });
       return true;
     },

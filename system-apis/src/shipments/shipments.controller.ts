@@ -1,6 +1,21 @@
-import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import {
+  Body,
+  Controller,
+  Example,
+  Get,
+  Path,
+  Post,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreateShipmentRequest, ShipmentMilestoneRequest } from '@crossdock/shared-contracts/contracts/system-shipments';
+import type {
+  CreateShipmentRequest,
+  ShipmentMilestoneRequest,
+} from '@crossdock/shared-contracts/contracts/system-shipments';
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
@@ -9,7 +24,12 @@ import { currentWriteActor } from '../write-actor';
 
 @Route('shipments')
 @Tags('Shipments')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 @Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
@@ -22,7 +42,14 @@ export class ShipmentsController extends Controller {
    * Creates a shipment for order lines from one warehouse. Never more than was ordered and not yet shipped.
    * @summary Create a shipment
    */
-  @Example<Shipment>({ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: {  } })
+  @Example<Shipment>({
+    id: 'SH-000007',
+    orderId: 'SO-000042',
+    warehouseId: 'WH-DAL',
+    carrier: 'UPS',
+    lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }],
+    milestones: {},
+  })
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ProblemDetails>(404, 'No such sales order or warehouse', undefined, 'application/problem+json')
@@ -37,7 +64,19 @@ export class ShipmentsController extends Controller {
    * One shipment with its lines, warehouse, carrier, tracking number and milestones.
    * @summary Get a shipment
    */
-  @Example<Shipment>({ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: { pickedAt: '2026-11-28T09:10:00.000Z', packedAt: '2026-11-28T10:02:00.000Z', shippedAt: '2026-11-28T16:45:00.000Z' } })
+  @Example<Shipment>({
+    id: 'SH-000007',
+    orderId: 'SO-000042',
+    warehouseId: 'WH-DAL',
+    carrier: 'UPS',
+    trackingNumber: '1Z999AA10123456784',
+    lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }],
+    milestones: {
+      pickedAt: '2026-11-28T09:10:00.000Z',
+      packedAt: '2026-11-28T10:02:00.000Z',
+      shippedAt: '2026-11-28T16:45:00.000Z',
+    },
+  })
   @Get('{shipmentId}')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
   public async getShipment(@Path() shipmentId: string): Promise<Shipment> {
@@ -56,9 +95,32 @@ export class ShipmentsController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
-  @Example<Page<Shipment>>({ items: [{ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: { pickedAt: '2026-11-28T09:10:00.000Z', packedAt: '2026-11-28T10:02:00.000Z', shippedAt: '2026-11-28T16:45:00.000Z' } }], nextCursor: 'U0gtMDAwMDA3' })
+  @Example<Page<Shipment>>({
+    items: [
+      {
+        id: 'SH-000007',
+        orderId: 'SO-000042',
+        warehouseId: 'WH-DAL',
+        carrier: 'UPS',
+        trackingNumber: '1Z999AA10123456784',
+        lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }],
+        milestones: {
+          pickedAt: '2026-11-28T09:10:00.000Z',
+          packedAt: '2026-11-28T10:02:00.000Z',
+          shippedAt: '2026-11-28T16:45:00.000Z',
+        },
+      },
+    ],
+    nextCursor: 'U0gtMDAwMDA3',
+  })
   @Get()
-  public async listShipments(@Query() salesOrderId?: string, @Query() customerId?: string, @Query() status?: 'created' | 'picked' | 'packed' | 'shipped' | 'delivered', @Query() cursor?: string, @Query() limit?: number): Promise<Page<Shipment>> {
+  public async listShipments(
+    @Query() salesOrderId?: string,
+    @Query() customerId?: string,
+    @Query() status?: 'created' | 'picked' | 'packed' | 'shipped' | 'delivered',
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<Shipment>> {
     return this.services.erp.shipments.list({ salesOrderId, customerId, status, cursor, limit });
   }
 
@@ -66,11 +128,27 @@ export class ShipmentsController extends Controller {
    * Records picked, packed, shipped (the stock leaves, with the tracking number) or delivered, in that order.
    * @summary Record a shipment milestone
    */
-  @Example<Shipment>({ id: 'SH-000007', orderId: 'SO-000042', warehouseId: 'WH-DAL', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }], milestones: { pickedAt: '2026-11-28T09:10:00.000Z', packedAt: '2026-11-28T10:02:00.000Z', shippedAt: '2026-11-28T16:45:00.000Z', deliveredAt: '2026-11-30T13:20:00.000Z' } })
+  @Example<Shipment>({
+    id: 'SH-000007',
+    orderId: 'SO-000042',
+    warehouseId: 'WH-DAL',
+    carrier: 'UPS',
+    trackingNumber: '1Z999AA10123456784',
+    lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }],
+    milestones: {
+      pickedAt: '2026-11-28T09:10:00.000Z',
+      packedAt: '2026-11-28T10:02:00.000Z',
+      shippedAt: '2026-11-28T16:45:00.000Z',
+      deliveredAt: '2026-11-30T13:20:00.000Z',
+    },
+  })
   @Post('{shipmentId}/milestones')
   @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'A milestone out of order', undefined, 'application/problem+json')
-  public async recordMilestone(@Path() shipmentId: string, @Body() milestone: ShipmentMilestoneRequest): Promise<Shipment> {
+  public async recordMilestone(
+    @Path() shipmentId: string,
+    @Body() milestone: ShipmentMilestoneRequest,
+  ): Promise<Shipment> {
     return this.services.erp.shipments.recordMilestone(shipmentId, milestone, currentWriteActor());
   }
 }

@@ -19,15 +19,47 @@ beforeAll(async () => {
   bolts = await api.stockedItem({ 'WH-DAL': 10 }, { price: '5.00' });
   manual = await api.stockedItem({}, { price: '9.00' });
   shop = aShopDomain('downloads');
-  await api.createPartner({ channel: 'shopify', customerId, identifiers: { shopDomain: shop }, webhookSecrets: [SECRET] });
+  await api.createPartner({
+    channel: 'shopify',
+    customerId,
+    identifiers: { shopDomain: shop },
+    webhookSecrets: [SECRET],
+  });
 });
 afterAll(() => crossdock.close());
 
 /** An orders/create webhook body as Shopify's Order resource describes it, with the lines given. */
-function shopifyOrder(id: string, lines: { sku: string; quantity: number; price: string; requiresShipping: boolean }[]): string {
-  const address = { first_name: 'Ann', last_name: 'Lee', address1: '2400 Elm St', city: 'Dallas', province_code: 'TX', zip: '75226', country_code: 'US' };
-  const lineItems = lines.map((line, index) => ({ id: index + 1, sku: line.sku, quantity: line.quantity, price: line.price, requires_shipping: line.requiresShipping, name: line.sku }));
-  return JSON.stringify({ id, name: `#${id}`, email: 'ann@example.com', currency: 'USD', created_at: '2026-12-01T10:00:00-05:00', shipping_address: address, billing_address: address, line_items: lineItems });
+function shopifyOrder(
+  id: string,
+  lines: { sku: string; quantity: number; price: string; requiresShipping: boolean }[],
+): string {
+  const address = {
+    first_name: 'Ann',
+    last_name: 'Lee',
+    address1: '2400 Elm St',
+    city: 'Dallas',
+    province_code: 'TX',
+    zip: '75226',
+    country_code: 'US',
+  };
+  const lineItems = lines.map((line, index) => ({
+    id: index + 1,
+    sku: line.sku,
+    quantity: line.quantity,
+    price: line.price,
+    requires_shipping: line.requiresShipping,
+    name: line.sku,
+  }));
+  return JSON.stringify({
+    id,
+    name: `#${id}`,
+    email: 'ann@example.com',
+    currency: 'USD',
+    created_at: '2026-12-01T10:00:00-05:00',
+    shipping_address: address,
+    billing_address: address,
+    line_items: lineItems,
+  });
 }
 
 async function deliver(body: string) {
@@ -55,7 +87,13 @@ describe('a Shopify line that requires no shipping', () => {
     expect(order).toMatchObject({ status: 'SUBMITTED', holds: [], subtotal: '19.00' });
     expect(order.lines).toEqual([
       expect.objectContaining({ lineNumber: 1, sku: bolts, unitPrice: '5.0000', lineTotal: '10.00' }),
-      expect.objectContaining({ lineNumber: 2, sku: manual, unitPrice: '9.0000', lineTotal: '9.00', shipsNothing: true }),
+      expect.objectContaining({
+        lineNumber: 2,
+        sku: manual,
+        unitPrice: '9.0000',
+        lineTotal: '9.00',
+        shipsNothing: true,
+      }),
     ]);
     expect(order.plan!.lines.map((line) => line.sku)).toEqual([bolts]);
     expect(order.plan!.hasBackorders).toBe(false);
@@ -81,10 +119,14 @@ describe('a Shopify line that requires no shipping', () => {
   });
 
   it('makes an order of only such lines complete without a shipment plan', async () => {
-    const order = await deliver(shopifyOrder('8100000000000000002', [{ sku: manual, quantity: 3, price: '9.00', requiresShipping: false }]));
+    const order = await deliver(
+      shopifyOrder('8100000000000000002', [{ sku: manual, quantity: 3, price: '9.00', requiresShipping: false }]),
+    );
     expect(order).toMatchObject({ status: 'SUBMITTED', holds: [], subtotal: '27.00', erpOrderId: expect.any(String) });
     expect(order.plan).toEqual({ lines: [], hasBackorders: false });
-    expect(order.timeline.find((entry) => entry.step === 'plan')?.detail).toBe('Nothing to ship: every line ships nothing.');
+    expect(order.timeline.find((entry) => entry.step === 'plan')?.detail).toBe(
+      'Nothing to ship: every line ships nothing.',
+    );
     expect(await api.allocated(manual)).toBe(0);
   });
 });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
-import { startMagentoTestServer, type ChannelTestServer, type MagentoOrderText } from '../../support/channel-test-servers';
+import {
+  startMagentoTestServer,
+  type ChannelTestServer,
+  type MagentoOrderText,
+} from '../../support/channel-test-servers';
 import { AS_SENT_RULES, channelsApi, sample, SAMPLES, type DocumentView } from '../../support/channels';
 import { waitUntil } from '../../support/wait-until';
 
@@ -10,7 +14,13 @@ const SAMPLE = sample(SAMPLES.magentoOrder).toString('utf8');
 /** The sample as another order of the same shop: its own entity id and order number. */
 function anotherOrder(entityId: number): MagentoOrderText {
   const number = String(entityId).padStart(9, '0');
-  return { entityId, text: SAMPLE.replace('"entity_id": 3,\n  "global_currency_code"', `"entity_id": ${entityId},\n  "global_currency_code"`).replace('"increment_id": "000000003"', `"increment_id": "${number}"`) };
+  return {
+    entityId,
+    text: SAMPLE.replace(
+      '"entity_id": 3,\n  "global_currency_code"',
+      `"entity_id": ${entityId},\n  "global_currency_code"`,
+    ).replace('"increment_id": "000000003"', `"increment_id": "${number}"`),
+  };
 }
 
 let crossdock: TestPlatform;
@@ -23,14 +33,23 @@ beforeAll(async () => {
   crossdock = await startTestPlatform();
   api = channelsApi(crossdock);
   magento = await startMagentoTestServer({ token: TOKEN, orders });
-  partnerId = await api.createPartner({ channel: 'magento', connection: { baseUrl: magento.baseUrl, accessToken: TOKEN, pageSize: 1 } }, AS_SENT_RULES('sku'));
+  partnerId = await api.createPartner(
+    { channel: 'magento', connection: { baseUrl: magento.baseUrl, accessToken: TOKEN, pageSize: 1 } },
+    AS_SENT_RULES('sku'),
+  );
 });
 afterAll(async () => {
   await crossdock.close();
   await magento.close();
 });
 
-const poll = async () => (await api.post(`/process/v1/partners/${partnerId}/poll`).expect(200)).body as { polled: boolean; documentIds: string[]; error?: string; nextPollAt: string };
+const poll = async () =>
+  (await api.post(`/process/v1/partners/${partnerId}/poll`).expect(200)).body as {
+    polled: boolean;
+    documentIds: string[];
+    error?: string;
+    nextPollAt: string;
+  };
 
 describe('polling Adobe Commerce (Magento 2) for orders', () => {
   it('pulls the sample through /V1/orders page by page: the picked lines as written, held UNKNOWN_ITEM, the page kept as received', async () => {
@@ -39,12 +58,29 @@ describe('polling Adobe Commerce (Magento 2) for orders', () => {
     expect(report.error).toBeUndefined();
 
     const document: DocumentView = await api.document(report.documentIds[0]!);
-    expect(document).toMatchObject({ channel: 'magento', kind: 'magento-orders-page', status: 'processed', parts: [{ seq: 0, name: expect.stringMatching(/^\/V1\/orders\?searchCriteria/) }] });
+    expect(document).toMatchObject({
+      channel: 'magento',
+      kind: 'magento-orders-page',
+      status: 'processed',
+      parts: [{ seq: 0, name: expect.stringMatching(/^\/V1\/orders\?searchCriteria/) }],
+    });
     const stored = await api.get(`/process/v1/inbound-documents/${document.id}/parts/0`).expect(200);
     expect(stored.text).toContain(SAMPLE);
 
     const [link] = document.orders;
-    expect(link!.canonicalOrder).toMatchObject({ channel: 'magento', sourceOrderId: '000000003', currency: 'USD', shipTo: { name: 'Jane Doe', line1: '123 Oak Ave', city: 'Purchase', region: 'NY', postalCode: '10577', country: 'US' } });
+    expect(link!.canonicalOrder).toMatchObject({
+      channel: 'magento',
+      sourceOrderId: '000000003',
+      currency: 'USD',
+      shipTo: {
+        name: 'Jane Doe',
+        line1: '123 Oak Ave',
+        city: 'Purchase',
+        region: 'NY',
+        postalCode: '10577',
+        country: 'US',
+      },
+    });
     expect(link!.canonicalOrder.lines.map((line) => [line.sku, line.quantity, line.unitPrice])).toEqual([
       ['WS12-M-Orange', 1, '22'],
       ['240-LV08', 1, '18'],
@@ -94,21 +130,31 @@ describe('polling Adobe Commerce (Magento 2) for orders', () => {
     expect(failed.error).toMatch(/429/);
     expect(failed.documentIds).toEqual([]);
     const partner = (await api.get(`/process/v1/partners/${partnerId}`).expect(200)).body;
-    expect(partner.poller).toMatchObject({ cursor: { lastEntityId: '5' }, consecutiveFailures: 1, lastError: expect.stringMatching(/429/) });
+    expect(partner.poller).toMatchObject({
+      cursor: { lastEntityId: '5' },
+      consecutiveFailures: 1,
+      lastError: expect.stringMatching(/429/),
+    });
     expect(Date.parse(partner.poller.nextPollAt)).toBeGreaterThan(Date.now() + 30_000);
 
     magento.rateLimit(0);
     const recovered = await poll();
     expect(recovered.documentIds).toHaveLength(1);
     expect((await api.document(recovered.documentIds[0]!)).orders[0]!.sourceOrderId).toBe('000000006');
-    expect((await api.get(`/process/v1/partners/${partnerId}`).expect(200)).body.poller).toMatchObject({ cursor: { lastEntityId: '6' }, consecutiveFailures: 0 });
+    expect((await api.get(`/process/v1/partners/${partnerId}`).expect(200)).body.poller).toMatchObject({
+      cursor: { lastEntityId: '6' },
+      consecutiveFailures: 0,
+    });
   });
 
   it('places the good orders of a page with a malformed one, and shows the malformed one in the document with why', async () => {
     const broken = { entityId: 31, text: '{"entity_id": 31, "increment_id": "000000031", "items": []}' };
     const server = await startMagentoTestServer({ token: TOKEN, orders: [anotherOrder(30), broken, anotherOrder(32)] });
     try {
-      const id = await api.createPartner({ channel: 'magento', connection: { baseUrl: server.baseUrl, accessToken: TOKEN } }, AS_SENT_RULES('sku'));
+      const id = await api.createPartner(
+        { channel: 'magento', connection: { baseUrl: server.baseUrl, accessToken: TOKEN } },
+        AS_SENT_RULES('sku'),
+      );
       const report = (await api.post(`/process/v1/partners/${id}/poll`).expect(200)).body;
       expect(report.error).toBeUndefined();
       const document: DocumentView = await api.document(report.documentIds[0]!);
@@ -116,17 +162,27 @@ describe('polling Adobe Commerce (Magento 2) for orders', () => {
       expect(document.orders.map((link) => link.sourceOrderId)).toEqual(['000000030', '000000032']);
       expect(document.outcomes).toEqual([
         { sourceOrderId: '000000030', orderId: expect.any(String) },
-        { sourceOrderId: '000000031', problem: expect.objectContaining({ errors: [expect.objectContaining({ field: 'items', message: 'An order needs at least one item' })] }) },
+        {
+          sourceOrderId: '000000031',
+          problem: expect.objectContaining({
+            errors: [expect.objectContaining({ field: 'items', message: 'An order needs at least one item' })],
+          }),
+        },
         { sourceOrderId: '000000032', orderId: expect.any(String) },
       ]);
-      expect((await api.get(`/process/v1/partners/${id}`).expect(200)).body.poller.cursor).toEqual({ lastEntityId: '32' });
+      expect((await api.get(`/process/v1/partners/${id}`).expect(200)).body.poller.cursor).toEqual({
+        lastEntityId: '32',
+      });
     } finally {
       await server.close();
     }
   });
 
   it('refuses to poll a partner of a pushed channel with 409', async () => {
-    const shopify = await api.createPartner({ channel: 'shopify', identifiers: { shopDomain: `poll-me-${Date.now()}.myshopify.com` } });
+    const shopify = await api.createPartner({
+      channel: 'shopify',
+      identifiers: { shopDomain: `poll-me-${Date.now()}.myshopify.com` },
+    });
     await api.post(`/process/v1/partners/${shopify}/poll`).expect(409);
   });
 });
@@ -137,9 +193,13 @@ describe('the background pollers, when configured', () => {
     const server = await startMagentoTestServer({ token: TOKEN, orders: [{ entityId: 3, text: SAMPLE }] });
     try {
       const ownApi = channelsApi(platform);
-      const id = await ownApi.createPartner({ channel: 'magento', connection: { baseUrl: server.baseUrl, accessToken: TOKEN } }, AS_SENT_RULES('sku'));
+      const id = await ownApi.createPartner(
+        { channel: 'magento', connection: { baseUrl: server.baseUrl, accessToken: TOKEN } },
+        AS_SENT_RULES('sku'),
+      );
       const documents = await waitUntil(
-        async () => (await ownApi.get(`/process/v1/inbound-documents?partnerId=${id}`).expect(200)).body.items as DocumentView[],
+        async () =>
+          (await ownApi.get(`/process/v1/inbound-documents?partnerId=${id}`).expect(200)).body.items as DocumentView[],
         (items) => items.length === 1 && items[0]!.status === 'processed',
         { what: 'the pollers to take in the Magento sample' },
       );

@@ -19,7 +19,10 @@ afterAll(() => crossdock.close());
 
 let deliveries = 0;
 /** POSTs a webhook as Shopify does: raw JSON body, its signature, the shop, the topic and a webhook id. */
-function deliver(body: Buffer, options: { secret?: string; shopDomain?: string; webhookId?: string; signature?: string | null } = {}) {
+function deliver(
+  body: Buffer,
+  options: { secret?: string; shopDomain?: string; webhookId?: string; signature?: string | null } = {},
+) {
   const request = crossdock.http
     .post('/process/v1/inbound/shopify/orders')
     .set('Content-Type', 'application/json')
@@ -37,19 +40,37 @@ describe('the Shopify orders/create webhook', () => {
   it('takes in the sample order: kept as received, three lines as written, held UNKNOWN_ITEM (its SKUs are not the ERP’s)', async () => {
     const body = shopifyWebhookBody();
     const answer = await deliver(body).expect(202);
-    expect(answer.body).toMatchObject({ duplicate: false, status: 'processed', outcomes: [{ sourceOrderId: '450789469', orderId: expect.any(String) }] });
+    expect(answer.body).toMatchObject({
+      duplicate: false,
+      status: 'processed',
+      outcomes: [{ sourceOrderId: '450789469', orderId: expect.any(String) }],
+    });
 
     const document: DocumentView = await api.document(answer.body.documentId);
-    expect(document).toMatchObject({ channel: 'shopify', kind: 'shopify-order', status: 'processed', parts: [{ seq: 0, contentType: 'application/json', sizeBytes: body.length }] });
-    const stored = await api.get(`/process/v1/inbound-documents/${document.id}/parts/0`).buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
+    expect(document).toMatchObject({
+      channel: 'shopify',
+      kind: 'shopify-order',
+      status: 'processed',
+      parts: [{ seq: 0, contentType: 'application/json', sizeBytes: body.length }],
     });
+    const stored = await api
+      .get(`/process/v1/inbound-documents/${document.id}/parts/0`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(Buffer.compare(stored.body as Buffer, body)).toBe(0);
 
     const [link] = document.orders;
-    expect(link!.canonicalOrder).toMatchObject({ channel: 'shopify', sourceOrderId: '450789469', customerId: 'C-1001', purchaseOrderNumber: '#1001', currency: 'USD' });
+    expect(link!.canonicalOrder).toMatchObject({
+      channel: 'shopify',
+      sourceOrderId: '450789469',
+      customerId: 'C-1001',
+      purchaseOrderNumber: '#1001',
+      currency: 'USD',
+    });
     expect(link!.canonicalOrder.lines).toEqual([
       { lineNumber: 1, sku: 'IPOD2008GREEN', quantity: 1, unitPrice: '199.00' },
       { lineNumber: 2, sku: 'IPOD2008RED', quantity: 1, unitPrice: '199.00' },
@@ -75,9 +96,15 @@ describe('the Shopify orders/create webhook', () => {
     const body = Buffer.from(shopifyWebhookBody().toString().replace('"id": 450789469', '"id": 820982911946154508'));
     const first = await deliver(body, { webhookId: 'repeat-me-1' }).expect(202);
     const again = await deliver(body, { webhookId: 'repeat-me-1' }).expect(200);
-    expect(again.body).toMatchObject({ documentId: first.body.documentId, duplicate: true, outcomes: first.body.outcomes });
+    expect(again.body).toMatchObject({
+      documentId: first.body.documentId,
+      duplicate: true,
+      outcomes: first.body.outcomes,
+    });
     const documents = await api.get(`/process/v1/inbound-documents?channel=shopify`).expect(200);
-    expect(documents.body.items.filter((document: DocumentView) => document.id === first.body.documentId)).toHaveLength(1);
+    expect(documents.body.items.filter((document: DocumentView) => document.id === first.body.documentId)).toHaveLength(
+      1,
+    );
     const orders = await api.get('/process/v1/orders?channel=shopify&sourceOrderId=820982911946154508').expect(200);
     expect(orders.body.items).toHaveLength(1);
   });
@@ -88,15 +115,23 @@ describe('the Shopify orders/create webhook', () => {
     ['with a signature of another body', { signature: sign('{"id": 1}', SECRET) }],
     ['from a shop that is no partner', { shopDomain: 'stranger.myshopify.com' }],
   ])('refuses a webhook %s with 401 problem+json, and keeps nothing', async (_what, options) => {
-    const before = (await api.get('/process/v1/inbound-documents?channel=shopify&limit=200').expect(200)).body.items.length;
+    const before = (await api.get('/process/v1/inbound-documents?channel=shopify&limit=200').expect(200)).body.items
+      .length;
     const answer = await deliver(shopifyWebhookBody(), options).expect(401);
     expect(answer.headers['content-type']).toMatch(PROBLEM);
     expect(answer.body).toMatchObject({ type: 'urn:crossdock:problem:unauthenticated', status: 401 });
-    expect((await api.get('/process/v1/inbound-documents?channel=shopify&limit=200').expect(200)).body.items).toHaveLength(before);
+    expect(
+      (await api.get('/process/v1/inbound-documents?channel=shopify&limit=200').expect(200)).body.items,
+    ).toHaveLength(before);
   });
 
   it('refuses an unsigned webhook sent straight to the process tier too, around the gateway', async () => {
-    const answer = await supertest(crossdock.platform.tiers.process).post('/process/v1/inbound/shopify/orders').set('Content-Type', 'application/json').set('X-Shopify-Shop-Domain', shop).send(shopifyWebhookBody().toString()).expect(401);
+    const answer = await supertest(crossdock.platform.tiers.process)
+      .post('/process/v1/inbound/shopify/orders')
+      .set('Content-Type', 'application/json')
+      .set('X-Shopify-Shop-Domain', shop)
+      .send(shopifyWebhookBody().toString())
+      .expect(401);
     expect(answer.headers['content-type']).toMatch(PROBLEM);
   });
 
@@ -111,31 +146,56 @@ describe('the Shopify orders/create webhook', () => {
   it('answers a signed body that is not JSON with 202 and a rejected receipt saying why, kept as rejected, and 200 when delivered again', async () => {
     const body = Buffer.from('{"id": 1, "line_items": [');
     const answer = await deliver(body, { webhookId: 'not-json-delivery' }).expect(202);
-    expect(answer.body).toMatchObject({ documentId: expect.any(String), duplicate: false, status: 'rejected', outcomes: [{ problem: { title: 'The request body cannot be read' } }] });
+    expect(answer.body).toMatchObject({
+      documentId: expect.any(String),
+      duplicate: false,
+      status: 'rejected',
+      outcomes: [{ problem: { title: 'The request body cannot be read' } }],
+    });
     expect((await api.document(answer.body.documentId)).status).toBe('rejected');
     const again = await deliver(body, { webhookId: 'not-json-delivery' }).expect(200);
     expect(again.body).toMatchObject({ documentId: answer.body.documentId, duplicate: true, status: 'rejected' });
   });
 
   it('takes a signed order without a ship-to street (202) and holds it ADDRESS_INCOMPLETE for a person, instead of dropping it; 200 when delivered again', async () => {
-    const body = Buffer.from(shopifyWebhookBody().toString().replace('"id": 450789469', '"id": 450789470').replaceAll('"address1": "Chestnut Street 92"', '"address1": ""'));
+    const body = Buffer.from(
+      shopifyWebhookBody()
+        .toString()
+        .replace('"id": 450789469', '"id": 450789470')
+        .replaceAll('"address1": "Chestnut Street 92"', '"address1": ""'),
+    );
     const answer = await deliver(body, { webhookId: 'no-street-delivery' }).expect(202);
-    expect(answer.body).toMatchObject({ status: 'processed', outcomes: [{ sourceOrderId: '450789470', orderId: expect.any(String) }] });
+    expect(answer.body).toMatchObject({
+      status: 'processed',
+      outcomes: [{ sourceOrderId: '450789470', orderId: expect.any(String) }],
+    });
     const [order] = await api.settledOrdersOf(answer.body.documentId);
-    expect(order!.holds).toContainEqual(expect.objectContaining({ reasonCode: 'ADDRESS_INCOMPLETE', detail: expect.stringContaining('line1: missing') }));
-    expect((await deliver(body, { webhookId: 'no-street-delivery' }).expect(200)).body).toMatchObject({ duplicate: true, status: 'processed' });
+    expect(order!.holds).toContainEqual(
+      expect.objectContaining({ reasonCode: 'ADDRESS_INCOMPLETE', detail: expect.stringContaining('line1: missing') }),
+    );
+    expect((await deliver(body, { webhookId: 'no-street-delivery' }).expect(200)).body).toMatchObject({
+      duplicate: true,
+      status: 'processed',
+    });
   });
 
   it('refuses a 10 MB document with 413 at the gateway, and goes on taking orders', async () => {
     const huge = Buffer.alloc(10 * 1024 * 1024, 0x20);
     const answer = await deliver(huge).expect(413);
     expect(answer.headers['content-type']).toMatch(PROBLEM);
-    await deliver(Buffer.from(shopifyWebhookBody().toString().replace('"id": 450789469', '"id": 450789471'))).expect(202);
+    await deliver(Buffer.from(shopifyWebhookBody().toString().replace('"id": 450789469', '"id": 450789471'))).expect(
+      202,
+    );
   });
 
   it('refuses a 10 MB document with 413 at the process tier reached directly', async () => {
     const huge = Buffer.alloc(10 * 1024 * 1024, 0x20);
-    const answer = await supertest(crossdock.platform.tiers.process).post('/process/v1/inbound/shopify/orders').set('Content-Type', 'application/json').set('X-Shopify-Shop-Domain', shop).set('X-Shopify-Hmac-Sha256', sign(huge, SECRET)).send(huge.toString());
+    const answer = await supertest(crossdock.platform.tiers.process)
+      .post('/process/v1/inbound/shopify/orders')
+      .set('Content-Type', 'application/json')
+      .set('X-Shopify-Shop-Domain', shop)
+      .set('X-Shopify-Hmac-Sha256', sign(huge, SECRET))
+      .send(huge.toString());
     expect(answer.status).toBe(413);
   });
 

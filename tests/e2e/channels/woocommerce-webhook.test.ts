@@ -10,7 +10,17 @@ const SITE = 'https://hardware-shop.example/';
 beforeAll(async () => {
   crossdock = await startTestPlatform();
   api = channelsApi(crossdock);
-  await api.createPartner({ channel: 'woocommerce', identifiers: { shopDomain: 'hardware-shop.example' }, webhookSecrets: [SECRET] }, { productIds: [{ qualifier: 'sku', lookup: 'as-sku' }, { qualifier: 'product_id', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' });
+  await api.createPartner(
+    { channel: 'woocommerce', identifiers: { shopDomain: 'hardware-shop.example' }, webhookSecrets: [SECRET] },
+    {
+      productIds: [
+        { qualifier: 'sku', lookup: 'as-sku' },
+        { qualifier: 'product_id', lookup: 'as-sku' },
+      ],
+      customer: { from: 'partner' },
+      prices: 'keep',
+    },
+  );
 });
 afterAll(() => crossdock.close());
 
@@ -40,7 +50,14 @@ describe('the WooCommerce order.created webhook', () => {
       channel: 'woocommerce',
       sourceOrderId: '727',
       purchaseOrderNumber: '727',
-      shipTo: { name: 'John Doe', line1: '969 Market', city: 'San Francisco', region: 'CA', postalCode: '94103', country: 'US' },
+      shipTo: {
+        name: 'John Doe',
+        line1: '969 Market',
+        city: 'San Francisco',
+        region: 'CA',
+        postalCode: '94103',
+        country: 'US',
+      },
       lines: [
         { lineNumber: 1, sku: '93', quantity: 2, unitPrice: '3.00' },
         { lineNumber: 2, sku: 'Bar3', quantity: 1, unitPrice: '12.00' },
@@ -68,16 +85,27 @@ describe('the WooCommerce order.created webhook', () => {
 
   it('answers WooCommerce’s unsigned ping with 200 and keeps nothing', async () => {
     const before = (await api.get('/process/v1/inbound-documents?channel=woocommerce').expect(200)).body.items.length;
-    const answer = await crossdock.http.post('/process/v1/inbound/woocommerce/orders').set('Content-Type', 'application/x-www-form-urlencoded').send('webhook_id=31').expect(200);
+    const answer = await crossdock.http
+      .post('/process/v1/inbound/woocommerce/orders')
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send('webhook_id=31')
+      .expect(200);
     expect(answer.body).toEqual({ ping: true });
-    expect((await api.get('/process/v1/inbound-documents?channel=woocommerce').expect(200)).body.items).toHaveLength(before);
+    expect((await api.get('/process/v1/inbound-documents?channel=woocommerce').expect(200)).body.items).toHaveLength(
+      before,
+    );
   });
 
   // WooCommerce disables a webhook after repeated failed deliveries: a body kept is answered 2xx, always.
   it('answers a signed document that is not an order with 202 and a rejected receipt naming the fields, and 200 when delivered again', async () => {
     const answer = await deliver('{"id": 729, "line_items": "none"}', { deliveryId: 'not-an-order' }).expect(202);
-    expect(answer.body).toMatchObject({ status: 'rejected', outcomes: [{ problem: { errors: [expect.objectContaining({ field: 'line_items' })] } }] });
+    expect(answer.body).toMatchObject({
+      status: 'rejected',
+      outcomes: [{ problem: { errors: [expect.objectContaining({ field: 'line_items' })] } }],
+    });
     expect((await api.document(answer.body.documentId)).status).toBe('rejected');
-    expect((await deliver('{"id": 729, "line_items": "none"}', { deliveryId: 'not-an-order' }).expect(200)).body).toMatchObject({ duplicate: true, status: 'rejected' });
+    expect(
+      (await deliver('{"id": 729, "line_items": "none"}', { deliveryId: 'not-an-order' }).expect(200)).body,
+    ).toMatchObject({ duplicate: true, status: 'rejected' });
   });
 });

@@ -23,32 +23,46 @@ afterAll(() => crossdock.close());
 const COPIES = 300;
 
 describe('POST /process/v1/inbound/x12 with mutated interchanges', () => {
-  it(`answers each of ${COPIES} mutated copies of a valid 850 without a 500, and accounts for every 850 it accepts`, { timeout: 300_000 }, async () => {
-    // The test document's own sender, BUYERCO, as a partner: most copies keep it recognisable.
-    await api.createX12Partner({ qualifier: 'ZZ', id: 'BUYERCO' }, { productIds: [{ qualifier: 'VP', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' }, { customerId: await api.openCustomer() });
-    const valid = interchangeOf([
-      { controlNumber: '0001', body: purchaseOrderBody({ poNumber: 'PO-HTTP-FUZZ-1' }) },
-      { controlNumber: '0002', body: purchaseOrderBody({ poNumber: 'PO-HTTP-FUZZ-2' }) },
-    ]);
-    const statuses = new Map<number, number>();
-    for (const { applied, bytes } of mutatedCopies(valid, COPIES, 7)) {
-      const answer = await api.postBytes(bytes);
-      const context = `${applied.join(' + ')}: ${bytes.toString('base64')}`;
-      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-      expect([200, 204, 400, 422], `${context} → ${answer.status} ${answer.body}`).toContain(answer.status);
-      if (answer.status !== 200) {
-        if (answer.status !== 204) expect(answer.headers['content-type'], context).toMatch(/^application\/problem\+json/);
-        continue;
+  it(
+    `answers each of ${COPIES} mutated copies of a valid 850 without a 500, and accounts for every 850 it accepts`,
+    { timeout: 300_000 },
+    async () => {
+      // The test document's own sender, BUYERCO, as a partner: most copies keep it recognisable.
+      await api.createX12Partner(
+        { qualifier: 'ZZ', id: 'BUYERCO' },
+        { productIds: [{ qualifier: 'VP', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' },
+        { customerId: await api.openCustomer() },
+      );
+      const valid = interchangeOf([
+        { controlNumber: '0001', body: purchaseOrderBody({ poNumber: 'PO-HTTP-FUZZ-1' }) },
+        { controlNumber: '0002', body: purchaseOrderBody({ poNumber: 'PO-HTTP-FUZZ-2' }) },
+      ]);
+      const statuses = new Map<number, number>();
+      for (const { applied, bytes } of mutatedCopies(valid, COPIES, 7)) {
+        const answer = await api.postBytes(bytes);
+        const context = `${applied.join(' + ')}: ${bytes.toString('base64')}`;
+        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        expect([200, 204, 400, 422], `${context} → ${answer.status} ${answer.body}`).toContain(answer.status);
+        if (answer.status !== 200) {
+          if (answer.status !== 204)
+            expect(answer.headers['content-type'], context).toMatch(/^application\/problem\+json/);
+          continue;
+        }
+        const ack = parseInterchange(answer.body as string);
+        const accepted = ack.groups
+          .flatMap((group) => group.transactionSets)
+          .flatMap((set) => set.segments)
+          .filter((segment) => segment.id === 'AK5' && segment.elements[0] !== 'R');
+        const document = await api.document(answer.headers['x-crossdock-inbound-document']!);
+        expect(document.status, context).not.toBe('received');
+        // Each accepted 850 is an outcome with its PO (an order, a duplicate, a refusal or a test): none is dropped silently.
+        expect(document.outcomes.filter((outcome) => outcome.sourceOrderId !== undefined).length, context).toBe(
+          accepted.length,
+        );
       }
-      const ack = parseInterchange(answer.body as string);
-      const accepted = ack.groups.flatMap((group) => group.transactionSets).flatMap((set) => set.segments).filter((segment) => segment.id === 'AK5' && segment.elements[0] !== 'R');
-      const document = await api.document(answer.headers['x-crossdock-inbound-document']!);
-      expect(document.status, context).not.toBe('received');
-      // Each accepted 850 is an outcome with its PO (an order, a duplicate, a refusal or a test): none is dropped silently.
-      expect(document.outcomes.filter((outcome) => outcome.sourceOrderId !== undefined).length, context).toBe(accepted.length);
-    }
-    // The copies reach every kind of answer, the 997 most of all.
-    expect(statuses.get(200)).toBeGreaterThan(COPIES / 3);
-    expect(statuses.get(400)).toBeGreaterThan(0);
-  });
+      // The copies reach every kind of answer, the 997 most of all.
+      expect(statuses.get(200)).toBeGreaterThan(COPIES / 3);
+      expect(statuses.get(400)).toBeGreaterThan(0);
+    },
+  );
 });

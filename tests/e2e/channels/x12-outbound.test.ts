@@ -6,12 +6,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
 import type { ReceivedOrderView } from '../../support/channels';
-import { acknowledgementInterchange, aSenderId, element, parseInterchange, purchaseOrderInterchange, segments, x12Api } from '../../support/x12';
+import {
+  acknowledgementInterchange,
+  aSenderId,
+  element,
+  parseInterchange,
+  purchaseOrderInterchange,
+  segments,
+  x12Api,
+} from '../../support/x12';
 
 let crossdock: TestPlatform;
 let api: ReturnType<typeof x12Api>;
 
-const RULES = { productIds: [{ qualifier: 'BP', lookup: 'cross-reference' }, { qualifier: 'VP', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' };
+const RULES = {
+  productIds: [
+    { qualifier: 'BP', lookup: 'cross-reference' },
+    { qualifier: 'VP', lookup: 'as-sku' },
+  ],
+  customer: { from: 'partner' },
+  prices: 'keep',
+};
 
 let partnerId: string;
 let order: ReceivedOrderView;
@@ -36,7 +51,11 @@ beforeAll(async () => {
       { qualifier: 'BP', partnerProductId: '77-GLOVE', sku: gloves },
     ],
   });
-  const answer = await api.postInterchange(purchaseOrderInterchange(sender, 'PO-OUT-1', [`PO1*1*10*EA*2.00**BP*88-BOLT`, `PO1*2*3*EA*5.05**VP*${gloves}`])).expect(200);
+  const answer = await api
+    .postInterchange(
+      purchaseOrderInterchange(sender, 'PO-OUT-1', [`PO1*1*10*EA*2.00**BP*88-BOLT`, `PO1*2*3*EA*5.05**VP*${gloves}`]),
+    )
+    .expect(200);
   acknowledgementControlNumber = Number(parseInterchange(answer.body as string).header.controlNumber);
   [order] = (await api.settledOrdersOf(answer.headers['x-crossdock-inbound-document']!)) as [ReceivedOrderView];
   expect(order).toMatchObject({ status: 'SUBMITTED', holds: [] });
@@ -53,7 +72,11 @@ async function writeAndFetch(kind: '855' | '856' | '810', body: object) {
   expect(raw.body).toBe(fetched.body.raw);
   const interchange = parseInterchange(raw.body as string);
   expect(interchange.notes).toEqual([]);
-  expect(interchange.groups.every((group) => group.errors.length === 0 && group.transactionSets.every((set) => set.errors.length === 0))).toBe(true);
+  expect(
+    interchange.groups.every(
+      (group) => group.errors.length === 0 && group.transactionSets.every((set) => set.errors.length === 0),
+    ),
+  ).toBe(true);
   expect(fetched.body).toMatchObject({
     kind,
     partnerId,
@@ -88,20 +111,45 @@ describe('documents written to an X12 partner', () => {
 
   it('notices the shipment (856) once it has left: S/O/P/I levels, CTT counting the HLs and the units', async () => {
     const erpOrderId = (await api.receivedOrder(order.id)).erpOrderId as string;
-    const shipment = await api.post('/system/v1/shipments', { salesOrderId: erpOrderId, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ orderLineNumber: 1, quantity: 6 }, { orderLineNumber: 2, quantity: 3 }] }).expect(201);
+    const shipment = await api
+      .post('/system/v1/shipments', {
+        salesOrderId: erpOrderId,
+        warehouseId: 'WH-DAL',
+        carrier: 'UPSN',
+        lines: [
+          { orderLineNumber: 1, quantity: 6 },
+          { orderLineNumber: 2, quantity: 3 },
+        ],
+      })
+      .expect(201);
     shipmentId = shipment.body.id;
     const early = await api.post(`/process/v1/partners/${partnerId}/outbound/856`, { shipmentId }).expect(409);
     expect(early.body.type).toBe('urn:crossdock:problem:shipment-not-shipped');
-    for (const milestone of ['picked', 'packed']) await api.post(`/system/v1/shipments/${shipmentId}/milestones`, { milestone }).expect(200);
-    await api.post(`/system/v1/shipments/${shipmentId}/milestones`, { milestone: 'shipped', trackingNumber: '1Z999AA10123456784' }).expect(200);
+    for (const milestone of ['picked', 'packed'])
+      await api.post(`/system/v1/shipments/${shipmentId}/milestones`, { milestone }).expect(200);
+    await api
+      .post(`/system/v1/shipments/${shipmentId}/milestones`, {
+        milestone: 'shipped',
+        trackingNumber: '1Z999AA10123456784',
+      })
+      .expect(200);
 
     const { document, interchange } = await writeAndFetch('856', { shipmentId });
     expect(document.reference).toBe(shipmentId);
     expect(interchange.groups[0]!.functionalId).toBe('SH');
     expect(element(segments(interchange, 'BSN')[0], 2)).toBe(shipmentId);
-    expect(segments(interchange, 'HL').map((segment) => segment.elements)).toEqual([['1', '', 'S'], ['2', '1', 'O'], ['3', '2', 'P'], ['4', '3', 'I'], ['5', '3', 'I']]);
+    expect(segments(interchange, 'HL').map((segment) => segment.elements)).toEqual([
+      ['1', '', 'S'],
+      ['2', '1', 'O'],
+      ['3', '2', 'P'],
+      ['4', '3', 'I'],
+      ['5', '3', 'I'],
+    ]);
     expect(element(segments(interchange, 'PRF')[0], 1)).toBe('PO-OUT-1');
-    expect(segments(interchange, 'REF').map((segment) => segment.elements)).toContainEqual(['CN', '1Z999AA10123456784']);
+    expect(segments(interchange, 'REF').map((segment) => segment.elements)).toContainEqual([
+      'CN',
+      '1Z999AA10123456784',
+    ]);
     expect(segments(interchange, 'LIN').map((segment) => segment.elements)).toEqual([
       ['1', 'VP', bolts, 'BP', '88-BOLT'],
       ['2', 'VP', gloves, 'BP', '77-GLOVE', 'UP', '012345678905'],
@@ -119,12 +167,16 @@ describe('documents written to an X12 partner', () => {
       ['1', '6', 'EA', '2'],
       ['2', '3', 'EA', '5'],
     ]);
-    expect(element(segments(interchange, 'TDS')[0], 1)).toBe((invoice.body.total as string).replace('.', '').replace(/^0+/, ''));
+    expect(element(segments(interchange, 'TDS')[0], 1)).toBe(
+      (invoice.body.total as string).replace('.', '').replace(/^0+/, ''),
+    );
     expect(element(segments(interchange, 'CTT')[0], 1)).toBe('2');
   });
 
   it('refuses to acknowledge an order that is not planned (held before planning): 409', async () => {
-    const answer = await api.postInterchange(purchaseOrderInterchange(sender, 'PO-OUT-HELD', ['PO1*1*1*EA*1.00**VP*NO-SUCH-SKU'])).expect(200);
+    const answer = await api
+      .postInterchange(purchaseOrderInterchange(sender, 'PO-OUT-HELD', ['PO1*1*1*EA*1.00**VP*NO-SUCH-SKU']))
+      .expect(200);
     const [held] = await api.settledOrdersOf(answer.headers['x-crossdock-inbound-document']!);
     expect(held!.status).toBe('HELD');
     const refused = await api.post(`/process/v1/partners/${partnerId}/outbound/855`, { orderId: held!.id }).expect(409);
@@ -133,10 +185,18 @@ describe('documents written to an X12 partner', () => {
 
   it('lists what was sent to the partner by kind, newest first, and refuses another partner’s order', async () => {
     const all = await api.get(`/process/v1/outbound-documents?partnerId=${partnerId}`).expect(200);
-    expect(all.body.items.map((document: { kind: string }) => document.kind)).toEqual(['997', '810', '856', '855', '997']);
+    expect(all.body.items.map((document: { kind: string }) => document.kind)).toEqual([
+      '997',
+      '810',
+      '856',
+      '855',
+      '997',
+    ]);
     const notices = await api.get(`/process/v1/outbound-documents?partnerId=${partnerId}&kind=856`).expect(200);
     expect(notices.body.items).toHaveLength(1);
-    const controlNumbers = all.body.items.map((document: { interchangeControlNumber: string }) => Number(document.interchangeControlNumber)).reverse();
+    const controlNumbers = all.body.items
+      .map((document: { interchangeControlNumber: string }) => Number(document.interchangeControlNumber))
+      .reverse();
     expect(controlNumbers).toEqual([0, 1, 2, 3, 4].map((step) => acknowledgementControlNumber + step));
 
     const stranger = await api.createX12Partner({ qualifier: 'ZZ', id: aSenderId(15) }, RULES);
@@ -147,33 +207,77 @@ describe('documents written to an X12 partner', () => {
 
 describe('what the partner acknowledges of what was sent', () => {
   /** A fresh 855 for the order, as kept. */
-  const anAcknowledgement = async () => (await api.post(`/process/v1/partners/${partnerId}/outbound/855`, { orderId: order.id }).expect(201)).body as { id: string; interchangeControlNumber: string; groupControlNumbers: string[]; status: string };
-  const sentAcknowledgements = async () => (await api.get(`/process/v1/outbound-documents?partnerId=${partnerId}&kind=997`).expect(200)).body.items.length as number;
+  const anAcknowledgement = async () =>
+    (await api.post(`/process/v1/partners/${partnerId}/outbound/855`, { orderId: order.id }).expect(201)).body as {
+      id: string;
+      interchangeControlNumber: string;
+      groupControlNumbers: string[];
+      status: string;
+    };
+  const sentAcknowledgements = async () =>
+    (await api.get(`/process/v1/outbound-documents?partnerId=${partnerId}&kind=997`).expect(200)).body.items
+      .length as number;
 
   it('moves an 855 to accepted on the partner’s 997 (AK9 A), answering nothing (204): no 997 to a 997', async () => {
     const sent = await anAcknowledgement();
     expect(sent.status).toBe('sent');
     const before = await sentAcknowledgements();
     const group = sent.groupControlNumbers[0]!;
-    const answer = await api.postInterchange(acknowledgementInterchange(sender, [{ code: '997', body: [`AK1*PR*${group}`, 'AK2*855*0001', 'AK5*A', 'AK9*A*1*1*1'] }])).expect(204);
+    const answer = await api
+      .postInterchange(
+        acknowledgementInterchange(sender, [
+          { code: '997', body: [`AK1*PR*${group}`, 'AK2*855*0001', 'AK5*A', 'AK9*A*1*1*1'] },
+        ]),
+      )
+      .expect(204);
     expect(answer.body).toBeFalsy();
     expect(answer.headers['x-crossdock-outbound-document']).toBeUndefined();
     const documentId = answer.headers['x-crossdock-inbound-document']!;
-    expect((await api.get(`/process/v1/outbound-documents/${sent.id}`).expect(200)).body).toMatchObject({ status: 'accepted', acknowledgedBy: documentId });
-    expect(await api.document(documentId)).toMatchObject({ status: 'processed', outcomes: [{ notes: [expect.stringMatching(new RegExp(`matches outbound 855 ${sent.id}, now accepted`))] }] });
+    expect((await api.get(`/process/v1/outbound-documents/${sent.id}`).expect(200)).body).toMatchObject({
+      status: 'accepted',
+      acknowledgedBy: documentId,
+    });
+    expect(await api.document(documentId)).toMatchObject({
+      status: 'processed',
+      outcomes: [{ notes: [expect.stringMatching(new RegExp(`matches outbound 855 ${sent.id}, now accepted`))] }],
+    });
     expect(await sentAcknowledgements()).toBe(before);
   });
 
   it('moves an 855 to rejected on a 999 (AK9 R), and another on a TA1 R of its interchange', async () => {
     const [byGroup, byInterchange] = [await anAcknowledgement(), await anAcknowledgement()];
-    await api.postInterchange(acknowledgementInterchange(sender, [{ code: '999', body: [`AK1*PR*${byGroup.groupControlNumbers[0]}*004010`, 'AK2*855*0001', 'IK5*R', 'AK9*R*1*1*0'] }])).expect(204);
-    await api.postInterchange(acknowledgementInterchange(sender, [], [`TA1*${byInterchange.interchangeControlNumber}*261128*0930*R*006`])).expect(204);
+    await api
+      .postInterchange(
+        acknowledgementInterchange(sender, [
+          {
+            code: '999',
+            body: [`AK1*PR*${byGroup.groupControlNumbers[0]}*004010`, 'AK2*855*0001', 'IK5*R', 'AK9*R*1*1*0'],
+          },
+        ]),
+      )
+      .expect(204);
+    await api
+      .postInterchange(
+        acknowledgementInterchange(sender, [], [`TA1*${byInterchange.interchangeControlNumber}*261128*0930*R*006`]),
+      )
+      .expect(204);
     expect((await api.get(`/process/v1/outbound-documents/${byGroup.id}`).expect(200)).body.status).toBe('rejected');
-    expect((await api.get(`/process/v1/outbound-documents/${byInterchange.id}`).expect(200)).body.status).toBe('rejected');
+    expect((await api.get(`/process/v1/outbound-documents/${byInterchange.id}`).expect(200)).body.status).toBe(
+      'rejected',
+    );
   });
 
   it('keeps a 997 that matches nothing sent as rejected, saying so, and still answers nothing', async () => {
-    const answer = await api.postInterchange(acknowledgementInterchange(sender, [{ code: '997', body: ['AK1*PR*99999', 'AK2*855*0001', 'AK5*A', 'AK9*A*1*1*1'] }])).expect(204);
-    expect(await api.document(answer.headers['x-crossdock-inbound-document']!)).toMatchObject({ status: 'rejected', outcomes: [{ problem: { title: 'The acknowledgement matches no document Crossdock sent' } }] });
+    const answer = await api
+      .postInterchange(
+        acknowledgementInterchange(sender, [
+          { code: '997', body: ['AK1*PR*99999', 'AK2*855*0001', 'AK5*A', 'AK9*A*1*1*1'] },
+        ]),
+      )
+      .expect(204);
+    expect(await api.document(answer.headers['x-crossdock-inbound-document']!)).toMatchObject({
+      status: 'rejected',
+      outcomes: [{ problem: { title: 'The acknowledgement matches no document Crossdock sent' } }],
+    });
   });
 });

@@ -26,21 +26,31 @@ afterAll(async () => {
 
 /** Every shipment record written here fails until the returned function is called: the ERP has answered by then. */
 async function failShipmentRecords(): Promise<() => Promise<void>> {
-  await processDb.query(`create function fail_shipment_record() returns trigger language plpgsql as $$ begin raise exception 'the record failed after the ERP answered'; end $$`);
-  await processDb.query('create trigger fail_shipment_record before insert on "OrderShipment" for each row execute function fail_shipment_record()');
+  await processDb.query(
+    `create function fail_shipment_record() returns trigger language plpgsql as $$ begin raise exception 'the record failed after the ERP answered'; end $$`,
+  );
+  await processDb.query(
+    'create trigger fail_shipment_record before insert on "OrderShipment" for each row execute function fail_shipment_record()',
+  );
   return async () => {
     await processDb.query('drop trigger fail_shipment_record on "OrderShipment"');
     await processDb.query('drop function fail_shipment_record()');
   };
 }
 
-const erpShipmentsOf = async (salesOrderId: string) => (await api.get(`/system/v1/shipments?salesOrderId=${salesOrderId}`).expect(200)).body.items as { id: string }[];
+const erpShipmentsOf = async (salesOrderId: string) =>
+  (await api.get(`/system/v1/shipments?salesOrderId=${salesOrderId}`).expect(200)).body.items as { id: string }[];
 
 describe('retrying after the ERP answered', () => {
   it('a shipment whose record failed after the ERP made it is recorded on the retry, with the ERP’s one shipment', async () => {
     const sku = await api.stockedItem({ 'WH-DAL': 4 }, { price: '3.00' });
     const order = await api.placeAndSettle(anOrder(await api.openCustomer(), [{ sku, quantity: 4 }]));
-    const report = { orderId: order.id, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ lineNumber: 1, quantity: 4 }] };
+    const report = {
+      orderId: order.id,
+      warehouseId: 'WH-DAL',
+      carrier: 'UPSN',
+      lines: [{ lineNumber: 1, quantity: 4 }],
+    };
 
     const recordWorksAgain = await failShipmentRecords();
     await api.post('/process/v1/shipments', report).expect(500);
@@ -63,8 +73,16 @@ describe('retrying after the ERP answered', () => {
     const sku = await api.stockedItem({ 'WH-DAL': 3 }, { price: '3.00' });
     const customerId = await api.openCustomer();
     const order = await api.placeAndSettle(anOrder(customerId, [{ sku, quantity: 3 }]));
-    const shipment = await api.post('/process/v1/shipments', { orderId: order.id, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ lineNumber: 1, quantity: 3 }] }).expect(201);
-    for (const milestone of ['picked', 'packed', 'shipped']) await api.post(`/process/v1/shipments/${shipment.body.id}/milestones`, { milestone }).expect(200);
+    const shipment = await api
+      .post('/process/v1/shipments', {
+        orderId: order.id,
+        warehouseId: 'WH-DAL',
+        carrier: 'UPSN',
+        lines: [{ lineNumber: 1, quantity: 3 }],
+      })
+      .expect(201);
+    for (const milestone of ['picked', 'packed', 'shipped'])
+      await api.post(`/process/v1/shipments/${shipment.body.id}/milestones`, { milestone }).expect(200);
     const request = { orderId: order.id, reason: 'DAMAGED', lines: [{ lineNumber: 1, quantity: 3 }] };
 
     crossdock.faults.failing = ['returns.authorise'];
@@ -73,7 +91,11 @@ describe('retrying after the ERP answered', () => {
     } finally {
       crossdock.faults.failing = [];
     }
-    const rmas = async () => (await api.get(`/system/v1/returns?customerId=${customerId}`).expect(200)).body.items as { id: string; status: string }[];
+    const rmas = async () =>
+      (await api.get(`/system/v1/returns?customerId=${customerId}`).expect(200)).body.items as {
+        id: string;
+        status: string;
+      }[];
     expect(await rmas()).toEqual([expect.objectContaining({ status: 'requested' })]);
 
     const retried = await api.post('/process/v1/returns', request);

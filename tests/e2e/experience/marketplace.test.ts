@@ -21,19 +21,45 @@ beforeAll(async () => {
 afterAll(() => crossdock.close());
 
 const get = (path: string) => crossdock.http.get(`/experience/marketplace/v1${path}`).set('X-API-Key', apiKey);
-const submit = (body: object) => crossdock.http.post('/experience/marketplace/v1/orders').set('X-API-Key', apiKey).send(body);
+const submit = (body: object) =>
+  crossdock.http.post('/experience/marketplace/v1/orders').set('X-API-Key', apiKey).send(body);
 
-const SHIP_TO = { name: 'Jordan Lee', line1: '77 Alamo Plaza', city: 'San Antonio', region: 'TX', postalCode: '78205', country: 'US' };
+const SHIP_TO = {
+  name: 'Jordan Lee',
+  line1: '77 Alamo Plaza',
+  city: 'San Antonio',
+  region: 'TX',
+  postalCode: '78205',
+  country: 'US',
+};
 // Northwind's cross-reference (marketplace-partners.yaml): NWM-100234 is our HXB-004, NWM-100412 our LAD-001.
-const PARTNER_ITEMS: Record<string, string> = { 'NWM-100234': 'HXB-004', 'NWM-100240': 'GLV-002', 'NWM-100311': 'TAP-001', 'NWM-100412': 'LAD-001', 'NWM-100518': 'PVC-003', 'NWM-100622': 'WSH-002' };
+const PARTNER_ITEMS: Record<string, string> = {
+  'NWM-100234': 'HXB-004',
+  'NWM-100240': 'GLV-002',
+  'NWM-100311': 'TAP-001',
+  'NWM-100412': 'LAD-001',
+  'NWM-100518': 'PVC-003',
+  'NWM-100622': 'WSH-002',
+};
 
 async function availableNow(sku: string): Promise<number> {
-  const answer = await crossdock.http.get('/system/v1/inventory').query({ sku }).set('Authorization', operations).expect(200);
-  return answer.body.items.reduce((sum: number, position: { available: number }) => sum + Math.max(0, position.available), 0);
+  const answer = await crossdock.http
+    .get('/system/v1/inventory')
+    .query({ sku })
+    .set('Authorization', operations)
+    .expect(200);
+  return answer.body.items.reduce(
+    (sum: number, position: { available: number }) => sum + Math.max(0, position.available),
+    0,
+  );
 }
 
 async function settled(partnerOrderId: string, status: string) {
-  return waitUntil(() => get(`/orders/${partnerOrderId}`), (answer) => answer.body.status === status, { what: `order ${partnerOrderId} to be ${status}` });
+  return waitUntil(
+    () => get(`/orders/${partnerOrderId}`),
+    (answer) => answer.body.status === status,
+    { what: `order ${partnerOrderId} to be ${status}` },
+  );
 }
 
 describe('the inventory feed', () => {
@@ -53,26 +79,61 @@ describe('the inventory feed', () => {
   it('answers 304 while nothing changed', async () => {
     const feed = await get('/inventory').expect(200);
 
-    await get('/inventory').set('If-None-Match', feed.headers.etag as string).expect(304);
+    await get('/inventory')
+      .set('If-None-Match', feed.headers.etag as string)
+      .expect(304);
   });
 });
 
 describe('an order from the partner', () => {
-  const order = { partnerOrderId: 'NW-2026-0001', lines: [{ lineNumber: 10, partnerSku: 'NWM-100234', quantity: 200 }, { lineNumber: 20, partnerSku: 'NWM-100412', quantity: 1 }], shipTo: SHIP_TO };
+  const order = {
+    partnerOrderId: 'NW-2026-0001',
+    lines: [
+      { lineNumber: 10, partnerSku: 'NWM-100234', quantity: 200 },
+      { lineNumber: 20, partnerSku: 'NWM-100412', quantity: 1 },
+    ],
+    shipTo: SHIP_TO,
+  };
 
   it('is taken at once in the partner’s SKUs and line numbers, and followed by its own id', async () => {
     const taken = await submit(order).expect(202);
 
     expect(taken.headers.location).toBe('/experience/marketplace/v1/orders/NW-2026-0001');
-    expect(taken.body).toMatchObject({ partnerOrderId: 'NW-2026-0001', lines: [{ lineNumber: 10, partnerSku: 'NWM-100234', quantity: 200 }, { lineNumber: 20, partnerSku: 'NWM-100412', quantity: 1 }] });
+    expect(taken.body).toMatchObject({
+      partnerOrderId: 'NW-2026-0001',
+      lines: [
+        { lineNumber: 10, partnerSku: 'NWM-100234', quantity: 200 },
+        { lineNumber: 20, partnerSku: 'NWM-100412', quantity: 1 },
+      ],
+    });
     const confirmed = await settled('NW-2026-0001', 'confirmed');
-    expect(confirmed.body).toMatchObject({ orderNumber: expect.stringMatching(/^SO-/), currency: 'USD', lines: [{ lineNumber: 10, partnerSku: 'NWM-100234', unitPrice: '0.2400', lineTotal: '48.00' }, { lineNumber: 20, partnerSku: 'NWM-100412' }] });
+    expect(confirmed.body).toMatchObject({
+      orderNumber: expect.stringMatching(/^SO-/),
+      currency: 'USD',
+      lines: [
+        { lineNumber: 10, partnerSku: 'NWM-100234', unitPrice: '0.2400', lineTotal: '48.00' },
+        { lineNumber: 20, partnerSku: 'NWM-100412' },
+      ],
+    });
   });
 
   it('goes on the partner’s customer account through the process API, as a marketplace order', async () => {
-    const inside = await crossdock.http.get('/process/v1/orders').query({ channel: 'marketplace', sourceOrderId: 'northwind-market:NW-2026-0001' }).set('Authorization', operations).expect(200);
+    const inside = await crossdock.http
+      .get('/process/v1/orders')
+      .query({ channel: 'marketplace', sourceOrderId: 'northwind-market:NW-2026-0001' })
+      .set('Authorization', operations)
+      .expect(200);
 
-    expect(inside.body.items).toEqual([expect.objectContaining({ customerId: 'C-1007', purchaseOrderNumber: 'NW-2026-0001', lines: [expect.objectContaining({ sku: 'HXB-004', quantity: 200 }), expect.objectContaining({ sku: 'LAD-001', quantity: 1 })] })]);
+    expect(inside.body.items).toEqual([
+      expect.objectContaining({
+        customerId: 'C-1007',
+        purchaseOrderNumber: 'NW-2026-0001',
+        lines: [
+          expect.objectContaining({ sku: 'HXB-004', quantity: 200 }),
+          expect.objectContaining({ sku: 'LAD-001', quantity: 1 }),
+        ],
+      }),
+    ]);
   });
 
   it('is taken once: the same order again is answered with it, another order under its id is refused', async () => {
@@ -90,19 +151,40 @@ describe('an order from the partner', () => {
     const shipments = await get('/orders/NW-2026-0001/shipments').expect(200);
 
     const lines = shipments.body.flatMap((shipment: { lines: unknown[] }) => shipment.lines);
-    expect(lines).toEqual(expect.arrayContaining([{ lineNumber: 10, partnerSku: 'NWM-100234', quantity: 200 }, { lineNumber: 20, partnerSku: 'NWM-100412', quantity: 1 }]));
-    expect(shipments.body[0]).toMatchObject({ status: 'shipped', carrier: 'FEDEX', trackingNumber: '794698765432', trackingUrl: 'https://www.fedex.com/fedextrack/?trknbr=794698765432' });
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        { lineNumber: 10, partnerSku: 'NWM-100234', quantity: 200 },
+        { lineNumber: 20, partnerSku: 'NWM-100412', quantity: 1 },
+      ]),
+    );
+    expect(shipments.body[0]).toMatchObject({
+      status: 'shipped',
+      carrier: 'FEDEX',
+      trackingNumber: '794698765432',
+      trackingUrl: 'https://www.fedex.com/fedextrack/?trknbr=794698765432',
+    });
     expect((await get('/orders/NW-2026-0001').expect(200)).body.status).toBe('shipped');
   });
 
   it('is refused at once with the lines at fault when a SKU is not in the partner’s cross-reference', async () => {
-    const answer = await submit({ partnerOrderId: 'NW-2026-0002', lines: [{ lineNumber: 1, partnerSku: 'NWM-100234', quantity: 1 }, { lineNumber: 2, partnerSku: 'HXB-004', quantity: 1 }], shipTo: SHIP_TO }).expect(400);
+    const answer = await submit({
+      partnerOrderId: 'NW-2026-0002',
+      lines: [
+        { lineNumber: 1, partnerSku: 'NWM-100234', quantity: 1 },
+        { lineNumber: 2, partnerSku: 'HXB-004', quantity: 1 },
+      ],
+      shipTo: SHIP_TO,
+    }).expect(400);
 
     expect(answer.body.errors).toEqual([{ field: 'lines.1.partnerSku', message: 'HXB-004 is not cross-referenced' }]);
   });
 
   it('is held for review when the partner sold at another price than the contract', async () => {
-    await submit({ partnerOrderId: 'NW-2026-0003', lines: [{ lineNumber: 1, partnerSku: 'NWM-100234', quantity: 5, unitPrice: '0.1000' }], shipTo: SHIP_TO }).expect(202);
+    await submit({
+      partnerOrderId: 'NW-2026-0003',
+      lines: [{ lineNumber: 1, partnerSku: 'NWM-100234', quantity: 5, unitPrice: '0.1000' }],
+      shipTo: SHIP_TO,
+    }).expect(202);
 
     await settled('NW-2026-0003', 'needs-attention');
   });
@@ -115,12 +197,21 @@ describe('an order from the partner', () => {
 
 describe('the partner’s API key', () => {
   it('is taken as a bearer token too', async () => {
-    await crossdock.http.get('/experience/marketplace/v1/inventory').set('Authorization', `Bearer ${apiKey}`).expect(200);
+    await crossdock.http
+      .get('/experience/marketplace/v1/inventory')
+      .set('Authorization', `Bearer ${apiKey}`)
+      .expect(200);
   });
 
   it('is known to the gateway only: the tier refuses it, and it is in no log line', async () => {
-    await supertest(crossdock.platform.tiers.experience).get('/experience/marketplace/v1/inventory').set('X-API-Key', apiKey).expect(401);
-    await supertest(crossdock.platform.tiers.experience).get('/experience/marketplace/v1/inventory').set('Authorization', `Bearer ${apiKey}`).expect(401);
+    await supertest(crossdock.platform.tiers.experience)
+      .get('/experience/marketplace/v1/inventory')
+      .set('X-API-Key', apiKey)
+      .expect(401);
+    await supertest(crossdock.platform.tiers.experience)
+      .get('/experience/marketplace/v1/inventory')
+      .set('Authorization', `Bearer ${apiKey}`)
+      .expect(401);
 
     expect(crossdock.logs.raw.some((line) => line.includes(apiKey.slice('cdk_'.length + 12 + 1)))).toBe(false);
   });

@@ -20,12 +20,25 @@ beforeAll(async () => {
 });
 afterAll(() => crossdock.close());
 
-const portal = (path: string, authorization = acme) => crossdock.http.get(`/experience/portal/v1${path}`).set('Authorization', authorization);
-const placeOrder = (body: object, authorization = acme) => crossdock.http.post('/experience/portal/v1/orders').set('Authorization', authorization).set('Idempotency-Key', randomUUID()).send(body);
+const portal = (path: string, authorization = acme) =>
+  crossdock.http.get(`/experience/portal/v1${path}`).set('Authorization', authorization);
+const placeOrder = (body: object, authorization = acme) =>
+  crossdock.http
+    .post('/experience/portal/v1/orders')
+    .set('Authorization', authorization)
+    .set('Idempotency-Key', randomUUID())
+    .send(body);
 
 async function stockOf(sku: string): Promise<{ warehouseId: string; available: number }[]> {
-  const answer = await crossdock.http.get('/system/v1/inventory').query({ sku }).set('Authorization', systemToken).expect(200);
-  return answer.body.items.map((position: { warehouseId: string; available: number }) => ({ warehouseId: position.warehouseId, available: position.available }));
+  const answer = await crossdock.http
+    .get('/system/v1/inventory')
+    .query({ sku })
+    .set('Authorization', systemToken)
+    .expect(200);
+  return answer.body.items.map((position: { warehouseId: string; available: number }) => ({
+    warehouseId: position.warehouseId,
+    available: position.available,
+  }));
 }
 
 describe('the catalogue', () => {
@@ -38,18 +51,38 @@ describe('the catalogue', () => {
     expect(bolts).toMatchObject({
       description: expect.stringContaining('M8 x 40'),
       baseUom: 'EA',
-      units: [{ uom: 'EA', factorToBase: 1 }, { uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }],
-      price: { quantity: 1, uom: 'EA', unitPrice: '0.2200', currency: 'USD', priceListId: 'PL-ACME-2026', priceRule: 'price-list:PL-ACME-2026' },
+      units: [
+        { uom: 'EA', factorToBase: 1 },
+        { uom: 'CS', factorToBase: 100 },
+        { uom: 'PL', factorToBase: 4000 },
+      ],
+      price: {
+        quantity: 1,
+        uom: 'EA',
+        unitPrice: '0.2200',
+        currency: 'USD',
+        priceListId: 'PL-ACME-2026',
+        priceRule: 'price-list:PL-ACME-2026',
+      },
     });
     const stock = await stockOf('HXB-004');
-    expect(bolts.stock.warehouses.map((warehouse: { warehouseId: string; available: number }) => ({ warehouseId: warehouse.warehouseId, available: warehouse.available }))).toEqual(stock);
+    expect(
+      bolts.stock.warehouses.map((warehouse: { warehouseId: string; available: number }) => ({
+        warehouseId: warehouse.warehouseId,
+        available: warehouse.available,
+      })),
+    ).toEqual(stock);
     expect(bolts.stock.available).toBe(stock.reduce((sum, position) => sum + Math.max(0, position.available), 0));
     expect(bolts.stock.promisedDate).toBe(today());
   });
 
   it('prices an item at a quantity break and promises the date only when the stock covers the quantity', async () => {
     const atBreak = await portal('/catalogue/HXB-004').query({ quantity: 600 }).expect(200);
-    expect(atBreak.body.price).toMatchObject({ quantity: 600, unitPrice: '0.1900', priceRule: 'price-list:PL-ACME-2026 break>=500 EA' });
+    expect(atBreak.body.price).toMatchObject({
+      quantity: 600,
+      unitPrice: '0.1900',
+      priceRule: 'price-list:PL-ACME-2026 break>=500 EA',
+    });
     expect(atBreak.body.stock.promisedDate).toBe(today());
 
     const beyondStock = await portal('/catalogue/HXB-004').query({ quantity: 5_000_000 }).expect(200);
@@ -71,12 +104,28 @@ describe('the catalogue', () => {
 
 describe('a quick order by SKU list', () => {
   it('prices each line in the unit chosen, offers the units each item is sold in, and says what cannot be ordered', async () => {
-    const answer = await portal('/quick-order').query({ lines: 'HXB-004:600,GLV-002:2:CS,LAD-001:1:CS,NO-SUCH-SKU:3' }).expect(200);
+    const answer = await portal('/quick-order')
+      .query({ lines: 'HXB-004:600,GLV-002:2:CS,LAD-001:1:CS,NO-SUCH-SKU:3' })
+      .expect(200);
 
     expect(answer.body).toMatchObject({ currency: 'USD', subtotal: '180.00', readyToOrder: false });
     expect(answer.body.lines).toMatchObject([
-      { sku: 'HXB-004', quantity: 600, uom: 'EA', unitPrice: '0.1900', lineTotal: '114.00', stock: { promisedDate: today() } },
-      { sku: 'GLV-002', quantity: 2, uom: 'CS', unitPrice: '33.0000', lineTotal: '66.00', units: expect.arrayContaining([{ uom: 'CS', factorToBase: 12 }]) },
+      {
+        sku: 'HXB-004',
+        quantity: 600,
+        uom: 'EA',
+        unitPrice: '0.1900',
+        lineTotal: '114.00',
+        stock: { promisedDate: today() },
+      },
+      {
+        sku: 'GLV-002',
+        quantity: 2,
+        uom: 'CS',
+        unitPrice: '33.0000',
+        lineTotal: '66.00',
+        units: expect.arrayContaining([{ uom: 'CS', factorToBase: 12 }]),
+      },
       { sku: 'LAD-001', uom: 'CS', units: [{ uom: 'EA', factorToBase: 1 }], problem: { code: 'UOM_NOT_CONVERTIBLE' } },
       { sku: 'NO-SUCH-SKU', problem: { code: 'UNKNOWN_ITEM' } },
     ]);
@@ -94,46 +143,105 @@ describe('an order from placement to invoice, in the customer’s words', () => 
   let orderNumber: string;
 
   it('shows the order confirmed, with a timeline that names no internal step', async () => {
-    const placed = await placeOrder({ purchaseOrderNumber: 'PO-9001', lines: [{ sku: 'HXB-004', quantity: 600 }, { sku: 'GLV-002', quantity: 2, uom: 'CS' }] }).expect(201);
+    const placed = await placeOrder({
+      purchaseOrderNumber: 'PO-9001',
+      lines: [
+        { sku: 'HXB-004', quantity: 600 },
+        { sku: 'GLV-002', quantity: 2, uom: 'CS' },
+      ],
+    }).expect(201);
     orderId = placed.body.orderId;
     orderNumber = placed.body.orderNumber;
 
     const detail = await portal(`/orders/${orderId}`).expect(200);
 
     expect(detail.body.status).toBe('confirmed');
-    expect(detail.body.timeline.map((entry: { status: string }) => entry.status)).toEqual(['received', 'processing', 'confirmed']);
+    expect(detail.body.timeline.map((entry: { status: string }) => entry.status)).toEqual([
+      'received',
+      'processing',
+      'confirmed',
+    ]);
     expect(JSON.stringify(detail.body.timeline)).not.toMatch(/validate|enrich|reserve|submit|credit/);
     expect(detail.body.shipments).toBeUndefined();
   });
 
   it('shows it delivered once the warehouse shipped and delivered it, with tracking, and its invoice', async () => {
     // Reported through the process tier, as the warehouse does: the order moves on to INVOICED there.
-    await shipOrderThroughProcess(crossdock, orderId, { carrier: 'UPS', trackingNumber: '1Z999AA10123456784', deliver: true, invoice: true });
-    const erpShipments = await crossdock.http.get('/system/v1/shipments').query({ salesOrderId: orderNumber }).set('Authorization', systemToken).expect(200);
+    await shipOrderThroughProcess(crossdock, orderId, {
+      carrier: 'UPS',
+      trackingNumber: '1Z999AA10123456784',
+      deliver: true,
+      invoice: true,
+    });
+    const erpShipments = await crossdock.http
+      .get('/system/v1/shipments')
+      .query({ salesOrderId: orderNumber })
+      .set('Authorization', systemToken)
+      .expect(200);
     const [shipmentId] = erpShipments.body.items.map((shipment: { id: string }) => shipment.id);
 
     const detail = await portal(`/orders/${orderId}`).expect(200);
 
     expect(detail.body).toMatchObject({ status: 'delivered', statusText: 'Your order has been delivered.' });
     expect(detail.body.shipments).toEqual([
-      expect.objectContaining({ shipmentId, orderNumber, status: 'delivered', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784' }),
+      expect.objectContaining({
+        shipmentId,
+        orderNumber,
+        status: 'delivered',
+        carrier: 'UPS',
+        trackingNumber: '1Z999AA10123456784',
+        trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+      }),
     ]);
     // The ERP's own invoice amounts (the reference ERP raises it at the order's prices).
-    const erpInvoices = await crossdock.http.get('/system/v1/invoices').query({ salesOrderId: orderNumber }).set('Authorization', systemToken).expect(200);
+    const erpInvoices = await crossdock.http
+      .get('/system/v1/invoices')
+      .query({ salesOrderId: orderNumber })
+      .set('Authorization', systemToken)
+      .expect(200);
     const [erpInvoice] = erpInvoices.body.items;
-    expect(detail.body.invoices).toEqual([{ invoiceId: erpInvoice.id, invoiceDate: erpInvoice.invoiceDate, dueDate: erpInvoice.dueDate, total: erpInvoice.total, balanceDue: erpInvoice.total }]);
-    expect(detail.body.timeline.map((entry: { status: string }) => entry.status)).toEqual(['received', 'processing', 'confirmed', 'shipped', 'invoiced', 'delivered']);
+    expect(detail.body.invoices).toEqual([
+      {
+        invoiceId: erpInvoice.id,
+        invoiceDate: erpInvoice.invoiceDate,
+        dueDate: erpInvoice.dueDate,
+        total: erpInvoice.total,
+        balanceDue: erpInvoice.total,
+      },
+    ]);
+    expect(detail.body.timeline.map((entry: { status: string }) => entry.status)).toEqual([
+      'received',
+      'processing',
+      'confirmed',
+      'shipped',
+      'invoiced',
+      'delivered',
+    ]);
   });
 
   it('lists the shipment and the invoice among the customer’s own, and reads each', async () => {
     const shipments = await portal('/shipments').expect(200);
     const shipment = shipments.body.items.find((item: { orderNumber: string }) => item.orderNumber === orderNumber);
-    expect(shipment).toMatchObject({ status: 'delivered', lines: [{ sku: 'HXB-004', quantity: 600, uom: 'EA' }, { sku: 'GLV-002', quantity: 2, uom: 'CS' }] });
+    expect(shipment).toMatchObject({
+      status: 'delivered',
+      lines: [
+        { sku: 'HXB-004', quantity: 600, uom: 'EA' },
+        { sku: 'GLV-002', quantity: 2, uom: 'CS' },
+      ],
+    });
     await portal(`/shipments/${shipment.shipmentId}`).expect(200);
 
     const invoices = await portal('/invoices').query({ status: 'open' }).expect(200);
     const invoice = invoices.body.items.find((item: { orderNumber: string }) => item.orderNumber === orderNumber);
-    expect(invoice).toMatchObject({ status: 'open', currency: 'USD', subtotal: '180.00', lines: [{ sku: 'HXB-004', quantity: 600, unitPrice: '0.1900', amount: '114.00' }, { sku: 'GLV-002', quantity: 2, uom: 'CS', amount: '66.00' }] });
+    expect(invoice).toMatchObject({
+      status: 'open',
+      currency: 'USD',
+      subtotal: '180.00',
+      lines: [
+        { sku: 'HXB-004', quantity: 600, unitPrice: '0.1900', amount: '114.00' },
+        { sku: 'GLV-002', quantity: 2, uom: 'CS', amount: '66.00' },
+      ],
+    });
     expect(invoice.balanceDue).toBe(invoice.total);
     const read = await portal(`/invoices/${invoice.invoiceId}`).expect(200);
     expect(read.body).toEqual(invoice);
@@ -147,21 +255,43 @@ describe('an order from placement to invoice, in the customer’s words', () => 
       .expect(201);
 
     // Damaged goods within the return window: authorised at once, with the ERP's RMA to quote.
-    expect(requested.body).toMatchObject({ orderId, status: 'authorised', rmaNumber: expect.stringMatching(/^RMA-/), reason: 'DAMAGED', lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100 }] });
+    expect(requested.body).toMatchObject({
+      orderId,
+      status: 'authorised',
+      rmaNumber: expect.stringMatching(/^RMA-/),
+      reason: 'DAMAGED',
+      lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 100 }],
+    });
     expect(requested.headers.location).toBe(`/experience/portal/v1/returns/${requested.body.returnId}`);
     const listed = await portal('/returns').expect(200);
     expect(listed.body.items.map((item: { returnId: string }) => item.returnId)).toContain(requested.body.returnId);
     expect((await portal(`/returns/${requested.body.returnId}`).expect(200)).body).toEqual(requested.body);
     // The process tier's own return, with its timeline step, is what the portal opened.
     const operator = `Bearer ${crossdock.token({ subject: 'returns-desk', scopes: ['process:read'] })}`;
-    const processReturn = await crossdock.http.get(`/process/v1/returns/${requested.body.returnId}`).set('Authorization', operator).expect(200);
-    expect(processReturn.body).toMatchObject({ orderId, customerId: 'C-1001', status: 'authorised', erpReturnId: requested.body.rmaNumber });
-    const processOrder = await crossdock.http.get(`/process/v1/orders/${orderId}`).set('Authorization', operator).expect(200);
-    expect(processOrder.body.timeline).toContainEqual(expect.objectContaining({ step: 'return', outcome: 'succeeded' }));
+    const processReturn = await crossdock.http
+      .get(`/process/v1/returns/${requested.body.returnId}`)
+      .set('Authorization', operator)
+      .expect(200);
+    expect(processReturn.body).toMatchObject({
+      orderId,
+      customerId: 'C-1001',
+      status: 'authorised',
+      erpReturnId: requested.body.rmaNumber,
+    });
+    const processOrder = await crossdock.http
+      .get(`/process/v1/orders/${orderId}`)
+      .set('Authorization', operator)
+      .expect(200);
+    expect(processOrder.body.timeline).toContainEqual(
+      expect.objectContaining({ step: 'return', outcome: 'succeeded' }),
+    );
   });
 
   it('leaves a return of goods that do not come back for our review, as requested', async () => {
-    const answer = await crossdock.http.post('/experience/portal/v1/returns').set('Authorization', acme).send({ orderId, reason: 'NO_LONGER_NEEDED', lines: [{ sku: 'GLV-002', quantity: 1, uom: 'CS' }] });
+    const answer = await crossdock.http
+      .post('/experience/portal/v1/returns')
+      .set('Authorization', acme)
+      .send({ orderId, reason: 'NO_LONGER_NEEDED', lines: [{ sku: 'GLV-002', quantity: 1, uom: 'CS' }] });
 
     expect(answer.status, answer.text).toBe(201);
     expect(answer.body).toMatchObject({ status: 'requested', lines: [{ lineNumber: 2, sku: 'GLV-002', quantity: 1 }] });
@@ -171,14 +301,20 @@ describe('an order from placement to invoice, in the customer’s words', () => 
   });
 
   it('refuses to return more than was shipped less what was returned, with the reason', async () => {
-    const answer = await crossdock.http.post('/experience/portal/v1/returns').set('Authorization', acme).send({ orderId, reason: 'DAMAGED', lines: [{ sku: 'HXB-004', quantity: 501 }] });
+    const answer = await crossdock.http
+      .post('/experience/portal/v1/returns')
+      .set('Authorization', acme)
+      .send({ orderId, reason: 'DAMAGED', lines: [{ sku: 'HXB-004', quantity: 501 }] });
 
     expect(answer.status).toBe(422);
     expect(answer.body.reasonCode).toBe('RETURN_EXCEEDS_SHIPPED');
   });
 
   it('refuses an item that is not on the order', async () => {
-    const answer = await crossdock.http.post('/experience/portal/v1/returns').set('Authorization', acme).send({ orderId, reason: 'DAMAGED', lines: [{ sku: 'LAD-001', quantity: 1 }] });
+    const answer = await crossdock.http
+      .post('/experience/portal/v1/returns')
+      .set('Authorization', acme)
+      .send({ orderId, reason: 'DAMAGED', lines: [{ sku: 'LAD-001', quantity: 1 }] });
 
     expect(answer.status).toBe(422);
     expect(answer.body.reasonCode).toBe('NOT_ON_ORDER');
@@ -189,16 +325,36 @@ describe('an order from placement to invoice, in the customer’s words', () => 
     const acmes = (await portal('/returns').expect(200)).body.items[0].returnId;
 
     await portal(`/returns/${acmes}`, brightline).expect(404);
-    expect((await portal('/returns', brightline).expect(200)).body.items.map((item: { returnId: string }) => item.returnId)).not.toContain(acmes);
+    expect(
+      (await portal('/returns', brightline).expect(200)).body.items.map((item: { returnId: string }) => item.returnId),
+    ).not.toContain(acmes);
   });
 
   it('places the order again at today’s prices, once per Idempotency-Key', async () => {
     const key = randomUUID();
-    const again = await crossdock.http.post(`/experience/portal/v1/orders/${orderId}/reorder`).set('Authorization', acme).set('Idempotency-Key', key).send({ purchaseOrderNumber: 'PO-9002' }).expect(201);
+    const again = await crossdock.http
+      .post(`/experience/portal/v1/orders/${orderId}/reorder`)
+      .set('Authorization', acme)
+      .set('Idempotency-Key', key)
+      .send({ purchaseOrderNumber: 'PO-9002' })
+      .expect(201);
 
     expect(again.body.orderId).not.toBe(orderId);
-    expect(again.body).toMatchObject({ status: 'confirmed', purchaseOrderNumber: 'PO-9002', lines: [{ sku: 'HXB-004', quantity: 600, uom: 'EA' }, { sku: 'GLV-002', quantity: 2, uom: 'CS' }], total: '191.25' });
-    const repeated = await crossdock.http.post(`/experience/portal/v1/orders/${orderId}/reorder`).set('Authorization', acme).set('Idempotency-Key', key).send({ purchaseOrderNumber: 'PO-9002' }).expect(200);
+    expect(again.body).toMatchObject({
+      status: 'confirmed',
+      purchaseOrderNumber: 'PO-9002',
+      lines: [
+        { sku: 'HXB-004', quantity: 600, uom: 'EA' },
+        { sku: 'GLV-002', quantity: 2, uom: 'CS' },
+      ],
+      total: '191.25',
+    });
+    const repeated = await crossdock.http
+      .post(`/experience/portal/v1/orders/${orderId}/reorder`)
+      .set('Authorization', acme)
+      .set('Idempotency-Key', key)
+      .send({ purchaseOrderNumber: 'PO-9002' })
+      .expect(200);
     expect(repeated.body.orderId).toBe(again.body.orderId);
   });
 });
@@ -208,7 +364,10 @@ describe('a return for an order that was never confirmed', () => {
     const held = await placeOrder({ lines: [{ sku: 'NO-SUCH-SKU', quantity: 1 }] }).expect(201);
     expect(held.body.status).toBe('needs-attention');
 
-    const answer = await crossdock.http.post('/experience/portal/v1/returns').set('Authorization', acme).send({ orderId: held.body.orderId, reason: 'OTHER', lines: [{ sku: 'NO-SUCH-SKU', quantity: 1 }] });
+    const answer = await crossdock.http
+      .post('/experience/portal/v1/returns')
+      .set('Authorization', acme)
+      .send({ orderId: held.body.orderId, reason: 'OTHER', lines: [{ sku: 'NO-SUCH-SKU', quantity: 1 }] });
 
     expect(answer.status).toBe(409);
   });
@@ -240,10 +399,18 @@ describe('the portal’s web app in a browser (CORS)', () => {
     const answer = await portal('/orders').set('Origin', 'https://evil.example').expect(200);
     expect(answer.headers['access-control-allow-origin']).toBeUndefined();
 
-    await crossdock.http.options('/experience/portal/v1/orders').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'GET').expect(403);
+    await crossdock.http
+      .options('/experience/portal/v1/orders')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'GET')
+      .expect(403);
   });
 
   it('opens no other route to the portal’s origin', async () => {
-    await crossdock.http.options('/system/v1/customers').set('Origin', 'http://localhost:5173').set('Access-Control-Request-Method', 'GET').expect(403);
+    await crossdock.http
+      .options('/system/v1/customers')
+      .set('Origin', 'http://localhost:5173')
+      .set('Access-Control-Request-Method', 'GET')
+      .expect(403);
   });
 });

@@ -28,10 +28,13 @@ afterAll(async () => {
 });
 
 const ACTOR = 'integration-team';
-const cancel = (orderId: string, reason = 'Customer ordered twice by mistake') => api.post(`/process/v1/orders/${orderId}/cancel`, { reason });
+const cancel = (orderId: string, reason = 'Customer ordered twice by mistake') =>
+  api.post(`/process/v1/orders/${orderId}/cancel`, { reason });
 
 async function eventTypesOf(orderId: string): Promise<string[]> {
-  return (await outbox.query(`select "type" from "OutboxEvent" where "subject" = $1 order by "position"`, [orderId])).rows.map((row) => row.type);
+  return (
+    await outbox.query(`select "type" from "OutboxEvent" where "subject" = $1 order by "position"`, [orderId])
+  ).rows.map((row) => row.type);
 }
 
 async function submittedOrder(sku: string, quantity: number, customerId = 'C-1001') {
@@ -52,8 +55,17 @@ describe('cancelling a submitted order', () => {
     expect(await api.allocated(sku)).toBe(0);
     const erpOrder = await api.get(`/system/v1/sales-orders/${order.erpOrderId}`).expect(200);
     expect(erpOrder.body.status).toBe('cancelled');
-    expect(cancelled.body.timeline.at(-1)).toMatchObject({ step: 'cancel', outcome: 'succeeded', actor: ACTOR, detail: expect.stringContaining('Customer ordered twice by mistake') });
-    expect(await eventTypesOf(order.id)).toEqual(['com.crossdock.order.received', 'com.crossdock.order.submitted', 'com.crossdock.order.cancelled']);
+    expect(cancelled.body.timeline.at(-1)).toMatchObject({
+      step: 'cancel',
+      outcome: 'succeeded',
+      actor: ACTOR,
+      detail: expect.stringContaining('Customer ordered twice by mistake'),
+    });
+    expect(await eventTypesOf(order.id)).toEqual([
+      'com.crossdock.order.received',
+      'com.crossdock.order.submitted',
+      'com.crossdock.order.cancelled',
+    ]);
   });
 
   it('answers a second cancel with the cancelled order, and changes nothing more', async () => {
@@ -65,14 +77,26 @@ describe('cancelling a submitted order', () => {
 
     expect(second.body).toEqual(first.body);
     expect(stepsOf(second.body).filter((step) => step.startsWith('cancel'))).toEqual(['cancel:succeeded']);
-    expect(await eventTypesOf(order.id)).toEqual(['com.crossdock.order.received', 'com.crossdock.order.submitted', 'com.crossdock.order.cancelled']);
+    expect(await eventTypesOf(order.id)).toEqual([
+      'com.crossdock.order.received',
+      'com.crossdock.order.submitted',
+      'com.crossdock.order.cancelled',
+    ]);
   });
 
   it('is refused with 409 once goods have shipped, and the order stays as it was', async () => {
     const sku = await api.stockedItem({ 'WH-DAL': 10 }, { price: '3.00' });
     const order = await submittedOrder(sku, 2);
-    const shipment = await api.post('/system/v1/shipments', { salesOrderId: order.erpOrderId, warehouseId: 'WH-DAL', carrier: 'UPS', lines: [{ orderLineNumber: 1, quantity: 2 }] }).expect(201);
-    for (const milestone of ['picked', 'packed', 'shipped']) await api.post(`/system/v1/shipments/${shipment.body.id}/milestones`, { milestone }).expect(200);
+    const shipment = await api
+      .post('/system/v1/shipments', {
+        salesOrderId: order.erpOrderId,
+        warehouseId: 'WH-DAL',
+        carrier: 'UPS',
+        lines: [{ orderLineNumber: 1, quantity: 2 }],
+      })
+      .expect(201);
+    for (const milestone of ['picked', 'packed', 'shipped'])
+      await api.post(`/system/v1/shipments/${shipment.body.id}/milestones`, { milestone }).expect(200);
 
     const refused = await cancel(order.id);
 
@@ -80,21 +104,40 @@ describe('cancelling a submitted order', () => {
     expect(refused.body.type).toBe('urn:crossdock:problem:order-not-cancellable');
     const after = await api.order(order.id);
     expect(after.status).toBe('SUBMITTED');
-    expect(after.timeline.at(-1)).toMatchObject({ step: 'cancel', outcome: 'failed', detail: expect.stringContaining('refused') });
+    expect(after.timeline.at(-1)).toMatchObject({
+      step: 'cancel',
+      outcome: 'failed',
+      detail: expect.stringContaining('refused'),
+    });
   });
 
   it('lets a customer cancel its own order, and tells another customer the order does not exist', async () => {
     const sku = await api.stockedItem({ 'WH-DAL': 10 }, { price: '3.00' });
     const order = await submittedOrder(sku, 1);
-    const brightline = crossdock.token({ subject: 'buyer@brightline.example', scopes: ['process:read', 'process:write'], customerId: 'C-1002' });
-    const acme = crossdock.token({ subject: 'buyer@acme.example', scopes: ['process:read', 'process:write'], customerId: 'C-1001' });
+    const brightline = crossdock.token({
+      subject: 'buyer@brightline.example',
+      scopes: ['process:read', 'process:write'],
+      customerId: 'C-1002',
+    });
+    const acme = crossdock.token({
+      subject: 'buyer@acme.example',
+      scopes: ['process:read', 'process:write'],
+      customerId: 'C-1001',
+    });
 
-    const notYours = await crossdock.http.post(`/process/v1/orders/${order.id}/cancel`).set('Authorization', `Bearer ${brightline}`).send({ reason: 'mischief' });
+    const notYours = await crossdock.http
+      .post(`/process/v1/orders/${order.id}/cancel`)
+      .set('Authorization', `Bearer ${brightline}`)
+      .send({ reason: 'mischief' });
     expect(notYours.status).toBe(404);
     expect(notYours.body.type).toBe('urn:crossdock:problem:not-found');
     expect((await api.order(order.id)).status).toBe('SUBMITTED');
 
-    const own = await crossdock.http.post(`/process/v1/orders/${order.id}/cancel`).set('Authorization', `Bearer ${acme}`).send({ reason: 'No longer needed' }).expect(200);
+    const own = await crossdock.http
+      .post(`/process/v1/orders/${order.id}/cancel`)
+      .set('Authorization', `Bearer ${acme}`)
+      .send({ reason: 'No longer needed' })
+      .expect(200);
     expect(own.body.status).toBe('CANCELLED');
     expect(own.body.timeline.at(-1)).toMatchObject({ step: 'cancel', actor: 'buyer@acme.example' });
   });
@@ -116,7 +159,13 @@ describe('cancelling an order before it reaches the ERP', () => {
     const cancelled = await cancel(held.id).expect(200);
 
     expect(cancelled.body.status).toBe('CANCELLED');
-    expect(cancelled.body.holds).toEqual([expect.objectContaining({ status: 'rejected', resolvedBy: ACTOR, resolution: 'Order cancelled: Customer ordered twice by mistake' })]);
+    expect(cancelled.body.holds).toEqual([
+      expect.objectContaining({
+        status: 'rejected',
+        resolvedBy: ACTOR,
+        resolution: 'Order cancelled: Customer ordered twice by mistake',
+      }),
+    ]);
     expect((await api.post(`/process/v1/holds/${holdId}/release`)).status).toBe(409);
     expect(await api.erpOrdersWithKey(held.id)).toEqual([]);
   });
@@ -126,7 +175,9 @@ describe('cancelling an order before it reaches the ERP', () => {
     crossdock.faults.failing = ['salesOrders.create', 'inventory.release'];
     let failed: OrderView;
     try {
-      failed = await api.settled((await api.placeOrder(anOrder('C-1001', [{ sku, quantity: 12 }])).expect(202)).body.id);
+      failed = await api.settled(
+        (await api.placeOrder(anOrder('C-1001', [{ sku, quantity: 12 }])).expect(202)).body.id,
+      );
     } finally {
       crossdock.faults.failing = [];
     }
@@ -140,7 +191,9 @@ describe('cancelling an order before it reaches the ERP', () => {
     // The reservation comes back once: by the pipeline's own compensation, retried when the ERP
     // answers again, or by the cancel, whichever gets there first.
     expect(stepsOf(cancelled.body).at(-1)).toBe('cancel:succeeded');
-    const releases = (await api.get(`/system/v1/inventory/movements?sku=${sku}`).expect(200)).body.items.filter((movement: { kind: string }) => movement.kind === 'release');
+    const releases = (await api.get(`/system/v1/inventory/movements?sku=${sku}`).expect(200)).body.items.filter(
+      (movement: { kind: string }) => movement.kind === 'release',
+    );
     expect(releases).toHaveLength(1);
     const deadLetterId = cancelled.body.deadLetters[0].id;
     const replay = await api.post(`/process/v1/dead-letters/${deadLetterId}/replay`);
@@ -155,7 +208,11 @@ describe('cancelling an order before it reaches the ERP', () => {
     let orderId: string;
     try {
       orderId = (await api.placeOrder(anOrder('C-1001', [{ sku, quantity: 5 }])).expect(202)).body.id;
-      await waitUntil(() => api.order(orderId), (order) => stepsOf(order).includes('validate:succeeded'), { what: 'the worker to be in the middle of the order' });
+      await waitUntil(
+        () => api.order(orderId),
+        (order) => stepsOf(order).includes('validate:succeeded'),
+        { what: 'the worker to be in the middle of the order' },
+      );
       cancelled = await cancel(orderId).expect(200);
     } finally {
       crossdock.faults.latencyMs = 0;
@@ -165,7 +222,9 @@ describe('cancelling an order before it reaches the ERP', () => {
     expect(await api.allocated(sku)).toBe(0);
     // The worker finished its steps before the cancel took the order: submitted, then cancelled.
     expect(stepsOf(cancelled.body).slice(-2)).toEqual(['submit:succeeded', 'cancel:succeeded']);
-    expect((await api.get(`/system/v1/sales-orders/${cancelled.body.erpOrderId}`).expect(200)).body.status).toBe('cancelled');
+    expect((await api.get(`/system/v1/sales-orders/${cancelled.body.erpOrderId}`).expect(200)).body.status).toBe(
+      'cancelled',
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await api.order(orderId)).status).toBe('CANCELLED');
   });

@@ -53,8 +53,15 @@ describe('an order whose submit keeps failing after its stock was reserved', () 
     expect(failed.status).toBe('FAILED');
     expect(failed.holds).toEqual([]);
     expect(stepsOf(failed)).toEqual([
-      'received:succeeded', 'validate:succeeded', 'enrich:succeeded', 'credit:succeeded', 'plan:succeeded', 'reserve:succeeded',
-      'submit:failed', 'submit:failed', 'submit:failed',
+      'received:succeeded',
+      'validate:succeeded',
+      'enrich:succeeded',
+      'credit:succeeded',
+      'plan:succeeded',
+      'reserve:succeeded',
+      'submit:failed',
+      'submit:failed',
+      'submit:failed',
     ]);
     expect(failed.timeline.find((entry) => entry.step === 'reserve')?.detail).toBe('2 reservation(s), 30 unit(s) held');
     expect(failed.timeline.at(-1)?.detail).toMatch(/^Dead-lettered after 3 attempts: /);
@@ -64,28 +71,50 @@ describe('an order whose submit keeps failing after its stock was reserved', () 
 
     // The stock is as it was before the order: nothing allocated in either warehouse (the release
     // is retried until the ERP answers, so it may come a moment after the dead letter)...
-    await waitUntil(() => api.positions(sku), (positions) => positions.every((position) => position.allocated === 0), { timeoutMs: 10_000, what: 'the reservations to be released' });
-    expect((await api.positions(sku)).map(({ warehouseId, allocated, available }) => ({ warehouseId, allocated, available }))).toEqual([
+    await waitUntil(
+      () => api.positions(sku),
+      (positions) => positions.every((position) => position.allocated === 0),
+      { timeoutMs: 10_000, what: 'the reservations to be released' },
+    );
+    expect(
+      (await api.positions(sku)).map(({ warehouseId, allocated, available }) => ({
+        warehouseId,
+        allocated,
+        available,
+      })),
+    ).toEqual([
       { warehouseId: 'WH-ATL', allocated: 0, available: 20 },
       { warehouseId: 'WH-DAL', allocated: 0, available: 20 },
     ]);
     // ...given back by the reserve step's own compensation, the saga walked back from the failed submit...
-    const compensated = await waitUntil(() => api.order(failed.id), (order) => stepsOf(order).includes('reserve:compensated'), { timeoutMs: 10_000, what: 'the reserve step to be compensated' });
+    const compensated = await waitUntil(
+      () => api.order(failed.id),
+      (order) => stepsOf(order).includes('reserve:compensated'),
+      { timeoutMs: 10_000, what: 'the reserve step to be compensated' },
+    );
     expect(compensated.timeline.filter((entry) => entry.outcome === 'compensated')).toEqual([
-      expect.objectContaining({ step: 'reserve', detail: expect.stringMatching(/^Released (20@WH-DAL .*, 10@WH-ATL|10@WH-ATL .*, 20@WH-DAL) .*\.$/) }),
+      expect.objectContaining({
+        step: 'reserve',
+        detail: expect.stringMatching(/^Released (20@WH-DAL .*, 10@WH-ATL|10@WH-ATL .*, 20@WH-DAL) .*\.$/),
+      }),
     ]);
     // ...because each reservation made for the order was released, once.
     const forOrder = (await movementsOf(sku)).filter((movement) => movement.reference === failed.id);
     // (Reservations are made warehouse by warehouse in a fixed order; what matters is each was given back once.)
     expect(forOrder.map(({ warehouseId, kind, quantity }) => `${kind} ${quantity}@${warehouseId}`).sort()).toEqual([
-      'release -10@WH-ATL', 'release -20@WH-DAL', 'reservation 10@WH-ATL', 'reservation 20@WH-DAL',
+      'release -10@WH-ATL',
+      'release -20@WH-DAL',
+      'reservation 10@WH-ATL',
+      'reservation 20@WH-DAL',
     ]);
     // The reservations themselves say so. The order view does not list their ids, so they are
     // found by the keys the pipeline reserved under (order/plan version/line/warehouse): a
     // reservation key answers the reservation first made with it, whatever became of it.
     for (const warehouseId of ['WH-DAL', 'WH-ATL']) {
       const reservationKey = `${failed.id}/v1/1/${warehouseId}`;
-      const byKey = await api.post('/system/v1/reservations', { sku, warehouseId, quantity: 1, reference: failed.id, reservationKey }).set('Idempotency-Key', reservationKey);
+      const byKey = await api
+        .post('/system/v1/reservations', { sku, warehouseId, quantity: 1, reference: failed.id, reservationKey })
+        .set('Idempotency-Key', reservationKey);
       expect(byKey.body).toMatchObject({ sku, warehouseId, reference: failed.id, status: 'released' });
       expect((await api.get(`/system/v1/reservations/${byKey.body.id}`).expect(200)).body.status).toBe('released');
     }
@@ -99,7 +128,9 @@ describe('two orders racing for the same stock', () => {
     const customerId = await api.openCustomer({ allowBackorders: false });
     const sku = await api.stockedItem({ 'WH-DAL': 100 }, { price: '1.00' });
 
-    const placed = await Promise.all([1, 2].map(() => api.placeOrder(anOrder(customerId, [{ sku, quantity: 60 }])).expect(202)));
+    const placed = await Promise.all(
+      [1, 2].map(() => api.placeOrder(anOrder(customerId, [{ sku, quantity: 60 }])).expect(202)),
+    );
     const orders = await Promise.all(placed.map((answer) => api.settled(answer.body.id)));
 
     const submitted = orders.filter((order) => order.status === 'SUBMITTED');
@@ -122,7 +153,11 @@ describe('two orders racing for the same stock', () => {
     ]);
     const sku = await api.stockedItem({ 'WH-DAL': 50, 'WH-ATL': 50 }, { price: '1.00' });
 
-    const placed = await Promise.all([dallasCustomer, atlantaCustomer].map((customerId) => api.placeOrder(anOrder(customerId, [{ sku, quantity: 60 }])).expect(202)));
+    const placed = await Promise.all(
+      [dallasCustomer, atlantaCustomer].map((customerId) =>
+        api.placeOrder(anOrder(customerId, [{ sku, quantity: 60 }])).expect(202),
+      ),
+    );
     const orders = await Promise.all(placed.map((answer) => api.settled(answer.body.id)));
 
     const allocated = await api.allocated(sku);

@@ -34,19 +34,26 @@ async function expectOneOrderEverywhere(customerId: string, answers: Response[])
   expect(answers.map((answer) => answer.status).filter((status) => status !== 200 && status !== 202)).toEqual([]);
   // The copy that stored it answers 202; every other copy is told it repeats that order.
   expect(answers.filter((answer) => answer.status === 202)).toHaveLength(1);
-  expect(answers.filter((answer) => answer.status === 200).every((answer) => answer.headers['idempotent-replayed'] === 'true')).toBe(true);
+  expect(
+    answers
+      .filter((answer) => answer.status === 200)
+      .every((answer) => answer.headers['idempotent-replayed'] === 'true'),
+  ).toBe(true);
   const ids = new Set(answers.map((answer) => answer.body.id as string));
   expect(ids.size).toBe(1);
   const [orderId] = [...ids] as [string];
   expect(new Set(answers.map((answer) => answer.headers.location))).toEqual(new Set([`/process/v1/orders/${orderId}`]));
 
-  const stored = (await api.get(`/process/v1/orders?customerId=${customerId}&limit=200`).expect(200)).body.items as { id: string }[];
+  const stored = (await api.get(`/process/v1/orders?customerId=${customerId}&limit=200`).expect(200)).body.items as {
+    id: string;
+  }[];
   expect(stored.map((order) => order.id)).toEqual([orderId]);
 
   const settled = await api.settled(orderId);
   expect(settled.status).toBe('SUBMITTED');
   expect(await api.erpOrdersWithKey(orderId)).toHaveLength(1);
-  const erpOrdersOfCustomer = (await api.get(`/system/v1/sales-orders?customerId=${customerId}`).expect(200)).body.items;
+  const erpOrdersOfCustomer = (await api.get(`/system/v1/sales-orders?customerId=${customerId}`).expect(200)).body
+    .items;
   expect(erpOrdersOfCustomer).toHaveLength(1);
 }
 
@@ -62,7 +69,10 @@ describe(`${COPIES} copies of one order at the same moment`, () => {
 
   it('without a key, with the same channel, customer and source order id: one order and one ERP order', async () => {
     const customerId = await api.openCustomer();
-    const order = anOrder(customerId, [{ sku: 'HXB-004', quantity: 10 }], { channel: 'shopify', sourceOrderId: '5123456789012345678' });
+    const order = anOrder(customerId, [{ sku: 'HXB-004', quantity: 10 }], {
+      channel: 'shopify',
+      sourceOrderId: '5123456789012345678',
+    });
 
     const answers = await sendAtOnce(order);
 
@@ -70,7 +80,9 @@ describe(`${COPIES} copies of one order at the same moment`, () => {
     // Each repeat is on the order's timeline as a duplicate, not as a second receipt.
     const timeline = (await api.order(answers[0]!.body.id)).timeline;
     expect(timeline.filter((entry) => entry.step === 'received' && entry.outcome === 'succeeded')).toHaveLength(1);
-    expect(timeline.filter((entry) => entry.step === 'received' && entry.outcome === 'duplicate')).toHaveLength(COPIES - 1);
+    expect(timeline.filter((entry) => entry.step === 'received' && entry.outcome === 'duplicate')).toHaveLength(
+      COPIES - 1,
+    );
   });
 
   // However the copies interleave, a key reused with another body is that refusal (422), not a
@@ -82,13 +94,19 @@ describe(`${COPIES} copies of one order at the same moment`, () => {
     const order = anOrder(customerId, [{ sku: 'HXB-004', quantity: 10 }]);
     const changed = { ...order, lines: [{ sku: 'HXB-004', quantity: 11 }] };
 
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, index) => api.placeOrder(structuredClone(index % 2 ? changed : order), { idempotencyKey: key })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        api.placeOrder(structuredClone(index % 2 ? changed : order), { idempotencyKey: key }),
+      ),
+    );
 
     const accepted = answers.filter((answer) => answer.status === 200 || answer.status === 202);
     expect(accepted).toHaveLength(10);
     expect(new Set(accepted.map((answer) => answer.body.id)).size).toBe(1);
     const refused = answers.filter((answer) => !accepted.includes(answer));
-    expect(refused.map((answer) => `${answer.status} ${answer.body.type}`)).toEqual(Array(10).fill('422 urn:crossdock:problem:idempotency-key-reused'));
+    expect(refused.map((answer) => `${answer.status} ${answer.body.type}`)).toEqual(
+      Array(10).fill('422 urn:crossdock:problem:idempotency-key-reused'),
+    );
   });
 });
 
@@ -98,15 +116,31 @@ describe(`${COPIES} copies of one order at the same moment`, () => {
  * not a second ERP order: the same content is that order, other content is held for a person.
  */
 describe('the same PO number under new keys or interchanges', () => {
-  const buyerOf = (customerId: string) => `Bearer ${crossdock.token({ subject: `buyer-${customerId}@example.com`, scopes: ['portal:read', 'portal:write'], customerId })}`;
-  const placeAtPortal = (buyer: string, body: object) => crossdock.http.post('/experience/portal/v1/orders').set('Authorization', buyer).set('Idempotency-Key', randomUUID()).send(body);
-  const ordersOf = async (customerId: string) => (await api.get(`/process/v1/orders?customerId=${customerId}&limit=200`).expect(200)).body.items as { id: string; status: string }[];
-  const erpOrdersOf = async (customerId: string) => (await api.get(`/system/v1/sales-orders?customerId=${customerId}`).expect(200)).body.items as { orderKey: string }[];
+  const buyerOf = (customerId: string) =>
+    `Bearer ${crossdock.token({ subject: `buyer-${customerId}@example.com`, scopes: ['portal:read', 'portal:write'], customerId })}`;
+  const placeAtPortal = (buyer: string, body: object) =>
+    crossdock.http
+      .post('/experience/portal/v1/orders')
+      .set('Authorization', buyer)
+      .set('Idempotency-Key', randomUUID())
+      .send(body);
+  const ordersOf = async (customerId: string) =>
+    (await api.get(`/process/v1/orders?customerId=${customerId}&limit=200`).expect(200)).body.items as {
+      id: string;
+      status: string;
+    }[];
+  const erpOrdersOf = async (customerId: string) =>
+    (await api.get(`/system/v1/sales-orders?customerId=${customerId}`).expect(200)).body.items as {
+      orderKey: string;
+    }[];
   const holdsOf = async (customerId: string) =>
-    (await api.get(`/process/v1/holds?customerId=${customerId}&reasonCode=POSSIBLE_DUPLICATE`).expect(200)).body.items as { orderId: string; detail: string; duplicateOfOrderId?: string }[];
+    (await api.get(`/process/v1/holds?customerId=${customerId}&reasonCode=POSSIBLE_DUPLICATE`).expect(200)).body
+      .items as { orderId: string; detail: string; duplicateOfOrderId?: string }[];
   /** An 850 from `sender` for one line of `sku`, under interchange control number `isa13`. */
   const anInterchange = (sender: string, poNumber: string, line: string, isa13: string, poDate = '20261127') =>
-    purchaseOrderInterchange(sender, poNumber, [line]).replaceAll('000000101', isa13).replace(`BEG*00*SA*${poNumber}**20261127`, `BEG*00*SA*${poNumber}**${poDate}`);
+    purchaseOrderInterchange(sender, poNumber, [line])
+      .replaceAll('000000101', isa13)
+      .replace(`BEG*00*SA*${poNumber}**20261127`, `BEG*00*SA*${poNumber}**${poDate}`);
 
   it('20 portal posts at once with one PO number, 20 keys and the same content: one order, one ERP order, 19 answered as duplicates with its id', async () => {
     const customerId = await api.openCustomer();
@@ -133,15 +167,26 @@ describe('the same PO number under new keys or interchanges', () => {
     const sku = await api.stockedItem({ 'WH-DAL': 100 }, { price: '2.00' });
     const buyer = buyerOf(customerId);
     const purchaseOrderNumber = `PO-${uniqueSuffix()}`;
-    const first = (await placeAtPortal(buyer, { purchaseOrderNumber, lines: [{ sku, quantity: 5 }] }).expect(201)).body.orderId as string;
+    const first = (await placeAtPortal(buyer, { purchaseOrderNumber, lines: [{ sku, quantity: 5 }] }).expect(201)).body
+      .orderId as string;
 
-    const second = (await placeAtPortal(buyer, { purchaseOrderNumber, lines: [{ sku, quantity: 7 }] }).expect(201)).body.orderId as string;
+    const second = (await placeAtPortal(buyer, { purchaseOrderNumber, lines: [{ sku, quantity: 7 }] }).expect(201)).body
+      .orderId as string;
 
     expect(second).not.toBe(first);
     const held = await api.settled(second);
     expect(held.status).toBe('HELD');
-    expect(held.holds).toEqual([expect.objectContaining({ reasonCode: 'POSSIBLE_DUPLICATE', status: 'open', duplicateOfOrderId: first, detail: expect.stringContaining(first) })]);
-    expect(await holdsOf(customerId)).toEqual([expect.objectContaining({ orderId: second, duplicateOfOrderId: first })]);
+    expect(held.holds).toEqual([
+      expect.objectContaining({
+        reasonCode: 'POSSIBLE_DUPLICATE',
+        status: 'open',
+        duplicateOfOrderId: first,
+        detail: expect.stringContaining(first),
+      }),
+    ]);
+    expect(await holdsOf(customerId)).toEqual([
+      expect.objectContaining({ orderId: second, duplicateOfOrderId: first }),
+    ]);
     expect((await api.settled(first)).status).toBe('SUBMITTED');
     expect((await erpOrdersOf(customerId)).map((order) => order.orderKey)).toEqual([first]);
   });
@@ -172,14 +217,25 @@ describe('the same PO number under new keys or interchanges', () => {
     const sender = aSenderId(15);
     await x12.createX12Partner({ qualifier: 'ZZ', id: sender }, AS_SENT_RULES('VP'), { customerId });
     const poNumber = `PO-${uniqueSuffix()}`;
-    const byPortal = (await placeAtPortal(buyerOf(customerId), { purchaseOrderNumber: poNumber, lines: [{ sku, quantity: 5 }] }).expect(201)).body.orderId as string;
+    const byPortal = (
+      await placeAtPortal(buyerOf(customerId), { purchaseOrderNumber: poNumber, lines: [{ sku, quantity: 5 }] }).expect(
+        201,
+      )
+    ).body.orderId as string;
 
-    const byEdi = await x12.postInterchange(anInterchange(sender, poNumber, `PO1*1*5*EA*2.00**VP*${sku}`, '000000301')).expect(200);
+    const byEdi = await x12
+      .postInterchange(anInterchange(sender, poNumber, `PO1*1*5*EA*2.00**VP*${sku}`, '000000301'))
+      .expect(200);
 
     const document = await x12.document(byEdi.headers['x-crossdock-inbound-document']!);
-    expect(document.outcomes).toEqual([expect.objectContaining({ sourceOrderId: poNumber, possibleDuplicateOf: byPortal })]);
+    expect(document.outcomes).toEqual([
+      expect.objectContaining({ sourceOrderId: poNumber, possibleDuplicateOf: byPortal }),
+    ]);
     const [ediOrder] = await x12.settledOrdersOf(document.id);
-    expect(ediOrder).toMatchObject({ status: 'HELD', holds: [expect.objectContaining({ reasonCode: 'POSSIBLE_DUPLICATE', duplicateOfOrderId: byPortal })] });
+    expect(ediOrder).toMatchObject({
+      status: 'HELD',
+      holds: [expect.objectContaining({ reasonCode: 'POSSIBLE_DUPLICATE', duplicateOfOrderId: byPortal })],
+    });
     expect((await erpOrdersOf(customerId)).map((order) => order.orderKey)).toEqual([byPortal]);
   });
 
@@ -187,18 +243,31 @@ describe('the same PO number under new keys or interchanges', () => {
     const customerId = await api.openCustomer();
     const sku = await api.stockedItem({ 'WH-DAL': 100 }, { price: '2.00' });
     const sender = aSenderId(15);
-    const partnerId = await x12.createX12Partner({ qualifier: 'ZZ', id: sender }, AS_SENT_RULES('VP'), { customerId, reusesPurchaseOrderNumbers: true });
+    const partnerId = await x12.createX12Partner({ qualifier: 'ZZ', id: sender }, AS_SENT_RULES('VP'), {
+      customerId,
+      reusesPurchaseOrderNumbers: true,
+    });
     expect((await api.get(`/process/v1/partners/${partnerId}`).expect(200)).body.reusesPurchaseOrderNumbers).toBe(true);
     const poNumber = `PO-${uniqueSuffix()}`;
 
-    const november = await x12.postInterchange(anInterchange(sender, poNumber, `PO1*1*5*EA*2.00**VP*${sku}`, '000000401', '20261127')).expect(200);
-    const december = await x12.postInterchange(anInterchange(sender, poNumber, `PO1*1*8*EA*2.00**VP*${sku}`, '000000402', '20261203')).expect(200);
-    const decemberAgain = await x12.postInterchange(anInterchange(sender, poNumber, `PO1*1*8*EA*2.00**VP*${sku}`, '000000403', '20261203')).expect(200);
+    const november = await x12
+      .postInterchange(anInterchange(sender, poNumber, `PO1*1*5*EA*2.00**VP*${sku}`, '000000401', '20261127'))
+      .expect(200);
+    const december = await x12
+      .postInterchange(anInterchange(sender, poNumber, `PO1*1*8*EA*2.00**VP*${sku}`, '000000402', '20261203'))
+      .expect(200);
+    const decemberAgain = await x12
+      .postInterchange(anInterchange(sender, poNumber, `PO1*1*8*EA*2.00**VP*${sku}`, '000000403', '20261203'))
+      .expect(200);
 
     const [first] = await x12.settledOrdersOf(november.headers['x-crossdock-inbound-document']!);
     const [second] = await x12.settledOrdersOf(december.headers['x-crossdock-inbound-document']!);
     expect([first!.status, second!.status]).toEqual(['SUBMITTED', 'SUBMITTED']);
-    expect((await x12.document(decemberAgain.headers['x-crossdock-inbound-document']!)).outcomes).toEqual([expect.objectContaining({ orderId: second!.id, duplicate: true })]);
-    expect((await erpOrdersOf(customerId)).map((order) => order.orderKey).sort()).toEqual([first!.id, second!.id].sort());
+    expect((await x12.document(decemberAgain.headers['x-crossdock-inbound-document']!)).outcomes).toEqual([
+      expect.objectContaining({ orderId: second!.id, duplicate: true }),
+    ]);
+    expect((await erpOrdersOf(customerId)).map((order) => order.orderKey).sort()).toEqual(
+      [first!.id, second!.id].sort(),
+    );
   });
 });

@@ -24,7 +24,9 @@ async function partnerWith(customerId: string, terms: { priceTolerancePercent?: 
   await api.createX12Partner({ qualifier: 'ZZ', id: sender }, AS_SENT, { customerId, ...terms });
   let orders = 0;
   return async (line: string) => {
-    const answer = await api.postInterchange(purchaseOrderInterchange(sender, `PO-TERMS-${++orders}`, [line])).expect(200);
+    const answer = await api
+      .postInterchange(purchaseOrderInterchange(sender, `PO-TERMS-${++orders}`, [line]))
+      .expect(200);
     const [order] = await api.settledOrdersOf(answer.headers['x-crossdock-inbound-document']!);
     return order!;
   };
@@ -42,13 +44,20 @@ describe("a partner's price tolerance", () => {
 
     const beyond = await order(`PO1*1*2*EA*10.30**VP*${sku}`);
     expect(beyond.status).toBe('HELD');
-    expect(beyond.holds).toEqual([expect.objectContaining({ reasonCode: 'PRICE_MISMATCH', detail: expect.stringContaining("more than the partner's 2 %") })]);
+    expect(beyond.holds).toEqual([
+      expect.objectContaining({
+        reasonCode: 'PRICE_MISMATCH',
+        detail: expect.stringContaining("more than the partner's 2 %"),
+      }),
+    ]);
   });
 
   it('holds any difference for a partner without a tolerance', async () => {
     const sku = await api.stockedItem({ 'WH-DAL': 100 }, { price: '10.00' });
     const order = await partnerWith(await api.openCustomer(), {});
-    expect((await order(`PO1*1*2*EA*10.01**VP*${sku}`)).holds.map((hold) => hold.reasonCode)).toEqual(['PRICE_MISMATCH']);
+    expect((await order(`PO1*1*2*EA*10.01**VP*${sku}`)).holds.map((hold) => hold.reasonCode)).toEqual([
+      'PRICE_MISMATCH',
+    ]);
   });
 });
 
@@ -58,7 +67,10 @@ describe("a partner's backorders", () => {
     const order = await partnerWith(await api.openCustomer({ allowBackorders: false }), { allowBackorders: true });
     const placed = await order(`PO1*1*8*EA*10.00**VP*${sku}`);
     expect(placed).toMatchObject({ status: 'SUBMITTED', holds: [] });
-    expect(placed.plan).toMatchObject({ hasBackorders: true, lines: [{ sku, backordered: 3, allocations: [{ warehouseId: 'WH-DAL', quantity: 5 }] }] });
+    expect(placed.plan).toMatchObject({
+      hasBackorders: true,
+      lines: [{ sku, backordered: 3, allocations: [{ warehouseId: 'WH-DAL', quantity: 5 }] }],
+    });
   });
 
   it('holds INSUFFICIENT_STOCK for a partner that takes no backorders, on a customer that does', async () => {
@@ -66,12 +78,20 @@ describe("a partner's backorders", () => {
     const order = await partnerWith(await api.openCustomer({ allowBackorders: true }), { allowBackorders: false });
     const held = await order(`PO1*1*8*EA*10.00**VP*${sku}`);
     expect(held.status).toBe('HELD');
-    expect(held.holds).toEqual([expect.objectContaining({ reasonCode: 'INSUFFICIENT_STOCK', detail: expect.stringContaining('the trading partner takes no backorders') })]);
+    expect(held.holds).toEqual([
+      expect.objectContaining({
+        reasonCode: 'INSUFFICIENT_STOCK',
+        detail: expect.stringContaining('the trading partner takes no backorders'),
+      }),
+    ]);
   });
 
   it("leaves it to the customer when the partner says nothing: the customer's backorders are taken", async () => {
     const sku = await api.stockedItem({ 'WH-DAL': 5 }, { price: '10.00' });
     const order = await partnerWith(await api.openCustomer({ allowBackorders: true }), {});
-    expect(await order(`PO1*1*8*EA*10.00**VP*${sku}`)).toMatchObject({ status: 'SUBMITTED', plan: { hasBackorders: true } });
+    expect(await order(`PO1*1*8*EA*10.00**VP*${sku}`)).toMatchObject({
+      status: 'SUBMITTED',
+      plan: { hasBackorders: true },
+    });
   });
 });

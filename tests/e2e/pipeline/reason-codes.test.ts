@@ -4,7 +4,14 @@
  * order without problems goes all the way to the ERP with a plan, reservations, tax and a total.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anOrder, DALLAS_STORE, pipelineApi, stepsOf, type OrderView, type PipelineApi } from '../../support/order-pipeline';
+import {
+  anOrder,
+  DALLAS_STORE,
+  pipelineApi,
+  stepsOf,
+  type OrderView,
+  type PipelineApi,
+} from '../../support/order-pipeline';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
 
 let crossdock: TestPlatform;
@@ -18,7 +25,9 @@ afterAll(() => crossdock?.close());
 
 function expectHeldFor(order: OrderView, reasonCode: string, detail: RegExp): void {
   expect(order.status).toBe('HELD');
-  expect(order.holds).toEqual([expect.objectContaining({ reasonCode, status: 'open', detail: expect.stringMatching(detail) })]);
+  expect(order.holds).toEqual([
+    expect.objectContaining({ reasonCode, status: 'open', detail: expect.stringMatching(detail) }),
+  ]);
   expect(order.erpOrderId).toBeUndefined();
 }
 
@@ -49,11 +58,20 @@ describe('an order with a business problem is held with its reason code and what
   });
 
   it('reports every validation problem of an order at once, not only the first', async () => {
-    const order = await api.placeAndSettle(anOrder('C-1003', [{ sku: 'NO-SUCH-SKU', quantity: 1 }, { sku: 'LAD-001', quantity: 1, uom: 'CS' }]));
+    const order = await api.placeAndSettle(
+      anOrder('C-1003', [
+        { sku: 'NO-SUCH-SKU', quantity: 1 },
+        { sku: 'LAD-001', quantity: 1, uom: 'CS' },
+      ]),
+    );
 
     expect(order.status).toBe('HELD');
     // Written together, the holds share one timestamp: their order in the view is not meaningful.
-    expect(order.holds.map((hold) => hold.reasonCode).sort()).toEqual(['CUSTOMER_ON_HOLD', 'UNKNOWN_ITEM', 'UOM_NOT_CONVERTIBLE']);
+    expect(order.holds.map((hold) => hold.reasonCode).sort()).toEqual([
+      'CUSTOMER_ON_HOLD',
+      'UNKNOWN_ITEM',
+      'UOM_NOT_CONVERTIBLE',
+    ]);
   });
 
   it('NO_PRICE: an item no price list of the customer prices', async () => {
@@ -70,7 +88,13 @@ describe('an order with a business problem is held with its reason code and what
 
     const order = await api.placeAndSettle(anOrder('C-1002', [{ sku, quantity: 2, unitPrice: '3.50' }]));
 
-    expectHeldFor(order, 'PRICE_MISMATCH', new RegExp(`^Line 1 \\(${sku}\\): the order says 3\\.50, the customer's price is 4\\.0000 \\(price-list:PL-STANDARD\\)\\.$`));
+    expectHeldFor(
+      order,
+      'PRICE_MISMATCH',
+      new RegExp(
+        `^Line 1 \\(${sku}\\): the order says 3\\.50, the customer's price is 4\\.0000 \\(price-list:PL-STANDARD\\)\\.$`,
+      ),
+    );
     expect(stepsOf(order)).toEqual(['received:succeeded', 'validate:succeeded', 'enrich:held']);
   });
 
@@ -90,7 +114,11 @@ describe('an order with a business problem is held with its reason code and what
     const order = await api.placeAndSettle(anOrder(customerId, [{ sku, quantity: 60 }]));
 
     // The sum prints to four places (127.5000) where the other amounts print to the cent.
-    expectHeldFor(order, 'CREDIT_LIMIT', /^Over the credit limit: exposure 0\.00 \+ this order 127\.50 = 127\.50\d* against a limit of 100\.00 USD\.$/);
+    expectHeldFor(
+      order,
+      'CREDIT_LIMIT',
+      /^Over the credit limit: exposure 0\.00 \+ this order 127\.50 = 127\.50\d* against a limit of 100\.00 USD\.$/,
+    );
     expect(stepsOf(order)).toEqual(['received:succeeded', 'validate:succeeded', 'enrich:succeeded', 'credit:held']);
     expect(await api.allocated(sku)).toBe(0);
   });
@@ -101,8 +129,18 @@ describe('an order with a business problem is held with its reason code and what
 
     const order = await api.placeAndSettle(anOrder(customerId, [{ sku, quantity: 20 }]));
 
-    expectHeldFor(order, 'INSUFFICIENT_STOCK', new RegExp(`^Not enough stock and the customer takes no backorders: line 1 \\(${sku}\\) is short 12\\.$`));
-    expect(stepsOf(order)).toEqual(['received:succeeded', 'validate:succeeded', 'enrich:succeeded', 'credit:succeeded', 'plan:held']);
+    expectHeldFor(
+      order,
+      'INSUFFICIENT_STOCK',
+      new RegExp(`^Not enough stock and the customer takes no backorders: line 1 \\(${sku}\\) is short 12\\.$`),
+    );
+    expect(stepsOf(order)).toEqual([
+      'received:succeeded',
+      'validate:succeeded',
+      'enrich:succeeded',
+      'credit:succeeded',
+      'plan:held',
+    ]);
     // Nothing is held back for an order that does not go ahead.
     expect(await api.allocated(sku)).toBe(0);
   });
@@ -121,12 +159,16 @@ describe('an incomplete ship-to', () => {
     expect(answer.status).toBe(400);
     expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(answer.body.errors.map((error: { field: string }) => error.field)).toContain('shipTo.line1');
-    const orders = (await api.get('/process/v1/orders?customerId=C-1001&limit=200').expect(200)).body.items as { sourceOrderId: string }[];
+    const orders = (await api.get('/process/v1/orders?customerId=C-1001&limit=200').expect(200)).body.items as {
+      sourceOrderId: string;
+    }[];
     expect(orders.some((stored) => stored.sourceOrderId === order.sourceOrderId)).toBe(false);
   });
 
   it('with a blank line1 is refused the same way', async () => {
-    const answer = await api.placeOrder(anOrder('C-1001', [{ sku: 'HXB-004', quantity: 1 }], { shipTo: { ...DALLAS_STORE, line1: '   ' } }));
+    const answer = await api.placeOrder(
+      anOrder('C-1001', [{ sku: 'HXB-004', quantity: 1 }], { shipTo: { ...DALLAS_STORE, line1: '   ' } }),
+    );
 
     expect(answer.status).toBe(400);
     expect(answer.body.errors.map((error: { field: string }) => error.field)).toContain('shipTo.line1');
@@ -141,7 +183,9 @@ describe('an incomplete ship-to', () => {
     ['without a state', withoutState],
     ['with its state spelled out', { ...DALLAS_STORE, region: 'Texas' }],
   ])('in the US %s is refused or held ADDRESS_INCOMPLETE, never submitted untaxed', async (_case, shipTo) => {
-    const answer = await api.placeOrder(anOrder('C-1001', [{ sku: 'HXB-004', quantity: 10 }], { shipTo }), { waitSeconds: 10 });
+    const answer = await api.placeOrder(anOrder('C-1001', [{ sku: 'HXB-004', quantity: 10 }], { shipTo }), {
+      waitSeconds: 10,
+    });
 
     if (answer.status === 400) {
       expect(answer.body.errors.map((error: { field: string }) => error.field)).toContain('shipTo.region');
@@ -149,7 +193,9 @@ describe('an incomplete ship-to', () => {
     }
     const order = answer.body as OrderView;
     expect(order.status, `${order.status} with tax ${order.tax} (${order.erpOrderId ?? 'no ERP order'})`).toBe('HELD');
-    expect(order.holds).toEqual([expect.objectContaining({ reasonCode: 'ADDRESS_INCOMPLETE', detail: expect.stringMatching(/region|state/i) })]);
+    expect(order.holds).toEqual([
+      expect.objectContaining({ reasonCode: 'ADDRESS_INCOMPLETE', detail: expect.stringMatching(/region|state/i) }),
+    ]);
   });
 });
 
@@ -158,25 +204,61 @@ describe('an order without problems', () => {
     const sku = await api.stockedItem({ 'WH-DAL': 30, 'WH-ATL': 50 }, { price: '2.50' });
 
     // Acme prefers Dallas: the 30 there first, the rest from Atlanta.
-    const order = await api.placeAndSettle(anOrder('C-1001', [{ sku, quantity: 60 }], { purchaseOrderNumber: 'PO-PIPE-1' }));
+    const order = await api.placeAndSettle(
+      anOrder('C-1001', [{ sku, quantity: 60 }], { purchaseOrderNumber: 'PO-PIPE-1' }),
+    );
 
     expect(order.status).toBe('SUBMITTED');
     expect(order.holds).toEqual([]);
     // 60 × 2.50 = 150.00; Texas 6.25 % of it is 9.375, rounded half up to 9.38.
     expect(order).toMatchObject({ subtotal: '150.00', tax: '9.38', total: '159.38' });
     expect(order.plan).toEqual({
-      lines: [{ lineNumber: 1, sku, baseQuantity: 60, allocations: [{ warehouseId: 'WH-DAL', quantity: 30 }, { warehouseId: 'WH-ATL', quantity: 30 }], backordered: 0 }],
+      lines: [
+        {
+          lineNumber: 1,
+          sku,
+          baseQuantity: 60,
+          allocations: [
+            { warehouseId: 'WH-DAL', quantity: 30 },
+            { warehouseId: 'WH-ATL', quantity: 30 },
+          ],
+          backordered: 0,
+        },
+      ],
       hasBackorders: false,
     });
     expect(stepsOf(order)).toEqual([
-      'received:succeeded', 'validate:succeeded', 'enrich:succeeded', 'credit:succeeded', 'plan:succeeded', 'reserve:succeeded', 'submit:succeeded',
+      'received:succeeded',
+      'validate:succeeded',
+      'enrich:succeeded',
+      'credit:succeeded',
+      'plan:succeeded',
+      'reserve:succeeded',
+      'submit:succeeded',
     ]);
-    expect(order.timeline.find((entry) => entry.step === 'enrich')?.detail).toMatch(/^subtotal 150\.00, tax 9\.38 \(US-TX 6\.25 %\), total 159\.38\d* USD$/);
+    expect(order.timeline.find((entry) => entry.step === 'enrich')?.detail).toMatch(
+      /^subtotal 150\.00, tax 9\.38 \(US-TX 6\.25 %\), total 159\.38\d* USD$/,
+    );
 
     const erpOrder = (await api.get(`/system/v1/sales-orders/${order.erpOrderId}`).expect(200)).body;
-    expect(erpOrder).toMatchObject({ orderKey: order.id, customerId: 'C-1001', purchaseOrderNumber: 'PO-PIPE-1', subtotal: '150.00', status: 'open' });
+    expect(erpOrder).toMatchObject({
+      orderKey: order.id,
+      customerId: 'C-1001',
+      purchaseOrderNumber: 'PO-PIPE-1',
+      subtotal: '150.00',
+      status: 'open',
+    });
     expect(erpOrder.lines).toEqual([
-      expect.objectContaining({ lineNumber: 1, sku, quantity: 60, unitPrice: '2.5000', reservations: expect.arrayContaining([{ warehouseId: 'WH-DAL', quantity: 30 }, { warehouseId: 'WH-ATL', quantity: 30 }]) }),
+      expect.objectContaining({
+        lineNumber: 1,
+        sku,
+        quantity: 60,
+        unitPrice: '2.5000',
+        reservations: expect.arrayContaining([
+          { warehouseId: 'WH-DAL', quantity: 30 },
+          { warehouseId: 'WH-ATL', quantity: 30 },
+        ]),
+      }),
     ]);
     const positions = await api.positions(sku);
     expect(positions.map(({ warehouseId, onHand, allocated }) => ({ warehouseId, onHand, allocated }))).toEqual([
@@ -191,7 +273,10 @@ describe('an order without problems', () => {
     const order = await api.placeAndSettle(anOrder('C-1001', [{ sku, quantity: 10 }]));
 
     expect(order.status).toBe('SUBMITTED');
-    expect(order.plan?.lines[0]).toMatchObject({ allocations: [{ warehouseId: 'WH-DAL', quantity: 8 }], backordered: 2 });
+    expect(order.plan?.lines[0]).toMatchObject({
+      allocations: [{ warehouseId: 'WH-DAL', quantity: 8 }],
+      backordered: 2,
+    });
     expect(await api.allocated(sku)).toBe(8);
   });
 });

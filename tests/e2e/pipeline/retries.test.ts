@@ -31,13 +31,20 @@ describe('the ERP down for a while', () => {
     const placed = await api.placeOrder(anOrder('C-1001', [{ sku: 'HXB-004', quantity: 12 }])).expect(202);
     const orderId: string = placed.body.id;
 
-    const retrying = await waitUntil(() => api.order(orderId), (order) => failedAttempts(order).length >= 2, { what: 'two failed attempts' });
+    const retrying = await waitUntil(
+      () => api.order(orderId),
+      (order) => failedAttempts(order).length >= 2,
+      { what: 'two failed attempts' },
+    );
     crossdock.faults.down = false;
 
     expect(retrying.status).toBe('RECEIVED');
     expect(retrying.holds).toEqual([]);
     expect(failedAttempts(retrying).slice(0, 2)).toEqual([
-      expect.objectContaining({ step: 'validate', detail: expect.stringMatching(/^Attempt 1 of 10: .*system-apis.* Retrying\.$/) }),
+      expect.objectContaining({
+        step: 'validate',
+        detail: expect.stringMatching(/^Attempt 1 of 10: .*system-apis.* Retrying\.$/),
+      }),
       expect.objectContaining({ step: 'validate', detail: expect.stringMatching(/^Attempt 2 of 10: .* Retrying\.$/) }),
     ]);
 
@@ -45,8 +52,15 @@ describe('the ERP down for a while', () => {
     expect(settled.status).toBe('SUBMITTED');
     expect(settled.holds).toEqual([]);
     expect(stepsOf(settled)).toEqual([
-      'received:succeeded', 'validate:failed', 'validate:failed', 'validate:succeeded',
-      'enrich:succeeded', 'credit:succeeded', 'plan:succeeded', 'reserve:succeeded', 'submit:succeeded',
+      'received:succeeded',
+      'validate:failed',
+      'validate:failed',
+      'validate:succeeded',
+      'enrich:succeeded',
+      'credit:succeeded',
+      'plan:succeeded',
+      'reserve:succeeded',
+      'submit:succeeded',
     ]);
     expect(await api.erpOrdersWithKey(orderId)).toHaveLength(1);
   });
@@ -81,7 +95,14 @@ describe('the ERP down for longer than the retries last', () => {
     // In the dead-letter queue, waiting for a replay, with the step and the error that ended it.
     const deadLetters = (await api.get(`/process/v1/dead-letters?orderId=${placed.body.id}`).expect(200)).body.items;
     expect(deadLetters).toEqual([
-      expect.objectContaining({ orderId: placed.body.id, customerId: 'C-1001', orderStatus: 'FAILED', step: 'validate', attempts: 3, lastError: expect.stringContaining('system-apis') }),
+      expect.objectContaining({
+        orderId: placed.body.id,
+        customerId: 'C-1001',
+        orderStatus: 'FAILED',
+        step: 'validate',
+        attempts: 3,
+        lastError: expect.stringContaining('system-apis'),
+      }),
     ]);
     expect(deadLetters[0].replayedAt).toBeUndefined();
   });
@@ -103,14 +124,31 @@ describe('reserving failing after the steps that only read', () => {
     crossdock.faults.failing = ['inventory.reserve'];
     const placed = await api.placeOrder(anOrder('C-1001', [{ sku: 'HXB-004', quantity: 12 }])).expect(202);
 
-    const waiting = await waitUntil(() => api.order(placed.body.id), (order) => failedAttempts(order).length >= 1, { what: 'a failed attempt to reserve' });
+    const waiting = await waitUntil(
+      () => api.order(placed.body.id),
+      (order) => failedAttempts(order).length >= 1,
+      { what: 'a failed attempt to reserve' },
+    );
     crossdock.faults.failing = [];
 
-    expect(stepsOf(waiting)).toEqual(['received:succeeded', 'validate:succeeded', 'enrich:succeeded', 'credit:succeeded', 'plan:succeeded', 'reserve:failed']);
-    expect(waiting).toMatchObject({ status: 'PLANNED', total: expect.any(String), plan: { lines: [expect.objectContaining({ sku: 'HXB-004' })] } });
+    expect(stepsOf(waiting)).toEqual([
+      'received:succeeded',
+      'validate:succeeded',
+      'enrich:succeeded',
+      'credit:succeeded',
+      'plan:succeeded',
+      'reserve:failed',
+    ]);
+    expect(waiting).toMatchObject({
+      status: 'PLANNED',
+      total: expect.any(String),
+      plan: { lines: [expect.objectContaining({ sku: 'HXB-004' })] },
+    });
     const processDb = new pg.Client({ connectionString: crossdock.databases.process });
     await processDb.connect();
-    const { rows } = await processDb.query('select "step", "state", "attempts" from "PipelineJob" where "orderId" = $1', [placed.body.id]).finally(() => processDb.end());
+    const { rows } = await processDb
+      .query('select "step", "state", "attempts" from "PipelineJob" where "orderId" = $1', [placed.body.id])
+      .finally(() => processDb.end());
     expect(rows).toEqual([{ step: 'reserve', state: 'ready', attempts: 1 }]);
   });
 });

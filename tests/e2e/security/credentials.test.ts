@@ -11,7 +11,11 @@ import { readApiKeyFile, writeApiKeyFile } from '@crossdock/gateway/api-keys/api
 import { TEST_TOKENS, type TestPlatform } from '../../support/test-platform';
 import { startSecurityPlatform, testClock } from './security-setup';
 
-const IDP = { issuer: 'https://idp.acme.example', audience: 'crossdock-portal', secret: 'the-identity-providers-own-secret-0123' };
+const IDP = {
+  issuer: 'https://idp.acme.example',
+  audience: 'crossdock-portal',
+  secret: 'the-identity-providers-own-secret-0123',
+};
 
 let crossdock: TestPlatform;
 const clock = testClock();
@@ -23,7 +27,10 @@ beforeAll(async () => {
     // A portal whose buyers sign in at Acme's own identity provider.
     gateway: (config) => ({
       ...config,
-      consumers: [{ id: 'acme-portal', jwt: IDP, routes: ['/experience/portal/v1'], rateLimit: { tier: 'gold', per: 'subject' } }, ...config.consumers],
+      consumers: [
+        { id: 'acme-portal', jwt: IDP, routes: ['/experience/portal/v1'], rateLimit: { tier: 'gold', per: 'subject' } },
+        ...config.consumers,
+      ],
     }),
   });
 });
@@ -40,7 +47,15 @@ const ROUTES = [
 ];
 
 function claims(base: object, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { sub: 'caller', iss: TEST_TOKENS.issuer, aud: TEST_TOKENS.audience, iat: nowInSeconds(), exp: nowInSeconds() + 600, ...base, ...overrides };
+  return {
+    sub: 'caller',
+    iss: TEST_TOKENS.issuer,
+    aud: TEST_TOKENS.audience,
+    iat: nowInSeconds(),
+    exp: nowInSeconds() + 600,
+    ...base,
+    ...overrides,
+  };
 }
 
 function withoutExpiry(payload: Record<string, unknown>): Record<string, unknown> {
@@ -48,12 +63,16 @@ function withoutExpiry(payload: Record<string, unknown>): Record<string, unknown
   return rest;
 }
 
-const sign = (payload: object, secret = TEST_TOKENS.secret, algorithm: jwt.Algorithm = 'HS256') => jwt.sign(payload, secret, { algorithm });
+const sign = (payload: object, secret = TEST_TOKENS.secret, algorithm: jwt.Algorithm = 'HS256') =>
+  jwt.sign(payload, secret, { algorithm });
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 const SPOILED: [string, (base: object) => string][] = [
   ['signed with another secret', (base) => sign(claims(base), 'not-the-platform-secret-0123456789')],
-  ['expired beyond the clock tolerance', (base) => sign(claims(base, { iat: nowInSeconds() - 7200, exp: nowInSeconds() - 3600 }))],
+  [
+    'expired beyond the clock tolerance',
+    (base) => sign(claims(base, { iat: nowInSeconds() - 7200, exp: nowInSeconds() - 3600 })),
+  ],
   ['unsigned (alg none)', (base) => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims(base))}.`],
   ['from another issuer', (base) => sign(claims(base, { iss: 'https://someone-else.example' }))],
   ['for another audience', (base) => sign(claims(base, { aud: 'another-platform' }))],
@@ -64,7 +83,11 @@ const SPOILED: [string, (base: object) => string][] = [
 
 describe('tokens the gateway refuses on every route', () => {
   it('accepts the unspoiled token on each route (the baseline)', async () => {
-    for (const route of ROUTES) expect((await crossdock.http.get(route.path).set('Authorization', `Bearer ${sign(claims(route.claims))}`)).status, route.path).toBe(200);
+    for (const route of ROUTES)
+      expect(
+        (await crossdock.http.get(route.path).set('Authorization', `Bearer ${sign(claims(route.claims))}`)).status,
+        route.path,
+      ).toBe(200);
   });
 
   it.each(SPOILED)('a token %s: 401 problem on every route', async (_how, spoil) => {
@@ -77,21 +100,47 @@ describe('tokens the gateway refuses on every route', () => {
 });
 
 describe('a consumer with an identity provider of its own', () => {
-  const idpToken = (overrides: Record<string, unknown> = {}, secret = IDP.secret) => sign({ sub: 'buyer@acme.example', scope: 'portal:read', customer_id: 'C-1001', iss: IDP.issuer, aud: IDP.audience, exp: nowInSeconds() + 600, ...overrides }, secret);
+  const idpToken = (overrides: Record<string, unknown> = {}, secret = IDP.secret) =>
+    sign(
+      {
+        sub: 'buyer@acme.example',
+        scope: 'portal:read',
+        customer_id: 'C-1001',
+        iss: IDP.issuer,
+        aud: IDP.audience,
+        exp: nowInSeconds() + 600,
+        ...overrides,
+      },
+      secret,
+    );
 
   it('is let in with its provider’s tokens, which the tier itself would not take', async () => {
     await crossdock.http.get('/experience/portal/v1/orders').set('Authorization', `Bearer ${idpToken()}`).expect(200);
 
-    await import('supertest').then(({ default: supertest }) => supertest(crossdock.platform.tiers.experience).get('/experience/portal/v1/orders').set('Authorization', `Bearer ${idpToken()}`).expect(401));
+    await import('supertest').then(({ default: supertest }) =>
+      supertest(crossdock.platform.tiers.experience)
+        .get('/experience/portal/v1/orders')
+        .set('Authorization', `Bearer ${idpToken()}`)
+        .expect(401),
+    );
   });
 
   it('refuses a token naming its issuer but signed with the platform’s secret, or with an expired one', async () => {
-    await crossdock.http.get('/experience/portal/v1/orders').set('Authorization', `Bearer ${idpToken({}, TEST_TOKENS.secret)}`).expect(401);
-    await crossdock.http.get('/experience/portal/v1/orders').set('Authorization', `Bearer ${idpToken({ exp: nowInSeconds() - 3600 })}`).expect(401);
+    await crossdock.http
+      .get('/experience/portal/v1/orders')
+      .set('Authorization', `Bearer ${idpToken({}, TEST_TOKENS.secret)}`)
+      .expect(401);
+    await crossdock.http
+      .get('/experience/portal/v1/orders')
+      .set('Authorization', `Bearer ${idpToken({ exp: nowInSeconds() - 3600 })}`)
+      .expect(401);
   });
 
   it('refuses its tokens on routes the consumer may not call (403)', async () => {
-    const answer = await crossdock.http.get('/system/v1/customers').set('Authorization', `Bearer ${idpToken({ scope: 'system:read' })}`).expect(403);
+    const answer = await crossdock.http
+      .get('/system/v1/customers')
+      .set('Authorization', `Bearer ${idpToken({ scope: 'system:read' })}`)
+      .expect(403);
 
     expect(answer.body.detail).toContain('acme-portal');
   });
@@ -109,7 +158,8 @@ describe('API keys the gateway refuses', () => {
     const tampered = `${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`;
     const unknown = generateApiKey('northwind-market', new Date()).key;
 
-    for (const bad of ['not-a-key', 'cdk_0123', tampered, unknown]) expect((await inventory(bad)).status, bad.slice(0, 20)).toBe(401);
+    for (const bad of ['not-a-key', 'cdk_0123', tampered, unknown])
+      expect((await inventory(bad)).status, bad.slice(0, 20)).toBe(401);
   });
 
   it('refuses a key once revoked, without a restart', async () => {
@@ -119,7 +169,12 @@ describe('API keys the gateway refuses', () => {
     clock.advanceSeconds(2);
     await inventory(key).expect(200);
 
-    await writeApiKeyFile(keyFile, (await readApiKeyFile(keyFile)).map((stored) => (stored.id === record.id ? { ...stored, revokedAt: new Date().toISOString() } : stored)));
+    await writeApiKeyFile(
+      keyFile,
+      (await readApiKeyFile(keyFile)).map((stored) =>
+        stored.id === record.id ? { ...stored, revokedAt: new Date().toISOString() } : stored,
+      ),
+    );
     clock.advanceSeconds(2);
 
     await inventory(key).expect(401);
@@ -127,7 +182,10 @@ describe('API keys the gateway refuses', () => {
   });
 
   it('refuses a partner’s key on any other route (403)', async () => {
-    const answer = await crossdock.http.get('/experience/portal/v1/orders').set('X-API-Key', crossdock.apiKeys['northwind-market']!).expect(403);
+    const answer = await crossdock.http
+      .get('/experience/portal/v1/orders')
+      .set('X-API-Key', crossdock.apiKeys['northwind-market']!)
+      .expect(403);
 
     expect(answer.body.detail).toContain('northwind-market');
   });

@@ -22,7 +22,8 @@ beforeAll(async () => {
 afterAll(() => crossdock.close());
 
 const BRONZE = 120;
-const partnerCall = (consumer: string) => crossdock.http.get('/experience/marketplace/v1/orders/none').set('X-API-Key', crossdock.apiKeys[consumer]!);
+const partnerCall = (consumer: string) =>
+  crossdock.http.get('/experience/marketplace/v1/orders/none').set('X-API-Key', crossdock.apiKeys[consumer]!);
 
 /** `"bronze";r=37;t=21` as numbers. */
 function rateLimitOf(answer: Response): { name: string; remaining: number; resetSeconds: number } {
@@ -58,7 +59,9 @@ describe('a partner on the bronze tier', () => {
     expect(refused.body).toMatchObject({ type: 'urn:crossdock:problem:rate-limited', status: 429 });
     expect(refused.headers['retry-after']).toBe('30');
     expect(rateLimitOf(refused)).toEqual({ name: 'bronze', remaining: 0, resetSeconds: 30 });
-    const services = crossdock.logs.withCorrelationId(refused.headers['x-correlation-id'] as string).map((line) => line.service);
+    const services = crossdock.logs
+      .withCorrelationId(refused.headers['x-correlation-id'] as string)
+      .map((line) => line.service);
     expect(new Set(services)).toEqual(new Set(['gateway']));
   });
 
@@ -81,11 +84,16 @@ describe('a partner on the bronze tier', () => {
 
 describe('portal users on the gold tier', () => {
   it('are counted one by one, with more requests than a bronze partner', async () => {
-    const buyer = (subject: string) => `Bearer ${crossdock.token({ subject, scopes: ['portal:read'], customerId: 'C-1001' })}`;
+    const buyer = (subject: string) =>
+      `Bearer ${crossdock.token({ subject, scopes: ['portal:read'], customerId: 'C-1001' })}`;
 
-    const first = await crossdock.http.get('/experience/portal/v1/orders/none').set('Authorization', buyer('buyer-1@acme.example'));
+    const first = await crossdock.http
+      .get('/experience/portal/v1/orders/none')
+      .set('Authorization', buyer('buyer-1@acme.example'));
     await crossdock.http.get('/experience/portal/v1/orders/none').set('Authorization', buyer('buyer-1@acme.example'));
-    const other = await crossdock.http.get('/experience/portal/v1/orders/none').set('Authorization', buyer('buyer-2@acme.example'));
+    const other = await crossdock.http
+      .get('/experience/portal/v1/orders/none')
+      .set('Authorization', buyer('buyer-2@acme.example'));
 
     const gold = crossdock.gateway.rateLimits.gold!.requests;
     expect(gold).toBeGreaterThan(BRONZE);

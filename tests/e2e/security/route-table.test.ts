@@ -35,12 +35,21 @@ let operations: Operation[];
 
 beforeAll(async () => {
   crossdock = await startSecurityPlatform({
-    gateway: withConsumers(partnerConsumer('partner-read-only', { scopes: ['marketplace:read'] }), partnerConsumer('partner-write-only', { scopes: ['marketplace:write'] })),
+    gateway: withConsumers(
+      partnerConsumer('partner-read-only', { scopes: ['marketplace:read'] }),
+      partnerConsumer('partner-write-only', { scopes: ['marketplace:write'] }),
+    ),
     apiKeysFor: ['northwind-market', 'partner-read-only', 'partner-write-only'],
   });
-  const document = JSON.parse(await readFile(path.join(REPO_ROOT, 'openapi/crossdock.json'), 'utf8')) as { paths: Record<string, Record<string, unknown>> };
+  const document = JSON.parse(await readFile(path.join(REPO_ROOT, 'openapi/crossdock.json'), 'utf8')) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
   operations = Object.entries(document.paths).flatMap(([pathTemplate, item]) =>
-    Object.keys(item).map((method) => ({ method, path: pathTemplate, url: pathTemplate.replace(/\{[^}]+\}/g, 'walk-0001') })),
+    Object.keys(item).map((method) => ({
+      method,
+      path: pathTemplate,
+      url: pathTemplate.replace(/\{[^}]+\}/g, 'walk-0001'),
+    })),
   );
 });
 afterAll(() => crossdock.close());
@@ -64,11 +73,19 @@ const signed = (operation: Operation) => routeOf(operation).authentication === '
 function credentials(operation: Operation, scopes: string[]): [string, string] {
   const prefix = routeOf(operation).prefix;
   if (prefix === '/experience/marketplace/v1') {
-    const consumer = scopes.includes('marketplace:read') && scopes.includes('marketplace:write') ? 'northwind-market' : scopes.includes('marketplace:read') ? 'partner-read-only' : 'partner-write-only';
+    const consumer =
+      scopes.includes('marketplace:read') && scopes.includes('marketplace:write')
+        ? 'northwind-market'
+        : scopes.includes('marketplace:read')
+          ? 'partner-read-only'
+          : 'partner-write-only';
     return ['X-API-Key', crossdock.apiKeys[consumer]!];
   }
   // A portal user, a sales rep and an operator at once: only the scopes differ between calls.
-  return ['Authorization', `Bearer ${crossdock.token({ subject: 'route-walker', scopes, customerId: prefix === '/experience/portal/v1' ? 'C-1001' : undefined, customerIds: ['C-1001'] })}`];
+  return [
+    'Authorization',
+    `Bearer ${crossdock.token({ subject: 'route-walker', scopes, customerId: prefix === '/experience/portal/v1' ? 'C-1001' : undefined, customerIds: ['C-1001'] })}`,
+  ];
 }
 
 function call(http: ReturnType<typeof supertest>, operation: Operation, header?: [string, string]) {
@@ -82,7 +99,10 @@ const streams = (operation: Operation) => operation.method === 'get' && operatio
 
 async function statusOfStream(operation: Operation, header: [string, string]): Promise<number> {
   const abort = new AbortController();
-  const answer = await fetch(`${crossdock.platform.url}${operation.url}`, { headers: { [header[0]]: header[1] }, signal: abort.signal });
+  const answer = await fetch(`${crossdock.platform.url}${operation.url}`, {
+    headers: { [header[0]]: header[1] },
+    signal: abort.signal,
+  });
   abort.abort();
   return answer.status;
 }
@@ -92,8 +112,17 @@ const label = (operation: Operation) => `${operation.method.toUpperCase()} ${ope
 describe('the route table', () => {
   it('has every operation of every tier in the merged document, each under a route of gateway.yaml', () => {
     expect(operations.length).toBeGreaterThan(60);
-    for (const prefix of ['/system/v1/', '/process/v1/', '/experience/portal/v1/', '/experience/mobile/v1/', '/experience/marketplace/v1/']) {
-      expect(operations.some((operation) => operation.path.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of [
+      '/system/v1/',
+      '/process/v1/',
+      '/experience/portal/v1/',
+      '/experience/mobile/v1/',
+      '/experience/marketplace/v1/',
+    ]) {
+      expect(
+        operations.some((operation) => operation.path.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
     for (const operation of operations) expect(() => routeOf(operation), label(operation)).not.toThrow();
   });
@@ -112,7 +141,10 @@ describe('the route table', () => {
   it('refuses every operation to credentials that lack the scope gateway.yaml names for it (403), at the gateway and at the tier', async () => {
     for (const operation of operations.filter((candidate) => !signed(candidate))) {
       const needed = neededScope(operation);
-      const header = credentials(operation, ALL_SCOPES.filter((scope) => scope !== needed));
+      const header = credentials(
+        operation,
+        ALL_SCOPES.filter((scope) => scope !== needed),
+      );
       const answer = await call(crossdock.http, operation, header);
       expect(answer.status, label(operation)).toBe(403);
       expect(answer.body.detail, label(operation)).toContain(needed);
@@ -131,7 +163,9 @@ describe('the route table', () => {
         continue;
       }
       const answer = await call(crossdock.http, operation, header);
-      expect([401, 403], `${label(operation)} answered ${answer.status}: ${answer.text.slice(0, 300)}`).not.toContain(answer.status);
+      expect([401, 403], `${label(operation)} answered ${answer.status}: ${answer.text.slice(0, 300)}`).not.toContain(
+        answer.status,
+      );
     }
   });
 

@@ -63,6 +63,8 @@ export function testClock(): Clock & { advanceSeconds(seconds: number): void } {
 }
 
 /** A platform for the security tests: the test clock for the gateway and the partners above. */
-export async function startSecurityPlatform(options: Omit<TestPlatformOptions, 'marketplacePartnersFile'>): Promise<TestPlatform> {
+export async function startSecurityPlatform(
+  options: Omit<TestPlatformOptions, 'marketplacePartnersFile'>,
+): Promise<TestPlatform> {
   return startTestPlatform({ ...options, marketplacePartnersFile: await partnersFile() });
 }

@@ -17,14 +17,31 @@ beforeAll(async () => {
 });
 afterAll(() => crossdock.close());
 
-const shipTo = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+const shipTo = {
+  name: 'Acme Hardware — Store 112',
+  line1: '2400 Elm St',
+  city: 'Dallas',
+  region: 'TX',
+  postalCode: '75226',
+  country: 'US',
+};
 
 /** A new item with `quantity` on hand in WH-DAL and a standard price. */
 async function stockedItem(quantity: number): Promise<string> {
   const sku = `BATCH-${randomUUID().slice(0, 8)}`;
   await api.post('/items', newItem(sku)).expect(201);
-  await api.post('/price-lists/PL-STANDARD/entries', { sku, uom: 'EA', minimumQuantity: 1, unitPrice: '2.50', effectiveFrom: '2026-01-01' }).expect(201);
-  await api.post('/inventory/movements', { sku, warehouseId: 'WH-DAL', kind: 'receipt', quantity, reason: 'batch test stock' }).expect(201);
+  await api
+    .post('/price-lists/PL-STANDARD/entries', {
+      sku,
+      uom: 'EA',
+      minimumQuantity: 1,
+      unitPrice: '2.50',
+      effectiveFrom: '2026-01-01',
+    })
+    .expect(201);
+  await api
+    .post('/inventory/movements', { sku, warehouseId: 'WH-DAL', kind: 'receipt', quantity, reason: 'batch test stock' })
+    .expect(201);
   return sku;
 }
 
@@ -38,11 +55,22 @@ interface Outcome {
 describe('reservations in a batch', () => {
   it('hold in the order given while stock lasts and refuse the rest one by one, never below zero', async () => {
     const sku = await stockedItem(25);
-    const items = [10, 10, 10, 5, 1].map((quantity) => ({ sku, warehouseId: 'WH-DAL', quantity, reference: `batch-${randomUUID()}` }));
+    const items = [10, 10, 10, 5, 1].map((quantity) => ({
+      sku,
+      warehouseId: 'WH-DAL',
+      quantity,
+      reference: `batch-${randomUUID()}`,
+    }));
 
     const outcomes: Outcome[] = (await api.post('/reservations/batch', { items }).expect(200)).body.outcomes;
 
-    expect(outcomes.map((outcome) => outcome.reservation?.quantity ?? outcome.problem?.reasonCode)).toEqual([10, 10, 'INSUFFICIENT_STOCK', 5, 'INSUFFICIENT_STOCK']);
+    expect(outcomes.map((outcome) => outcome.reservation?.quantity ?? outcome.problem?.reasonCode)).toEqual([
+      10,
+      10,
+      'INSUFFICIENT_STOCK',
+      5,
+      'INSUFFICIENT_STOCK',
+    ]);
     expect(outcomes[2]!.problem).toMatchObject({ status: 422, type: 'urn:crossdock:problem:business-rule' });
     expect(await positionOf(api, sku, 'WH-DAL')).toMatchObject({ onHand: 25, allocated: 25, available: 0 });
   });
@@ -52,7 +80,8 @@ describe('reservations in a batch', () => {
     const key = `key-${randomUUID()}`;
     const request = { sku, warehouseId: 'WH-DAL', quantity: 7, reference: 'batch-keys', reservationKey: key };
 
-    const first: Outcome[] = (await api.post('/reservations/batch', { items: [request, request] }).expect(200)).body.outcomes;
+    const first: Outcome[] = (await api.post('/reservations/batch', { items: [request, request] }).expect(200)).body
+      .outcomes;
     const again: Outcome[] = (await api.post('/reservations/batch', { items: [request] }).expect(200)).body.outcomes;
 
     expect(first[1]!.reservation!.id).toBe(first[0]!.reservation!.id);
@@ -75,12 +104,34 @@ describe('reservations in a batch', () => {
 
   it('never promise more than is there when batches and single reservations race for the same stock', async () => {
     const sku = await stockedItem(40);
-    const batch = () => api.post('/reservations/batch', { items: Array.from({ length: 5 }, () => ({ sku, warehouseId: 'WH-DAL', quantity: 2, reference: 'batch-race' })) });
-    const single = () => api.post('/reservations', { sku, warehouseId: 'WH-DAL', quantity: 2, reference: 'single-race' });
+    const batch = () =>
+      api.post('/reservations/batch', {
+        items: Array.from({ length: 5 }, () => ({ sku, warehouseId: 'WH-DAL', quantity: 2, reference: 'batch-race' })),
+      });
+    const single = () =>
+      api.post('/reservations', { sku, warehouseId: 'WH-DAL', quantity: 2, reference: 'single-race' });
 
-    const answers = await Promise.all([batch(), batch(), batch(), single(), single(), single(), single(), single(), single()]);
+    const answers = await Promise.all([
+      batch(),
+      batch(),
+      batch(),
+      single(),
+      single(),
+      single(),
+      single(),
+      single(),
+      single(),
+    ]);
 
-    const held = answers.flatMap((answer) => (answer.status === 201 ? [answer.body.quantity as number] : answer.status === 200 ? answer.body.outcomes.flatMap((outcome: Outcome) => (outcome.reservation ? [outcome.reservation.quantity] : [])) : []));
+    const held = answers.flatMap((answer) =>
+      answer.status === 201
+        ? [answer.body.quantity as number]
+        : answer.status === 200
+          ? answer.body.outcomes.flatMap((outcome: Outcome) =>
+              outcome.reservation ? [outcome.reservation.quantity] : [],
+            )
+          : [],
+    );
     expect(held.reduce((sum, quantity) => sum + quantity, 0)).toBe(40);
     expect(await positionOf(api, sku, 'WH-DAL')).toMatchObject({ onHand: 40, allocated: 40, available: 0 });
   });
@@ -88,7 +139,10 @@ describe('reservations in a batch', () => {
   it('answer batches racing with one new key with the one reservation, not a failure', async () => {
     const sku = await stockedItem(30);
     const key = randomUUID();
-    const batch = () => api.post('/reservations/batch', { items: [{ sku, warehouseId: 'WH-DAL', quantity: 3, reference: 'batch-key-race', reservationKey: key }] });
+    const batch = () =>
+      api.post('/reservations/batch', {
+        items: [{ sku, warehouseId: 'WH-DAL', quantity: 3, reference: 'batch-key-race', reservationKey: key }],
+      });
 
     const answers = await Promise.all([batch(), batch(), batch(), batch()]);
 
@@ -101,12 +155,26 @@ describe('reservations in a batch', () => {
 
   it('tie a reservation naming a sales order line to that line, and refuse a line the order does not have, as a single reservation does', async () => {
     const sku = await stockedItem(20);
-    const created = await api.post('/sales-orders', { orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [{ lineNumber: 1, sku, quantity: 5, uom: 'EA', unitPrice: '2.5000', priceRule: 'price-list:PL-STANDARD' }] });
+    const created = await api.post('/sales-orders', {
+      orderKey: randomUUID(),
+      customerId: 'C-1001',
+      shipTo,
+      lines: [{ lineNumber: 1, sku, quantity: 5, uom: 'EA', unitPrice: '2.5000', priceRule: 'price-list:PL-STANDARD' }],
+    });
     expect(created.status, created.text).toBe(201);
     const salesOrderId = created.body.id as string;
-    const forLine = (lineNumber: number, quantity: number) => ({ sku, warehouseId: 'WH-DAL', quantity, reference: 'batch-order-line', salesOrderId, lineNumber });
+    const forLine = (lineNumber: number, quantity: number) => ({
+      sku,
+      warehouseId: 'WH-DAL',
+      quantity,
+      reference: 'batch-order-line',
+      salesOrderId,
+      lineNumber,
+    });
 
-    const outcomes: Outcome[] = (await api.post('/reservations/batch', { items: [forLine(1, 5), forLine(9, 1)] }).expect(200)).body.outcomes;
+    const outcomes: Outcome[] = (
+      await api.post('/reservations/batch', { items: [forLine(1, 5), forLine(9, 1)] }).expect(200)
+    ).body.outcomes;
 
     expect(outcomes[0]!.reservation).toMatchObject({ quantity: 5 });
     expect(outcomes[1]!.problem).toMatchObject({ status: 400 });
@@ -126,22 +194,51 @@ describe('reservations in a batch', () => {
 describe('sales orders in a batch', () => {
   it('creates each order once per key, takes over its reservations, and refuses one whose reservation is gone', async () => {
     const sku = await stockedItem(50);
-    const reserve = async (quantity: number) => (await api.post('/reservations', { sku, warehouseId: 'WH-DAL', quantity, reference: 'batch-orders' }).expect(201)).body.id as string;
+    const reserve = async (quantity: number) =>
+      (await api.post('/reservations', { sku, warehouseId: 'WH-DAL', quantity, reference: 'batch-orders' }).expect(201))
+        .body.id as string;
     const [kept, alsoKept, released] = [await reserve(5), await reserve(6), await reserve(7)];
     await api.post(`/reservations/${released}/release`).expect(200);
     const order = (orderKey: string, quantity: number, reservationId: string) => ({
-      orderKey, customerId: 'C-1001', shipTo,
-      lines: [{ lineNumber: 1, sku, quantity, uom: 'EA', unitPrice: '2.5000', priceRule: 'price-list:PL-STANDARD', reservationIds: [reservationId] }],
+      orderKey,
+      customerId: 'C-1001',
+      shipTo,
+      lines: [
+        {
+          lineNumber: 1,
+          sku,
+          quantity,
+          uom: 'EA',
+          unitPrice: '2.5000',
+          priceRule: 'price-list:PL-STANDARD',
+          reservationIds: [reservationId],
+        },
+      ],
     });
     const firstKey = randomUUID();
 
-    const outcomes: Outcome[] = (await api.post('/sales-orders/batch', { items: [order(firstKey, 5, kept), order(randomUUID(), 6, alsoKept), order(randomUUID(), 7, released), order(firstKey, 5, kept)] }).expect(200)).body.outcomes;
+    const outcomes: Outcome[] = (
+      await api
+        .post('/sales-orders/batch', {
+          items: [
+            order(firstKey, 5, kept),
+            order(randomUUID(), 6, alsoKept),
+            order(randomUUID(), 7, released),
+            order(firstKey, 5, kept),
+          ],
+        })
+        .expect(200)
+    ).body.outcomes;
 
-    expect(outcomes[0]!.salesOrder).toMatchObject({ orderKey: firstKey, lines: [{ reservations: [{ warehouseId: 'WH-DAL', quantity: 5 }] }] });
+    expect(outcomes[0]!.salesOrder).toMatchObject({
+      orderKey: firstKey,
+      lines: [{ reservations: [{ warehouseId: 'WH-DAL', quantity: 5 }] }],
+    });
     expect(outcomes[1]!.salesOrder!.lines[0]!.reservations).toEqual([{ warehouseId: 'WH-DAL', quantity: 6 }]);
     expect(outcomes[2]!.problem).toMatchObject({ status: 422, reasonCode: 'INSUFFICIENT_STOCK' });
     expect(outcomes[3]!.salesOrder!.id).toBe(outcomes[0]!.salesOrder!.id);
-    const again: Outcome[] = (await api.post('/sales-orders/batch', { items: [order(firstKey, 5, kept)] }).expect(200)).body.outcomes;
+    const again: Outcome[] = (await api.post('/sales-orders/batch', { items: [order(firstKey, 5, kept)] }).expect(200))
+      .body.outcomes;
     expect(again[0]!.salesOrder!.id).toBe(outcomes[0]!.salesOrder!.id);
     expect((await api.get('/sales-orders').query({ orderKey: firstKey }).expect(200)).body.items).toHaveLength(1);
   });
@@ -149,21 +246,56 @@ describe('sales orders in a batch', () => {
   it('answers each created order exactly as the ERP then holds it', async () => {
     const sku = await stockedItem(40);
     const other = await stockedItem(40);
-    const reserve = async (item: string, quantity: number) => (await api.post('/reservations', { sku: item, warehouseId: 'WH-DAL', quantity, reference: 'batch-answer' }).expect(201)).body.id as string;
+    const reserve = async (item: string, quantity: number) =>
+      (
+        await api
+          .post('/reservations', { sku: item, warehouseId: 'WH-DAL', quantity, reference: 'batch-answer' })
+          .expect(201)
+      ).body.id as string;
     // Two made together in one batch, so at the same moment: the answer and a read list them alike.
-    const together: Outcome[] = (await api.post('/reservations/batch', { items: [4, 3].map((quantity) => ({ sku, warehouseId: 'WH-DAL', quantity, reference: 'batch-answer' })) }).expect(200)).body.outcomes;
+    const together: Outcome[] = (
+      await api
+        .post('/reservations/batch', {
+          items: [4, 3].map((quantity) => ({ sku, warehouseId: 'WH-DAL', quantity, reference: 'batch-answer' })),
+        })
+        .expect(200)
+    ).body.outcomes;
     // Named against the order they were made in, which the answer must not follow.
     const [second, first] = together.map((outcome) => outcome.reservation!.id).sort();
     const third = await reserve(other, 12);
     const orders = [
       {
-        orderKey: randomUUID(), customerId: 'C-1001', purchaseOrderNumber: 'PO-77', shipTo,
+        orderKey: randomUUID(),
+        customerId: 'C-1001',
+        purchaseOrderNumber: 'PO-77',
+        shipTo,
         lines: [
-          { lineNumber: 2, sku: other, quantity: 12, uom: 'EA', unitPrice: '2.995', priceRule: 'price-list:PL-STANDARD', reservationIds: [third] },
-          { lineNumber: 1, sku, quantity: 7, uom: 'EA', unitPrice: '2.5', priceRule: 'price-list:PL-STANDARD', reservationIds: [first!, second!] },
+          {
+            lineNumber: 2,
+            sku: other,
+            quantity: 12,
+            uom: 'EA',
+            unitPrice: '2.995',
+            priceRule: 'price-list:PL-STANDARD',
+            reservationIds: [third],
+          },
+          {
+            lineNumber: 1,
+            sku,
+            quantity: 7,
+            uom: 'EA',
+            unitPrice: '2.5',
+            priceRule: 'price-list:PL-STANDARD',
+            reservationIds: [first!, second!],
+          },
         ],
       },
-      { orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [{ lineNumber: 1, sku, quantity: 2, uom: 'EA', unitPrice: '2.5000', priceRule: 'contract' }] },
+      {
+        orderKey: randomUUID(),
+        customerId: 'C-1001',
+        shipTo,
+        lines: [{ lineNumber: 1, sku, quantity: 2, uom: 'EA', unitPrice: '2.5000', priceRule: 'contract' }],
+      },
     ];
 
     const outcomes: Outcome[] = (await api.post('/sales-orders/batch', { items: orders }).expect(200)).body.outcomes;
@@ -177,21 +309,59 @@ describe('sales orders in a batch', () => {
 
   it('refuses an order that names one reservation twice, taking none of its reservations', async () => {
     const sku = await stockedItem(10);
-    const reservation = (await api.post('/reservations', { sku, warehouseId: 'WH-DAL', quantity: 2, reference: 'batch-twice' }).expect(201)).body.id as string;
-    const line = (lineNumber: number) => ({ lineNumber, sku, quantity: 2, uom: 'EA', unitPrice: '2.5000', priceRule: 'price-list:PL-STANDARD', reservationIds: [reservation] });
+    const reservation = (
+      await api.post('/reservations', { sku, warehouseId: 'WH-DAL', quantity: 2, reference: 'batch-twice' }).expect(201)
+    ).body.id as string;
+    const line = (lineNumber: number) => ({
+      lineNumber,
+      sku,
+      quantity: 2,
+      uom: 'EA',
+      unitPrice: '2.5000',
+      priceRule: 'price-list:PL-STANDARD',
+      reservationIds: [reservation],
+    });
 
-    const outcomes: Outcome[] = (await api.post('/sales-orders/batch', { items: [{ orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [line(1), line(2)] }] }).expect(200)).body.outcomes;
+    const outcomes: Outcome[] = (
+      await api
+        .post('/sales-orders/batch', {
+          items: [{ orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [line(1), line(2)] }],
+        })
+        .expect(200)
+    ).body.outcomes;
 
     expect(outcomes[0]!.problem).toMatchObject({ status: 422, reasonCode: 'INSUFFICIENT_STOCK' });
-    const retry: Outcome[] = (await api.post('/sales-orders/batch', { items: [{ orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [line(1)] }] }).expect(200)).body.outcomes;
+    const retry: Outcome[] = (
+      await api
+        .post('/sales-orders/batch', {
+          items: [{ orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [line(1)] }],
+        })
+        .expect(200)
+    ).body.outcomes;
     expect(retry[0]!.salesOrder!.lines[0]!.reservations).toEqual([{ warehouseId: 'WH-DAL', quantity: 2 }]);
   });
 
   it('refuses an order for an unknown customer on its own', async () => {
     const sku = await stockedItem(5);
-    const line = { lineNumber: 1, sku, quantity: 1, uom: 'EA', unitPrice: '2.5000', priceRule: 'price-list:PL-STANDARD' };
+    const line = {
+      lineNumber: 1,
+      sku,
+      quantity: 1,
+      uom: 'EA',
+      unitPrice: '2.5000',
+      priceRule: 'price-list:PL-STANDARD',
+    };
 
-    const outcomes: Outcome[] = (await api.post('/sales-orders/batch', { items: [{ orderKey: randomUUID(), customerId: 'C-NOBODY', shipTo, lines: [line] }, { orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [line] }] }).expect(200)).body.outcomes;
+    const outcomes: Outcome[] = (
+      await api
+        .post('/sales-orders/batch', {
+          items: [
+            { orderKey: randomUUID(), customerId: 'C-NOBODY', shipTo, lines: [line] },
+            { orderKey: randomUUID(), customerId: 'C-1001', shipTo, lines: [line] },
+          ],
+        })
+        .expect(200)
+    ).body.outcomes;
 
     expect(outcomes[0]!.problem).toMatchObject({ reasonCode: 'UNKNOWN_CUSTOMER' });
     expect(outcomes[1]!.salesOrder).toBeDefined();
@@ -200,21 +370,50 @@ describe('sales orders in a batch', () => {
 
 describe('prices and look-ups for many at once', () => {
   it('prices each request as the single resolution would, refusing an unknown item on its own', async () => {
-    const single = (await api.post('/pricing/resolve', { customerId: 'C-1001', lines: [{ sku: 'HXB-004', quantity: 600 }] }).expect(200)).body;
+    const single = (
+      await api
+        .post('/pricing/resolve', { customerId: 'C-1001', lines: [{ sku: 'HXB-004', quantity: 600 }] })
+        .expect(200)
+    ).body;
 
-    const outcomes: Outcome[] = (await api.post('/pricing/resolve/batch', { items: [{ customerId: 'C-1001', lines: [{ sku: 'HXB-004', quantity: 600 }] }, { customerId: 'C-1001', lines: [{ sku: 'NO-SUCH-SKU', quantity: 1 }] }] }).expect(200)).body.outcomes;
+    const outcomes: Outcome[] = (
+      await api
+        .post('/pricing/resolve/batch', {
+          items: [
+            { customerId: 'C-1001', lines: [{ sku: 'HXB-004', quantity: 600 }] },
+            { customerId: 'C-1001', lines: [{ sku: 'NO-SUCH-SKU', quantity: 1 }] },
+          ],
+        })
+        .expect(200)
+    ).body.outcomes;
 
     expect(outcomes[0]!.resolution).toEqual(single);
     expect(outcomes[1]!.problem).toMatchObject({ reasonCode: 'UNKNOWN_ITEM' });
   });
 
   it('prices the requests of several customers each at its own customer’s prices, in the order asked', async () => {
-    const request = (customerId: string) => ({ customerId, lines: [{ sku: 'HXB-004', quantity: 600 }, { sku: 'GLV-002', quantity: 2, uom: 'CS' }] });
-    const alone = async (customerId: string) => (await api.post('/pricing/resolve', request(customerId)).expect(200)).body;
+    const request = (customerId: string) => ({
+      customerId,
+      lines: [
+        { sku: 'HXB-004', quantity: 600 },
+        { sku: 'GLV-002', quantity: 2, uom: 'CS' },
+      ],
+    });
+    const alone = async (customerId: string) =>
+      (await api.post('/pricing/resolve', request(customerId)).expect(200)).body;
 
-    const outcomes: Outcome[] = (await api.post('/pricing/resolve/batch', { items: ['C-1002', 'C-1001', 'C-NOBODY', 'C-1002'].map(request) }).expect(200)).body.outcomes;
+    const outcomes: Outcome[] = (
+      await api
+        .post('/pricing/resolve/batch', { items: ['C-1002', 'C-1001', 'C-NOBODY', 'C-1002'].map(request) })
+        .expect(200)
+    ).body.outcomes;
 
-    expect(outcomes.map((outcome) => outcome.resolution ?? outcome.problem?.reasonCode)).toEqual([await alone('C-1002'), await alone('C-1001'), 'UNKNOWN_CUSTOMER', await alone('C-1002')]);
+    expect(outcomes.map((outcome) => outcome.resolution ?? outcome.problem?.reasonCode)).toEqual([
+      await alone('C-1002'),
+      await alone('C-1001'),
+      'UNKNOWN_CUSTOMER',
+      await alone('C-1002'),
+    ]);
   });
 
   it('looks up several customers, items, positions and credit exposures in one call each, leaving out unknown keys', async () => {
@@ -225,14 +424,23 @@ describe('prices and look-ups for many at once', () => {
 
     expect(customers.map((customer: { id: string }) => customer.id)).toEqual(['C-1001', 'C-1002']);
     expect(items.map((item: { sku: string }) => item.sku)).toEqual(['HXB-004']);
-    expect(new Set(positions.map((position: { sku: string }) => position.sku))).toEqual(new Set(['HXB-004', 'HXB-001']));
+    expect(new Set(positions.map((position: { sku: string }) => position.sku))).toEqual(
+      new Set(['HXB-004', 'HXB-001']),
+    );
     expect(exposures.map((exposure: { customerId: string }) => exposure.customerId)).toEqual(['C-1001']);
   });
 
   it('answers several customers’ credit exposures as each one alone, open orders and invoices counted per customer', async () => {
     // An open order for C-1002 counts against C-1002 only.
     const sku = await stockedItem(5);
-    await api.post('/sales-orders', { orderKey: randomUUID(), customerId: 'C-1002', shipTo, lines: [{ lineNumber: 1, sku, quantity: 4, uom: 'EA', unitPrice: '2.5000', priceRule: 'contract' }] }).expect(201);
+    await api
+      .post('/sales-orders', {
+        orderKey: randomUUID(),
+        customerId: 'C-1002',
+        shipTo,
+        lines: [{ lineNumber: 1, sku, quantity: 4, uom: 'EA', unitPrice: '2.5000', priceRule: 'contract' }],
+      })
+      .expect(201);
     const alone = async (customerId: string) => (await api.get(`/customers/${customerId}/credit`).expect(200)).body;
 
     const many = (await api.get('/credit-exposures').query({ customerIds: 'C-1002,C-NOBODY,C-1001' }).expect(200)).body;

@@ -43,13 +43,22 @@ describe('change feeds', () => {
 
     expect(items).toHaveLength(catalogue.length);
     expect(new Set(items.map((item) => item.sku))).toEqual(new Set(catalogue.map((item) => item.sku)));
-    expect(items.find((item) => item.sku === 'HXB-004')).toMatchObject({ baseUom: 'EA', alternateUoms: [{ uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }] });
+    expect(items.find((item) => item.sku === 'HXB-004')).toMatchObject({
+      baseUom: 'EA',
+      alternateUoms: [
+        { uom: 'CS', factorToBase: 100 },
+        { uom: 'PL', factorToBase: 4000 },
+      ],
+    });
   });
 
   it('gives exactly the customer changed since the last pull, as it is now', async () => {
     const read = await api.get('/customers/C-1002').expect(200);
     const since = justBefore();
-    await api.put('/customers/C-1002', { ...read.body, updatedAt: undefined, creditLimit: '22500.00' }).set('If-Match', etagOf(read)).expect(200);
+    await api
+      .put('/customers/C-1002', { ...read.body, updatedAt: undefined, creditLimit: '22500.00' })
+      .set('If-Match', etagOf(read))
+      .expect(200);
 
     const changed = await pull<{ id: string; creditLimit: string }>('customers', since);
 
@@ -58,23 +67,57 @@ describe('change feeds', () => {
 
   it('gives exactly the price entry added since the last pull, with its list', async () => {
     const since = justBefore();
-    await api.post('/price-lists/PL-STANDARD/entries', { sku: 'TAP-002', uom: 'CS', minimumQuantity: 1, unitPrice: '150.0000', effectiveFrom: '2027-01-01' }).expect(201);
+    await api
+      .post('/price-lists/PL-STANDARD/entries', {
+        sku: 'TAP-002',
+        uom: 'CS',
+        minimumQuantity: 1,
+        unitPrice: '150.0000',
+        effectiveFrom: '2027-01-01',
+      })
+      .expect(201);
 
     const changed = await pull('prices', since);
 
-    expect(changed).toEqual([{ priceListId: 'PL-STANDARD', sku: 'TAP-002', uom: 'CS', minimumQuantity: 1, unitPrice: '150.0000', effectiveFrom: '2027-01-01' }]);
+    expect(changed).toEqual([
+      {
+        priceListId: 'PL-STANDARD',
+        sku: 'TAP-002',
+        uom: 'CS',
+        minimumQuantity: 1,
+        unitPrice: '150.0000',
+        effectiveFrom: '2027-01-01',
+      },
+    ]);
   });
 
   it('gives exactly the inventory position a receipt changed since the last pull, with its new stock', async () => {
-    const before = (await api.get('/inventory').query({ sku: 'BRK-002', warehouseId: 'WH-PHX' }).expect(200)).body.items;
+    const before = (await api.get('/inventory').query({ sku: 'BRK-002', warehouseId: 'WH-PHX' }).expect(200)).body
+      .items;
     const since = justBefore();
-    await api.post('/inventory/movements', { sku: 'BRK-002', warehouseId: 'WH-PHX', kind: 'receipt', quantity: 24, reason: 'first stock for Phoenix' }).expect(201);
+    await api
+      .post('/inventory/movements', {
+        sku: 'BRK-002',
+        warehouseId: 'WH-PHX',
+        kind: 'receipt',
+        quantity: 24,
+        reason: 'first stock for Phoenix',
+      })
+      .expect(201);
 
-    const changed = await pull<{ sku: string; warehouseId: string; onHand: number; allocated: number; available: number }>('inventory', since);
+    const changed = await pull<{
+      sku: string;
+      warehouseId: string;
+      onHand: number;
+      allocated: number;
+      available: number;
+    }>('inventory', since);
 
     // Phoenix never held BRK-002: the receipt opens its position.
     expect(before).toEqual([]);
-    expect(changed).toEqual([expect.objectContaining({ sku: 'BRK-002', warehouseId: 'WH-PHX', onHand: 24, allocated: 0, available: 24 })]);
+    expect(changed).toEqual([
+      expect.objectContaining({ sku: 'BRK-002', warehouseId: 'WH-PHX', onHand: 24, allocated: 0, available: 24 }),
+    ]);
   });
 
   it('gives nothing when nothing changed since', async () => {

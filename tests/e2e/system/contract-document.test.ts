@@ -44,25 +44,68 @@ beforeAll(async () => {
     .flatMap(([path, item]) =>
       Object.entries(item)
         .filter(([method]) => METHODS.includes(method))
-        .map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operationId: operation.operationId ?? '', responses: operation.responses ?? {} })),
+        .map(([method, operation]) => ({
+          name: `${method.toUpperCase()} ${path}`,
+          operationId: operation.operationId ?? '',
+          responses: operation.responses ?? {},
+        })),
     );
 });
 afterAll(() => crossdock.close());
 
 /** The operations that fail `check`, by name, so a failure lists every one of them. */
 function offenders(check: (operation: Operation) => boolean): string[] {
-  return operations.filter((operation) => !check(operation)).map((operation) => `${operation.operationId} (${operation.name})`);
+  return operations
+    .filter((operation) => !check(operation))
+    .map((operation) => `${operation.operationId} (${operation.name})`);
 }
 
-const hasExample = (media: MediaType) => media.example !== undefined || Object.values(media.examples ?? {}).some((example) => example.value !== undefined);
-const successMedia = (operation: Operation) => Object.entries(operation.responses).filter(([status]) => isSuccess(status)).flatMap(([, response]) => Object.values(response.content ?? {}));
+const hasExample = (media: MediaType) =>
+  media.example !== undefined || Object.values(media.examples ?? {}).some((example) => example.value !== undefined);
+const successMedia = (operation: Operation) =>
+  Object.entries(operation.responses)
+    .filter(([status]) => isSuccess(status))
+    .flatMap(([, response]) => Object.values(response.content ?? {}));
 
 describe('the system APIs’ OpenAPI document, as the gateway publishes it', () => {
   it('has every system resource: master data, stock, pricing, credit, orders, fulfilment, returns and change feeds', () => {
     const paths = Object.keys(document.paths);
-    const resources = ['customers', 'customers/{customerId}', 'customers/{customerId}/credit', 'items', 'items/{sku}', 'warehouses', 'inventory', 'inventory/movements', 'reservations', 'reservations/{reservationId}', 'reservations/{reservationId}/release', 'price-lists', 'price-lists/{priceListId}', 'price-lists/{priceListId}/entries', 'pricing/resolve', 'sales-orders', 'sales-orders/{salesOrderId}', 'sales-orders/{salesOrderId}/cancel', 'shipments', 'shipments/{shipmentId}', 'shipments/{shipmentId}/milestones', 'invoices', 'invoices/{invoiceId}', 'returns', 'returns/{returnId}', 'returns/{returnId}/authorise', 'returns/{returnId}/receive', 'returns/{returnId}/credit', 'bulk/{feed}', 'imports/{kind}'];
+    const resources = [
+      'customers',
+      'customers/{customerId}',
+      'customers/{customerId}/credit',
+      'items',
+      'items/{sku}',
+      'warehouses',
+      'inventory',
+      'inventory/movements',
+      'reservations',
+      'reservations/{reservationId}',
+      'reservations/{reservationId}/release',
+      'price-lists',
+      'price-lists/{priceListId}',
+      'price-lists/{priceListId}/entries',
+      'pricing/resolve',
+      'sales-orders',
+      'sales-orders/{salesOrderId}',
+      'sales-orders/{salesOrderId}/cancel',
+      'shipments',
+      'shipments/{shipmentId}',
+      'shipments/{shipmentId}/milestones',
+      'invoices',
+      'invoices/{invoiceId}',
+      'returns',
+      'returns/{returnId}',
+      'returns/{returnId}/authorise',
+      'returns/{returnId}/receive',
+      'returns/{returnId}/credit',
+      'bulk/{feed}',
+      'imports/{kind}',
+    ];
 
-    expect(resources.map((resource) => `${SYSTEM_BASE}/${resource}`).filter((path) => !paths.includes(path))).toEqual([]);
+    expect(resources.map((resource) => `${SYSTEM_BASE}/${resource}`).filter((path) => !paths.includes(path))).toEqual(
+      [],
+    );
     expect(operations.length).toBeGreaterThanOrEqual(39);
   });
 
@@ -74,7 +117,13 @@ describe('the system APIs’ OpenAPI document, as the gateway publishes it', () 
   // errors declared on the class (400, 401, 403, 503, ...) come out as application/json, and the
   // operations that declare no error of their own have no problem+json response at all.
   it('gives every operation at least one error response as application/problem+json', () => {
-    expect(offenders((operation) => Object.entries(operation.responses).some(([status, response]) => isError(status) && PROBLEM_JSON.test(Object.keys(response.content ?? {}).join(' '))))).toEqual([]);
+    expect(
+      offenders((operation) =>
+        Object.entries(operation.responses).some(
+          ([status, response]) => isError(status) && PROBLEM_JSON.test(Object.keys(response.content ?? {}).join(' ')),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('documents every error as application/problem+json, the content type the APIs serve it with', async () => {
@@ -84,7 +133,10 @@ describe('the system APIs’ OpenAPI document, as the gateway publishes it', () 
 
     // One entry per operation, naming the error statuses documented with another content type.
     const mislabelled = operations.flatMap((operation) => {
-      const statuses = Object.entries(operation.responses).filter(([status, response]) => isError(status) && Object.keys(response.content ?? {}).some((type) => !PROBLEM_JSON.test(type)));
+      const statuses = Object.entries(operation.responses).filter(
+        ([status, response]) =>
+          isError(status) && Object.keys(response.content ?? {}).some((type) => !PROBLEM_JSON.test(type)),
+      );
       return statuses.length ? [`${operation.operationId}: ${statuses.map(([status]) => status).join(' ')}`] : [];
     });
     expect(mislabelled).toEqual([]);
@@ -115,10 +167,22 @@ describe('the system APIs’ OpenAPI document, as the gateway publishes it', () 
   it('shows an example answer for the main reads: customer, item, sales order, shipment, invoice, return, price list', () => {
     const withoutExample = offenders((operation) => successMedia(operation).some(hasExample));
     // Examples are being added operation by operation; this says which still have none.
-    console.info(`System operations without an example on their success response (${withoutExample.length} of ${operations.length}):\n  ${withoutExample.join('\n  ')}`);
+    console.info(
+      `System operations without an example on their success response (${withoutExample.length} of ${operations.length}):\n  ${withoutExample.join('\n  ')}`,
+    );
 
-    const mainReads = ['system_getCustomer', 'system_getItem', 'system_getSalesOrder', 'system_getShipment', 'system_getInvoice', 'system_getReturn', 'system_getPriceList'];
-    expect(mainReads.filter((operationId) => withoutExample.some((name) => name.startsWith(`${operationId} `)))).toEqual([]);
+    const mainReads = [
+      'system_getCustomer',
+      'system_getItem',
+      'system_getSalesOrder',
+      'system_getShipment',
+      'system_getInvoice',
+      'system_getReturn',
+      'system_getPriceList',
+    ];
+    expect(
+      mainReads.filter((operationId) => withoutExample.some((name) => name.startsWith(`${operationId} `))),
+    ).toEqual([]);
   });
 
   it('shows examples that carry at least the fields their schema requires', () => {
@@ -126,8 +190,14 @@ describe('the system APIs’ OpenAPI document, as the gateway publishes it', () 
       successMedia(operation).flatMap((media) => {
         const schemaName = (media.schema as { $ref?: string } | undefined)?.$ref?.replace('#/components/schemas/', '');
         const required = (schemaName && document.components?.schemas?.[schemaName]?.required) || [];
-        const examples = [media.example, ...Object.values(media.examples ?? {}).map((example) => example.value)].filter((example) => example && typeof example === 'object');
-        return examples.flatMap((example) => required.filter((field) => !(field in (example as object))).map((field) => `${operation.operationId}: ${schemaName}.${field}`));
+        const examples = [media.example, ...Object.values(media.examples ?? {}).map((example) => example.value)].filter(
+          (example) => example && typeof example === 'object',
+        );
+        return examples.flatMap((example) =>
+          required
+            .filter((field) => !(field in (example as object)))
+            .map((field) => `${operation.operationId}: ${schemaName}.${field}`),
+        );
       }),
     );
 

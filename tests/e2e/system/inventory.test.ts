@@ -6,7 +6,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
-import { expectProblem, INTEGRATION_TEAM, newItem, positionOf, systemClient, type Position, type SystemClient } from './system-api';
+import {
+  expectProblem,
+  INTEGRATION_TEAM,
+  newItem,
+  positionOf,
+  systemClient,
+  type Position,
+  type SystemClient,
+} from './system-api';
 
 let crossdock: TestPlatform;
 let api: SystemClient;
@@ -42,7 +50,9 @@ describe('warehouses and positions', () => {
   it('lists the three distribution centres with their time zones', async () => {
     const answer = await api.get('/warehouses').expect(200);
 
-    expect(answer.body.map((warehouse: { id: string; timeZone: string }) => [warehouse.id, warehouse.timeZone])).toEqual([
+    expect(
+      answer.body.map((warehouse: { id: string; timeZone: string }) => [warehouse.id, warehouse.timeZone]),
+    ).toEqual([
       ['WH-ATL', 'America/New_York'],
       ['WH-DAL', 'America/Chicago'],
       ['WH-PHX', 'America/Phoenix'],
@@ -56,8 +66,18 @@ describe('warehouses and positions', () => {
 
     const positions: Position[] = answer.body.items;
     expect(positions.map((position) => position.warehouseId)).toEqual(['WH-ATL', 'WH-DAL']);
-    expect(positions.find((position) => position.warehouseId === 'WH-DAL')).toMatchObject({ uom: 'EA', onHand: 650, allocated: 50, available: 600 });
-    expect(positions.find((position) => position.warehouseId === 'WH-ATL')).toMatchObject({ uom: 'EA', onHand: 360, allocated: 0, available: 360 });
+    expect(positions.find((position) => position.warehouseId === 'WH-DAL')).toMatchObject({
+      uom: 'EA',
+      onHand: 650,
+      allocated: 50,
+      available: 600,
+    });
+    expect(positions.find((position) => position.warehouseId === 'WH-ATL')).toMatchObject({
+      uom: 'EA',
+      onHand: 360,
+      allocated: 0,
+      available: 360,
+    });
     for (const position of positions) expect(position.available).toBe(position.onHand - position.allocated);
   });
 });
@@ -68,11 +88,28 @@ describe('stock movements', () => {
     const before = await positionOf(api, 'HXB-006', 'WH-ATL');
 
     const receipt = await api
-      .post('/inventory/movements', { sku: 'HXB-006', warehouseId: 'WH-ATL', kind: 'receipt', quantity: 40, reason: 'PO-4471 received at dock 3', reference: 'PO-4471' })
+      .post('/inventory/movements', {
+        sku: 'HXB-006',
+        warehouseId: 'WH-ATL',
+        kind: 'receipt',
+        quantity: 40,
+        reason: 'PO-4471 received at dock 3',
+        reference: 'PO-4471',
+      })
       .set('X-Correlation-Id', correlationId)
       .expect(201);
 
-    const expected = { sku: 'HXB-006', warehouseId: 'WH-ATL', kind: 'receipt', quantity: 40, reason: 'PO-4471 received at dock 3', reference: 'PO-4471', actor: INTEGRATION_TEAM, correlationId, onHandAfter: before.onHand + 40 };
+    const expected = {
+      sku: 'HXB-006',
+      warehouseId: 'WH-ATL',
+      kind: 'receipt',
+      quantity: 40,
+      reason: 'PO-4471 received at dock 3',
+      reference: 'PO-4471',
+      actor: INTEGRATION_TEAM,
+      correlationId,
+      onHandAfter: before.onHand + 40,
+    };
     expect(receipt.headers['x-correlation-id']).toBe(correlationId);
     expect(receipt.body).toMatchObject(expected);
     expect((await positionOf(api, 'HXB-006', 'WH-ATL')).onHand).toBe(before.onHand + 40);
@@ -86,20 +123,62 @@ describe('stock movements', () => {
     const movementsBefore = await movementsOf('HXB-007', 'WH-DAL');
     expect(before).toMatchObject({ onHand: 1100, allocated: 1000, available: 100 });
 
-    const shrinkage = await api.post('/inventory/movements', { sku: 'HXB-007', warehouseId: 'WH-DAL', kind: 'adjustment', quantity: -101, reason: 'cycle count 2026-11, aisle 14' });
+    const shrinkage = await api.post('/inventory/movements', {
+      sku: 'HXB-007',
+      warehouseId: 'WH-DAL',
+      kind: 'adjustment',
+      quantity: -101,
+      reason: 'cycle count 2026-11, aisle 14',
+    });
 
     expectProblem(shrinkage, 422, 'INSUFFICIENT_STOCK');
     expect(await positionOf(api, 'HXB-007', 'WH-DAL')).toEqual(before);
     expect(await movementsOf('HXB-007', 'WH-DAL')).toEqual(movementsBefore);
     // Down to exactly what is allocated is allowed.
-    await api.post('/inventory/movements', { sku: 'HXB-007', warehouseId: 'WH-DAL', kind: 'adjustment', quantity: -100, reason: 'cycle count 2026-11, aisle 14' }).expect(201);
+    await api
+      .post('/inventory/movements', {
+        sku: 'HXB-007',
+        warehouseId: 'WH-DAL',
+        kind: 'adjustment',
+        quantity: -100,
+        reason: 'cycle count 2026-11, aisle 14',
+      })
+      .expect(201);
     expect(await positionOf(api, 'HXB-007', 'WH-DAL')).toMatchObject({ onHand: 1000, allocated: 1000, available: 0 });
   });
 
   it('refuses movements of an unknown item (422 UNKNOWN_ITEM) or into an unknown warehouse (404)', async () => {
-    expectProblem(await api.post('/inventory/movements', { sku: 'NO-SUCH-SKU', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 1, reason: 'misdelivered' }), 422, 'UNKNOWN_ITEM');
-    expectProblem(await api.post('/inventory/movements', { sku: 'HXB-001', warehouseId: 'WH-NOWHERE', kind: 'receipt', quantity: 1, reason: 'misdelivered' }), 404);
-    expectProblem(await api.post('/inventory/movements', { sku: 'HXB-001', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 0, reason: 'nothing came' }), 400);
+    expectProblem(
+      await api.post('/inventory/movements', {
+        sku: 'NO-SUCH-SKU',
+        warehouseId: 'WH-DAL',
+        kind: 'receipt',
+        quantity: 1,
+        reason: 'misdelivered',
+      }),
+      422,
+      'UNKNOWN_ITEM',
+    );
+    expectProblem(
+      await api.post('/inventory/movements', {
+        sku: 'HXB-001',
+        warehouseId: 'WH-NOWHERE',
+        kind: 'receipt',
+        quantity: 1,
+        reason: 'misdelivered',
+      }),
+      404,
+    );
+    expectProblem(
+      await api.post('/inventory/movements', {
+        sku: 'HXB-001',
+        warehouseId: 'WH-DAL',
+        kind: 'receipt',
+        quantity: 0,
+        reason: 'nothing came',
+      }),
+      400,
+    );
   });
 });
 
@@ -107,10 +186,20 @@ describe('reservations', () => {
   it('holds exactly the 20 in stock when 50 ask for one each at the same moment, and never goes below zero', async () => {
     const sku = `RACE-${randomUUID().slice(0, 8)}`;
     await api.post('/items', newItem(sku)).expect(201);
-    await api.post('/inventory/movements', { sku, warehouseId: 'WH-DAL', kind: 'receipt', quantity: 20, reason: 'first delivery' }).expect(201);
+    await api
+      .post('/inventory/movements', {
+        sku,
+        warehouseId: 'WH-DAL',
+        kind: 'receipt',
+        quantity: 20,
+        reason: 'first delivery',
+      })
+      .expect(201);
     expect(await positionOf(api, sku, 'WH-DAL')).toMatchObject({ onHand: 20, allocated: 0, available: 20 });
 
-    const answers = await Promise.all(Array.from({ length: 50 }, (_, index) => reserve(sku, 'WH-DAL', 1, `web-order-${index}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => reserve(sku, 'WH-DAL', 1, `web-order-${index}`)),
+    );
 
     const held = answers.filter((answer) => answer.status === 201);
     const refused = answers.filter((answer) => answer.status === 422);
@@ -120,7 +209,9 @@ describe('reservations', () => {
     expect(await positionOf(api, sku, 'WH-DAL')).toMatchObject({ onHand: 20, allocated: 20, available: 0 });
     // Each hold was taken in turn: the allocations recorded run 1..20, none beyond what was on hand.
     const holds = (await movementsOf(sku, 'WH-DAL')).filter((movement) => movement.kind === 'reservation');
-    expect(holds.map((movement) => movement.allocatedAfter).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+    expect(holds.map((movement) => movement.allocatedAfter).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, index) => index + 1),
+    );
     expect(holds.every((movement) => movement.onHandAfter - movement.allocatedAfter >= 0)).toBe(true);
   });
 
@@ -135,7 +226,11 @@ describe('reservations', () => {
 
     expect(first.body.status).toBe('released');
     expect(second.body.status).toBe('released');
-    expect(await positionOf(api, 'HXB-008', 'WH-DAL')).toMatchObject({ onHand: before.onHand, allocated: before.allocated, available: before.available });
+    expect(await positionOf(api, 'HXB-008', 'WH-DAL')).toMatchObject({
+      onHand: before.onHand,
+      allocated: before.allocated,
+      available: before.available,
+    });
     expect((await api.get(`/reservations/${reservation.id}`).expect(200)).body.status).toBe('released');
     const releases = (await movementsOf('HXB-008', 'WH-DAL')).filter((movement) => movement.kind === 'release');
     expect(releases).toHaveLength(1);

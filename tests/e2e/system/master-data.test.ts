@@ -5,7 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
-import { etagOf, expectProblem, fieldsAtFault, newItem, PROBLEM_JSON, STRONG_ETAG, systemClient, walkAll, type SystemClient } from './system-api';
+import {
+  etagOf,
+  expectProblem,
+  fieldsAtFault,
+  newItem,
+  PROBLEM_JSON,
+  STRONG_ETAG,
+  systemClient,
+  walkAll,
+  type SystemClient,
+} from './system-api';
 
 let crossdock: TestPlatform;
 let api: SystemClient;
@@ -24,7 +34,14 @@ interface Customer {
   updatedAt: string;
 }
 
-const address = { name: 'Harbor Tools — Receiving', line1: '1 Dock Rd', city: 'Galveston', region: 'TX', postalCode: '77550', country: 'US' };
+const address = {
+  name: 'Harbor Tools — Receiving',
+  line1: '1 Dock Rd',
+  city: 'Galveston',
+  region: 'TX',
+  postalCode: '77550',
+  country: 'US',
+};
 const harborTools = {
   id: 'C-2001',
   name: 'Harbor Tools',
@@ -54,7 +71,14 @@ describe('customers', () => {
     const answer = await api.get('/customers/C-1001').expect(200);
 
     expect(answer.headers.etag).toMatch(STRONG_ETAG);
-    expect(answer.body).toMatchObject({ id: 'C-1001', name: 'Acme Hardware', status: 'active', priceListId: 'PL-ACME-2026', preferredWarehouseId: 'WH-DAL', creditLimit: '50000.00' });
+    expect(answer.body).toMatchObject({
+      id: 'C-1001',
+      name: 'Acme Hardware',
+      status: 'active',
+      priceListId: 'PL-ACME-2026',
+      preferredWarehouseId: 'WH-DAL',
+      creditLimit: '50000.00',
+    });
   });
 
   it('lists only the accounts in the asked status', async () => {
@@ -62,7 +86,9 @@ describe('customers', () => {
     const onHold = (await walkAll<Customer>(api, '/customers', { status: 'on_hold' })).records;
 
     expect(onHold.map((customer) => customer.id)).toContain('C-1003');
-    expect(onHold.map((customer) => customer.id)).toEqual(everyone.filter((customer) => customer.status === 'on_hold').map((customer) => customer.id));
+    expect(onHold.map((customer) => customer.id)).toEqual(
+      everyone.filter((customer) => customer.status === 'on_hold').map((customer) => customer.id),
+    );
     expect(onHold.every((customer) => customer.status === 'on_hold')).toBe(true);
   });
 
@@ -90,7 +116,10 @@ describe('customers', () => {
   it('replaces an account with the ETag it read: 200 and a new ETag', async () => {
     const read = await api.get('/customers/C-1004').expect(200);
 
-    const replaced = await api.put('/customers/C-1004', { ...read.body, creditLimit: '75000.00', updatedAt: undefined }).set('If-Match', etagOf(read)).expect(200);
+    const replaced = await api
+      .put('/customers/C-1004', { ...read.body, creditLimit: '75000.00', updatedAt: undefined })
+      .set('If-Match', etagOf(read))
+      .expect(200);
 
     expect(replaced.body.creditLimit).toBe('75000.00');
     expect(replaced.headers.etag).toMatch(STRONG_ETAG);
@@ -102,9 +131,14 @@ describe('customers', () => {
     const read = await api.get('/customers/C-1005').expect(200);
     const staleEtag = etagOf(read);
     const { updatedAt: _, ...account } = read.body;
-    const first = await api.put('/customers/C-1005', { ...account, creditLimit: '12345.00' }).set('If-Match', staleEtag).expect(200);
+    const first = await api
+      .put('/customers/C-1005', { ...account, creditLimit: '12345.00' })
+      .set('If-Match', staleEtag)
+      .expect(200);
 
-    const second = await api.put('/customers/C-1005', { ...account, creditLimit: '99999.00', name: 'Overwritten' }).set('If-Match', staleEtag);
+    const second = await api
+      .put('/customers/C-1005', { ...account, creditLimit: '99999.00', name: 'Overwritten' })
+      .set('If-Match', staleEtag);
 
     expectProblem(second, 412);
     expect(second.body.type).toBe('urn:crossdock:problem:precondition-failed');
@@ -126,7 +160,10 @@ describe('customers', () => {
   it('lists only the accounts changed at or after updatedSince', async () => {
     const read = await api.get('/customers/C-1007').expect(200);
     const justBefore = new Date().toISOString();
-    await api.put('/customers/C-1007', { ...read.body, updatedAt: undefined, paymentTerms: 'NET60' }).set('If-Match', etagOf(read)).expect(200);
+    await api
+      .put('/customers/C-1007', { ...read.body, updatedAt: undefined, paymentTerms: 'NET60' })
+      .set('If-Match', etagOf(read))
+      .expect(200);
 
     const changed = (await walkAll<Customer>(api, '/customers', { updatedSince: justBefore })).records;
 
@@ -140,12 +177,18 @@ describe('customers', () => {
   });
 
   it('answers 400 with every field at fault for an account that is not valid', async () => {
-    const answer = await api.post('/customers', { id: 'C-3000', name: 'Half an account', status: 'frozen', creditLimit: 12.5 });
+    const answer = await api.post('/customers', {
+      id: 'C-3000',
+      name: 'Half an account',
+      status: 'frozen',
+      creditLimit: 12.5,
+    });
 
     expectProblem(answer, 400);
     expect(answer.body.type).toBe('urn:crossdock:problem:validation-failed');
     const fields = fieldsAtFault(answer);
-    for (const field of ['status', 'creditLimit', 'currency', 'billTo', 'shipTo']) expect(fields).toContainEqual(expect.stringContaining(field));
+    for (const field of ['status', 'creditLimit', 'currency', 'billTo', 'shipTo'])
+      expect(fields).toContainEqual(expect.stringContaining(field));
     expectProblem(await api.get('/customers/C-3000'), 404);
   });
 
@@ -153,7 +196,9 @@ describe('customers', () => {
   it('refuses an account on a price list that does not exist as a client error, not a 500', async () => {
     const created = await api.post('/customers', { ...harborTools, id: 'C-2002', priceListId: 'PL-NO-SUCH-LIST' });
     const read = await api.get('/customers/C-1008').expect(200);
-    const replaced = await api.put('/customers/C-1008', { ...read.body, updatedAt: undefined, priceListId: 'PL-NO-SUCH-LIST' }).set('If-Match', etagOf(read));
+    const replaced = await api
+      .put('/customers/C-1008', { ...read.body, updatedAt: undefined, priceListId: 'PL-NO-SUCH-LIST' })
+      .set('If-Match', etagOf(read));
 
     for (const answer of [created, replaced]) {
       expect(answer.status === 400 || answer.status === 422, `status ${answer.status}`).toBe(true);
@@ -192,7 +237,11 @@ describe('items', () => {
 
     expect(created.headers.location).toBe('/system/v1/items/KIT-100');
     expect(created.headers.etag).toMatch(STRONG_ETAG);
-    expect(created.body).toMatchObject({ sku: 'KIT-100', alternateUoms: [{ uom: 'CS', factorToBase: 6 }], weightKg: '1.250' });
+    expect(created.body).toMatchObject({
+      sku: 'KIT-100',
+      alternateUoms: [{ uom: 'CS', factorToBase: 6 }],
+      weightKg: '1.250',
+    });
     const again = await api.post('/items', item);
     expectProblem(again, 409);
     expect(again.body.type).toBe('urn:crossdock:problem:item-exists');
@@ -201,11 +250,16 @@ describe('items', () => {
   it('replaces an item with If-Match; a stale ETag gets 412 and no If-Match gets 428, changing nothing', async () => {
     const read = await api.get('/items/LAD-002').expect(200);
 
-    const discontinued = await api.put('/items/LAD-002', { ...read.body, status: 'discontinued' }).set('If-Match', etagOf(read)).expect(200);
+    const discontinued = await api
+      .put('/items/LAD-002', { ...read.body, status: 'discontinued' })
+      .set('If-Match', etagOf(read))
+      .expect(200);
     expect(discontinued.headers.etag).not.toBe(read.headers.etag);
     expect(discontinued.body.status).toBe('discontinued');
 
-    const stale = await api.put('/items/LAD-002', { ...read.body, description: 'Overwritten' }).set('If-Match', etagOf(read));
+    const stale = await api
+      .put('/items/LAD-002', { ...read.body, description: 'Overwritten' })
+      .set('If-Match', etagOf(read));
     expectProblem(stale, 412);
     expectProblem(await api.put('/items/LAD-002', { ...read.body, description: 'Blind write' }), 428);
     const now = await api.get('/items/LAD-002').expect(200);
@@ -219,7 +273,10 @@ describe('items', () => {
   it('lists only the items changed at or after updatedSince', async () => {
     const read = await api.get('/items/GLV-003').expect(200);
     const justBefore = new Date().toISOString();
-    await api.put('/items/GLV-003', { ...read.body, description: 'Nitrile work gloves, pair, size L, blue' }).set('If-Match', etagOf(read)).expect(200);
+    await api
+      .put('/items/GLV-003', { ...read.body, description: 'Nitrile work gloves, pair, size L, blue' })
+      .set('If-Match', etagOf(read))
+      .expect(200);
 
     const changed = (await walkAll<{ sku: string }>(api, '/items', { updatedSince: justBefore })).records;
 
@@ -236,13 +293,19 @@ describe('items', () => {
 
     expectProblem(answer, 400);
     const fields = fieldsAtFault(answer);
-    for (const field of ['description', 'status', 'baseUom', 'returnable', 'alternateUoms.0.factorToBase']) expect(fields).toContainEqual(expect.stringContaining(field));
+    for (const field of ['description', 'status', 'baseUom', 'returnable', 'alternateUoms.0.factorToBase'])
+      expect(fields).toContainEqual(expect.stringContaining(field));
   });
 
   // Production bug (see report): the unique violation on the unit rows is answered as "the item
   // exists" on create, and as a 500 on replace.
   it('refuses an item that lists a unit twice with 400 naming the unit, not 409 "item exists"', async () => {
-    const twice = { alternateUoms: [{ uom: 'CS', factorToBase: 10 }, { uom: 'CS', factorToBase: 20 }] };
+    const twice = {
+      alternateUoms: [
+        { uom: 'CS', factorToBase: 10 },
+        { uom: 'CS', factorToBase: 20 },
+      ],
+    };
     const created = await api.post('/items', newItem('DUP-1', twice));
     const read = await api.get('/items/HXB-001').expect(200);
     const replaced = await api.put('/items/HXB-001', { ...read.body, ...twice }).set('If-Match', etagOf(read));
@@ -266,7 +329,9 @@ describe('items', () => {
     const answer = await api.post('/items', newItem('FRAC-1', { alternateUoms: [{ uom: 'CS', factorToBase: 2.5 }] }));
 
     if (answer.status === 201) {
-      expect((await api.get('/items/FRAC-1').expect(200)).body.alternateUoms).toEqual([{ uom: 'CS', factorToBase: 2.5 }]);
+      expect((await api.get('/items/FRAC-1').expect(200)).body.alternateUoms).toEqual([
+        { uom: 'CS', factorToBase: 2.5 },
+      ]);
     } else {
       expectProblem(answer, 400);
       expect(fieldsAtFault(answer)).toContainEqual(expect.stringContaining('factorToBase'));

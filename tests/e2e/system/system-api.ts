@@ -22,8 +22,10 @@ export function systemClient(crossdock: TestPlatform, subject = INTEGRATION_TEAM
   const authorization = `Bearer ${crossdock.token({ subject, scopes: ['system:read', 'system:write'] })}`;
   return {
     get: (path: string) => crossdock.http.get(`/system/v1${path}`).set('Authorization', authorization),
-    post: (path: string, body: object = {}) => crossdock.http.post(`/system/v1${path}`).set('Authorization', authorization).send(body),
-    put: (path: string, body: object) => crossdock.http.put(`/system/v1${path}`).set('Authorization', authorization).send(body),
+    post: (path: string, body: object = {}) =>
+      crossdock.http.post(`/system/v1${path}`).set('Authorization', authorization).send(body),
+    put: (path: string, body: object) =>
+      crossdock.http.put(`/system/v1${path}`).set('Authorization', authorization).send(body),
   };
 }
 
@@ -65,12 +67,19 @@ export async function positionOf(api: SystemClient, sku: string, warehouseId: st
 }
 
 /** Every record of a paginated list, following `nextCursor` to the end. */
-export async function walkAll<T>(api: SystemClient, path: string, query: Record<string, string | number> = {}): Promise<{ records: T[]; pages: number }> {
+export async function walkAll<T>(
+  api: SystemClient,
+  path: string,
+  query: Record<string, string | number> = {},
+): Promise<{ records: T[]; pages: number }> {
   const records: T[] = [];
   let cursor: string | undefined;
   let pages = 0;
   do {
-    const answer = await api.get(path).query({ ...query, ...(cursor ? { cursor } : {}) }).expect(200);
+    const answer = await api
+      .get(path)
+      .query({ ...query, ...(cursor ? { cursor } : {}) })
+      .expect(200);
     records.push(...answer.body.items);
     cursor = answer.body.nextCursor;
     pages += 1;
@@ -90,9 +99,24 @@ export function asText(request: ReturnType<SystemClient['get']>) {
 }
 
 /** An address complete enough to ship to. */
-export const DALLAS_STORE = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+export const DALLAS_STORE = {
+  name: 'Acme Hardware — Store 112',
+  line1: '2400 Elm St',
+  city: 'Dallas',
+  region: 'TX',
+  postalCode: '75226',
+  country: 'US',
+};
 
 /** A new item sold by the each, with no packs, ready to POST to /items. */
 export function newItem(sku: string, overrides: object = {}) {
-  return { sku, description: `Test item ${sku}`, status: 'active', baseUom: 'EA', alternateUoms: [], returnable: true, ...overrides };
+  return {
+    sku,
+    description: `Test item ${sku}`,
+    status: 'active',
+    baseUom: 'EA',
+    alternateUoms: [],
+    returnable: true,
+    ...overrides,
+  };
 }

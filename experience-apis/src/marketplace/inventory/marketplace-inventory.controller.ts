@@ -1,4 +1,15 @@
-import { Controller, Example, Get, Header, Res, Response, Route, Security, Tags, type TsoaResponse } from '@tsoa/runtime';
+import {
+  Controller,
+  Example,
+  Get,
+  Header,
+  Res,
+  Response,
+  Route,
+  Security,
+  Tags,
+  type TsoaResponse,
+} from '@tsoa/runtime';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { etagOfContent, isNotModified } from '../../shared/etag';
@@ -9,7 +20,12 @@ import { inventoryFeed, type MarketplaceInventoryDeps } from './marketplace-inve
 @Tags('Marketplace')
 @Security('apiKey')
 @Response<ProblemDetails>(401, 'No valid API key', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The key lacks the scope this route needs, or its partner is not set up', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The key lacks the scope this route needs, or its partner is not set up',
+  undefined,
+  'application/problem+json',
+)
 export class MarketplaceInventoryController extends Controller {
   constructor(private readonly services: MarketplaceInventoryDeps) {
     super();
@@ -30,7 +46,10 @@ export class MarketplaceInventoryController extends Controller {
   })
   @Get()
   @Response<void>(304, 'Not modified: the feed the partner holds (If-None-Match) is current')
-  public async getInventory(@Res() notModified: TsoaResponse<304, void, { ETag: string; 'Cache-Control': string }>, @Header('If-None-Match') ifNoneMatch?: string): Promise<MarketplaceInventoryFeed> {
+  public async getInventory(
+    @Res() notModified: TsoaResponse<304, void, { ETag: string; 'Cache-Control': string }>,
+    @Header('If-None-Match') ifNoneMatch?: string,
+  ): Promise<MarketplaceInventoryFeed> {
     const feed = await inventoryFeed(this.services, requirePrincipal());
     const headers = { ETag: etagOfContent(feed), 'Cache-Control': 'private, no-cache' };
     if (isNotModified(ifNoneMatch, headers.ETag)) return notModified(304, undefined, headers);

@@ -14,9 +14,22 @@ export interface MarketplaceInventoryDeps {
  * The partner's inventory feed: every item it carries (its cross-reference), with what it may sell
  * now — its allocation of the stock available in all warehouses, less its safety stock.
  */
-export async function inventoryFeed(deps: MarketplaceInventoryDeps, principal: Principal): Promise<MarketplaceInventoryFeed> {
+export async function inventoryFeed(
+  deps: MarketplaceInventoryDeps,
+  principal: Principal,
+): Promise<MarketplaceInventoryFeed> {
   const partner = await partnerCalling(deps.partners, principal);
-  const stock = partner.items.length > 0 ? await actForCustomer(partner.customerId, () => deps.systemCatalogue.availabilityOf(partner.items.map((item) => item.sku))) : [];
+  const stock =
+    partner.items.length > 0
+      ? await actForCustomer(partner.customerId, () =>
+          deps.systemCatalogue.availabilityOf(partner.items.map((item) => item.sku)),
+        )
+      : [];
   const available = new Map(stock.map((item) => [item.sku, item.available]));
-  return { items: partner.items.map((item) => ({ partnerSku: item.partnerSku, availableToSell: availableToSell(partner, item, available.get(item.sku) ?? 0) })) };
+  return {
+    items: partner.items.map((item) => ({
+      partnerSku: item.partnerSku,
+      availableToSell: availableToSell(partner, item, available.get(item.sku) ?? 0),
+    })),
+  };
 }

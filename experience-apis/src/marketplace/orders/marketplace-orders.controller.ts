@@ -1,8 +1,26 @@
-import { Body, Controller, Example, Get, Header, Path, Post, Response, Route, Security, SuccessResponse, Tags } from '@tsoa/runtime';
+import {
+  Body,
+  Controller,
+  Example,
+  Get,
+  Header,
+  Path,
+  Post,
+  Response,
+  Route,
+  Security,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { MarketplaceOrder, MarketplaceOrderRequest, MarketplaceShipment } from './marketplace-order';
-import { getMarketplaceOrder, listMarketplaceShipments, submitMarketplaceOrder, type MarketplaceOrderDeps } from './marketplace-orders.service';
+import {
+  getMarketplaceOrder,
+  listMarketplaceShipments,
+  submitMarketplaceOrder,
+  type MarketplaceOrderDeps,
+} from './marketplace-orders.service';
 
 const RECEIVED: MarketplaceOrder = {
   partnerOrderId: 'NW-2026-118842',
@@ -17,7 +35,12 @@ const RECEIVED: MarketplaceOrder = {
 @Tags('Marketplace')
 @Security('apiKey')
 @Response<ProblemDetails>(401, 'No valid API key', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The key lacks the scope this route needs, or its partner is not set up', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The key lacks the scope this route needs, or its partner is not set up',
+  undefined,
+  'application/problem+json',
+)
 export class MarketplaceOrdersController extends Controller {
   constructor(private readonly services: MarketplaceOrderDeps) {
     super();
@@ -34,9 +57,22 @@ export class MarketplaceOrdersController extends Controller {
   @Post()
   @SuccessResponse(202, 'Taken; follow it at its Location')
   @Response<MarketplaceOrder>(200, 'This order was submitted before: the order as it stands')
-  @Response<ProblemDetails>(400, 'The order is not valid, or a SKU is not in the cross-reference (the problem lists the lines)', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'Another order was submitted under this partnerOrderId', undefined, 'application/problem+json')
-  public async submitOrder(@Body() request: MarketplaceOrderRequest, @Header('Idempotency-Key') idempotencyKey?: string): Promise<MarketplaceOrder> {
+  @Response<ProblemDetails>(
+    400,
+    'The order is not valid, or a SKU is not in the cross-reference (the problem lists the lines)',
+    undefined,
+    'application/problem+json',
+  )
+  @Response<ProblemDetails>(
+    409,
+    'Another order was submitted under this partnerOrderId',
+    undefined,
+    'application/problem+json',
+  )
+  public async submitOrder(
+    @Body() request: MarketplaceOrderRequest,
+    @Header('Idempotency-Key') idempotencyKey?: string,
+  ): Promise<MarketplaceOrder> {
     const submitted = await submitMarketplaceOrder(this.services, requirePrincipal(), request, idempotencyKey);
     this.setStatus(submitted.replayed ? 200 : 202);
     this.setHeader('Location', `/experience/marketplace/v1/orders/${encodeURIComponent(request.partnerOrderId)}`);

@@ -49,7 +49,12 @@ describe('the partners file', () => {
   };
 
   it('is read with its defaults: all the stock, nothing held back', async () => {
-    const partners = await loadPartnerFile(await write('minimal.yaml', 'partners:\n  - { id: tiny-market, name: Tiny, customerId: C-1010, items: [{ partnerSku: T-1, sku: HXB-004 }] }\n'));
+    const partners = await loadPartnerFile(
+      await write(
+        'minimal.yaml',
+        'partners:\n  - { id: tiny-market, name: Tiny, customerId: C-1010, items: [{ partnerSku: T-1, sku: HXB-004 }] }\n',
+      ),
+    );
 
     expect(await partners.partner('tiny-market')).toMatchObject({ allocationPercent: 100, safetyStock: 0 });
     expect(await partners.partner('someone-else')).toBeUndefined();
@@ -62,8 +67,14 @@ describe('the partners file', () => {
   });
 
   it('refuses a partner SKU cross-referenced twice, and an allocation over 100 %', async () => {
-    const twice = await write('twice.yaml', 'partners:\n  - { id: p-one, name: P, customerId: C-1, items: [{ partnerSku: X, sku: A }, { partnerSku: X, sku: B }] }\n');
-    const over = await write('over.yaml', 'partners:\n  - { id: p-one, name: P, customerId: C-1, allocationPercent: 120 }\n');
+    const twice = await write(
+      'twice.yaml',
+      'partners:\n  - { id: p-one, name: P, customerId: C-1, items: [{ partnerSku: X, sku: A }, { partnerSku: X, sku: B }] }\n',
+    );
+    const over = await write(
+      'over.yaml',
+      'partners:\n  - { id: p-one, name: P, customerId: C-1, allocationPercent: 120 }\n',
+    );
 
     await expect(loadPartnerFile(twice)).rejects.toThrow(/partnerSku X twice/);
     await expect(loadPartnerFile(over)).rejects.toThrow(ConfigurationError);

@@ -13,7 +13,15 @@ const partnerFileSchema = z.object({
         customerId: z.string().min(1),
         allocationPercent: z.number().min(0).max(100).default(100),
         safetyStock: z.number().int().min(0).default(0),
-        items: z.array(z.object({ partnerSku: z.string().min(1), sku: z.string().min(1), safetyStock: z.number().int().min(0).optional() })).default([]),
+        items: z
+          .array(
+            z.object({
+              partnerSku: z.string().min(1),
+              sku: z.string().min(1),
+              safetyStock: z.number().int().min(0).optional(),
+            }),
+          )
+          .default([]),
       }),
     )
     .default([]),
@@ -33,15 +41,21 @@ export async function loadPartnerFile(file: string): Promise<PartnerDirectory> {
   }
   const parsed = partnerFileSchema.safeParse(parseYaml(text) ?? {});
   if (!parsed.success) {
-    throw new ConfigurationError(`${file} is not valid:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
+    throw new ConfigurationError(
+      `${file} is not valid:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`,
+    );
   }
   const partners = new Map<string, MarketplacePartner>();
   for (const partner of parsed.data.partners) {
-    if (partners.has(partner.id)) throw new ConfigurationError(`${file} is not valid: partner ${partner.id} is listed twice.`);
+    if (partners.has(partner.id))
+      throw new ConfigurationError(`${file} is not valid: partner ${partner.id} is listed twice.`);
     for (const key of ['partnerSku', 'sku'] as const) {
       const seen = new Set<string>();
       for (const item of partner.items) {
-        if (seen.has(item[key])) throw new ConfigurationError(`${file} is not valid: partner ${partner.id} cross-references ${key} ${item[key]} twice.`);
+        if (seen.has(item[key]))
+          throw new ConfigurationError(
+            `${file} is not valid: partner ${partner.id} cross-references ${key} ${item[key]} twice.`,
+          );
         seen.add(item[key]);
       }
     }

@@ -7,7 +7,12 @@ import { customerSnapshot, listRepCustomers, type MobileCustomerDeps } from './m
 @Route('mobile/v1/customers')
 @Tags('Mobile sales')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is not a sales rep’s', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is not a sales rep’s',
+  undefined,
+  'application/problem+json',
+)
 export class MobileCustomersController extends Controller {
   constructor(private readonly services: MobileCustomerDeps) {
     super();
@@ -35,9 +40,31 @@ export class MobileCustomersController extends Controller {
     name: 'Acme Hardware',
     status: 'active',
     paymentTerms: 'NET30',
-    credit: { currency: 'USD', creditLimit: '50000.00', available: '48617.75', openInvoices: '1191.00', openOrders: '191.25' },
-    openOrders: [{ orderId: '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f', orderNumber: 'SO-000042', status: 'confirmed', placedAt: '2026-11-28T15:04:00.000Z', total: '191.25' }],
-    recentInvoices: [{ invoiceId: 'INV-000003', invoiceDate: '2026-11-20', dueDate: '2026-12-20', total: '1191.00', balanceDue: '1191.00' }],
+    credit: {
+      currency: 'USD',
+      creditLimit: '50000.00',
+      available: '48617.75',
+      openInvoices: '1191.00',
+      openOrders: '191.25',
+    },
+    openOrders: [
+      {
+        orderId: '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f',
+        orderNumber: 'SO-000042',
+        status: 'confirmed',
+        placedAt: '2026-11-28T15:04:00.000Z',
+        total: '191.25',
+      },
+    ],
+    recentInvoices: [
+      {
+        invoiceId: 'INV-000003',
+        invoiceDate: '2026-11-20',
+        dueDate: '2026-12-20',
+        total: '1191.00',
+        balanceDue: '1191.00',
+      },
+    ],
   })
   @Get('{customerId}/snapshot')
   @Response<ProblemDetails>(404, 'Not one of this rep’s customers', undefined, 'application/problem+json')

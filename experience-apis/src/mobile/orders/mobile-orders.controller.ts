@@ -7,9 +7,19 @@ import { placeMobileOrder } from './mobile-orders.service';
 
 @Route('mobile/v1/customers/{customerId}/orders')
 @Tags('Mobile sales')
-@Response<ProblemDetails>(400, 'The order is not valid, or the Idempotency-Key is missing', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The order is not valid, or the Idempotency-Key is missing',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is not a sales rep’s', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is not a sales rep’s',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(404, 'Not one of this rep’s customers', undefined, 'application/problem+json')
 export class MobileOrdersController extends Controller {
   constructor(private readonly services: PlaceCustomerOrderDeps) {
@@ -39,8 +49,17 @@ export class MobileOrdersController extends Controller {
   @Post()
   @SuccessResponse(201, 'The order was placed')
   @Response<MobileOrder>(200, 'A retry of an order already placed: that order')
-  @Response<ProblemDetails>(422, 'The Idempotency-Key was used for another order', undefined, 'application/problem+json')
-  public async placeOrder(@Path() customerId: string, @Body() request: MobileOrderRequest, @Header('Idempotency-Key') idempotencyKey?: string): Promise<MobileOrder> {
+  @Response<ProblemDetails>(
+    422,
+    'The Idempotency-Key was used for another order',
+    undefined,
+    'application/problem+json',
+  )
+  public async placeOrder(
+    @Path() customerId: string,
+    @Body() request: MobileOrderRequest,
+    @Header('Idempotency-Key') idempotencyKey?: string,
+  ): Promise<MobileOrder> {
     const placed = await placeMobileOrder(this.services, requirePrincipal(), customerId, request, idempotencyKey);
     this.setStatus(placed.replayed ? 200 : 201);
     return placed.order;

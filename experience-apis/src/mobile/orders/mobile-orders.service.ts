@@ -13,7 +13,14 @@ function toMobileOrder(order: ProcessOrder): MobileOrder {
     orderNumber: order.erpOrderId,
     ...customerStatusOf(order.status),
     currency: order.currency,
-    lines: order.lines.map((line) => ({ lineNumber: line.lineNumber, sku: line.sku, quantity: line.quantity, uom: line.uom, unitPrice: line.unitPrice, lineTotal: line.lineTotal })),
+    lines: order.lines.map((line) => ({
+      lineNumber: line.lineNumber,
+      sku: line.sku,
+      quantity: line.quantity,
+      uom: line.uom,
+      unitPrice: line.unitPrice,
+      lineTotal: line.lineTotal,
+    })),
     subtotal: order.subtotal,
     tax: order.tax,
     total: order.total,
@@ -25,8 +32,16 @@ function toMobileOrder(order: ProcessOrder): MobileOrder {
  * channel does; the token the process API gets is confined to that customer. The rep is recorded
  * as who placed it.
  */
-export async function placeMobileOrder(deps: PlaceCustomerOrderDeps, principal: Principal, customerId: string, request: MobileOrderRequest, idempotencyKey: string | undefined): Promise<{ order: MobileOrder; replayed: boolean }> {
+export async function placeMobileOrder(
+  deps: PlaceCustomerOrderDeps,
+  principal: Principal,
+  customerId: string,
+  request: MobileOrderRequest,
+  idempotencyKey: string | undefined,
+): Promise<{ order: MobileOrder; replayed: boolean }> {
   repCustomer(principal, customerId);
-  const placed = await actForCustomer(customerId, () => placeCustomerOrder(deps, { channel: 'mobile', customerId, idempotencyKey, request }));
+  const placed = await actForCustomer(customerId, () =>
+    placeCustomerOrder(deps, { channel: 'mobile', customerId, idempotencyKey, request }),
+  );
   return { order: toMobileOrder(placed.order), replayed: placed.replayed };
 }

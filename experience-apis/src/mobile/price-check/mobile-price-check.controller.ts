@@ -1,4 +1,16 @@
-import { Controller, Example, Get, Header, Path, Query, Res, Response, Route, Tags, type TsoaResponse } from '@tsoa/runtime';
+import {
+  Controller,
+  Example,
+  Get,
+  Header,
+  Path,
+  Query,
+  Res,
+  Response,
+  Route,
+  Tags,
+  type TsoaResponse,
+} from '@tsoa/runtime';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { etagOfContent, isNotModified } from '../../shared/etag';
@@ -7,9 +19,19 @@ import { checkPrices, type MobilePriceCheckDeps } from './mobile-price-check.ser
 
 @Route('mobile/v1/customers/{customerId}/price-check')
 @Tags('Mobile sales')
-@Response<ProblemDetails>(400, 'The item list cannot be read (the problem lists the entries at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The item list cannot be read (the problem lists the entries at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is not a sales rep’s', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is not a sales rep’s',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(404, 'Not one of this rep’s customers', undefined, 'application/problem+json')
 export class MobilePriceCheckController extends Controller {
   constructor(private readonly services: MobilePriceCheckDeps) {
@@ -37,7 +59,12 @@ export class MobilePriceCheckController extends Controller {
   })
   @Get()
   @Response<void>(304, 'Not modified: the app’s copy (If-None-Match) is still the answer')
-  public async priceCheck(@Path() customerId: string, @Query() items: string, @Res() notModified: TsoaResponse<304, void, { ETag: string; 'Cache-Control': string }>, @Header('If-None-Match') ifNoneMatch?: string): Promise<MobilePriceCheck> {
+  public async priceCheck(
+    @Path() customerId: string,
+    @Query() items: string,
+    @Res() notModified: TsoaResponse<304, void, { ETag: string; 'Cache-Control': string }>,
+    @Header('If-None-Match') ifNoneMatch?: string,
+  ): Promise<MobilePriceCheck> {
     const answer = await checkPrices(this.services, requirePrincipal(), customerId, items);
     // The app may keep the answer, but must ask (If-None-Match) before showing it again.
     const headers = { ETag: etagOfContent(answer), 'Cache-Control': 'private, no-cache' };

@@ -6,18 +6,32 @@ import type { PortalCatalogueItem, PortalCataloguePage } from './portal-catalogu
 import { getCatalogueItem, searchCatalogue, type PortalCatalogueDeps } from './portal-catalogue.service';
 
 // Plain literals, no spreads: tsoa reads examples from the source.
-const UNITS = [{ uom: 'EA', factorToBase: 1 }, { uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }];
+const UNITS = [
+  { uom: 'EA', factorToBase: 1 },
+  { uom: 'CS', factorToBase: 100 },
+  { uom: 'PL', factorToBase: 4000 },
+];
 const STOCK = {
   available: 1010,
   promisedDate: '2026-11-28',
-  warehouses: [{ warehouseId: 'WH-ATL', available: 360, onOrder: 0 }, { warehouseId: 'WH-DAL', available: 650, onOrder: 2000, expectedDate: '2026-12-09' }],
+  warehouses: [
+    { warehouseId: 'WH-ATL', available: 360, onOrder: 0 },
+    { warehouseId: 'WH-DAL', available: 650, onOrder: 2000, expectedDate: '2026-12-09' },
+  ],
 };
 const BOLTS: PortalCatalogueItem = {
   sku: 'HXB-004',
   description: 'Hex bolt, zinc plated, M8 x 40',
   baseUom: 'EA',
   units: UNITS,
-  price: { quantity: 600, uom: 'EA', unitPrice: '0.1900', currency: 'USD', priceListId: 'PL-ACME-2026', priceRule: 'price-list:PL-ACME-2026 break>=500 EA' },
+  price: {
+    quantity: 600,
+    uom: 'EA',
+    unitPrice: '0.1900',
+    currency: 'USD',
+    priceListId: 'PL-ACME-2026',
+    priceRule: 'price-list:PL-ACME-2026 break>=500 EA',
+  },
   stock: STOCK,
 };
 const BOLTS_ONE: PortalCatalogueItem = {
@@ -25,15 +39,32 @@ const BOLTS_ONE: PortalCatalogueItem = {
   description: 'Hex bolt, zinc plated, M8 x 40',
   baseUom: 'EA',
   units: UNITS,
-  price: { quantity: 1, uom: 'EA', unitPrice: '0.2200', currency: 'USD', priceListId: 'PL-ACME-2026', priceRule: 'price-list:PL-ACME-2026' },
+  price: {
+    quantity: 1,
+    uom: 'EA',
+    unitPrice: '0.2200',
+    currency: 'USD',
+    priceListId: 'PL-ACME-2026',
+    priceRule: 'price-list:PL-ACME-2026',
+  },
   stock: STOCK,
 };
 
 @Route('portal/v1/catalogue')
 @Tags('Portal')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is not customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is not customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class PortalCatalogueController extends Controller {
   constructor(private readonly services: PortalCatalogueDeps) {
     super();
@@ -50,7 +81,11 @@ export class PortalCatalogueController extends Controller {
    */
   @Example<PortalCataloguePage>({ items: [BOLTS_ONE], nextCursor: 'SFhCLTAwNA' })
   @Get()
-  public async searchCatalogue(@Query() q?: string, @Query() cursor?: string, @Query() limit?: number): Promise<PortalCataloguePage> {
+  public async searchCatalogue(
+    @Query() q?: string,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<PortalCataloguePage> {
     return searchCatalogue(this.services, requirePrincipal(), { q, cursor, limit });
   }
 
@@ -64,8 +99,13 @@ export class PortalCatalogueController extends Controller {
   @Example<PortalCatalogueItem>(BOLTS)
   @Get('{sku}')
   @Response<ProblemDetails>(404, 'No such item in the catalogue', undefined, 'application/problem+json')
-  public async getCatalogueItem(@Path() sku: string, @Query() quantity?: number, @Query() uom?: string): Promise<PortalCatalogueItem> {
-    if (quantity !== undefined && !(quantity > 0)) throw new ValidationError('The quantity must be above 0.', [{ field: 'quantity', message: 'above 0' }]);
+  public async getCatalogueItem(
+    @Path() sku: string,
+    @Query() quantity?: number,
+    @Query() uom?: string,
+  ): Promise<PortalCatalogueItem> {
+    if (quantity !== undefined && !(quantity > 0))
+      throw new ValidationError('The quantity must be above 0.', [{ field: 'quantity', message: 'above 0' }]);
     return getCatalogueItem(this.services, requirePrincipal(), sku, quantity, uom?.toUpperCase());
   }
 }

@@ -11,7 +11,16 @@ const INVOICE: PortalInvoice = {
   currency: 'USD',
   invoiceDate: '2026-11-28',
   dueDate: '2026-12-28',
-  lines: [{ sku: 'HXB-004', description: 'Hex bolt, zinc plated, M8 x 40', quantity: 600, uom: 'EA', unitPrice: '0.1900', amount: '114.00' }],
+  lines: [
+    {
+      sku: 'HXB-004',
+      description: 'Hex bolt, zinc plated, M8 x 40',
+      quantity: 600,
+      uom: 'EA',
+      unitPrice: '0.1900',
+      amount: '114.00',
+    },
+  ],
   subtotal: '114.00',
   tax: '7.13',
   freight: '0.00',
@@ -22,7 +31,12 @@ const INVOICE: PortalInvoice = {
 @Route('portal/v1/invoices')
 @Tags('Portal')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is not customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is not customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class PortalInvoicesController extends Controller {
   constructor(private readonly services: PortalInvoiceDeps) {
     super();
@@ -38,7 +52,11 @@ export class PortalInvoicesController extends Controller {
    */
   @Example<PortalInvoicePage>({ items: [INVOICE] })
   @Get()
-  public async listInvoices(@Query() status?: 'open' | 'paid', @Query() cursor?: string, @Query() limit?: number): Promise<PortalInvoicePage> {
+  public async listInvoices(
+    @Query() status?: 'open' | 'paid',
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<PortalInvoicePage> {
     return listPortalInvoices(this.services, requirePrincipal(), { status, cursor, limit });
   }
 

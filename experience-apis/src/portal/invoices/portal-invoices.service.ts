@@ -18,7 +18,14 @@ export function toPortalInvoice(invoice: Invoice): PortalInvoice {
     currency: invoice.currency,
     invoiceDate: invoice.invoiceDate,
     dueDate: invoice.dueDate,
-    lines: invoice.lines.map((line) => ({ sku: line.sku, description: line.description, quantity: line.quantity, uom: line.uom, unitPrice: line.unitPrice, amount: line.amount })),
+    lines: invoice.lines.map((line) => ({
+      sku: line.sku,
+      description: line.description,
+      quantity: line.quantity,
+      uom: line.uom,
+      unitPrice: line.unitPrice,
+      amount: line.amount,
+    })),
     subtotal: invoice.subtotal,
     tax: invoice.tax,
     freight: invoice.freight,
@@ -28,13 +35,31 @@ export function toPortalInvoice(invoice: Invoice): PortalInvoice {
 }
 
 /** The customer's invoices, newest first. */
-export async function listPortalInvoices(deps: PortalInvoiceDeps, principal: Principal, query: { status?: 'open' | 'paid'; cursor?: string; limit?: number }): Promise<PortalInvoicePage> {
-  const page = await deps.systemFulfilment.listInvoices({ customerId: portalCustomerOf(principal), newestFirst: true, ...query });
+export async function listPortalInvoices(
+  deps: PortalInvoiceDeps,
+  principal: Principal,
+  query: { status?: 'open' | 'paid'; cursor?: string; limit?: number },
+): Promise<PortalInvoicePage> {
+  const page = await deps.systemFulfilment.listInvoices({
+    customerId: portalCustomerOf(principal),
+    newestFirst: true,
+    ...query,
+  });
   return { items: page.items.map(toPortalInvoice), nextCursor: page.nextCursor };
 }
 
 /** One of the customer's invoices; another customer's answers 404, as one that does not exist. */
-export async function getPortalInvoice(deps: PortalInvoiceDeps, principal: Principal, invoiceId: string): Promise<PortalInvoice> {
-  const invoice = await ownedBy(portalCustomerOf(principal), 'Invoice', invoiceId, () => deps.systemFulfilment.getInvoice(invoiceId), (found) => found.customerId);
+export async function getPortalInvoice(
+  deps: PortalInvoiceDeps,
+  principal: Principal,
+  invoiceId: string,
+): Promise<PortalInvoice> {
+  const invoice = await ownedBy(
+    portalCustomerOf(principal),
+    'Invoice',
+    invoiceId,
+    () => deps.systemFulfilment.getInvoice(invoiceId),
+    (found) => found.customerId,
+  );
   return toPortalInvoice(invoice);
 }

@@ -6,15 +6,38 @@ import type { CustomerTimelineEntry } from '../../shared/order-status';
 import type { PortalShipment } from '../shipments/portal-shipment';
 import type { PortalOrder } from './portal-order';
 
-const SHIP_TO = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+const SHIP_TO = {
+  name: 'Acme Hardware — Store 112',
+  line1: '2400 Elm St',
+  city: 'Dallas',
+  region: 'TX',
+  postalCode: '75226',
+  country: 'US',
+};
 const LINES = [
   { lineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA', unitPrice: '0.1900', lineTotal: '114.00' },
   { lineNumber: 2, sku: 'GLV-002', quantity: 2, uom: 'CS', unitPrice: '33.0000', lineTotal: '66.00' },
 ];
-const RECEIVED_ENTRY: CustomerTimelineEntry = { status: 'received', text: 'We have your order.', at: '2026-11-28T15:04:00.000Z' };
-const PROCESSING_ENTRY: CustomerTimelineEntry = { status: 'processing', text: 'We are preparing your order.', at: '2026-11-28T15:04:00.120Z' };
-const CONFIRMED_ENTRY: CustomerTimelineEntry = { status: 'confirmed', text: 'Your order is confirmed.', at: '2026-11-28T15:04:00.480Z' };
-const SHIPPED_ENTRY: CustomerTimelineEntry = { status: 'shipped', text: 'Shipped from WH-DAL with UPS, tracking number 1Z999AA10123456784.', at: '2026-11-28T16:05:00.000Z' };
+const RECEIVED_ENTRY: CustomerTimelineEntry = {
+  status: 'received',
+  text: 'We have your order.',
+  at: '2026-11-28T15:04:00.000Z',
+};
+const PROCESSING_ENTRY: CustomerTimelineEntry = {
+  status: 'processing',
+  text: 'We are preparing your order.',
+  at: '2026-11-28T15:04:00.120Z',
+};
+const CONFIRMED_ENTRY: CustomerTimelineEntry = {
+  status: 'confirmed',
+  text: 'Your order is confirmed.',
+  at: '2026-11-28T15:04:00.480Z',
+};
+const SHIPPED_ENTRY: CustomerTimelineEntry = {
+  status: 'shipped',
+  text: 'Shipped from WH-DAL with UPS, tracking number 1Z999AA10123456784.',
+  at: '2026-11-28T16:05:00.000Z',
+};
 
 export const SHIPPED_SHIPMENT: PortalShipment = {
   shipmentId: 'SH-000007',

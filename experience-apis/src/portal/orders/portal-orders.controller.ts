@@ -1,13 +1,37 @@
-import { Body, Controller, Example, Get, Header, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import {
+  Body,
+  Controller,
+  Example,
+  Get,
+  Header,
+  Path,
+  Post,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { PortalOrder, PortalOrderPage, PortalOrderRequest, PortalReorderRequest } from './portal-order';
 import { CONFIRMED, SHIPPED } from './portal-order-examples';
-import { getPortalOrder, listPortalOrders, placePortalOrder, reorderPortalOrder, type PortalOrderDeps } from './portal-orders.service';
+import {
+  getPortalOrder,
+  listPortalOrders,
+  placePortalOrder,
+  reorderPortalOrder,
+  type PortalOrderDeps,
+} from './portal-orders.service';
 
 @Route('portal/v1/orders')
 @Tags('Portal')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
 export class PortalOrdersController extends Controller {
@@ -25,9 +49,22 @@ export class PortalOrdersController extends Controller {
   @Post()
   @SuccessResponse(201, 'The order was placed')
   @Response<PortalOrder>(200, 'A retry of an order already placed: that order')
-  @Response<ProblemDetails>(400, 'The order is not valid, or the Idempotency-Key is missing', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(422, 'The Idempotency-Key was used for another order', undefined, 'application/problem+json')
-  public async placeOrder(@Body() request: PortalOrderRequest, @Header('Idempotency-Key') idempotencyKey?: string): Promise<PortalOrder> {
+  @Response<ProblemDetails>(
+    400,
+    'The order is not valid, or the Idempotency-Key is missing',
+    undefined,
+    'application/problem+json',
+  )
+  @Response<ProblemDetails>(
+    422,
+    'The Idempotency-Key was used for another order',
+    undefined,
+    'application/problem+json',
+  )
+  public async placeOrder(
+    @Body() request: PortalOrderRequest,
+    @Header('Idempotency-Key') idempotencyKey?: string,
+  ): Promise<PortalOrder> {
     const placed = await placePortalOrder(this.services, requirePrincipal(), request, idempotencyKey);
     this.setStatus(placed.replayed ? 200 : 201);
     this.setHeader('Location', `/experience/portal/v1/orders/${placed.order.orderId}`);
@@ -70,8 +107,17 @@ export class PortalOrdersController extends Controller {
   @SuccessResponse(201, 'The order was placed')
   @Response<PortalOrder>(200, 'A retry of a reorder already placed: that order')
   @Response<ProblemDetails>(404, 'No such order for this customer', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(422, 'The Idempotency-Key was used for another order', undefined, 'application/problem+json')
-  public async reorder(@Path() orderId: string, @Body() request: PortalReorderRequest, @Header('Idempotency-Key') idempotencyKey?: string): Promise<PortalOrder> {
+  @Response<ProblemDetails>(
+    422,
+    'The Idempotency-Key was used for another order',
+    undefined,
+    'application/problem+json',
+  )
+  public async reorder(
+    @Path() orderId: string,
+    @Body() request: PortalReorderRequest,
+    @Header('Idempotency-Key') idempotencyKey?: string,
+  ): Promise<PortalOrder> {
     const placed = await reorderPortalOrder(this.services, requirePrincipal(), orderId, request, idempotencyKey);
     this.setStatus(placed.replayed ? 200 : 201);
     this.setHeader('Location', `/experience/portal/v1/orders/${placed.order.orderId}`);

@@ -21,32 +21,64 @@ const DOCUMENTS_PER_ORDER = 200;
  * Places an order for the portal user's own company. The Idempotency-Key is the portal order's
  * identity in its channel, so a retried click never becomes a second order.
  */
-export async function placePortalOrder(deps: PortalOrderDeps, principal: Principal, request: PortalOrderRequest, idempotencyKey: string | undefined): Promise<{ order: PortalOrder; replayed: boolean }> {
-  const placed = await placeCustomerOrder(deps, { channel: 'portal', customerId: portalCustomerOf(principal), idempotencyKey, request });
+export async function placePortalOrder(
+  deps: PortalOrderDeps,
+  principal: Principal,
+  request: PortalOrderRequest,
+  idempotencyKey: string | undefined,
+): Promise<{ order: PortalOrder; replayed: boolean }> {
+  const placed = await placeCustomerOrder(deps, {
+    channel: 'portal',
+    customerId: portalCustomerOf(principal),
+    idempotencyKey,
+    request,
+  });
   return { order: toPortalOrder(placed.order), replayed: placed.replayed };
 }
 
 /** One of the customer's orders, with its shipments and invoices once the ERP has it. */
-export async function getPortalOrder(deps: PortalOrderDeps, principal: Principal, orderId: string): Promise<PortalOrder> {
+export async function getPortalOrder(
+  deps: PortalOrderDeps,
+  principal: Principal,
+  orderId: string,
+): Promise<PortalOrder> {
   const customerId = portalCustomerOf(principal);
   // process-apis answers 404 for another customer's order: the token carries the customer.
   const order = await deps.processOrders.getOrder(orderId);
-  return toPortalOrder(order, order.erpOrderId ? await erpDocumentsOf(deps.systemFulfilment, customerId, order.erpOrderId) : undefined);
+  return toPortalOrder(
+    order,
+    order.erpOrderId ? await erpDocumentsOf(deps.systemFulfilment, customerId, order.erpOrderId) : undefined,
+  );
 }
 
-export async function listPortalOrders(deps: PortalOrderDeps, principal: Principal, cursor?: string, limit?: number): Promise<PortalOrderPage> {
+export async function listPortalOrders(
+  deps: PortalOrderDeps,
+  principal: Principal,
+  cursor?: string,
+  limit?: number,
+): Promise<PortalOrderPage> {
   const page = await deps.processOrders.listOrders({ customerId: portalCustomerOf(principal), cursor, limit });
   return { items: page.items.map((order) => toPortalOrder(order)), nextCursor: page.nextCursor };
 }
 
 /** Places a past order again: its items, quantities and units, priced today. */
-export async function reorderPortalOrder(deps: PortalOrderDeps, principal: Principal, orderId: string, request: PortalReorderRequest, idempotencyKey: string | undefined): Promise<{ order: PortalOrder; replayed: boolean }> {
+export async function reorderPortalOrder(
+  deps: PortalOrderDeps,
+  principal: Principal,
+  orderId: string,
+  request: PortalReorderRequest,
+  idempotencyKey: string | undefined,
+): Promise<{ order: PortalOrder; replayed: boolean }> {
   const past: ProcessOrder = await deps.processOrders.getOrder(orderId);
   const lines = past.lines.map((line) => ({ sku: line.sku, quantity: line.quantity, uom: line.uom }));
   return placePortalOrder(deps, principal, { ...request, lines }, idempotencyKey);
 }
 
-async function erpDocumentsOf(fulfilment: SystemFulfilmentApi, customerId: string, salesOrderId: string): Promise<ErpDocuments> {
+async function erpDocumentsOf(
+  fulfilment: SystemFulfilmentApi,
+  customerId: string,
+  salesOrderId: string,
+): Promise<ErpDocuments> {
   const [salesOrder, shipments, invoices] = await Promise.all([
     fulfilment.getSalesOrder(salesOrderId),
     fulfilment.listShipments({ customerId, salesOrderId, limit: DOCUMENTS_PER_ORDER }),

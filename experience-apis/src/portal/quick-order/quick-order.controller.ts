@@ -7,9 +7,19 @@ import { checkQuickOrder } from './quick-order.service';
 
 @Route('portal/v1/quick-order')
 @Tags('Portal')
-@Response<ProblemDetails>(400, 'The list cannot be read (the problem lists the entries at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The list cannot be read (the problem lists the entries at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is not customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is not customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class PortalQuickOrderController extends Controller {
   constructor(private readonly services: PortalCatalogueDeps) {
     super();
@@ -31,13 +41,31 @@ export class PortalQuickOrderController extends Controller {
         description: 'Hex bolt, zinc plated, M8 x 40',
         quantity: 600,
         uom: 'EA',
-        units: [{ uom: 'EA', factorToBase: 1 }, { uom: 'CS', factorToBase: 100 }, { uom: 'PL', factorToBase: 4000 }],
+        units: [
+          { uom: 'EA', factorToBase: 1 },
+          { uom: 'CS', factorToBase: 100 },
+          { uom: 'PL', factorToBase: 4000 },
+        ],
         unitPrice: '0.1900',
         lineTotal: '114.00',
         priceRule: 'price-list:PL-ACME-2026 break>=500 EA',
-        stock: { available: 1010, promisedDate: '2026-11-28', warehouses: [{ warehouseId: 'WH-ATL', available: 360, onOrder: 0 }, { warehouseId: 'WH-DAL', available: 650, onOrder: 0 }] },
+        stock: {
+          available: 1010,
+          promisedDate: '2026-11-28',
+          warehouses: [
+            { warehouseId: 'WH-ATL', available: 360, onOrder: 0 },
+            { warehouseId: 'WH-DAL', available: 650, onOrder: 0 },
+          ],
+        },
       },
-      { sku: 'LAD-001', description: 'Step ladder, aluminium, 6 ft', quantity: 1, uom: 'CS', units: [{ uom: 'EA', factorToBase: 1 }], problem: { code: 'UOM_NOT_CONVERTIBLE', text: 'LAD-001 is sold in EA, not CS.' } },
+      {
+        sku: 'LAD-001',
+        description: 'Step ladder, aluminium, 6 ft',
+        quantity: 1,
+        uom: 'CS',
+        units: [{ uom: 'EA', factorToBase: 1 }],
+        problem: { code: 'UOM_NOT_CONVERTIBLE', text: 'LAD-001 is sold in EA, not CS.' },
+      },
     ],
     subtotal: '114.00',
     readyToOrder: false,

@@ -1,9 +1,26 @@
-import { Body, Controller, Example, Get, Path, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import {
+  Body,
+  Controller,
+  Example,
+  Get,
+  Path,
+  Post,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { ReturnStatus } from '@crossdock/shared-contracts/model/return';
 import type { PortalReturn, PortalReturnPage, PortalReturnRequest } from './portal-return';
-import { getPortalReturn, listPortalReturns, requestPortalReturn, type PortalReturnDeps } from './portal-returns.service';
+import {
+  getPortalReturn,
+  listPortalReturns,
+  requestPortalReturn,
+  type PortalReturnDeps,
+} from './portal-returns.service';
 
 const AUTHORISED: PortalReturn = {
   returnId: '0b6f7c1e-4a52-4d0e-9a83-2f1c5d7e9a10',
@@ -17,9 +34,19 @@ const AUTHORISED: PortalReturn = {
 
 @Route('portal/v1/returns')
 @Tags('Portal')
-@Response<ProblemDetails>(400, 'The request is not valid (the problem lists the fields at fault)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid (the problem lists the fields at fault)',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is not customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is not customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class PortalReturnsController extends Controller {
   constructor(private readonly services: PortalReturnDeps) {
     super();
@@ -36,7 +63,12 @@ export class PortalReturnsController extends Controller {
   @SuccessResponse(201, 'Requested')
   @Response<ProblemDetails>(404, 'No such order for this customer', undefined, 'application/problem+json')
   @Response<ProblemDetails>(409, 'The order has not been confirmed yet', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(422, 'More than was shipped less what was returned (RETURN_EXCEEDS_SHIPPED), or an item not on the order (NOT_ON_ORDER)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(
+    422,
+    'More than was shipped less what was returned (RETURN_EXCEEDS_SHIPPED), or an item not on the order (NOT_ON_ORDER)',
+    undefined,
+    'application/problem+json',
+  )
   public async requestReturn(@Body() request: PortalReturnRequest): Promise<PortalReturn> {
     const requested = await requestPortalReturn(this.services, requirePrincipal(), request);
     this.setStatus(201);
@@ -54,7 +86,11 @@ export class PortalReturnsController extends Controller {
    */
   @Example<PortalReturnPage>({ items: [AUTHORISED] })
   @Get()
-  public async listReturns(@Query() status?: ReturnStatus, @Query() cursor?: string, @Query() limit?: number): Promise<PortalReturnPage> {
+  public async listReturns(
+    @Query() status?: ReturnStatus,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<PortalReturnPage> {
     return listPortalReturns(this.services, requirePrincipal(), { status, cursor, limit });
   }
 

@@ -8,7 +8,12 @@ import { getPortalShipment, listPortalShipments, type PortalShipmentDeps } from 
 @Route('portal/v1/shipments')
 @Tags('Portal')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is not customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is not customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class PortalShipmentsController extends Controller {
   constructor(private readonly services: PortalShipmentDeps) {
     super();
@@ -24,7 +29,11 @@ export class PortalShipmentsController extends Controller {
    */
   @Example<PortalShipmentPage>({ items: [SHIPPED_SHIPMENT] })
   @Get()
-  public async listShipments(@Query() status?: 'created' | 'picked' | 'packed' | 'shipped' | 'delivered', @Query() cursor?: string, @Query() limit?: number): Promise<PortalShipmentPage> {
+  public async listShipments(
+    @Query() status?: 'created' | 'picked' | 'packed' | 'shipped' | 'delivered',
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<PortalShipmentPage> {
     return listPortalShipments(this.services, requirePrincipal(), { status, cursor, limit });
   }
 

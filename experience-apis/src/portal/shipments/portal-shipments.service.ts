@@ -10,14 +10,28 @@ export interface PortalShipmentDeps {
 }
 
 /** The customer's shipments, oldest first; `status` is the last milestone reached. */
-export async function listPortalShipments(deps: PortalShipmentDeps, principal: Principal, query: { status?: string; cursor?: string; limit?: number }): Promise<PortalShipmentPage> {
+export async function listPortalShipments(
+  deps: PortalShipmentDeps,
+  principal: Principal,
+  query: { status?: string; cursor?: string; limit?: number },
+): Promise<PortalShipmentPage> {
   const page = await deps.systemFulfilment.listShipments({ customerId: portalCustomerOf(principal), ...query });
   return { items: page.items.map(toPortalShipment), nextCursor: page.nextCursor };
 }
 
 /** One of the customer's shipments; another customer's answers 404, as one that does not exist. */
-export async function getPortalShipment(deps: PortalShipmentDeps, principal: Principal, shipmentId: string): Promise<PortalShipment> {
+export async function getPortalShipment(
+  deps: PortalShipmentDeps,
+  principal: Principal,
+  shipmentId: string,
+): Promise<PortalShipment> {
   const customerId = portalCustomerOf(principal);
-  const shipment = await ownedBy(customerId, 'Shipment', shipmentId, () => deps.systemFulfilment.getShipment(shipmentId), async (found) => (await deps.systemFulfilment.getSalesOrder(found.orderId)).customerId);
+  const shipment = await ownedBy(
+    customerId,
+    'Shipment',
+    shipmentId,
+    () => deps.systemFulfilment.getShipment(shipmentId),
+    async (found) => (await deps.systemFulfilment.getSalesOrder(found.orderId)).customerId,
+  );
   return toPortalShipment(shipment);
 }

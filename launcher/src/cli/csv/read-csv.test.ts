@@ -6,9 +6,12 @@ async function read(text: string | Buffer, size = Number.POSITIVE_INFINITY): Pro
   const chunks: (string | Buffer)[] = [];
   for (let at = 0; at < text.length; at += size) chunks.push(text.slice(at, Math.min(text.length, at + size)));
   const records: CsvRecord[] = [];
-  for await (const record of readCsvRecords((async function* () {
-    yield* chunks;
-  })())) records.push(record);
+  for await (const record of readCsvRecords(
+    (async function* () {
+      yield* chunks;
+    })(),
+  ))
+    records.push(record);
   return records;
 }
 
@@ -22,7 +25,8 @@ describe('reading CSV', () => {
   });
 
   it('reads quoted fields with commas, doubled quotes and line breaks, and counts the lines they span', async () => {
-    const text = 'sku,description\n"HXB-001","Bolt, hex ""heavy"" grade"\nHXB-002,"Two\nline\r\ndescription"\nHXB-003,after\n';
+    const text =
+      'sku,description\n"HXB-001","Bolt, hex ""heavy"" grade"\nHXB-002,"Two\nline\r\ndescription"\nHXB-003,after\n';
 
     expect(await read(text)).toEqual([
       { line: 1, fields: ['sku', 'description'] },

@@ -99,7 +99,8 @@ class CsvParser {
   }
 
   *end(): Generator<CsvRecord> {
-    if (this.inQuotes && !this.quotePending) throw new CsvFormatError(`A quoted field that starts on line ${this.recordLine} is never closed.`);
+    if (this.inQuotes && !this.quotePending)
+      throw new CsvFormatError(`A quoted field that starts on line ${this.recordLine} is never closed.`);
     this.quotePending = false;
     this.inQuotes = false;
     const record = this.endRecord();

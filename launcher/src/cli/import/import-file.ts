@@ -1,5 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { checkImportHeader, importRowKey, type ImportBatchResult, type ImportKind, type ImportRow, type RejectedRow } from '@crossdock/shared-contracts/contracts/system-imports';
+import {
+  checkImportHeader,
+  importRowKey,
+  type ImportBatchResult,
+  type ImportKind,
+  type ImportRow,
+  type RejectedRow,
+} from '@crossdock/shared-contracts/contracts/system-imports';
 import { readCsvRecords, type CsvRecord } from '../csv/read-csv';
 import { UsageError } from '../usage-error';
 
@@ -55,7 +62,11 @@ async function* recordsOf(kind: ImportKind, file: string): AsyncGenerator<CsvRec
     const { unknown, missing } = checkImportHeader(kind, header);
     const repeated = header.filter((column, index) => header!.indexOf(column) !== index);
     if (unknown.length || missing.length || repeated.length) {
-      const problems = [unknown.length && `unknown column(s) ${unknown.map((column) => JSON.stringify(column)).join(', ')}`, missing.length && `missing column(s) ${missing.join(', ')}`, repeated.length && `repeated column(s) ${repeated.join(', ')}`];
+      const problems = [
+        unknown.length && `unknown column(s) ${unknown.map((column) => JSON.stringify(column)).join(', ')}`,
+        missing.length && `missing column(s) ${missing.join(', ')}`,
+        repeated.length && `repeated column(s) ${repeated.join(', ')}`,
+      ];
       throw new UsageError(`${file} does not have the columns of ${kind}: ${problems.filter(Boolean).join('; ')}.`);
     }
     yield { line: record.line, fields: header };

@@ -6,7 +6,12 @@ function setting(isTTY: boolean) {
   const written: string[] = [];
   let ms = 0;
   const clock = { advance: (by: number) => (ms += by) };
-  const bar = createProgressBar({ label: 'items.csv', total: 1000, stream: { isTTY, write: (text: string) => written.push(text) }, now: () => ms });
+  const bar = createProgressBar({
+    label: 'items.csv',
+    total: 1000,
+    stream: { isTTY, write: (text: string) => written.push(text) },
+    now: () => ms,
+  });
   return { bar, written, clock };
 }
 
@@ -22,7 +27,9 @@ describe('the import progress bar', () => {
     expect(written).toHaveLength(11);
     expect(written.every((line) => line.endsWith('\n') && !line.includes('\r'))).toBe(true);
     expect(written[0]).toBe('items.csv [#.............................]   5%  50/1,000 rows  500 rows/s  1 rejected\n');
-    expect(written[10]).toBe('items.csv [##############################] 100%  1,000/1,000 rows  500 rows/s  20 rejected\n');
+    expect(written[10]).toBe(
+      'items.csv [##############################] 100%  1,000/1,000 rows  500 rows/s  20 rejected\n',
+    );
   });
 
   it('redraws one line in place on a terminal, at most every 100 ms, and ends it when done', () => {
@@ -35,7 +42,9 @@ describe('the import progress bar', () => {
     bar.finish();
 
     expect(written).toHaveLength(3);
-    expect(written[1]).toBe('\ritems.csv [#########.....................]  30%  300/1,000 rows  2,500 rows/s  3 rejected\u001b[K');
+    expect(written[1]).toBe(
+      '\ritems.csv [#########.....................]  30%  300/1,000 rows  2,500 rows/s  3 rejected\u001b[K',
+    );
     expect(written[2]!.endsWith('\u001b[K\n')).toBe(true);
   });
 });

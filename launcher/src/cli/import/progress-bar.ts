@@ -21,7 +21,12 @@ const number = new Intl.NumberFormat('en-US');
  * terminal it redraws one line in place; elsewhere (CI logs, a file) it writes a line at each tenth,
  * so a log shows progress without thousands of lines.
  */
-export function createProgressBar(options: { label: string; total: number; stream: ProgressStream; now?: () => number }): ProgressBar {
+export function createProgressBar(options: {
+  label: string;
+  total: number;
+  stream: ProgressStream;
+  now?: () => number;
+}): ProgressBar {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const total = Math.max(options.total, 0);

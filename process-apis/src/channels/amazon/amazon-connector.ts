@@ -7,7 +7,12 @@ import { createdAfterOf, DEFAULT_PAGE_SIZE, later, MAX_PAGES_PER_POLL } from './
 import { pollSearchOrders } from './search-orders';
 import { spApiSession, type SpApiSession } from './sp-api-session';
 import { parseDocument, readChannelJson } from '../read-channel-json';
-import { amazonOrderItemsPageSchema, amazonOrdersPageSchema, orderItemsPartName, restrictedPartNames } from './read-amazon-orders';
+import {
+  amazonOrderItemsPageSchema,
+  amazonOrdersPageSchema,
+  orderItemsPartName,
+  restrictedPartNames,
+} from './read-amazon-orders';
 
 const ORDERS_PATH = '/orders/v0/orders';
 
@@ -29,7 +34,9 @@ export function createAmazonConnector(tokens: LwaTokens = new LwaTokens()): Chan
     bearerToken: () => undefined,
     poll: (context) => {
       const session = spApiSession(context, tokens);
-      return context.connection.ordersApi === '2026-01-01' ? pollSearchOrders(context, session) : pollOrdersV0(context, session);
+      return context.connection.ordersApi === '2026-01-01'
+        ? pollSearchOrders(context, session)
+        : pollOrdersV0(context, session);
     },
   };
 }
@@ -45,7 +52,11 @@ async function pollOrdersV0(context: PollContext, session: SpApiSession): Promis
   for (let page = 0; page < MAX_PAGES_PER_POLL; page++) {
     const query = nextToken
       ? { MarketplaceIds: marketplaceIds, NextToken: nextToken }
-      : { MarketplaceIds: marketplaceIds, CreatedAfter: createdAfter, MaxResultsPerPage: String(context.connection.pageSize ?? DEFAULT_PAGE_SIZE) };
+      : {
+          MarketplaceIds: marketplaceIds,
+          CreatedAfter: createdAfter,
+          MaxResultsPerPage: String(context.connection.pageSize ?? DEFAULT_PAGE_SIZE),
+        };
     const answer = await session.get(ORDERS_PATH, query);
     const listing = parseDocument(amazonOrdersPageSchema, readChannelJson(answer.data), 'getOrders answer').payload;
     // An order whose id cannot be read is in the kept page, and reported there; the others go on.
@@ -65,7 +76,9 @@ async function pollOrdersV0(context: PollContext, session: SpApiSession): Promis
     }
     newest = orders.map((order) => order.PurchaseDate ?? newest).reduce(later, newest);
     nextToken = listing.NextToken;
-    await context.saveCursor(nextToken ? { createdAfter, nextToken, newestPurchaseDate: newest } : { createdAfter: newest });
+    await context.saveCursor(
+      nextToken ? { createdAfter, nextToken, newestPurchaseDate: newest } : { createdAfter: newest },
+    );
     if (!nextToken) break;
   }
   return { documentIds };
@@ -93,7 +106,11 @@ async function orderItems(session: SpApiSession, amazonOrderId: string): Promise
 async function restrictedParts(session: SpApiSession, amazonOrderId: string): Promise<DocumentPart[]> {
   const { address, buyerInfo } = restrictedPartNames(amazonOrderId);
   const answers = await session.getRestricted([address, buyerInfo]);
-  return [address, buyerInfo].map((name, index) => ({ name, contentType: contentTypeOf(answers[index]!), body: answers[index]!.data }));
+  return [address, buyerInfo].map((name, index) => ({
+    name,
+    contentType: contentTypeOf(answers[index]!),
+    body: answers[index]!.data,
+  }));
 }
 
 function readableNextToken(body: Buffer): string | undefined {
@@ -104,4 +121,5 @@ function readableNextToken(body: Buffer): string | undefined {
   }
 }
 
-const contentTypeOf = (answer: { headers: Record<string, string> }) => answer.headers['content-type'] ?? 'application/json';
+const contentTypeOf = (answer: { headers: Record<string, string> }) =>
+  answer.headers['content-type'] ?? 'application/json';

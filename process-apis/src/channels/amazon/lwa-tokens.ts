@@ -9,7 +9,11 @@ export const LWA_TOKEN_URL = 'https://api.amazon.com/auth/o2/token';
 // A token is refreshed this long before Amazon says it expires, so no call goes out with one about to lapse.
 const REFRESH_MARGIN_MS = 60_000;
 
-const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().positive(), token_type: z.string().optional() });
+const tokenAnswer = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.number().positive(),
+  token_type: z.string().optional(),
+});
 
 export interface LwaCredentials {
   clientId: string;
@@ -23,9 +27,18 @@ export function lwaCredentialsOf(connection: StoredConnection, partnerId: string
   if (!connection.lwaClientId) return undefined;
   const { lwaClientSecret: clientSecret, lwaRefreshToken: refreshToken } = connection;
   if (!clientSecret || !refreshToken) {
-    throw new ConflictError('partner-not-polled', 'The partner cannot sign in to Amazon', `Partner ${partnerId} has an LWA client id but no ${clientSecret ? 'refresh token' : 'client secret'}.`);
+    throw new ConflictError(
+      'partner-not-polled',
+      'The partner cannot sign in to Amazon',
+      `Partner ${partnerId} has an LWA client id but no ${clientSecret ? 'refresh token' : 'client secret'}.`,
+    );
   }
-  return { clientId: connection.lwaClientId, clientSecret, refreshToken, tokenUrl: connection.lwaTokenUrl ?? LWA_TOKEN_URL };
+  return {
+    clientId: connection.lwaClientId,
+    clientSecret,
+    refreshToken,
+    tokenUrl: connection.lwaTokenUrl ?? LWA_TOKEN_URL,
+  };
 }
 
 interface CachedToken {
@@ -44,16 +57,40 @@ export class LwaTokens {
   private readonly cache = new Map<string, CachedToken>();
 
   /** The partner's access token: the cached one while it lasts, else a fresh one from LWA. */
-  async accessToken(partnerId: string, credentials: LwaCredentials, now: Date, clientAt: (baseUrl: string) => UpstreamClient): Promise<{ token: string; fresh: boolean }> {
-    const fingerprint = createHash('sha256').update(`${credentials.clientId}\n${credentials.refreshToken}`).digest('hex');
+  async accessToken(
+    partnerId: string,
+    credentials: LwaCredentials,
+    now: Date,
+    clientAt: (baseUrl: string) => UpstreamClient,
+  ): Promise<{ token: string; fresh: boolean }> {
+    const fingerprint = createHash('sha256')
+      .update(`${credentials.clientId}\n${credentials.refreshToken}`)
+      .digest('hex');
     const cached = this.cache.get(partnerId);
-    if (cached && cached.fingerprint === fingerprint && cached.expiresAt - REFRESH_MARGIN_MS > now.getTime()) return { token: cached.accessToken, fresh: false };
+    if (cached && cached.fingerprint === fingerprint && cached.expiresAt - REFRESH_MARGIN_MS > now.getTime())
+      return { token: cached.accessToken, fresh: false };
     const url = new URL(credentials.tokenUrl);
-    const body = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.refreshToken, client_id: credentials.clientId, client_secret: credentials.clientSecret });
-    const answer = await clientAt(url.origin).post<unknown>(url.pathname, { body, headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' } });
+    const body = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: credentials.refreshToken,
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+    });
+    const answer = await clientAt(url.origin).post<unknown>(url.pathname, {
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+    });
     const parsed = tokenAnswer.safeParse(answer.data);
-    if (!parsed.success) throw new UpstreamUnavailableError('Login with Amazon', `The LWA token answer for partner ${partnerId} has no access_token and expires_in.`);
-    this.cache.set(partnerId, { fingerprint, accessToken: parsed.data.access_token, expiresAt: now.getTime() + parsed.data.expires_in * 1000 });
+    if (!parsed.success)
+      throw new UpstreamUnavailableError(
+        'Login with Amazon',
+        `The LWA token answer for partner ${partnerId} has no access_token and expires_in.`,
+      );
+    this.cache.set(partnerId, {
+      fingerprint,
+      accessToken: parsed.data.access_token,
+      expiresAt: now.getTime() + parsed.data.expires_in * 1000,
+    });
     return { token: parsed.data.access_token, fresh: true };
   }
 

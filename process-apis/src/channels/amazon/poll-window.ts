@@ -8,7 +8,11 @@ const FIRST_POLL_LOOKBACK_MS = 24 * 60 * 60_000;
 
 /** Where a listing starts: the bookmark, else the partner's `startFrom`, else a day back. */
 export function createdAfterOf(context: PollContext): string {
-  return context.cursor.createdAfter ?? context.connection.startFrom ?? new Date(context.now.getTime() - FIRST_POLL_LOOKBACK_MS).toISOString();
+  return (
+    context.cursor.createdAfter ??
+    context.connection.startFrom ??
+    new Date(context.now.getTime() - FIRST_POLL_LOOKBACK_MS).toISOString()
+  );
 }
 
 /** The later of two ISO 8601 instants. */

@@ -9,12 +9,23 @@ const part = (name: string, body: Buffer) => ({ name, contentType: 'application/
 const ordersPage = () => part('/orders/v0/orders', channelFixture('amazon-spapi_getOrders_v0_doc-example.json'));
 
 /** A getOrderItems answer as the Orders API v0 reference describes it (OrderItemsList: AmazonOrderId, OrderItems, NextToken). */
-function itemsAnswer(amazonOrderId: string, items: { id: string; sku: string; quantity: number; price: string }[], nextToken?: string): Buffer {
+function itemsAnswer(
+  amazonOrderId: string,
+  items: { id: string; sku: string; quantity: number; price: string }[],
+  nextToken?: string,
+): Buffer {
   return json({
     payload: {
       AmazonOrderId: amazonOrderId,
       ...(nextToken ? { NextToken: nextToken } : {}),
-      OrderItems: items.map((item) => ({ OrderItemId: item.id, SellerSKU: item.sku, ASIN: `B0${item.id}`, Title: `Item ${item.sku}`, QuantityOrdered: item.quantity, ItemPrice: { CurrencyCode: 'JPY', Amount: item.price } })),
+      OrderItems: items.map((item) => ({
+        OrderItemId: item.id,
+        SellerSKU: item.sku,
+        ASIN: `B0${item.id}`,
+        Title: `Item ${item.sku}`,
+        QuantityOrdered: item.quantity,
+        ItemPrice: { CurrencyCode: 'JPY', Amount: item.price },
+      })),
     },
   });
 }
@@ -26,21 +37,64 @@ const FIRST_PAGE = [
 
 describe('reading polled Amazon orders', () => {
   it('joins the getOrders page with the items fetched for each order: unit price is ItemPrice over quantity', () => {
-    const drafts = readAmazonOrders([ordersPage(), part(orderItemsPartName(ORDER_ID), itemsAnswer(ORDER_ID, FIRST_PAGE))]);
+    const drafts = readAmazonOrders([
+      ordersPage(),
+      part(orderItemsPartName(ORDER_ID), itemsAnswer(ORDER_ID, FIRST_PAGE)),
+    ]);
     expect(drafts).toHaveLength(1);
     const draft = drafts[0] as ChannelOrderDraft;
-    expect(draft).toMatchObject({ channel: 'amazon', sourceOrderId: ORDER_ID, purchaseOrderNumber: '1234567890123', currency: 'JPY', orderedOn: '2017-01-20' });
+    expect(draft).toMatchObject({
+      channel: 'amazon',
+      sourceOrderId: ORDER_ID,
+      purchaseOrderNumber: '1234567890123',
+      currency: 'JPY',
+      orderedOn: '2017-01-20',
+    });
     expect(draft.lines).toEqual([
-      { sourceLineId: '11111111111111', productIds: [{ qualifier: 'SellerSKU', id: 'HX-2201' }, { qualifier: 'ASIN', id: 'B011111111111111' }], quantity: '1', unitPrice: '25.99', description: 'Item HX-2201' },
-      { sourceLineId: '22222222222222', productIds: [{ qualifier: 'SellerSKU', id: 'HX-2202' }, { qualifier: 'ASIN', id: 'B022222222222222' }], quantity: '2', unitPrice: '8.975', description: 'Item HX-2202' },
+      {
+        sourceLineId: '11111111111111',
+        productIds: [
+          { qualifier: 'SellerSKU', id: 'HX-2201' },
+          { qualifier: 'ASIN', id: 'B011111111111111' },
+        ],
+        quantity: '1',
+        unitPrice: '25.99',
+        description: 'Item HX-2201',
+      },
+      {
+        sourceLineId: '22222222222222',
+        productIds: [
+          { qualifier: 'SellerSKU', id: 'HX-2202' },
+          { qualifier: 'ASIN', id: 'B022222222222222' },
+        ],
+        quantity: '2',
+        unitPrice: '8.975',
+        description: 'Item HX-2202',
+      },
     ]);
-    expect(draft.shipTo?.address).toMatchObject({ name: 'Michigan address', line1: '1 Cross St.', city: 'Canton', region: 'MI', postalCode: '48817', country: 'US' });
+    expect(draft.shipTo?.address).toMatchObject({
+      name: 'Michigan address',
+      line1: '1 Cross St.',
+      city: 'Canton',
+      region: 'MI',
+      postalCode: '48817',
+      country: 'US',
+    });
   });
 
   it('reports an order whose getOrderItems answer is about another order, instead of giving it that order’s lines', () => {
     // Amazon's own documentation example answers getOrderItems for 903-1671087-0812628.
-    const [read] = readAmazonOrders([ordersPage(), part(orderItemsPartName(ORDER_ID), channelFixture('amazon-spapi_getOrderItems_v0_doc-example.json'))]);
-    expect(read).toEqual({ sourceOrderId: ORDER_ID, problem: expect.objectContaining({ status: 400, fieldErrors: [{ field: 'payload.AmazonOrderId', message: `expected ${ORDER_ID}` }] }) });
+    const [read] = readAmazonOrders([
+      ordersPage(),
+      part(orderItemsPartName(ORDER_ID), channelFixture('amazon-spapi_getOrderItems_v0_doc-example.json')),
+    ]);
+    expect(read).toEqual({
+      sourceOrderId: ORDER_ID,
+      problem: expect.objectContaining({
+        status: 400,
+        fieldErrors: [{ field: 'payload.AmazonOrderId', message: `expected ${ORDER_ID}` }],
+      }),
+    });
     expect((read as { problem: Error }).problem.message).toContain('903-1671087-0812628');
   });
 
@@ -61,17 +115,45 @@ describe('reading polled Amazon orders', () => {
 
   it('takes the ship-to and buyer from the restricted getOrderAddress and getOrderBuyerInfo answers when they were fetched', () => {
     const names = restrictedPartNames(ORDER_ID);
-    const address = { Name: 'Ann Lee', AddressLine1: '2400 Elm St', City: 'Dallas', StateOrRegion: 'TX', PostalCode: '75226', CountryCode: 'US', Phone: '+1 214 555 0100' };
+    const address = {
+      Name: 'Ann Lee',
+      AddressLine1: '2400 Elm St',
+      City: 'Dallas',
+      StateOrRegion: 'TX',
+      PostalCode: '75226',
+      CountryCode: 'US',
+      Phone: '+1 214 555 0100',
+    };
     const [read] = readAmazonOrders([
       ordersPage(),
       part(orderItemsPartName(ORDER_ID), itemsAnswer(ORDER_ID, FIRST_PAGE)),
       part(names.address, json({ payload: { AmazonOrderId: ORDER_ID, ShippingAddress: address } })),
-      part(names.buyerInfo, json({ payload: { AmazonOrderId: ORDER_ID, BuyerEmail: 'ann@marketplace.amazon.com', BuyerName: 'Ann Lee', PurchaseOrderNumber: 'PO-77' } })),
+      part(
+        names.buyerInfo,
+        json({
+          payload: {
+            AmazonOrderId: ORDER_ID,
+            BuyerEmail: 'ann@marketplace.amazon.com',
+            BuyerName: 'Ann Lee',
+            PurchaseOrderNumber: 'PO-77',
+          },
+        }),
+      ),
     ]);
     expect(read).toMatchObject({
       purchaseOrderNumber: 'PO-77',
       buyer: { address: { contactName: 'Ann Lee', contactEmail: 'ann@marketplace.amazon.com' } },
-      shipTo: { address: { name: 'Ann Lee', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US', contactPhone: '+1 214 555 0100' } },
+      shipTo: {
+        address: {
+          name: 'Ann Lee',
+          line1: '2400 Elm St',
+          city: 'Dallas',
+          region: 'TX',
+          postalCode: '75226',
+          country: 'US',
+          contactPhone: '+1 214 555 0100',
+        },
+      },
     });
   });
 
@@ -79,7 +161,10 @@ describe('reading polled Amazon orders', () => {
     const [read] = readAmazonOrders([
       ordersPage(),
       part(orderItemsPartName(ORDER_ID), itemsAnswer(ORDER_ID, FIRST_PAGE)),
-      part(restrictedPartNames(ORDER_ID).address, json({ payload: { AmazonOrderId: '111-0000000-0000000', ShippingAddress: { Name: 'Someone else' } } })),
+      part(
+        restrictedPartNames(ORDER_ID).address,
+        json({ payload: { AmazonOrderId: '111-0000000-0000000', ShippingAddress: { Name: 'Someone else' } } }),
+      ),
     ]);
     expect(read).toMatchObject({ sourceOrderId: ORDER_ID, problem: expect.objectContaining({ status: 400 }) });
   });
@@ -104,8 +189,20 @@ describe('reading polled Amazon orders', () => {
     ]);
     expect(read).toEqual([
       expect.objectContaining({ sourceOrderId: good.AmazonOrderId, lines: expect.any(Array) }),
-      { sourceOrderId: 'BAD-ORDER', problem: expect.objectContaining({ status: 400, fieldErrors: [expect.objectContaining({ field: 'OrderTotal.Amount' })] }) },
-      { sourceOrderId: 'BAD-ITEMS', problem: expect.objectContaining({ status: 400, fieldErrors: [expect.objectContaining({ field: 'payload.OrderItems' })] }) },
+      {
+        sourceOrderId: 'BAD-ORDER',
+        problem: expect.objectContaining({
+          status: 400,
+          fieldErrors: [expect.objectContaining({ field: 'OrderTotal.Amount' })],
+        }),
+      },
+      {
+        sourceOrderId: 'BAD-ITEMS',
+        problem: expect.objectContaining({
+          status: 400,
+          fieldErrors: [expect.objectContaining({ field: 'payload.OrderItems' })],
+        }),
+      },
     ]);
   });
 });

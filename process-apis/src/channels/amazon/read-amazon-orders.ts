@@ -2,7 +2,12 @@ import { z } from 'zod';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
 import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { readOneOrder, type ChannelOrderDraft, type ChannelOrderLineDraft, type ReadOrder } from '../channel-order-draft';
+import {
+  readOneOrder,
+  type ChannelOrderDraft,
+  type ChannelOrderLineDraft,
+  type ReadOrder,
+} from '../channel-order-draft';
 import { amountText, dateOf, idText, optionalText, quantityText, unitPriceFrom } from '../channel-values';
 import { parseDocument, readChannelJson } from '../read-channel-json';
 
@@ -25,7 +30,9 @@ const amazonOrder = z.object({
       Phone: optionalText,
     })
     .nullish(),
-  BuyerInfo: z.object({ BuyerEmail: optionalText, BuyerName: optionalText, PurchaseOrderNumber: optionalText }).nullish(),
+  BuyerInfo: z
+    .object({ BuyerEmail: optionalText, BuyerName: optionalText, PurchaseOrderNumber: optionalText })
+    .nullish(),
 });
 
 /** A getOrders answer (Orders API v0): a page of orders and the token for the next page. */
@@ -50,11 +57,18 @@ export const amazonOrderItemsPageSchema = z.object({
 const amazonAddress = amazonOrder.shape.ShippingAddress;
 
 /** A getOrderAddress answer (a restricted operation: fetched with a Restricted Data Token). */
-const amazonOrderAddressSchema = z.object({ payload: z.object({ AmazonOrderId: idText, ShippingAddress: amazonAddress }) });
+const amazonOrderAddressSchema = z.object({
+  payload: z.object({ AmazonOrderId: idText, ShippingAddress: amazonAddress }),
+});
 
 /** A getOrderBuyerInfo answer (restricted, as getOrderAddress). */
 const amazonBuyerInfoSchema = z.object({
-  payload: z.object({ AmazonOrderId: idText, BuyerEmail: optionalText, BuyerName: optionalText, PurchaseOrderNumber: optionalText }),
+  payload: z.object({
+    AmazonOrderId: idText,
+    BuyerEmail: optionalText,
+    BuyerName: optionalText,
+    PurchaseOrderNumber: optionalText,
+  }),
 });
 
 /** What each kind of per-order part is, by the last step of the path it was fetched at. */
@@ -104,7 +118,13 @@ export function readAmazonOrders(parts: DocumentPart[]): ReadOrder[] {
   return page.payload.Orders.filter((value) => {
     const id = amazonOrderId(value);
     return id === undefined || byOrder.has(id);
-  }).map((value) => readOneOrder(value, (order) => withParts(parseDocument(amazonOrder, order, 'Amazon order'), byOrder), amazonOrderId));
+  }).map((value) =>
+    readOneOrder(
+      value,
+      (order) => withParts(parseDocument(amazonOrder, order, 'Amazon order'), byOrder),
+      amazonOrderId,
+    ),
+  );
 }
 
 type PartKind = 'orderItems' | 'address' | 'buyerInfo';
@@ -116,7 +136,9 @@ function takePart(sofar: OrderParts, orderId: string, kind: PartKind, part: Docu
       const payload = parseDocument(amazonOrderItemsPageSchema, json, 'getOrderItems answer').payload;
       aboutTheOrder(payload.AmazonOrderId, orderId, 'getOrderItems');
       const known = new Set(sofar.items.map((item) => item.OrderItemId));
-      sofar.items.push(...payload.OrderItems.filter((item) => !known.has(item.OrderItemId) && known.add(item.OrderItemId)));
+      sofar.items.push(
+        ...payload.OrderItems.filter((item) => !known.has(item.OrderItemId) && known.add(item.OrderItemId)),
+      );
     } else if (kind === 'address') {
       const payload = parseDocument(amazonOrderAddressSchema, json, 'getOrderAddress answer').payload;
       aboutTheOrder(payload.AmazonOrderId, orderId, 'getOrderAddress');
@@ -134,9 +156,10 @@ function takePart(sofar: OrderParts, orderId: string, kind: PartKind, part: Docu
 
 function aboutTheOrder(answered: string, asked: string, operation: string): void {
   if (answered !== asked) {
-    throw new ValidationError(`The ${operation} answer fetched for order ${asked} is about order ${answered}; its data is not taken for ${asked}.`, [
-      { field: 'payload.AmazonOrderId', message: `expected ${asked}` },
-    ]);
+    throw new ValidationError(
+      `The ${operation} answer fetched for order ${asked} is about order ${answered}; its data is not taken for ${asked}.`,
+      [{ field: 'payload.AmazonOrderId', message: `expected ${asked}` }],
+    );
   }
 }
 
@@ -146,7 +169,11 @@ function withParts(order: z.infer<typeof amazonOrder>, byOrder: Map<string, Orde
   // The restricted answers carry what getOrders leaves out of the order without a Restricted Data Token.
   const known = order.BuyerInfo;
   const buyer = parts.buyer
-    ? { BuyerEmail: parts.buyer.BuyerEmail ?? known?.BuyerEmail, BuyerName: parts.buyer.BuyerName ?? known?.BuyerName, PurchaseOrderNumber: parts.buyer.PurchaseOrderNumber ?? known?.PurchaseOrderNumber }
+    ? {
+        BuyerEmail: parts.buyer.BuyerEmail ?? known?.BuyerEmail,
+        BuyerName: parts.buyer.BuyerName ?? known?.BuyerName,
+        PurchaseOrderNumber: parts.buyer.PurchaseOrderNumber ?? known?.PurchaseOrderNumber,
+      }
     : known;
   return toDraft({ ...order, ShippingAddress: parts.address ?? order.ShippingAddress, BuyerInfo: buyer }, parts.items);
 }
@@ -168,7 +195,8 @@ function toDraft(order: z.infer<typeof amazonOrder>, items: AmazonOrderItem[]): 
     channel: 'amazon',
     sourceOrderId: order.AmazonOrderId,
     purchaseOrderNumber: buyer?.PurchaseOrderNumber,
-    currency: order.OrderTotal?.CurrencyCode ?? items.find((item) => item.ItemPrice?.CurrencyCode)?.ItemPrice?.CurrencyCode,
+    currency:
+      order.OrderTotal?.CurrencyCode ?? items.find((item) => item.ItemPrice?.CurrencyCode)?.ItemPrice?.CurrencyCode,
     orderedOn: dateOf(order.PurchaseDate),
     buyer: { ids: [], address: { contactName: buyer?.BuyerName, contactEmail: buyer?.BuyerEmail } },
     shipTo: {
@@ -195,7 +223,10 @@ function toDraft(order: z.infer<typeof amazonOrder>, items: AmazonOrderItem[]): 
 function toLine(item: z.infer<typeof amazonOrderItem>): ChannelOrderLineDraft {
   return {
     sourceLineId: item.OrderItemId,
-    productIds: [...(item.SellerSKU ? [{ qualifier: 'SellerSKU', id: item.SellerSKU }] : []), ...(item.ASIN ? [{ qualifier: 'ASIN', id: item.ASIN }] : [])],
+    productIds: [
+      ...(item.SellerSKU ? [{ qualifier: 'SellerSKU', id: item.SellerSKU }] : []),
+      ...(item.ASIN ? [{ qualifier: 'ASIN', id: item.ASIN }] : []),
+    ],
     quantity: item.QuantityOrdered,
     unitPrice: item.ItemPrice ? unitPriceFrom(item.ItemPrice.Amount, item.QuantityOrdered) : undefined,
     description: item.Title,

@@ -43,7 +43,9 @@ const searchOrderItem = z.object({
 const searchOrder = z.object({
   orderId: idText,
   createdTime: optionalText,
-  buyer: z.object({ buyerName: optionalText, buyerEmail: optionalText, buyerPurchaseOrderNumber: optionalText }).nullish(),
+  buyer: z
+    .object({ buyerName: optionalText, buyerEmail: optionalText, buyerPurchaseOrderNumber: optionalText })
+    .nullish(),
   recipient: z.object({ deliveryAddress }).nullish(),
   orderItems: z.array(searchOrderItem).min(1, 'An order needs at least one item'),
 });
@@ -53,7 +55,9 @@ export function readAmazonSearchOrders(parts: DocumentPart[]): ReadOrder[] {
   const [pagePart] = parts;
   if (!pagePart) return [];
   const page = parseDocument(searchOrdersPageSchema, readChannelJson(pagePart.body), 'searchOrders answer');
-  return page.orders.map((value) => readOneOrder(value, readSearchOrder, (order) => searchOrderKey.safeParse(order).data?.orderId));
+  return page.orders.map((value) =>
+    readOneOrder(value, readSearchOrder, (order) => searchOrderKey.safeParse(order).data?.orderId),
+  );
 }
 
 function readSearchOrder(value: unknown): ChannelOrderDraft {
@@ -61,7 +65,9 @@ function readSearchOrder(value: unknown): ChannelOrderDraft {
   const address = order.recipient?.deliveryAddress;
   const buyer = order.buyer;
   // An item with nothing ordered (cancelled before shipping) is no line to pick; an item listed twice is one line.
-  const items = [...new Map(order.orderItems.map((item) => [item.orderItemId, item])).values()].filter((item) => !/^0+(\.0+)?$/.test(item.quantityOrdered));
+  const items = [...new Map(order.orderItems.map((item) => [item.orderItemId, item])).values()].filter(
+    (item) => !/^0+(\.0+)?$/.test(item.quantityOrdered),
+  );
   return {
     channel: 'amazon',
     sourceOrderId: order.orderId,
@@ -85,7 +91,10 @@ function readSearchOrder(value: unknown): ChannelOrderDraft {
     },
     lines: items.map((item) => ({
       sourceLineId: item.orderItemId,
-      productIds: [...(item.product?.sellerSku ? [{ qualifier: 'SellerSKU', id: item.product.sellerSku }] : []), ...(item.product?.asin ? [{ qualifier: 'ASIN', id: item.product.asin }] : [])],
+      productIds: [
+        ...(item.product?.sellerSku ? [{ qualifier: 'SellerSKU', id: item.product.sellerSku }] : []),
+        ...(item.product?.asin ? [{ qualifier: 'ASIN', id: item.product.asin }] : []),
+      ],
       quantity: item.quantityOrdered,
       description: item.product?.title,
     })),

@@ -22,7 +22,12 @@ export async function pollSearchOrders(context: PollContext, session: SpApiSessi
   for (let page = 0; page < MAX_PAGES_PER_POLL; page++) {
     const query = pageToken
       ? { marketplaceIds, paginationToken: pageToken }
-      : { marketplaceIds, createdAfter, maxResultsPerPage: String(context.connection.pageSize ?? DEFAULT_PAGE_SIZE), includedData: INCLUDED_DATA };
+      : {
+          marketplaceIds,
+          createdAfter,
+          maxResultsPerPage: String(context.connection.pageSize ?? DEFAULT_PAGE_SIZE),
+          includedData: INCLUDED_DATA,
+        };
     const answer = await session.get(SEARCH_ORDERS_PATH, query);
     const listing = parseDocument(searchOrdersPageSchema, readChannelJson(answer.data), 'searchOrders answer');
     const orders = listing.orders.flatMap((order) => {
@@ -31,12 +36,20 @@ export async function pollSearchOrders(context: PollContext, session: SpApiSessi
     });
     const known = await context.takenInBefore(orders.map((order) => order.orderId));
     if (orders.some((order) => !known.has(order.orderId))) {
-      const parts: DocumentPart[] = [{ name: SEARCH_ORDERS_PATH, contentType: answer.headers['content-type'] ?? 'application/json', body: answer.data }];
+      const parts: DocumentPart[] = [
+        {
+          name: SEARCH_ORDERS_PATH,
+          contentType: answer.headers['content-type'] ?? 'application/json',
+          body: answer.data,
+        },
+      ];
       documentIds.push((await context.ingest('amazon-search-orders-page', parts)).documentId);
     }
     newest = orders.map((order) => order.createdTime ?? newest).reduce(later, newest);
     pageToken = listing.pagination?.nextToken;
-    await context.saveCursor(pageToken ? { createdAfter, paginationToken: pageToken, newestPurchaseDate: newest } : { createdAfter: newest });
+    await context.saveCursor(
+      pageToken ? { createdAfter, paginationToken: pageToken, newestPurchaseDate: newest } : { createdAfter: newest },
+    );
     if (!pageToken) break;
   }
   return { documentIds };

@@ -7,7 +7,10 @@ import { lwaCredentialsOf, type LwaTokens } from './lwa-tokens';
 /** The Tokens API operation that gives a Restricted Data Token for named restricted operations. */
 export const RESTRICTED_DATA_TOKEN_PATH = '/tokens/2021-03-01/restrictedDataToken';
 
-const restrictedDataTokenAnswer = z.object({ restrictedDataToken: z.string().min(1), expiresIn: z.number().optional() });
+const restrictedDataTokenAnswer = z.object({
+  restrictedDataToken: z.string().min(1),
+  expiresIn: z.number().optional(),
+});
 
 /** One poll's calls to the Selling Partner API, each with the access token it needs. */
 export interface SpApiSession {
@@ -25,7 +28,10 @@ export interface SpApiSession {
 export function spApiSession(context: PollContext, tokens: LwaTokens): SpApiSession {
   const partnerId = context.partner.id;
   const credentials = lwaCredentialsOf(context.connection, partnerId);
-  const accessToken = async () => (credentials ? tokens.accessToken(partnerId, credentials, context.now, context.clientAt) : { token: context.connection.accessToken ?? '', fresh: true });
+  const accessToken = async () =>
+    credentials
+      ? tokens.accessToken(partnerId, credentials, context.now, context.clientAt)
+      : { token: context.connection.accessToken ?? '', fresh: true };
 
   async function withAccessToken<T>(call: (token: string) => Promise<T>): Promise<T> {
     const first = await accessToken();
@@ -46,9 +52,18 @@ export function spApiSession(context: PollContext, tokens: LwaTokens): SpApiSess
     async getRestricted(paths) {
       if (paths.length === 0) return [];
       const restrictedResources = paths.map((path) => ({ method: 'GET', path }));
-      const answer = await withAccessToken((token) => context.client.post<unknown>(RESTRICTED_DATA_TOKEN_PATH, { body: { restrictedResources }, headers: { 'x-amz-access-token': token } }));
+      const answer = await withAccessToken((token) =>
+        context.client.post<unknown>(RESTRICTED_DATA_TOKEN_PATH, {
+          body: { restrictedResources },
+          headers: { 'x-amz-access-token': token },
+        }),
+      );
       const rdt = restrictedDataTokenAnswer.safeParse(answer.data);
-      if (!rdt.success) throw new UpstreamUnavailableError('Amazon Tokens API', 'The createRestrictedDataToken answer has no restrictedDataToken.');
+      if (!rdt.success)
+        throw new UpstreamUnavailableError(
+          'Amazon Tokens API',
+          'The createRestrictedDataToken answer has no restrictedDataToken.',
+        );
       const answers: UpstreamResponse<Buffer>[] = [];
       for (const path of paths) answers.push(await getWith(rdt.data.restrictedDataToken, path));
       return answers;
@@ -56,4 +71,5 @@ export function spApiSession(context: PollContext, tokens: LwaTokens): SpApiSess
   };
 }
 
-const isRefusal = (error: unknown) => error instanceof UpstreamProblemError && (error.status === 401 || error.status === 403);
+const isRefusal = (error: unknown) =>
+  error instanceof UpstreamProblemError && (error.status === 401 || error.status === 403);

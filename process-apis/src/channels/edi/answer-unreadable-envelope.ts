@@ -21,8 +21,15 @@ export function readableIsaFields(error: unknown): ReadableIsaFields | undefined
   if (!(error instanceof UnreadableEnvelopeError) || error.isaElements.length !== 15) return undefined;
   const at = (position: number) => (error.isaElements[position - 1] ?? '').trim();
   const printableId = /^[\x21-\x7e][\x20-\x7e]{0,14}$/;
-  if (![at(5), at(6), at(7), at(8)].every((value) => printableId.test(value)) || !/^\d{9}$/.test(at(13))) return undefined;
-  return { sender: { qualifier: at(5), id: at(6) }, receiver: { qualifier: at(7), id: at(8) }, date: at(9), time: at(10), controlNumber: at(13) };
+  if (![at(5), at(6), at(7), at(8)].every((value) => printableId.test(value)) || !/^\d{9}$/.test(at(13)))
+    return undefined;
+  return {
+    sender: { qualifier: at(5), id: at(6) },
+    receiver: { qualifier: at(7), id: at(8) },
+    date: at(9),
+    time: at(10),
+    controlNumber: at(13),
+  };
 }
 
 /**
@@ -37,7 +44,18 @@ export async function rejectEnvelope(
   error: UnreadableEnvelopeError,
 ): Promise<OutboundDocument> {
   const controlNumbers = await deps.controlNumbers.allocate(controlNumberScope(isa.receiver, isa.sender), 0);
-  const ta1 = ['TA1', isa.controlNumber, /^\d{6}$/.test(isa.date) ? isa.date : '000000', /^\d{4}$/.test(isa.time) ? isa.time : '0000', 'R', error.note] as const;
-  const written = writeInterchange({ version: '004010', sender: isa.receiver, receiver: isa.sender, controlNumbers, at: deps.clock.now() }, [], [[...ta1]]);
+  const ta1 = [
+    'TA1',
+    isa.controlNumber,
+    /^\d{6}$/.test(isa.date) ? isa.date : '000000',
+    /^\d{4}$/.test(isa.time) ? isa.time : '0000',
+    'R',
+    error.note,
+  ] as const;
+  const written = writeInterchange(
+    { version: '004010', sender: isa.receiver, receiver: isa.sender, controlNumbers, at: deps.clock.now() },
+    [],
+    [[...ta1]],
+  );
   return keepOutboundDocument(deps.db, { kind: 'TA1', partnerId: partner.id, written });
 }

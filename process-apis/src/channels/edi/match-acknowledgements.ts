@@ -4,7 +4,12 @@ import type { OutboundDocumentStatus } from '../outbound-documents/outbound-docu
 import type { ReceivedAcknowledgement } from '../x12/read-acknowledgements';
 
 /** AK901 of a 997 or 999 → what became of the group we sent. */
-const GROUP_STATUS: Readonly<Record<string, OutboundDocumentStatus>> = { A: 'accepted', E: 'accepted-with-errors', P: 'partially-accepted', R: 'rejected' };
+const GROUP_STATUS: Readonly<Record<string, OutboundDocumentStatus>> = {
+  A: 'accepted',
+  E: 'accepted-with-errors',
+  P: 'partially-accepted',
+  R: 'rejected',
+};
 
 export interface MatchedAcknowledgements {
   /** One per acknowledgement: which document of ours it moved, or why it moved none. */
@@ -18,7 +23,13 @@ export interface MatchedAcknowledgements {
  * a TA1 by the interchange control number in TA101 (rejected on TA104 R; an A or E only says the
  * envelope arrived, and the 997 that follows says what became of the content). Nothing is answered.
  */
-export async function matchAcknowledgements(db: ProcessDatabase, partnerId: string, documentId: string, received: ReceivedAcknowledgement[], now: Date): Promise<MatchedAcknowledgements> {
+export async function matchAcknowledgements(
+  db: ProcessDatabase,
+  partnerId: string,
+  documentId: string,
+  received: ReceivedAcknowledgement[],
+  now: Date,
+): Promise<MatchedAcknowledgements> {
   const outcomes: InboundOrderOutcome[] = [];
   let matched = 0;
   for (const acknowledgement of received) {
@@ -26,12 +37,30 @@ export async function matchAcknowledgements(db: ProcessDatabase, partnerId: stri
     if (!outcome.problem) matched++;
     outcomes.push(outcome);
   }
-  if (received.length === 0) outcomes.push({ problem: { title: 'The interchange acknowledges nothing', detail: 'It holds only functional acknowledgement groups (FA) without an AK1/AK9 or TA1 that could be read.' } });
-  return { outcomes, status: matched > 0 && matched === received.length ? 'processed' : matched > 0 ? 'partially-processed' : 'rejected' };
+  if (received.length === 0)
+    outcomes.push({
+      problem: {
+        title: 'The interchange acknowledges nothing',
+        detail: 'It holds only functional acknowledgement groups (FA) without an AK1/AK9 or TA1 that could be read.',
+      },
+    });
+  return {
+    outcomes,
+    status: matched > 0 && matched === received.length ? 'processed' : matched > 0 ? 'partially-processed' : 'rejected',
+  };
 }
 
-async function matchOne(db: ProcessDatabase, partnerId: string, documentId: string, acknowledgement: ReceivedAcknowledgement, now: Date): Promise<InboundOrderOutcome> {
-  const what = acknowledgement.kind === 'TA1' ? `TA1 ${acknowledgement.code} of interchange ${acknowledgement.interchangeControlNumber}` : `${acknowledgement.kind} AK9 ${acknowledgement.code} of group ${acknowledgement.groupControlNumber}`;
+async function matchOne(
+  db: ProcessDatabase,
+  partnerId: string,
+  documentId: string,
+  acknowledgement: ReceivedAcknowledgement,
+  now: Date,
+): Promise<InboundOrderOutcome> {
+  const what =
+    acknowledgement.kind === 'TA1'
+      ? `TA1 ${acknowledgement.code} of interchange ${acknowledgement.interchangeControlNumber}`
+      : `${acknowledgement.kind} AK9 ${acknowledgement.code} of group ${acknowledgement.groupControlNumber}`;
   const sent = await db.outboundDocument.findFirst({
     where:
       acknowledgement.kind === 'TA1'
@@ -40,9 +69,29 @@ async function matchOne(db: ProcessDatabase, partnerId: string, documentId: stri
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     select: { id: true, kind: true },
   });
-  if (!sent) return { problem: { title: 'The acknowledgement matches no document Crossdock sent', detail: `${what}: no document sent to this partner carries that control number.` } };
-  const status = acknowledgement.kind === 'TA1' ? (acknowledgement.code === 'R' ? 'rejected' : undefined) : GROUP_STATUS[acknowledgement.code];
-  if (acknowledgement.kind !== 'TA1' && !status) return { problem: { title: 'The acknowledgement cannot be read', detail: `${what}: AK901 must be A, E, P or R.` } };
-  if (status) await db.outboundDocument.update({ where: { id: sent.id }, data: { status, acknowledgedBy: documentId, acknowledgedAt: now } });
-  return { notes: [`${what} matches outbound ${sent.kind} ${sent.id}${status ? `, now ${status}` : ' (envelope received; its 997 decides)'}.`] };
+  if (!sent)
+    return {
+      problem: {
+        title: 'The acknowledgement matches no document Crossdock sent',
+        detail: `${what}: no document sent to this partner carries that control number.`,
+      },
+    };
+  const status =
+    acknowledgement.kind === 'TA1'
+      ? acknowledgement.code === 'R'
+        ? 'rejected'
+        : undefined
+      : GROUP_STATUS[acknowledgement.code];
+  if (acknowledgement.kind !== 'TA1' && !status)
+    return { problem: { title: 'The acknowledgement cannot be read', detail: `${what}: AK901 must be A, E, P or R.` } };
+  if (status)
+    await db.outboundDocument.update({
+      where: { id: sent.id },
+      data: { status, acknowledgedBy: documentId, acknowledgedAt: now },
+    });
+  return {
+    notes: [
+      `${what} matches outbound ${sent.kind} ${sent.id}${status ? `, now ${status}` : ' (envelope received; its 997 decides)'}.`,
+    ],
+  };
 }

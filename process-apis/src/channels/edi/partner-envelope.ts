@@ -19,9 +19,15 @@ export function controlNumberScope(from: X12Party, to: X12Party): string {
 export function partiesOf(partner: PartnerRow): { ours: X12Party; theirs: X12Party } {
   const x12 = partner.x12 as X12Identifiers | null;
   if (partner.channel !== 'x12' || !x12) {
-    throw new ValidationError(`Partner ${partner.id} has no X12 interchange ids: X12 documents cannot be written for it.`, [{ field: 'partnerId', message: 'not an X12 partner' }]);
+    throw new ValidationError(
+      `Partner ${partner.id} has no X12 interchange ids: X12 documents cannot be written for it.`,
+      [{ field: 'partnerId', message: 'not an X12 partner' }],
+    );
   }
-  return { ours: { qualifier: x12.receiverQualifier, id: x12.receiverId }, theirs: { qualifier: x12.senderQualifier, id: x12.senderId } };
+  return {
+    ours: { qualifier: x12.receiverQualifier, id: x12.receiverId },
+    theirs: { qualifier: x12.senderQualifier, id: x12.senderId },
+  };
 }
 
 /** The envelope of a document Crossdock sends the partner. */

@@ -20,13 +20,36 @@ const ACCEPTED_MEDIA_TYPES = [X12_MEDIA_TYPE, 'text/plain'] as const;
  */
 @Route('inbound')
 @Tags('Channels')
-@Response<void>(204, 'The interchange only acknowledges (997, 999, TA1): matched to the documents it acknowledges, and not answered')
-@Response<ProblemDetails>(400, 'The interchange cannot be read (no valid ISA, ISA16 or separators; cut off before its IEA); `errors` names the ISA field with its TA1 note code; it was kept', undefined, 'application/problem+json')
+@Response<void>(
+  204,
+  'The interchange only acknowledges (997, 999, TA1): matched to the documents it acknowledges, and not answered',
+)
+@Response<ProblemDetails>(
+  400,
+  'The interchange cannot be read (no valid ISA, ISA16 or separators; cut off before its IEA); `errors` names the ISA field with its TA1 note code; it was kept',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks process:write, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks process:write, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(413, 'The body is too large', undefined, 'application/problem+json')
-@Response<ProblemDetails>(415, 'The body is not sent as application/edi-x12 or text/plain', undefined, 'application/problem+json')
-@Response<ProblemDetails>(422, 'ISA05/ISA06 name no X12 trading partner; the interchange was kept', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  415,
+  'The body is not sent as application/edi-x12 or text/plain',
+  undefined,
+  'application/problem+json',
+)
+@Response<ProblemDetails>(
+  422,
+  'ISA05/ISA06 name no X12 trading partner; the interchange was kept',
+  undefined,
+  'application/problem+json',
+)
 export class X12InboundController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -50,7 +73,8 @@ export class X12InboundController extends Controller {
     requireOperator(requirePrincipal(), 'post X12 interchanges');
     const contentType = request.get('content-type') ?? '';
     const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
-    if (!(ACCEPTED_MEDIA_TYPES as readonly string[]).includes(mediaType)) throw new UnsupportedMediaTypeError(contentType, ACCEPTED_MEDIA_TYPES);
+    if (!(ACCEPTED_MEDIA_TYPES as readonly string[]).includes(mediaType))
+      throw new UnsupportedMediaTypeError(contentType, ACCEPTED_MEDIA_TYPES);
     const answer = await receiveInterchange(
       { ...webhookDependencies(this.services), controlNumbers: createPostgresControlNumbers(this.services.db) },
       { name: 'interchange', contentType, body: rawBodyOf(request.body) },

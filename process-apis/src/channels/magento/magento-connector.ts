@@ -27,8 +27,16 @@ export const magentoConnector: ChannelConnector = {
     for (let page = 0; page < MAX_PAGES_PER_POLL; page++) {
       const query = searchCriteria(lastEntityId, pageSize, context.connection.startFrom);
       const answer = await context.client.get<Buffer>(ORDERS_PATH, { query, responseType: 'bytes' });
-      const part: DocumentPart = { name: `${ORDERS_PATH}?${new URLSearchParams(query)}`, contentType: answer.headers['content-type'] ?? 'application/json', body: answer.data };
-      const orders = parseDocument(magentoOrderPageSchema, readChannelJson(answer.data), 'Magento order search result').items;
+      const part: DocumentPart = {
+        name: `${ORDERS_PATH}?${new URLSearchParams(query)}`,
+        contentType: answer.headers['content-type'] ?? 'application/json',
+        body: answer.data,
+      };
+      const orders = parseDocument(
+        magentoOrderPageSchema,
+        readChannelJson(answer.data),
+        'Magento order search result',
+      ).items;
       if (orders.length === 0) break;
       documentIds.push((await context.ingest('magento-orders-page', [part])).documentId);
       lastEntityId = lastEntityIdOf(orders);
@@ -40,7 +48,11 @@ export const magentoConnector: ChannelConnector = {
 };
 
 /** The searchCriteria of GET /V1/orders: entity id above the bookmark (on the first poll, created since `startFrom`), by entity id. */
-function searchCriteria(lastEntityId: string | undefined, pageSize: number, startFrom: string | undefined): Record<string, string> {
+function searchCriteria(
+  lastEntityId: string | undefined,
+  pageSize: number,
+  startFrom: string | undefined,
+): Record<string, string> {
   const filter = (group: number, field: string, value: string, condition: string) => ({
     [`searchCriteria[filter_groups][${group}][filters][0][field]`]: field,
     [`searchCriteria[filter_groups][${group}][filters][0][value]`]: value,
@@ -49,7 +61,9 @@ function searchCriteria(lastEntityId: string | undefined, pageSize: number, star
   return {
     ...filter(0, 'entity_id', lastEntityId ?? '0', 'gt'),
     // Magento compares created_at as "YYYY-MM-DD HH:MM:SS" in UTC.
-    ...(!lastEntityId && startFrom ? filter(1, 'created_at', new Date(startFrom).toISOString().slice(0, 19).replace('T', ' '), 'gteq') : {}),
+    ...(!lastEntityId && startFrom
+      ? filter(1, 'created_at', new Date(startFrom).toISOString().slice(0, 19).replace('T', ' '), 'gteq')
+      : {}),
     'searchCriteria[sortOrders][0][field]': 'entity_id',
     'searchCriteria[sortOrders][0][direction]': 'ASC',
     'searchCriteria[pageSize]': String(pageSize),

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { Address } from '@crossdock/shared-contracts/model/address';
 import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
-import { readOneOrder, type ChannelOrderDraft, type ChannelOrderLineDraft, type DraftParty, type ReadOrder } from '../channel-order-draft';
+import {
+  readOneOrder,
+  type ChannelOrderDraft,
+  type ChannelOrderLineDraft,
+  type DraftParty,
+  type ReadOrder,
+} from '../channel-order-draft';
 import { amountText, dateOf, decimalFrom, idText, optionalText, quantityText } from '../channel-values';
 import { parseDocument } from '../read-channel-json';
 
@@ -43,7 +49,9 @@ export const magentoOrderSchema = z.object({
   billing_address: magentoAddress,
   items: z.array(magentoItem).min(1, 'An order needs at least one item'),
   extension_attributes: z
-    .object({ shipping_assignments: z.array(z.object({ shipping: z.object({ address: magentoAddress }).nullish() })).nullish() })
+    .object({
+      shipping_assignments: z.array(z.object({ shipping: z.object({ address: magentoAddress }).nullish() })).nullish(),
+    })
     .nullish(),
   payment: z.object({ po_number: optionalText }).nullish(),
 });
@@ -63,7 +71,10 @@ export function readMagentoOrderPage(document: unknown): ReadOrder[] {
   return page.items.map((order) => readOneOrder(order, readMagentoOrder, magentoOrderNumber));
 }
 
-const orderNumber = z.object({ increment_id: idText.optional().catch(undefined), entity_id: idText.optional().catch(undefined) });
+const orderNumber = z.object({
+  increment_id: idText.optional().catch(undefined),
+  entity_id: idText.optional().catch(undefined),
+});
 
 /** The order number of an order that may not be readable otherwise (the draft's sourceOrderId). */
 function magentoOrderNumber(order: unknown): string | undefined {
@@ -85,7 +96,10 @@ export function readMagentoOrder(document: unknown): ChannelOrderDraft {
     purchaseOrderNumber: order.payment?.po_number ?? order.increment_id,
     currency: order.order_currency_code,
     orderedOn: dateOf(order.created_at),
-    buyer: { ids: order.customer_id ? [{ qualifier: 'customer_id', id: order.customer_id }] : [], address: { contactEmail: order.customer_email } },
+    buyer: {
+      ids: order.customer_id ? [{ qualifier: 'customer_id', id: order.customer_id }] : [],
+      address: { contactEmail: order.customer_email },
+    },
     // A virtual order (downloads only) has no shipping address; its billing address stands in.
     shipTo: party(shipping ?? order.billing_address, order.customer_email),
     billTo: order.billing_address ? party(order.billing_address, order.customer_email) : undefined,
@@ -102,7 +116,10 @@ function pickedLines(items: MagentoItem[]): ChannelOrderLineDraft[] {
       const parent = item.parent_item_id ? byId.get(item.parent_item_id) : undefined;
       return {
         sourceLineId: item.item_id,
-        productIds: [...(item.sku ? [{ qualifier: 'sku', id: item.sku }] : []), ...(item.product_id ? [{ qualifier: 'product_id', id: item.product_id }] : [])],
+        productIds: [
+          ...(item.sku ? [{ qualifier: 'sku', id: item.sku }] : []),
+          ...(item.product_id ? [{ qualifier: 'product_id', id: item.product_id }] : []),
+        ],
         quantity: decimalFrom(item.qty_ordered),
         unitPrice: unitPriceOf(item, parent),
         description: item.name,

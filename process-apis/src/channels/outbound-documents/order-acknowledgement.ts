@@ -18,13 +18,22 @@ const REFUSED_STATUSES = new Set(['REJECTED', 'CANCELLED']);
  * plan; every line IR for an order rejected or cancelled. An order not planned yet (received,
  * or held before planning) cannot be acknowledged: 409.
  */
-export function orderAcknowledgement(order: Order, partner: PartnerRow, items: ReadonlyMap<string, Item>, today: Date): PurchaseOrderAcknowledgementInput {
+export function orderAcknowledgement(
+  order: Order,
+  partner: PartnerRow,
+  items: ReadonlyMap<string, Item>,
+  today: Date,
+): PurchaseOrderAcknowledgementInput {
   const received = receivedOf(order);
   const refused = REFUSED_STATUSES.has(order.status);
   const plan = order.plan as unknown as FulfilmentPlan | null;
   const pricedLines = (order.pricedLines as unknown as ProcessOrderLine[] | null) ?? [];
   if (!refused && !plan) {
-    throw new ConflictError('order-not-planned', 'The order is not planned yet', `Order ${order.id} is ${order.status} and has no fulfilment plan yet: what can be promised is not known.`);
+    throw new ConflictError(
+      'order-not-planned',
+      'The order is not planned yet',
+      `Order ${order.id} is ${order.status} and has no fulfilment plan yet: what can be promised is not known.`,
+    );
   }
   const lines = received.lines.map((line, index): AcknowledgedLine => {
     const lineNumber = line.lineNumber ?? index + 1;
@@ -42,9 +51,19 @@ export function orderAcknowledgement(order: Order, partner: PartnerRow, items: R
       acknowledged.acknowledgements = [{ status: 'rejected', quantity: 0 }];
       return acknowledged;
     }
-    const changed = (line.unitPrice !== undefined && priced?.unitPrice !== undefined && compareDecimals(line.unitPrice, priced.unitPrice) !== 0) || (line.uom !== undefined && line.uom !== uom);
+    const changed =
+      (line.unitPrice !== undefined &&
+        priced?.unitPrice !== undefined &&
+        compareDecimals(line.unitPrice, priced.unitPrice) !== 0) ||
+      (line.uom !== undefined && line.uom !== uom);
     const short = plan!.lines.find((planned) => planned.lineNumber === lineNumber)?.backordered ?? 0;
-    acknowledged.acknowledgements = promisedAndBackordered(line.quantity, uom, short, items.get(line.sku), changed ? 'changed' : 'accepted');
+    acknowledged.acknowledgements = promisedAndBackordered(
+      line.quantity,
+      uom,
+      short,
+      items.get(line.sku),
+      changed ? 'changed' : 'accepted',
+    );
     return acknowledged;
   });
   const input: PurchaseOrderAcknowledgementInput = {
@@ -65,11 +84,19 @@ export function orderAcknowledgement(order: Order, partner: PartnerRow, items: R
  * The plan counts what is short in the item's base unit; the ACKs say it in the line's unit when
  * it is a whole number of them (2 cases), else both ACKs in the base unit (18 each of a 12-case).
  */
-function promisedAndBackordered(quantity: number, uom: string, shortInBase: number, item: Item | undefined, promised: 'accepted' | 'changed'): LineAcknowledgement[] {
+function promisedAndBackordered(
+  quantity: number,
+  uom: string,
+  shortInBase: number,
+  item: Item | undefined,
+  promised: 'accepted' | 'changed',
+): LineAcknowledgement[] {
   if (shortInBase <= 0) return [{ status: promised, quantity }];
   const factor = (item && uomFactor(item, uom)) || 1;
   const inLineUnits = shortInBase / factor;
-  const [total, short, unit] = Number.isInteger(inLineUnits) ? [quantity, inLineUnits, uom] : [quantity * factor, shortInBase, item?.baseUom ?? uom];
+  const [total, short, unit] = Number.isInteger(inLineUnits)
+    ? [quantity, inLineUnits, uom]
+    : [quantity * factor, shortInBase, item?.baseUom ?? uom];
   const acknowledgements: LineAcknowledgement[] = [];
   if (total > short) acknowledgements.push({ status: promised, quantity: total - short, uom: unit });
   acknowledgements.push({ status: 'backordered', quantity: short, uom: unit });

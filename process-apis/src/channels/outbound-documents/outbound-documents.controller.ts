@@ -1,12 +1,29 @@
 import { Readable } from 'node:stream';
-import { Body, Controller, Get, Path, Post, Produces, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
+import {
+  Body,
+  Controller,
+  Get,
+  Path,
+  Post,
+  Produces,
+  Query,
+  Response,
+  Route,
+  SuccessResponse,
+  Tags,
+} from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { requireOperator } from '../../orders/operator-only';
 import type { ProcessServices } from '../../process-services';
 import { createPostgresControlNumbers } from '../x12/postgres-control-numbers';
-import { getOutboundDocument, listOutboundDocuments, type OutboundDocument, type OutboundDocumentKind } from './outbound-documents';
+import {
+  getOutboundDocument,
+  listOutboundDocuments,
+  type OutboundDocument,
+  type OutboundDocumentKind,
+} from './outbound-documents';
 import { writeForPartner, type OutboundRequest } from './write-for-partner';
 
 /**
@@ -16,10 +33,25 @@ import { writeForPartner, type OutboundRequest } from './write-for-partner';
  */
 @Route('partners/{partnerId}/outbound')
 @Tags('Outbound documents')
-@Response<ProblemDetails>(400, 'The request is not valid, or the partner has no X12 ids', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  400,
+  'The request is not valid, or the partner has no X12 ids',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is customer-scoped', undefined, 'application/problem+json')
-@Response<ProblemDetails>(404, 'No such partner, or the partner sent no such order (shipment, invoice)', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
+@Response<ProblemDetails>(
+  404,
+  'No such partner, or the partner sent no such order (shipment, invoice)',
+  undefined,
+  'application/problem+json',
+)
 export class PartnerOutboundController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -32,7 +64,10 @@ export class PartnerOutboundController extends Controller {
   @Post('855')
   @SuccessResponse(201, 'Written and kept')
   @Response<ProblemDetails>(409, 'The order is not planned yet', undefined, 'application/problem+json')
-  public async writeOrderAcknowledgement(@Path() partnerId: string, @Body() body: { orderId: string }): Promise<OutboundDocument> {
+  public async writeOrderAcknowledgement(
+    @Path() partnerId: string,
+    @Body() body: { orderId: string },
+  ): Promise<OutboundDocument> {
     return this.write(partnerId, { kind: '855', orderId: body.orderId });
   }
 
@@ -43,7 +78,10 @@ export class PartnerOutboundController extends Controller {
   @Post('856')
   @SuccessResponse(201, 'Written and kept')
   @Response<ProblemDetails>(409, 'The shipment has not left yet', undefined, 'application/problem+json')
-  public async writeShipNotice(@Path() partnerId: string, @Body() body: { shipmentId: string }): Promise<OutboundDocument> {
+  public async writeShipNotice(
+    @Path() partnerId: string,
+    @Body() body: { shipmentId: string },
+  ): Promise<OutboundDocument> {
     return this.write(partnerId, { kind: '856', shipmentId: body.shipmentId });
   }
 
@@ -59,7 +97,11 @@ export class PartnerOutboundController extends Controller {
 
   private async write(partnerId: string, request: OutboundRequest): Promise<OutboundDocument> {
     requireOperator(requirePrincipal(), 'write documents to partners');
-    const document = await writeForPartner({ ...this.services, controlNumbers: createPostgresControlNumbers(this.services.db) }, partnerId, request);
+    const document = await writeForPartner(
+      { ...this.services, controlNumbers: createPostgresControlNumbers(this.services.db) },
+      partnerId,
+      request,
+    );
     this.setStatus(201);
     this.setHeader('Location', `/process/v1/outbound-documents/${document.id}`);
     return document;
@@ -70,7 +112,12 @@ export class PartnerOutboundController extends Controller {
 @Route('outbound-documents')
 @Tags('Outbound documents')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs, or is customer-scoped', undefined, 'application/problem+json')
+@Response<ProblemDetails>(
+  403,
+  'The token lacks the scope this route needs, or is customer-scoped',
+  undefined,
+  'application/problem+json',
+)
 export class OutboundDocumentsController extends Controller {
   constructor(private readonly services: ProcessServices) {
     super();
@@ -84,7 +131,12 @@ export class OutboundDocumentsController extends Controller {
    * @isInt limit
    */
   @Get()
-  public async listOutboundDocuments(@Query() partnerId?: string, @Query() kind?: OutboundDocumentKind, @Query() cursor?: string, @Query() limit?: number): Promise<Page<OutboundDocument>> {
+  public async listOutboundDocuments(
+    @Query() partnerId?: string,
+    @Query() kind?: OutboundDocumentKind,
+    @Query() cursor?: string,
+    @Query() limit?: number,
+  ): Promise<Page<OutboundDocument>> {
     requireOperator(requirePrincipal(), 'read outbound documents');
     return listOutboundDocuments(this.services.db, { partnerId, kind, cursor, limit });
   }

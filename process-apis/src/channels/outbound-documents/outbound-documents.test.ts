@@ -36,7 +36,12 @@ describe('outbound documents', () => {
   it('keeps a generated document exactly as sent, with its kind, partner, reference and control numbers', async () => {
     const written = await aShipNotice('SH-000042');
 
-    const kept = await keepOutboundDocument(db, { kind: '856', partnerId: 'acme-hardware', reference: 'SH-000042', written });
+    const kept = await keepOutboundDocument(db, {
+      kind: '856',
+      partnerId: 'acme-hardware',
+      reference: 'SH-000042',
+      written,
+    });
 
     expect(await getOutboundDocument(db, kept.id)).toEqual({
       id: kept.id,
@@ -58,7 +63,9 @@ describe('outbound documents', () => {
     const kept = await keepOutboundDocument(db, { kind: '856', written });
 
     expect(kept.partnerId).toBeUndefined();
-    expect((await findOutboundDocuments(db, written.interchangeControlNumber)).map((document) => document.id)).toEqual([kept.id]);
+    expect((await findOutboundDocuments(db, written.interchangeControlNumber)).map((document) => document.id)).toEqual([
+      kept.id,
+    ]);
     expect(await findOutboundDocuments(db, written.interchangeControlNumber, 'someone-else')).toEqual([]);
   });
 

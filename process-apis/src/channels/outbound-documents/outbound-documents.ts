@@ -45,7 +45,10 @@ export interface KeepOutboundDocument {
  * Keeps a generated document with its control numbers. Pass the transaction of the change that
  * made the document (an order acknowledged, a shipment noticed) as `db`, and both are kept together.
  */
-export async function keepOutboundDocument(db: Pick<ProcessDatabase, 'outboundDocument'>, document: KeepOutboundDocument): Promise<OutboundDocument> {
+export async function keepOutboundDocument(
+  db: Pick<ProcessDatabase, 'outboundDocument'>,
+  document: KeepOutboundDocument,
+): Promise<OutboundDocument> {
   const row = await db.outboundDocument.create({
     data: {
       id: `out_${randomUUID()}`,
@@ -69,7 +72,11 @@ export async function getOutboundDocument(db: ProcessDatabase, id: string): Prom
 }
 
 /** The documents sent under an interchange control number (to a partner, when given), newest first: what a partner's 997 answers. */
-export async function findOutboundDocuments(db: ProcessDatabase, interchangeControlNumber: string, partnerId?: string): Promise<OutboundDocument[]> {
+export async function findOutboundDocuments(
+  db: ProcessDatabase,
+  interchangeControlNumber: string,
+  partnerId?: string,
+): Promise<OutboundDocument[]> {
   const rows = await db.outboundDocument.findMany({
     where: { interchangeControlNumber, ...(partnerId ? { partnerId } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -86,10 +93,17 @@ export interface OutboundDocumentFilter {
 }
 
 /** Documents sent, newest first, cursor-paginated, filtered by partner and kind. */
-export async function listOutboundDocuments(db: ProcessDatabase, filter: OutboundDocumentFilter): Promise<Page<OutboundDocument>> {
+export async function listOutboundDocuments(
+  db: ProcessDatabase,
+  filter: OutboundDocumentFilter,
+): Promise<Page<OutboundDocument>> {
   const take = pageSize(filter.limit);
   const rows = await db.outboundDocument.findMany({
-    where: { ...newestFirstAfter(filter.cursor), ...(filter.partnerId ? { partnerId: filter.partnerId } : {}), ...(filter.kind ? { kind: filter.kind } : {}) },
+    where: {
+      ...newestFirstAfter(filter.cursor),
+      ...(filter.partnerId ? { partnerId: filter.partnerId } : {}),
+      ...(filter.kind ? { kind: filter.kind } : {}),
+    },
     orderBy: newestFirst(),
     take: take + 1,
   });

@@ -21,10 +21,25 @@ export async function partnerById(db: ProcessDatabase, partnerId: string): Promi
  * An order the partner sent (linked to one of its inbound documents), found by our order id or by
  * the ERP's order number. Another partner's order answers 404, as one that does not exist.
  */
-export async function partnerOrder(db: ProcessDatabase, partner: PartnerRow, by: { orderId: string } | { erpOrderId: string }): Promise<Order> {
-  const order = 'orderId' in by ? await db.order.findUnique({ where: { id: by.orderId } }) : await db.order.findFirst({ where: { erpOrderId: by.erpOrderId } });
-  const link = order ? await db.inboundDocumentOrder.findFirst({ where: { orderId: order.id, partnerId: partner.id }, select: { orderId: true } }) : null;
-  if (!order || !link) throw new NotFoundError(`Partner ${partner.id} sent no order ${'orderId' in by ? by.orderId : `that became ERP order ${by.erpOrderId}`}.`);
+export async function partnerOrder(
+  db: ProcessDatabase,
+  partner: PartnerRow,
+  by: { orderId: string } | { erpOrderId: string },
+): Promise<Order> {
+  const order =
+    'orderId' in by
+      ? await db.order.findUnique({ where: { id: by.orderId } })
+      : await db.order.findFirst({ where: { erpOrderId: by.erpOrderId } });
+  const link = order
+    ? await db.inboundDocumentOrder.findFirst({
+        where: { orderId: order.id, partnerId: partner.id },
+        select: { orderId: true },
+      })
+    : null;
+  if (!order || !link)
+    throw new NotFoundError(
+      `Partner ${partner.id} sent no order ${'orderId' in by ? by.orderId : `that became ERP order ${by.erpOrderId}`}.`,
+    );
   return order;
 }
 
@@ -32,7 +47,8 @@ export async function partnerOrder(db: ProcessDatabase, partner: PartnerRow, by:
 export const receivedOf = (order: Order): SalesOrderInput => order.received as unknown as SalesOrderInput;
 
 /** An address of the order as an X12 party (N1 with the name, N3, N4). */
-export const partyOf = (address: Address | undefined): DraftParty | undefined => (address ? { ids: [], address } : undefined);
+export const partyOf = (address: Address | undefined): DraftParty | undefined =>
+  address ? { ids: [], address } : undefined;
 
 /**
  * How the partner names an item: the part number the buyer sent on the line, else the partner's
@@ -40,7 +56,8 @@ export const partyOf = (address: Address | undefined): DraftParty | undefined =>
  */
 export function partnerItemIds(partner: PartnerRow, sku: string, customerPartNumber?: string): ItemIdentifiers {
   const references = partner.itemReferences.filter((reference) => reference.sku === sku);
-  const isGtin = (reference: (typeof references)[number]) => GTIN_QUALIFIERS.has(reference.qualifier.toUpperCase()) || /^\d{12,14}$/.test(reference.partnerProductId);
+  const isGtin = (reference: (typeof references)[number]) =>
+    GTIN_QUALIFIERS.has(reference.qualifier.toUpperCase()) || /^\d{12,14}$/.test(reference.partnerProductId);
   const ids: ItemIdentifiers = { sku };
   const partNumber = customerPartNumber ?? references.find((reference) => !isGtin(reference))?.partnerProductId;
   if (partNumber) ids.customerPartNumber = partNumber;

@@ -5,7 +5,14 @@ import type { Order } from '../../generated/prisma/client';
 import type { PartnerRow } from '../../partners/partner-view';
 import { shipNotice } from './ship-notice';
 
-const SHIP_TO = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+const SHIP_TO = {
+  name: 'Acme Hardware — Store 112',
+  line1: '2400 Elm St',
+  city: 'Dallas',
+  region: 'TX',
+  postalCode: '75226',
+  country: 'US',
+};
 const received: SalesOrderInput = {
   channel: 'x12',
   sourceOrderId: 'PO-9001',
@@ -16,7 +23,14 @@ const received: SalesOrderInput = {
     { lineNumber: 2, sku: 'MANUAL-PDF', quantity: 1, shipsNothing: true },
   ],
 };
-const order = { id: 'ord-1', sourceOrderId: 'PO-9001', purchaseOrderNumber: 'PO-9001', erpOrderId: 'SO-1', createdAt: new Date('2026-12-01T10:00:00Z'), received } as unknown as Order;
+const order = {
+  id: 'ord-1',
+  sourceOrderId: 'PO-9001',
+  purchaseOrderNumber: 'PO-9001',
+  erpOrderId: 'SO-1',
+  createdAt: new Date('2026-12-01T10:00:00Z'),
+  received,
+} as unknown as Order;
 const partner = { id: 'p-1', itemReferences: [] } as unknown as PartnerRow;
 
 describe('the ship notice of a shipment', () => {
@@ -33,6 +47,8 @@ describe('the ship notice of a shipment', () => {
       milestones: { shippedAt: '2026-12-02T15:00:00Z' },
     } as Shipment;
     const notice = shipNotice(shipment, order, partner);
-    expect(notice.packages.flatMap((pack) => pack.lines.map((line) => [line.orderLineNumber, line.sku, line.quantity]))).toEqual([[1, 'HX-2201', 4]]);
+    expect(
+      notice.packages.flatMap((pack) => pack.lines.map((line) => [line.orderLineNumber, line.sku, line.quantity])),
+    ).toEqual([[1, 'HX-2201', 4]]);
   });
 });

@@ -13,7 +13,12 @@ import { isoDateOf, partnerItemIds, partyOf, receivedOf } from './partner-order'
  */
 export function shipNotice(shipment: Shipment, order: Order, partner: PartnerRow): ShipNoticeInput {
   const shippedAt = shipment.milestones.shippedAt;
-  if (!shippedAt) throw new ConflictError('shipment-not-shipped', 'The shipment has not left yet', `Shipment ${shipment.id} has not reached its shipped milestone; an advance ship notice is sent when it leaves.`);
+  if (!shippedAt)
+    throw new ConflictError(
+      'shipment-not-shipped',
+      'The shipment has not left yet',
+      `Shipment ${shipment.id} has not reached its shipped milestone; an advance ship notice is sent when it leaves.`,
+    );
   const received = receivedOf(order);
   const orderedLines = new Map(received.lines.map((line, index) => [line.lineNumber ?? index + 1, line]));
   const notice: ShipNoticeInput = {
@@ -26,11 +31,18 @@ export function shipNotice(shipment: Shipment, order: Order, partner: PartnerRow
     packages: [
       {
         // A line that ships nothing is never on a ship notice, even if an ERP listed it on a shipment.
-        lines: shipment.lines.filter((line) => !orderedLines.get(line.orderLineNumber)?.shipsNothing).map((line) => {
-          const ordered = orderedLines.get(line.orderLineNumber);
-          const shipped = { orderLineNumber: line.orderLineNumber, ...partnerItemIds(partner, line.sku, ordered?.customerPartNumber), quantity: line.quantity, uom: line.uom };
-          return line.lotNumber ? { ...shipped, lotNumber: line.lotNumber } : shipped;
-        }),
+        lines: shipment.lines
+          .filter((line) => !orderedLines.get(line.orderLineNumber)?.shipsNothing)
+          .map((line) => {
+            const ordered = orderedLines.get(line.orderLineNumber);
+            const shipped = {
+              orderLineNumber: line.orderLineNumber,
+              ...partnerItemIds(partner, line.sku, ordered?.customerPartNumber),
+              quantity: line.quantity,
+              uom: line.uom,
+            };
+            return line.lotNumber ? { ...shipped, lotNumber: line.lotNumber } : shipped;
+          }),
       },
     ],
   };

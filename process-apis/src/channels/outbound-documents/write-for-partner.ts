@@ -25,14 +25,21 @@ export interface OutboundDependencies {
 }
 
 /** Which document to write, from what. */
-export type OutboundRequest = { kind: '855'; orderId: string } | { kind: '856'; shipmentId: string } | { kind: '810'; invoiceId: string };
+export type OutboundRequest =
+  | { kind: '855'; orderId: string }
+  | { kind: '856'; shipmentId: string }
+  | { kind: '810'; invoiceId: string };
 
 /**
  * Writes an 855, 856 or 810 for an X12 partner from our order, an ERP shipment or an ERP invoice of
  * an order the partner sent, under the next control numbers towards that partner, and keeps it as
  * sent. Everything is read and checked before numbers are allocated, so a refusal uses none.
  */
-export async function writeForPartner(deps: OutboundDependencies, partnerId: string, request: OutboundRequest): Promise<OutboundDocument> {
+export async function writeForPartner(
+  deps: OutboundDependencies,
+  partnerId: string,
+  request: OutboundRequest,
+): Promise<OutboundDocument> {
   const partner = await partnerById(deps.db, partnerId);
   const { ours, theirs } = partiesOf(partner);
   const { write, reference } = await prepare(deps, partner, request);
@@ -41,7 +48,11 @@ export async function writeForPartner(deps: OutboundDependencies, partnerId: str
   return keepOutboundDocument(deps.db, { kind: request.kind, partnerId: partner.id, reference, written });
 }
 
-async function prepare(deps: OutboundDependencies, partner: PartnerRow, request: OutboundRequest): Promise<{ write: (envelope: X12Envelope) => WrittenInterchange; reference: string }> {
+async function prepare(
+  deps: OutboundDependencies,
+  partner: PartnerRow,
+  request: OutboundRequest,
+): Promise<{ write: (envelope: X12Envelope) => WrittenInterchange; reference: string }> {
   switch (request.kind) {
     case '855': {
       const order = await partnerOrder(deps.db, partner, { orderId: request.orderId });
@@ -52,13 +63,21 @@ async function prepare(deps: OutboundDependencies, partner: PartnerRow, request:
     case '856': {
       const shipment = await deps.erpDocuments.findShipment(request.shipmentId);
       if (!shipment) throw new NotFoundError(`The ERP has no shipment ${request.shipmentId}.`);
-      const input = shipNotice(shipment, await partnerOrder(deps.db, partner, { erpOrderId: shipment.orderId }), partner);
+      const input = shipNotice(
+        shipment,
+        await partnerOrder(deps.db, partner, { erpOrderId: shipment.orderId }),
+        partner,
+      );
       return { write: (envelope) => write856(input, envelope), reference: shipment.id };
     }
     case '810': {
       const invoice = await deps.erpDocuments.findInvoice(request.invoiceId);
       if (!invoice) throw new NotFoundError(`The ERP has no invoice ${request.invoiceId}.`);
-      const input = invoiceDocument(invoice, await partnerOrder(deps.db, partner, { erpOrderId: invoice.orderId }), partner);
+      const input = invoiceDocument(
+        invoice,
+        await partnerOrder(deps.db, partner, { erpOrderId: invoice.orderId }),
+        partner,
+      );
       return { write: (envelope) => write810(input, envelope), reference: invoice.id };
     }
   }

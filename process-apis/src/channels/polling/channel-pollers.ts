@@ -6,7 +6,10 @@ import type { ChannelConnector } from './channel-connector';
 import { pollPartner, type PollDependencies } from './poll-partner';
 
 /** The channels Crossdock pulls orders from, and how. */
-export const PULLED_CHANNELS: Readonly<Record<string, ChannelConnector>> = { magento: magentoConnector, amazon: amazonConnector };
+export const PULLED_CHANNELS: Readonly<Record<string, ChannelConnector>> = {
+  magento: magentoConnector,
+  amazon: amazonConnector,
+};
 
 export interface ChannelPollers {
   /** Stops polling; a poll under way finishes first. */
@@ -27,7 +30,11 @@ export function startChannelPollers(deps: PollDependencies): ChannelPollers {
 
   const runCycle = async () => {
     const partners = await deps.db.tradingPartner.findMany({
-      where: { active: true, channel: { in: Object.keys(deps.connectors) }, OR: [{ pollState: null }, { pollState: { nextPollAt: { lte: deps.clock.now() } } }] },
+      where: {
+        active: true,
+        channel: { in: Object.keys(deps.connectors) },
+        OR: [{ pollState: null }, { pollState: { nextPollAt: { lte: deps.clock.now() } } }],
+      },
       select: { id: true, connection: true },
       orderBy: { id: 'asc' },
     });
@@ -41,7 +48,9 @@ export function startChannelPollers(deps: PollDependencies): ChannelPollers {
     if (stopped) return;
     timer = setTimeout(() => {
       cycle = runCycle()
-        .catch((error: unknown) => void deps.logger.error('channel poll cycle failed', { error: (error as Error).message }))
+        .catch(
+          (error: unknown) => void deps.logger.error('channel poll cycle failed', { error: (error as Error).message }),
+        )
         .finally(schedule);
     }, intervalMs);
   };

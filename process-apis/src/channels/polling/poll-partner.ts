@@ -29,16 +29,30 @@ export interface PollDependencies extends IngestDependencies {
  * after the retries) keeps the bookmark where it was and backs off: the wait before the next
  * poll doubles with each failure in a row.
  */
-export async function pollPartner(deps: PollDependencies, partnerId: string, options: { due: boolean }): Promise<PollReport> {
+export async function pollPartner(
+  deps: PollDependencies,
+  partnerId: string,
+  options: { due: boolean },
+): Promise<PollReport> {
   const partner = await deps.db.tradingPartner.findUnique({ where: { id: partnerId }, include: PARTNER_INCLUDE });
   if (!partner) throw new NotFoundError(`There is no partner ${partnerId}.`);
   const connector = deps.connectors[partner.channel];
   const connection = partner.connection as StoredConnection | null;
-  if (!connector || !connection) throw new ConflictError('partner-not-polled', 'The partner is not polled', `Partner ${partnerId} is a ${partner.channel} partner${connection ? '' : ' without a connection'}; only Magento and Amazon partners with a connection are polled.`);
+  if (!connector || !connection)
+    throw new ConflictError(
+      'partner-not-polled',
+      'The partner is not polled',
+      `Partner ${partnerId} is a ${partner.channel} partner${connection ? '' : ' without a connection'}; only Magento and Amazon partners with a connection are polled.`,
+    );
 
   const now = deps.clock.now();
   if (!(await claim(deps.db, partnerId, now, options.due))) {
-    return { partnerId, polled: false, documentIds: [], detail: options.due ? 'Not due, or another poller has it.' : 'Another poller is polling this partner now.' };
+    return {
+      partnerId,
+      polled: false,
+      documentIds: [],
+      detail: options.due ? 'Not due, or another poller has it.' : 'Another poller is polling this partner now.',
+    };
   }
   const state = await deps.db.channelPollState.findUniqueOrThrow({ where: { partnerId } });
   const documentIds: string[] = [];
@@ -48,11 +62,21 @@ export async function pollPartner(deps: PollDependencies, partnerId: string, opt
       connection,
       cursor: state.cursor as PollCursor,
       client: channelClient(deps, partner, connector, connection),
-      clientAt: (baseUrl) => kitClient(deps, `${partner.channel}:${partner.id}:${new URL(baseUrl).host}`, baseUrl, () => undefined),
+      clientAt: (baseUrl) =>
+        kitClient(deps, `${partner.channel}:${partner.id}:${new URL(baseUrl).host}`, baseUrl, () => undefined),
       now,
-      saveCursor: async (cursor) => void (await deps.db.channelPollState.update({ where: { partnerId }, data: { cursor: cursor as Prisma.InputJsonValue } })),
+      saveCursor: async (cursor) =>
+        void (await deps.db.channelPollState.update({
+          where: { partnerId },
+          data: { cursor: cursor as Prisma.InputJsonValue },
+        })),
       ingest: async (kind, parts) => {
-        const ingested = await ingestDelivery(deps, { channel: partner.channel as 'magento' | 'amazon', kind, partner, parts });
+        const ingested = await ingestDelivery(deps, {
+          channel: partner.channel as 'magento' | 'amazon',
+          kind,
+          partner,
+          parts,
+        });
         documentIds.push(ingested.documentId);
         // A page that cannot be read at all (kept as rejected) stops the poll before its bookmark moves past it.
         if (ingested.unreadable) throw ingested.unreadable;
@@ -61,16 +85,32 @@ export async function pollPartner(deps: PollDependencies, partnerId: string, opt
       takenInBefore: async (sourceOrderIds) => takenInBefore(deps.db, partnerId, sourceOrderIds),
     });
     const nextPollAt = new Date(now.getTime() + (deps.settings.pollIntervalMs ?? 0));
-    await deps.db.channelPollState.update({ where: { partnerId }, data: { leasedUntil: null, lastPolledAt: now, consecutiveFailures: 0, lastError: null, nextPollAt } });
+    await deps.db.channelPollState.update({
+      where: { partnerId },
+      data: { leasedUntil: null, lastPolledAt: now, consecutiveFailures: 0, lastError: null, nextPollAt },
+    });
     return { partnerId, polled: true, documentIds: result.documentIds, nextPollAt: nextPollAt.toISOString() };
   } catch (error) {
     const failures = state.consecutiveFailures + 1;
-    const waitMs = Math.min(deps.settings.maxBackoffMs, (deps.settings.pollIntervalMs ?? BACKOFF_BASE_WITHOUT_INTERVAL_MS) * 2 ** (failures - 1));
+    const waitMs = Math.min(
+      deps.settings.maxBackoffMs,
+      (deps.settings.pollIntervalMs ?? BACKOFF_BASE_WITHOUT_INTERVAL_MS) * 2 ** (failures - 1),
+    );
     const nextPollAt = new Date(now.getTime() + waitMs);
     const detail = error instanceof CrossdockError ? error.message : 'An unexpected error stopped the poll.';
-    await deps.db.channelPollState.update({ where: { partnerId }, data: { leasedUntil: null, lastPolledAt: now, consecutiveFailures: failures, lastError: detail, nextPollAt } });
-    deps.logger.warn('channel poll failed', { partnerId, channel: partner.channel, failures, nextPollAt: nextPollAt.toISOString(), error: detail });
-    if (!(error instanceof CrossdockError)) deps.logger.error('channel poll failed unexpectedly', { partnerId, error: (error as Error).message });
+    await deps.db.channelPollState.update({
+      where: { partnerId },
+      data: { leasedUntil: null, lastPolledAt: now, consecutiveFailures: failures, lastError: detail, nextPollAt },
+    });
+    deps.logger.warn('channel poll failed', {
+      partnerId,
+      channel: partner.channel,
+      failures,
+      nextPollAt: nextPollAt.toISOString(),
+      error: detail,
+    });
+    if (!(error instanceof CrossdockError))
+      deps.logger.error('channel poll failed unexpectedly', { partnerId, error: (error as Error).message });
     return { partnerId, polled: true, documentIds, nextPollAt: nextPollAt.toISOString(), error: detail };
   }
 }
@@ -79,7 +119,11 @@ export async function pollPartner(deps: PollDependencies, partnerId: string, opt
 async function claim(db: ProcessDatabase, partnerId: string, now: Date, due: boolean): Promise<boolean> {
   await db.channelPollState.createMany({ data: [{ partnerId, nextPollAt: now }], skipDuplicates: true });
   const claimed = await db.channelPollState.updateMany({
-    where: { partnerId, OR: [{ leasedUntil: null }, { leasedUntil: { lt: now } }], ...(due ? { nextPollAt: { lte: now } } : {}) },
+    where: {
+      partnerId,
+      OR: [{ leasedUntil: null }, { leasedUntil: { lt: now } }],
+      ...(due ? { nextPollAt: { lte: now } } : {}),
+    },
     data: { leasedUntil: new Date(now.getTime() + POLL_LEASE_MS) },
   });
   return claimed.count === 1;
@@ -87,7 +131,10 @@ async function claim(db: ProcessDatabase, partnerId: string, now: Date, due: boo
 
 async function takenInBefore(db: ProcessDatabase, partnerId: string, sourceOrderIds: string[]): Promise<Set<string>> {
   if (sourceOrderIds.length === 0) return new Set();
-  const links = await db.inboundDocumentOrder.findMany({ where: { partnerId, sourceOrderId: { in: sourceOrderIds } }, select: { sourceOrderId: true } });
+  const links = await db.inboundDocumentOrder.findMany({
+    where: { partnerId, sourceOrderId: { in: sourceOrderIds } },
+    select: { sourceOrderId: true },
+  });
   return new Set(links.map((link) => link.sourceOrderId));
 }
 
@@ -96,7 +143,11 @@ function kitClient(deps: PollDependencies, name: string, baseUrl: string, creden
     name,
     baseUrl,
     timeoutMs: deps.settings.httpTimeoutMs,
-    retry: { maxRetries: deps.settings.httpRetries, baseDelayMs: deps.settings.httpRetryBaseMs, maxDelayMs: Math.max(deps.settings.httpRetryBaseMs, 60_000) },
+    retry: {
+      maxRetries: deps.settings.httpRetries,
+      baseDelayMs: deps.settings.httpRetryBaseMs,
+      maxDelayMs: Math.max(deps.settings.httpRetryBaseMs, 60_000),
+    },
     logger: deps.logger,
     sleep: deps.sleep,
     credentials,
@@ -104,11 +155,19 @@ function kitClient(deps: PollDependencies, name: string, baseUrl: string, creden
 }
 
 /** The client kit pointed at the partner's channel: its own token (never the caller's), its retries. */
-function channelClient(deps: PollDependencies, partner: PartnerRow, connector: ChannelConnector, connection: StoredConnection) {
+function channelClient(
+  deps: PollDependencies,
+  partner: PartnerRow,
+  connector: ChannelConnector,
+  connection: StoredConnection,
+) {
   const headers = connector.headers(connection);
-  const client = kitClient(deps, `${partner.channel}:${partner.id}`, connection.baseUrl, () => connector.bearerToken(connection));
+  const client = kitClient(deps, `${partner.channel}:${partner.id}`, connection.baseUrl, () =>
+    connector.bearerToken(connection),
+  );
   return {
     ...client,
-    get: <T>(path: string, options: Parameters<typeof client.get>[1] = {}) => client.get<T>(path, { ...options, headers: { ...headers, ...options.headers } }),
+    get: <T>(path: string, options: Parameters<typeof client.get>[1] = {}) =>
+      client.get<T>(path, { ...options, headers: { ...headers, ...options.headers } }),
   };
 }

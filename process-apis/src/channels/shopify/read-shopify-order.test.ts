@@ -6,7 +6,13 @@ import { readShopifyOrder } from './read-shopify-order';
 describe('reading a Shopify order', () => {
   it('reads the sample order: three lines, quantities, prices and ids exactly as written', () => {
     const draft = readShopifyOrder(readChannelJson(channelFixture('shopify-order_python-api-fixture_order.json')));
-    expect(draft).toMatchObject({ channel: 'shopify', sourceOrderId: '450789469', purchaseOrderNumber: '#1001', currency: 'USD', orderedOn: '2008-01-10' });
+    expect(draft).toMatchObject({
+      channel: 'shopify',
+      sourceOrderId: '450789469',
+      purchaseOrderNumber: '#1001',
+      currency: 'USD',
+      orderedOn: '2008-01-10',
+    });
     expect(draft.lines.map((line) => [line.sourceLineId, line.productIds[0], line.quantity, line.unitPrice])).toEqual([
       ['466157049', { qualifier: 'sku', id: 'IPOD2008GREEN' }, '1', '199.00'],
       ['518995019', { qualifier: 'sku', id: 'IPOD2008RED' }, '1', '199.00'],
@@ -17,24 +23,42 @@ describe('reading a Shopify order', () => {
       { qualifier: 'variant_id', id: '39072856' },
       { qualifier: 'product_id', id: '632910392' },
     ]);
-    expect(draft.shipTo?.address).toMatchObject({ name: 'Bob Norman', line1: 'Chestnut Street 92', city: 'Louisville', region: 'KY', postalCode: '40202', country: 'US' });
+    expect(draft.shipTo?.address).toMatchObject({
+      name: 'Bob Norman',
+      line1: 'Chestnut Street 92',
+      city: 'Louisville',
+      region: 'KY',
+      postalCode: '40202',
+      country: 'US',
+    });
   });
 
   it('keeps an order id above 2^53 exactly, digit for digit', () => {
-    const body = Buffer.from('{"id": 9007199254740993123, "line_items": [{"id": 18014398509481985, "variant_id": 9007199254740993, "quantity": 2, "price": "5.10"}]}');
+    const body = Buffer.from(
+      '{"id": 9007199254740993123, "line_items": [{"id": 18014398509481985, "variant_id": 9007199254740993, "quantity": 2, "price": "5.10"}]}',
+    );
     const draft = readShopifyOrder(readChannelJson(body));
     expect(draft.sourceOrderId).toBe('9007199254740993123');
-    expect(draft.lines[0]).toMatchObject({ sourceLineId: '18014398509481985', productIds: [{ qualifier: 'variant_id', id: '9007199254740993' }], quantity: '2', unitPrice: '5.10' });
+    expect(draft.lines[0]).toMatchObject({
+      sourceLineId: '18014398509481985',
+      productIds: [{ qualifier: 'variant_id', id: '9007199254740993' }],
+      quantity: '2',
+      unitPrice: '5.10',
+    });
     // What JSON.parse would have made of it: another order.
     expect(String(JSON.parse(body.toString()).id)).not.toBe('9007199254740993123');
   });
 
   it('refuses an order without line items, naming the field', () => {
-    expect(() => readShopifyOrder(readChannelJson(Buffer.from('{"id": 1, "line_items": []}')))).toThrow(expect.objectContaining({ status: 400, fieldErrors: [expect.objectContaining({ field: 'line_items' })] }));
+    expect(() => readShopifyOrder(readChannelJson(Buffer.from('{"id": 1, "line_items": []}')))).toThrow(
+      expect.objectContaining({ status: 400, fieldErrors: [expect.objectContaining({ field: 'line_items' })] }),
+    );
   });
 
   it('refuses a body that is not JSON, or gives a key twice', () => {
-    expect(() => readChannelJson(Buffer.from('{"id": 1, "line_items": ['))).toThrow(expect.objectContaining({ status: 400, type: 'urn:crossdock:problem:malformed-body' }));
+    expect(() => readChannelJson(Buffer.from('{"id": 1, "line_items": ['))).toThrow(
+      expect.objectContaining({ status: 400, type: 'urn:crossdock:problem:malformed-body' }),
+    );
     expect(() => readChannelJson(Buffer.from('{"id": 1, "id": 2}'))).toThrow(expect.objectContaining({ status: 400 }));
     expect(() => readChannelJson(Buffer.from([0x7b, 0xff, 0x7d]))).toThrow(expect.objectContaining({ status: 400 }));
   });

@@ -80,12 +80,14 @@ export function readShopifyOrder(document: unknown): ChannelOrderDraft {
 
 // The REST API wraps the order in { "order": ... }; a webhook sends the order itself.
 function unwrapped(document: unknown): unknown {
-  if (document && typeof document === 'object' && !('id' in document) && 'order' in document) return (document as { order: unknown }).order;
+  if (document && typeof document === 'object' && !('id' in document) && 'order' in document)
+    return (document as { order: unknown }).order;
   return document;
 }
 
 function party(address: z.infer<typeof shopifyAddress>, email: string | undefined): DraftParty {
-  const personName = address?.name ?? ([address?.first_name, address?.last_name].filter(Boolean).join(' ') || undefined);
+  const personName =
+    address?.name ?? ([address?.first_name, address?.last_name].filter(Boolean).join(' ') || undefined);
   const fields: Partial<Address> = {
     name: address?.company ?? personName,
     line1: address?.address1,

@@ -53,7 +53,8 @@ export function readWooCommerceOrder(document: unknown): ChannelOrderDraft {
   const order = parseDocument(wooOrder, document, 'WooCommerce order');
   const email = order.billing?.email;
   // customer_id 0 is WooCommerce's guest checkout: no customer id at all.
-  const customerIds: QualifiedId[] = order.customer_id && order.customer_id !== '0' ? [{ qualifier: 'customer_id', id: order.customer_id }] : [];
+  const customerIds: QualifiedId[] =
+    order.customer_id && order.customer_id !== '0' ? [{ qualifier: 'customer_id', id: order.customer_id }] : [];
   return {
     channel: 'woocommerce',
     sourceOrderId: order.id,
@@ -68,7 +69,9 @@ export function readWooCommerceOrder(document: unknown): ChannelOrderDraft {
       productIds: [
         ...(line.sku ? [{ qualifier: 'sku', id: line.sku }] : []),
         // 0 means "not a variation" in WooCommerce.
-        ...(line.variation_id && line.variation_id !== '0' ? [{ qualifier: 'variation_id', id: line.variation_id }] : []),
+        ...(line.variation_id && line.variation_id !== '0'
+          ? [{ qualifier: 'variation_id', id: line.variation_id }]
+          : []),
         ...(line.product_id && line.product_id !== '0' ? [{ qualifier: 'product_id', id: line.product_id }] : []),
       ],
       quantity: line.quantity,
@@ -88,7 +91,10 @@ export function readWooCommerceOrder(document: unknown): ChannelOrderDraft {
  * and otherwise it ships.
  */
 function shipsNothing(line: z.infer<typeof wooLineItem>): boolean {
-  return (line.meta_data ?? []).some((meta) => (meta.key === '_virtual' || meta.key === '_downloadable') && (meta.value === 'yes' || meta.value === true));
+  return (line.meta_data ?? []).some(
+    (meta) =>
+      (meta.key === '_virtual' || meta.key === '_downloadable') && (meta.value === 'yes' || meta.value === true),
+  );
 }
 
 function party(address: z.infer<typeof wooAddress>, email: string | undefined, phone: string | undefined): DraftParty {

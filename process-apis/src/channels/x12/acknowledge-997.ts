@@ -1,8 +1,23 @@
 import type { ControlNumbers } from './control-numbers';
 import { isReadableVersion, type FunctionalGroup, type Interchange, type TransactionSet } from './parse-interchange';
 import type { SegmentNote } from './segment-notes';
-import { writeInterchange, freeText, type FunctionalGroupToWrite, type SegmentToWrite, type WrittenInterchange, type X12Envelope } from './write-interchange';
-import { GROUP_ERROR, INTERCHANGE_NOTE, SET_ERROR, type AcknowledgementCode, type GroupErrorCode, type InterchangeNoteCode, type SetErrorCode } from './x12-codes';
+import {
+  writeInterchange,
+  freeText,
+  type FunctionalGroupToWrite,
+  type SegmentToWrite,
+  type WrittenInterchange,
+  type X12Envelope,
+} from './write-interchange';
+import {
+  GROUP_ERROR,
+  INTERCHANGE_NOTE,
+  SET_ERROR,
+  type AcknowledgementCode,
+  type GroupErrorCode,
+  type InterchangeNoteCode,
+  type SetErrorCode,
+} from './x12-codes';
 
 /** AK2…AK5 for one transaction set. */
 export interface TransactionSetAcknowledgement {
@@ -65,18 +80,32 @@ const MAX_AK5_CODES = 5;
  * A set is rejected for an envelope fault (SE count, ST/SE control numbers), a rejecting content
  * error, or when no reader takes it (AK5 R 1); one bad set never rejects the others in its group.
  */
-export function acknowledgeInterchange(interchange: Interchange, findingsOf: (set: TransactionSet, group: FunctionalGroup) => ContentFindings): FunctionalAcknowledgement {
+export function acknowledgeInterchange(
+  interchange: Interchange,
+  findingsOf: (set: TransactionSet, group: FunctionalGroup) => ContentFindings,
+): FunctionalAcknowledgement {
   const { header, notes } = interchange;
   return {
-    interchange: { controlNumber: header.controlNumber, date: header.date, time: header.time, status: notes.length ? 'E' : 'A', notes },
+    interchange: {
+      controlNumber: header.controlNumber,
+      date: header.date,
+      time: header.time,
+      status: notes.length ? 'E' : 'A',
+      notes,
+    },
     groups: interchange.groups.map((group) => acknowledgeGroup(group, (set) => findingsOf(set, group))),
     interchangeAcknowledged: header.acknowledgementRequested || notes.length > 0,
   };
 }
 
-function acknowledgeGroup(group: FunctionalGroup, findingsOf: (set: TransactionSet) => ContentFindings): GroupAcknowledgement {
+function acknowledgeGroup(
+  group: FunctionalGroup,
+  findingsOf: (set: TransactionSet) => ContentFindings,
+): GroupAcknowledgement {
   const groupRejected = group.errors.some((error) => REJECTING_GROUP_ERRORS.includes(error));
-  const transactionSets = group.transactionSets.map((set) => acknowledgeSet(set, groupRejected ? 'unsupported' : findingsOf(set), group, groupRejected));
+  const transactionSets = group.transactionSets.map((set) =>
+    acknowledgeSet(set, groupRejected ? 'unsupported' : findingsOf(set), group, groupRejected),
+  );
   const received = transactionSets.length;
   const accepted = transactionSets.filter((set) => set.status !== 'R').length;
   const writtenCount = group.trailer?.setCount;
@@ -84,7 +113,12 @@ function acknowledgeGroup(group: FunctionalGroup, findingsOf: (set: TransactionS
     functionalId: group.functionalId,
     controlNumber: group.controlNumber,
     version: group.version,
-    status: groupStatus(groupRejected, received, accepted, group.errors.length > 0 || transactionSets.some((set) => set.status === 'E')),
+    status: groupStatus(
+      groupRejected,
+      received,
+      accepted,
+      group.errors.length > 0 || transactionSets.some((set) => set.status === 'E'),
+    ),
     included: writtenCount && /^\d{1,6}$/.test(writtenCount) ? Number(writtenCount) : received,
     received,
     accepted,
@@ -93,13 +127,20 @@ function acknowledgeGroup(group: FunctionalGroup, findingsOf: (set: TransactionS
   };
 }
 
-function acknowledgeSet(set: TransactionSet, findings: ContentFindings, group: FunctionalGroup, groupRejected: boolean): TransactionSetAcknowledgement {
+function acknowledgeSet(
+  set: TransactionSet,
+  findings: ContentFindings,
+  group: FunctionalGroup,
+  groupRejected: boolean,
+): TransactionSetAcknowledgement {
   const notes = findings === 'unsupported' ? [] : findings;
   // In a group of a version not read, no set of it is supported either: AK5 says so, beside AK9 2.
-  const notSupported = findings === 'unsupported' && (!groupRejected || group.errors.includes(GROUP_ERROR.versionNotSupported));
+  const notSupported =
+    findings === 'unsupported' && (!groupRejected || group.errors.includes(GROUP_ERROR.versionNotSupported));
   const errors: SetErrorCode[] = [...(notSupported ? [SET_ERROR.notSupported] : []), ...set.errors];
   if (notes.length > 0) errors.push(SET_ERROR.segmentsInError);
-  const rejected = groupRejected || findings === 'unsupported' || set.errors.length > 0 || notes.some((note) => note.rejects);
+  const rejected =
+    groupRejected || findings === 'unsupported' || set.errors.length > 0 || notes.some((note) => note.rejects);
   const acknowledgement: TransactionSetAcknowledgement = {
     code: set.code,
     controlNumber: set.controlNumber,
@@ -127,12 +168,18 @@ export function acknowledgementGroupCount(acknowledgement: FunctionalAcknowledge
  * TA1 when asked for or when the envelope had faults, and one 997 per functional group received,
  * gathered in one FA group per X12 version.
  */
-export function write997(interchange: Interchange, acknowledgement: FunctionalAcknowledgement, reply: { controlNumbers: ControlNumbers; at: Date; usage?: 'P' | 'T' }): WrittenInterchange {
+export function write997(
+  interchange: Interchange,
+  acknowledgement: FunctionalAcknowledgement,
+  reply: { controlNumbers: ControlNumbers; at: Date; usage?: 'P' | 'T' },
+): WrittenInterchange {
   const versions = [...new Set(answered(acknowledgement).map((group) => replyVersion(group.version)))];
   const groups: FunctionalGroupToWrite[] = versions.map((version) => ({
     functionalId: 'FA',
     version,
-    transactionSets: answered(acknowledgement).filter((group) => replyVersion(group.version) === version).map((group) => ({ code: '997', body: groupBody(group, version) })),
+    transactionSets: answered(acknowledgement)
+      .filter((group) => replyVersion(group.version) === version)
+      .map((group) => ({ code: '997', body: groupBody(group, version) })),
   }));
   const first = interchange.groups[0];
   const { header } = interchange;
@@ -171,19 +218,47 @@ function interchangeAcknowledgement(acknowledgement: InterchangeAcknowledgement)
 
 function groupBody(group: GroupAcknowledgement, version: string): SegmentToWrite[] {
   const from5010 = version >= '005010';
-  const body: SegmentToWrite[] = [['AK1', safe(group.functionalId), safe(group.controlNumber), from5010 ? safe(group.version) : undefined]];
+  const body: SegmentToWrite[] = [
+    ['AK1', safe(group.functionalId), safe(group.controlNumber), from5010 ? safe(group.version) : undefined],
+  ];
   for (const set of group.transactionSets) {
-    body.push(['AK2', safe(set.code), safe(set.controlNumber), from5010 && set.conventionReference ? safe(set.conventionReference) : undefined]);
+    body.push([
+      'AK2',
+      safe(set.code),
+      safe(set.controlNumber),
+      from5010 && set.conventionReference ? safe(set.conventionReference) : undefined,
+    ]);
     for (const note of set.notes) {
-      body.push(['AK3', note.segmentId.replace(/[^A-Za-z0-9]/g, '') || 'UNK', String(note.position), note.loopId, note.code]);
+      body.push([
+        'AK3',
+        note.segmentId.replace(/[^A-Za-z0-9]/g, '') || 'UNK',
+        String(note.position),
+        note.loopId,
+        note.code,
+      ]);
       for (const element of note.elements) {
-        const position = element.componentPosition ? [String(element.position), String(element.componentPosition)] : String(element.position);
-        body.push(['AK4', position, element.reference, element.code, element.badData === undefined ? undefined : safe(element.badData, 99)]);
+        const position = element.componentPosition
+          ? [String(element.position), String(element.componentPosition)]
+          : String(element.position);
+        body.push([
+          'AK4',
+          position,
+          element.reference,
+          element.code,
+          element.badData === undefined ? undefined : safe(element.badData, 99),
+        ]);
       }
     }
     body.push(['AK5', set.status, ...set.errors]);
   }
-  body.push(['AK9', group.status, String(group.included), String(group.received), String(group.accepted), ...group.errors]);
+  body.push([
+    'AK9',
+    group.status,
+    String(group.included),
+    String(group.received),
+    String(group.accepted),
+    ...group.errors,
+  ]);
   return body;
 }
 

@@ -11,20 +11,23 @@ describe('reading the public X12 samples', () => {
     ['nodeX12Acknowledgement', '855', 'PR', '004010', '000000005', 26],
     ['nodeX12ShipNotice', '856', 'SH', '004060', '000000049', 31],
     ['edinetInvoice', '810', 'IN', '004010', '000000001', 64],
-  ] as const)('reads %s: one group holding one %s, its envelope whole', (name, code, functionalId, version, controlNumber, segmentCount) => {
-    const interchange = parseInterchange(sample(name));
+  ] as const)(
+    'reads %s: one group holding one %s, its envelope whole',
+    (name, code, functionalId, version, controlNumber, segmentCount) => {
+      const interchange = parseInterchange(sample(name));
 
-    expect(interchange.header.controlNumber).toBe(controlNumber);
-    expect(interchange.notes).toEqual([]);
-    expect(interchange.groups).toHaveLength(1);
-    const [group] = interchange.groups;
-    expect(group).toMatchObject({ functionalId, version, errors: [] });
-    expect(group!.transactionSets).toHaveLength(1);
-    const [set] = group!.transactionSets;
-    expect(set).toMatchObject({ code, errors: [] });
-    expect(set!.segments).toHaveLength(segmentCount);
-    expect(set!.segments.at(-1)).toMatchObject({ id: 'SE', position: segmentCount });
-  });
+      expect(interchange.header.controlNumber).toBe(controlNumber);
+      expect(interchange.notes).toEqual([]);
+      expect(interchange.groups).toHaveLength(1);
+      const [group] = interchange.groups;
+      expect(group).toMatchObject({ functionalId, version, errors: [] });
+      expect(group!.transactionSets).toHaveLength(1);
+      const [set] = group!.transactionSets;
+      expect(set).toMatchObject({ code, errors: [] });
+      expect(set!.segments).toHaveLength(segmentCount);
+      expect(set!.segments.at(-1)).toMatchObject({ id: 'SE', position: segmentCount });
+    },
+  );
 
   it('reads the invoice sample through its byte-order mark, indentation and a blank after a terminator', () => {
     const bytes = sample('edinetInvoice');
@@ -32,12 +35,22 @@ describe('reading the public X12 samples', () => {
 
     const [set] = parseInterchange(bytes).groups[0]!.transactionSets;
 
-    expect(set!.segments[1]).toMatchObject({ id: 'BIG', elements: ['20030310', 'DO091003TESTINV01', '20030910', 'DO091003', '', '', 'DI', '00'], position: 2 });
+    expect(set!.segments[1]).toMatchObject({
+      id: 'BIG',
+      elements: ['20030310', 'DO091003TESTINV01', '20030910', 'DO091003', '', '', 'DI', '00'],
+      position: 2,
+    });
     expect(set!.segments.find((segment) => segment.id === 'TDS')?.elements).toEqual(['36596']);
   });
 
   it('reads the ISA even when its fields are not padded to their fixed widths', () => {
-    expect(parseInterchange(sample('edinetInvoice')).header).toMatchObject({ senderQualifier: 'ZZ', senderId: 'ABCMUSICSUPPLY', receiverId: 'ARIBAEDI', version: '00401', usage: 'T' });
+    expect(parseInterchange(sample('edinetInvoice')).header).toMatchObject({
+      senderQualifier: 'ZZ',
+      senderId: 'ABCMUSICSUPPLY',
+      receiverId: 'ARIBAEDI',
+      version: '00401',
+      usage: 'T',
+    });
   });
 });
 
@@ -82,11 +95,16 @@ describe('delimiters come from the ISA, never assumed', () => {
     expect(shipToName(Buffer.from(withName, 'utf8'))).toBe('CAFÉ MÜLLER');
     const latin1 = readInboundInterchange(Buffer.from(withName, 'latin1'));
     expect(latin1.purchaseOrders).toEqual([]);
-    expect(latin1.acknowledgement.groups[0]!.transactionSets[0]).toMatchObject({ status: 'R', notes: [{ segmentId: 'N1', elements: [{ position: 2, code: '6' }] }] });
+    expect(latin1.acknowledgement.groups[0]!.transactionSets[0]).toMatchObject({
+      status: 'R',
+      notes: [{ segmentId: 'N1', elements: [{ position: 2, code: '6' }] }],
+    });
   });
 
   it('reads the repetition separator from ISA11 in 005010, and none from the "U" of 004010', () => {
-    const v5010 = parseInterchange(interchangeOf([{ controlNumber: '0001', body: purchaseOrderBody() }], { version: '005010' }));
+    const v5010 = parseInterchange(
+      interchangeOf([{ controlNumber: '0001', body: purchaseOrderBody() }], { version: '005010' }),
+    );
     const v4010 = parseInterchange(standard);
 
     expect(v5010.delimiters).toEqual({ element: '*', component: '>', segment: '~', repetition: '^' });
@@ -103,8 +121,16 @@ describe('a document that cannot be read is refused with a typed error', () => {
     ['an empty document', '', /does not begin with an ISA/],
     ['a JSON body', '{"order":1}', /does not begin with an ISA/],
     ['an interchange cut off inside its ISA', valid.slice(0, 60), /cut off inside its ISA segment: 8 of 16 elements/],
-    ['an interchange cut off before its IEA', valid.slice(0, valid.indexOf('GE*')), /interchange 000000101 is cut off: it ends without its IEA/],
-    ['an ISA whose control number is not nine digits', valid.replace('000000101*0*P', '00000A101*0*P'), /ISA13.*nine digits/],
+    [
+      'an interchange cut off before its IEA',
+      valid.slice(0, valid.indexOf('GE*')),
+      /interchange 000000101 is cut off: it ends without its IEA/,
+    ],
+    [
+      'an ISA whose control number is not nine digits',
+      valid.replace('000000101*0*P', '00000A101*0*P'),
+      /ISA13.*nine digits/,
+    ],
     ['an ISA whose terminator is a letter', valid.replace('*P*>~', '*P*>X'), /no usable segment terminator/],
     ['two interchanges in one document', `${valid}\n${valid}`, /goes on after the IEA/],
   ])('refuses %s as unreadable (400)', (_what, text, message) => {
@@ -122,12 +148,19 @@ describe('a document that cannot be read is refused with a typed error', () => {
 
 describe('envelope faults are recorded where they belong, not hidden', () => {
   const body = purchaseOrderBody();
-  const valid = interchangeOf([{ controlNumber: '0001', body }, { controlNumber: '0002', body }]);
+  const valid = interchangeOf([
+    { controlNumber: '0001', body },
+    { controlNumber: '0002', body },
+  ]);
   const seCount = body.length + 2;
 
   it('records nothing for a whole envelope', () => {
     const interchange = parseInterchange(valid);
-    expect([interchange.notes, interchange.groups[0]!.errors, interchange.groups[0]!.transactionSets.map((set) => set.errors)]).toEqual([[], [], [[], []]]);
+    expect([
+      interchange.notes,
+      interchange.groups[0]!.errors,
+      interchange.groups[0]!.transactionSets.map((set) => set.errors),
+    ]).toEqual([[], [], [[], []]]);
   });
 
   it.each([
@@ -149,7 +182,11 @@ describe('envelope faults are recorded where they belong, not hidden', () => {
     ['SE02 differs from ST02', valid.replace(`SE*${seCount}*0001`, `SE*${seCount}*0009`), ['3']],
     ['SE01 counts one segment too many', valid.replace(`SE*${seCount}*0001`, `SE*${seCount + 1}*0001`), ['4']],
     ['the SE is missing', valid.replace(`SE*${seCount}*0001~\n`, ''), ['2']],
-    ['ST02 is too short to be a control number', valid.replace('ST*850*0001', 'ST*850*01').replace(`SE*${seCount}*0001`, `SE*${seCount}*01`), ['7']],
+    [
+      'ST02 is too short to be a control number',
+      valid.replace('ST*850*0001', 'ST*850*01').replace(`SE*${seCount}*0001`, `SE*${seCount}*01`),
+      ['7'],
+    ],
   ])('notes the first set when %s, and leaves the second alone', (_what, text, errors) => {
     const [first, second] = parseInterchange(text).groups[0]!.transactionSets;
 
@@ -158,7 +195,10 @@ describe('envelope faults are recorded where they belong, not hidden', () => {
   });
 
   it('notes the second of two sets with the same control number', () => {
-    const text = interchangeOf([{ controlNumber: '0001', body }, { controlNumber: '0001', body }]);
+    const text = interchangeOf([
+      { controlNumber: '0001', body },
+      { controlNumber: '0001', body },
+    ]);
 
     expect(parseInterchange(text).groups[0]!.transactionSets.map((set) => set.errors)).toEqual([[], ['23']]);
   });

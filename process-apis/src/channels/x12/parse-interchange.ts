@@ -1,5 +1,12 @@
 import { UnreadableDocumentError } from '@crossdock/shared-contracts/errors/errors';
-import { GROUP_ERROR, INTERCHANGE_NOTE, SET_ERROR, type GroupErrorCode, type InterchangeNoteCode, type SetErrorCode } from './x12-codes';
+import {
+  GROUP_ERROR,
+  INTERCHANGE_NOTE,
+  SET_ERROR,
+  type GroupErrorCode,
+  type InterchangeNoteCode,
+  type SetErrorCode,
+} from './x12-codes';
 import { invalidCharacterAt, splitSegments, type RawSegment } from './split-segments';
 import { trimmedElementAt, type Delimiters, type Segment } from './x12-segments';
 
@@ -95,12 +102,22 @@ export function parseInterchange(raw: string | Uint8Array): Interchange {
     }
   }
   const iea = cursor.take();
-  if (!iea) throw new UnreadableDocumentError(`The interchange ${header.controlNumber} is cut off: it ends without its IEA segment.`);
-  if (cursor.peek()) throw new UnreadableDocumentError(`The document goes on after the IEA of interchange ${header.controlNumber} (with ${cursor.peek()!.id}); send one interchange per document.`);
+  if (!iea)
+    throw new UnreadableDocumentError(
+      `The interchange ${header.controlNumber} is cut off: it ends without its IEA segment.`,
+    );
+  if (cursor.peek())
+    throw new UnreadableDocumentError(
+      `The document goes on after the IEA of interchange ${header.controlNumber} (with ${cursor.peek()!.id}); send one interchange per document.`,
+    );
   const trailer = { groupCount: iea.elements[0]?.trim() ?? '', controlNumber: iea.elements[1]?.trim() ?? '' };
   if (trailer.controlNumber !== header.controlNumber) notes.unshift(INTERCHANGE_NOTE.controlNumberMismatch);
   if (!sameCount(trailer.groupCount, groups.length)) notes.push(INTERCHANGE_NOTE.invalidGroupCount);
-  markDuplicates(groups, (group) => group.controlNumber, (group) => group.errors.push(GROUP_ERROR.duplicateControlNumber));
+  markDuplicates(
+    groups,
+    (group) => group.controlNumber,
+    (group) => group.errors.push(GROUP_ERROR.duplicateControlNumber),
+  );
   return { delimiters, header, groups, trailer, notes, warnings, interchangeAcknowledgements };
 }
 
@@ -116,10 +133,14 @@ class SegmentCursor {
 }
 
 function readHeader(isa: RawSegment): InterchangeHeader {
-  if (isa.elements.length !== 16) throw new UnreadableDocumentError(`The ISA segment has ${isa.elements.length} elements; it must have 16.`);
+  if (isa.elements.length !== 16)
+    throw new UnreadableDocumentError(`The ISA segment has ${isa.elements.length} elements; it must have 16.`);
   const at = (position: number) => trimmedElementAt({ id: 'ISA', elements: isa.elements, position: 0 }, position) ?? '';
   const controlNumber = at(13);
-  if (!/^\d{9}$/.test(controlNumber)) throw new UnreadableDocumentError(`ISA13, the interchange control number, must be nine digits; it is "${controlNumber}".`);
+  if (!/^\d{9}$/.test(controlNumber))
+    throw new UnreadableDocumentError(
+      `ISA13, the interchange control number, must be nine digits; it is "${controlNumber}".`,
+    );
   return {
     senderQualifier: at(5),
     senderId: at(6),
@@ -181,16 +202,26 @@ function readGroup(cursor: SegmentCursor): FunctionalGroup {
   if (!group.trailer) group.errors.push(GROUP_ERROR.trailerMissing);
   else {
     if (group.trailer.controlNumber !== group.controlNumber) group.errors.push(GROUP_ERROR.controlNumberMismatch);
-    if (!sameCount(group.trailer.setCount, group.transactionSets.length)) group.errors.push(GROUP_ERROR.setCountMismatch);
+    if (!sameCount(group.trailer.setCount, group.transactionSets.length))
+      group.errors.push(GROUP_ERROR.setCountMismatch);
   }
-  markDuplicates(group.transactionSets, (set) => set.controlNumber, (set) => set.errors.push(SET_ERROR.duplicateControlNumber));
+  markDuplicates(
+    group.transactionSets,
+    (set) => set.controlNumber,
+    (set) => set.errors.push(SET_ERROR.duplicateControlNumber),
+  );
   return group;
 }
 
 function readTransactionSet(cursor: SegmentCursor): TransactionSet {
   const st = cursor.take()!;
   const segments: Segment[] = [{ ...st, position: 1 }];
-  const set: TransactionSet = { code: st.elements[0]?.trim() ?? '', controlNumber: st.elements[1]?.trim() ?? '', segments, errors: [] };
+  const set: TransactionSet = {
+    code: st.elements[0]?.trim() ?? '',
+    controlNumber: st.elements[1]?.trim() ?? '',
+    segments,
+    errors: [],
+  };
   const conventionReference = st.elements[2]?.trim();
   if (conventionReference) set.conventionReference = conventionReference;
   for (let next = cursor.peek(); next; next = cursor.peek()) {

@@ -33,7 +33,9 @@ describe('X12 control numbers from PostgreSQL', () => {
   it('never gives the same numbers twice to 60 allocations at once, from two allocators (two replicas)', async () => {
     const replicas = [createPostgresControlNumbers(db), createPostgresControlNumbers(db)];
 
-    const allocated = await Promise.all(Array.from({ length: 60 }, (_, index) => replicas[index % 2]!.allocate('ZZ:BUSY', 2)));
+    const allocated = await Promise.all(
+      Array.from({ length: 60 }, (_, index) => replicas[index % 2]!.allocate('ZZ:BUSY', 2)),
+    );
 
     const interchanges = allocated.map((numbers) => numbers.interchange).sort((a, b) => a - b);
     const groups = allocated.flatMap((numbers) => numbers.groups).sort((a, b) => a - b);

@@ -15,7 +15,8 @@ export function createPostgresControlNumbers(db: ProcessDatabase): ControlNumber
   return {
     async allocate(scope: string, groupCount = 1): Promise<ControlNumbers> {
       if (!scope) throw new RangeError('A control number scope is required.');
-      if (!Number.isInteger(groupCount) || groupCount < 0 || groupCount > 1000) throw new RangeError(`groupCount must be a whole number from 0 to 1000, not ${groupCount}.`);
+      if (!Number.isInteger(groupCount) || groupCount < 0 || groupCount > 1000)
+        throw new RangeError(`groupCount must be a whole number from 0 to 1000, not ${groupCount}.`);
       const groups = BigInt(groupCount);
       const [row] = await db.$queryRaw<{ lastInterchange: bigint; lastGroup: bigint }[]>`
         insert into "X12ControlNumber" ("scope", "lastInterchange", "lastGroup", "updatedAt")
@@ -27,7 +28,11 @@ export function createPostgresControlNumbers(db: ProcessDatabase): ControlNumber
         returning "lastInterchange", "lastGroup"`;
       const lastGroup = Number(row!.lastGroup);
       // The group numbers handed out end at lastGroup; counting back may cross the wrap to 999 999 999.
-      const groupNumbers = Array.from({ length: groupCount }, (_, index) => ((lastGroup - groupCount + index + Number(LARGEST_CONTROL_NUMBER)) % Number(LARGEST_CONTROL_NUMBER)) + 1);
+      const groupNumbers = Array.from(
+        { length: groupCount },
+        (_, index) =>
+          ((lastGroup - groupCount + index + Number(LARGEST_CONTROL_NUMBER)) % Number(LARGEST_CONTROL_NUMBER)) + 1,
+      );
       return { interchange: Number(row!.lastInterchange), groups: groupNumbers };
     },
   };

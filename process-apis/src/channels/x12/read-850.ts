@@ -28,7 +28,16 @@ export interface Read850Result {
 }
 
 // X12 data element reference numbers, for AK402.
-const REF = { purposeCode: '353', orderType: '92', purchaseOrderNumber: '324', date: '373', quantity: '330', unitPrice: '212', productIdQualifier: '235', lineCount: '354' } as const;
+const REF = {
+  purposeCode: '353',
+  orderType: '92',
+  purchaseOrderNumber: '324',
+  date: '373',
+  quantity: '330',
+  unitPrice: '212',
+  productIdQualifier: '235',
+  lineCount: '354',
+} as const;
 const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -79,7 +88,12 @@ class PurchaseOrderReader {
 
   private readSegment(segment: Segment): void {
     if (!SEGMENT_ID.test(segment.id)) {
-      this.notes.segment({ segmentId: segment.id.slice(0, 3), position: segment.position, code: SEGMENT_ERROR.unrecognizedSegmentId, rejects: false });
+      this.notes.segment({
+        segmentId: segment.id.slice(0, 3),
+        position: segment.position,
+        code: SEGMENT_ERROR.unrecognizedSegmentId,
+        rejects: false,
+      });
       return;
     }
     if (this.loop === 'N1' && continuesPartyLoop(segment.id)) {
@@ -91,7 +105,8 @@ class PurchaseOrderReader {
       case 'BEG':
         return this.readBeg(segment);
       case 'CUR':
-        if (!this.line && trimmedElementAt(segment, 2) && CURRENCY.test(trimmedElementAt(segment, 2)!)) this.currency = trimmedElementAt(segment, 2);
+        if (!this.line && trimmedElementAt(segment, 2) && CURRENCY.test(trimmedElementAt(segment, 2)!))
+          this.currency = trimmedElementAt(segment, 2);
         return;
       case 'PER':
         if (!this.line) addContact((this.headerContact ??= { ids: [], address: {} }), segment);
@@ -119,17 +134,42 @@ class PurchaseOrderReader {
    */
   private checkCharacters(segment: Segment): void {
     segment.elements.forEach((value, index) => {
-      if (invalidCharacterAt(value, this.delimiters) >= 0) this.notes.element(segment, this.loop, { position: index + 1, code: ELEMENT_ERROR.invalidCharacter }, true);
+      if (invalidCharacterAt(value, this.delimiters) >= 0)
+        this.notes.element(segment, this.loop, { position: index + 1, code: ELEMENT_ERROR.invalidCharacter }, true);
     });
   }
 
   private readBeg(beg: Segment): void {
     this.beg = beg;
-    if (!trimmedElementAt(beg, 1)) this.notes.element(beg, undefined, { position: 1, reference: REF.purposeCode, code: ELEMENT_ERROR.mandatoryMissing }, true);
-    if (!trimmedElementAt(beg, 2)) this.notes.element(beg, undefined, { position: 2, reference: REF.orderType, code: ELEMENT_ERROR.mandatoryMissing }, true);
-    if (!trimmedElementAt(beg, 3)) this.notes.element(beg, undefined, { position: 3, reference: REF.purchaseOrderNumber, code: ELEMENT_ERROR.mandatoryMissing }, true);
+    if (!trimmedElementAt(beg, 1))
+      this.notes.element(
+        beg,
+        undefined,
+        { position: 1, reference: REF.purposeCode, code: ELEMENT_ERROR.mandatoryMissing },
+        true,
+      );
+    if (!trimmedElementAt(beg, 2))
+      this.notes.element(
+        beg,
+        undefined,
+        { position: 2, reference: REF.orderType, code: ELEMENT_ERROR.mandatoryMissing },
+        true,
+      );
+    if (!trimmedElementAt(beg, 3))
+      this.notes.element(
+        beg,
+        undefined,
+        { position: 3, reference: REF.purchaseOrderNumber, code: ELEMENT_ERROR.mandatoryMissing },
+        true,
+      );
     const written = elementAt(beg, 5);
-    if (written !== undefined && !isoDateFromX12(written)) this.notes.element(beg, undefined, { position: 5, reference: REF.date, code: ELEMENT_ERROR.invalidDate, badData: written }, false);
+    if (written !== undefined && !isoDateFromX12(written))
+      this.notes.element(
+        beg,
+        undefined,
+        { position: 5, reference: REF.date, code: ELEMENT_ERROR.invalidDate, badData: written },
+        false,
+      );
   }
 
   private readDtm(dtm: Segment): void {
@@ -141,7 +181,12 @@ class PurchaseOrderReader {
     const date = isoDateFromX12(written);
     if (!date) {
       // An unreadable date is noted and left out; the order itself can still be taken.
-      this.notes.element(dtm, undefined, { position: 2, reference: REF.date, code: ELEMENT_ERROR.invalidDate, badData: written }, false);
+      this.notes.element(
+        dtm,
+        undefined,
+        { position: 2, reference: REF.date, code: ELEMENT_ERROR.invalidDate, badData: written },
+        false,
+      );
       return;
     }
     this.dates.push({ qualifier, date });
@@ -166,20 +211,44 @@ class PurchaseOrderReader {
     const sourceLineId = trimmedElementAt(po1, 1);
     if (sourceLineId) line.sourceLineId = sourceLineId;
     const quantity = elementAt(po1, 2);
-    if (quantity === undefined) this.notes.element(po1, 'PO1', { position: 2, reference: REF.quantity, code: ELEMENT_ERROR.mandatoryMissing }, true);
-    else if (!isX12Number(quantity)) this.notes.element(po1, 'PO1', { position: 2, reference: REF.quantity, code: ELEMENT_ERROR.invalidCharacter }, true);
+    if (quantity === undefined)
+      this.notes.element(
+        po1,
+        'PO1',
+        { position: 2, reference: REF.quantity, code: ELEMENT_ERROR.mandatoryMissing },
+        true,
+      );
+    else if (!isX12Number(quantity))
+      this.notes.element(
+        po1,
+        'PO1',
+        { position: 2, reference: REF.quantity, code: ELEMENT_ERROR.invalidCharacter },
+        true,
+      );
     else line.quantity = quantity;
     const uom = trimmedElementAt(po1, 3);
     if (uom) line.uom = uom;
     const unitPrice = elementAt(po1, 4);
-    if (unitPrice !== undefined && !isX12Number(unitPrice)) this.notes.element(po1, 'PO1', { position: 4, reference: REF.unitPrice, code: ELEMENT_ERROR.invalidCharacter }, true);
+    if (unitPrice !== undefined && !isX12Number(unitPrice))
+      this.notes.element(
+        po1,
+        'PO1',
+        { position: 4, reference: REF.unitPrice, code: ELEMENT_ERROR.invalidCharacter },
+        true,
+      );
     else if (unitPrice !== undefined) line.unitPrice = unitPrice;
     // PO106/PO107 to PO124/PO125: qualifier and id pairs, kept in document order.
     for (let position = 6; position <= 24; position += 2) {
       const qualifier = trimmedElementAt(po1, position);
       const id = trimmedElementAt(po1, position + 1);
       if (qualifier && id) line.productIds.push({ qualifier, id });
-      else if (id) this.notes.element(po1, 'PO1', { position, reference: REF.productIdQualifier, code: ELEMENT_ERROR.conditionalMissing }, false);
+      else if (id)
+        this.notes.element(
+          po1,
+          'PO1',
+          { position, reference: REF.productIdQualifier, code: ELEMENT_ERROR.conditionalMissing },
+          false,
+        );
     }
   }
 
@@ -187,27 +256,58 @@ class PurchaseOrderReader {
     if (!this.line) return;
     this.loop = 'PID';
     const description = trimmedElementAt(pid, 5);
-    if (description) this.line.description = this.line.description ? `${this.line.description} ${description}` : description;
+    if (description)
+      this.line.description = this.line.description ? `${this.line.description} ${description}` : description;
   }
 
   /** What only the whole set can tell: BEG there, at least one line, CTT01 equal to the number of lines. */
   private checkWhole(): void {
-    if (!this.beg) this.notes.segment({ segmentId: 'BEG', position: 2, code: SEGMENT_ERROR.mandatorySegmentMissing, rejects: true });
+    if (!this.beg)
+      this.notes.segment({ segmentId: 'BEG', position: 2, code: SEGMENT_ERROR.mandatorySegmentMissing, rejects: true });
     if (this.lines.length === 0) {
       const position = this.ctt?.position ?? this.set.segments.at(-1)!.position;
-      this.notes.segment({ segmentId: 'PO1', position, loopId: 'PO1', code: SEGMENT_ERROR.mandatorySegmentMissing, rejects: true });
+      this.notes.segment({
+        segmentId: 'PO1',
+        position,
+        loopId: 'PO1',
+        code: SEGMENT_ERROR.mandatorySegmentMissing,
+        rejects: true,
+      });
     }
     if (!this.ctt) return;
     const written = elementAt(this.ctt, 1);
     // 997 has no element code for "a count that does not add up"; 7 (invalid value) is what partners' translators use for it.
-    if (written === undefined) this.notes.element(this.ctt, 'CTT', { position: 1, reference: REF.lineCount, code: ELEMENT_ERROR.mandatoryMissing }, true);
-    else if (!/^\d+$/.test(written)) this.notes.element(this.ctt, 'CTT', { position: 1, reference: REF.lineCount, code: ELEMENT_ERROR.invalidCharacter }, true);
-    else if (Number(written) !== this.lines.length) this.notes.element(this.ctt, 'CTT', { position: 1, reference: REF.lineCount, code: ELEMENT_ERROR.invalidCodeValue, badData: written }, true);
+    if (written === undefined)
+      this.notes.element(
+        this.ctt,
+        'CTT',
+        { position: 1, reference: REF.lineCount, code: ELEMENT_ERROR.mandatoryMissing },
+        true,
+      );
+    else if (!/^\d+$/.test(written))
+      this.notes.element(
+        this.ctt,
+        'CTT',
+        { position: 1, reference: REF.lineCount, code: ELEMENT_ERROR.invalidCharacter },
+        true,
+      );
+    else if (Number(written) !== this.lines.length)
+      this.notes.element(
+        this.ctt,
+        'CTT',
+        { position: 1, reference: REF.lineCount, code: ELEMENT_ERROR.invalidCodeValue, badData: written },
+        true,
+      );
   }
 
   private draft(): ChannelOrderDraft {
     const purchaseOrderNumber = trimmedElementAt(this.beg!, 3)!;
-    const draft: ChannelOrderDraft = { channel: 'x12', sourceOrderId: purchaseOrderNumber, purchaseOrderNumber, lines: this.lines };
+    const draft: ChannelOrderDraft = {
+      channel: 'x12',
+      sourceOrderId: purchaseOrderNumber,
+      purchaseOrderNumber,
+      lines: this.lines,
+    };
     if (this.currency) draft.currency = this.currency;
     const orderedOn = isoDateFromX12(elementAt(this.beg!, 5) ?? '') ?? this.dateFor('004');
     if (orderedOn) draft.orderedOn = orderedOn;

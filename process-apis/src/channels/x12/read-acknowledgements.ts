@@ -23,7 +23,10 @@ export const ACKNOWLEDGEMENT_GROUP = 'FA';
  */
 export function onlyAcknowledges(interchange: Interchange): boolean {
   const groups = interchange.groups;
-  return (groups.length > 0 || interchange.interchangeAcknowledgements.length > 0) && groups.every((group) => group.functionalId === ACKNOWLEDGEMENT_GROUP);
+  return (
+    (groups.length > 0 || interchange.interchangeAcknowledgements.length > 0) &&
+    groups.every((group) => group.functionalId === ACKNOWLEDGEMENT_GROUP)
+  );
 }
 
 /** Every TA1, and every AK1/AK9 pair of the 997s and 999s, in the interchange. */
@@ -34,7 +37,9 @@ export function readAcknowledgements(interchange: Interchange): ReceivedAcknowle
     code: (ta1.elements[3] ?? '').trim(),
   }));
   for (const group of interchange.groups.filter((candidate) => candidate.functionalId === ACKNOWLEDGEMENT_GROUP)) {
-    for (const set of group.transactionSets.filter((candidate) => candidate.code === '997' || candidate.code === '999')) {
+    for (const set of group.transactionSets.filter(
+      (candidate) => candidate.code === '997' || candidate.code === '999',
+    )) {
       let groupControlNumber: string | undefined;
       for (const segment of set.segments) {
         if (segment.id === 'AK1') groupControlNumber = trimmedElementAt(segment, 2);

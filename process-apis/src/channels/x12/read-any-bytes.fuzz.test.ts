@@ -18,7 +18,9 @@ const VALID = interchangeOf([
 const AT = new Date('2026-11-28T14:05:00Z');
 
 /** What reading one copy came to: refused (400), or the 997 written and what it accepted. */
-function outcomeOf(bytes: Buffer): { refused: true } | { refused: false; ack: string; accepted850s: number; drafts: number } {
+function outcomeOf(
+  bytes: Buffer,
+): { refused: true } | { refused: false; ack: string; accepted850s: number; drafts: number } {
   let inbound;
   try {
     inbound = readInboundInterchange(bytes);
@@ -26,8 +28,16 @@ function outcomeOf(bytes: Buffer): { refused: true } | { refused: false; ack: st
     if (error instanceof CrossdockError && error.status === 400) return { refused: true };
     throw error;
   }
-  const written = write997(inbound.interchange, inbound.acknowledgement, { controlNumbers: { interchange: 1, groups: Array.from({ length: acknowledgementGroupCount(inbound.acknowledgement) }, (_, index) => index + 1) }, at: AT });
-  const accepted850s = inbound.acknowledgement.groups.flatMap((group) => group.transactionSets).filter((set) => set.code === '850' && set.status !== 'R').length;
+  const written = write997(inbound.interchange, inbound.acknowledgement, {
+    controlNumbers: {
+      interchange: 1,
+      groups: Array.from({ length: acknowledgementGroupCount(inbound.acknowledgement) }, (_, index) => index + 1),
+    },
+    at: AT,
+  });
+  const accepted850s = inbound.acknowledgement.groups
+    .flatMap((group) => group.transactionSets)
+    .filter((set) => set.code === '850' && set.status !== 'R').length;
   return { refused: false, ack: written.text, accepted850s, drafts: inbound.purchaseOrders.length };
 }
 
@@ -40,7 +50,9 @@ describe('reading any byte sequence', () => {
       try {
         outcome = outcomeOf(bytes);
       } catch (error) {
-        throw new Error(`${applied.join(' + ')} made the reader throw ${String(error)}; copy (base64): ${bytes.toString('base64')}`);
+        throw new Error(
+          `${applied.join(' + ')} made the reader throw ${String(error)}; copy (base64): ${bytes.toString('base64')}`,
+        );
       }
       if (outcome.refused) continue;
       answered++;
@@ -48,7 +60,10 @@ describe('reading any byte sequence', () => {
       expect(outcome.ack, context).not.toMatch(/[^\x20-\x7e]/);
       const ack = parseInterchange(outcome.ack);
       expect(ack.notes, context).toEqual([]);
-      expect(ack.groups.flatMap((group) => [...group.errors, ...group.transactionSets.flatMap((set) => set.errors)]), context).toEqual([]);
+      expect(
+        ack.groups.flatMap((group) => [...group.errors, ...group.transactionSets.flatMap((set) => set.errors)]),
+        context,
+      ).toEqual([]);
       expect(outcome.drafts, context).toBe(outcome.accepted850s);
     }
     // Most copies are still interchanges: the fuzz reaches the 997, not only the refusal.

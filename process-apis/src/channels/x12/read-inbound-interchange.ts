@@ -82,7 +82,11 @@ export function readInboundInterchange(raw: string | Uint8Array): InboundInterch
 
 /** What an 850 says, without its ST and SE: two sets equal in this are the same order sent twice. */
 function contentOf(set: TransactionSet): string {
-  return JSON.stringify(set.segments.filter((segment) => segment.id !== 'ST' && segment.id !== 'SE').map((segment) => [segment.id, ...segment.elements]));
+  return JSON.stringify(
+    set.segments
+      .filter((segment) => segment.id !== 'ST' && segment.id !== 'SE')
+      .map((segment) => [segment.id, ...segment.elements]),
+  );
 }
 
 /**

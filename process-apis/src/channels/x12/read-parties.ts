@@ -2,7 +2,21 @@ import type { DraftParty } from '../channel-order-draft';
 import { trimmedElementAt, type Segment } from './x12-segments';
 
 /** The segments that belong to an N1 loop after its N1 (names, address, contacts, references). */
-const N1_LOOP_MEMBERS = new Set(['N2', 'N3', 'N4', 'REF', 'PER', 'FOB', 'TD1', 'TD5', 'TD3', 'TD4', 'PKG', 'DTM', 'SI']);
+const N1_LOOP_MEMBERS = new Set([
+  'N2',
+  'N3',
+  'N4',
+  'REF',
+  'PER',
+  'FOB',
+  'TD1',
+  'TD5',
+  'TD3',
+  'TD4',
+  'PKG',
+  'DTM',
+  'SI',
+]);
 
 /** True when `segmentId` continues an N1 loop. */
 export function continuesPartyLoop(segmentId: string): boolean {
@@ -64,6 +78,10 @@ export function addContact(party: DraftParty, per: Segment): void {
   }
 }
 
-function setIfPresent<K extends 'city' | 'region' | 'postalCode' | 'country'>(address: DraftParty['address'], key: K, value: string | undefined): void {
+function setIfPresent<K extends 'city' | 'region' | 'postalCode' | 'country'>(
+  address: DraftParty['address'],
+  key: K,
+  value: string | undefined,
+): void {
   if (value !== undefined) address[key] = value;
 }

@@ -36,13 +36,22 @@ export class SegmentNotes {
 
   /** Notes an error in one element of `segment`. */
   element(segment: Segment, loopId: string | undefined, element: ElementNote, rejects: boolean): void {
-    const earlier = this.all.find((note) => note.position === segment.position && note.code === SEGMENT_ERROR.hasElementErrors);
+    const earlier = this.all.find(
+      (note) => note.position === segment.position && note.code === SEGMENT_ERROR.hasElementErrors,
+    );
     if (earlier) {
       earlier.elements.push(element);
       earlier.rejects ||= rejects;
       return;
     }
-    this.all.push({ segmentId: segment.id, position: segment.position, ...(loopId ? { loopId } : {}), code: SEGMENT_ERROR.hasElementErrors, elements: [element], rejects });
+    this.all.push({
+      segmentId: segment.id,
+      position: segment.position,
+      ...(loopId ? { loopId } : {}),
+      code: SEGMENT_ERROR.hasElementErrors,
+      elements: [element],
+      rejects,
+    });
   }
 
   /** Notes an error in a segment as a whole (missing, unrecognised). */

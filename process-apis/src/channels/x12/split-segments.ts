@@ -38,7 +38,11 @@ const UNUSABLE_DELIMITER = /[A-Za-z0-9 \u0000\uFFFD]/;
  *
  * @throws UnreadableDocumentError when there is no ISA to read the delimiters from.
  */
-export function splitSegments(raw: string | Uint8Array): { delimiters: Delimiters; segments: RawSegment[]; warnings: string[] } {
+export function splitSegments(raw: string | Uint8Array): {
+  delimiters: Delimiters;
+  segments: RawSegment[];
+  warnings: string[];
+} {
   const text = typeof raw === 'string' ? raw : decode(raw);
   const body = stripLeadingBlanks(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
   const warnings: string[] = [];
@@ -61,41 +65,82 @@ export function splitSegments(raw: string | Uint8Array): { delimiters: Delimiter
  * ISA16 should be, and is refused rather than misread.
  */
 function readDelimiters(body: string, warnings: string[]): Delimiters {
-  if (!body.startsWith('ISA')) throw new UnreadableDocumentError('The document is not an X12 interchange: it does not begin with an ISA segment.');
+  if (!body.startsWith('ISA'))
+    throw new UnreadableDocumentError('The document is not an X12 interchange: it does not begin with an ISA segment.');
   const element = body[3];
   if (element === undefined || UNUSABLE_DELIMITER.test(element) || /\s/.test(element)) {
-    throw new UnreadableEnvelopeError('The ISA segment declares no element separator (the fourth character must be a separator such as "*").', 'ISA04', INTERCHANGE_NOTE.invalidElementSeparator);
+    throw new UnreadableEnvelopeError(
+      'The ISA segment declares no element separator (the fourth character must be a separator such as "*").',
+      'ISA04',
+      INTERCHANGE_NOTE.invalidElementSeparator,
+    );
   }
   const separators = [3];
   for (let count = 1; count < ISA_WIDTHS.length; count++) {
     const at = body.indexOf(element, separators.at(-1)! + 1);
-    if (at < 0) throw new UnreadableDocumentError(`The interchange is cut off inside its ISA segment: ${count} of ${ISA_WIDTHS.length} elements are there.`);
+    if (at < 0)
+      throw new UnreadableDocumentError(
+        `The interchange is cut off inside its ISA segment: ${count} of ${ISA_WIDTHS.length} elements are there.`,
+      );
     separators.push(at);
   }
   const last = separators.at(-1)!;
   const component = body[last + 1];
   const segment = body[last + 2];
-  if (component === undefined || segment === undefined) throw new UnreadableDocumentError('The interchange is cut off inside its ISA segment: ISA16 or the segment terminator is missing.');
+  if (component === undefined || segment === undefined)
+    throw new UnreadableDocumentError(
+      'The interchange is cut off inside its ISA segment: ISA16 or the segment terminator is missing.',
+    );
   const isaElements = body.slice(4, last).split(element);
   checkIsa16NotLeftOut(body, element, component, segment, last, isaElements);
   if (UNUSABLE_DELIMITER.test(segment) || segment === element || segment === component) {
-    throw new UnreadableEnvelopeError(`The ISA segment declares no usable segment terminator (found "${printable(segment)}" after ISA16).`, 'ISA16', INTERCHANGE_NOTE.segmentTerminatorInvalid, isaElements);
+    throw new UnreadableEnvelopeError(
+      `The ISA segment declares no usable segment terminator (found "${printable(segment)}" after ISA16).`,
+      'ISA16',
+      INTERCHANGE_NOTE.segmentTerminatorInvalid,
+      isaElements,
+    );
   }
   if (UNUSABLE_DELIMITER.test(component) || /\s/.test(component) || component === element) {
-    throw new UnreadableEnvelopeError(`ISA16, the component separator, must be a separator character, not "${printable(component)}".`, 'ISA16', INTERCHANGE_NOTE.invalidComponentSeparator, isaElements);
+    throw new UnreadableEnvelopeError(
+      `ISA16, the component separator, must be a separator character, not "${printable(component)}".`,
+      'ISA16',
+      INTERCHANGE_NOTE.invalidComponentSeparator,
+      isaElements,
+    );
   }
   warnings.push(...widthWarnings(separators, last + 3));
   const isa = body.slice(0, last + 1).split(element);
-  return { element, component, segment, repetition: repetitionSeparator(isa[11], isa[12], [element, component, segment]) };
+  return {
+    element,
+    component,
+    segment,
+    repetition: repetitionSeparator(isa[11], isa[12], [element, component, segment]),
+  };
 }
 
 /** "…*P*~GS*…" or "…*P*~\nGS*…~": the character read as ISA16 is the terminator, and ISA16 is empty. */
-function checkIsa16NotLeftOut(body: string, element: string, component: string, segment: string, last: number, isaElements: string[]): void {
+function checkIsa16NotLeftOut(
+  body: string,
+  element: string,
+  component: string,
+  segment: string,
+  last: number,
+  isaElements: string[],
+): void {
   const next = body.slice(last + 2).replace(/^[\r\n]+/, '');
-  const startsSegment = (text: string) => /^(GS|IEA|TA1)/.test(text) && text[text.startsWith('IEA') || text.startsWith('TA1') ? 3 : 2] === element;
-  const leftOut = startsSegment(body.slice(last + 2)) || (/[\r\n]/.test(segment) && startsSegment(next) && next.split(/[\r\n]/)[0]!.endsWith(component));
+  const startsSegment = (text: string) =>
+    /^(GS|IEA|TA1)/.test(text) && text[text.startsWith('IEA') || text.startsWith('TA1') ? 3 : 2] === element;
+  const leftOut =
+    startsSegment(body.slice(last + 2)) ||
+    (/[\r\n]/.test(segment) && startsSegment(next) && next.split(/[\r\n]/)[0]!.endsWith(component));
   if (leftOut) {
-    throw new UnreadableEnvelopeError(`ISA16, the component separator, is empty: "${printable(component)}" right after the 16th element separator ends the segment, so the interchange's delimiters cannot be told apart.`, 'ISA16', INTERCHANGE_NOTE.invalidComponentSeparator, isaElements);
+    throw new UnreadableEnvelopeError(
+      `ISA16, the component separator, is empty: "${printable(component)}" right after the 16th element separator ends the segment, so the interchange's delimiters cannot be told apart.`,
+      'ISA16',
+      INTERCHANGE_NOTE.invalidComponentSeparator,
+      isaElements,
+    );
   }
 }
 
@@ -104,16 +149,33 @@ function widthWarnings(separators: number[], length: number): string[] {
   // Field n lies between separator n and separator n + 1; ISA16 is one character by construction.
   const off = separators
     .slice(0, -1)
-    .map((at, index) => ({ field: `ISA${String(index + 1).padStart(2, '0')}`, width: separators[index + 1]! - at - 1, fixed: ISA_WIDTHS[index]! }))
+    .map((at, index) => ({
+      field: `ISA${String(index + 1).padStart(2, '0')}`,
+      width: separators[index + 1]! - at - 1,
+      fixed: ISA_WIDTHS[index]!,
+    }))
     .filter((field) => field.width !== field.fixed);
   if (off.length === 0 && length === ISA_LENGTH) return [];
   const fields = off.map((field) => `${field.field} is ${field.width} characters wide, not ${field.fixed}`).join('; ');
-  return [`The ISA segment is ${length} characters long, not ${ISA_LENGTH} (${fields}); it was read by its separators.`];
+  return [
+    `The ISA segment is ${length} characters long, not ${ISA_LENGTH} (${fields}); it was read by its separators.`,
+  ];
 }
 
 /** ISA11 is the repetition separator from version 00402 on (005010 included); before, it is a standards id such as "U". */
-function repetitionSeparator(isa11: string | undefined, isa12: string | undefined, others: string[]): string | undefined {
-  if (!isa11 || isa11.length !== 1 || /[A-Za-z0-9\s]/.test(isa11) || UNUSABLE_DELIMITER.test(isa11) || others.includes(isa11)) return undefined;
+function repetitionSeparator(
+  isa11: string | undefined,
+  isa12: string | undefined,
+  others: string[],
+): string | undefined {
+  if (
+    !isa11 ||
+    isa11.length !== 1 ||
+    /[A-Za-z0-9\s]/.test(isa11) ||
+    UNUSABLE_DELIMITER.test(isa11) ||
+    others.includes(isa11)
+  )
+    return undefined;
   return isa12 !== undefined && isa12.trim() >= '00402' ? isa11 : undefined;
 }
 
@@ -142,7 +204,10 @@ export function invalidCharacterAt(value: string, delimiters: Delimiters): numbe
 
 /** A character shown in a message: controls by their code, so no NUL reaches a log or a stored problem. */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(
+    /[\u0000-\u001F\u007F-\u009F]/g,
+    (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 function stripLeadingBlanks(text: string): string {

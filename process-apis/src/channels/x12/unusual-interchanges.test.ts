@@ -15,7 +15,10 @@ const isaOf = (text: string) => text.slice(0, text.indexOf('~') + 1);
 
 function answer(raw: string | Buffer) {
   const inbound = readInboundInterchange(raw);
-  const written = write997(inbound.interchange, inbound.acknowledgement, { controlNumbers: { interchange: 7, groups: [8] }, at: new Date('2026-11-28T14:05:00Z') });
+  const written = write997(inbound.interchange, inbound.acknowledgement, {
+    controlNumbers: { interchange: 7, groups: [8] },
+    at: new Date('2026-11-28T14:05:00Z'),
+  });
   return { inbound, written, lines: segmentLines(written.text) };
 }
 
@@ -26,8 +29,18 @@ describe('the ISA is 106 characters; one more or one less is read, and said', ()
   });
 
   it.each([
-    ['105 (ISA06 one short)', valid.replace('*BUYERCO        *', '*BUYERCO       *'), 105, /ISA06 is 14 characters wide, not 15/],
-    ['107 (ISA13 one long)', valid.replace('*000000101*0*P', '*0000000101*0*P').replace('IEA*1*000000101', 'IEA*1*0000000101'), 107, /ISA13 is 10 characters wide, not 9/],
+    [
+      '105 (ISA06 one short)',
+      valid.replace('*BUYERCO        *', '*BUYERCO       *'),
+      105,
+      /ISA06 is 14 characters wide, not 15/,
+    ],
+    [
+      '107 (ISA13 one long)',
+      valid.replace('*000000101*0*P', '*0000000101*0*P').replace('IEA*1*000000101', 'IEA*1*0000000101'),
+      107,
+      /ISA13 is 10 characters wide, not 9/,
+    ],
   ])('reads an ISA of %s and warns which field is off', (_what, text, length, field) => {
     expect(isaOf(text)).toHaveLength(length);
     const interchange = (() => {
@@ -44,14 +57,18 @@ describe('the ISA is 106 characters; one more or one less is read, and said', ()
     }
     expect(interchange).not.toBeInstanceOf(Error);
     const read = interchange as ReturnType<typeof parseInterchange>;
-    expect(read.warnings).toEqual([expect.stringMatching(new RegExp(`is ${length} characters long, not 106 .*${field.source}`))]);
+    expect(read.warnings).toEqual([
+      expect.stringMatching(new RegExp(`is ${length} characters long, not 106 .*${field.source}`)),
+    ]);
     expect(readInboundInterchange(text).purchaseOrders).toHaveLength(1);
   });
 
   it('reads a 107-character ISA whose sender id is one wide, and warns', () => {
     const text = valid.replace('*BUYERCO        *', '*BUYERCO         *');
     expect(isaOf(text)).toHaveLength(107);
-    expect(parseInterchange(text).warnings).toEqual([expect.stringMatching(/107 characters long, not 106 \(ISA06 is 16 characters wide, not 15\)/)]);
+    expect(parseInterchange(text).warnings).toEqual([
+      expect.stringMatching(/107 characters long, not 106 \(ISA06 is 16 characters wide, not 15\)/),
+    ]);
   });
 });
 
@@ -67,7 +84,12 @@ describe('ISA16 left empty is refused naming ISA16 (TA1 note 027), not misread',
     try {
       read();
     } catch (error) {
-      expect(error).toMatchObject({ status: 400, field: 'ISA16', note: '027', fieldErrors: [{ field: 'ISA16', message: 'TA1 note 027' }] });
+      expect(error).toMatchObject({
+        status: 400,
+        field: 'ISA16',
+        note: '027',
+        fieldErrors: [{ field: 'ISA16', message: 'TA1 note 027' }],
+      });
     }
   });
 });
@@ -76,7 +98,9 @@ describe('any legal segment terminator', () => {
   it.each(['$', '!', '\n', '\u001c', "'"])('reads the order with %j as the terminator', (terminator) => {
     const text = valid.replaceAll('~\n', terminator).replace(/~$/, terminator);
     const { inbound, lines } = answer(text);
-    expect(inbound.purchaseOrders.map((order) => [order.draft.sourceOrderId, order.draft.lines.length])).toEqual([['PO-7781', 2]]);
+    expect(inbound.purchaseOrders.map((order) => [order.draft.sourceOrderId, order.draft.lines.length])).toEqual([
+      ['PO-7781', 2],
+    ]);
     expect(lines.find((line) => line.startsWith('AK9'))).toBe('AK9*A*1*1*1');
   });
 });
@@ -84,9 +108,21 @@ describe('any legal segment terminator', () => {
 describe('the same order twice in one interchange', () => {
   it('accepts the repeat with its PO number noted (AK5 E, AK4 3/324/7) and marks it a repeat of the first', () => {
     const body = purchaseOrderBody({ poNumber: 'PO-TWICE' });
-    const text = interchangeOf([{ controlNumber: '0001', body }, { controlNumber: '0002', body }]).replaceAll('~\n', '$').replace(/~$/, '$');
+    const text = interchangeOf([
+      { controlNumber: '0001', body },
+      { controlNumber: '0002', body },
+    ])
+      .replaceAll('~\n', '$')
+      .replace(/~$/, '$');
     const { inbound, lines } = answer(text);
-    expect(lines.filter((line) => /^AK[2-5]/.test(line))).toEqual(['AK2*850*0001', 'AK5*A', 'AK2*850*0002', 'AK3*BEG*2**8', 'AK4*3*324*7*PO-TWICE', 'AK5*E*5']);
+    expect(lines.filter((line) => /^AK[2-5]/.test(line))).toEqual([
+      'AK2*850*0001',
+      'AK5*A',
+      'AK2*850*0002',
+      'AK3*BEG*2**8',
+      'AK4*3*324*7*PO-TWICE',
+      'AK5*E*5',
+    ]);
     expect(inbound.purchaseOrders.map((order) => order.repeats)).toEqual([undefined, '0001']);
   });
 });

@@ -5,7 +5,11 @@ import { write810, type InvoiceDocumentInput } from './write-810';
 import { testEnvelope } from './x12-test-documents';
 import type { Segment } from './x12-segments';
 
-const envelope = testEnvelope({ usage: 'T', controlNumbers: { interchange: 999_999_999, groups: [1] }, at: new Date('2026-12-02T08:00:00Z') });
+const envelope = testEnvelope({
+  usage: 'T',
+  controlNumbers: { interchange: 999_999_999, groups: [1] },
+  at: new Date('2026-12-02T08:00:00Z'),
+});
 
 /** INV-000017 for the Dallas shipment: amounts as the reference ERP writes them (4-decimal prices, 2-decimal amounts). */
 const invoice: Invoice = {
@@ -16,9 +20,34 @@ const invoice: Invoice = {
   invoiceDate: '2026-12-02',
   dueDate: '2027-01-01',
   lines: [
-    { lineNumber: 1, orderLineNumber: 1, sku: 'GLV-002', description: 'Nitrile gloves, case of 12', quantity: 2, uom: 'CS', unitPrice: '33.0000', amount: '66.00' },
-    { lineNumber: 2, orderLineNumber: 2, sku: 'HXB-004', quantity: 450, uom: 'EA', unitPrice: '0.1900', amount: '85.50' },
-    { lineNumber: 3, orderLineNumber: 4, sku: 'CBL-010', quantity: 12.5, uom: 'FT', unitPrice: '0.8100', amount: '10.13' },
+    {
+      lineNumber: 1,
+      orderLineNumber: 1,
+      sku: 'GLV-002',
+      description: 'Nitrile gloves, case of 12',
+      quantity: 2,
+      uom: 'CS',
+      unitPrice: '33.0000',
+      amount: '66.00',
+    },
+    {
+      lineNumber: 2,
+      orderLineNumber: 2,
+      sku: 'HXB-004',
+      quantity: 450,
+      uom: 'EA',
+      unitPrice: '0.1900',
+      amount: '85.50',
+    },
+    {
+      lineNumber: 3,
+      orderLineNumber: 4,
+      sku: 'CBL-010',
+      quantity: 12.5,
+      uom: 'FT',
+      unitPrice: '0.8100',
+      amount: '10.13',
+    },
   ],
   subtotal: '161.63',
   tax: '13.33',
@@ -31,8 +60,28 @@ const input: InvoiceDocumentInput = {
   invoice,
   purchaseOrderNumber: 'PO-7781',
   purchaseOrderDate: '2026-11-27',
-  billTo: { ids: [{ qualifier: '91', id: 'C-1001' }], address: { name: 'Acme Hardware Inc.', line1: '1 Main St', city: 'Dallas', region: 'TX', postalCode: '75201', country: 'US' } },
-  remitTo: { ids: [], address: { name: 'Crossdock Distribution', line1: 'PO Box 100', city: 'Dallas', region: 'TX', postalCode: '75202', country: 'US' } },
+  billTo: {
+    ids: [{ qualifier: '91', id: 'C-1001' }],
+    address: {
+      name: 'Acme Hardware Inc.',
+      line1: '1 Main St',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75201',
+      country: 'US',
+    },
+  },
+  remitTo: {
+    ids: [],
+    address: {
+      name: 'Crossdock Distribution',
+      line1: 'PO Box 100',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75202',
+      country: 'US',
+    },
+  },
   lineReferences: [
     { orderLineNumber: 1, sourceLineId: '1', customerPartNumber: '88-GLOVE' },
     { orderLineNumber: 2, sourceLineId: '2', gtin: '0012345678905' },
@@ -50,8 +99,17 @@ describe('an 810 written by Crossdock', () => {
   it('parses back with the same reader, its envelope whole, at the highest interchange control number', () => {
     expect(interchange.notes).toEqual([]);
     expect(interchange.header).toMatchObject({ controlNumber: '999999999', usage: 'T' });
-    expect(interchange.groups[0]).toMatchObject({ functionalId: 'IN', controlNumber: '1', errors: [], trailer: { setCount: '1', controlNumber: '1' } });
-    expect(set).toMatchObject({ code: '810', errors: [], trailer: { segmentCount: String(set.segments.length), controlNumber: '0001' } });
+    expect(interchange.groups[0]).toMatchObject({
+      functionalId: 'IN',
+      controlNumber: '1',
+      errors: [],
+      trailer: { setCount: '1', controlNumber: '1' },
+    });
+    expect(set).toMatchObject({
+      code: '810',
+      errors: [],
+      trailer: { segmentCount: String(set.segments.length), controlNumber: '0001' },
+    });
   });
 
   it('writes BIG, the order reference, the parties and the terms (net due date and days)', () => {
@@ -75,8 +133,21 @@ describe('an 810 written by Crossdock', () => {
   });
 
   it('adds amounts as decimals: ten lines of 0.10 make exactly 1.00, not 0.9999999999999999', () => {
-    const dimes = Array.from({ length: 10 }, (_, index) => ({ lineNumber: index + 1, sku: 'WSH-001', quantity: 1, uom: 'EA', unitPrice: '0.1000', amount: '0.10' }));
-    const cheap = write810({ ...input, invoice: { ...invoice, lines: dimes, subtotal: '1.00', tax: '0.00', freight: '0.00', total: '1.00' } }, envelope);
+    const dimes = Array.from({ length: 10 }, (_, index) => ({
+      lineNumber: index + 1,
+      sku: 'WSH-001',
+      quantity: 1,
+      uom: 'EA',
+      unitPrice: '0.1000',
+      amount: '0.10',
+    }));
+    const cheap = write810(
+      {
+        ...input,
+        invoice: { ...invoice, lines: dimes, subtotal: '1.00', tax: '0.00', freight: '0.00', total: '1.00' },
+      },
+      envelope,
+    );
     const segments = parseInterchange(cheap.text).groups[0]!.transactionSets[0]!.segments.map(asText);
 
     expect(segments).toContain('TDS*100');
@@ -85,6 +156,8 @@ describe('an 810 written by Crossdock', () => {
   });
 
   it('refuses an invoice whose total is not its lines plus tax plus freight', () => {
-    expect(() => write810({ ...input, invoice: { ...invoice, total: '186.95' } }, envelope)).toThrow(/says its total is 186.95, but its lines, tax and freight add up to 186.9600/);
+    expect(() => write810({ ...input, invoice: { ...invoice, total: '186.95' } }, envelope)).toThrow(
+      /says its total is 186.95, but its lines, tax and freight add up to 186.9600/,
+    );
   });
 });

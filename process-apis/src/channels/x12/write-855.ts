@@ -1,11 +1,31 @@
 import type { CurrencyCode, DecimalString, IsoDate, Quantity } from '@crossdock/shared-contracts/model/primitives';
 import type { DraftParty } from '../channel-order-draft';
-import { itemIdPairs, lineId, optionalPrice, partySegments, positiveQuantity, requireLines, type ItemIdentifiers } from './write-parties';
-import { freeText, writeInterchange, type SegmentToWrite, type WrittenInterchange, type X12Envelope } from './write-interchange';
+import {
+  itemIdPairs,
+  lineId,
+  optionalPrice,
+  partySegments,
+  positiveQuantity,
+  requireLines,
+  type ItemIdentifiers,
+} from './write-parties';
+import {
+  freeText,
+  writeInterchange,
+  type SegmentToWrite,
+  type WrittenInterchange,
+  type X12Envelope,
+} from './write-interchange';
 import { x12Date, x12Quantity } from './x12-values';
 
 /** What Crossdock says about (part of) a line: ACK01. */
-export type LineAcknowledgementStatus = 'accepted' | 'changed' | 'backordered' | 'rejected' | 'quantity-changed' | 'price-changed';
+export type LineAcknowledgementStatus =
+  | 'accepted'
+  | 'changed'
+  | 'backordered'
+  | 'rejected'
+  | 'quantity-changed'
+  | 'price-changed';
 
 const ACK_CODE: Record<LineAcknowledgementStatus, string> = {
   accepted: 'IA',
@@ -65,13 +85,32 @@ export interface PurchaseOrderAcknowledgementInput {
 export function write855(input: PurchaseOrderAcknowledgementInput, envelope: X12Envelope): WrittenInterchange {
   const lines = requireLines(input.lines, 'A purchase order acknowledgement');
   const body: SegmentToWrite[] = [
-    ['BAK', '00', acknowledgementType(lines), input.purchaseOrderNumber, x12Date(input.purchaseOrderDate), undefined, undefined, undefined, input.erpOrderId, x12Date(input.acknowledgedOn)],
+    [
+      'BAK',
+      '00',
+      acknowledgementType(lines),
+      input.purchaseOrderNumber,
+      x12Date(input.purchaseOrderDate),
+      undefined,
+      undefined,
+      undefined,
+      input.erpOrderId,
+      x12Date(input.acknowledgedOn),
+    ],
   ];
   if (input.currency) body.push(['CUR', 'SE', input.currency]);
   body.push(...partySegments('ST', input.shipTo));
   lines.forEach((line, index) => {
     const field = `lines.${index}`;
-    body.push(['PO1', lineId(line), positiveQuantity(line.quantity, `${field}.quantity`), line.uom, optionalPrice(line.unitPrice), undefined, ...itemIdPairs(line)]);
+    body.push([
+      'PO1',
+      lineId(line),
+      positiveQuantity(line.quantity, `${field}.quantity`),
+      line.uom,
+      optionalPrice(line.unitPrice),
+      undefined,
+      ...itemIdPairs(line),
+    ]);
     if (line.description) body.push(['PID', 'F', undefined, undefined, undefined, freeText(line.description, 80)]);
     requireLines(line.acknowledgements, `Line ${lineId(line)}'s acknowledgement`);
     for (const ack of line.acknowledgements) {
@@ -112,7 +151,18 @@ export interface PurchaseOrderRejectionInput {
  */
 export function write855Rejection(input: PurchaseOrderRejectionInput, envelope: X12Envelope): WrittenInterchange {
   const body: SegmentToWrite[] = [
-    ['BAK', '00', 'RJ', input.purchaseOrderNumber, x12Date(input.purchaseOrderDate), undefined, undefined, undefined, undefined, x12Date(input.acknowledgedOn)],
+    [
+      'BAK',
+      '00',
+      'RJ',
+      input.purchaseOrderNumber,
+      x12Date(input.purchaseOrderDate),
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      x12Date(input.acknowledgedOn),
+    ],
     ['N9', 'L1', freeText(input.reasonCode.toUpperCase(), 30)],
     ['MSG', freeText(input.reason, 264)],
   ];

@@ -23,13 +23,41 @@ const notice: ShipNoticeInput = {
   purchaseOrderNumber: 'PO-7781',
   purchaseOrderDate: '2026-11-27',
   erpOrderId: 'SO-000042',
-  shipFrom: { ids: [], address: { name: 'Crossdock Dallas DC', line1: '100 Logistics Way', city: 'Dallas', region: 'TX', postalCode: '75201', country: 'US' } },
-  shipTo: { ids: [{ qualifier: '92', id: '0112' }], address: { name: 'Acme Hardware Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' } },
+  shipFrom: {
+    ids: [],
+    address: {
+      name: 'Crossdock Dallas DC',
+      line1: '100 Logistics Way',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75201',
+      country: 'US',
+    },
+  },
+  shipTo: {
+    ids: [{ qualifier: '92', id: '0112' }],
+    address: {
+      name: 'Acme Hardware Store 112',
+      line1: '2400 Elm St',
+      city: 'Dallas',
+      region: 'TX',
+      postalCode: '75226',
+      country: 'US',
+    },
+  },
   packages: [
     {
       marking: '00012345600000000017',
       lines: [
-        { orderLineNumber: 1, sourceLineId: '1', sku: 'GLV-002', customerPartNumber: '88-GLOVE', quantity: 2, uom: 'CS', orderedQuantity: 2 },
+        {
+          orderLineNumber: 1,
+          sourceLineId: '1',
+          sku: 'GLV-002',
+          customerPartNumber: '88-GLOVE',
+          quantity: 2,
+          uom: 'CS',
+          orderedQuantity: 2,
+        },
         { orderLineNumber: 2, sourceLineId: '2', sku: 'HXB-004', gtin: '012345678905', quantity: 300, uom: 'EA' },
       ],
     },
@@ -52,10 +80,26 @@ describe('an 856 written by Crossdock', () => {
 
   it('parses back with the same reader, its envelope whole and every count right', () => {
     expect(interchange.notes).toEqual([]);
-    expect(interchange.header).toMatchObject({ controlNumber: '000004711', receiverQualifier: '01', receiverId: '123456789', version: '00501' });
+    expect(interchange.header).toMatchObject({
+      controlNumber: '000004711',
+      receiverQualifier: '01',
+      receiverId: '123456789',
+      version: '00501',
+    });
     expect(interchange.trailer).toEqual({ groupCount: '1', controlNumber: '000004711' });
-    expect(interchange.groups[0]).toMatchObject({ functionalId: 'SH', applicationReceiver: 'ACMEAP', controlNumber: '4711', version: '005010', errors: [] });
-    expect(set).toMatchObject({ code: '856', controlNumber: '0001', errors: [], trailer: { segmentCount: String(set.segments.length) } });
+    expect(interchange.groups[0]).toMatchObject({
+      functionalId: 'SH',
+      applicationReceiver: 'ACMEAP',
+      controlNumber: '4711',
+      version: '005010',
+      errors: [],
+    });
+    expect(set).toMatchObject({
+      code: '856',
+      controlNumber: '0001',
+      errors: [],
+      trailer: { segmentCount: String(set.segments.length) },
+    });
   });
 
   it('numbers the HL hierarchy shipment, order, pack, item, each level naming its parent', () => {
@@ -78,7 +122,13 @@ describe('an 856 written by Crossdock', () => {
   it('says how, when and with whom it left at shipment level, and which PO it fills at order level', () => {
     const text = set.segments.map(asText);
     expect(text[1]).toBe('BSN*00*SH-000042*20261201*1545*0001');
-    expect(text.slice(3, 8)).toEqual(['TD1*CTN25*2****G*18.25*KG', 'TD5**2*UPSN', 'REF*BM*BOL-88121', 'REF*CN*1Z999AA10123456784', 'DTM*011*20261201']);
+    expect(text.slice(3, 8)).toEqual([
+      'TD1*CTN25*2****G*18.25*KG',
+      'TD5**2*UPSN',
+      'REF*BM*BOL-88121',
+      'REF*CN*1Z999AA10123456784',
+      'DTM*011*20261201',
+    ]);
     expect(text).toContain('N1*ST*Acme Hardware Store 112*92*0112');
     expect(text).toContain('N1*SF*Crossdock Dallas DC');
     expect(text).toContain('PRF*PO-7781***20261127');
@@ -103,7 +153,9 @@ describe('an 856 written by Crossdock', () => {
 
   it('refuses a notice without packages, a package without lines, and a shipping time that is not one', () => {
     expect(() => write856({ ...notice, packages: [] }, envelope)).toThrow(/at least one line/);
-    expect(() => write856({ ...notice, packages: [{ lines: [] }] }, envelope)).toThrow(/Package 1 needs at least one line/);
+    expect(() => write856({ ...notice, packages: [{ lines: [] }] }, envelope)).toThrow(
+      /Package 1 needs at least one line/,
+    );
     expect(() => write856({ ...notice, shippedAt: 'yesterday' }, envelope)).toThrow(/shippedAt "yesterday"/);
   });
 });

@@ -2,7 +2,14 @@ import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { formatDecimal, parseDecimal } from '@crossdock/shared-contracts/money/decimal';
 import type { DecimalString, IsoDate, IsoDateTime, Quantity } from '@crossdock/shared-contracts/model/primitives';
 import type { DraftParty } from '../channel-order-draft';
-import { itemIdPairs, lineId, partySegments, positiveQuantity, requireLines, type ItemIdentifiers } from './write-parties';
+import {
+  itemIdPairs,
+  lineId,
+  partySegments,
+  positiveQuantity,
+  requireLines,
+  type ItemIdentifiers,
+} from './write-parties';
 import { writeInterchange, type SegmentToWrite, type WrittenInterchange, type X12Envelope } from './write-interchange';
 import { x12Date, x12Decimal, x12Quantity, x12Time } from './x12-values';
 
@@ -61,13 +68,24 @@ export interface ShipNoticeInput {
 export function write856(input: ShipNoticeInput, envelope: X12Envelope): WrittenInterchange {
   const packages = requireLines(input.packages, 'A ship notice');
   const shippedAt = new Date(input.shippedAt);
-  if (Number.isNaN(shippedAt.getTime())) throw new ValidationError(`shippedAt "${input.shippedAt}" is not an instant.`, [{ field: 'shippedAt', message: 'an ISO 8601 date-time' }]);
+  if (Number.isNaN(shippedAt.getTime()))
+    throw new ValidationError(`shippedAt "${input.shippedAt}" is not an instant.`, [
+      { field: 'shippedAt', message: 'an ISO 8601 date-time' },
+    ]);
   const hierarchy = new Hierarchy();
   const body: SegmentToWrite[] = [['BSN', '00', input.shipmentId, x12Date(shippedAt), x12Time(shippedAt), '0001']];
 
   const shipment = hierarchy.next;
   body.push(hierarchy.level(undefined, 'S'));
-  body.push(['TD1', 'CTN25', String(packages.length), undefined, undefined, undefined, ...(input.grossWeightKg ? ['G', x12Decimal(input.grossWeightKg), 'KG'] : [])]);
+  body.push([
+    'TD1',
+    'CTN25',
+    String(packages.length),
+    undefined,
+    undefined,
+    undefined,
+    ...(input.grossWeightKg ? ['G', x12Decimal(input.grossWeightKg), 'KG'] : []),
+  ]);
   body.push(['TD5', undefined, '2', input.carrier]);
   if (input.billOfLading) body.push(['REF', 'BM', input.billOfLading]);
   if (input.trackingNumber) body.push(['REF', 'CN', input.trackingNumber]);
@@ -75,7 +93,13 @@ export function write856(input: ShipNoticeInput, envelope: X12Envelope): Written
   body.push(...partySegments('ST', input.shipTo), ...partySegments('SF', input.shipFrom));
 
   const order = hierarchy.next;
-  body.push(hierarchy.level(shipment, 'O'), ['PRF', input.purchaseOrderNumber, undefined, undefined, input.purchaseOrderDate ? x12Date(input.purchaseOrderDate) : undefined]);
+  body.push(hierarchy.level(shipment, 'O'), [
+    'PRF',
+    input.purchaseOrderNumber,
+    undefined,
+    undefined,
+    input.purchaseOrderDate ? x12Date(input.purchaseOrderDate) : undefined,
+  ]);
   if (input.erpOrderId) body.push(['REF', 'VN', input.erpOrderId]);
 
   let unitsShipped = 0n;
@@ -89,7 +113,8 @@ export function write856(input: ShipNoticeInput, envelope: X12Envelope): Written
       const id = lineId({ lineNumber: line.orderLineNumber, sourceLineId: line.sourceLineId });
       body.push(hierarchy.level(packId, 'I'));
       body.push(['LIN', id, ...itemIdPairs(line), ...(line.lotNumber ? ['LT', line.lotNumber] : [])]);
-      const ordered = line.orderedQuantity === undefined ? [] : [undefined, x12Quantity(line.orderedQuantity), line.uom];
+      const ordered =
+        line.orderedQuantity === undefined ? [] : [undefined, x12Quantity(line.orderedQuantity), line.uom];
       body.push(['SN1', id, quantity, line.uom, ...ordered]);
     });
   });

@@ -64,9 +64,15 @@ export interface WrittenInterchange {
  *
  * @throws ValidationError when a value contains a delimiter or does not fit its envelope field.
  */
-export function writeInterchange(envelope: X12Envelope, groups: FunctionalGroupToWrite[], leading: SegmentToWrite[] = []): WrittenInterchange {
+export function writeInterchange(
+  envelope: X12Envelope,
+  groups: FunctionalGroupToWrite[],
+  leading: SegmentToWrite[] = [],
+): WrittenInterchange {
   if (envelope.controlNumbers.groups.length !== groups.length) {
-    throw new RangeError(`${groups.length} functional group(s) need as many group control numbers; ${envelope.controlNumbers.groups.length} were given.`);
+    throw new RangeError(
+      `${groups.length} functional group(s) need as many group control numbers; ${envelope.controlNumbers.groups.length} were given.`,
+    );
   }
   const delimiters = delimitersFor(envelope.version);
   const segments: SegmentToWrite[] = [isaSegment(envelope, delimiters), ...leading];
@@ -78,7 +84,17 @@ export function writeInterchange(envelope: X12Envelope, groups: FunctionalGroupT
     checkControlNumber(envelope.controlNumbers.groups[index]!);
     groupControlNumbers.push(groupNumber);
     const at = envelope.at;
-    segments.push(['GS', group.functionalId, envelope.applicationSender ?? envelope.sender.id, envelope.applicationReceiver ?? envelope.receiver.id, x12Date(at), x12Time(at), groupNumber, 'X', group.version ?? envelope.version]);
+    segments.push([
+      'GS',
+      group.functionalId,
+      envelope.applicationSender ?? envelope.sender.id,
+      envelope.applicationReceiver ?? envelope.receiver.id,
+      x12Date(at),
+      x12Time(at),
+      groupNumber,
+      'X',
+      group.version ?? envelope.version,
+    ]);
     group.transactionSets.forEach((set, setIndex) => {
       const setNumber = String(setIndex + 1).padStart(4, '0');
       transactionSetControlNumbers.push(setNumber);
@@ -93,7 +109,10 @@ export function writeInterchange(envelope: X12Envelope, groups: FunctionalGroupT
 
 /** The ISA12 a GS08 version belongs to: "004010VICS" → "00401", "005010" → "00501". */
 export function isaVersionOf(version: string): string {
-  if (!/^00\d{4}/.test(version)) throw new ValidationError(`"${version}" is not an X12 version such as 004010 or 005010.`, [{ field: 'version', message: 'expected 00xxxx' }]);
+  if (!/^00\d{4}/.test(version))
+    throw new ValidationError(`"${version}" is not an X12 version such as 004010 or 005010.`, [
+      { field: 'version', message: 'expected 00xxxx' },
+    ]);
   return version.slice(0, 5);
 }
 
@@ -128,7 +147,9 @@ function isaSegment(envelope: X12Envelope, delimiters: Delimiters): SegmentToWri
 /** A fixed-width ISA field: padded with blanks, refused when too long. */
 function fixed(value: string, width: number, field: string): string {
   if (value.length === 0 || value.length > width) {
-    throw new ValidationError(`The envelope's ${field} must be 1 to ${width} characters; "${value}" is not.`, [{ field, message: `1 to ${width} characters` }]);
+    throw new ValidationError(`The envelope's ${field} must be 1 to ${width} characters; "${value}" is not.`, [
+      { field, message: `1 to ${width} characters` },
+    ]);
   }
   return value.padEnd(width, ' ');
 }
@@ -139,7 +160,8 @@ function controlNumber(value: number, width: number): string {
 }
 
 function checkControlNumber(value: number): void {
-  if (!Number.isInteger(value) || value < 1 || value > 999_999_999) throw new RangeError(`Control number ${value} is not a whole number from 1 to 999999999.`);
+  if (!Number.isInteger(value) || value < 1 || value > 999_999_999)
+    throw new RangeError(`Control number ${value} is not a whole number from 1 to 999999999.`);
 }
 
 function writeSegment([id, ...elements]: SegmentToWrite, delimiters: Delimiters): string {
@@ -147,7 +169,8 @@ function writeSegment([id, ...elements]: SegmentToWrite, delimiters: Delimiters)
   if (id === 'ISA') return [id, ...elements].join(delimiters.element) + delimiters.segment;
   const written = elements.map((element, index) => {
     const components = Array.isArray(element) ? element : [element ?? ''];
-    for (const component of components) assertNoDelimiter(component, `${id}${String(index + 1).padStart(2, '0')}`, delimiters);
+    for (const component of components)
+      assertNoDelimiter(component, `${id}${String(index + 1).padStart(2, '0')}`, delimiters);
     return components.join(delimiters.component).replace(new RegExp(`${escapeRegExp(delimiters.component)}+$`), '');
   });
   while (written.length > 0 && written.at(-1) === '') written.pop();
@@ -155,8 +178,14 @@ function writeSegment([id, ...elements]: SegmentToWrite, delimiters: Delimiters)
 }
 
 function assertNoDelimiter(value: string, field: string, delimiters: Delimiters): void {
-  const found = [delimiters.element, delimiters.component, delimiters.segment, delimiters.repetition].find((delimiter) => delimiter && value.includes(delimiter));
-  if (found) throw new ValidationError(`${field} ("${value}") contains "${found}", which this interchange uses as a delimiter.`, [{ field, message: `must not contain "${found}"` }]);
+  const found = [delimiters.element, delimiters.component, delimiters.segment, delimiters.repetition].find(
+    (delimiter) => delimiter && value.includes(delimiter),
+  );
+  if (found)
+    throw new ValidationError(
+      `${field} ("${value}") contains "${found}", which this interchange uses as a delimiter.`,
+      [{ field, message: `must not contain "${found}"` }],
+    );
 }
 
 /**

@@ -24,14 +24,27 @@ export function partySegments(entityCode: string, party: DraftParty | undefined)
   const name = address.name ? freeText(address.name, 60) : undefined;
   if (!name && !id) return [];
   const segments: SegmentToWrite[] = [['N1', entityCode, name, id?.qualifier, id?.id]];
-  if (address.line1) segments.push(['N3', freeText(address.line1, 55), address.line2 ? freeText(address.line2, 55) : undefined]);
+  if (address.line1)
+    segments.push(['N3', freeText(address.line1, 55), address.line2 ? freeText(address.line2, 55) : undefined]);
   if (address.city || address.postalCode || address.country) {
     // N402 is a two-letter code; a region written out in full has no place there.
     const region = address.region && /^[A-Za-z]{2}$/.test(address.region) ? address.region.toUpperCase() : undefined;
-    segments.push(['N4', address.city ? freeText(address.city, 30) : undefined, region, address.postalCode ? freeText(address.postalCode, 15) : undefined, address.country]);
+    segments.push([
+      'N4',
+      address.city ? freeText(address.city, 30) : undefined,
+      region,
+      address.postalCode ? freeText(address.postalCode, 15) : undefined,
+      address.country,
+    ]);
   }
-  const numbers = [address.contactPhone && ['TE', freeText(address.contactPhone, 80)], address.contactEmail && ['EM', freeText(address.contactEmail, 80)]].filter(Boolean).flat() as string[];
-  if (address.contactName || numbers.length > 0) segments.push(['PER', 'IC', address.contactName ? freeText(address.contactName, 60) : undefined, ...numbers]);
+  const numbers = [
+    address.contactPhone && ['TE', freeText(address.contactPhone, 80)],
+    address.contactEmail && ['EM', freeText(address.contactEmail, 80)],
+  ]
+    .filter(Boolean)
+    .flat() as string[];
+  if (address.contactName || numbers.length > 0)
+    segments.push(['PER', 'IC', address.contactName ? freeText(address.contactName, 60) : undefined, ...numbers]);
   return segments;
 }
 
@@ -39,7 +52,9 @@ export function partySegments(entityCode: string, party: DraftParty | undefined)
 export function itemIdPairs(item: ItemIdentifiers): string[] {
   const pairs = ['VP', item.sku];
   if (item.customerPartNumber) pairs.push('BP', item.customerPartNumber);
-  const gtinQualifier = item.gtin ? ({ 12: 'UP', 13: 'EN', 14: 'UK' } as Record<number, string>)[item.gtin.length] : undefined;
+  const gtinQualifier = item.gtin
+    ? ({ 12: 'UP', 13: 'EN', 14: 'UK' } as Record<number, string>)[item.gtin.length]
+    : undefined;
   if (gtinQualifier) pairs.push(gtinQualifier, item.gtin!);
   return pairs;
 }
@@ -51,7 +66,10 @@ export function lineId(line: { lineNumber: number; sourceLineId?: string }): str
 
 /** A quantity to write, refused when it is not a positive number. */
 export function positiveQuantity(quantity: number, field: string): string {
-  if (!(quantity > 0)) throw new ValidationError(`${field} must be more than zero; it is ${quantity}.`, [{ field, message: 'must be more than zero' }]);
+  if (!(quantity > 0))
+    throw new ValidationError(`${field} must be more than zero; it is ${quantity}.`, [
+      { field, message: 'must be more than zero' },
+    ]);
   return x12Quantity(quantity);
 }
 
@@ -62,6 +80,7 @@ export function optionalPrice(unitPrice: string | undefined): string | undefined
 
 /** Refuses a document without lines: X12 has no empty 855, 856 or 810. */
 export function requireLines<T>(lines: T[], what: string): T[] {
-  if (lines.length === 0) throw new ValidationError(`${what} needs at least one line.`, [{ field: 'lines', message: 'at least one line' }]);
+  if (lines.length === 0)
+    throw new ValidationError(`${what} needs at least one line.`, [{ field: 'lines', message: 'at least one line' }]);
   return lines;
 }

@@ -42,7 +42,8 @@ const MUTATIONS: Record<string, Mutation> = {
     copy[below(random, copy.length)] = below(random, 256);
     return copy;
   },
-  controlByte: (bytes, random) => insert(bytes, below(random, bytes.length), [CONTROL_BYTES[below(random, CONTROL_BYTES.length)]!]),
+  controlByte: (bytes, random) =>
+    insert(bytes, below(random, bytes.length), [CONTROL_BYTES[below(random, CONTROL_BYTES.length)]!]),
   notUtf8: (bytes, random) => insert(bytes, below(random, bytes.length), NOT_UTF8[below(random, NOT_UTF8.length)]!),
   truncate: (bytes, random) => bytes.subarray(0, below(random, bytes.length)),
   repeatSegment: (bytes, random) => {

@@ -49,7 +49,11 @@ export function interchangeOf(sets: TestSet[], options: TestInterchangeOptions =
   const segments = [
     `ISA*00*          *00*          *ZZ*BUYERCO        *ZZ*CROSSDOCK      *261128*0930*${repetition}*${isaVersion}*${icn}*${options.acknowledgementRequested ? '1' : '0'}*P*>`,
     `GS*${options.functionalId ?? 'PO'}*BUYERCO*CROSSDOCK*20261128*0930*${gcn}*X*${version}`,
-    ...sets.flatMap((set) => [`ST*${set.code ?? '850'}*${set.controlNumber}`, ...set.body, `SE*${set.body.length + 2}*${set.controlNumber}`]),
+    ...sets.flatMap((set) => [
+      `ST*${set.code ?? '850'}*${set.controlNumber}`,
+      ...set.body,
+      `SE*${set.body.length + 2}*${set.controlNumber}`,
+    ]),
     `GE*${sets.length}*${gcn}`,
     `IEA*1*${icn}`,
   ];
@@ -58,7 +62,11 @@ export function interchangeOf(sets: TestSet[], options: TestInterchangeOptions =
 
 /** A small, valid 850 body: two lines, a ship-to, a delivery date; CTT01 counts the lines unless told otherwise. */
 export function purchaseOrderBody(overrides: { poNumber?: string; ctt?: string; lines?: string[] } = {}): string[] {
-  const lines = overrides.lines ?? ['PO1*1*12*CS*33.00**VP*GLV-002*BP*88-GLOVE', 'PID*F****NITRILE GLOVES, CASE OF 12', 'PO1*2*600*EA*0.19**VP*HXB-004*UP*012345678905'];
+  const lines = overrides.lines ?? [
+    'PO1*1*12*CS*33.00**VP*GLV-002*BP*88-GLOVE',
+    'PID*F****NITRILE GLOVES, CASE OF 12',
+    'PO1*2*600*EA*0.19**VP*HXB-004*UP*012345678905',
+  ];
   const lineCount = lines.filter((line) => line.startsWith('PO1')).length;
   return [
     `BEG*00*SA*${overrides.poNumber ?? 'PO-7781'}**20261127`,

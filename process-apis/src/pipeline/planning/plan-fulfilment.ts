@@ -62,6 +62,9 @@ export function planFulfilment(input: PlanInput): FulfilmentPlan {
 }
 
 function rankWarehouses(available: ReadonlyMap<string, number>, input: PlanInput): string[] {
-  const rank = (warehouseId: string) => (warehouseId === input.preferredWarehouseId ? 0 : input.nearbyWarehouseIds.includes(warehouseId) ? 1 : 2);
-  return [...available.keys()].sort((a, b) => rank(a) - rank(b) || (available.get(b) ?? 0) - (available.get(a) ?? 0) || a.localeCompare(b));
+  const rank = (warehouseId: string) =>
+    warehouseId === input.preferredWarehouseId ? 0 : input.nearbyWarehouseIds.includes(warehouseId) ? 1 : 2;
+  return [...available.keys()].sort(
+    (a, b) => rank(a) - rank(b) || (available.get(b) ?? 0) - (available.get(a) ?? 0) || a.localeCompare(b),
+  );
 }

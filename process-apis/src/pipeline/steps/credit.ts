@@ -15,13 +15,20 @@ export const creditStep: PipelineStep = {
     const aheadInBatch = new Map<string, string>();
     return orders.map(({ order }): StepOutcome => {
       const exposure = exposures.get(order.customerId);
-      if (!exposure) return { kind: 'failed', error: new NotFoundError(`The ERP gave no credit exposure for customer ${order.customerId}.`) };
+      if (!exposure)
+        return {
+          kind: 'failed',
+          error: new NotFoundError(`The ERP gave no credit exposure for customer ${order.customerId}.`),
+        };
       const total = order.total?.toFixed(2) ?? '0.00';
       const ahead = aheadInBatch.get(order.customerId) ?? '0.00';
       const after = roundMoney(addDecimals(addDecimals(exposure.exposure, ahead), total));
       const aheadNote = compareDecimals(ahead, '0') > 0 ? ` + orders ahead of it ${ahead}` : '';
       const detail = `exposure ${exposure.exposure}${aheadNote} + this order ${total} = ${after} against a limit of ${exposure.creditLimit} ${exposure.currency}`;
-      const overLimit = compareDecimals(after, exposure.creditLimit) > 0 ? [{ reasonCode: 'CREDIT_LIMIT' as const, detail: `Over the credit limit: ${detail}.` }] : [];
+      const overLimit =
+        compareDecimals(after, exposure.creditLimit) > 0
+          ? [{ reasonCode: 'CREDIT_LIMIT' as const, detail: `Over the credit limit: ${detail}.` }]
+          : [];
       return holdOr(order, overLimit, () => {
         aheadInBatch.set(order.customerId, roundMoney(addDecimals(ahead, total)));
         return { kind: 'next', detail };

@@ -28,7 +28,13 @@ export const enrichStep: PipelineStep = {
         return {
           kind: 'next',
           detail: `subtotal ${priced.subtotal}, tax ${tax.amount} (${tax.jurisdiction} ${tax.ratePercent} %), total ${total} ${priced.currency}`,
-          changes: { currency: priced.currency, pricedLines: priced.lines, subtotal: priced.subtotal, tax: tax.amount, total },
+          changes: {
+            currency: priced.currency,
+            pricedLines: priced.lines,
+            subtotal: priced.subtotal,
+            tax: tax.amount,
+            total,
+          },
         };
       });
     });

@@ -18,7 +18,8 @@ export const planStep: PipelineStep = {
   id: 'plan',
   readsOnly: true,
   invoke: async ({ systemApi }, orders) => {
-    const pricedLines = (order: Order) => ((order.pricedLines as unknown as ProcessOrderLine[] | null) ?? []).filter((line) => !line.shipsNothing);
+    const pricedLines = (order: Order) =>
+      ((order.pricedLines as unknown as ProcessOrderLine[] | null) ?? []).filter((line) => !line.shipsNothing);
     const skus = [...new Set(orders.flatMap(({ order }) => pricedLines(order).map((line) => line.sku)))];
     const [customers, warehouses, items, positions] = await Promise.all([
       systemApi.findCustomers(orders.map(({ order }) => order.customerId)),
@@ -26,7 +27,12 @@ export const planStep: PipelineStep = {
       systemApi.findItems(skus),
       systemApi.stockOfMany(skus),
     ]);
-    const stock = new Map<string, WarehouseStock[]>([...positions].map(([sku, list]) => [sku, list.map((position) => ({ warehouseId: position.warehouseId, available: position.available }))]));
+    const stock = new Map<string, WarehouseStock[]>(
+      [...positions].map(([sku, list]) => [
+        sku,
+        list.map((position) => ({ warehouseId: position.warehouseId, available: position.available })),
+      ]),
+    );
     return orders.map(({ order, received }): StepOutcome => {
       let lines: LineToPlan[];
       try {
@@ -35,15 +41,41 @@ export const planStep: PipelineStep = {
         return outcomeOfError(error);
       }
       const customer = customers.get(order.customerId);
-      const nearby = warehouses.filter((warehouse) => warehouse.address.region && warehouse.address.region === received.shipTo.region).map((warehouse) => warehouse.id);
-      const plan = planFulfilment({ lines, stock, preferredWarehouseId: customer?.preferredWarehouseId, nearbyWarehouseIds: nearby });
+      const nearby = warehouses
+        .filter((warehouse) => warehouse.address.region && warehouse.address.region === received.shipTo.region)
+        .map((warehouse) => warehouse.id);
+      const plan = planFulfilment({
+        lines,
+        stock,
+        preferredWarehouseId: customer?.preferredWarehouseId,
+        nearbyWarehouseIds: nearby,
+      });
       const partnerAllows = partnerTermsOf(received).allowBackorders;
-      const short = plan.hasBackorders && !(partnerAllows ?? customer?.allowBackorders) ? plan.lines.filter((line) => line.backordered > 0).map((line) => `line ${line.lineNumber} (${line.sku}) is short ${line.backordered}`) : [];
-      const reasons = short.length ? [{ reasonCode: 'INSUFFICIENT_STOCK' as const, detail: `Not enough stock and ${partnerAllows === false ? 'the trading partner' : 'the customer'} takes no backorders: ${short.join('; ')}.` }] : [];
+      const short =
+        plan.hasBackorders && !(partnerAllows ?? customer?.allowBackorders)
+          ? plan.lines
+              .filter((line) => line.backordered > 0)
+              .map((line) => `line ${line.lineNumber} (${line.sku}) is short ${line.backordered}`)
+          : [];
+      const reasons = short.length
+        ? [
+            {
+              reasonCode: 'INSUFFICIENT_STOCK' as const,
+              detail: `Not enough stock and ${partnerAllows === false ? 'the trading partner' : 'the customer'} takes no backorders: ${short.join('; ')}.`,
+            },
+          ]
+        : [];
       return holdOr(order, reasons, () => {
         takeFromStock(stock, plan.lines);
-        const summary = plan.lines.map((line) => `${line.sku}: ${line.allocations.map((a) => `${a.quantity}@${a.warehouseId}`).join(' + ') || 'none'}${line.backordered ? `, ${line.backordered} backordered` : ''}`);
-        return { kind: 'next', detail: summary.join('; ') || 'Nothing to ship: every line ships nothing.', changes: { status: 'PLANNED', plan } };
+        const summary = plan.lines.map(
+          (line) =>
+            `${line.sku}: ${line.allocations.map((a) => `${a.quantity}@${a.warehouseId}`).join(' + ') || 'none'}${line.backordered ? `, ${line.backordered} backordered` : ''}`,
+        );
+        return {
+          kind: 'next',
+          detail: summary.join('; ') || 'Nothing to ship: every line ships nothing.',
+          changes: { status: 'PLANNED', plan },
+        };
       });
     });
   },
@@ -65,7 +97,14 @@ function takeFromStock(stock: Map<string, WarehouseStock[]>, lines: ReturnType<t
     const positions = stock.get(line.sku) ?? [];
     stock.set(
       line.sku,
-      positions.map((position) => ({ ...position, available: position.available - line.allocations.filter((a) => a.warehouseId === position.warehouseId).reduce((sum, a) => sum + a.quantity, 0) })),
+      positions.map((position) => ({
+        ...position,
+        available:
+          position.available -
+          line.allocations
+            .filter((a) => a.warehouseId === position.warehouseId)
+            .reduce((sum, a) => sum + a.quantity, 0),
+      })),
     );
   }
 }

@@ -21,7 +21,8 @@ export const priceRequestFor = (order: SalesOrderInput): PriceResolutionRequest 
 export function priceOrder(order: SalesOrderInput, resolution: PriceResolution): PricedOrder {
   const lines = order.lines.map((line, index): ProcessOrderLine => {
     const price = resolution.prices[index];
-    if (!price || price.sku !== line.sku) throw new Error(`The ERP answered no price for line ${index + 1} (${line.sku}).`);
+    if (!price || price.sku !== line.sku)
+      throw new Error(`The ERP answered no price for line ${index + 1} (${line.sku}).`);
     return {
       lineNumber: line.lineNumber ?? index + 1,
       sku: line.sku,
@@ -33,7 +34,11 @@ export function priceOrder(order: SalesOrderInput, resolution: PriceResolution):
       ...(line.shipsNothing ? { shipsNothing: true as const } : {}),
     };
   });
-  return { currency: resolution.currency, lines, subtotal: roundMoney(sumDecimals(lines.map((line) => line.lineTotal ?? '0'))) };
+  return {
+    currency: resolution.currency,
+    lines,
+    subtotal: roundMoney(sumDecimals(lines.map((line) => line.lineTotal ?? '0'))),
+  };
 }
 
 /**
@@ -46,6 +51,11 @@ export function priceMismatches(order: SalesOrderInput, priced: PricedOrder): Ho
   return order.lines.flatMap((line, index) => {
     const ours = priced.lines[index]?.unitPrice;
     if (!line.unitPrice || !ours || withinTolerance(line.unitPrice, ours, tolerance)) return [];
-    return [{ reasonCode: 'PRICE_MISMATCH' as const, detail: `Line ${line.lineNumber ?? index + 1} (${line.sku}): the order says ${line.unitPrice}, the customer's price is ${ours} (${priced.lines[index]?.priceRule})${allowed}.` }];
+    return [
+      {
+        reasonCode: 'PRICE_MISMATCH' as const,
+        detail: `Line ${line.lineNumber ?? index + 1} (${line.sku}): the order says ${line.unitPrice}, the customer's price is ${ours} (${priced.lines[index]?.priceRule})${allowed}.`,
+      },
+    ];
   });
 }

@@ -15,7 +15,8 @@ export interface HeldReservation {
   quantity: number;
 }
 
-export const reservationsOf = (order: Order): HeldReservation[] => (order.reservations as unknown as HeldReservation[] | null) ?? [];
+export const reservationsOf = (order: Order): HeldReservation[] =>
+  (order.reservations as unknown as HeldReservation[] | null) ?? [];
 
 interface Wanted {
   request: ReservationRequest & BatchItemTrace;
@@ -31,7 +32,12 @@ function reservationsWanted(order: Order): Wanted[] {
   const plan = order.plan as unknown as FulfilmentPlan;
   return plan.lines
     .flatMap((line) => line.allocations.map((allocation) => ({ line, allocation })))
-    .sort((a, b) => a.allocation.warehouseId.localeCompare(b.allocation.warehouseId) || a.line.sku.localeCompare(b.line.sku) || a.line.lineNumber - b.line.lineNumber)
+    .sort(
+      (a, b) =>
+        a.allocation.warehouseId.localeCompare(b.allocation.warehouseId) ||
+        a.line.sku.localeCompare(b.line.sku) ||
+        a.line.lineNumber - b.line.lineNumber,
+    )
     .map(({ line, allocation }) => ({
       lineNumber: line.lineNumber,
       request: {
@@ -68,13 +74,20 @@ export const reserveStep: PipelineStep = {
           refusal ??= answer.error;
           continue;
         }
-        if (!held.some((known) => known.id === answer.value.id)) held.push({ id: answer.value.id, lineNumber: want.lineNumber, warehouseId: want.request.warehouseId, quantity: want.request.quantity });
+        if (!held.some((known) => known.id === answer.value.id))
+          held.push({
+            id: answer.value.id,
+            lineNumber: want.lineNumber,
+            warehouseId: want.request.warehouseId,
+            quantity: want.request.quantity,
+          });
       }
       return { order, held, refusal };
     });
     await rememberReservations(db, results);
     return results.map(({ held, refusal }): StepOutcome => {
-      if (refusal instanceof CrossdockError && refusal.reasonCode === 'INSUFFICIENT_STOCK') return { kind: 'replan', detail: `Stock moved since planning: ${refusal.message}` };
+      if (refusal instanceof CrossdockError && refusal.reasonCode === 'INSUFFICIENT_STOCK')
+        return { kind: 'replan', detail: `Stock moved since planning: ${refusal.message}` };
       if (refusal) return { kind: 'failed', error: refusal };
       const total = held.reduce((sum, reservation) => sum + reservation.quantity, 0);
       return { kind: 'next', detail: `${held.length} reservation(s), ${total} unit(s) held`, reservations: held };
@@ -84,8 +97,17 @@ export const reserveStep: PipelineStep = {
     const recorded = reservationsOf(await db.order.findUniqueOrThrow({ where: { id: order.id } }));
     // Also what the ERP holds for the order but was never recorded here (an answer lost in a
     // timeout): everything made for this order and not yet on an ERP order goes back.
-    const unrecorded = (await systemApi.activeReservationsFor(order.id)).filter((reservation) => !recorded.some((known) => known.id === reservation.id));
-    const toRelease = [...recorded.map((reservation) => ({ id: reservation.id, quantity: reservation.quantity, warehouseId: reservation.warehouseId })), ...unrecorded];
+    const unrecorded = (await systemApi.activeReservationsFor(order.id)).filter(
+      (reservation) => !recorded.some((known) => known.id === reservation.id),
+    );
+    const toRelease = [
+      ...recorded.map((reservation) => ({
+        id: reservation.id,
+        quantity: reservation.quantity,
+        warehouseId: reservation.warehouseId,
+      })),
+      ...unrecorded,
+    ];
     const released: typeof toRelease = [];
     for (const reservation of toRelease) {
       try {
@@ -93,7 +115,8 @@ export const reserveStep: PipelineStep = {
         released.push(reservation);
       } catch (error) {
         // Taken over by an ERP order after all (a submit whose answer was lost): it is the order's now.
-        if (error instanceof CrossdockError && error.type === 'urn:crossdock:problem:reservation-belongs-to-order') continue;
+        if (error instanceof CrossdockError && error.type === 'urn:crossdock:problem:reservation-belongs-to-order')
+          continue;
         throw error;
       }
     }
@@ -101,16 +124,29 @@ export const reserveStep: PipelineStep = {
       // A new plan version: a later reserve makes new reservations under new keys.
       await db.$transaction(async (tx) => {
         await tx.order.update({ where: { id: order.id }, data: { reservations: [], version: { increment: 1 } } });
-        const detail = released.map((reservation) => `${reservation.quantity}@${reservation.warehouseId} (${reservation.id})`).join(', ');
-        await recordStep(tx, { orderId: order.id, step: 'reserve', outcome: 'compensated', detail: released.length ? `Released ${detail}.` : 'Nothing to release: an ERP order holds the stock.', actor: 'pipeline' });
+        const detail = released
+          .map((reservation) => `${reservation.quantity}@${reservation.warehouseId} (${reservation.id})`)
+          .join(', ');
+        await recordStep(tx, {
+          orderId: order.id,
+          step: 'reserve',
+          outcome: 'compensated',
+          detail: released.length ? `Released ${detail}.` : 'Nothing to release: an ERP order holds the stock.',
+          actor: 'pipeline',
+        });
       });
     }
   },
 };
 
 /** Stores what each order holds now, for all orders of the batch in one statement. */
-async function rememberReservations(db: ProcessDatabase, results: { order: Order; held: HeldReservation[] }[]): Promise<void> {
-  const rows = results.filter(({ order, held }) => held.length !== reservationsOf(order).length).map(({ order, held }) => ({ id: order.id, reservations: held }));
+async function rememberReservations(
+  db: ProcessDatabase,
+  results: { order: Order; held: HeldReservation[] }[],
+): Promise<void> {
+  const rows = results
+    .filter(({ order, held }) => held.length !== reservationsOf(order).length)
+    .map(({ order, held }) => ({ id: order.id, reservations: held }));
   if (rows.length === 0) return;
   await db.$executeRaw`
     update "Order" as o set "reservations" = v."reservations", "updatedAt" = (now() at time zone 'utc')

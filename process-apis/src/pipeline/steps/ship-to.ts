@@ -10,9 +10,53 @@ import type { HoldReason } from '../step';
  * country missing here is never held for its postal code: add it when its carriers ask for one.
  */
 export const POSTAL_CODE_REQUIRED: ReadonlySet<string> = new Set([
-  'US', 'CA', 'MX', 'BR', 'AR', 'GB', 'DE', 'FR', 'IT', 'ES', 'PT', 'NL', 'BE', 'LU', 'AT', 'CH', 'LI', 'DK', 'SE', 'NO', 'FI',
-  'IS', 'PL', 'CZ', 'SK', 'HU', 'SI', 'HR', 'RO', 'BG', 'GR', 'CY', 'MT', 'EE', 'LV', 'LT', 'AU', 'NZ', 'JP', 'KR', 'CN', 'TW',
-  'SG', 'IN', 'ZA', 'IL', 'TR',
+  'US',
+  'CA',
+  'MX',
+  'BR',
+  'AR',
+  'GB',
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'PT',
+  'NL',
+  'BE',
+  'LU',
+  'AT',
+  'CH',
+  'LI',
+  'DK',
+  'SE',
+  'NO',
+  'FI',
+  'IS',
+  'PL',
+  'CZ',
+  'SK',
+  'HU',
+  'SI',
+  'HR',
+  'RO',
+  'BG',
+  'GR',
+  'CY',
+  'MT',
+  'EE',
+  'LV',
+  'LT',
+  'AU',
+  'NZ',
+  'JP',
+  'KR',
+  'CN',
+  'TW',
+  'SG',
+  'IN',
+  'ZA',
+  'IL',
+  'TR',
 ]);
 
 // Countries whose addresses (and sales tax) need a two-letter state or province.
@@ -39,27 +83,48 @@ export function decideShipTo(order: SalesOrderInput, customer: Customer | undefi
   if (own) {
     const missing = missingParts(own);
     if (missing.length === 0) return { shipTo: addressSchema.parse(own), fromCustomer: false };
-    return { hold: { reasonCode: 'ADDRESS_INCOMPLETE', detail: `The order's ship-to is incomplete (${missing.join('; ')}). Release the hold with the complete ship-to, or reject the order.` } };
+    return {
+      hold: {
+        reasonCode: 'ADDRESS_INCOMPLETE',
+        detail: `The order's ship-to is incomplete (${missing.join('; ')}). Release the hold with the complete ship-to, or reject the order.`,
+      },
+    };
   }
   if (!customer) {
-    return { hold: { reasonCode: 'ADDRESS_INCOMPLETE', detail: `The order names no ship-to, and customer ${order.customerId} is not known to the ERP for a default delivery address.` } };
+    return {
+      hold: {
+        reasonCode: 'ADDRESS_INCOMPLETE',
+        detail: `The order names no ship-to, and customer ${order.customerId} is not known to the ERP for a default delivery address.`,
+      },
+    };
   }
   const missing = missingParts(customer.shipTo);
   if (missing.length === 0) return { shipTo: addressSchema.parse(customer.shipTo), fromCustomer: true };
   return {
-    hold: { reasonCode: 'ADDRESS_INCOMPLETE', detail: `The order names no ship-to, and customer ${customer.id}'s default delivery address is incomplete (${missing.join('; ')}). Fix it in the ERP and release the hold, or release it with the ship-to.` },
+    hold: {
+      reasonCode: 'ADDRESS_INCOMPLETE',
+      detail: `The order names no ship-to, and customer ${customer.id}'s default delivery address is incomplete (${missing.join('; ')}). Fix it in the ERP and release the hold, or release it with the ship-to.`,
+    },
   };
 }
 
 /** What keeps an address from being delivered to, part by part ("postalCode: missing (carriers in US need one)"); none when complete. */
 export function missingParts(address: Partial<Address>): string[] {
   const parsed = addressSchema.safeParse(address);
-  const given = (field: PropertyKey | undefined) => String((address as Record<PropertyKey, unknown>)[field ?? ''] ?? '').trim() !== '';
-  const missing = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'address'}: ${given(issue.path[0]) ? issue.message : 'missing'}`);
+  const given = (field: PropertyKey | undefined) =>
+    String((address as Record<PropertyKey, unknown>)[field ?? ''] ?? '').trim() !== '';
+  const missing = parsed.success
+    ? []
+    : parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'address'}: ${given(issue.path[0]) ? issue.message : 'missing'}`,
+      );
   const country = parsed.success ? parsed.data.country : address.country;
   if (country && REGION_REQUIRED.has(country) && !/^[A-Z]{2}$/.test(address.region ?? '')) {
-    missing.push(`region: ${country} needs the two-letter state or province code (has ${address.region ? `"${address.region}"` : 'none'})`);
+    missing.push(
+      `region: ${country} needs the two-letter state or province code (has ${address.region ? `"${address.region}"` : 'none'})`,
+    );
   }
-  if (country && POSTAL_CODE_REQUIRED.has(country) && !address.postalCode?.trim()) missing.push(`postalCode: missing (carriers in ${country} need one)`);
+  if (country && POSTAL_CODE_REQUIRED.has(country) && !address.postalCode?.trim())
+    missing.push(`postalCode: missing (carriers in ${country} need one)`);
   return missing;
 }

@@ -21,13 +21,19 @@ export const submitStep: PipelineStep = {
         kind: 'next',
         detail: `ERP order ${erpOrderId}`,
         changes: { status: 'SUBMITTED', erpOrderId },
-        event: { change: 'submitted', data: { erpOrderId, total: order.total?.toFixed(2) ?? null, currency: order.currency } },
+        event: {
+          change: 'submitted',
+          data: { erpOrderId, total: order.total?.toFixed(2) ?? null, currency: order.currency },
+        },
       };
     });
   },
 };
 
-function salesOrderRequest({ order, received }: OrderInFlight): CreateErpSalesOrderRequest & { correlationId: string; actingFor: string } {
+function salesOrderRequest({
+  order,
+  received,
+}: OrderInFlight): CreateErpSalesOrderRequest & { correlationId: string; actingFor: string } {
   const lines = (order.pricedLines as unknown as ProcessOrderLine[]) ?? [];
   const reservations = reservationsOf(order);
   return {
@@ -42,7 +48,9 @@ function salesOrderRequest({ order, received }: OrderInFlight): CreateErpSalesOr
       uom: line.uom ?? '',
       unitPrice: line.unitPrice ?? '0',
       priceRule: line.priceRule ?? 'unpriced',
-      reservationIds: reservations.filter((reservation) => reservation.lineNumber === line.lineNumber).map((reservation) => reservation.id),
+      reservationIds: reservations
+        .filter((reservation) => reservation.lineNumber === line.lineNumber)
+        .map((reservation) => reservation.id),
     })),
     correlationId: order.correlationId,
     actingFor: order.createdBy,

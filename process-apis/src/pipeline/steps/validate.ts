@@ -9,10 +9,19 @@ import { decideShipTo } from './ship-to';
  * orderable, and every unit converts to the item's base unit. Every problem found is reported, not
  * just the first, so whoever fixes the order sees all of it at once.
  */
-export function validateOrder(order: SalesOrderInput, customer: Customer | undefined, items: ReadonlyMap<string, Item>): HoldReason[] {
+export function validateOrder(
+  order: SalesOrderInput,
+  customer: Customer | undefined,
+  items: ReadonlyMap<string, Item>,
+): HoldReason[] {
   const reasons: HoldReason[] = [];
-  if (!customer) reasons.push({ reasonCode: 'UNKNOWN_CUSTOMER', detail: `Customer ${order.customerId} is not known to the ERP.` });
-  else if (customer.status !== 'active') reasons.push({ reasonCode: 'CUSTOMER_ON_HOLD', detail: `Customer ${customer.id} is ${customer.status.replace('_', ' ')} in the ERP.` });
+  if (!customer)
+    reasons.push({ reasonCode: 'UNKNOWN_CUSTOMER', detail: `Customer ${order.customerId} is not known to the ERP.` });
+  else if (customer.status !== 'active')
+    reasons.push({
+      reasonCode: 'CUSTOMER_ON_HOLD',
+      detail: `Customer ${customer.id} is ${customer.status.replace('_', ' ')} in the ERP.`,
+    });
 
   const shipTo = decideShipTo(order, customer);
   if ('hold' in shipTo) reasons.push(shipTo.hold);
@@ -24,9 +33,15 @@ export function validateOrder(order: SalesOrderInput, customer: Customer | undef
     } else if (item.status !== 'active') {
       reasons.push({ reasonCode: 'UNKNOWN_ITEM', detail: `Item ${line.sku} is ${item.status} and cannot be ordered.` });
     } else if (line.uom && uomFactor(item, line.uom) === undefined) {
-      reasons.push({ reasonCode: 'UOM_NOT_CONVERTIBLE', detail: `Item ${line.sku} cannot be ordered in ${line.uom}; it is sold in ${[item.baseUom, ...item.alternateUoms.map((c) => c.uom)].join(', ')}.` });
+      reasons.push({
+        reasonCode: 'UOM_NOT_CONVERTIBLE',
+        detail: `Item ${line.sku} cannot be ordered in ${line.uom}; it is sold in ${[item.baseUom, ...item.alternateUoms.map((c) => c.uom)].join(', ')}.`,
+      });
     } else if (!item.decimalQuantityAllowed && !Number.isInteger(line.quantity)) {
-      reasons.push({ reasonCode: 'UOM_NOT_CONVERTIBLE', detail: `Item ${line.sku} is counted in whole units; ${line.quantity} is not a whole number.` });
+      reasons.push({
+        reasonCode: 'UOM_NOT_CONVERTIBLE',
+        detail: `Item ${line.sku} is counted in whole units; ${line.quantity} is not a whole number.`,
+      });
     }
   }
   return reasons;
@@ -38,8 +53,14 @@ export const validateStep: PipelineStep = {
   readsOnly: true,
   invoke: async ({ systemApi }, orders) => {
     // One after the other: with the ERP down, an attempt fails on the first call and makes no second.
-    const customers = await systemApi.findCustomers(orders.map(({ received }) => received.customerId), { fresh: true });
-    const items = await systemApi.findItems(orders.flatMap(({ received }) => received.lines.map((line) => line.sku)), { fresh: true });
+    const customers = await systemApi.findCustomers(
+      orders.map(({ received }) => received.customerId),
+      { fresh: true },
+    );
+    const items = await systemApi.findItems(
+      orders.flatMap(({ received }) => received.lines.map((line) => line.sku)),
+      { fresh: true },
+    );
     return orders.map(({ order, received }) => {
       const customer = customers.get(received.customerId);
       return holdOr(order, validateOrder(received, customer, items), () => validated(received, customer));

@@ -123,12 +123,16 @@ export function describeErpContract(name: string, setup: () => Promise<ContractS
         const word = known.description.split(/\s+/).find((part) => part.length >= 4)!;
         const byDescription = await walk((page) => erp().items.list({ ...page, q: word.toUpperCase() }), 50);
         expect(byDescription.map((item) => item.sku)).toContain(known.sku);
-        for (const item of byDescription) expect(`${item.sku} ${item.description}`.toLowerCase()).toContain(word.toLowerCase());
+        for (const item of byDescription)
+          expect(`${item.sku} ${item.description}`.toLowerCase()).toContain(word.toLowerCase());
         await expect(erp().items.list({ q: 'no item is called this at all' })).resolves.toEqual({ items: [] });
       });
 
       it('lists the items of several SKUs at once, and of no other', async () => {
-        const items = await walk((page) => erp().items.list({ ...page, skus: [fixtures().stockedSku, fixtures().unknownSku] }), 10);
+        const items = await walk(
+          (page) => erp().items.list({ ...page, skus: [fixtures().stockedSku, fixtures().unknownSku] }),
+          10,
+        );
         expect(items.map((item) => item.sku)).toEqual([fixtures().stockedSku]);
       });
     });
@@ -141,7 +145,10 @@ export function describeErpContract(name: string, setup: () => Promise<ContractS
 
       it('lists stock positions of one SKU, in its base unit, available = on hand − allocated', async () => {
         const item = await erp().items.get(fixtures().stockedSku);
-        const positions = await walk((page) => erp().inventory.listPositions({ ...page, sku: fixtures().stockedSku }), 50);
+        const positions = await walk(
+          (page) => erp().inventory.listPositions({ ...page, sku: fixtures().stockedSku }),
+          50,
+        );
         expect(positions.length).toBeGreaterThan(0);
         for (const position of positions) {
           expect(inventoryPositionSchema.safeParse(position).error).toBeUndefined();
@@ -154,7 +161,10 @@ export function describeErpContract(name: string, setup: () => Promise<ContractS
       });
 
       it('lists the positions of several SKUs at once, and of no other', async () => {
-        const positions = await walk((page) => erp().inventory.listPositions({ ...page, skus: [fixtures().stockedSku, fixtures().unknownSku] }), 50);
+        const positions = await walk(
+          (page) => erp().inventory.listPositions({ ...page, skus: [fixtures().stockedSku, fixtures().unknownSku] }),
+          50,
+        );
         expect(positions.length).toBeGreaterThan(0);
         expect(new Set(positions.map((position) => position.sku))).toEqual(new Set([fixtures().stockedSku]));
       });
@@ -168,7 +178,16 @@ export function describeErpContract(name: string, setup: () => Promise<ContractS
           customerId: fixtures().customerId,
           purchaseOrderNumber: `PO-${orderKey.slice(-8)}`,
           shipTo: fixtures().shipTo,
-          lines: [{ lineNumber: 1, sku: fixtures().stockedSku, quantity: 2, uom: item?.value.baseUom ?? '', unitPrice: '10.00', priceRule: 'contract-test' }],
+          lines: [
+            {
+              lineNumber: 1,
+              sku: fixtures().stockedSku,
+              quantity: 2,
+              uom: item?.value.baseUom ?? '',
+              unitPrice: '10.00',
+              priceRule: 'contract-test',
+            },
+          ],
         };
       };
 
@@ -179,22 +198,46 @@ export function describeErpContract(name: string, setup: () => Promise<ContractS
         expect(first.created).toBe(true);
         expect(again.created).toBe(false);
         expect(again.order.id).toBe(first.order.id);
-        expect(first.order).toMatchObject({ orderKey: request.orderKey, customerId: fixtures().customerId, status: 'open' });
+        expect(first.order).toMatchObject({
+          orderKey: request.orderKey,
+          customerId: fixtures().customerId,
+          status: 'open',
+        });
       });
 
       it('reads an order back as created, and undefined for an unknown id', async () => {
         const request = await orderRequest(`contract-${randomUUID()}`);
         const { order } = await erp().salesOrders.create(request, ACTOR);
         const read = await erp().salesOrders.get(order.id);
-        expect(read).toMatchObject({ id: order.id, orderKey: request.orderKey, customerId: fixtures().customerId, purchaseOrderNumber: request.purchaseOrderNumber });
-        expect(read?.lines).toEqual([expect.objectContaining({ lineNumber: 1, sku: fixtures().stockedSku, quantity: 2, unitPrice: expect.stringMatching(/^10(\.0+)?$/) })]);
-        expect(read?.shipTo).toMatchObject({ line1: fixtures().shipTo.line1, city: fixtures().shipTo.city, postalCode: fixtures().shipTo.postalCode, country: fixtures().shipTo.country });
+        expect(read).toMatchObject({
+          id: order.id,
+          orderKey: request.orderKey,
+          customerId: fixtures().customerId,
+          purchaseOrderNumber: request.purchaseOrderNumber,
+        });
+        expect(read?.lines).toEqual([
+          expect.objectContaining({
+            lineNumber: 1,
+            sku: fixtures().stockedSku,
+            quantity: 2,
+            unitPrice: expect.stringMatching(/^10(\.0+)?$/),
+          }),
+        ]);
+        expect(read?.shipTo).toMatchObject({
+          line1: fixtures().shipTo.line1,
+          city: fixtures().shipTo.city,
+          postalCode: fixtures().shipTo.postalCode,
+          country: fixtures().shipTo.country,
+        });
         await expect(erp().salesOrders.get(fixtures().unknownSalesOrderId)).resolves.toBeUndefined();
       });
 
       it("lists a customer's orders, only theirs, the new one among them", async () => {
         const { order } = await erp().salesOrders.create(await orderRequest(`contract-${randomUUID()}`), ACTOR);
-        const orders = await walk((page) => erp().salesOrders.list({ ...page, customerId: fixtures().customerId }), 200);
+        const orders = await walk(
+          (page) => erp().salesOrders.list({ ...page, customerId: fixtures().customerId }),
+          200,
+        );
         expect(orders.map((listed) => listed.id)).toContain(order.id);
         expect(new Set(orders.map((listed) => listed.id)).size).toBe(orders.length);
         for (const listed of orders) expect(listed.customerId).toBe(fixtures().customerId);

@@ -11,7 +11,9 @@ export const ADDRESS_FIELDS = ['name', 'street', 'street2', 'city', 'zip', 'stat
  * ("Texas (US)"), so the codes take one read of res.country.state for the whole batch.
  */
 export async function regionCodes(odoo: OdooJson2, partners: OdooRecord[]): Promise<Map<number, string>> {
-  const stateIds = [...new Set(partners.map((partner) => many2oneId(partner.state_id)).filter((id): id is number => id !== undefined))];
+  const stateIds = [
+    ...new Set(partners.map((partner) => many2oneId(partner.state_id)).filter((id): id is number => id !== undefined)),
+  ];
   if (stateIds.length === 0) return new Map();
   const states = await odoo.call<OdooRecord[]>({
     model: 'res.country.state',
@@ -63,9 +65,15 @@ export async function readAddresses(odoo: OdooJson2, partnerIds: number[]): Prom
  */
 export async function deliveryAddressFor(odoo: OdooJson2, customerPartnerId: number, shipTo: Address): Promise<number> {
   const countryId = await idByCode(odoo, 'res.country', [['code', '=', shipTo.country]]);
-  if (countryId === undefined) throw new BusinessRuleError('ADDRESS_INCOMPLETE', `Odoo does not know the country "${shipTo.country}".`);
+  if (countryId === undefined)
+    throw new BusinessRuleError('ADDRESS_INCOMPLETE', `Odoo does not know the country "${shipTo.country}".`);
   // An unknown region is left out rather than refused: Odoo does not require one.
-  const stateId = shipTo.region ? await idByCode(odoo, 'res.country.state', [['country_id', '=', countryId], ['code', '=', shipTo.region]]) : undefined;
+  const stateId = shipTo.region
+    ? await idByCode(odoo, 'res.country.state', [
+        ['country_id', '=', countryId],
+        ['code', '=', shipTo.region],
+      ])
+    : undefined;
   const values = {
     parent_id: customerPartnerId,
     type: 'delivery',
@@ -80,13 +88,27 @@ export async function deliveryAddressFor(odoo: OdooJson2, customerPartnerId: num
   const sameAddress: DomainTerm[] = Object.entries(values).map(([field, value]) => [field, '=', value]);
   const existing = await idByCode(odoo, 'res.partner', sameAddress);
   if (existing !== undefined) return existing;
-  const contact = { ...values, ...(shipTo.contactPhone ? { phone: shipTo.contactPhone } : {}), ...(shipTo.contactEmail ? { email: shipTo.contactEmail } : {}) };
-  const [created] = await odoo.call<number[]>({ model: 'res.partner', method: 'create', params: { vals_list: [contact] }, readOnly: false });
+  const contact = {
+    ...values,
+    ...(shipTo.contactPhone ? { phone: shipTo.contactPhone } : {}),
+    ...(shipTo.contactEmail ? { email: shipTo.contactEmail } : {}),
+  };
+  const [created] = await odoo.call<number[]>({
+    model: 'res.partner',
+    method: 'create',
+    params: { vals_list: [contact] },
+    readOnly: false,
+  });
   if (created === undefined) throw new TypeError('Odoo created no delivery contact');
   return created;
 }
 
 async function idByCode(odoo: OdooJson2, model: string, domain: DomainTerm[]): Promise<number | undefined> {
-  const ids = await odoo.call<number[]>({ model, method: 'search', params: { domain, limit: 1, order: 'id asc' }, readOnly: true });
+  const ids = await odoo.call<number[]>({
+    model,
+    method: 'search',
+    params: { domain, limit: 1, order: 'id asc' },
+    readOnly: true,
+  });
   return ids[0];
 }

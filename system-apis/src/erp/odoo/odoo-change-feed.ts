@@ -26,6 +26,12 @@ export async function* streamChangedSince<T>(
     const last = batch.at(-1)?.record;
     if (!last || batch.length < CHANGE_BATCH_SIZE) return;
     // (write_date > w) or (write_date = w and id > last id), in Odoo's prefix notation.
-    domain = ['|', ['write_date', '>', last.write_date], '&', ['write_date', '=', last.write_date], ['id', '>', last.id]];
+    domain = [
+      '|',
+      ['write_date', '>', last.write_date],
+      '&',
+      ['write_date', '=', last.write_date],
+      ['id', '>', last.id],
+    ];
   }
 }

@@ -7,7 +7,18 @@ import type { CustomerPort } from '../ports/master-data-ports';
 import { ADDRESS_FIELDS, regionCodes, toAddress } from './odoo-addresses';
 import { streamChangedSince } from './odoo-change-feed';
 import { ODOO_ADAPTER, type OdooJson2 } from './odoo-json2';
-import { afterIdDomain, decimalFromOdoo, isoFromOdoo, many2oneId, many2oneName, odooDateTime, odooIdFrom, pageById, type DomainTerm, type OdooRecord } from './odoo-values';
+import {
+  afterIdDomain,
+  decimalFromOdoo,
+  isoFromOdoo,
+  many2oneId,
+  many2oneName,
+  odooDateTime,
+  odooIdFrom,
+  pageById,
+  type DomainTerm,
+  type OdooRecord,
+} from './odoo-values';
 
 /**
  * Customer ids are `ODOO-PARTNER-<res.partner id>`. Not the partner's `ref` (its "customer
@@ -23,15 +34,29 @@ export const partnerIdOf = (customerId: string): number | undefined => odooIdFro
  * A customer account is a top-level partner (not a contact person or address of one) that Odoo
  * counts as a customer. Archived partners are included: they are closed accounts, not absent ones.
  */
-export const CUSTOMER_ACCOUNT: DomainTerm[] = [['parent_id', '=', false], ['customer_rank', '>', 0]];
+export const CUSTOMER_ACCOUNT: DomainTerm[] = [
+  ['parent_id', '=', false],
+  ['customer_rank', '>', 0],
+];
 
-const PARTNER_FIELDS = [...ADDRESS_FIELDS, 'active', 'property_payment_term_id', 'property_product_pricelist', 'credit_limit', 'write_date'];
+const PARTNER_FIELDS = [
+  ...ADDRESS_FIELDS,
+  'active',
+  'property_payment_term_id',
+  'property_product_pricelist',
+  'credit_limit',
+  'write_date',
+];
 
 /** Odoo's own label for a partner without payment terms, which it invoices as due at once. */
 const IMMEDIATE_PAYMENT = 'Immediate Payment';
 
 export function createOdooCustomers(odoo: OdooJson2, currencies: CurrencyResolver): CustomerPort {
-  const read = async (domain: DomainTerm[], limit: number, order = 'id asc'): Promise<{ records: OdooRecord[]; customers: Customer[] }> => {
+  const read = async (
+    domain: DomainTerm[],
+    limit: number,
+    order = 'id asc',
+  ): Promise<{ records: OdooRecord[]; customers: Customer[] }> => {
     const records = await odoo.call<OdooRecord[]>({
       model: 'res.partner',
       method: 'search_read',
@@ -61,7 +86,8 @@ export function createOdooCustomers(odoo: OdooJson2, currencies: CurrencyResolve
       return pageById(records, take, (_record, index) => customers[index] as Customer);
     },
 
-    create: () => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, 'creating customers (Odoo numbers its own partners)')),
+    create: () =>
+      Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, 'creating customers (Odoo numbers its own partners)')),
     update: () => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, 'updating customers')),
 
     streamChanged: (since: Date) =>
@@ -134,22 +160,41 @@ export function createCurrencyResolver(odoo: OdooJson2): CurrencyResolver {
   return {
     companyCurrency,
     async forPartners(partners) {
-      const pricelistIds = [...new Set(partners.map((partner) => many2oneId(partner.property_product_pricelist)).filter((id): id is number => id !== undefined))];
+      const pricelistIds = [
+        ...new Set(
+          partners
+            .map((partner) => many2oneId(partner.property_product_pricelist))
+            .filter((id): id is number => id !== undefined),
+        ),
+      ];
       const [fallback, pricelists] = await Promise.all([
         companyCurrency(),
         pricelistIds.length === 0
           ? Promise.resolve([])
-          : odoo.call<OdooRecord[]>({ model: 'product.pricelist', method: 'search_read', params: { domain: [['id', 'in', pricelistIds]], fields: ['currency_id'] }, context: { active_test: false }, readOnly: true }),
+          : odoo.call<OdooRecord[]>({
+              model: 'product.pricelist',
+              method: 'search_read',
+              params: { domain: [['id', 'in', pricelistIds]], fields: ['currency_id'] },
+              context: { active_test: false },
+              readOnly: true,
+            }),
       ]);
       // A res.currency's display name is its ISO code ("USD").
-      const byPricelist = new Map(pricelists.map((pricelist) => [pricelist.id, many2oneName(pricelist.currency_id) ?? fallback]));
+      const byPricelist = new Map(
+        pricelists.map((pricelist) => [pricelist.id, many2oneName(pricelist.currency_id) ?? fallback]),
+      );
       return (partner) => byPricelist.get(many2oneId(partner.property_product_pricelist) ?? 0) ?? fallback;
     },
   };
 }
 
 async function readCompanyCurrency(odoo: OdooJson2): Promise<string> {
-  const [company] = await odoo.call<OdooRecord[]>({ model: 'res.company', method: 'search_read', params: { domain: [], fields: ['currency_id'], limit: 1, order: 'id asc' }, readOnly: true });
+  const [company] = await odoo.call<OdooRecord[]>({
+    model: 'res.company',
+    method: 'search_read',
+    params: { domain: [], fields: ['currency_id'], limit: 1, order: 'id asc' },
+    readOnly: true,
+  });
   const code = many2oneName(company?.currency_id);
   if (!code) throw new TypeError('Odoo answered no company currency');
   return code;

@@ -18,15 +18,31 @@ let sleep: ReturnType<typeof recordingSleep>;
 let log: ReturnType<typeof capturingLogger>;
 
 function adapter(overrides: Partial<OdooErpOptions> = {}): ErpAdapter {
-  return createOdooErp({ baseUrl: server.baseUrl, database: server.database, apiKey: server.apiKey, logger: log.logger, sleep: sleep.sleep, ...overrides });
+  return createOdooErp({
+    baseUrl: server.baseUrl,
+    database: server.database,
+    apiKey: server.apiKey,
+    logger: log.logger,
+    sleep: sleep.sleep,
+    ...overrides,
+  });
 }
 
 function order(orderKey: string, changes: Partial<CreateErpSalesOrderRequest> = {}): CreateErpSalesOrderRequest {
   return {
     orderKey,
     customerId: ACME,
-    shipTo: { name: 'Acme — Store 112', line1: '4100 Main St', city: 'Garland', region: 'TX', postalCode: '75040', country: 'US' },
-    lines: [{ lineNumber: 1, sku: ODOO_SEED.stockedSku, quantity: 12, uom: 'EA', unitPrice: '0.35', priceRule: 'list' }],
+    shipTo: {
+      name: 'Acme — Store 112',
+      line1: '4100 Main St',
+      city: 'Garland',
+      region: 'TX',
+      postalCode: '75040',
+      country: 'US',
+    },
+    lines: [
+      { lineNumber: 1, sku: ODOO_SEED.stockedSku, quantity: 12, uom: 'EA', unitPrice: '0.35', priceRule: 'list' },
+    ],
     ...changes,
   };
 }
@@ -53,7 +69,10 @@ describe('the JSON-2 protocol', () => {
     expect(read?.headers.authorization).toBe(`bearer ${server.apiKey}`);
     expect(read?.headers['x-odoo-database']).toBe(server.database);
     expect(read?.headers['idempotency-key']).toEqual(expect.any(String));
-    expect(read?.body).toMatchObject({ domain: expect.arrayContaining([['id', '=', ODOO_SEED.acme]]), fields: expect.arrayContaining(['credit_limit']) });
+    expect(read?.body).toMatchObject({
+      domain: expect.arrayContaining([['id', '=', ODOO_SEED.acme]]),
+      fields: expect.arrayContaining(['credit_limit']),
+    });
     const create = server.calls.find((call) => call.model === 'sale.order' && call.method === 'create');
     expect(create?.headers['idempotency-key']).toBeUndefined();
   });
@@ -92,7 +111,9 @@ describe('failures', () => {
   it('a read that hangs times out and is sent again', async () => {
     const patient = adapter({ timeoutMs: 300 });
     server.hangNext(1);
-    await expect(patient.items.get(ODOO_SEED.stockedSku)).resolves.toMatchObject({ value: { sku: ODOO_SEED.stockedSku } });
+    await expect(patient.items.get(ODOO_SEED.stockedSku)).resolves.toMatchObject({
+      value: { sku: ODOO_SEED.stockedSku },
+    });
     await patient.close();
     expect(sleep.delays).toHaveLength(1);
   });
@@ -130,7 +151,10 @@ describe('failures', () => {
       erp.shipments.create({} as never, by),
       erp.invoices.list({}),
       erp.returns.request({} as never, by),
-      erp.inventory.reserve({ sku: ODOO_SEED.stockedSku, warehouseId: ODOO_SEED.dallas, quantity: 1, reference: 'x' }, by),
+      erp.inventory.reserve(
+        { sku: ODOO_SEED.stockedSku, warehouseId: ODOO_SEED.dallas, quantity: 1, reference: 'x' },
+        by,
+      ),
       erp.customers.create({} as never, by),
       erp.inventory.streamChanged(new Date())[Symbol.asyncIterator]().next(),
     ];
@@ -143,7 +167,7 @@ describe('failures', () => {
 });
 
 describe('mapping', () => {
-  it('keeps a partner id at the top of Odoo\'s range exact, and finds nothing for an id past it', async () => {
+  it("keeps a partner id at the top of Odoo's range exact, and finds nothing for an id past it", async () => {
     const acme = server.tables['res.partner']?.find((partner) => partner.id === ODOO_SEED.acme);
     server.tables['res.partner']?.push({ ...acme, id: 2_147_483_647, name: 'Big Id Supply' });
     const page = await erp.customers.list({ limit: 200 });
@@ -155,7 +179,9 @@ describe('mapping', () => {
 
   it('sums quants of every bin under the stock location, and leaves out what customers hold', async () => {
     const page = await erp.inventory.listPositions({ sku: ODOO_SEED.stockedSku, warehouseId: ODOO_SEED.dallas });
-    expect(page.items).toEqual([expect.objectContaining({ warehouseId: ODOO_SEED.dallas, uom: 'EA', onHand: 150, allocated: 20, available: 130 })]);
+    expect(page.items).toEqual([
+      expect.objectContaining({ warehouseId: ODOO_SEED.dallas, uom: 'EA', onHand: 150, allocated: 20, available: 130 }),
+    ]);
   });
 
   it('pages positions across products and warehouses without repeating one', async () => {
@@ -172,12 +198,20 @@ describe('mapping', () => {
   it("lists an order keyed in Odoo for a contact person under the contact's company, without section lines", async () => {
     const orders = await erp.salesOrders.list({ customerId: ACME });
     const keyedInOdoo = orders.items.find((listed) => listed.id === ODOO_SEED.orderKeyedInOdoo);
-    expect(keyedInOdoo).toMatchObject({ customerId: ACME, status: 'shipped', purchaseOrderNumber: 'PO-7781', subtotal: '18.65' });
+    expect(keyedInOdoo).toMatchObject({
+      customerId: ACME,
+      status: 'shipped',
+      purchaseOrderNumber: 'PO-7781',
+      subtotal: '18.65',
+    });
     expect(keyedInOdoo?.lines.map((line) => [line.lineNumber, line.sku, line.quantity, line.uom])).toEqual([
       [1, 'HX-2201', 24, 'EA'],
       [2, 'WR-0410', 2.5, 'KG'],
     ]);
-    await expect(erp.salesOrders.cancel(ODOO_SEED.orderKeyedInOdoo, 'too late', by)).rejects.toMatchObject({ status: 409, type: expect.stringContaining('order-not-cancellable') });
+    await expect(erp.salesOrders.cancel(ODOO_SEED.orderKeyedInOdoo, 'too late', by)).rejects.toMatchObject({
+      status: 409,
+      type: expect.stringContaining('order-not-cancellable'),
+    });
   });
 
   it('confirms a new order, sends the PO as the customer reference, and notes who asked', async () => {
@@ -190,10 +224,20 @@ describe('mapping', () => {
   it('refuses an unknown item, an archived customer and a unit other than the base unit, creating nothing', async () => {
     const before = ordersIn(server.tables).length;
     const line = order('x').lines[0];
-    const unknownItem = await expectBusinessRefusal(erp.salesOrders.create(order('r-1', { lines: [{ ...line!, sku: 'NO-SUCH' }] }), by));
-    const archived = await expectBusinessRefusal(erp.salesOrders.create(order('r-2', { customerId: `ODOO-PARTNER-${ODOO_SEED.archivedCustomer}` }), by));
-    const unit = await expectBusinessRefusal(erp.salesOrders.create(order('r-3', { lines: [{ ...line!, uom: 'CS' }] }), by));
-    expect([unknownItem.reasonCode, archived.reasonCode, unit.reasonCode]).toEqual(['UNKNOWN_ITEM', 'CUSTOMER_ON_HOLD', 'UOM_NOT_CONVERTIBLE']);
+    const unknownItem = await expectBusinessRefusal(
+      erp.salesOrders.create(order('r-1', { lines: [{ ...line!, sku: 'NO-SUCH' }] }), by),
+    );
+    const archived = await expectBusinessRefusal(
+      erp.salesOrders.create(order('r-2', { customerId: `ODOO-PARTNER-${ODOO_SEED.archivedCustomer}` }), by),
+    );
+    const unit = await expectBusinessRefusal(
+      erp.salesOrders.create(order('r-3', { lines: [{ ...line!, uom: 'CS' }] }), by),
+    );
+    expect([unknownItem.reasonCode, archived.reasonCode, unit.reasonCode]).toEqual([
+      'UNKNOWN_ITEM',
+      'CUSTOMER_ON_HOLD',
+      'UOM_NOT_CONVERTIBLE',
+    ]);
     expect(ordersIn(server.tables)).toHaveLength(before);
   });
 
@@ -203,12 +247,26 @@ describe('mapping', () => {
     // Another Crossdock instance creates the same order just before ours reaches Odoo.
     calls.push = (...received) => {
       if (received.some((call) => call.model === 'sale.order' && call.method === 'create')) {
-        ordersIn(server.tables).push({ id: 500, name: 'S00500', origin: 'race-1', partner_id: ODOO_SEED.acme, partner_shipping_id: ODOO_SEED.acme, state: 'sale', currency_id: 1, create_date: '2026-11-02 09:15:00', write_date: '2026-11-02 09:15:00' });
+        ordersIn(server.tables).push({
+          id: 500,
+          name: 'S00500',
+          origin: 'race-1',
+          partner_id: ODOO_SEED.acme,
+          partner_shipping_id: ODOO_SEED.acme,
+          state: 'sale',
+          currency_id: 1,
+          create_date: '2026-11-02 09:15:00',
+          write_date: '2026-11-02 09:15:00',
+        });
       }
       return push(...received);
     };
     const result = await erp.salesOrders.create(order('race-1'), by);
     expect(result).toMatchObject({ created: false, order: { id: 'S00500' } });
-    expect(ordersIn(server.tables).filter((record) => record.origin === 'race-1').map((record) => record.state)).toEqual(['sale', 'cancel']);
+    expect(
+      ordersIn(server.tables)
+        .filter((record) => record.origin === 'race-1')
+        .map((record) => record.state),
+    ).toEqual(['sale', 'cancel']);
   });
 });

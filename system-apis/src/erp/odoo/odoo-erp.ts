@@ -41,7 +41,11 @@ export function createOdooErp(options: OdooErpOptions): ErpAdapter {
         if (error instanceof UpstreamUnavailableError) throw error;
         // A 404 here means a wrong database name far more often than a missing app.
         const detail = error instanceof CrossdockError ? error.message : String(error);
-        throw new UpstreamUnavailableError(ODOO_ADAPTER, `Odoo database "${options.database}" does not answer as expected: ${detail}`, error);
+        throw new UpstreamUnavailableError(
+          ODOO_ADAPTER,
+          `Odoo database "${options.database}" does not answer as expected: ${detail}`,
+          error,
+        );
       }
     },
 
@@ -49,11 +53,16 @@ export function createOdooErp(options: OdooErpOptions): ErpAdapter {
   };
 }
 
-const missing = (capability: string) => (): Promise<never> => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, capability));
+const missing = (capability: string) => (): Promise<never> =>
+  Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, capability));
 
-const missingFeed = <T>(capability: string) => (): AsyncIterable<T> => ({
-  [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, capability)) }),
-});
+const missingFeed =
+  <T>(capability: string) =>
+  (): AsyncIterable<T> => ({
+    [Symbol.asyncIterator]: () => ({
+      next: () => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, capability)),
+    }),
+  });
 
 // Odoo prices through pricelists with rules (formulas, margins, other pricelists) that do not
 // fit Crossdock's list-and-breaks model; orders carry the price the pipeline resolved elsewhere.

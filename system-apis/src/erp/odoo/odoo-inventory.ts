@@ -6,7 +6,15 @@ import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
 import { readAddresses } from './odoo-addresses';
 import { readProducts } from './odoo-items';
 import { ODOO_ADAPTER, type OdooJson2 } from './odoo-json2';
-import { many2oneId, odooDateTime, quantityFromOdoo, text, unitFromOdoo, type DomainTerm, type OdooRecord } from './odoo-values';
+import {
+  many2oneId,
+  odooDateTime,
+  quantityFromOdoo,
+  text,
+  unitFromOdoo,
+  type DomainTerm,
+  type OdooRecord,
+} from './odoo-values';
 
 /** Where a page of positions stopped: positions run in (product id, warehouse id) order. */
 interface PositionKey {
@@ -19,7 +27,8 @@ interface KeyedPosition {
   position: InventoryPosition;
 }
 
-const missing = (capability: string) => (): Promise<never> => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, capability));
+const missing = (capability: string) => (): Promise<never> =>
+  Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, capability));
 
 /**
  * Stock from Odoo's quants (stock.quant: one per product, location, lot and package). A position
@@ -32,14 +41,28 @@ const missing = (capability: string) => (): Promise<never> => Promise.reject(new
  */
 export function createOdooInventory(odoo: OdooJson2): InventoryPort {
   const readWarehouses = () =>
-    odoo.call<OdooRecord[]>({ model: 'stock.warehouse', method: 'search_read', params: { domain: [], fields: ['code', 'name', 'lot_stock_id', 'partner_id'], order: 'id asc' }, readOnly: true });
+    odoo.call<OdooRecord[]>({
+      model: 'stock.warehouse',
+      method: 'search_read',
+      params: { domain: [], fields: ['code', 'name', 'lot_stock_id', 'partner_id'], order: 'id asc' },
+      readOnly: true,
+    });
 
   return {
     async listWarehouses(): Promise<Warehouse[]> {
       const warehouses = await readWarehouses();
-      const addresses = await readAddresses(odoo, warehouses.map((warehouse) => many2oneId(warehouse.partner_id)).filter((id): id is number => id !== undefined));
+      const addresses = await readAddresses(
+        odoo,
+        warehouses.map((warehouse) => many2oneId(warehouse.partner_id)).filter((id): id is number => id !== undefined),
+      );
       return warehouses.map((warehouse) => {
-        const address = addresses.get(many2oneId(warehouse.partner_id) ?? 0) ?? { name: '', line1: '', city: '', postalCode: '', country: '' };
+        const address = addresses.get(many2oneId(warehouse.partner_id) ?? 0) ?? {
+          name: '',
+          line1: '',
+          city: '',
+          postalCode: '',
+          country: '',
+        };
         return { id: String(warehouse.code), name: text(warehouse.name) ?? String(warehouse.code), address };
       });
     },
@@ -47,9 +70,14 @@ export function createOdooInventory(odoo: OdooJson2): InventoryPort {
     async listPositions(filter: PositionFilter): Promise<Page<InventoryPosition>> {
       const take = pageSize(filter.limit);
       const after = positionAfter(filter.cursor);
-      const warehouses = (await readWarehouses()).filter((warehouse) => !filter.warehouseId || warehouse.code === filter.warehouseId);
+      const warehouses = (await readWarehouses()).filter(
+        (warehouse) => !filter.warehouseId || warehouse.code === filter.warehouseId,
+      );
       if (warehouses.length === 0) return { items: [] };
-      const skuDomain: DomainTerm[] = [...(filter.sku ? [['default_code', '=', filter.sku] as DomainTerm] : []), ...(filter.skus ? [['default_code', 'in', filter.skus] as DomainTerm] : [])];
+      const skuDomain: DomainTerm[] = [
+        ...(filter.sku ? [['default_code', '=', filter.sku] as DomainTerm] : []),
+        ...(filter.skus ? [['default_code', 'in', filter.skus] as DomainTerm] : []),
+      ];
       const since = filter.updatedSince ? odooDateTime(filter.updatedSince) : undefined;
 
       const found: KeyedPosition[] = [];
@@ -66,7 +94,9 @@ export function createOdooInventory(odoo: OdooJson2): InventoryPort {
       const items = found.slice(0, take);
       const lastKept = items.at(-1)?.key;
       const page: Page<InventoryPosition> = { items: items.map((keyed) => keyed.position) };
-      return found.length > take && lastKept ? { ...page, nextCursor: encodeCursor(`${lastKept.productId}:${lastKept.warehouseId}`) } : page;
+      return found.length > take && lastKept
+        ? { ...page, nextCursor: encodeCursor(`${lastKept.productId}:${lastKept.warehouseId}`) }
+        : page;
     },
 
     recordMovement: missing('inventory movements'),
@@ -76,7 +106,9 @@ export function createOdooInventory(odoo: OdooJson2): InventoryPort {
     getReservation: missing('stock reservations'),
     listReservations: missing('stock reservations'),
     streamChanged: (): AsyncIterable<InventoryPosition> => ({
-      [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, 'an inventory change feed')) }),
+      [Symbol.asyncIterator]: () => ({
+        next: () => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, 'an inventory change feed')),
+      }),
     }),
   };
 }
@@ -86,7 +118,12 @@ export function createOdooInventory(odoo: OdooJson2): InventoryPort {
  * search_read of quants per warehouse (`child_of` its stock location), summed per product. A
  * product with no quant in a warehouse has no position there.
  */
-async function positionsOf(odoo: OdooJson2, products: OdooRecord[], warehouses: OdooRecord[], since: string | undefined): Promise<KeyedPosition[]> {
+async function positionsOf(
+  odoo: OdooJson2,
+  products: OdooRecord[],
+  warehouses: OdooRecord[],
+  since: string | undefined,
+): Promise<KeyedPosition[]> {
   if (products.length === 0) return [];
   const productIds = products.map((product) => product.id);
   const quantsPerWarehouse = await Promise.all(
@@ -95,7 +132,10 @@ async function positionsOf(odoo: OdooJson2, products: OdooRecord[], warehouses: 
         model: 'stock.quant',
         method: 'search_read',
         params: {
-          domain: [['product_id', 'in', productIds], ['location_id', 'child_of', many2oneId(warehouse.lot_stock_id) ?? 0]],
+          domain: [
+            ['product_id', 'in', productIds],
+            ['location_id', 'child_of', many2oneId(warehouse.lot_stock_id) ?? 0],
+          ],
           fields: ['product_id', 'quantity', 'reserved_quantity', 'write_date'],
         },
         readOnly: true,

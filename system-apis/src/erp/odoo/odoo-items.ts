@@ -6,10 +6,29 @@ import type { PageRequest, Versioned } from '../ports/common';
 import type { ItemPort } from '../ports/master-data-ports';
 import { streamChangedSince } from './odoo-change-feed';
 import { ODOO_ADAPTER, type OdooJson2 } from './odoo-json2';
-import { afterIdDomain, decimalFromOdoo, odooDateTime, onlyOne, pageById, text, unitFromOdoo, type DomainTerm, type OdooRecord } from './odoo-values';
+import {
+  afterIdDomain,
+  decimalFromOdoo,
+  odooDateTime,
+  onlyOne,
+  pageById,
+  text,
+  unitFromOdoo,
+  type DomainTerm,
+  type OdooRecord,
+} from './odoo-values';
 
 /** The product.product fields an item is made of. */
-export const PRODUCT_FIELDS = ['default_code', 'name', 'active', 'sale_ok', 'uom_id', 'weight', 'barcode', 'write_date'];
+export const PRODUCT_FIELDS = [
+  'default_code',
+  'name',
+  'active',
+  'sale_ok',
+  'uom_id',
+  'weight',
+  'barcode',
+  'write_date',
+];
 
 /** Only variants with an internal reference are items: the SKU is how every channel names them. */
 const HAS_SKU: DomainTerm[] = [['default_code', '!=', false]];
@@ -18,7 +37,12 @@ const HAS_SKU: DomainTerm[] = [['default_code', '!=', false]];
  * The product variants (product.product) with these SKUs (`default_code`), archived ones too, so
  * an order line for a discontinued item still finds it.
  */
-export function readProducts(odoo: OdooJson2, domain: DomainTerm[], limit?: number, order = 'id asc'): Promise<OdooRecord[]> {
+export function readProducts(
+  odoo: OdooJson2,
+  domain: DomainTerm[],
+  limit?: number,
+  order = 'id asc',
+): Promise<OdooRecord[]> {
   return odoo.call<OdooRecord[]>({
     model: 'product.product',
     method: 'search_read',
@@ -39,9 +63,15 @@ export function createOdooItems(odoo: OdooJson2): ItemPort {
     async list(filter: ItemFilter & PageRequest): Promise<Page<Item>> {
       const take = pageSize(filter.limit);
       const since: DomainTerm[] = filter.updatedSince ? [['write_date', '>=', odooDateTime(filter.updatedSince)]] : [];
-      const text: DomainTerm[] = filter.q ? ['|', ['default_code', 'ilike', filter.q], ['name', 'ilike', filter.q]] : [];
+      const text: DomainTerm[] = filter.q
+        ? ['|', ['default_code', 'ilike', filter.q], ['name', 'ilike', filter.q]]
+        : [];
       if (filter.skus) text.push(['default_code', 'in', filter.skus]);
-      const records = await readProducts(odoo, [...statusDomain(filter.status), ...text, ...since, ...afterIdDomain(filter.cursor)], take + 1);
+      const records = await readProducts(
+        odoo,
+        [...statusDomain(filter.status), ...text, ...since, ...afterIdDomain(filter.cursor)],
+        take + 1,
+      );
       return pageById(records, take, toItem);
     },
 
@@ -49,7 +79,12 @@ export function createOdooItems(odoo: OdooJson2): ItemPort {
     update: () => Promise.reject(new ErpCapabilityMissingError(ODOO_ADAPTER, 'updating items')),
 
     streamChanged: (since: Date) =>
-      streamChangedSince(since, async (domain, limit) => (await readProducts(odoo, domain, limit, 'write_date asc, id asc')).map((record) => ({ record, value: toItem(record) }))),
+      streamChangedSince(since, async (domain, limit) =>
+        (await readProducts(odoo, domain, limit, 'write_date asc, id asc')).map((record) => ({
+          record,
+          value: toItem(record),
+        })),
+      ),
   };
 }
 
@@ -59,7 +94,10 @@ function statusDomain(status: string | undefined): DomainTerm[] {
     case undefined:
       return [];
     case 'active':
-      return [['active', '=', true], ['sale_ok', '=', true]];
+      return [
+        ['active', '=', true],
+        ['sale_ok', '=', true],
+      ];
     case 'discontinued':
       return ['|', ['active', '=', false], ['sale_ok', '=', false]];
     default:
@@ -78,7 +116,8 @@ function statusDomain(status: string | undefined): DomainTerm[] {
 export function toItem(product: OdooRecord): Item {
   const unit = unitFromOdoo(product.uom_id);
   const barcode = text(product.barcode);
-  const weight = typeof product.weight === 'number' && product.weight > 0 ? decimalFromOdoo(product.weight, 4) : undefined;
+  const weight =
+    typeof product.weight === 'number' && product.weight > 0 ? decimalFromOdoo(product.weight, 4) : undefined;
   return {
     sku: String(product.default_code),
     description: text(product.name) ?? '',

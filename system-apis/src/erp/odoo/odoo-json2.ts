@@ -70,12 +70,20 @@ export function createOdooJson2(options: OdooConnectionOptions): OdooJson2 {
   });
   // Our own Authorization on every call also keeps the kit from passing the Crossdock caller's
   // token on to Odoo.
-  const headers = { authorization: `bearer ${options.apiKey}`, 'x-odoo-database': options.database, 'user-agent': 'crossdock-system-apis' };
+  const headers = {
+    authorization: `bearer ${options.apiKey}`,
+    'x-odoo-database': options.database,
+    'user-agent': 'crossdock-system-apis',
+  };
 
   return {
     async call<T>(call: OdooCall): Promise<T> {
       const path = `/json/2/${encodeURIComponent(call.model)}/${encodeURIComponent(call.method)}`;
-      const body = { ...call.params, ...(call.ids ? { ids: call.ids } : {}), context: { ...BASE_CONTEXT, ...call.context } };
+      const body = {
+        ...call.params,
+        ...(call.ids ? { ids: call.ids } : {}),
+        context: { ...BASE_CONTEXT, ...call.context },
+      };
       // Every JSON-2 call is a POST, which the kit never sends twice unless it carries an
       // Idempotency-Key. A read is safe to repeat, so it gets a fresh key (Odoo ignores the
       // header); a write gets none, because a create that timed out may well have happened.
@@ -108,17 +116,35 @@ export function odooErrorFor(call: OdooCall, database: string, error: unknown): 
     case 401:
       // Our configuration, not the order: transient, so the work is retried, dead-lettered and
       // replayed once someone issues a new key (Odoo keys expire after three months at most).
-      return new UpstreamUnavailableError(ODOO_ADAPTER, `Odoo refused the API key for database "${database}" (401); issue a new key and replay.`, error);
+      return new UpstreamUnavailableError(
+        ODOO_ADAPTER,
+        `Odoo refused the API key for database "${database}" (401); issue a new key and replay.`,
+        error,
+      );
     case 403:
       if (records) return new NotFoundError(`Odoo ${records} is not visible to the API user.`);
-      return new UpstreamUnavailableError(ODOO_ADAPTER, `The Odoo user behind the API key may not call ${what} (403); grant the access right and replay.`, error);
+      return new UpstreamUnavailableError(
+        ODOO_ADAPTER,
+        `The Odoo user behind the API key may not call ${what} (403); grant the access right and replay.`,
+        error,
+      );
     case 404:
       if (records) return new NotFoundError(`Odoo has no ${records}.`);
-      return new ErpCapabilityMissingError(ODOO_ADAPTER, `${what} (Odoo answered 404: the app providing it is not installed in "${database}", or the database name is wrong)`);
+      return new ErpCapabilityMissingError(
+        ODOO_ADAPTER,
+        `${what} (Odoo answered 404: the app providing it is not installed in "${database}", or the database name is wrong)`,
+      );
     case 409:
-      return new UpstreamUnavailableError(ODOO_ADAPTER, `Odoo could not lock the records of ${what} (409): another transaction holds them.`, error);
+      return new UpstreamUnavailableError(
+        ODOO_ADAPTER,
+        `Odoo could not lock the records of ${what} (409): another transaction holds them.`,
+        error,
+      );
     case 422:
-      return new BusinessRuleError(ERP_REJECTED, `Odoo refused ${what} with a UserError or ValidationError (422); Odoo's own message is in its log.`);
+      return new BusinessRuleError(
+        ERP_REJECTED,
+        `Odoo refused ${what} with a UserError or ValidationError (422); Odoo's own message is in its log.`,
+      );
     default:
       return error;
   }

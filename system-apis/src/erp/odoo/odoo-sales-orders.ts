@@ -1,5 +1,8 @@
 import { pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreateErpSalesOrderRequest, ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import type {
+  CreateErpSalesOrderRequest,
+  ErpSalesOrder,
+} from '@crossdock/shared-contracts/contracts/system-sales-orders';
 import { BusinessRuleError, ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import type { CreatedSalesOrder, SalesOrderFilter, SalesOrderPort } from '../ports/commercial-ports';
@@ -9,7 +12,15 @@ import { CUSTOMER_ACCOUNT, partnerIdOf } from './odoo-customers';
 import { readProducts } from './odoo-items';
 import { ERP_REJECTED, type OdooJson2 } from './odoo-json2';
 import { readOrderRecords, statusDomain, toSalesOrders } from './odoo-sales-order-read';
-import { afterIdDomain, odooDateTime, onlyOne, pageById, unitFromOdoo, type DomainTerm, type OdooRecord } from './odoo-values';
+import {
+  afterIdDomain,
+  odooDateTime,
+  onlyOne,
+  pageById,
+  unitFromOdoo,
+  type DomainTerm,
+  type OdooRecord,
+} from './odoo-values';
 
 // Odoo answers a cancel of a confirmed order with a wizard (an action to show) unless told not to.
 const CANCEL_CONTEXT = { disable_cancel_warning: true };
@@ -29,9 +40,14 @@ export function createOdooSalesOrders(odoo: OdooJson2, logger: Logger): SalesOrd
   };
   const note = (orderId: number, body: string) =>
     // The ERP-side audit of who asked. Best effort: the order itself is already done.
-    odoo.call({ model: 'sale.order', method: 'message_post', ids: [orderId], params: { body }, readOnly: false }).catch((error: unknown) => {
-      logger.warn('could not note a Crossdock change on the Odoo order', { orderId, error: error instanceof Error ? error.message : String(error) });
-    });
+    odoo
+      .call({ model: 'sale.order', method: 'message_post', ids: [orderId], params: { body }, readOnly: false })
+      .catch((error: unknown) => {
+        logger.warn('could not note a Crossdock change on the Odoo order', {
+          orderId,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      });
 
   return {
     /**
@@ -44,15 +60,29 @@ export function createOdooSalesOrders(odoo: OdooJson2, logger: Logger): SalesOrd
       if (existing) return { order: await confirmed(existing), created: false };
 
       const values = await orderValues(odoo, request);
-      const [orderId] = await odoo.call<number[]>({ model: 'sale.order', method: 'create', params: { vals_list: [values] }, readOnly: false });
+      const [orderId] = await odoo.call<number[]>({
+        model: 'sale.order',
+        method: 'create',
+        params: { vals_list: [values] },
+        readOnly: false,
+      });
       if (orderId === undefined) throw new TypeError('Odoo created no sale.order');
       const winner = await byKey(request.orderKey);
       if (winner && winner.id !== orderId) {
-        await odoo.call({ model: 'sale.order', method: 'action_cancel', ids: [orderId], context: CANCEL_CONTEXT, readOnly: false });
+        await odoo.call({
+          model: 'sale.order',
+          method: 'action_cancel',
+          ids: [orderId],
+          context: CANCEL_CONTEXT,
+          readOnly: false,
+        });
         return { order: await confirmed(winner), created: false };
       }
       await odoo.call({ model: 'sale.order', method: 'action_confirm', ids: [orderId], readOnly: false });
-      await note(orderId, `Created through Crossdock by ${by.actor} (order key ${request.orderKey}, correlation id ${by.correlationId}).`);
+      await note(
+        orderId,
+        `Created through Crossdock by ${by.actor} (order key ${request.orderKey}, correlation id ${by.correlationId}).`,
+      );
       return { order: await readOne(orderId), created: true };
     },
 
@@ -85,13 +115,30 @@ export function createOdooSalesOrders(odoo: OdooJson2, logger: Logger): SalesOrd
       if (order.status === 'cancelled') return order;
       if (order.lines.some((line) => line.shippedQuantity > 0)) {
         // The same refusal as the reference ERP's, so callers meet one behaviour whatever the ERP.
-        throw new ConflictError('order-not-cancellable', 'The order cannot be cancelled', `Sales order ${id} has delivered lines; only orders with nothing delivered can be cancelled.`);
+        throw new ConflictError(
+          'order-not-cancellable',
+          'The order cannot be cancelled',
+          `Sales order ${id} has delivered lines; only orders with nothing delivered can be cancelled.`,
+        );
       }
-      await odoo.call({ model: 'sale.order', method: 'action_cancel', ids: [record.id], context: CANCEL_CONTEXT, readOnly: false });
+      await odoo.call({
+        model: 'sale.order',
+        method: 'action_cancel',
+        ids: [record.id],
+        context: CANCEL_CONTEXT,
+        readOnly: false,
+      });
       const after = await readOne(record.id);
       // A customisation may still answer with a wizard instead of cancelling: say so, do not pretend.
-      if (after.status !== 'cancelled') throw new BusinessRuleError(ERP_REJECTED, `Odoo did not cancel sales order ${id}; it asks for its cancel wizard.`);
-      await note(record.id, `Cancelled through Crossdock by ${by.actor} (correlation id ${by.correlationId}): ${reason}`);
+      if (after.status !== 'cancelled')
+        throw new BusinessRuleError(
+          ERP_REJECTED,
+          `Odoo did not cancel sales order ${id}; it asks for its cancel wizard.`,
+        );
+      await note(
+        record.id,
+        `Cancelled through Crossdock by ${by.actor} (correlation id ${by.correlationId}): ${reason}`,
+      );
       return after;
     },
   };
@@ -124,20 +171,41 @@ async function orderValues(odoo: OdooJson2, request: CreateErpSalesOrderRequest)
           context: { active_test: false },
           readOnly: true,
         });
-  if (!customer) throw new BusinessRuleError('UNKNOWN_CUSTOMER', `Customer ${request.customerId} is not known to Odoo.`);
-  if (customer.active === false) throw new BusinessRuleError('CUSTOMER_ON_HOLD', `Customer ${request.customerId} is archived in Odoo and cannot order.`);
+  if (!customer)
+    throw new BusinessRuleError('UNKNOWN_CUSTOMER', `Customer ${request.customerId} is not known to Odoo.`);
+  if (customer.active === false)
+    throw new BusinessRuleError(
+      'CUSTOMER_ON_HOLD',
+      `Customer ${request.customerId} is archived in Odoo and cannot order.`,
+    );
 
   const skus = [...new Set(request.lines.map((line) => line.sku))];
-  const products = await readProducts(odoo, [['default_code', 'in', skus], ['active', '=', true]]);
+  const products = await readProducts(odoo, [
+    ['default_code', 'in', skus],
+    ['active', '=', true],
+  ]);
   const orderLines = request.lines.map((line) => {
     const matches = products.filter((product) => product.default_code === line.sku);
     const product = onlyOne(matches, `product with SKU ${line.sku}`);
     if (!product) throw new BusinessRuleError('UNKNOWN_ITEM', `Item ${line.sku} is not an active product in Odoo.`);
     const baseUom = unitFromOdoo(product.uom_id).code;
-    if (line.uom !== baseUom) throw new BusinessRuleError('UOM_NOT_CONVERTIBLE', `Item ${line.sku} is ordered in ${baseUom} through Odoo, not ${line.uom}.`);
+    if (line.uom !== baseUom)
+      throw new BusinessRuleError(
+        'UOM_NOT_CONVERTIBLE',
+        `Item ${line.sku} is ordered in ${baseUom} through Odoo, not ${line.uom}.`,
+      );
     // Odoo's float fields take JSON numbers; a decimal string of up to 15 significant digits
     // survives the trip, and Odoo rounds to its own price precision.
-    return [0, 0, { product_id: product.id, product_uom_qty: line.quantity, price_unit: Number(line.unitPrice), sequence: line.lineNumber }];
+    return [
+      0,
+      0,
+      {
+        product_id: product.id,
+        product_uom_qty: line.quantity,
+        price_unit: Number(line.unitPrice),
+        sequence: line.lineNumber,
+      },
+    ];
   });
 
   return {

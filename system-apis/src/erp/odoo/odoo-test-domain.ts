@@ -9,12 +9,19 @@ import { MODELS, OdooValueError, rawField, type OdooTables, type TestRecord } fr
 
 type Predicate = (record: TestRecord) => boolean;
 
-export function searchRecords(tables: OdooTables, model: string, domain: unknown, context: Record<string, unknown>, order?: unknown): TestRecord[] {
+export function searchRecords(
+  tables: OdooTables,
+  model: string,
+  domain: unknown,
+  context: Record<string, unknown>,
+  order?: unknown,
+): TestRecord[] {
   if (!Array.isArray(domain)) throw new OdooValueError(`Invalid domain ${JSON.stringify(domain)}`);
   const terms = [...domain];
   // Odoo's active_test: archived records are left out unless the domain or the context asks for them.
   const mentionsActive = terms.some((term) => Array.isArray(term) && term[0] === 'active');
-  if (MODELS[model]?.fields.active && context.active_test !== false && !mentionsActive) terms.push(['active', '=', true]);
+  if (MODELS[model]?.fields.active && context.active_test !== false && !mentionsActive)
+    terms.push(['active', '=', true]);
   const matches = compile(tables, model, terms);
   return (tables[model] ?? []).filter(matches).sort(comparator(tables, model, order));
 }
@@ -61,7 +68,10 @@ function leaf(tables: OdooTables, model: string, field: string, operator: string
     }
     case 'ilike':
       // Odoo's ilike: the text contains the value, in any letter case.
-      return (record) => String(value(record) ?? '').toLowerCase().includes(String(right).toLowerCase());
+      return (record) =>
+        String(value(record) ?? '')
+          .toLowerCase()
+          .includes(String(right).toLowerCase());
     case '<':
     case '<=':
     case '>':
@@ -70,12 +80,19 @@ function leaf(tables: OdooTables, model: string, field: string, operator: string
         const raw = value(record);
         if (isEmpty(raw) || right === false) return false;
         const order = compareValues(raw, right);
-        return operator === '<' ? order < 0 : operator === '<=' ? order <= 0 : operator === '>' ? order > 0 : order >= 0;
+        return operator === '<'
+          ? order < 0
+          : operator === '<='
+            ? order <= 0
+            : operator === '>'
+              ? order > 0
+              : order >= 0;
       };
     case 'child_of': {
       const spec = MODELS[model]?.fields[field];
       const related = field === 'id' ? model : spec?.relation;
-      if (!related || !MODELS[related]?.parent) throw new OdooValueError(`'child_of' on ${model}.${field} has no hierarchy`);
+      if (!related || !MODELS[related]?.parent)
+        throw new OdooValueError(`'child_of' on ${model}.${field} has no hierarchy`);
       const roots = Array.isArray(right) ? right : [right];
       const family = descendants(tables, related, new Set(roots.filter((id): id is number => typeof id === 'number')));
       return (record) => family.has(value(record) as number);

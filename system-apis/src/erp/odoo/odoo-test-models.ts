@@ -51,7 +51,8 @@ export const MODELS: Record<string, ModelSpec> = {
   'res.country': { fields: { name: char, code: char } },
   'res.country.state': {
     fields: { name: char, code: char, country_id: m2o('res.country', true) },
-    displayName: (state, tables) => `${String(state.name)} (${String(findRecord(tables, 'res.country', state.country_id)?.code)})`,
+    displayName: (state, tables) =>
+      `${String(state.name)} (${String(findRecord(tables, 'res.country', state.country_id)?.code)})`,
   },
   'account.payment.term': { fields: { name: char, active: bool } },
   'product.pricelist': { fields: { name: char, active: bool, currency_id: m2o('res.currency') } },
@@ -64,7 +65,10 @@ export const MODELS: Record<string, ModelSpec> = {
       active: bool,
       parent_id: m2o('res.partner'),
       // The company a contact belongs to, or the partner itself.
-      commercial_partner_id: { ...m2o('res.partner'), compute: (partner, tables) => commercialPartner(partner, tables).id },
+      commercial_partner_id: {
+        ...m2o('res.partner'),
+        compute: (partner, tables) => commercialPartner(partner, tables).id,
+      },
       type: selection,
       is_company: bool,
       customer_rank: int,
@@ -76,7 +80,10 @@ export const MODELS: Record<string, ModelSpec> = {
       state_id: m2o('res.country.state'),
       country_id: m2o('res.country'),
       // related='country_id.code' in Odoo
-      country_code: { ...char, compute: (partner, tables) => findRecord(tables, 'res.country', partner.country_id)?.code ?? false },
+      country_code: {
+        ...char,
+        compute: (partner, tables) => findRecord(tables, 'res.country', partner.country_id)?.code ?? false,
+      },
       phone: char,
       email: char,
       property_payment_term_id: m2o('account.payment.term'),
@@ -91,16 +98,49 @@ export const MODELS: Record<string, ModelSpec> = {
     },
   },
   'product.product': {
-    fields: { default_code: char, name: { ...char, required: true }, active: bool, sale_ok: bool, type: selection, uom_id: m2o('uom.uom'), weight: float, barcode: char, ...stamps },
-    displayName: (product) => (product.default_code ? `[${String(product.default_code)}] ${String(product.name)}` : String(product.name)),
+    fields: {
+      default_code: char,
+      name: { ...char, required: true },
+      active: bool,
+      sale_ok: bool,
+      type: selection,
+      uom_id: m2o('uom.uom'),
+      weight: float,
+      barcode: char,
+      ...stamps,
+    },
+    displayName: (product) =>
+      product.default_code ? `[${String(product.default_code)}] ${String(product.name)}` : String(product.name),
   },
   'stock.location': {
     parent: 'location_id',
-    fields: { name: char, active: bool, location_id: m2o('stock.location'), usage: selection, complete_name: { ...char, compute: (location, tables) => locationPath(location, tables) } },
+    fields: {
+      name: char,
+      active: bool,
+      location_id: m2o('stock.location'),
+      usage: selection,
+      complete_name: { ...char, compute: (location, tables) => locationPath(location, tables) },
+    },
     displayName: (location, tables) => locationPath(location, tables),
   },
-  'stock.warehouse': { fields: { name: char, code: char, active: bool, lot_stock_id: m2o('stock.location'), partner_id: m2o('res.partner') } },
-  'stock.quant': { fields: { product_id: m2o('product.product', true), location_id: m2o('stock.location', true), quantity: float, reserved_quantity: float, ...stamps } },
+  'stock.warehouse': {
+    fields: {
+      name: char,
+      code: char,
+      active: bool,
+      lot_stock_id: m2o('stock.location'),
+      partner_id: m2o('res.partner'),
+    },
+  },
+  'stock.quant': {
+    fields: {
+      product_id: m2o('product.product', true),
+      location_id: m2o('stock.location', true),
+      quantity: float,
+      reserved_quantity: float,
+      ...stamps,
+    },
+  },
   'sale.order': {
     fields: {
       name: char,
@@ -115,7 +155,12 @@ export const MODELS: Record<string, ModelSpec> = {
       order_line: o2m('sale.order.line', 'order_id'),
       amount_untaxed: {
         ...float,
-        compute: (order, tables) => roundCents((tables['sale.order.line'] ?? []).filter((line) => line.order_id === order.id).reduce((sum, line) => sum + lineSubtotal(line), 0)),
+        compute: (order, tables) =>
+          roundCents(
+            (tables['sale.order.line'] ?? [])
+              .filter((line) => line.order_id === order.id)
+              .reduce((sum, line) => sum + lineSubtotal(line), 0),
+          ),
       },
       ...stamps,
     },
@@ -155,7 +200,10 @@ export function rawField(tables: OdooTables, model: string, record: TestRecord, 
   const spec = MODELS[model]?.fields[field];
   if (!spec) throw new OdooValueError(`Invalid field '${field}' on model '${model}'`);
   if (spec.compute) return spec.compute(record, tables);
-  if (spec.type === 'one2many') return (tables[spec.relation ?? ''] ?? []).filter((child) => child[spec.inverse ?? ''] === record.id).map((child) => child.id);
+  if (spec.type === 'one2many')
+    return (tables[spec.relation ?? ''] ?? [])
+      .filter((child) => child[spec.inverse ?? ''] === record.id)
+      .map((child) => child.id);
   const value = record[field];
   if (value !== undefined && value !== null) return value;
   return spec.type === 'int' || spec.type === 'float' ? 0 : false;

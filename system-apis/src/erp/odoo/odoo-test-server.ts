@@ -60,7 +60,8 @@ class OdooFault extends Error {
   }
 }
 
-const werkzeug = (status: number, name: string, message: string) => new OdooFault(status, `werkzeug.exceptions.${name}`, message, [message, status]);
+const werkzeug = (status: number, name: string, message: string) =>
+  new OdooFault(status, `werkzeug.exceptions.${name}`, message, [message, status]);
 const userError = (message: string) => new OdooFault(422, 'odoo.exceptions.UserError', message);
 const validationError = (message: string) => new OdooFault(422, 'odoo.exceptions.ValidationError', message);
 
@@ -100,9 +101,11 @@ export async function startOdooTestServer(options: OdooTestServerOptions = {}): 
     const fault = faults.shift();
     if (fault === 'hang') return;
     try {
-      if (fault) throw werkzeug(fault, 'ServiceUnavailable', 'The server is temporarily unable to service your request.');
+      if (fault)
+        throw werkzeug(fault, 'ServiceUnavailable', 'The server is temporarily unable to service your request.');
       // Odoo picks the database before it authenticates: without it there is no route to match.
-      if (request.get('x-odoo-database') !== database) throw werkzeug(404, 'NotFound', 'The requested URL was not found on the server.');
+      if (request.get('x-odoo-database') !== database)
+        throw werkzeug(404, 'NotFound', 'The requested URL was not found on the server.');
       const key = /^bearer\s+(\S+)$/i.exec(request.get('authorization') ?? '')?.[1];
       if (key !== apiKey) throw werkzeug(401, 'Unauthorized', 'Invalid apikey');
       response.json(dispatch(tables, methods, model, method, body));
@@ -110,9 +113,18 @@ export async function startOdooTestServer(options: OdooTestServerOptions = {}): 
       sendFault(response, error);
     }
   });
-  app.all(['/json/2', '/json/2/*'], (_request, response) => sendFault(response, werkzeug(404, 'NotFound', 'Did you mean POST /json/2/<model>/<method>?')));
+  app.all(['/json/2', '/json/2/*'], (_request, response) =>
+    sendFault(response, werkzeug(404, 'NotFound', 'Did you mean POST /json/2/<model>/<method>?')),
+  );
   app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    sendFault(response, werkzeug(400, 'BadRequest', `could not parse the body as json: ${error instanceof Error ? error.message : String(error)}`));
+    sendFault(
+      response,
+      werkzeug(
+        400,
+        'BadRequest',
+        `could not parse the body as json: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
   });
 
   const server = await new Promise<Server>((resolve, reject) => {
@@ -136,16 +148,31 @@ export async function startOdooTestServer(options: OdooTestServerOptions = {}): 
   };
 }
 
-function dispatch(tables: OdooTables, methods: Record<string, MethodSpec>, model: string, method: string, body: Record<string, unknown>): unknown {
+function dispatch(
+  tables: OdooTables,
+  methods: Record<string, MethodSpec>,
+  model: string,
+  method: string,
+  body: Record<string, unknown>,
+): unknown {
   if (!MODELS[model]) throw werkzeug(404, 'NotFound', `the model '${model}' does not exist`);
-  if (method.startsWith('_')) throw new OdooFault(403, 'odoo.exceptions.AccessError', `Private methods (such as '${model}.${method}') cannot be called remotely.`);
+  if (method.startsWith('_'))
+    throw new OdooFault(
+      403,
+      'odoo.exceptions.AccessError',
+      `Private methods (such as '${model}.${method}') cannot be called remotely.`,
+    );
   const spec = methods[method];
-  if (!spec || (spec.models && !spec.models.includes(model))) throw werkzeug(404, 'NotFound', `The method '${model}.${method}' does not exist`);
+  if (!spec || (spec.models && !spec.models.includes(model)))
+    throw werkzeug(404, 'NotFound', `The method '${model}.${method}' does not exist`);
   const { ids = [], context = {}, ...params } = body;
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'number')) throw werkzeug(422, 'UnprocessableEntity', 'ids must be a list of integers');
-  if (spec.apiModel && ids.length) throw werkzeug(422, 'UnprocessableEntity', `cannot call ${model}.${method} with ids`);
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'number'))
+    throw werkzeug(422, 'UnprocessableEntity', 'ids must be a list of integers');
+  if (spec.apiModel && ids.length)
+    throw werkzeug(422, 'UnprocessableEntity', `cannot call ${model}.${method} with ids`);
   const unexpected = Object.keys(params).find((name) => !spec.params.includes(name));
-  if (unexpected) throw werkzeug(422, 'UnprocessableEntity', `${method}() got an unexpected keyword argument '${unexpected}'`);
+  if (unexpected)
+    throw werkzeug(422, 'UnprocessableEntity', `${method}() got an unexpected keyword argument '${unexpected}'`);
   if (spec.readOnly) return spec.run({ model, ids, params, context: context as Record<string, unknown> });
   // One transaction per call: a write that fails halfway leaves nothing behind.
   const snapshot = structuredClone(tables);
@@ -159,7 +186,11 @@ function dispatch(tables: OdooTables, methods: Record<string, MethodSpec>, model
 
 function sendFault(response: Response, error: unknown): void {
   const fault =
-    error instanceof OdooFault ? error : error instanceof OdooValueError ? new OdooFault(500, 'builtins.ValueError', error.message) : new OdooFault(500, 'builtins.Exception', String(error));
+    error instanceof OdooFault
+      ? error
+      : error instanceof OdooValueError
+        ? new OdooFault(500, 'builtins.ValueError', error.message)
+        : new OdooFault(500, 'builtins.Exception', String(error));
   response.status(fault.status).json({
     name: fault.exception,
     message: fault.message,
@@ -169,39 +200,79 @@ function sendFault(response: Response, error: unknown): void {
   });
 }
 
-function defineMethods(tables: OdooTables, stamp: () => string, messages: OdooTestServer['messages']): Record<string, MethodSpec> {
+function defineMethods(
+  tables: OdooTables,
+  stamp: () => string,
+  messages: OdooTestServer['messages'],
+): Record<string, MethodSpec> {
   const browse = (model: string, ids: number[]): TestRecord[] =>
     ids.map((id) => {
       const record = findRecord(tables, model, id);
-      if (!record) throw new OdooFault(404, 'odoo.exceptions.MissingError', `Record does not exist or has been deleted.\n(Record: ${model}(${ids.join(', ')},), User: 2)`);
+      if (!record)
+        throw new OdooFault(
+          404,
+          'odoo.exceptions.MissingError',
+          `Record does not exist or has been deleted.\n(Record: ${model}(${ids.join(', ')},), User: 2)`,
+        );
       return record;
     });
   const read = (model: string, records: TestRecord[], fields: unknown) => {
-    const names = Array.isArray(fields) && fields.length ? (fields as string[]) : Object.keys(MODELS[model]?.fields ?? {});
-    return records.map((record) => Object.fromEntries([['id', record.id], ...names.map((name) => [name, readField(tables, model, record, name)])]));
+    const names =
+      Array.isArray(fields) && fields.length ? (fields as string[]) : Object.keys(MODELS[model]?.fields ?? {});
+    return records.map((record) =>
+      Object.fromEntries([['id', record.id], ...names.map((name) => [name, readField(tables, model, record, name)])]),
+    );
   };
   const search = ({ model, params, context }: MethodCall) => {
     const found = searchRecords(tables, model, params.domain ?? [], context, params.order);
     const offset = typeof params.offset === 'number' ? params.offset : 0;
     return found.slice(offset, typeof params.limit === 'number' ? offset + params.limit : undefined);
   };
-  const create = (model: string, values: Record<string, unknown>): TestRecord => createRecord(tables, model, values, stamp());
+  const create = (model: string, values: Record<string, unknown>): TestRecord =>
+    createRecord(tables, model, values, stamp());
 
   return {
-    search_read: { apiModel: true, readOnly: true, params: ['domain', 'fields', 'offset', 'limit', 'order', 'load'], run: (call) => read(call.model, search(call), call.params.fields) },
-    search: { apiModel: true, readOnly: true, params: ['domain', 'offset', 'limit', 'order'], run: (call) => search(call).map((record) => record.id) },
+    search_read: {
+      apiModel: true,
+      readOnly: true,
+      params: ['domain', 'fields', 'offset', 'limit', 'order', 'load'],
+      run: (call) => read(call.model, search(call), call.params.fields),
+    },
+    search: {
+      apiModel: true,
+      readOnly: true,
+      params: ['domain', 'offset', 'limit', 'order'],
+      run: (call) => search(call).map((record) => record.id),
+    },
     search_count: { apiModel: true, readOnly: true, params: ['domain', 'limit'], run: (call) => search(call).length },
-    read: { apiModel: false, readOnly: true, params: ['fields', 'load'], run: ({ model, ids, params }) => read(model, browse(model, ids), params.fields) },
+    read: {
+      apiModel: false,
+      readOnly: true,
+      params: ['fields', 'load'],
+      run: ({ model, ids, params }) => read(model, browse(model, ids), params.fields),
+    },
     create: {
       apiModel: true,
       readOnly: false,
       params: ['vals_list'],
       run: ({ model, params }) => {
         const valsList = Array.isArray(params.vals_list) ? params.vals_list : [params.vals_list];
-        return valsList.map((values) => (model === 'sale.order' ? createSaleOrder(tables, values as Record<string, unknown>, create) : create(model, values as Record<string, unknown>)).id);
+        return valsList.map(
+          (values) =>
+            (model === 'sale.order'
+              ? createSaleOrder(tables, values as Record<string, unknown>, create)
+              : create(model, values as Record<string, unknown>)
+            ).id,
+        );
       },
     },
-    context_get: { apiModel: true, readOnly: true, params: [], models: ['res.users'], run: () => ({ lang: 'en_US', tz: 'America/Chicago', uid: 2 }) },
+    context_get: {
+      apiModel: true,
+      readOnly: true,
+      params: [],
+      models: ['res.users'],
+      run: () => ({ lang: 'en_US', tz: 'America/Chicago', uid: 2 }),
+    },
     action_confirm: {
       apiModel: false,
       readOnly: false,
@@ -210,8 +281,12 @@ function defineMethods(tables: OdooTables, stamp: () => string, messages: OdooTe
       run: ({ ids }) => {
         const orders = browse('sale.order', ids);
         const refused = orders.filter((order) => order.state !== 'draft' && order.state !== 'sent');
-        if (refused.length) throw userError(`The following orders are not in a state requiring confirmation: ${refused.map((order) => String(order.name)).join(', ')}`);
-        for (const order of orders) Object.assign(order, { state: 'sale', delivery_status: 'pending', write_date: stamp() });
+        if (refused.length)
+          throw userError(
+            `The following orders are not in a state requiring confirmation: ${refused.map((order) => String(order.name)).join(', ')}`,
+          );
+        for (const order of orders)
+          Object.assign(order, { state: 'sale', delivery_status: 'pending', write_date: stamp() });
         return true;
       },
     },
@@ -222,10 +297,17 @@ function defineMethods(tables: OdooTables, stamp: () => string, messages: OdooTe
       models: ['sale.order'],
       run: ({ ids, context }) => {
         const orders = browse('sale.order', ids);
-        if (orders.some((order) => order.locked === true)) throw userError('You cannot cancel a locked order. Please unlock it first if you want to cancel it.');
+        if (orders.some((order) => order.locked === true))
+          throw userError('You cannot cancel a locked order. Please unlock it first if you want to cancel it.');
         // Confirmed orders get the cancel wizard (an action for the web client) unless told not to.
         if (!context.disable_cancel_warning && orders.some((order) => order.state !== 'draft')) {
-          return { type: 'ir.actions.act_window', res_model: 'sale.order.cancel', view_mode: 'form', target: 'new', context: { default_order_id: ids[0] } };
+          return {
+            type: 'ir.actions.act_window',
+            res_model: 'sale.order.cancel',
+            view_mode: 'form',
+            target: 'new',
+            context: { default_order_id: ids[0] },
+          };
         }
         for (const order of orders) Object.assign(order, { state: 'cancel', write_date: stamp() });
         return true;
@@ -253,22 +335,37 @@ function createRecord(tables: OdooTables, model: string, values: Record<string, 
     const field = spec?.fields[name];
     if (!field || field.compute) throw new OdooValueError(`Invalid field '${name}' in '${model}'`);
     if (field.type === 'many2one' && value !== false && !findRecord(tables, field.relation ?? '', value)) {
-      throw validationError(`The operation cannot be completed: the ${field.relation} record ${JSON.stringify(value)} set on ${model}.${name} does not exist.`);
+      throw validationError(
+        `The operation cannot be completed: the ${field.relation} record ${JSON.stringify(value)} set on ${model}.${name} does not exist.`,
+      );
     }
   }
   for (const [name, field] of Object.entries(spec?.fields ?? {})) {
     if (field.required && (values[name] === undefined || values[name] === false)) {
-      throw validationError(`The operation cannot be completed: - Create/update: a mandatory field is not set.\nModel: ${model}, Field: ${name}`);
+      throw validationError(
+        `The operation cannot be completed: - Create/update: a mandatory field is not set.\nModel: ${model}, Field: ${name}`,
+      );
     }
   }
-  const defaults = { ...(spec?.fields.active ? { active: true } : {}), ...(spec?.fields.write_date ? { create_date: stamp, write_date: stamp } : {}) };
-  const record: TestRecord = { ...defaults, ...values, id: table.reduce((max, existing) => Math.max(max, existing.id), 0) + 1 };
+  const defaults = {
+    ...(spec?.fields.active ? { active: true } : {}),
+    ...(spec?.fields.write_date ? { create_date: stamp, write_date: stamp } : {}),
+  };
+  const record: TestRecord = {
+    ...defaults,
+    ...values,
+    id: table.reduce((max, existing) => Math.max(max, existing.id), 0) + 1,
+  };
   table.push(record);
   return record;
 }
 
 /** Odoo's sale.order create: numbered from its sequence, lines from `(0, 0, values)` commands. */
-function createSaleOrder(tables: OdooTables, values: Record<string, unknown>, create: (model: string, values: Record<string, unknown>) => TestRecord): TestRecord {
+function createSaleOrder(
+  tables: OdooTables,
+  values: Record<string, unknown>,
+  create: (model: string, values: Record<string, unknown>) => TestRecord,
+): TestRecord {
   const { order_line: commands = [], ...orderValues } = values;
   const partner = findRecord(tables, 'res.partner', orderValues.partner_id);
   const commercial = findRecord(tables, 'res.partner', partner?.parent_id) ?? partner;
@@ -285,10 +382,20 @@ function createSaleOrder(tables: OdooTables, values: Record<string, unknown>, cr
   });
   if (!Array.isArray(commands)) throw new OdooValueError('order_line must be a list of commands');
   for (const command of commands) {
-    if (!Array.isArray(command) || command[0] !== 0) throw new OdooValueError(`The test server only creates lines, with (0, 0, values); got ${JSON.stringify(command)}`);
+    if (!Array.isArray(command) || command[0] !== 0)
+      throw new OdooValueError(
+        `The test server only creates lines, with (0, 0, values); got ${JSON.stringify(command)}`,
+      );
     const line = command[2] as Record<string, unknown>;
     const product = findRecord(tables, 'product.product', line.product_id);
-    create('sale.order.line', { sequence: 10, display_type: false, name: String(product?.name ?? ''), qty_delivered: 0, ...line, order_id: order.id });
+    create('sale.order.line', {
+      sequence: 10,
+      display_type: false,
+      name: String(product?.name ?? ''),
+      qty_delivered: 0,
+      ...line,
+      order_id: order.id,
+    });
   }
   return order;
 }

@@ -75,7 +75,8 @@ export function odooDateTime(instant: Date | string): string {
 export function decimalFromOdoo(value: unknown, places: number): string {
   const amount = typeof value === 'number' ? value : 0;
   const formatted = amount.toFixed(places);
-  if (!/^-?\d{1,14}(\.\d+)?$/.test(formatted)) throw new RangeError(`Odoo amount ${amount} does not fit a Crossdock decimal`);
+  if (!/^-?\d{1,14}(\.\d+)?$/.test(formatted))
+    throw new RangeError(`Odoo amount ${amount} does not fit a Crossdock decimal`);
   return formatted === `-${(0).toFixed(places)}` ? formatted.slice(1) : formatted;
 }
 
@@ -125,7 +126,11 @@ export function afterIdDomain(cursor: string | undefined): DomainTerm[] {
 }
 
 /** A page from `take + 1` records read in id order: the extra one only says a next page exists. */
-export function pageById<R extends OdooRecord, T>(records: R[], take: number, toItem: (record: R, index: number) => T): Page<T> {
+export function pageById<R extends OdooRecord, T>(
+  records: R[],
+  take: number,
+  toItem: (record: R, index: number) => T,
+): Page<T> {
   const kept = records.slice(0, take);
   const last = kept.at(-1);
   const items = kept.map(toItem);
@@ -135,7 +140,11 @@ export function pageById<R extends OdooRecord, T>(records: R[], take: number, to
 /** Exactly one record, none, or a refusal naming the ambiguity (Odoo does not keep these unique). */
 export function onlyOne<R>(records: R[], what: string): R | undefined {
   if (records.length > 1) {
-    throw new ConflictError('erp-duplicate-record', 'The ERP holds duplicates', `Odoo holds more than one ${what}; make it unique in Odoo.`);
+    throw new ConflictError(
+      'erp-duplicate-record',
+      'The ERP holds duplicates',
+      `Odoo holds more than one ${what}; make it unique in Odoo.`,
+    );
   }
   return records[0];
 }

@@ -1,6 +1,13 @@
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreateShipmentRequest, ShipmentMilestoneRequest } from '@crossdock/shared-contracts/contracts/system-shipments';
-import type { CreditMemo, ReceiveReturnRequest, RequestReturnRequest } from '@crossdock/shared-contracts/contracts/system-returns';
+import type {
+  CreateShipmentRequest,
+  ShipmentMilestoneRequest,
+} from '@crossdock/shared-contracts/contracts/system-shipments';
+import type {
+  CreditMemo,
+  ReceiveReturnRequest,
+  RequestReturnRequest,
+} from '@crossdock/shared-contracts/contracts/system-returns';
 import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
 import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
 import type { Shipment } from '@crossdock/shared-contracts/model/shipment';

@@ -1,5 +1,11 @@
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InventoryChangePage, InventoryMovement, InventoryMovementRequest, Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type {
+  InventoryChangePage,
+  InventoryMovement,
+  InventoryMovementRequest,
+  Reservation,
+  ReservationRequest,
+} from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 import type { BatchWrite, ItemOutcome, PageRequest, WriteActor } from './common';

@@ -25,13 +25,23 @@ async function exposures(db: ErpDatabase, customerIds: readonly string[]): Promi
   const ids = customers.map((customer) => customer.id);
   const [invoices, openOrders, invoicedOnOpenOrders] = await Promise.all([
     db.invoice.groupBy({ by: ['customerId'], where: { customerId: { in: ids } }, _sum: { balanceDue: true } }),
-    db.salesOrder.groupBy({ by: ['customerId'], where: { customerId: { in: ids }, status: { in: OPEN_ORDER_STATUSES } }, _sum: { subtotal: true } }),
-    db.invoice.groupBy({ by: ['customerId'], where: { customerId: { in: ids }, shipment: { salesOrder: { status: { in: OPEN_ORDER_STATUSES } } } }, _sum: { subtotal: true } }),
+    db.salesOrder.groupBy({
+      by: ['customerId'],
+      where: { customerId: { in: ids }, status: { in: OPEN_ORDER_STATUSES } },
+      _sum: { subtotal: true },
+    }),
+    db.invoice.groupBy({
+      by: ['customerId'],
+      where: { customerId: { in: ids }, shipment: { salesOrder: { status: { in: OPEN_ORDER_STATUSES } } } },
+      _sum: { subtotal: true },
+    }),
   ]);
   const sums: Sums = {
     balanceDue: new Map(invoices.map((row) => [row.customerId, (row._sum.balanceDue ?? 0).toFixed(2)])),
     ordered: new Map(openOrders.map((row) => [row.customerId, (row._sum.subtotal ?? 0).toFixed(2)])),
-    invoicedOnOpenOrders: new Map(invoicedOnOpenOrders.map((row) => [row.customerId, (row._sum.subtotal ?? 0).toFixed(2)])),
+    invoicedOnOpenOrders: new Map(
+      invoicedOnOpenOrders.map((row) => [row.customerId, (row._sum.subtotal ?? 0).toFixed(2)]),
+    ),
   };
   return customers.map((customer) => exposureOf(customer, sums));
 }

@@ -2,7 +2,12 @@ import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-v
 import type { Customer } from '@crossdock/shared-contracts/model/customer';
 import type { CustomerFilter, CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
 import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import {
+  ConflictError,
+  NotFoundError,
+  PreconditionFailedError,
+  ValidationError,
+} from '@crossdock/shared-contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import { Prisma, type Customer as CustomerRow } from '../../generated/prisma/client';
 import type { CustomerPort } from '../ports/master-data-ports';
@@ -10,7 +15,6 @@ import type { PageRequest, Versioned, WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
 import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
 import { changedSince } from './change-feed';
-
 
 export function toCustomer(row: CustomerRow): Customer {
   return {
@@ -67,13 +71,16 @@ async function list(db: ErpDatabase, filter: CustomerFilter & PageRequest): Prom
 async function checkReferences(db: ErpDatabase, input: CustomerInput): Promise<void> {
   const [priceList, warehouse] = await Promise.all([
     input.priceListId ? db.priceList.findUnique({ where: { id: input.priceListId }, select: { id: true } }) : true,
-    input.preferredWarehouseId ? db.warehouse.findUnique({ where: { id: input.preferredWarehouseId }, select: { id: true } }) : true,
+    input.preferredWarehouseId
+      ? db.warehouse.findUnique({ where: { id: input.preferredWarehouseId }, select: { id: true } })
+      : true,
   ]);
   const errors = [
     ...(priceList ? [] : [{ field: 'priceListId', message: `no price list ${input.priceListId}` }]),
     ...(warehouse ? [] : [{ field: 'preferredWarehouseId', message: `no warehouse ${input.preferredWarehouseId}` }]),
   ];
-  if (errors.length) throw new ValidationError('The customer names a price list or warehouse the ERP does not have.', errors);
+  if (errors.length)
+    throw new ValidationError('The customer names a price list or warehouse the ERP does not have.', errors);
 }
 
 async function create(db: ErpDatabase, input: CustomerInput, by: WriteActor): Promise<Versioned<Customer>> {
@@ -87,14 +94,24 @@ async function create(db: ErpDatabase, input: CustomerInput, by: WriteActor): Pr
     return versioned(row);
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new ConflictError('customer-exists', 'The customer exists', `Customer ${input.id} exists already; update it instead.`);
+      throw new ConflictError(
+        'customer-exists',
+        'The customer exists',
+        `Customer ${input.id} exists already; update it instead.`,
+      );
     }
     throw error;
   }
 }
 
 /** Compare-and-set on the version: of two writers who read the same version, the second is refused. */
-async function update(db: ErpDatabase, id: string, input: CustomerInput, expectedVersion: string, by: WriteActor): Promise<Versioned<Customer>> {
+async function update(
+  db: ErpDatabase,
+  id: string,
+  input: CustomerInput,
+  expectedVersion: string,
+  by: WriteActor,
+): Promise<Versioned<Customer>> {
   await checkReferences(db, input);
   const row = await db.$transaction(async (tx) => {
     const written = await tx.customer.updateMany({
@@ -104,7 +121,9 @@ async function update(db: ErpDatabase, id: string, input: CustomerInput, expecte
     if (written.count === 0) {
       const exists = await tx.customer.findUnique({ where: { id }, select: { version: true } });
       if (!exists) throw new NotFoundError(`Customer ${id} does not exist.`);
-      throw new PreconditionFailedError(`Customer ${id} is at version ${exists.version}, not ${expectedVersion}; read it again and reapply your change.`);
+      throw new PreconditionFailedError(
+        `Customer ${id} is at version ${exists.version}, not ${expectedVersion}; read it again and reapply your change.`,
+      );
     }
     await recordAudit(tx, 'customer', id, 'update', by, { fromVersion: expectedVersion });
     return tx.customer.findUniqueOrThrow({ where: { id } });
@@ -126,7 +145,9 @@ export function createReferenceCustomers(db: ErpDatabase): CustomerPort {
       changedSince(
         (after, take) =>
           db.customer.findMany({
-            where: after ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.key } }] } : { updatedAt: { gte: since } },
+            where: after
+              ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.key } }] }
+              : { updatedAt: { gte: since } },
             orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
             take,
           }),

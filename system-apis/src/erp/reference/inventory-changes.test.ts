@@ -49,8 +49,14 @@ async function tail(): Promise<string> {
 describe('the inventory change feed', () => {
   it('shows receipts, adjustments and batch reservations in the order they were made, after the cursor', async () => {
     const cursor = await tail();
-    await inventory.recordMovement({ sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 100, reason: 'PO 1' }, CLERK);
-    await inventory.recordMovement({ sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'adjustment', quantity: -3, reason: 'count' }, CLERK);
+    await inventory.recordMovement(
+      { sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 100, reason: 'PO 1' },
+      CLERK,
+    );
+    await inventory.recordMovement(
+      { sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'adjustment', quantity: -3, reason: 'count' },
+      CLERK,
+    );
     await reserveMany(db, [
       { request: { sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: 5, reference: 'ORDER-1' }, by: CLERK },
       { request: { sku: 'GLV-002', warehouseId: 'WH-DAL', quantity: 1, reference: 'ORDER-1' }, by: CLERK },
@@ -73,8 +79,13 @@ describe('the inventory change feed', () => {
     try {
       await slow.query('begin');
       // Takes its id now, commits last.
-      await slow.query(`insert into "InventoryMovement" ("sku", "warehouseId", "kind", "quantity", "reason", "onHandAfter", "allocatedAfter", "actor", "correlationId") values ('HXB-004', 'WH-ATL', 'receipt', 7, 'slow', 0, 0, 'test', 'c')`);
-      await inventory.recordMovement({ sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 1, reason: 'fast' }, CLERK);
+      await slow.query(
+        `insert into "InventoryMovement" ("sku", "warehouseId", "kind", "quantity", "reason", "onHandAfter", "allocatedAfter", "actor", "correlationId") values ('HXB-004', 'WH-ATL', 'receipt', 7, 'slow', 0, 0, 'test', 'c')`,
+      );
+      await inventory.recordMovement(
+        { sku: 'HXB-004', warehouseId: 'WH-DAL', kind: 'receipt', quantity: 1, reason: 'fast' },
+        CLERK,
+      );
 
       expect((await inventory.changesAfter!(cursor, 100)).items).toEqual([]);
 
@@ -117,7 +128,9 @@ describe('the inventory change feed', () => {
       await early.query('select pg_current_xact_id()');
       ids.first = (await late.query<{ id: string }>(`${MOVEMENT} returning "id"::text as "id"`, ['first'])).rows[0]!.id;
       await late.query('commit');
-      ids.second = (await early.query<{ id: string }>(`${MOVEMENT} returning "id"::text as "id"`, ['second'])).rows[0]!.id;
+      ids.second = (
+        await early.query<{ id: string }>(`${MOVEMENT} returning "id"::text as "id"`, ['second'])
+      ).rows[0]!.id;
       await early.query('commit');
     });
 

@@ -26,7 +26,8 @@ const STATUS_WHERE: Record<string, Prisma.InvoiceWhereInput> = {
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The calendar day (UTC) of `instant`, as the ERP stores a date. */
-const dayOf = (instant: Date) => new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+const dayOf = (instant: Date) =>
+  new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
 
 /** Days until an invoice is due under `paymentTerms` ("NET30" is 30); terms the ERP does not know are due at once. */
 export function daysToPay(paymentTerms: string): number {
@@ -55,22 +56,40 @@ function toInvoice(row: InvoiceRow): Invoice {
  * Raises the invoice for a shipped shipment, once: a second call, also a concurrent one, answers
  * the first invoice. The unique shipment number on the invoice decides, not the look-up.
  */
-async function createFromShipment(db: ErpDatabase, now: () => Date, id: string, by: WriteActor): Promise<{ invoice: Invoice; created: boolean }> {
+async function createFromShipment(
+  db: ErpDatabase,
+  now: () => Date,
+  id: string,
+  by: WriteActor,
+): Promise<{ invoice: Invoice; created: boolean }> {
   const number = shipmentNumberOf(id);
   const shipment =
     number === undefined
       ? null
-      : await db.shipment.findUnique({ where: { number }, include: { lines: true, invoice: true, salesOrder: { include: { lines: true, customer: true } } } });
+      : await db.shipment.findUnique({
+          where: { number },
+          include: { lines: true, invoice: true, salesOrder: { include: { lines: true, customer: true } } },
+        });
   if (number === undefined || !shipment) throw new NotFoundError(`Shipment ${id} does not exist.`);
   if (shipment.invoice) return { invoice: toInvoice(shipment.invoice), created: false };
-  if (!shipment.shippedAt) throw new ConflictError('shipment-not-shipped', 'The shipment has not shipped', `Shipment ${id} has not shipped yet; goods are invoiced once they have shipped.`);
+  if (!shipment.shippedAt)
+    throw new ConflictError(
+      'shipment-not-shipped',
+      'The shipment has not shipped',
+      `Shipment ${id} has not shipped yet; goods are invoiced once they have shipped.`,
+    );
 
   const order = shipment.salesOrder;
-  const items = await db.item.findMany({ where: { sku: { in: shipment.lines.map((line) => line.sku) } }, select: { sku: true, description: true } });
+  const items = await db.item.findMany({
+    where: { sku: { in: shipment.lines.map((line) => line.sku) } },
+    select: { sku: true, description: true },
+  });
   const lines: InvoiceLine[] = [...shipment.lines]
     .sort((a, b) => a.orderLineNumber - b.orderLineNumber)
     .map((line, index) => {
-      const unitPrice = order.lines.find((orderLine) => orderLine.lineNumber === line.orderLineNumber)!.unitPrice.toFixed(4);
+      const unitPrice = order.lines
+        .find((orderLine) => orderLine.lineNumber === line.orderLineNumber)!
+        .unitPrice.toFixed(4);
       return {
         lineNumber: index + 1,
         orderLineNumber: line.orderLineNumber,
@@ -133,7 +152,10 @@ async function listInvoices(db: ErpDatabase, filter: FulfilmentFilter): Promise<
   const take = pageSize(filter.limit);
   const after = cursorNumber(filter.cursor);
   const statusWhere = filter.status ? STATUS_WHERE[filter.status] : {};
-  if (!statusWhere) throw new ValidationError(`"${filter.status}" is not an invoice status.`, [{ field: 'status', message: Object.keys(STATUS_WHERE).join(' | ') }]);
+  if (!statusWhere)
+    throw new ValidationError(`"${filter.status}" is not an invoice status.`, [
+      { field: 'status', message: Object.keys(STATUS_WHERE).join(' | ') },
+    ]);
   const rows = await db.invoice.findMany({
     where: {
       ...statusWhere,

@@ -2,7 +2,12 @@ import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-v
 import { itemSchema, type Item } from '@crossdock/shared-contracts/model/item';
 import type { ItemFilter, ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
 import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import {
+  ConflictError,
+  NotFoundError,
+  PreconditionFailedError,
+  ValidationError,
+} from '@crossdock/shared-contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import type { Item as ItemRow, ItemUom } from '../../generated/prisma/client';
 import type { ItemPort } from '../ports/master-data-ports';
@@ -10,7 +15,6 @@ import type { PageRequest, Versioned, WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
 import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
 import { changedSince } from './change-feed';
-
 
 type ItemWithUoms = ItemRow & { uoms: ItemUom[] };
 
@@ -32,11 +36,20 @@ export function toItem(row: ItemWithUoms): Item {
 const versioned = (row: ItemWithUoms): Versioned<Item> => ({ value: toItem(row), version: String(row.version) });
 
 function columns(input: ItemInput) {
-  return { description: input.description, baseUom: input.baseUom, weightKg: input.weightKg ?? '0', status: input.status, returnable: input.returnable };
+  return {
+    description: input.description,
+    baseUom: input.baseUom,
+    weightKg: input.weightKg ?? '0',
+    status: input.status,
+    returnable: input.returnable,
+  };
 }
 
 function uomRows(input: ItemInput) {
-  return [{ uom: input.baseUom, factorToBase: 1 }, ...input.alternateUoms.map((conversion) => ({ uom: conversion.uom, factorToBase: conversion.factorToBase }))];
+  return [
+    { uom: input.baseUom, factorToBase: 1 },
+    ...input.alternateUoms.map((conversion) => ({ uom: conversion.uom, factorToBase: conversion.factorToBase })),
+  ];
 }
 
 async function list(db: ErpDatabase, filter: ItemFilter & PageRequest): Promise<Page<Item>> {
@@ -47,7 +60,14 @@ async function list(db: ErpDatabase, filter: ItemFilter & PageRequest): Promise<
       ...(after ? { sku: { gt: after } } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.skus ? { sku: { in: filter.skus, ...(after ? { gt: after } : {}) } } : {}),
-      ...(filter.q ? { OR: [{ sku: { contains: filter.q, mode: 'insensitive' as const } }, { description: { contains: filter.q, mode: 'insensitive' as const } }] } : {}),
+      ...(filter.q
+        ? {
+            OR: [
+              { sku: { contains: filter.q, mode: 'insensitive' as const } },
+              { description: { contains: filter.q, mode: 'insensitive' as const } },
+            ],
+          }
+        : {}),
       ...(filter.updatedSince ? { updatedAt: { gte: new Date(filter.updatedSince) } } : {}),
     },
     orderBy: { sku: 'asc' },
@@ -60,14 +80,21 @@ async function list(db: ErpDatabase, filter: ItemFilter & PageRequest): Promise<
 /** The item's own rules (each unit once, factors of at least 1) before anything is written. */
 function checkItem(input: ItemInput): void {
   const result = itemSchema.safeParse(input);
-  if (!result.success) throw new ValidationError('The item is not valid.', result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })));
+  if (!result.success)
+    throw new ValidationError(
+      'The item is not valid.',
+      result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+    );
 }
 
 async function create(db: ErpDatabase, input: ItemInput, by: WriteActor): Promise<Versioned<Item>> {
   checkItem(input);
   try {
     const row = await db.$transaction(async (tx) => {
-      const created = await tx.item.create({ data: { sku: input.sku, ...columns(input), uoms: { create: uomRows(input) } }, include: { uoms: true } });
+      const created = await tx.item.create({
+        data: { sku: input.sku, ...columns(input), uoms: { create: uomRows(input) } },
+        include: { uoms: true },
+      });
       await recordAudit(tx, 'item', created.sku, 'create', by);
       return created;
     });
@@ -80,14 +107,25 @@ async function create(db: ErpDatabase, input: ItemInput, by: WriteActor): Promis
   }
 }
 
-async function update(db: ErpDatabase, sku: string, input: ItemInput, expectedVersion: string, by: WriteActor): Promise<Versioned<Item>> {
+async function update(
+  db: ErpDatabase,
+  sku: string,
+  input: ItemInput,
+  expectedVersion: string,
+  by: WriteActor,
+): Promise<Versioned<Item>> {
   checkItem(input);
   const row = await db.$transaction(async (tx) => {
-    const written = await tx.item.updateMany({ where: { sku, ...(expectedVersion === ANY_VERSION ? {} : { version: Number(expectedVersion) || -1 }) }, data: { ...columns(input), version: { increment: 1 } } });
+    const written = await tx.item.updateMany({
+      where: { sku, ...(expectedVersion === ANY_VERSION ? {} : { version: Number(expectedVersion) || -1 }) },
+      data: { ...columns(input), version: { increment: 1 } },
+    });
     if (written.count === 0) {
       const exists = await tx.item.findUnique({ where: { sku }, select: { version: true } });
       if (!exists) throw new NotFoundError(`Item ${sku} does not exist.`);
-      throw new PreconditionFailedError(`Item ${sku} is at version ${exists.version}, not ${expectedVersion}; read it again and reapply your change.`);
+      throw new PreconditionFailedError(
+        `Item ${sku} is at version ${exists.version}, not ${expectedVersion}; read it again and reapply your change.`,
+      );
     }
     // Units are replaced as a set; unit codes still used on open order lines stay valid by code.
     await tx.itemUom.deleteMany({ where: { sku } });
@@ -111,7 +149,9 @@ export function createReferenceItems(db: ErpDatabase): ItemPort {
       changedSince(
         (after, take) =>
           db.item.findMany({
-            where: after ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, sku: { gt: after.key } }] } : { updatedAt: { gte: since } },
+            where: after
+              ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, sku: { gt: after.key } }] }
+              : { updatedAt: { gte: since } },
             orderBy: [{ updatedAt: 'asc' }, { sku: 'asc' }],
             take,
             include: { uoms: true },

@@ -18,7 +18,11 @@ interface FeedPoint {
  * while a newer one's, at a lower id, is still open. A page is answered in id order (a page is
  * read whole, so a reader applies a stock position's movements in the order they were made).
  */
-export async function movementsAfter(db: ErpDatabase, after: string, limit: number): Promise<{ rows: MovementRow[]; cursor: string }> {
+export async function movementsAfter(
+  db: ErpDatabase,
+  after: string,
+  limit: number,
+): Promise<{ rows: MovementRow[]; cursor: string }> {
   const from = await feedPointAfter(db, after);
   const rows = await db.$queryRaw<(MovementRow & { feedTxid: string })[]>`
     select "id", "sku", "warehouseId", "kind", "quantity", "reason", "reference", "onHandAfter", "allocatedAfter", "actor", "correlationId", "at", "txid"::text as "feedTxid"

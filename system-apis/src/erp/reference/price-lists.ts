@@ -25,7 +25,10 @@ function toEntry(row: EntryRow): PriceListEntry {
 async function getPriceList(db: ErpDatabase, id: string): Promise<PriceList | undefined> {
   const list = await db.priceList.findUnique({
     where: { id },
-    include: { entries: { orderBy: [{ sku: 'asc' }, { uom: 'asc' }, { minQuantity: 'asc' }, { effectiveFrom: 'asc' }] }, customers: { select: { id: true }, take: 2 } },
+    include: {
+      entries: { orderBy: [{ sku: 'asc' }, { uom: 'asc' }, { minQuantity: 'asc' }, { effectiveFrom: 'asc' }] },
+      customers: { select: { id: true }, take: 2 },
+    },
   });
   if (!list) return undefined;
   // A list that belongs to exactly one customer is that customer's contract.
@@ -34,13 +37,25 @@ async function getPriceList(db: ErpDatabase, id: string): Promise<PriceList | un
 }
 
 /** Adds a price to a list. Prices are never edited in place: a change is a new entry with its dates. */
-async function addEntry(db: ErpDatabase, priceListId: string, entry: PriceListEntryInput, by: WriteActor): Promise<PriceList> {
-  if (entry.effectiveTo && entry.effectiveTo < entry.effectiveFrom) throw new ValidationError('A price cannot end before it starts.', [{ field: 'effectiveTo', message: 'must be on or after effectiveFrom' }]);
+async function addEntry(
+  db: ErpDatabase,
+  priceListId: string,
+  entry: PriceListEntryInput,
+  by: WriteActor,
+): Promise<PriceList> {
+  if (entry.effectiveTo && entry.effectiveTo < entry.effectiveFrom)
+    throw new ValidationError('A price cannot end before it starts.', [
+      { field: 'effectiveTo', message: 'must be on or after effectiveFrom' },
+    ]);
   await db.$transaction(async (tx) => {
     const list = await tx.priceList.findUnique({ where: { id: priceListId }, select: { id: true } });
     if (!list) throw new NotFoundError(`Price list ${priceListId} does not exist.`);
     const uom = await tx.itemUom.findUnique({ where: { sku_uom: { sku: entry.sku, uom: entry.uom } } });
-    if (!uom) throw new BusinessRuleError('UOM_NOT_CONVERTIBLE', `Item ${entry.sku} is not known, or not sold in ${entry.uom}.`);
+    if (!uom)
+      throw new BusinessRuleError(
+        'UOM_NOT_CONVERTIBLE',
+        `Item ${entry.sku} is not known, or not sold in ${entry.uom}.`,
+      );
     const row = await tx.priceListEntry.create({
       data: {
         priceListId,
@@ -52,7 +67,11 @@ async function addEntry(db: ErpDatabase, priceListId: string, entry: PriceListEn
         effectiveTo: entry.effectiveTo ? new Date(entry.effectiveTo) : null,
       },
     });
-    await recordAudit(tx, 'price-list-entry', row.id, 'create', by, { priceListId, sku: entry.sku, unitPrice: entry.unitPrice });
+    await recordAudit(tx, 'price-list-entry', row.id, 'create', by, {
+      priceListId,
+      sku: entry.sku,
+      unitPrice: entry.unitPrice,
+    });
   });
   return (await getPriceList(db, priceListId))!;
 }
@@ -60,8 +79,16 @@ async function addEntry(db: ErpDatabase, priceListId: string, entry: PriceListEn
 export function createReferencePricing(db: ErpDatabase): PricingPort {
   return {
     listPriceLists: async () => {
-      const lists = await db.priceList.findMany({ orderBy: { id: 'asc' }, include: { customers: { select: { id: true }, take: 2 } } });
-      return lists.map((list) => ({ id: list.id, name: list.name, currency: list.currency, customerId: list.customers.length === 1 ? list.customers[0]!.id : undefined }));
+      const lists = await db.priceList.findMany({
+        orderBy: { id: 'asc' },
+        include: { customers: { select: { id: true }, take: 2 } },
+      });
+      return lists.map((list) => ({
+        id: list.id,
+        name: list.name,
+        currency: list.currency,
+        customerId: list.customers.length === 1 ? list.customers[0]!.id : undefined,
+      }));
     },
     getPriceList: (id) => getPriceList(db, id),
     addEntry: (priceListId, entry, by) => addEntry(db, priceListId, entry, by),
@@ -71,7 +98,9 @@ export function createReferencePricing(db: ErpDatabase): PricingPort {
       changedSince<EntryRow, PriceChange>(
         (after, take) =>
           db.priceListEntry.findMany({
-            where: after ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.key } }] } : { updatedAt: { gte: since } },
+            where: after
+              ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.key } }] }
+              : { updatedAt: { gte: since } },
             orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
             take,
           }),

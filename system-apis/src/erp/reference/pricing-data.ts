@@ -31,7 +31,13 @@ export interface PriceRow {
  * of `standardListId`. A price check of 200 items is on the mobile app's hot path; raw SQL here
  * costs a fraction of the ORM's query building and row shaping (see docs/performance.md).
  */
-export async function loadPricingData(db: ErpDatabase, customerId: string, skus: string[], date: string, standardListId: string): Promise<{ customer?: PricedCustomer; items: Map<string, PricedItem>; entries: PriceRow[] }> {
+export async function loadPricingData(
+  db: ErpDatabase,
+  customerId: string,
+  skus: string[],
+  date: string,
+  standardListId: string,
+): Promise<{ customer?: PricedCustomer; items: Map<string, PricedItem>; entries: PriceRow[] }> {
   const [customers, items, entries] = await Promise.all([
     db.$queryRaw<PricedCustomer[]>`SELECT "id", "currency", "priceListId" FROM "Customer" WHERE "id" = ${customerId}`,
     db.$queryRaw<{ sku: string; baseUom: string; uoms: { uom: string; factorToBase: number }[] }[]>`
@@ -48,7 +54,16 @@ export async function loadPricingData(db: ErpDatabase, customerId: string, skus:
          AND (e."priceListId" = ${standardListId} OR e."priceListId" = (SELECT c."priceListId" FROM "Customer" c WHERE c."id" = ${customerId}))`,
   ]);
   const bySku = new Map(
-    items.map((item) => [item.sku, { sku: item.sku, baseUom: item.baseUom, alternateUoms: item.uoms.filter((unit) => unit.uom !== item.baseUom).map((unit) => ({ uom: unit.uom, factorToBase: unit.factorToBase })) }]),
+    items.map((item) => [
+      item.sku,
+      {
+        sku: item.sku,
+        baseUom: item.baseUom,
+        alternateUoms: item.uoms
+          .filter((unit) => unit.uom !== item.baseUom)
+          .map((unit) => ({ uom: unit.uom, factorToBase: unit.factorToBase })),
+      },
+    ]),
   );
   return { customer: customers[0], items: bySku, entries };
 }

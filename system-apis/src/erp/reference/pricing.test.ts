@@ -30,11 +30,18 @@ async function priceOne(customerId: string, line: PriceRequestLine, date = PRICI
   return resolution.prices[0]!;
 }
 
-
 describe('a customer with a contract price list (Acme, PL-ACME-2026)', () => {
   it('gets its contract price on a bolt below the quantity break', async () => {
     const price = await priceOne(ACME, { sku: 'HXB-004', quantity: 10 });
-    expect(price).toEqual({ sku: 'HXB-004', quantity: 10, uom: 'EA', unitPrice: '0.2200', currency: 'USD', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026' });
+    expect(price).toEqual({
+      sku: 'HXB-004',
+      quantity: 10,
+      uom: 'EA',
+      unitPrice: '0.2200',
+      currency: 'USD',
+      priceListId: 'PL-ACME-2026',
+      rule: 'price-list:PL-ACME-2026',
+    });
   });
 
   it('gets the 500-break price from exactly 500 EA, and the plain contract price at 499', async () => {
@@ -42,7 +49,11 @@ describe('a customer with a contract price list (Acme, PL-ACME-2026)', () => {
     const atBreak = await priceOne(ACME, { sku: 'HXB-004', quantity: 500, uom: 'EA' });
     const above = await priceOne(ACME, { sku: 'HXB-004', quantity: 2000, uom: 'EA' });
     expect(below.unitPrice).toBe('0.2200');
-    expect(atBreak).toMatchObject({ unitPrice: '0.1900', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026 break>=500 EA' });
+    expect(atBreak).toMatchObject({
+      unitPrice: '0.1900',
+      priceListId: 'PL-ACME-2026',
+      rule: 'price-list:PL-ACME-2026 break>=500 EA',
+    });
     expect(above.unitPrice).toBe('0.1900');
   });
 
@@ -53,7 +64,12 @@ describe('a customer with a contract price list (Acme, PL-ACME-2026)', () => {
 
   it('gets the case price its contract names for gloves in CS', async () => {
     const price = await priceOne(ACME, { sku: 'GLV-002', quantity: 2, uom: 'CS' });
-    expect(price).toMatchObject({ uom: 'CS', unitPrice: '33.0000', priceListId: 'PL-ACME-2026', rule: 'price-list:PL-ACME-2026' });
+    expect(price).toMatchObject({
+      uom: 'CS',
+      unitPrice: '33.0000',
+      priceListId: 'PL-ACME-2026',
+      rule: 'price-list:PL-ACME-2026',
+    });
   });
 
   it('gets a CS price converted from its EA contract price when the contract has no CS entry', async () => {
@@ -65,7 +81,10 @@ describe('a customer with a contract price list (Acme, PL-ACME-2026)', () => {
 
   it('reaches the 500-break in EA when ordering cases: 5 CS is 500 EA', async () => {
     const price = await priceOne(ACME, { sku: 'HXB-004', quantity: 5, uom: 'CS' });
-    expect(price).toMatchObject({ unitPrice: '19.0000', rule: 'price-list:PL-ACME-2026 break>=500 EA (per EA, converted to CS)' });
+    expect(price).toMatchObject({
+      unitPrice: '19.0000',
+      rule: 'price-list:PL-ACME-2026 break>=500 EA (per EA, converted to CS)',
+    });
   });
 
   it('prices every line of a mixed request in the order asked, each by its own rule', async () => {
@@ -103,20 +122,33 @@ describe('a customer without a contract (Brightline)', () => {
 
 describe('a request the ERP cannot price is refused with a reason code', () => {
   it('refuses an unknown customer with UNKNOWN_CUSTOMER', async () => {
-    const error = await expectBusinessRefusal(resolvePrices(db, { customerId: 'C-9999', date: PRICING_DATE, lines: [{ sku: 'HXB-004', quantity: 1 }] }));
+    const error = await expectBusinessRefusal(
+      resolvePrices(db, { customerId: 'C-9999', date: PRICING_DATE, lines: [{ sku: 'HXB-004', quantity: 1 }] }),
+    );
     expect(error.reasonCode).toBe('UNKNOWN_CUSTOMER');
     expect(error.message).toContain('C-9999');
   });
 
   it('refuses an unknown item with UNKNOWN_ITEM', async () => {
-    const error = await expectBusinessRefusal(resolvePrices(db, { customerId: ACME, date: PRICING_DATE, lines: [{ sku: 'HXB-004', quantity: 1 }, { sku: 'NOPE-001', quantity: 1 }] }));
+    const error = await expectBusinessRefusal(
+      resolvePrices(db, {
+        customerId: ACME,
+        date: PRICING_DATE,
+        lines: [
+          { sku: 'HXB-004', quantity: 1 },
+          { sku: 'NOPE-001', quantity: 1 },
+        ],
+      }),
+    );
     expect(error.reasonCode).toBe('UNKNOWN_ITEM');
     expect(error.message).toContain('NOPE-001');
   });
 
   it('refuses a unit the item is not sold in with UOM_NOT_CONVERTIBLE', async () => {
     // Ladders are sold one at a time: no case.
-    const error = await expectBusinessRefusal(resolvePrices(db, { customerId: ACME, date: PRICING_DATE, lines: [{ sku: 'LAD-001', quantity: 1, uom: 'CS' }] }));
+    const error = await expectBusinessRefusal(
+      resolvePrices(db, { customerId: ACME, date: PRICING_DATE, lines: [{ sku: 'LAD-001', quantity: 1, uom: 'CS' }] }),
+    );
     expect(error.reasonCode).toBe('UOM_NOT_CONVERTIBLE');
     expect(error.message).toContain('LAD-001');
   });
@@ -125,7 +157,14 @@ describe('a request the ERP cannot price is refused with a reason code', () => {
 describe('effective dates', () => {
   it('ignores a contract entry until its effective date, then applies it', async () => {
     const entry = await db.priceListEntry.create({
-      data: { priceListId: 'PL-ACME-2026', sku: 'WSH-002', uom: 'EA', minQuantity: 1, unitPrice: '0.0300', effectiveFrom: new Date('2026-09-01') },
+      data: {
+        priceListId: 'PL-ACME-2026',
+        sku: 'WSH-002',
+        uom: 'EA',
+        minQuantity: 1,
+        unitPrice: '0.0300',
+        effectiveFrom: new Date('2026-09-01'),
+      },
     });
     try {
       const before = await priceOne(ACME, { sku: 'WSH-002', quantity: 10 }, '2026-08-31');
@@ -139,7 +178,15 @@ describe('effective dates', () => {
 
   it('ignores an entry whose validity has ended', async () => {
     const entry = await db.priceListEntry.create({
-      data: { priceListId: 'PL-ACME-2026', sku: 'WSH-003', uom: 'EA', minQuantity: 1, unitPrice: '0.0100', effectiveFrom: new Date('2026-01-01'), effectiveTo: new Date('2026-03-31') },
+      data: {
+        priceListId: 'PL-ACME-2026',
+        sku: 'WSH-003',
+        uom: 'EA',
+        minQuantity: 1,
+        unitPrice: '0.0100',
+        effectiveFrom: new Date('2026-01-01'),
+        effectiveTo: new Date('2026-03-31'),
+      },
     });
     try {
       const lastDay = await priceOne(ACME, { sku: 'WSH-003', quantity: 10 }, '2026-03-31');
@@ -153,7 +200,14 @@ describe('effective dates', () => {
 
   it('does not apply a cheaper future price on the same break before its date', async () => {
     const entry = await db.priceListEntry.create({
-      data: { priceListId: 'PL-ACME-2026', sku: 'HXB-001', uom: 'EA', minQuantity: 1, unitPrice: '0.0100', effectiveFrom: new Date('2027-01-01') },
+      data: {
+        priceListId: 'PL-ACME-2026',
+        sku: 'HXB-001',
+        uom: 'EA',
+        minQuantity: 1,
+        unitPrice: '0.0100',
+        effectiveFrom: new Date('2027-01-01'),
+      },
     });
     try {
       const price = await priceOne(ACME, { sku: 'HXB-001', quantity: 10 }, '2026-12-31');
@@ -166,18 +220,31 @@ describe('effective dates', () => {
 
   it('applies a newer price on the same break once it starts, even when the old one was not end-dated', async () => {
     const entry = await db.priceListEntry.create({
-      data: { priceListId: 'PL-ACME-2026', sku: 'HXB-001', uom: 'EA', minQuantity: 1, unitPrice: '0.1500', effectiveFrom: new Date('2026-07-01') },
+      data: {
+        priceListId: 'PL-ACME-2026',
+        sku: 'HXB-001',
+        uom: 'EA',
+        minQuantity: 1,
+        unitPrice: '0.1500',
+        effectiveFrom: new Date('2026-07-01'),
+      },
     });
     try {
-      expect(await priceOne(ACME, { sku: 'HXB-001', quantity: 10 }, '2026-06-30')).toMatchObject({ unitPrice: '0.1600' });
-      expect(await priceOne(ACME, { sku: 'HXB-001', quantity: 10 }, '2026-08-01')).toMatchObject({ unitPrice: '0.1500' });
+      expect(await priceOne(ACME, { sku: 'HXB-001', quantity: 10 }, '2026-06-30')).toMatchObject({
+        unitPrice: '0.1600',
+      });
+      expect(await priceOne(ACME, { sku: 'HXB-001', quantity: 10 }, '2026-08-01')).toMatchObject({
+        unitPrice: '0.1500',
+      });
     } finally {
       await db.priceListEntry.delete({ where: { id: entry.id } });
     }
   });
 
   it('finds no price at all before the seeded lists take effect', async () => {
-    const error = await expectBusinessRefusal(resolvePrices(db, { customerId: BRIGHTLINE, date: '2025-12-31', lines: [{ sku: 'HXB-004', quantity: 1 }] }));
+    const error = await expectBusinessRefusal(
+      resolvePrices(db, { customerId: BRIGHTLINE, date: '2025-12-31', lines: [{ sku: 'HXB-004', quantity: 1 }] }),
+    );
     expect(error.reasonCode).toBe('NO_PRICE');
   });
 });
@@ -188,15 +255,35 @@ describe('a price check of many items at once (skipUnpriced)', () => {
       customerId: ACME,
       date: PRICING_DATE,
       skipUnpriced: true,
-      lines: [{ sku: 'HXB-004', quantity: 600 }, { sku: 'NO-SUCH-SKU', quantity: 1 }, { sku: 'LAD-001', quantity: 1, uom: 'PL' }, { sku: 'GLV-002', quantity: 2, uom: 'CS' }],
+      lines: [
+        { sku: 'HXB-004', quantity: 600 },
+        { sku: 'NO-SUCH-SKU', quantity: 1 },
+        { sku: 'LAD-001', quantity: 1, uom: 'PL' },
+        { sku: 'GLV-002', quantity: 2, uom: 'CS' },
+      ],
     });
 
-    expect(resolution.prices.map((price) => [price.sku, price.unitPrice])).toEqual([['HXB-004', '0.1900'], ['GLV-002', '33.0000']]);
-    expect(resolution.unpriced?.map((line) => [line.sku, line.reasonCode])).toEqual([['NO-SUCH-SKU', 'UNKNOWN_ITEM'], ['LAD-001', 'UOM_NOT_CONVERTIBLE']]);
+    expect(resolution.prices.map((price) => [price.sku, price.unitPrice])).toEqual([
+      ['HXB-004', '0.1900'],
+      ['GLV-002', '33.0000'],
+    ]);
+    expect(resolution.unpriced?.map((line) => [line.sku, line.reasonCode])).toEqual([
+      ['NO-SUCH-SKU', 'UNKNOWN_ITEM'],
+      ['LAD-001', 'UOM_NOT_CONVERTIBLE'],
+    ]);
   });
 
   it('still refuses the whole request without it', async () => {
-    const refusal = await expectBusinessRefusal(resolvePrices(db, { customerId: ACME, date: PRICING_DATE, lines: [{ sku: 'HXB-004', quantity: 1 }, { sku: 'NO-SUCH-SKU', quantity: 1 }] }));
+    const refusal = await expectBusinessRefusal(
+      resolvePrices(db, {
+        customerId: ACME,
+        date: PRICING_DATE,
+        lines: [
+          { sku: 'HXB-004', quantity: 1 },
+          { sku: 'NO-SUCH-SKU', quantity: 1 },
+        ],
+      }),
+    );
     expect(refusal.reasonCode).toBe('UNKNOWN_ITEM');
   });
 });

@@ -18,7 +18,14 @@ describeErpContract('the reference ERP', async () => {
       unknownSku: 'NO-SUCH-SKU',
       warehouseId: 'WH-DAL',
       unknownSalesOrderId: 'SO-999999',
-      shipTo: { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' },
+      shipTo: {
+        name: 'Acme Hardware — Store 112',
+        line1: '2400 Elm St',
+        city: 'Dallas',
+        region: 'TX',
+        postalCode: '75226',
+        country: 'US',
+      },
     },
     close: () => erp.close(),
   };

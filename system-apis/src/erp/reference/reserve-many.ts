@@ -21,7 +21,10 @@ interface Held extends Reservation {
  * little is refused on its own while the others hold), and the positions, reservations, movements
  * and audit rows are written with one statement each. The table's CHECK backs the arithmetic up.
  */
-export async function reserveMany(db: ErpDatabase, items: readonly BatchWrite<ReservationRequest>[]): Promise<ItemOutcome<Reservation>[]> {
+export async function reserveMany(
+  db: ErpDatabase,
+  items: readonly BatchWrite<ReservationRequest>[],
+): Promise<ItemOutcome<Reservation>[]> {
   try {
     return await reserveInOneGo(db, items);
   } catch (error) {
@@ -32,7 +35,10 @@ export async function reserveMany(db: ErpDatabase, items: readonly BatchWrite<Re
   }
 }
 
-async function reserveInOneGo(db: ErpDatabase, items: readonly BatchWrite<ReservationRequest>[]): Promise<ItemOutcome<Reservation>[]> {
+async function reserveInOneGo(
+  db: ErpDatabase,
+  items: readonly BatchWrite<ReservationRequest>[],
+): Promise<ItemOutcome<Reservation>[]> {
   return inSqlTransaction(db.sql, async (client) => {
     const byKey = await reservedBefore(client, items);
     const positions = await lockPositions(client, items);
@@ -49,9 +55,24 @@ async function reserveInOneGo(db: ErpDatabase, items: readonly BatchWrite<Reserv
       }
       position.allocated += request.quantity;
       position.granted += request.quantity;
-      const reservation: Reservation = { id: randomUUID(), sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference, status: 'active', createdAt: now.toISOString() };
+      const reservation: Reservation = {
+        id: randomUUID(),
+        sku: request.sku,
+        warehouseId: request.warehouseId,
+        quantity: request.quantity,
+        reference: request.reference,
+        status: 'active',
+        createdAt: now.toISOString(),
+      };
       if (request.reservationKey) byKey.set(request.reservationKey, reservation);
-      held.push({ ...reservation, key: request.reservationKey ?? null, actor: by.actor, correlationId: by.correlationId, onHandAfter: position.onHand, allocatedAfter: position.allocated });
+      held.push({
+        ...reservation,
+        key: request.reservationKey ?? null,
+        actor: by.actor,
+        correlationId: by.correlationId,
+        onHandAfter: position.onHand,
+        allocatedAfter: position.allocated,
+      });
       return { value: reservation };
     });
     for (const { index, error } of await refusals(client, refused, positions)) outcomes[index] = { error };
@@ -76,7 +97,10 @@ interface LockedPosition {
 const positionKey = (at: { sku: string; warehouseId: string }) => `${at.sku}|${at.warehouseId}`;
 
 /** Keyed requests made before answer the reservation made then. */
-async function reservedBefore(client: SqlClient, items: readonly BatchWrite<ReservationRequest>[]): Promise<Map<string, Reservation>> {
+async function reservedBefore(
+  client: SqlClient,
+  items: readonly BatchWrite<ReservationRequest>[],
+): Promise<Map<string, Reservation>> {
   const keys = items.flatMap(({ request }) => (request.reservationKey ? [request.reservationKey] : []));
   const byKey = new Map<string, Reservation>();
   if (keys.length === 0) return byKey;
@@ -89,7 +113,10 @@ async function reservedBefore(client: SqlClient, items: readonly BatchWrite<Rese
 }
 
 /** The positions the batch touches, locked in one order (so two batches never wait on each other in a circle). */
-async function lockPositions(client: SqlClient, items: readonly BatchWrite<ReservationRequest>[]): Promise<Map<string, LockedPosition>> {
+async function lockPositions(
+  client: SqlClient,
+  items: readonly BatchWrite<ReservationRequest>[],
+): Promise<Map<string, LockedPosition>> {
   const wanted = [...new Map(items.map(({ request }) => [positionKey(request), request])).values()];
   const { rows } = await client.query<Omit<LockedPosition, 'granted'>>(
     `select p."sku", p."warehouseId", p."onHand", p."allocated" from "InventoryPosition" as p
@@ -120,7 +147,11 @@ const WRITE_HELD = `
   select 'reservation', "id", 'reserve', "actor", "correlationId", $2::timestamp, jsonb_build_object('sku', "sku", 'warehouseId', "warehouseId", 'quantity', "quantity") from held`;
 
 /** Why each refused reservation was refused, as a single reservation would say it. */
-async function refusals(client: SqlClient, refused: { index: number; request: ReservationRequest }[], positions: Map<string, LockedPosition>): Promise<{ index: number; error: Error }[]> {
+async function refusals(
+  client: SqlClient,
+  refused: { index: number; request: ReservationRequest }[],
+  positions: Map<string, LockedPosition>,
+): Promise<{ index: number; error: Error }[]> {
   if (refused.length === 0) return [];
   const { rows } = await client.query<{ sku: string | null; warehouseId: string | null }>(
     `select (select "sku" from "Item" where "sku" = w."sku") as "sku", (select "id" from "Warehouse" where "id" = w."warehouseId") as "warehouseId"
@@ -128,10 +159,18 @@ async function refusals(client: SqlClient, refused: { index: number; request: Re
     [refused.map(({ request }) => request.sku), refused.map(({ request }) => request.warehouseId)],
   );
   return refused.map(({ index, request }, at) => {
-    if (!rows[at]?.sku) return { index, error: new BusinessRuleError('UNKNOWN_ITEM', `Item ${request.sku} is not known to the ERP.`) };
-    if (!rows[at]?.warehouseId) return { index, error: new NotFoundError(`Warehouse ${request.warehouseId} does not exist.`) };
+    if (!rows[at]?.sku)
+      return { index, error: new BusinessRuleError('UNKNOWN_ITEM', `Item ${request.sku} is not known to the ERP.`) };
+    if (!rows[at]?.warehouseId)
+      return { index, error: new NotFoundError(`Warehouse ${request.warehouseId} does not exist.`) };
     const position = positions.get(positionKey(request));
     const available = position ? position.onHand - position.allocated : 0;
-    return { index, error: new BusinessRuleError('INSUFFICIENT_STOCK', `${request.sku} in ${request.warehouseId}: ${request.quantity} more needed than is held for it, ${available} available.`) };
+    return {
+      index,
+      error: new BusinessRuleError(
+        'INSUFFICIENT_STOCK',
+        `${request.sku} in ${request.warehouseId}: ${request.quantity} more needed than is held for it, ${available} available.`,
+      ),
+    };
   });
 }

@@ -7,7 +7,14 @@ import { seedDemoData } from '../../seed/seed-demo-data';
 import { createSalesOrder, getSalesOrder } from './sales-orders';
 import { expectBusinessRefusal } from '@crossdock/shared-contracts/testing/expect-refusal';
 
-const SHIP_TO = { name: 'Brightline Supply — Warehouse', line1: '900 Industrial Blvd', city: 'Marietta', region: 'GA', postalCode: '30062', country: 'US' };
+const SHIP_TO = {
+  name: 'Brightline Supply — Warehouse',
+  line1: '900 Industrial Blvd',
+  city: 'Marietta',
+  region: 'GA',
+  postalCode: '30062',
+  country: 'US',
+};
 const CLERK = { actor: 'order-pipeline', correlationId: 'corr-sales-orders-test' };
 
 let db: ErpDatabase;
@@ -26,11 +33,19 @@ function orderRequest(overrides: Partial<CreateErpSalesOrderRequest> = {}): Crea
     customerId: 'C-1002',
     purchaseOrderNumber: 'PO-55120',
     shipTo: SHIP_TO,
-    lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 10, uom: 'EA', unitPrice: '0.2400', priceRule: 'price-list:PL-STANDARD' }],
+    lines: [
+      {
+        lineNumber: 1,
+        sku: 'HXB-004',
+        quantity: 10,
+        uom: 'EA',
+        unitPrice: '0.2400',
+        priceRule: 'price-list:PL-STANDARD',
+      },
+    ],
     ...overrides,
   };
 }
-
 
 describe('creating a sales order once per order key', () => {
   it('answers the same ERP order for the same order key: created first, then not', async () => {
@@ -48,7 +63,14 @@ describe('creating a sales order once per order key', () => {
   it('answers the first order even when the repeat carries other lines, and does not change it', async () => {
     const request = orderRequest();
     const first = await createSalesOrder(db, request, CLERK);
-    const repeat = await createSalesOrder(db, { ...request, lines: [{ lineNumber: 1, sku: 'WSH-001', quantity: 99, uom: 'EA', unitPrice: '0.0400', priceRule: 'manual' }] }, CLERK);
+    const repeat = await createSalesOrder(
+      db,
+      {
+        ...request,
+        lines: [{ lineNumber: 1, sku: 'WSH-001', quantity: 99, uom: 'EA', unitPrice: '0.0400', priceRule: 'manual' }],
+      },
+      CLERK,
+    );
 
     expect(repeat).toMatchObject({ created: false, order: { id: first.order.id } });
     expect((await getSalesOrder(db, first.order.id))?.lines).toEqual(first.order.lines);
@@ -101,11 +123,28 @@ describe('order amounts', () => {
   it('stores each line in the base unit too: 2 CS of a 100-EA case is 200 EA', async () => {
     const created = await createSalesOrder(
       db,
-      orderRequest({ lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 2, uom: 'CS', unitPrice: '24.00', priceRule: 'price-list:PL-STANDARD (per EA, converted to CS)' }] }),
+      orderRequest({
+        lines: [
+          {
+            lineNumber: 1,
+            sku: 'HXB-004',
+            quantity: 2,
+            uom: 'CS',
+            unitPrice: '24.00',
+            priceRule: 'price-list:PL-STANDARD (per EA, converted to CS)',
+          },
+        ],
+      }),
       CLERK,
     );
     expect(created.order.lines[0]).toMatchObject({ quantity: 2, uom: 'CS', baseQuantity: 200, lineTotal: '48.00' });
-    expect(created.order).toMatchObject({ customerId: 'C-1002', currency: 'USD', status: 'open', purchaseOrderNumber: 'PO-55120', shipTo: SHIP_TO });
+    expect(created.order).toMatchObject({
+      customerId: 'C-1002',
+      currency: 'USD',
+      status: 'open',
+      purchaseOrderNumber: 'PO-55120',
+      shipTo: SHIP_TO,
+    });
   });
 });
 
@@ -144,7 +183,12 @@ describe('audit', () => {
 
     const rows = await db.erpAudit.findMany({ where: { entity: 'sales-order', entityId: order.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'create', actor: by.actor, correlationId: by.correlationId, data: { orderKey: request.orderKey } });
+    expect(rows[0]).toMatchObject({
+      action: 'create',
+      actor: by.actor,
+      correlationId: by.correlationId,
+      data: { orderKey: request.orderKey },
+    });
     const row = await db.salesOrder.findUniqueOrThrow({ where: { orderKey: request.orderKey } });
     expect(row).toMatchObject({ createdBy: by.actor, correlationId: by.correlationId });
   });

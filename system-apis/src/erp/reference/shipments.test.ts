@@ -14,7 +14,14 @@ import { createReferenceShipments } from './shipments';
 import { moveStock } from './stock';
 
 const CLERK = { actor: 'warehouse:dallas', correlationId: 'corr-shipments-test' };
-const SHIP_TO = { name: 'Acme Hardware — Store 112', line1: '2400 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' };
+const SHIP_TO = {
+  name: 'Acme Hardware — Store 112',
+  line1: '2400 Elm St',
+  city: 'Dallas',
+  region: 'TX',
+  postalCode: '75226',
+  country: 'US',
+};
 const AT = '2026-03-10T14:00:00.000Z';
 
 let db: ErpDatabase;
@@ -35,7 +42,13 @@ afterAll(async () => {
 });
 
 async function receiveStock(sku: string, warehouseId: string, quantity: number) {
-  await db.$transaction((tx) => moveStock(tx, { sku, warehouseId, kind: 'receipt', onHandDelta: quantity, allocatedDelta: 0, reason: 'test stock' }, CLERK));
+  await db.$transaction((tx) =>
+    moveStock(
+      tx,
+      { sku, warehouseId, kind: 'receipt', onHandDelta: quantity, allocatedDelta: 0, reason: 'test stock' },
+      CLERK,
+    ),
+  );
 }
 
 async function position(sku: string, warehouseId: string) {
@@ -43,8 +56,20 @@ async function position(sku: string, warehouseId: string) {
   return { onHand: row?.onHand ?? 0, allocated: row?.allocated ?? 0 };
 }
 
-function bolts(quantity: number, uom = 'EA', reservations: { warehouseId: string; quantity: number }[] = []): CreateErpSalesOrderLine {
-  return { lineNumber: 1, sku: 'HXB-004', quantity, uom, unitPrice: uom === 'CS' ? '14.5000' : '0.1450', priceRule: 'manual', reservations };
+function bolts(
+  quantity: number,
+  uom = 'EA',
+  reservations: { warehouseId: string; quantity: number }[] = [],
+): CreateErpSalesOrderLine {
+  return {
+    lineNumber: 1,
+    sku: 'HXB-004',
+    quantity,
+    uom,
+    unitPrice: uom === 'CS' ? '14.5000' : '0.1450',
+    priceRule: 'manual',
+    reservations,
+  };
 }
 
 async function openOrder(...lines: CreateErpSalesOrderLine[]) {
@@ -52,7 +77,10 @@ async function openOrder(...lines: CreateErpSalesOrderLine[]) {
 }
 
 async function newShipment(salesOrderId: string, quantity: number, warehouseId = 'WH-DAL') {
-  return shipments.create({ salesOrderId, warehouseId, carrier: 'UPSN', lines: [{ orderLineNumber: 1, quantity }] }, CLERK);
+  return shipments.create(
+    { salesOrderId, warehouseId, carrier: 'UPSN', lines: [{ orderLineNumber: 1, quantity }] },
+    CLERK,
+  );
 }
 
 async function advance(shipmentId: string, ...milestones: ShipmentMilestone[]) {
@@ -66,10 +94,19 @@ describe('creating a shipment', () => {
     const order = await openOrder(bolts(6, 'CS'));
     const shipment = await newShipment(order.id, 4);
 
-    expect(shipment).toEqual({ id: expect.stringMatching(/^SH-\d{6}$/), orderId: order.id, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 4, uom: 'CS' }], milestones: {} });
+    expect(shipment).toEqual({
+      id: expect.stringMatching(/^SH-\d{6}$/),
+      orderId: order.id,
+      warehouseId: 'WH-DAL',
+      carrier: 'UPSN',
+      lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 4, uom: 'CS' }],
+      milestones: {},
+    });
     expect(await shipments.get(shipment.id)).toEqual(shipment);
     const audit = await db.erpAudit.findMany({ where: { entity: 'shipment', entityId: shipment.id } });
-    expect(audit).toEqual([expect.objectContaining({ action: 'create', actor: CLERK.actor, correlationId: CLERK.correlationId })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ action: 'create', actor: CLERK.actor, correlationId: CLERK.correlationId }),
+    ]);
   });
 
   it('refuses to ship more than was ordered less what has shipped, with OVER_SHIPMENT', async () => {
@@ -101,11 +138,20 @@ describe('creating a shipment', () => {
 
   it('answers the first shipment for a repeated shipment key, and claims nothing more (also when two arrive at once)', async () => {
     const order = await openOrder(bolts(10));
-    const request = { salesOrderId: order.id, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ orderLineNumber: 1, quantity: 10 }], shipmentKey: randomUUID() };
+    const request = {
+      salesOrderId: order.id,
+      warehouseId: 'WH-DAL',
+      carrier: 'UPSN',
+      lines: [{ orderLineNumber: 1, quantity: 10 }],
+      shipmentKey: randomUUID(),
+    };
     const first = await shipments.create(request, CLERK);
 
     await expect(shipments.create(request, CLERK)).resolves.toEqual(first);
-    const [one, other] = await Promise.all([shipments.create({ ...request, shipmentKey: `${request.shipmentKey}-2` }, CLERK).catch((error: unknown) => error), shipments.create(request, CLERK)]);
+    const [one, other] = await Promise.all([
+      shipments.create({ ...request, shipmentKey: `${request.shipmentKey}-2` }, CLERK).catch((error: unknown) => error),
+      shipments.create(request, CLERK),
+    ]);
     expect(one).toMatchObject({ reasonCode: 'OVER_SHIPMENT' });
     expect(other).toEqual(first);
     expect(await db.shipment.count({ where: { salesOrderNumber: Number(order.id.slice(3)) } })).toBe(1);
@@ -115,9 +161,29 @@ describe('creating a shipment', () => {
     const shipmentKey = randomUUID();
     const first = await openOrder(bolts(10));
     const second = await openOrder(bolts(10));
-    await shipments.create({ salesOrderId: first.id, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ orderLineNumber: 1, quantity: 1 }], shipmentKey }, CLERK);
+    await shipments.create(
+      {
+        salesOrderId: first.id,
+        warehouseId: 'WH-DAL',
+        carrier: 'UPSN',
+        lines: [{ orderLineNumber: 1, quantity: 1 }],
+        shipmentKey,
+      },
+      CLERK,
+    );
 
-    await expect(shipments.create({ salesOrderId: second.id, warehouseId: 'WH-DAL', carrier: 'UPSN', lines: [{ orderLineNumber: 1, quantity: 1 }], shipmentKey }, CLERK)).rejects.toMatchObject({ status: 409 });
+    await expect(
+      shipments.create(
+        {
+          salesOrderId: second.id,
+          warehouseId: 'WH-DAL',
+          carrier: 'UPSN',
+          lines: [{ orderLineNumber: 1, quantity: 1 }],
+          shipmentKey,
+        },
+        CLERK,
+      ),
+    ).rejects.toMatchObject({ status: 409 });
   });
 
   it('refuses to ship a cancelled order', async () => {
@@ -155,7 +221,9 @@ describe('milestones', () => {
 
     const repeat = await shipments.recordMilestone(shipment.id, { milestone: 'picked' }, CLERK);
     expect(repeat.milestones).toEqual({ pickedAt: AT });
-    await expect(shipments.recordMilestone(shipment.id, { milestone: 'picked', at: '2026-03-11T09:00:00Z' }, CLERK)).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      shipments.recordMilestone(shipment.id, { milestone: 'picked', at: '2026-03-11T09:00:00Z' }, CLERK),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await db.erpAudit.count({ where: { entity: 'shipment', entityId: shipment.id, action: 'picked' } })).toBe(1);
   });
 
@@ -165,8 +233,15 @@ describe('milestones', () => {
     const clock = createReferenceShipments(db, { now: () => new Date('2026-04-01T08:30:00Z') });
     await advance(shipment.id, 'picked', 'packed');
 
-    const shipped = await clock.recordMilestone(shipment.id, { milestone: 'shipped', trackingNumber: '1Z999AA10123456784' }, CLERK);
-    expect(shipped).toMatchObject({ trackingNumber: '1Z999AA10123456784', milestones: { pickedAt: AT, packedAt: AT, shippedAt: '2026-04-01T08:30:00.000Z' } });
+    const shipped = await clock.recordMilestone(
+      shipment.id,
+      { milestone: 'shipped', trackingNumber: '1Z999AA10123456784' },
+      CLERK,
+    );
+    expect(shipped).toMatchObject({
+      trackingNumber: '1Z999AA10123456784',
+      milestones: { pickedAt: AT, packedAt: AT, shippedAt: '2026-04-01T08:30:00.000Z' },
+    });
     const after = await position('HXB-004', 'WH-DAL');
     await expect(shipments.recordMilestone(shipment.id, { milestone: 'shipped' }, CLERK)).resolves.toEqual(shipped);
     expect(await position('HXB-004', 'WH-DAL')).toEqual(after);
@@ -182,14 +257,25 @@ describe('goods leaving at shipped', () => {
     expect(await position('HXB-004', 'WH-DAL')).toEqual({ onHand: before.onHand, allocated: before.allocated + 600 });
 
     await shipIt((await newShipment(order.id, 400)).id);
-    expect(await position('HXB-004', 'WH-DAL')).toEqual({ onHand: before.onHand - 400, allocated: before.allocated + 200 });
-    expect(await db.reservation.findMany({ where: { reference: order.id } })).toEqual([expect.objectContaining({ id: hold!.id, status: 'active', quantity: 200 })]);
-    expect(await orders.get(order.id)).toMatchObject({ status: 'partially_shipped', lines: [{ shippedQuantity: 400, reservations: [{ warehouseId: 'WH-DAL', quantity: 200 }] }] });
+    expect(await position('HXB-004', 'WH-DAL')).toEqual({
+      onHand: before.onHand - 400,
+      allocated: before.allocated + 200,
+    });
+    expect(await db.reservation.findMany({ where: { reference: order.id } })).toEqual([
+      expect.objectContaining({ id: hold!.id, status: 'active', quantity: 200 }),
+    ]);
+    expect(await orders.get(order.id)).toMatchObject({
+      status: 'partially_shipped',
+      lines: [{ shippedQuantity: 400, reservations: [{ warehouseId: 'WH-DAL', quantity: 200 }] }],
+    });
 
     await shipIt((await newShipment(order.id, 200)).id);
     expect(await position('HXB-004', 'WH-DAL')).toEqual({ onHand: before.onHand - 600, allocated: before.allocated });
     expect(await db.reservation.findUniqueOrThrow({ where: { id: hold!.id } })).toMatchObject({ status: 'consumed' });
-    expect(await orders.get(order.id)).toMatchObject({ status: 'shipped', lines: [{ shippedQuantity: 600, reservations: [] }] });
+    expect(await orders.get(order.id)).toMatchObject({
+      status: 'shipped',
+      lines: [{ shippedQuantity: 600, reservations: [] }],
+    });
   });
 
   it('convert the line’s unit through the order line: 2 CS of a 100-EA case take 200 EA off on hand', async () => {
@@ -198,8 +284,17 @@ describe('goods leaving at shipped', () => {
     await shipIt((await newShipment(order.id, 2)).id);
 
     expect(await position('HXB-004', 'WH-DAL')).toEqual({ onHand: before.onHand - 200, allocated: before.allocated });
-    const movement = await db.inventoryMovement.findFirstOrThrow({ where: { kind: 'shipment', reference: { startsWith: 'SH-' } }, orderBy: { id: 'desc' } });
-    expect(movement).toMatchObject({ sku: 'HXB-004', warehouseId: 'WH-DAL', quantity: -200, actor: CLERK.actor, correlationId: CLERK.correlationId });
+    const movement = await db.inventoryMovement.findFirstOrThrow({
+      where: { kind: 'shipment', reference: { startsWith: 'SH-' } },
+      orderBy: { id: 'desc' },
+    });
+    expect(movement).toMatchObject({
+      sku: 'HXB-004',
+      warehouseId: 'WH-DAL',
+      quantity: -200,
+      actor: CLERK.actor,
+      correlationId: CLERK.correlationId,
+    });
   });
 
   it('may come from a warehouse without a hold when its available stock covers them; the line’s other holds are released once it is complete', async () => {
@@ -210,14 +305,23 @@ describe('goods leaving at shipped', () => {
     await shipIt((await newShipment(order.id, 100, 'WH-ATL')).id);
     expect(await position('HXB-004', 'WH-ATL')).toEqual({ onHand: atlanta.onHand - 100, allocated: atlanta.allocated });
     expect(await position('HXB-004', 'WH-DAL')).toEqual(dallas);
-    expect(await db.reservation.findMany({ where: { reference: order.id }, select: { status: true } })).toEqual([{ status: 'released' }]);
+    expect(await db.reservation.findMany({ where: { reference: order.id }, select: { status: true } })).toEqual([
+      { status: 'released' },
+    ]);
   });
 
   it('are refused with INSUFFICIENT_STOCK when available stock does not cover them, and nothing moves', async () => {
     const gloves = await position('GLV-002', 'WH-ATL');
     const glovesUom = (await db.item.findUniqueOrThrow({ where: { sku: 'GLV-002' } })).baseUom;
     const tooMany = gloves.onHand - gloves.allocated + 1;
-    const order = await openOrder({ lineNumber: 1, sku: 'GLV-002', quantity: tooMany, uom: glovesUom, unitPrice: '3.1000', priceRule: 'manual' });
+    const order = await openOrder({
+      lineNumber: 1,
+      sku: 'GLV-002',
+      quantity: tooMany,
+      uom: glovesUom,
+      unitPrice: '3.1000',
+      priceRule: 'manual',
+    });
     const shipment = await newShipment(order.id, tooMany, 'WH-ATL');
     await advance(shipment.id, 'picked', 'packed');
 
@@ -241,7 +345,9 @@ describe('listing shipments', () => {
     expect(page1.items.map((shipment) => shipment.id)).toEqual([first.id, second.id]);
     const page2 = await shipments.list({ salesOrderId: order.id, limit: 2, cursor: page1.nextCursor });
     expect(page2).toEqual({ items: [expect.objectContaining({ id: third.id })] });
-    expect((await shipments.list({ salesOrderId: order.id, status: 'shipped' })).items.map((shipment) => shipment.id)).toEqual([second.id]);
+    expect(
+      (await shipments.list({ salesOrderId: order.id, status: 'shipped' })).items.map((shipment) => shipment.id),
+    ).toEqual([second.id]);
     expect((await shipments.list({ salesOrderId: order.id, status: 'created' })).items).toHaveLength(2);
     expect((await shipments.list({ customerId: 'C-1002', salesOrderId: order.id })).items).toEqual([]);
   });

@@ -1,6 +1,14 @@
 import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreateShipmentRequest, ShipmentMilestoneRequest } from '@crossdock/shared-contracts/contracts/system-shipments';
-import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type {
+  CreateShipmentRequest,
+  ShipmentMilestoneRequest,
+} from '@crossdock/shared-contracts/contracts/system-shipments';
+import {
+  BusinessRuleError,
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+} from '@crossdock/shared-contracts/errors/errors';
 import { SHIPMENT_MILESTONES, type Shipment, type ShipmentMilestone } from '@crossdock/shared-contracts/model/shipment';
 import type { ErpDatabase } from '../../database';
 import type { Prisma, Shipment as ShipmentRow, ShipmentLine as ShipmentLineRow } from '../../generated/prisma/client';
@@ -25,7 +33,12 @@ export interface FulfilmentOptions {
 
 const SHIPPABLE_ORDER_STATUSES = new Set(['open', 'partially_shipped']);
 
-const MILESTONE_COLUMN = { picked: 'pickedAt', packed: 'packedAt', shipped: 'shippedAt', delivered: 'deliveredAt' } as const satisfies Record<ShipmentMilestone, keyof ShipmentRow>;
+const MILESTONE_COLUMN = {
+  picked: 'pickedAt',
+  packed: 'packedAt',
+  shipped: 'shippedAt',
+  delivered: 'deliveredAt',
+} as const satisfies Record<ShipmentMilestone, keyof ShipmentRow>;
 
 /** A shipment's status for list filters: the last milestone it reached, `created` before any. */
 const STATUS_WHERE: Record<string, Prisma.ShipmentWhereInput> = {
@@ -41,7 +54,10 @@ const STATUS_WHERE: Record<string, Prisma.ShipmentWhereInput> = {
  * creating a shipment, shipping it, requesting a return, cancelling — takes this lock first, so two
  * of them never both count the same remainder.
  */
-export async function lockSalesOrder(tx: Tx, number: number): Promise<{ status: string; customerId: string; currency: string } | undefined> {
+export async function lockSalesOrder(
+  tx: Tx,
+  number: number,
+): Promise<{ status: string; customerId: string; currency: string } | undefined> {
   const [row] = await tx.$queryRaw<{ status: string; customerId: string; currency: string }[]>`
     select "status", "customerId", "currency" from "SalesOrder" where "number" = ${number} for update`;
   return row;
@@ -51,7 +67,10 @@ export async function lockSalesOrder(tx: Tx, number: number): Promise<{ status: 
 export function cursorNumber(cursor: string | undefined): number | undefined {
   const after = decodeCursor(cursor);
   if (after === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(after)) throw new ValidationError('The cursor is not one this list handed out.', [{ field: 'cursor', message: 'unknown cursor' }]);
+  if (!/^\d{1,9}$/.test(after))
+    throw new ValidationError('The cursor is not one this list handed out.', [
+      { field: 'cursor', message: 'unknown cursor' },
+    ]);
   return Number(after);
 }
 
@@ -67,7 +86,14 @@ function toShipment(row: ShipmentWithLines): Shipment {
     warehouseId: row.warehouseId,
     carrier: row.carrier,
     trackingNumber: row.trackingNumber ?? undefined,
-    lines: [...row.lines].sort((a, b) => a.orderLineNumber - b.orderLineNumber).map((line) => ({ orderLineNumber: line.orderLineNumber, sku: line.sku, quantity: line.quantity, uom: line.uom })),
+    lines: [...row.lines]
+      .sort((a, b) => a.orderLineNumber - b.orderLineNumber)
+      .map((line) => ({
+        orderLineNumber: line.orderLineNumber,
+        sku: line.sku,
+        quantity: line.quantity,
+        uom: line.uom,
+      })),
     milestones,
   };
 }
@@ -78,9 +104,12 @@ function assertCreateRequest(request: CreateShipmentRequest): void {
   if (!request.lines?.length) problems.push({ field: 'lines', message: 'at least one line' });
   const seen = new Set<number>();
   (request.lines ?? []).forEach((line, index) => {
-    if (!Number.isInteger(line.orderLineNumber) || line.orderLineNumber < 1) problems.push({ field: `lines.${index}.orderLineNumber`, message: 'a whole number from 1' });
-    if (!Number.isInteger(line.quantity) || line.quantity < 1) problems.push({ field: `lines.${index}.quantity`, message: 'a whole number from 1' });
-    if (seen.has(line.orderLineNumber)) problems.push({ field: `lines.${index}.orderLineNumber`, message: 'an order line appears once per shipment' });
+    if (!Number.isInteger(line.orderLineNumber) || line.orderLineNumber < 1)
+      problems.push({ field: `lines.${index}.orderLineNumber`, message: 'a whole number from 1' });
+    if (!Number.isInteger(line.quantity) || line.quantity < 1)
+      problems.push({ field: `lines.${index}.quantity`, message: 'a whole number from 1' });
+    if (seen.has(line.orderLineNumber))
+      problems.push({ field: `lines.${index}.orderLineNumber`, message: 'an order line appears once per shipment' });
     seen.add(line.orderLineNumber);
   });
   if (problems.length) throw new ValidationError('The shipment request is not valid.', problems);
@@ -103,18 +132,37 @@ async function createShipment(db: ErpDatabase, request: CreateShipmentRequest, b
   const row = await db.$transaction(async (tx) => {
     const order = await lockSalesOrder(tx, orderNumber);
     if (!order) throw new NotFoundError(`Sales order ${orderId} does not exist.`);
-    const earlier = request.shipmentKey ? await tx.shipment.findUnique({ where: { key: request.shipmentKey }, include: { lines: true } }) : null;
+    const earlier = request.shipmentKey
+      ? await tx.shipment.findUnique({ where: { key: request.shipmentKey }, include: { lines: true } })
+      : null;
     if (earlier) return sameOrderOrRefuse(earlier, orderNumber, 'shipment', request.shipmentKey!);
-    if (order.status === 'cancelled') throw new ConflictError('order-cancelled', 'The order is cancelled', `Sales order ${orderId} is cancelled; nothing on it ships.`);
+    if (order.status === 'cancelled')
+      throw new ConflictError(
+        'order-cancelled',
+        'The order is cancelled',
+        `Sales order ${orderId} is cancelled; nothing on it ships.`,
+      );
     if (!SHIPPABLE_ORDER_STATUSES.has(order.status)) {
-      throw new ConflictError('order-not-shippable', 'The order cannot ship', `Sales order ${orderId} is ${order.status.replace('_', ' ')}; only open or partially shipped orders ship.`);
+      throw new ConflictError(
+        'order-not-shippable',
+        'The order cannot ship',
+        `Sales order ${orderId} is ${order.status.replace('_', ' ')}; only open or partially shipped orders ship.`,
+      );
     }
     const orderLines = await tx.salesOrderLine.findMany({ where: { salesOrderNumber: orderNumber } });
-    const pendingLines = await tx.shipmentLine.findMany({ where: { shipment: { salesOrderNumber: orderNumber, shippedAt: null } }, select: { orderLineNumber: true, quantity: true } });
+    const pendingLines = await tx.shipmentLine.findMany({
+      where: { shipment: { salesOrderNumber: orderNumber, shippedAt: null } },
+      select: { orderLineNumber: true, quantity: true },
+    });
     const lines = request.lines.map((line, index) => {
       const orderLine = orderLines.find((candidate) => candidate.lineNumber === line.orderLineNumber);
-      if (!orderLine) throw new ValidationError(`Sales order ${orderId} has no line ${line.orderLineNumber}.`, [{ field: `lines.${index}.orderLineNumber`, message: 'not a line of the order' }]);
-      const pending = pendingLines.filter((claim) => claim.orderLineNumber === line.orderLineNumber).reduce((sum, claim) => sum + claim.quantity, 0);
+      if (!orderLine)
+        throw new ValidationError(`Sales order ${orderId} has no line ${line.orderLineNumber}.`, [
+          { field: `lines.${index}.orderLineNumber`, message: 'not a line of the order' },
+        ]);
+      const pending = pendingLines
+        .filter((claim) => claim.orderLineNumber === line.orderLineNumber)
+        .reduce((sum, claim) => sum + claim.quantity, 0);
       const open = orderLine.quantity - orderLine.shippedQuantity - pending;
       if (line.quantity > open) {
         throw new BusinessRuleError(
@@ -125,24 +173,45 @@ async function createShipment(db: ErpDatabase, request: CreateShipmentRequest, b
       return { orderLineNumber: orderLine.lineNumber, sku: orderLine.sku, quantity: line.quantity, uom: orderLine.uom };
     });
     const created = await tx.shipment.create({
-      data: { key: request.shipmentKey ?? null, salesOrderNumber: orderNumber, warehouseId: request.warehouseId, carrier: request.carrier.trim(), trackingNumber: request.trackingNumber ?? null, lines: { create: lines } },
+      data: {
+        key: request.shipmentKey ?? null,
+        salesOrderNumber: orderNumber,
+        warehouseId: request.warehouseId,
+        carrier: request.carrier.trim(),
+        trackingNumber: request.trackingNumber ?? null,
+        lines: { create: lines },
+      },
       include: { lines: true },
     });
-    await recordAudit(tx, 'shipment', shipmentId(created.number), 'create', by, { salesOrderId: orderId, warehouseId: request.warehouseId, lines });
+    await recordAudit(tx, 'shipment', shipmentId(created.number), 'create', by, {
+      salesOrderId: orderId,
+      warehouseId: request.warehouseId,
+      lines,
+    });
     return created;
   });
   return toShipment(row);
 }
 
 /** A document found by the caller's key, when it belongs to the same order; a key is one caller's, for one order. */
-export function sameOrderOrRefuse<T extends { salesOrderNumber: number }>(earlier: T, orderNumber: number, what: 'shipment' | 'return', key: string): T {
+export function sameOrderOrRefuse<T extends { salesOrderNumber: number }>(
+  earlier: T,
+  orderNumber: number,
+  what: 'shipment' | 'return',
+  key: string,
+): T {
   if (earlier.salesOrderNumber === orderNumber) return earlier;
-  throw new ConflictError(`${what}-key-reused`, `The ${what} key was used for another order`, `The ${what} key ${key} was used for sales order ${salesOrderId(earlier.salesOrderNumber)}; a key names one ${what}.`);
+  throw new ConflictError(
+    `${what}-key-reused`,
+    `The ${what} key was used for another order`,
+    `The ${what} key ${key} was used for sales order ${salesOrderId(earlier.salesOrderNumber)}; a key names one ${what}.`,
+  );
 }
 
 function parseInstant(text: string): Date {
   const at = new Date(text);
-  if (Number.isNaN(at.getTime())) throw new ValidationError(`"${text}" is not a date-time.`, [{ field: 'at', message: 'an ISO 8601 date-time' }]);
+  if (Number.isNaN(at.getTime()))
+    throw new ValidationError(`"${text}" is not a date-time.`, [{ field: 'at', message: 'an ISO 8601 date-time' }]);
   return at;
 }
 
@@ -151,14 +220,28 @@ function parseInstant(text: string): Date {
  * milestone again with nothing new (a retry) answers the shipment as it is. At `shipped` the goods
  * leave the warehouse, in the same transaction as the milestone.
  */
-async function recordMilestone(db: ErpDatabase, now: () => Date, id: string, request: ShipmentMilestoneRequest, by: WriteActor): Promise<Shipment> {
+async function recordMilestone(
+  db: ErpDatabase,
+  now: () => Date,
+  id: string,
+  request: ShipmentMilestoneRequest,
+  by: WriteActor,
+): Promise<Shipment> {
   const number = shipmentNumberOf(id);
-  const found = number === undefined ? null : await db.shipment.findUnique({ where: { number }, select: { salesOrderNumber: true } });
+  const found =
+    number === undefined
+      ? null
+      : await db.shipment.findUnique({ where: { number }, select: { salesOrderNumber: true } });
   if (number === undefined || !found) throw new NotFoundError(`Shipment ${id} does not exist.`);
   const { milestone, trackingNumber } = request;
-  if (!SHIPMENT_MILESTONES.includes(milestone)) throw new ValidationError(`"${milestone}" is not a shipment milestone.`, [{ field: 'milestone', message: SHIPMENT_MILESTONES.join(' | ') }]);
+  if (!SHIPMENT_MILESTONES.includes(milestone))
+    throw new ValidationError(`"${milestone}" is not a shipment milestone.`, [
+      { field: 'milestone', message: SHIPMENT_MILESTONES.join(' | ') },
+    ]);
   if (trackingNumber !== undefined && milestone !== 'shipped') {
-    throw new ValidationError('A tracking number is recorded with the shipped milestone.', [{ field: 'trackingNumber', message: 'only at shipped' }]);
+    throw new ValidationError('A tracking number is recorded with the shipped milestone.', [
+      { field: 'trackingNumber', message: 'only at shipped' },
+    ]);
   }
   const at = request.at === undefined ? undefined : parseInstant(request.at);
   const column = MILESTONE_COLUMN[milestone];
@@ -171,20 +254,36 @@ async function recordMilestone(db: ErpDatabase, now: () => Date, id: string, req
       const sameAt = at === undefined || at.getTime() === recorded.getTime();
       const sameTracking = trackingNumber === undefined || trackingNumber === shipment.trackingNumber;
       if (sameAt && sameTracking) return shipment;
-      throw new ConflictError('milestone-recorded', 'The milestone is recorded already', `Shipment ${id} was ${milestone} at ${recorded.toISOString()}${shipment.trackingNumber ? ` with tracking number ${shipment.trackingNumber}` : ''}; it is not recorded twice.`);
+      throw new ConflictError(
+        'milestone-recorded',
+        'The milestone is recorded already',
+        `Shipment ${id} was ${milestone} at ${recorded.toISOString()}${shipment.trackingNumber ? ` with tracking number ${shipment.trackingNumber}` : ''}; it is not recorded twice.`,
+      );
     }
     const previous = SHIPMENT_MILESTONES[SHIPMENT_MILESTONES.indexOf(milestone) - 1];
     if (previous && !shipment[MILESTONE_COLUMN[previous]]) {
-      throw new ConflictError('milestone-out-of-order', 'Milestones come in order', `Shipment ${id} has not been ${previous}; it cannot be ${milestone} yet.`);
+      throw new ConflictError(
+        'milestone-out-of-order',
+        'Milestones come in order',
+        `Shipment ${id} has not been ${previous}; it cannot be ${milestone} yet.`,
+      );
     }
-    if (order?.status === 'cancelled') throw new ConflictError('order-cancelled', 'The order is cancelled', `Sales order ${salesOrderId(found.salesOrderNumber)} is cancelled; its shipment ${id} does not go on.`);
+    if (order?.status === 'cancelled')
+      throw new ConflictError(
+        'order-cancelled',
+        'The order is cancelled',
+        `Sales order ${salesOrderId(found.salesOrderNumber)} is cancelled; its shipment ${id} does not go on.`,
+      );
     if (milestone === 'shipped') await shipGoods(tx, shipment, by);
     const updated = await tx.shipment.update({
       where: { number },
       data: { [column]: at ?? now(), ...(trackingNumber !== undefined ? { trackingNumber } : {}) },
       include: { lines: true },
     });
-    await recordAudit(tx, 'shipment', id, milestone, by, { at: updated[column]!.toISOString(), ...(trackingNumber !== undefined ? { trackingNumber } : {}) });
+    await recordAudit(tx, 'shipment', id, milestone, by, {
+      at: updated[column]!.toISOString(),
+      ...(trackingNumber !== undefined ? { trackingNumber } : {}),
+    });
     return updated;
   });
   return toShipment(row);
@@ -200,28 +299,71 @@ async function shipGoods(tx: Tx, shipment: ShipmentWithLines, by: WriteActor): P
   const orderNumber = shipment.salesOrderNumber;
   const orderLines = await tx.salesOrderLine.findMany({ where: { salesOrderNumber: orderNumber } });
   // Positions are locked in sku order, as every shipment does, so two shipments never deadlock on them.
-  for (const line of [...shipment.lines].sort((a, b) => a.sku.localeCompare(b.sku) || a.orderLineNumber - b.orderLineNumber)) {
+  for (const line of [...shipment.lines].sort(
+    (a, b) => a.sku.localeCompare(b.sku) || a.orderLineNumber - b.orderLineNumber,
+  )) {
     const orderLine = orderLines.find((candidate) => candidate.lineNumber === line.orderLineNumber)!;
     // The order line's own conversion, fixed when it was ordered, not the item's units today.
     const baseQuantity = (line.quantity * orderLine.baseQuantity) / orderLine.quantity;
-    const reserved = await consumeHolds(tx, orderNumber, line.orderLineNumber, shipment.warehouseId, baseQuantity, reference, by);
-    await moveStock(tx, { sku: line.sku, warehouseId: shipment.warehouseId, kind: 'shipment', onHandDelta: -baseQuantity, allocatedDelta: -reserved, reason: `shipped on ${reference}`, reference }, by);
+    const reserved = await consumeHolds(
+      tx,
+      orderNumber,
+      line.orderLineNumber,
+      shipment.warehouseId,
+      baseQuantity,
+      reference,
+      by,
+    );
+    await moveStock(
+      tx,
+      {
+        sku: line.sku,
+        warehouseId: shipment.warehouseId,
+        kind: 'shipment',
+        onHandDelta: -baseQuantity,
+        allocatedDelta: -reserved,
+        reason: `shipped on ${reference}`,
+        reference,
+      },
+      by,
+    );
     const counted = await tx.$executeRaw`
       update "SalesOrderLine" set "shippedQuantity" = "shippedQuantity" + ${line.quantity}::int
        where "salesOrderNumber" = ${orderNumber} and "lineNumber" = ${line.orderLineNumber}
          and "shippedQuantity" + ${line.quantity}::int <= "quantity"`;
     // Creation already refused over-shipment under the same lock; this is the database saying so too.
-    if (counted !== 1) throw new BusinessRuleError('OVER_SHIPMENT', `Line ${line.orderLineNumber} of ${salesOrderId(orderNumber)} would ship more than was ordered.`);
+    if (counted !== 1)
+      throw new BusinessRuleError(
+        'OVER_SHIPMENT',
+        `Line ${line.orderLineNumber} of ${salesOrderId(orderNumber)} would ship more than was ordered.`,
+      );
   }
   const after = await tx.salesOrderLine.findMany({ where: { salesOrderNumber: orderNumber } });
   for (const orderLine of after.filter((candidate) => candidate.shippedQuantity >= candidate.quantity)) {
     // A line shipped in full needs no more stock held, wherever the rest of its holds are.
-    const leftovers = await tx.reservation.findMany({ where: { salesOrderNumber: orderNumber, lineNumber: orderLine.lineNumber, status: 'active' } });
-    for (const hold of leftovers) await releaseHeld(tx, hold.id, `line ${orderLine.lineNumber} of ${salesOrderId(orderNumber)} shipped in full`, by);
+    const leftovers = await tx.reservation.findMany({
+      where: { salesOrderNumber: orderNumber, lineNumber: orderLine.lineNumber, status: 'active' },
+    });
+    for (const hold of leftovers)
+      await releaseHeld(
+        tx,
+        hold.id,
+        `line ${orderLine.lineNumber} of ${salesOrderId(orderNumber)} shipped in full`,
+        by,
+      );
   }
-  const status = after.every((orderLine) => orderLine.shippedQuantity >= orderLine.quantity) ? 'shipped' : 'partially_shipped';
+  const status = after.every((orderLine) => orderLine.shippedQuantity >= orderLine.quantity)
+    ? 'shipped'
+    : 'partially_shipped';
   await tx.salesOrder.update({ where: { number: orderNumber }, data: { status } });
-  await recordAudit(tx, 'sales-order', salesOrderId(orderNumber), status === 'shipped' ? 'ship' : 'ship-partially', by, { shipmentId: reference });
+  await recordAudit(
+    tx,
+    'sales-order',
+    salesOrderId(orderNumber),
+    status === 'shipped' ? 'ship' : 'ship-partially',
+    by,
+    { shipmentId: reference },
+  );
 }
 
 /**
@@ -231,7 +373,15 @@ async function shipGoods(tx: Tx, shipment: ShipmentWithLines, by: WriteActor): P
  * would strand the rest under an id nobody knows, and the reservation API releases holds by id. What
  * was consumed is on the shipment's stock movement and in the hold's audit.
  */
-async function consumeHolds(tx: Tx, orderNumber: number, lineNumber: number, warehouseId: string, needed: number, reference: string, by: WriteActor): Promise<number> {
+async function consumeHolds(
+  tx: Tx,
+  orderNumber: number,
+  lineNumber: number,
+  warehouseId: string,
+  needed: number,
+  reference: string,
+  by: WriteActor,
+): Promise<number> {
   // Locked, so a release racing the shipment either went first (and we skip the hold) or waits and
   // then releases only what is left.
   const holds = await tx.$queryRaw<{ id: string; quantity: number }[]>`
@@ -243,8 +393,14 @@ async function consumeHolds(tx: Tx, orderNumber: number, lineNumber: number, war
     const used = Math.min(hold.quantity, needed - covered);
     if (used <= 0) break;
     const usedUp = used === hold.quantity;
-    await tx.reservation.update({ where: { id: hold.id }, data: usedUp ? { status: 'consumed' } : { quantity: hold.quantity - used } });
-    await recordAudit(tx, 'reservation', hold.id, usedUp ? 'consume' : 'consume-part', by, { quantity: used, shipmentId: reference });
+    await tx.reservation.update({
+      where: { id: hold.id },
+      data: usedUp ? { status: 'consumed' } : { quantity: hold.quantity - used },
+    });
+    await recordAudit(tx, 'reservation', hold.id, usedUp ? 'consume' : 'consume-part', by, {
+      quantity: used,
+      shipmentId: reference,
+    });
     covered += used;
   }
   return covered;
@@ -261,7 +417,10 @@ async function listShipments(db: ErpDatabase, filter: FulfilmentFilter): Promise
   const take = pageSize(filter.limit);
   const after = cursorNumber(filter.cursor);
   const statusWhere = filter.status ? STATUS_WHERE[filter.status] : {};
-  if (!statusWhere) throw new ValidationError(`"${filter.status}" is not a shipment status.`, [{ field: 'status', message: Object.keys(STATUS_WHERE).join(' | ') }]);
+  if (!statusWhere)
+    throw new ValidationError(`"${filter.status}" is not a shipment status.`, [
+      { field: 'status', message: Object.keys(STATUS_WHERE).join(' | ') },
+    ]);
   const rows = await db.shipment.findMany({
     where: {
       ...statusWhere,

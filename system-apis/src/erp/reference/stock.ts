@@ -77,20 +77,31 @@ async function openPosition(tx: StockWriter, change: StockChange): Promise<Posit
 }
 
 async function assertKnown(tx: StockWriter, sku: string, warehouseId: string): Promise<void> {
-  const [item, warehouse] = await Promise.all([tx.item.findUnique({ where: { sku }, select: { sku: true } }), tx.warehouse.findUnique({ where: { id: warehouseId }, select: { id: true } })]);
+  const [item, warehouse] = await Promise.all([
+    tx.item.findUnique({ where: { sku }, select: { sku: true } }),
+    tx.warehouse.findUnique({ where: { id: warehouseId }, select: { id: true } }),
+  ]);
   if (!item) throw new BusinessRuleError('UNKNOWN_ITEM', `Item ${sku} is not known to the ERP.`);
   if (!warehouse) throw new NotFoundError(`Warehouse ${warehouseId} does not exist.`);
 }
 
 async function explainRefusal(tx: StockWriter, change: StockChange): Promise<never> {
   await assertKnown(tx, change.sku, change.warehouseId);
-  const position = await tx.inventoryPosition.findUnique({ where: { sku_warehouseId: { sku: change.sku, warehouseId: change.warehouseId } } });
+  const position = await tx.inventoryPosition.findUnique({
+    where: { sku_warehouseId: { sku: change.sku, warehouseId: change.warehouseId } },
+  });
   const available = position ? position.onHand - position.allocated : 0;
   if (change.kind === 'adjustment') {
-    throw new BusinessRuleError('INSUFFICIENT_STOCK', `Adjusting ${change.sku} in ${change.warehouseId} by ${change.onHandDelta} would leave less on hand than is allocated (${available} available).`);
+    throw new BusinessRuleError(
+      'INSUFFICIENT_STOCK',
+      `Adjusting ${change.sku} in ${change.warehouseId} by ${change.onHandDelta} would leave less on hand than is allocated (${available} available).`,
+    );
   }
   const needed = change.kind === 'reservation' ? change.allocatedDelta : -change.onHandDelta + change.allocatedDelta;
-  throw new BusinessRuleError('INSUFFICIENT_STOCK', `${change.sku} in ${change.warehouseId}: ${needed} more needed than is held for it, ${available} available.`);
+  throw new BusinessRuleError(
+    'INSUFFICIENT_STOCK',
+    `${change.sku} in ${change.warehouseId}: ${needed} more needed than is held for it, ${available} available.`,
+  );
 }
 
 export interface HoldRequest {
@@ -110,11 +121,36 @@ export async function holdStock(tx: StockWriter, request: HoldRequest, by: Write
     const earlier = await tx.reservation.findUnique({ where: { key: request.key } });
     if (earlier) return earlier;
   }
-  await moveStock(tx, { sku: request.sku, warehouseId: request.warehouseId, kind: 'reservation', onHandDelta: 0, allocatedDelta: request.quantity, reason: 'reserved', reference: request.reference }, by);
+  await moveStock(
+    tx,
+    {
+      sku: request.sku,
+      warehouseId: request.warehouseId,
+      kind: 'reservation',
+      onHandDelta: 0,
+      allocatedDelta: request.quantity,
+      reason: 'reserved',
+      reference: request.reference,
+    },
+    by,
+  );
   const reservation = await tx.reservation.create({
-    data: { id: randomUUID(), key: request.key ?? null, sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity, reference: request.reference, salesOrderNumber: request.salesOrderNumber ?? null, lineNumber: request.lineNumber ?? null },
+    data: {
+      id: randomUUID(),
+      key: request.key ?? null,
+      sku: request.sku,
+      warehouseId: request.warehouseId,
+      quantity: request.quantity,
+      reference: request.reference,
+      salesOrderNumber: request.salesOrderNumber ?? null,
+      lineNumber: request.lineNumber ?? null,
+    },
   });
-  await recordAudit(tx, 'reservation', reservation.id, 'reserve', by, { sku: request.sku, warehouseId: request.warehouseId, quantity: request.quantity });
+  await recordAudit(tx, 'reservation', reservation.id, 'reserve', by, {
+    sku: request.sku,
+    warehouseId: request.warehouseId,
+    quantity: request.quantity,
+  });
   return reservation;
 }
 
@@ -122,12 +158,32 @@ export async function holdStock(tx: StockWriter, request: HoldRequest, by: Write
  * Gives an active reservation's stock back. The status flip is conditional, so two releases of one
  * reservation (a retry, a compensation racing a cancel) give the stock back once.
  */
-export async function releaseHeld(tx: StockWriter, reservationId: string, reason: string, by: WriteActor): Promise<ReservationRow> {
-  const flipped = await tx.reservation.updateMany({ where: { id: reservationId, status: 'active' }, data: { status: 'released' } });
+export async function releaseHeld(
+  tx: StockWriter,
+  reservationId: string,
+  reason: string,
+  by: WriteActor,
+): Promise<ReservationRow> {
+  const flipped = await tx.reservation.updateMany({
+    where: { id: reservationId, status: 'active' },
+    data: { status: 'released' },
+  });
   const reservation = await tx.reservation.findUnique({ where: { id: reservationId } });
   if (!reservation) throw new NotFoundError(`Reservation ${reservationId} does not exist.`);
   if (flipped.count === 1) {
-    await moveStock(tx, { sku: reservation.sku, warehouseId: reservation.warehouseId, kind: 'release', onHandDelta: 0, allocatedDelta: -reservation.quantity, reason, reference: reservation.reference }, by);
+    await moveStock(
+      tx,
+      {
+        sku: reservation.sku,
+        warehouseId: reservation.warehouseId,
+        kind: 'release',
+        onHandDelta: 0,
+        allocatedDelta: -reservation.quantity,
+        reason,
+        reference: reservation.reference,
+      },
+      by,
+    );
     await recordAudit(tx, 'reservation', reservation.id, 'release', by);
   }
   return reservation;

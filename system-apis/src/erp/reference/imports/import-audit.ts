@@ -8,7 +8,12 @@ import type { WriteActor } from '../../ports/common';
 export const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 120_000 } as const;
 
 /** One audit row per record written, in one statement: what, which record, who, which correlation id. */
-export async function recordAuditRows(tx: Prisma.TransactionClient, entity: string, written: { id: string; action: string }[], by: WriteActor): Promise<void> {
+export async function recordAuditRows(
+  tx: Prisma.TransactionClient,
+  entity: string,
+  written: { id: string; action: string }[],
+  by: WriteActor,
+): Promise<void> {
   if (written.length === 0) return;
   await tx.$executeRaw`
     insert into "ErpAudit" ("entity", "entityId", "action", "actor", "correlationId", "data")
@@ -17,7 +22,12 @@ export async function recordAuditRows(tx: Prisma.TransactionClient, entity: stri
 }
 
 /** Sorts records into new, changed and unchanged against what the ERP holds, by key. */
-export function classify<T, E>(records: T[], keyOf: (record: T) => string, existing: Map<string, E>, same: (record: T, held: E) => boolean): { created: T[]; updated: T[]; unchanged: T[] } {
+export function classify<T, E>(
+  records: T[],
+  keyOf: (record: T) => string,
+  existing: Map<string, E>,
+  same: (record: T, held: E) => boolean,
+): { created: T[]; updated: T[]; unchanged: T[] } {
   const sorted = { created: [] as T[], updated: [] as T[], unchanged: [] as T[] };
   for (const record of records) {
     const held = existing.get(keyOf(record));

@@ -6,7 +6,10 @@ import type { WriteActor } from '../../ports/common';
 import type { ImportOutcome, ImportRecord } from '../../ports/import-port';
 import { classify, IMPORT_TRANSACTION, recordAuditRows } from './import-audit';
 
-type HeldCustomer = Omit<CustomerInput, 'id' | 'status' | 'priceListId' | 'preferredWarehouseId' | 'billTo' | 'shipTo'> & {
+type HeldCustomer = Omit<
+  CustomerInput,
+  'id' | 'status' | 'priceListId' | 'preferredWarehouseId' | 'billTo' | 'shipTo'
+> & {
   id: string;
   status: string;
   priceListId: string | null;
@@ -20,25 +23,43 @@ type HeldCustomer = Omit<CustomerInput, 'id' | 'status' | 'priceListId' | 'prefe
  * does not have is rejected; the held customers are read and locked, the ones equal to their row left
  * alone, the rest written with one UPSERT and one audit row each.
  */
-export async function importCustomers(db: ErpDatabase, records: ImportRecord<CustomerInput>[], by: WriteActor): Promise<ImportOutcome> {
+export async function importCustomers(
+  db: ErpDatabase,
+  records: ImportRecord<CustomerInput>[],
+  by: WriteActor,
+): Promise<ImportOutcome> {
   return db.$transaction(async (tx) => {
     const [priceLists, warehouses] = await Promise.all([
-      tx.$queryRaw<{ id: string }[]>`select "id" from "PriceList" where "id" = any(${records.flatMap(({ record }) => record.priceListId ?? [])}::text[])`,
-      tx.$queryRaw<{ id: string }[]>`select "id" from "Warehouse" where "id" = any(${records.flatMap(({ record }) => record.preferredWarehouseId ?? [])}::text[])`,
+      tx.$queryRaw<
+        { id: string }[]
+      >`select "id" from "PriceList" where "id" = any(${records.flatMap(({ record }) => record.priceListId ?? [])}::text[])`,
+      tx.$queryRaw<
+        { id: string }[]
+      >`select "id" from "Warehouse" where "id" = any(${records.flatMap(({ record }) => record.preferredWarehouseId ?? [])}::text[])`,
     ]);
     const knownLists = new Set(priceLists.map((row) => row.id));
     const knownWarehouses = new Set(warehouses.map((row) => row.id));
     const rejected: RejectedRow[] = [];
     const valid = records.filter(({ line, record }) => {
-      if (record.priceListId && !knownLists.has(record.priceListId)) rejected.push({ line, reason: `priceListId "${record.priceListId}" is not a price list of the ERP` });
-      else if (record.preferredWarehouseId && !knownWarehouses.has(record.preferredWarehouseId)) rejected.push({ line, reason: `preferredWarehouseId "${record.preferredWarehouseId}" is not a warehouse of the ERP` });
+      if (record.priceListId && !knownLists.has(record.priceListId))
+        rejected.push({ line, reason: `priceListId "${record.priceListId}" is not a price list of the ERP` });
+      else if (record.preferredWarehouseId && !knownWarehouses.has(record.preferredWarehouseId))
+        rejected.push({
+          line,
+          reason: `preferredWarehouseId "${record.preferredWarehouseId}" is not a warehouse of the ERP`,
+        });
       else return true;
       return false;
     });
     const held = await tx.$queryRaw<HeldCustomer[]>`
       select "id", "name", "status", "currency", "creditLimit"::text as "creditLimit", "paymentTerms", "taxJurisdiction", "priceListId", "preferredWarehouseId", "allowBackorders", "billTo", "shipTo"
         from "Customer" where "id" = any(${valid.map(({ record }) => record.id)}::text[]) for update`;
-    const sorted = classify(valid, ({ record }) => record.id, new Map(held.map((row) => [row.id, row])), ({ record }, row) => sameCustomer(record, row));
+    const sorted = classify(
+      valid,
+      ({ record }) => record.id,
+      new Map(held.map((row) => [row.id, row])),
+      ({ record }, row) => sameCustomer(record, row),
+    );
     const writes = [...sorted.created, ...sorted.updated].map(({ record }) => record);
     if (writes.length > 0) {
       const column = <T>(pick: (customer: CustomerInput) => T) => writes.map(pick);
@@ -55,9 +76,22 @@ export async function importCustomers(db: ErpDatabase, records: ImportRecord<Cus
               "paymentTerms" = excluded."paymentTerms", "taxJurisdiction" = excluded."taxJurisdiction", "priceListId" = excluded."priceListId",
               "preferredWarehouseId" = excluded."preferredWarehouseId", "allowBackorders" = excluded."allowBackorders", "billTo" = excluded."billTo",
               "shipTo" = excluded."shipTo", "version" = "Customer"."version" + 1, "updatedAt" = now(), "updatedBy" = excluded."updatedBy"`;
-      await recordAuditRows(tx, 'customer', [...sorted.created.map(({ record }) => ({ id: record.id, action: 'create' })), ...sorted.updated.map(({ record }) => ({ id: record.id, action: 'update' }))], by);
+      await recordAuditRows(
+        tx,
+        'customer',
+        [
+          ...sorted.created.map(({ record }) => ({ id: record.id, action: 'create' })),
+          ...sorted.updated.map(({ record }) => ({ id: record.id, action: 'update' })),
+        ],
+        by,
+      );
     }
-    return { created: sorted.created.length, updated: sorted.updated.length, unchanged: sorted.unchanged.length, rejected };
+    return {
+      created: sorted.created.length,
+      updated: sorted.updated.length,
+      unchanged: sorted.unchanged.length,
+      rejected,
+    };
   }, IMPORT_TRANSACTION);
 }
 
@@ -86,7 +120,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, entry]) => entry !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, entry]) => `${JSON.stringify(key)}:${canonical(entry)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, entry]) => `${JSON.stringify(key)}:${canonical(entry)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

@@ -18,18 +18,27 @@ interface LockedPosition {
  * locked, and each changes by the difference between the count and what it holds. A count below
  * what is allocated to orders is rejected: the ERP never holds less than it has promised.
  */
-export async function importInventory(db: ErpDatabase, records: ImportRecord<InventorySnapshot>[], by: WriteActor): Promise<ImportOutcome> {
+export async function importInventory(
+  db: ErpDatabase,
+  records: ImportRecord<InventorySnapshot>[],
+  by: WriteActor,
+): Promise<ImportOutcome> {
   return db.$transaction(async (tx) => {
     const [items, warehouses] = await Promise.all([
-      tx.$queryRaw<{ sku: string }[]>`select "sku" from "Item" where "sku" = any(${[...new Set(records.map(({ record }) => record.sku))]}::text[])`,
-      tx.$queryRaw<{ id: string }[]>`select "id" from "Warehouse" where "id" = any(${[...new Set(records.map(({ record }) => record.warehouseId))]}::text[])`,
+      tx.$queryRaw<
+        { sku: string }[]
+      >`select "sku" from "Item" where "sku" = any(${[...new Set(records.map(({ record }) => record.sku))]}::text[])`,
+      tx.$queryRaw<
+        { id: string }[]
+      >`select "id" from "Warehouse" where "id" = any(${[...new Set(records.map(({ record }) => record.warehouseId))]}::text[])`,
     ]);
     const knownItems = new Set(items.map((row) => row.sku));
     const knownWarehouses = new Set(warehouses.map((row) => row.id));
     const rejected: RejectedRow[] = [];
     const known = records.filter(({ line, record }) => {
       if (!knownItems.has(record.sku)) rejected.push({ line, reason: `sku "${record.sku}" is not an item of the ERP` });
-      else if (!knownWarehouses.has(record.warehouseId)) rejected.push({ line, reason: `warehouseId "${record.warehouseId}" is not a warehouse of the ERP` });
+      else if (!knownWarehouses.has(record.warehouseId))
+        rejected.push({ line, reason: `warehouseId "${record.warehouseId}" is not a warehouse of the ERP` });
       else return true;
       return false;
     });
@@ -52,9 +61,18 @@ export async function importInventory(db: ErpDatabase, records: ImportRecord<Inv
     for (const { line, record } of known) {
       const position = held.get(key(record.sku, record.warehouseId)) ?? { onHand: 0, allocated: 0 };
       if (record.onHand < position.allocated) {
-        rejected.push({ line, reason: `onHand ${record.onHand} is less than the ${position.allocated} ${record.sku} allocated to orders in ${record.warehouseId}` });
+        rejected.push({
+          line,
+          reason: `onHand ${record.onHand} is less than the ${position.allocated} ${record.sku} allocated to orders in ${record.warehouseId}`,
+        });
       } else if (record.onHand === position.onHand) unchanged += 1;
-      else changes.push({ record, delta: record.onHand - position.onHand, allocated: position.allocated, created: isNew.has(key(record.sku, record.warehouseId)) });
+      else
+        changes.push({
+          record,
+          delta: record.onHand - position.onHand,
+          allocated: position.allocated,
+          created: isNew.has(key(record.sku, record.warehouseId)),
+        });
     }
     if (changes.length > 0) {
       const skus = changes.map((change) => change.record.sku);

@@ -16,14 +16,20 @@ interface HeldItem {
 }
 
 const unitsOf = (item: Pick<ItemInput, 'baseUom' | 'alternateUoms'>) =>
-  [`${item.baseUom}=1`, ...item.alternateUoms.map((conversion) => `${conversion.uom}=${conversion.factorToBase}`)].sort().join(';');
+  [`${item.baseUom}=1`, ...item.alternateUoms.map((conversion) => `${conversion.uom}=${conversion.factorToBase}`)]
+    .sort()
+    .join(';');
 
 /**
  * Creates or replaces items with their units in one transaction: the items held are read and locked,
  * those equal to the row are left alone, the others written with one UPSERT, their units replaced
  * with one DELETE and one INSERT, and one audit row each.
  */
-export async function importItems(db: ErpDatabase, records: ImportRecord<ItemInput>[], by: WriteActor): Promise<ImportOutcome> {
+export async function importItems(
+  db: ErpDatabase,
+  records: ImportRecord<ItemInput>[],
+  by: WriteActor,
+): Promise<ImportOutcome> {
   const skus = records.map(({ record }) => record.sku);
   return db.$transaction(async (tx) => {
     const held = await tx.$queryRaw<(Omit<HeldItem, 'units'> & { sku: string; units: string[] | null })[]>`
@@ -32,7 +38,12 @@ export async function importItems(db: ErpDatabase, records: ImportRecord<ItemInp
         from "Item" i where i."sku" = any(${skus}::text[]) for update of i`;
     // Sorted here, not by the database's collation, so both sides sort the same way.
     const existing = new Map(held.map((row) => [row.sku, { ...row, units: [...(row.units ?? [])].sort().join(';') }]));
-    const sorted = classify(records, ({ record }) => record.sku, existing, ({ record }, row) => sameItem(record, row));
+    const sorted = classify(
+      records,
+      ({ record }) => record.sku,
+      existing,
+      ({ record }, row) => sameItem(record, row),
+    );
     const writes = [...sorted.created, ...sorted.updated].map(({ record }) => record);
     if (writes.length > 0) {
       await tx.$executeRaw`
@@ -45,14 +56,34 @@ export async function importItems(db: ErpDatabase, records: ImportRecord<ItemInp
           set "description" = excluded."description", "baseUom" = excluded."baseUom", "weightKg" = excluded."weightKg", "status" = excluded."status",
               "returnable" = excluded."returnable", "version" = "Item"."version" + 1, "updatedAt" = now()`;
       // Units are replaced as a set, as a single item's update does.
-      const units = writes.flatMap((item) => [{ sku: item.sku, uom: item.baseUom, factor: 1 }, ...item.alternateUoms.map((conversion) => ({ sku: item.sku, uom: conversion.uom, factor: conversion.factorToBase }))]);
+      const units = writes.flatMap((item) => [
+        { sku: item.sku, uom: item.baseUom, factor: 1 },
+        ...item.alternateUoms.map((conversion) => ({
+          sku: item.sku,
+          uom: conversion.uom,
+          factor: conversion.factorToBase,
+        })),
+      ]);
       await tx.$executeRaw`delete from "ItemUom" where "sku" = any(${writes.map((item) => item.sku)}::text[])`;
       await tx.$executeRaw`
         insert into "ItemUom" ("sku", "uom", "factorToBase")
         select * from unnest(${units.map((unit) => unit.sku)}::text[], ${units.map((unit) => unit.uom)}::text[], ${units.map((unit) => unit.factor)}::int[])`;
-      await recordAuditRows(tx, 'item', [...sorted.created.map(({ record }) => ({ id: record.sku, action: 'create' })), ...sorted.updated.map(({ record }) => ({ id: record.sku, action: 'update' }))], by);
+      await recordAuditRows(
+        tx,
+        'item',
+        [
+          ...sorted.created.map(({ record }) => ({ id: record.sku, action: 'create' })),
+          ...sorted.updated.map(({ record }) => ({ id: record.sku, action: 'update' })),
+        ],
+        by,
+      );
     }
-    return { created: sorted.created.length, updated: sorted.updated.length, unchanged: sorted.unchanged.length, rejected: [] };
+    return {
+      created: sorted.created.length,
+      updated: sorted.updated.length,
+      unchanged: sorted.unchanged.length,
+      rejected: [],
+    };
   }, IMPORT_TRANSACTION);
 }
 

@@ -22,13 +22,19 @@ interface HeldEntry {
  * that entry (an import run twice adds nothing). A row naming a list the ERP does not have, or an
  * item it does not sell in that unit, is rejected.
  */
-export async function importPrices(db: ErpDatabase, records: ImportRecord<PriceImport>[], by: WriteActor): Promise<ImportOutcome> {
+export async function importPrices(
+  db: ErpDatabase,
+  records: ImportRecord<PriceImport>[],
+  by: WriteActor,
+): Promise<ImportOutcome> {
   const skus = [...new Set(records.map(({ record }) => record.sku))];
   const listIds = [...new Set(records.map(({ record }) => record.priceListId))];
   return db.$transaction(async (tx) => {
     const [lists, units, held] = await Promise.all([
       tx.$queryRaw<{ id: string }[]>`select "id" from "PriceList" where "id" = any(${listIds}::text[])`,
-      tx.$queryRaw<{ sku: string; uom: string }[]>`select "sku", "uom" from "ItemUom" where "sku" = any(${skus}::text[])`,
+      tx.$queryRaw<
+        { sku: string; uom: string }[]
+      >`select "sku", "uom" from "ItemUom" where "sku" = any(${skus}::text[])`,
       tx.$queryRaw<HeldEntry[]>`
         select "priceListId", "sku", "uom", "minQuantity", "unitPrice"::text as "unitPrice", "effectiveFrom"::text as "effectiveFrom", "effectiveTo"::text as "effectiveTo"
           from "PriceListEntry" where "priceListId" = any(${listIds}::text[]) and "sku" = any(${skus}::text[])`,
@@ -45,10 +51,18 @@ export async function importPrices(db: ErpDatabase, records: ImportRecord<PriceI
     const created: PriceImport[] = [];
     let unchanged = 0;
     for (const { line, record } of records) {
-      if (!knownLists.has(record.priceListId)) rejected.push({ line, reason: `priceListId "${record.priceListId}" is not a price list of the ERP` });
-      else if (!knownItems.has(record.sku)) rejected.push({ line, reason: `sku "${record.sku}" is not an item of the ERP` });
-      else if (!soldIn.has(`${record.sku}\u0000${record.uom}`)) rejected.push({ line, reason: `item ${record.sku} is not sold in ${record.uom}` });
-      else if (heldByKey.get(entryKey(record.priceListId, record.sku, record.uom, record.minimumQuantity, record.effectiveFrom))?.some((entry) => sameEntry(record, entry))) unchanged += 1;
+      if (!knownLists.has(record.priceListId))
+        rejected.push({ line, reason: `priceListId "${record.priceListId}" is not a price list of the ERP` });
+      else if (!knownItems.has(record.sku))
+        rejected.push({ line, reason: `sku "${record.sku}" is not an item of the ERP` });
+      else if (!soldIn.has(`${record.sku}\u0000${record.uom}`))
+        rejected.push({ line, reason: `item ${record.sku} is not sold in ${record.uom}` });
+      else if (
+        heldByKey
+          .get(entryKey(record.priceListId, record.sku, record.uom, record.minimumQuantity, record.effectiveFrom))
+          ?.some((entry) => sameEntry(record, entry))
+      )
+        unchanged += 1;
       else created.push(record);
     }
     if (created.length > 0) {
@@ -60,13 +74,24 @@ export async function importPrices(db: ErpDatabase, records: ImportRecord<PriceI
                       ${created.map((entry) => entry.minimumQuantity)}::int[], ${created.map((entry) => entry.unitPrice)}::numeric[],
                       ${created.map((entry) => entry.effectiveFrom)}::date[], ${created.map((entry) => entry.effectiveTo ?? null)}::date[])
             as t(id, list, sku, uom, min_quantity, unit_price, effective_from, effective_to)`;
-      await recordAuditRows(tx, 'price-list-entry', ids.map((id) => ({ id, action: 'create' })), by);
+      await recordAuditRows(
+        tx,
+        'price-list-entry',
+        ids.map((id) => ({ id, action: 'create' })),
+        by,
+      );
     }
     return { created: created.length, updated: 0, unchanged, rejected };
   }, IMPORT_TRANSACTION);
 }
 
-function entryKey(priceListId: string, sku: string, uom: string, minimumQuantity: number, effectiveFrom: string): string {
+function entryKey(
+  priceListId: string,
+  sku: string,
+  uom: string,
+  minimumQuantity: number,
+  effectiveFrom: string,
+): string {
   return [priceListId, sku, uom, minimumQuantity, effectiveFrom].join('\u0000');
 }
 
