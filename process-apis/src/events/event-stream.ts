@@ -41,13 +41,11 @@ export function eventStreams(db: ProcessDatabase, logger: Logger, settings: Even
       };
       open.add(close);
       response.on('close', close);
-      response
-        .status(200)
-        .set({
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-cache',
-          'x-accel-buffering': 'no',
-        });
+      response.status(200).set({
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-accel-buffering': 'no',
+      });
       response.flushHeaders();
       response.write(`retry: ${Math.max(settings.pollIntervalMs, 1000)}\n\n`);
       const poll = async (): Promise<void> => {

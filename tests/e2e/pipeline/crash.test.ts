@@ -96,16 +96,14 @@ describe('Crossdock killed with orders mid-pipeline', () => {
     // An item of its own, so everything allocated of it belongs to these orders.
     const sku = `CRASH-${Date.now()}`;
     await as(
-      first.http
-        .post('/system/v1/items')
-        .send({
-          sku,
-          description: 'Crash test item',
-          status: 'active',
-          baseUom: 'EA',
-          alternateUoms: [],
-          returnable: true,
-        }),
+      first.http.post('/system/v1/items').send({
+        sku,
+        description: 'Crash test item',
+        status: 'active',
+        baseUom: 'EA',
+        alternateUoms: [],
+        returnable: true,
+      }),
     ).expect(201);
     await as(
       first.http
