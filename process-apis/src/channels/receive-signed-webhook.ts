@@ -3,8 +3,7 @@ import type {
   InboundReceipt,
 } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
 import { UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
-import { answerUnreadable } from '../inbound-documents/answer-rejections';
-import { ingestDelivery, problemOf, type IngestDependencies } from '../inbound-documents/ingest-document';
+import { ingestDelivery, type IngestDependencies } from '../inbound-documents/ingest-document';
 import type { PartnerDirectory } from '../partners/partner-directory';
 import type { ChannelOrderDraft } from './channel-order-draft';
 import { verifyBodySignature } from './webhook-signature';
@@ -75,9 +74,6 @@ export async function receiveSignedWebhook(deps: WebhookDependencies, webhook: S
       partnerId: partner.id,
       documentId: result.documentId,
     });
-  // Orders refused are told as they are taken in; a body that is no order at all is told here.
-  if (result.unreadable && !result.duplicate)
-    await answerUnreadable(deps, result.documentId, partner, problemOf(result.unreadable));
   return {
     documentId: result.documentId,
     duplicate: result.duplicate,

@@ -4,6 +4,7 @@ import { ConflictError, ValidationError } from '@crossdock/shared-contracts/erro
 import type { Address } from '@crossdock/shared-contracts/model/address';
 import type { HoldReasonCode } from '@crossdock/shared-contracts/model/hold';
 import type { Prisma } from '../generated/prisma/client';
+import { fieldsWithControlCharacters } from '../inbound-documents/storable-text';
 import { writeEvent } from '../pipeline/order-events';
 import { missingParts } from '../pipeline/steps/ship-to';
 import { requiredText, requireOperator } from '../orders/operator-only';
@@ -49,6 +50,12 @@ export async function releaseHold(
       throw new ValidationError(
         `The ship-to is incomplete: ${missing.join('; ')}.`,
         missing.map((part) => ({ field: `shipTo.${part.split(':')[0]}`, message: part })),
+      );
+    const unprintable = fieldsWithControlCharacters(shipTo, ['shipTo']);
+    if (unprintable.length > 0)
+      throw new ValidationError(
+        'The ship-to holds control characters (such as NUL).',
+        unprintable.map((field) => ({ field, message: 'holds a control character' })),
       );
   }
   return resolveAndResume(services, principal, holdId, { status: 'released', note: trimmed, shipTo }, waitMs);

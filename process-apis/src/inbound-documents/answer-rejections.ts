@@ -44,8 +44,11 @@ export async function settleAndAnswer(
   partner: PartnerRow,
   status: string,
   outcomes: InboundOrderOutcome[],
-  rejected: readonly RejectedOrder[],
+  refused: readonly RejectedOrder[],
 ): Promise<void> {
+  // A replay that refuses an order again tells nobody again: each refusal is sent once per document.
+  const told = await refusalsToldFor(deps.db, documentId);
+  const rejected = refused.filter((order) => !told.has(order.sourceOrderId ?? ''));
   const answers = await rejectionsFor(deps, partner, rejected);
   await deps.db.$transaction(async (tx) => {
     await tx.inboundDocument.update({
@@ -73,26 +76,13 @@ export async function settleAndAnswer(
   });
 }
 
-/**
- * Tells the sender that a document it was answered 2xx for could not be read at all (a webhook body
- * that is no order): the document is kept as rejected for a replay, and this event says so.
- */
-export async function answerUnreadable(
-  deps: Pick<AnswerDependencies, 'db'>,
-  documentId: string,
-  partner: PartnerRow,
-  problem: RejectedOrder['problem'],
-): Promise<void> {
-  await deps.db.$transaction((tx) =>
-    writeEvents(tx, [
-      {
-        entity: 'inbound_order',
-        change: 'rejected',
-        subject: documentId,
-        data: storableJson(eventData(documentId, partner, { code: 'unreadable', problem }, undefined)),
-      },
-    ]),
-  );
+/** The orders of a document whose refusal was told already (by their source order id; '' for the document's own). */
+async function refusalsToldFor(db: ProcessDatabase, documentId: string): Promise<Set<string>> {
+  const events = await db.outboxEvent.findMany({
+    where: { type: 'com.crossdock.inbound_order.rejected', subject: documentId },
+    select: { data: true },
+  });
+  return new Set(events.map((event) => String((event.data as { sourceOrderId?: string } | null)?.sourceOrderId ?? '')));
 }
 
 /** The 855 RJ for each refused order of an X12 partner (undefined where none can be written). */

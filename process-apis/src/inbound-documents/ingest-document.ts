@@ -95,8 +95,11 @@ export async function ingestStoredDocument(
     drafts = readDocument(kind, parts, partner);
   } catch (error) {
     if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
-    const outcomes: InboundOrderOutcome[] = [{ problem: problemOf(error) }];
-    await settleDocument(deps, documentId, 'rejected', outcomes);
+    const problem = problemOf(error);
+    const outcomes: InboundOrderOutcome[] = [{ problem }];
+    // Settled and told to the sender in one transaction: a crash between the two would leave a
+    // document acknowledged (2xx) and refused in silence.
+    await settleAndAnswer(deps, documentId, partner, 'rejected', outcomes, [{ code: 'unreadable', problem }]);
     return { documentId, status: 'rejected', outcomes, unreadable: error };
   }
   return ingestDrafts(deps, documentId, partner, drafts);
@@ -189,9 +192,12 @@ export async function ingestDrafts(
         possibleDuplicateOf: received.possibleDuplicateOf,
       });
     } catch (error) {
-      // A business refusal of this one order (it arrived before with other content): the others go on.
       if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
-      refuse({ ...about, code: codeOf(error) }, problemOf(error));
+      // The order exists already with other content (a changed resend under the same PO): that is a
+      // change for a person, noted on the existing order's timeline, never a refusal of a live order.
+      if (error.status === 409) outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(error) });
+      // A business refusal of this one order: told to its sender, and the others go on.
+      else refuse({ ...about, code: codeOf(error) }, problemOf(error));
     }
   }
   const succeeded = outcomes.filter((outcome) => outcome.orderId).length;

@@ -19,3 +19,16 @@ export function storableJson<T>(value: T): T {
   }
   return value;
 }
+
+// C0 control characters other than tab, line feed and carriage return: no order's text means them.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** The paths (`lines.0.sku`, `shipTo.line1`) of every string in `value` that holds a control character. */
+export function fieldsWithControlCharacters(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return CONTROL_CHARACTER.test(value) ? [path.join('.') || '(value)'] : [];
+  if (Array.isArray(value))
+    return value.flatMap((entry, index) => fieldsWithControlCharacters(entry, [...path, String(index)]));
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.entries(value).flatMap(([key, entry]) => fieldsWithControlCharacters(entry, [...path, key]));
+  return [];
+}

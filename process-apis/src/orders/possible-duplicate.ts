@@ -90,6 +90,7 @@ export async function findDuplicate(
       arrival.consumer,
       arrival.idempotencyKey ?? null,
       CHANNELS_WITH_BUYER_PO,
+      new Date(arrival.now.getTime() - DUPLICATE_WINDOW_DAYS * DAY_IN_MS).toISOString(),
     ],
   });
   if (rows.length === 0) return { kind: 'first' };
@@ -107,6 +108,14 @@ export async function findDuplicate(
   };
 }
 
+/**
+ * How far back an earlier order with the same PO number counts. Buyers reuse standing PO numbers
+ * ("BLANKET", a year's number) for orders months apart; a resend or a double click comes within
+ * days. An order older than this with the same PO number is a new order.
+ */
+export const DUPLICATE_WINDOW_DAYS = 90;
+const DAY_IN_MS = 24 * 60 * 60 * 1000;
+
 interface EarlierOrder {
   id: string;
   channel: string;
@@ -121,6 +130,7 @@ const ORDERS_WITH_PURCHASE_ORDER = `
          exists (select 1 from "IdempotencyRecord" as k where k."consumer" = $3 and k."key" = $4 and k."orderId" = o."id") as "keyed"
     from "Order" as o
    where o."customerId" = $1 and o."purchaseOrderNumber" = $2 and o."channel" = any($5::text[]) and o."status" not in ('REJECTED', 'CANCELLED')
+     and o."createdAt" > $6::timestamp
    order by o."createdAt", o."id"`;
 
 /**

@@ -5,6 +5,7 @@ import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-in
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
+import { DUPLICATE_WINDOW_DAYS } from './possible-duplicate';
 import { receiveOrder, type ReceivedOrder, type ReceiveOrderCommand } from './receive-order';
 
 const PORTAL = 'portal-experience';
@@ -350,5 +351,21 @@ describe('the same PO number under another key or source order id (a business du
     expect(again.replayed).toBe(false);
     expect(again.orderId).not.toBe(first.orderId);
     expect(await db.hold.count({ where: { orderId: again.orderId } })).toBe(0);
+  });
+
+  it('takes a PO number last used longer ago than the duplicate window as a new order, and one used within it as a resend', async () => {
+    const order = anOrder();
+    const dayInMs = 24 * 60 * 60 * 1000;
+    const longAgo = await receiveOrder(
+      db,
+      command(order, { now: new Date(Date.now() - (DUPLICATE_WINDOW_DAYS + 1) * dayInMs) }),
+    );
+    const again = await receiveOrder(db, command(resent(order)));
+    expect(again.replayed).toBe(false);
+    expect(again.orderId).not.toBe(longAgo.orderId);
+    expect(await db.hold.count({ where: { orderId: again.orderId } })).toBe(0);
+
+    const withinTheWindow = await receiveOrder(db, command(resent(order)));
+    expect(withinTheWindow).toMatchObject({ replayed: true, orderId: again.orderId });
   });
 });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
+import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-input';
 import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
 import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/database/sql';
 import type { ProcessDatabase } from '../database';
 import { requestHash } from '../idempotency/request-hash';
+import { fieldsWithControlCharacters } from '../inbound-documents/storable-text';
 import type { OrderRow } from './order-view';
 import { recordStep } from '../timeline/record-step';
 import {
@@ -49,6 +50,7 @@ export interface ReceivedOrder {
  * number's lock, never on a read-then-write, so a hundred simultaneous copies still give one order.
  */
 export async function receiveOrder(db: ProcessDatabase, command: ReceiveOrderCommand): Promise<ReceivedOrder> {
+  refuseControlCharacters(command.order);
   const hash = requestHash(command.order);
   // Most orders are new: try to store first, and look for what is already there only when the
   // database says the order (or the key) exists.
@@ -320,3 +322,16 @@ const STORE_ORDER = `
       from new_order
   )
   select exists (select 1 from new_order) as "stored", exists (select 1 from new_key) as "keyed"`;
+
+/**
+ * Text with a control character (a NUL a shop's export left in an address) is no order anyone can
+ * ship or the database can keep: refused (400 to an API caller; a refusal told to a channel's sender).
+ */
+function refuseControlCharacters(order: ReceiveOrderCommand['order']): void {
+  const fields = fieldsWithControlCharacters(order);
+  if (fields.length === 0) return;
+  throw new ValidationError(
+    'The order holds control characters (such as NUL) in its text.',
+    fields.slice(0, 20).map((field) => ({ field, message: 'holds a control character' })),
+  );
+}

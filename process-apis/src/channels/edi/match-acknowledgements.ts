@@ -61,6 +61,15 @@ async function matchOne(
     acknowledgement.kind === 'TA1'
       ? `TA1 ${acknowledgement.code} of interchange ${acknowledgement.interchangeControlNumber}`
       : `${acknowledgement.kind} AK9 ${acknowledgement.code} of group ${acknowledgement.groupControlNumber}`;
+  // TA101 is nine digits; anything else (a control character, text) names nothing we sent, and is not
+  // worth a query (PostgreSQL refuses a NUL in a text parameter).
+  if (acknowledgement.kind === 'TA1' && !/^\d{1,9}$/.test(acknowledgement.interchangeControlNumber ?? ''))
+    return {
+      problem: {
+        title: 'The acknowledgement matches no document Crossdock sent',
+        detail: `${what}: TA101 is no control number.`,
+      },
+    };
   const sent = await db.outboundDocument.findFirst({
     where:
       acknowledgement.kind === 'TA1'
