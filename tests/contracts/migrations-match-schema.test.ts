@@ -2,7 +2,7 @@
  * The committed migrations make exactly the committed schema: Prisma applies each tier's migrations
  * to a scratch database and compares the result with `prisma/schema.prisma` (`migrate diff
  * --exit-code`). A migration that was forgotten, edited by hand out of step, or that Prisma's own
- * `migrate deploy` could not apply (operators use it, see the README) fails here.
+ * `migrate deploy` could not apply (operators use it, see docs/deployment.md) fails here.
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';

@@ -25,7 +25,7 @@ export function verifyBodySignature(
   if (!matches) throw new UnauthenticatedError(`The webhook signature in ${header} does not match the body.`);
 }
 
-/** Signs a body as Shopify and WooCommerce do (for tests and the README's walk-through). */
+/** Signs a body as Shopify and WooCommerce do (for tests and the Shopify walk-through in docs/channels.md). */
 export function signBody(body: Uint8Array | string, secret: string): string {
   return createHmac('sha256', secret).update(body).digest('base64');
 }

@@ -27,7 +27,7 @@ export interface ProcessSubscription {
 
 /** The answer to making a subscription: the only time its signing secret is shown. */
 export interface CreatedSubscription extends ProcessSubscription {
-  /** HMAC-SHA256 key of the `Crossdock-Signature` header on every delivery (see README: verifying deliveries). */
+  /** HMAC-SHA256 key of the `Crossdock-Signature` header on every delivery (see docs/operations.md: verifying a delivery). */
   secret: string;
 }
 

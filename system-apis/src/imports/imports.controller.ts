@@ -44,7 +44,7 @@ export class ImportsController extends Controller {
    * kept once); an inventory row sets on hand through an adjustment movement. Sending a batch again
    * changes nothing more, so a batch whose answer was lost can be retried.
    * @summary Import a batch of master data
-   * @param kind items, customers, prices or inventory. The columns of each are listed in the README.
+   * @param kind items, customers, prices or inventory. The columns of each are listed in docs/operations.md.
    */
   @Example<ImportBatchResult>({
     created: 2,
