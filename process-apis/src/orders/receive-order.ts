@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-input';
 import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
-import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/database/sql';
+import { inSqlTransaction } from '@crossdock/shared-contracts/database/sql';
 import type { ProcessDatabase } from '../database';
 import { requestHash } from '../idempotency/request-hash';
 import { fieldsWithControlCharacters } from '../inbound-documents/storable-text';
-import type { OrderRow } from './order-view';
 import { recordStep } from '../timeline/record-step';
 import {
   answerResend,
@@ -15,30 +12,10 @@ import {
   lockPurchaseOrder,
   purchaseOrderToCheck,
 } from './possible-duplicate';
+import type { ReceivedOrder, ReceiveOrderCommand } from './received-order';
+import { KeyTakenMeanwhile, storeInTransaction, storeNewOrder } from './store-order';
 
-export interface ReceiveOrderCommand {
-  /** When it arrived: the job it starts is due then. */
-  now: Date;
-  /** A complete order from the process API, or a channel's, whose ship-to the pipeline settles. */
-  order: ChannelSalesOrder;
-  /** The caller's Idempotency-Key, when it sent one. */
-  idempotencyKey?: string;
-  /** Whose key space the Idempotency-Key lives in: the authenticated caller. */
-  consumer: string;
-  actor: string;
-  /** The sender reuses PO numbers (a partner setting): its orders are not checked for business duplicates. */
-  reusesPurchaseOrderNumbers?: boolean;
-}
-
-export interface ReceivedOrder {
-  orderId: string;
-  /** True when this request repeated one already received: nothing new was stored. */
-  replayed: boolean;
-  /** For a new order: exactly what was stored, so the answer needs no second read. */
-  stored?: OrderRow;
-  /** Stored but held POSSIBLE_DUPLICATE: this order's PO number arrived before, on this order. */
-  possibleDuplicateOf?: string;
-}
+export type { ReceivedOrder, ReceiveOrderCommand } from './received-order';
 
 /**
  * Stores an arriving order durably, exactly once. Duplicates are recognised by the Idempotency-Key
@@ -177,151 +154,6 @@ async function storeOnce(
     throw error;
   });
 }
-
-/**
- * Stores the order, its Idempotency-Key, the first timeline entry and the pipeline job in one
- * transaction (one statement); the caller wakes the pipeline. Answers undefined, having stored
- * nothing, when the order (by its natural key) or the key exists already.
- */
-async function storeNewOrder(
-  db: ProcessDatabase,
-  command: ReceiveOrderCommand,
-  hash: string,
-): Promise<ReceivedOrder | undefined> {
-  if (!command.idempotencyKey) {
-    // One statement is one transaction: without a key there is nothing that could make it roll back.
-    const store = storeOrderStatement(command, hash);
-    const { rows } = await db.sql.query<StoreResult>(store.statement);
-    return rows[0]?.stored ? store.stored() : undefined;
-  }
-  return inSqlTransaction(db.sql, (client) => storeInTransaction(client, command, hash)).catch((error: unknown) => {
-    if (error instanceof KeyTakenMeanwhile) return undefined;
-    throw error;
-  });
-}
-
-/** Stores the order in the caller's transaction; throws KeyTakenMeanwhile (to roll back) when its key belongs to another order. */
-async function storeInTransaction(
-  client: SqlClient,
-  command: ReceiveOrderCommand,
-  hash: string,
-): Promise<ReceivedOrder | undefined> {
-  const store = storeOrderStatement(command, hash);
-  const { rows } = await client.query<StoreResult>(store.statement);
-  const [result] = rows;
-  if (!result?.stored) return undefined;
-  // The order went in but its key belongs to another order: the key was reused; take nothing.
-  if (command.idempotencyKey && !result.keyed) throw new KeyTakenMeanwhile();
-  return store.stored();
-}
-
-function storeOrderStatement(command: ReceiveOrderCommand, hash: string) {
-  const orderId = randomUUID();
-  const { order } = command;
-  const correlationId = currentCorrelationId() ?? 'none';
-  const detail = `${order.lines.length} line(s) from ${order.channel}`;
-  const statement = {
-    name: 'store-order',
-    text: STORE_ORDER,
-    values: [
-      orderId,
-      order.channel,
-      order.sourceOrderId,
-      order.customerId,
-      order.purchaseOrderNumber ?? null,
-      order.currency ?? null,
-      JSON.stringify(order),
-      hash,
-      correlationId,
-      command.actor,
-      command.now.toISOString(),
-      command.idempotencyKey ?? null,
-      command.consumer,
-      detail,
-    ],
-  };
-  return {
-    statement,
-    stored: (): ReceivedOrder => ({
-      orderId,
-      replayed: false,
-      stored: storedRow(orderId, command, hash, correlationId, detail),
-    }),
-  };
-}
-
-interface StoreResult {
-  stored: boolean;
-  keyed: boolean;
-}
-
-class KeyTakenMeanwhile extends Error {}
-
-/** The order as the statement below stores it. */
-function storedRow(
-  id: string,
-  command: ReceiveOrderCommand,
-  hash: string,
-  correlationId: string,
-  detail: string,
-): OrderRow {
-  const { order, now, actor } = command;
-  return {
-    id,
-    channel: order.channel,
-    sourceOrderId: order.sourceOrderId,
-    customerId: order.customerId,
-    purchaseOrderNumber: order.purchaseOrderNumber ?? null,
-    status: 'RECEIVED',
-    currency: order.currency ?? null,
-    received: order as unknown as OrderRow['received'],
-    receivedHash: hash,
-    pricedLines: null,
-    subtotal: null,
-    tax: null,
-    total: null,
-    plan: null,
-    reservations: null,
-    overriddenReasons: [],
-    erpOrderId: null,
-    correlationId,
-    createdBy: actor,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-    holds: [],
-    deadLetters: [],
-    timeline: [{ id: 0n, orderId: id, step: 'received', outcome: 'succeeded', detail, correlationId, actor, at: now }],
-  };
-}
-
-// The pipeline runs from the job, not from the request: stored together, or not at all (the
-// order.received event too).
-const STORE_ORDER = `
-  with new_order as (
-    insert into "Order" ("id", "channel", "sourceOrderId", "customerId", "purchaseOrderNumber", "status", "currency", "received", "receivedHash", "correlationId", "createdBy", "createdAt", "updatedAt")
-    values ($1, $2, $3, $4, $5, 'RECEIVED', $6, $7::jsonb, $8, $9, $10, $11::timestamp, $11::timestamp)
-    on conflict do nothing
-    returning "id"
-  ), new_key as (
-    insert into "IdempotencyRecord" ("consumer", "key", "requestHash", "orderId", "createdAt")
-    select $13, $12, $8, "id", $11::timestamp from new_order where $12::text is not null
-    on conflict do nothing
-    returning "orderId"
-  ), first_step as (
-    insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "actor", "at")
-    select "id", 'received', 'succeeded', $14, $9, $10, $11::timestamp from new_order
-  ), job as (
-    insert into "PipelineJob" ("orderId", "step", "state", "attempts", "runAt", "updatedAt")
-    select "id", 'validate', 'ready', 0, $11::timestamp, $11::timestamp from new_order
-  ), received_event as (
-    -- com.crossdock.order.received (events/event-catalogue.ts), in the same statement as the order.
-    insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "data")
-    select gen_random_uuid()::text, 'com.crossdock.order.received', '/process/v1/orders', "id", $11::timestamp, $9,
-           jsonb_build_object('orderId', "id", 'customerId', $4::text, 'channel', $2::text, 'sourceOrderId', $3::text)
-      from new_order
-  )
-  select exists (select 1 from new_order) as "stored", exists (select 1 from new_key) as "keyed"`;
 
 /**
  * Text with a control character (a NUL a shop's export left in an address) is no order anyone can

@@ -4,7 +4,7 @@ import type { Principal } from '@crossdock/shared-contracts/context/request-cont
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { newestFirst, newestFirstAfter, newestFirstKey } from '../orders/newest-first';
-import { returnView } from './order-returns';
+import { returnView } from './return-view';
 
 export interface ReturnFilter {
   customerId?: string;

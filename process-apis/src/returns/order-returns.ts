@@ -1,28 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import type {
-  ProcessReturn,
-  ReceiveOrderReturn,
-  RequestOrderReturn,
-} from '@crossdock/shared-contracts/contracts/process-returns';
-import { actorName, currentCorrelationId, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import {
-  BusinessRuleError,
-  ConflictError,
-  NotFoundError,
-  ValidationError,
-} from '@crossdock/shared-contracts/errors/errors';
-import { RETURN_REASONS, type ReturnReason } from '@crossdock/shared-contracts/model/return';
+import type { ProcessReturn, ReceiveOrderReturn } from '@crossdock/shared-contracts/contracts/process-returns';
+import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
+import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ReturnReason } from '@crossdock/shared-contracts/model/return';
 import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
 import type { Order, OrderReturn } from '../generated/prisma/client';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import type { ErpFulfilment } from '../fulfilment/erp-fulfilment';
 import { writeEvents } from '../fulfilment/order-events';
-import { lockOrder, pricedLinesOf, quantityByLine, type ShippedLineRecord } from '../fulfilment/order-progress';
+import { lockOrder, pricedLinesOf, type ShippedLineRecord } from '../fulfilment/order-progress';
 import type { ProcessDatabase } from '../database';
 import type { SystemApi } from '../system-api/system-api';
-import { requestHash } from '../idempotency/request-hash';
 import { requireOperator } from '../orders/operator-only';
 import { recordStep } from '../timeline/record-step';
+import { returnData, returnView } from './return-view';
 
 export interface ReturnDependencies {
   db: ProcessDatabase;
@@ -33,137 +23,12 @@ export interface ReturnDependencies {
   returnWindowDays: number;
 }
 
-// Goods the distributor got wrong come back whether or not the item is returnable.
-const FAULT_REASONS: ReadonlySet<string> = new Set(['DAMAGED', 'DEFECTIVE', 'WRONG_ITEM']);
-const DAY_MS = 86_400_000;
-
-/**
- * Opens a return (an RMA in the ERP) for shipped lines of an order. Refused outright when a line
- * asks for more than shipped less what earlier returns (not rejected) claim. Authorised at once
- * when every line is within the return window and returnable (or the fault is ours); otherwise it
- * waits for a person with the reasons (`return.review_required`), who authorises or rejects it.
- */
-export async function requestReturn(
-  deps: ReturnDependencies,
-  principal: Principal,
-  request: RequestOrderReturn,
-): Promise<ProcessReturn> {
-  if (!RETURN_REASONS.includes(request.reason))
-    throw new ValidationError('Not a return reason.', [{ field: 'reason', message: RETURN_REASONS.join(' | ') }]);
-  if (request.lines.length === 0)
-    throw new ValidationError('A return has at least one line.', [{ field: 'lines', message: 'at least one' }]);
-  return deps.db.$transaction(
-    async (tx) => {
-      const order = await lockOrder(tx, request.orderId);
-      // A customer returns only its own goods; another customer's order is "not found".
-      if (principal.customerId && principal.customerId !== order.customerId)
-        throw new NotFoundError(`No order ${request.orderId}.`);
-      const shipped = await tx.orderShipment.findMany({ where: { orderId: order.id, shippedAt: { not: null } } });
-      const shippedByLine = quantityByLine(shipped);
-      const claimed = quantityByLine(
-        await tx.orderReturn.findMany({ where: { orderId: order.id, status: { not: 'rejected' } } }),
-      );
-      const now = deps.clock.now();
-      const reviewReasons = new Set<string>();
-      const lines: ShippedLineRecord[] = [];
-      for (const line of request.lines) {
-        const priced = pricedLinesOf(order).find((each) => each.lineNumber === line.lineNumber);
-        if (!priced)
-          throw new ValidationError(`Order ${order.id} has no line ${line.lineNumber}.`, [
-            { field: 'lines.lineNumber', message: 'not a line of the order' },
-          ]);
-        const returnable = (shippedByLine.get(line.lineNumber) ?? 0) - (claimed.get(line.lineNumber) ?? 0);
-        if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > returnable) {
-          throw new BusinessRuleError(
-            'RETURN_EXCEEDS_SHIPPED',
-            `Line ${line.lineNumber} (${priced.sku}): ${line.quantity} asked back, ${Math.max(returnable, 0)} shipped and not yet returned.`,
-          );
-        }
-        const lastShipped = Math.max(
-          ...shipped
-            .filter((each) =>
-              (each.lines as unknown as ShippedLineRecord[]).some((one) => one.lineNumber === line.lineNumber),
-            )
-            .map((each) => each.shippedAt!.getTime()),
-        );
-        if (now.getTime() - lastShipped > deps.returnWindowDays * DAY_MS) reviewReasons.add('OUTSIDE_RETURN_WINDOW');
-        const item = await deps.systemApi.findItem(priced.sku);
-        if (item && !item.returnable && !FAULT_REASONS.has(request.reason)) reviewReasons.add('NOT_RETURNABLE');
-        lines.push({ lineNumber: line.lineNumber, sku: priced.sku, quantity: line.quantity });
-      }
-      const authorised = reviewReasons.size === 0;
-      // The ERP's RMA is opened once the return is authorised: the ERP refuses what the rules refuse.
-      const erpReturnId = authorised
-        ? await openRma(
-            deps,
-            await returnKey(tx, order.id, request),
-            order.customerId,
-            order.erpOrderId!,
-            request.reason,
-            request.note,
-            lines,
-            pricedLinesOf(order),
-          )
-        : null;
-      const stored = await tx.orderReturn.create({
-        data: {
-          id: randomUUID(),
-          orderId: order.id,
-          customerId: order.customerId,
-          status: authorised ? 'authorised' : 'review',
-          reason: request.reason,
-          reviewReasons: [...reviewReasons],
-          lines: lines as object[],
-          erpReturnId,
-          correlationId: currentCorrelationId() ?? 'none',
-        },
-      });
-      await recordStep(tx, {
-        orderId: order.id,
-        step: 'return',
-        outcome: authorised ? 'succeeded' : 'held',
-        detail: authorised ? `${erpReturnId}: authorised` : `to review (${[...reviewReasons].join(', ')})`,
-        actor: actorName(principal),
-      });
-      await writeEvents(
-        tx,
-        [
-          {
-            entity: 'return',
-            change: authorised ? 'authorised' : 'review_required',
-            subject: stored.id,
-            data: returnData(stored),
-          },
-        ],
-        order,
-      );
-      return returnView(stored);
-    },
-    { timeout: 30_000 },
-  );
-}
-
-/**
- * The ERP key of the RMA a request authorised at once opens: the order, how many returns it has
- * recorded (so the next return of the same goods is a new one), and the request itself (so a
- * changed request is not answered with the RMA opened for another). Called under the order lock.
- */
-async function returnKey(
-  tx: Pick<ProcessDatabase, 'orderReturn'>,
-  orderId: string,
-  request: RequestOrderReturn,
-): Promise<string> {
-  const recorded = await tx.orderReturn.count({ where: { orderId } });
-  const { reason, note, lines } = request;
-  return `return:${orderId}:${recorded + 1}:${requestHash({ reason, note, lines })}`;
-}
-
 /**
  * Opens the RMA in the ERP and authorises it; answers its id. Keyed, and authorising twice answers
  * the RMA as it is: when anything after the ERP answered fails (the authorisation, the record here),
  * the same request again gets that RMA back instead of a second one, or an OVER_RETURN for good.
  */
-async function openRma(
+export async function openRma(
   deps: ReturnDependencies,
   returnKey: string,
   customerId: string,
@@ -298,24 +163,4 @@ async function moveReturn(
     },
     { timeout: 30_000 },
   );
-}
-
-function returnData(row: OrderReturn): Record<string, unknown> {
-  const { id, ...view } = returnView(row);
-  return { returnId: id, ...view };
-}
-
-export function returnView(row: OrderReturn): ProcessReturn {
-  return {
-    id: row.id,
-    orderId: row.orderId,
-    customerId: row.customerId,
-    status: row.status as ProcessReturn['status'],
-    reason: row.reason,
-    reviewReasons: row.reviewReasons,
-    lines: row.lines as unknown as ProcessReturn['lines'],
-    ...(row.erpReturnId ? { erpReturnId: row.erpReturnId } : {}),
-    ...(row.creditMemoId ? { creditMemoId: row.creditMemoId } : {}),
-    ...(row.creditAmount ? { creditAmount: row.creditAmount.toFixed(2) } : {}),
-  };
 }

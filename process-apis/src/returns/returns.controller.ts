@@ -12,7 +12,9 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import { requiredText } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
 import { listReturns } from './list-returns';
-import { authoriseReturn, creditReturn, receiveReturn, rejectReturn, requestReturn, returnView } from './order-returns';
+import { authoriseReturn, creditReturn, receiveReturn, rejectReturn } from './order-returns';
+import { requestReturn } from './request-return';
+import { returnView } from './return-view';
 
 /** Returns of shipped goods: authorised by the rules or reviewed, received (restock or scrap), credited through the ERP. */
 @Route('returns')

@@ -3,23 +3,14 @@ import { Controller, Get, Path, Produces, Query, Response, Route, Tags } from '@
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { SystemServices } from '../system-services';
 import { changeFeedStream, type ChangeFeed } from './change-feed';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING } from '../problem-responses';
 
 @Route('bulk')
 @Tags('Bulk synchronisation')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(
-  501,
-  'The configured ERP offers no change feed for this',
-  undefined,
-  'application/problem+json',
-)
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(501, 'The configured ERP offers no change feed for this', undefined, PROBLEM_JSON)
 export class BulkController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();

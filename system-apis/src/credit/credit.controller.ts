@@ -5,12 +5,13 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import { lookUpEach } from '../batch-item';
 import { keyList } from '../sku-list';
 import type { SystemServices } from '../system-services';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
 
 @Route('customers')
 @Tags('Credit')
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class CreditController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -30,7 +31,7 @@ export class CreditController extends Controller {
     available: '48579.50',
   })
   @Get('{customerId}/credit')
-  @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such customer', undefined, PROBLEM_JSON)
   public async getCreditExposure(@Path() customerId: string): Promise<CreditExposure> {
     const exposure = await this.services.erp.credit.exposure(customerId);
     if (!exposure) throw new NotFoundError(`Customer ${customerId} does not exist.`);
@@ -40,15 +41,10 @@ export class CreditController extends Controller {
 
 @Route('credit-exposures')
 @Tags('Credit')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class CreditExposuresController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();

@@ -25,18 +25,15 @@ import type { Versioned } from '../erp/ports/common';
 import { lookUpEach } from '../batch-item';
 import { keyList } from '../sku-list';
 import { currentWriteActor } from '../write-actor';
+import { ACME_HARDWARE, ACME_HARDWARE_REPLACED, CUSTOMER_PAGE } from './customer-examples';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
 
 @Route('customers')
 @Tags('Customers')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class CustomersController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -46,37 +43,9 @@ export class CustomersController extends Controller {
    * One customer account: addresses, terms, credit limit, status, tax jurisdiction. The ETag is its version.
    * @summary Get a customer account
    */
-  @Example<Customer>({
-    id: 'C-1001',
-    name: 'Acme Hardware',
-    status: 'active',
-    currency: 'USD',
-    creditLimit: '50000.00',
-    paymentTerms: 'NET30',
-    taxJurisdiction: 'US-TX',
-    priceListId: 'PL-ACME-2026',
-    preferredWarehouseId: 'WH-DAL',
-    allowBackorders: true,
-    billTo: {
-      name: 'Acme Hardware — Accounts Payable',
-      line1: '1200 Commerce St',
-      city: 'Dallas',
-      region: 'TX',
-      postalCode: '75202',
-      country: 'US',
-    },
-    shipTo: {
-      name: 'Acme Hardware — Store 112',
-      line1: '2400 Elm St',
-      city: 'Dallas',
-      region: 'TX',
-      postalCode: '75226',
-      country: 'US',
-    },
-    updatedAt: '2026-11-27T14:30:00.000Z',
-  })
+  @Example<Customer>(ACME_HARDWARE)
   @Get('{customerId}')
-  @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such customer', undefined, PROBLEM_JSON)
   public async getCustomer(@Path() customerId: string): Promise<Customer> {
     const found = await this.services.erp.customers.get(customerId);
     if (!found) throw new NotFoundError(`Customer ${customerId} does not exist.`);
@@ -95,40 +64,7 @@ export class CustomersController extends Controller {
    * @isInt limit
    * @isDateTime updatedSince
    */
-  @Example<Page<Customer>>({
-    items: [
-      {
-        id: 'C-1001',
-        name: 'Acme Hardware',
-        status: 'active',
-        currency: 'USD',
-        creditLimit: '50000.00',
-        paymentTerms: 'NET30',
-        taxJurisdiction: 'US-TX',
-        priceListId: 'PL-ACME-2026',
-        preferredWarehouseId: 'WH-DAL',
-        allowBackorders: true,
-        billTo: {
-          name: 'Acme Hardware — Accounts Payable',
-          line1: '1200 Commerce St',
-          city: 'Dallas',
-          region: 'TX',
-          postalCode: '75202',
-          country: 'US',
-        },
-        shipTo: {
-          name: 'Acme Hardware — Store 112',
-          line1: '2400 Elm St',
-          city: 'Dallas',
-          region: 'TX',
-          postalCode: '75226',
-          country: 'US',
-        },
-        updatedAt: '2026-11-27T14:30:00.000Z',
-      },
-    ],
-    nextCursor: 'Qy0xMDAx',
-  })
+  @Example<Page<Customer>>(CUSTOMER_PAGE)
   @Get()
   public async listCustomers(
     @Query() status?: 'active' | 'on_hold' | 'closed',
@@ -156,38 +92,10 @@ export class CustomersController extends Controller {
    * Opens a customer account.
    * @summary Open a customer account
    */
-  @Example<Customer>({
-    id: 'C-1001',
-    name: 'Acme Hardware',
-    status: 'active',
-    currency: 'USD',
-    creditLimit: '50000.00',
-    paymentTerms: 'NET30',
-    taxJurisdiction: 'US-TX',
-    priceListId: 'PL-ACME-2026',
-    preferredWarehouseId: 'WH-DAL',
-    allowBackorders: true,
-    billTo: {
-      name: 'Acme Hardware — Accounts Payable',
-      line1: '1200 Commerce St',
-      city: 'Dallas',
-      region: 'TX',
-      postalCode: '75202',
-      country: 'US',
-    },
-    shipTo: {
-      name: 'Acme Hardware — Store 112',
-      line1: '2400 Elm St',
-      city: 'Dallas',
-      region: 'TX',
-      postalCode: '75226',
-      country: 'US',
-    },
-    updatedAt: '2026-11-27T14:30:00.000Z',
-  })
+  @Example<Customer>(ACME_HARDWARE)
   @Post()
   @SuccessResponse(201, 'Created')
-  @Response<ProblemDetails>(409, 'A customer with this id exists', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'A customer with this id exists', undefined, PROBLEM_JSON)
   public async createCustomer(@Body() customer: CustomerInput): Promise<Customer> {
     const created = await this.services.erp.customers.create(customer, currentWriteActor());
     this.setStatus(201);
@@ -201,39 +109,11 @@ export class CustomersController extends Controller {
    * account since, the write is refused with 412 and nothing is overwritten.
    * @summary Replace a customer account
    */
-  @Example<Customer>({
-    id: 'C-1001',
-    name: 'Acme Hardware',
-    status: 'active',
-    currency: 'USD',
-    creditLimit: '50000.00',
-    paymentTerms: 'NET30',
-    taxJurisdiction: 'US-TX',
-    priceListId: 'PL-ACME-2026',
-    preferredWarehouseId: 'WH-DAL',
-    allowBackorders: true,
-    billTo: {
-      name: 'Acme Hardware — Accounts Payable',
-      line1: '1200 Commerce St',
-      city: 'Dallas',
-      region: 'TX',
-      postalCode: '75202',
-      country: 'US',
-    },
-    shipTo: {
-      name: 'Acme Hardware — Store 112',
-      line1: '2400 Elm St',
-      city: 'Dallas',
-      region: 'TX',
-      postalCode: '75226',
-      country: 'US',
-    },
-    updatedAt: '2026-11-29T09:15:00.000Z',
-  })
+  @Example<Customer>(ACME_HARDWARE_REPLACED)
   @Put('{customerId}')
-  @Response<ProblemDetails>(404, 'No such customer', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(412, 'The customer changed since it was read', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(428, 'If-Match is missing', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such customer', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(412, 'The customer changed since it was read', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(428, 'If-Match is missing', undefined, PROBLEM_JSON)
   public async replaceCustomer(
     @Path() customerId: string,
     @Body() customer: CustomerInput,

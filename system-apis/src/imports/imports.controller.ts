@@ -8,29 +8,15 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
 import { importBatch } from './import-batch';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING } from '../problem-responses';
 
 @Route('imports')
 @Tags('Bulk synchronisation')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(
-  501,
-  'The configured ERP takes no imports of this kind',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(
-  503,
-  'The ERP cannot be reached; try the batch again later',
-  undefined,
-  'application/problem+json',
-)
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(501, 'The configured ERP takes no imports of this kind', undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, 'The ERP cannot be reached; try the batch again later', undefined, PROBLEM_JSON)
 export class ImportsController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();

@@ -14,18 +14,15 @@ import { skuList } from '../sku-list';
 import { availabilityOf } from './availability';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
+import { MOVEMENT_PAGE, PURCHASE_RECEIPT } from './movement-examples';
 
 @Route('inventory')
 @Tags('Inventory')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class InventoryController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -103,28 +100,15 @@ export class InventoryController extends Controller {
    * movement, and an adjustment may not leave less on hand than is allocated.
    * @summary Record a stock receipt or adjustment
    */
-  @Example<InventoryMovement>({
-    id: '4512',
-    sku: 'HXB-004',
-    warehouseId: 'WH-DAL',
-    kind: 'receipt',
-    quantity: 2000,
-    reason: 'PO 88121 received',
-    reference: 'PO-88121',
-    actor: 'receiving@crossdock.example',
-    correlationId: '8f2c1f8e-1c55-4c3e-9d7a-3e1f0c2b9a10',
-    at: '2026-11-27T15:02:00.000Z',
-    onHandAfter: 2650,
-    allocatedAfter: 600,
-  })
+  @Example<InventoryMovement>(PURCHASE_RECEIPT)
   @Post('movements')
   @SuccessResponse(201, 'Recorded')
-  @Response<ProblemDetails>(404, 'No such warehouse', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such warehouse', undefined, PROBLEM_JSON)
   @Response<ProblemDetails>(
     422,
     'Unknown item, or not enough stock for a negative adjustment (reasonCode says which)',
     undefined,
-    'application/problem+json',
+    PROBLEM_JSON,
   )
   public async recordMovement(@Body() movement: InventoryMovementRequest): Promise<InventoryMovement> {
     this.setStatus(201);
@@ -138,39 +122,7 @@ export class InventoryController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
-  @Example<Page<InventoryMovement>>({
-    items: [
-      {
-        id: '4513',
-        sku: 'HXB-004',
-        warehouseId: 'WH-DAL',
-        kind: 'reservation',
-        quantity: 600,
-        reason: 'Reserved for SO-000042',
-        reference: 'SO-000042',
-        actor: 'process-apis',
-        correlationId: '3d6e9a41-7b2c-4f8e-a915-0c4d2b7e6f13',
-        at: '2026-11-27T15:04:00.000Z',
-        onHandAfter: 2650,
-        allocatedAfter: 1200,
-      },
-      {
-        id: '4512',
-        sku: 'HXB-004',
-        warehouseId: 'WH-DAL',
-        kind: 'receipt',
-        quantity: 2000,
-        reason: 'PO 88121 received',
-        reference: 'PO-88121',
-        actor: 'receiving@crossdock.example',
-        correlationId: '8f2c1f8e-1c55-4c3e-9d7a-3e1f0c2b9a10',
-        at: '2026-11-27T15:02:00.000Z',
-        onHandAfter: 2650,
-        allocatedAfter: 600,
-      },
-    ],
-    nextCursor: 'NDUxMg',
-  })
+  @Example<Page<InventoryMovement>>(MOVEMENT_PAGE)
   @Get('movements')
   public async listMovements(
     @Query() sku?: string,
@@ -192,12 +144,7 @@ export class InventoryController extends Controller {
    * @isInt limit
    */
   @Get('changes')
-  @Response<ProblemDetails>(
-    501,
-    'The configured ERP offers no inventory change feed',
-    undefined,
-    'application/problem+json',
-  )
+  @Response<ProblemDetails>(501, 'The configured ERP offers no inventory change feed', undefined, PROBLEM_JSON)
   public async listChanges(@Query() after?: string, @Query() limit?: number): Promise<InventoryChangePage> {
     const feed = this.services.erp.inventory;
     if (!feed.changesAfter) throw new ErpCapabilityMissingError(this.services.erp.name, 'an inventory change feed');

@@ -22,18 +22,14 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import type { SystemServices } from '../system-services';
 import { withoutTrace, writeBatch } from '../batch-item';
 import { currentWriteActor } from '../write-actor';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
 
 @Route('reservations')
 @Tags('Inventory')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class ReservationsController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -58,7 +54,7 @@ export class ReservationsController extends Controller {
     422,
     'Not enough available stock (INSUFFICIENT_STOCK) or an unknown item',
     undefined,
-    'application/problem+json',
+    PROBLEM_JSON,
   )
   public async reserve(@Body() reservation: ReservationRequest): Promise<Reservation> {
     this.setStatus(201);
@@ -145,7 +141,7 @@ export class ReservationsController extends Controller {
     createdAt: '2026-11-27T15:04:00.000Z',
   })
   @Get('{reservationId}')
-  @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such reservation', undefined, PROBLEM_JSON)
   public async getReservation(@Path() reservationId: string): Promise<Reservation> {
     const reservation = await this.services.erp.inventory.getReservation(reservationId);
     if (!reservation) throw new NotFoundError(`Reservation ${reservationId} does not exist.`);
@@ -166,12 +162,12 @@ export class ReservationsController extends Controller {
     createdAt: '2026-11-27T15:04:00.000Z',
   })
   @Post('{reservationId}/release')
-  @Response<ProblemDetails>(404, 'No such reservation', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such reservation', undefined, PROBLEM_JSON)
   @Response<ProblemDetails>(
     409,
     'The reservation belongs to a sales order: cancel the order instead',
     undefined,
-    'application/problem+json',
+    PROBLEM_JSON,
   )
   public async release(@Path() reservationId: string): Promise<Reservation> {
     return this.services.erp.inventory.release(reservationId, currentWriteActor());

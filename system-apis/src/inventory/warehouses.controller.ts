@@ -2,12 +2,13 @@ import { Controller, Example, Get, Response, Route, Tags } from '@tsoa/runtime';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 import type { SystemServices } from '../system-services';
+import { PROBLEM_JSON, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
 
 @Route('warehouses')
 @Tags('Inventory')
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class WarehousesController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();

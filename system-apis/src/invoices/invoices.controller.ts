@@ -18,18 +18,15 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
+import { HEX_BOLT_INVOICE, INVOICE_PAGE } from './invoice-examples';
 
 @Route('invoices')
 @Tags('Invoices')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class InvoicesController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -39,36 +36,12 @@ export class InvoicesController extends Controller {
    * Invoices a shipped shipment at the order's prices. Once per shipment: asking again answers the same invoice (200).
    * @summary Invoice a shipment
    */
-  @Example<Invoice>({
-    id: 'INV-000003',
-    orderId: 'SO-000042',
-    customerId: 'C-1001',
-    currency: 'USD',
-    invoiceDate: '2026-11-28',
-    dueDate: '2026-12-28',
-    lines: [
-      {
-        lineNumber: 1,
-        orderLineNumber: 1,
-        sku: 'HXB-004',
-        description: 'Hex bolt, zinc plated, M8 x 40',
-        quantity: 600,
-        uom: 'EA',
-        unitPrice: '0.1900',
-        amount: '114.00',
-      },
-    ],
-    subtotal: '114.00',
-    tax: '0.00',
-    freight: '0.00',
-    total: '114.00',
-    balanceDue: '114.00',
-  })
+  @Example<Invoice>(HEX_BOLT_INVOICE)
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<Invoice>(200, 'The shipment was invoiced before: that invoice')
-  @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'The shipment has not shipped', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such shipment', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(409, 'The shipment has not shipped', undefined, PROBLEM_JSON)
   public async createInvoice(@Body() request: CreateInvoiceRequest): Promise<Invoice> {
     const { invoice, created } = await this.services.erp.invoices.createFromShipment(
       request.shipmentId,
@@ -82,33 +55,9 @@ export class InvoicesController extends Controller {
    * One invoice with its lines and totals, at the order's prices.
    * @summary Get an invoice
    */
-  @Example<Invoice>({
-    id: 'INV-000003',
-    orderId: 'SO-000042',
-    customerId: 'C-1001',
-    currency: 'USD',
-    invoiceDate: '2026-11-28',
-    dueDate: '2026-12-28',
-    lines: [
-      {
-        lineNumber: 1,
-        orderLineNumber: 1,
-        sku: 'HXB-004',
-        description: 'Hex bolt, zinc plated, M8 x 40',
-        quantity: 600,
-        uom: 'EA',
-        unitPrice: '0.1900',
-        amount: '114.00',
-      },
-    ],
-    subtotal: '114.00',
-    tax: '0.00',
-    freight: '0.00',
-    total: '114.00',
-    balanceDue: '114.00',
-  })
+  @Example<Invoice>(HEX_BOLT_INVOICE)
   @Get('{invoiceId}')
-  @Response<ProblemDetails>(404, 'No such invoice', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such invoice', undefined, PROBLEM_JSON)
   public async getInvoice(@Path() invoiceId: string): Promise<Invoice> {
     const invoice = await this.services.erp.invoices.get(invoiceId);
     if (!invoice) throw new NotFoundError(`Invoice ${invoiceId} does not exist.`);
@@ -124,36 +73,7 @@ export class InvoicesController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
-  @Example<Page<Invoice>>({
-    items: [
-      {
-        id: 'INV-000003',
-        orderId: 'SO-000042',
-        customerId: 'C-1001',
-        currency: 'USD',
-        invoiceDate: '2026-11-28',
-        dueDate: '2026-12-28',
-        lines: [
-          {
-            lineNumber: 1,
-            orderLineNumber: 1,
-            sku: 'HXB-004',
-            description: 'Hex bolt, zinc plated, M8 x 40',
-            quantity: 600,
-            uom: 'EA',
-            unitPrice: '0.1900',
-            amount: '114.00',
-          },
-        ],
-        subtotal: '114.00',
-        tax: '0.00',
-        freight: '0.00',
-        total: '114.00',
-        balanceDue: '114.00',
-      },
-    ],
-    nextCursor: 'SU5WLTAwMDAwMw',
-  })
+  @Example<Page<Invoice>>(INVOICE_PAGE)
   @Get()
   public async listInvoices(
     @Query() customerId?: string,

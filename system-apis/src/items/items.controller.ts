@@ -22,18 +22,15 @@ import type { Item } from '@crossdock/shared-contracts/model/item';
 import { skuList } from '../sku-list';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
+import { HEX_BOLT, HEX_BOLT_WITH_GTIN, ITEM_PAGE } from './item-examples';
 
 @Route('items')
 @Tags('Items')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class ItemsController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -43,20 +40,9 @@ export class ItemsController extends Controller {
    * One item with its units of measure and their conversions to the base unit. The ETag is its version.
    * @summary Get an item
    */
-  @Example<Item>({
-    sku: 'HXB-004',
-    description: 'Hex bolt, zinc plated, M8 x 40',
-    status: 'active',
-    baseUom: 'EA',
-    alternateUoms: [
-      { uom: 'CS', factorToBase: 100 },
-      { uom: 'PL', factorToBase: 4000 },
-    ],
-    weightKg: '0.026',
-    returnable: true,
-  })
+  @Example<Item>(HEX_BOLT)
   @Get('{sku}')
-  @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such item', undefined, PROBLEM_JSON)
   public async getItem(@Path() sku: string): Promise<Item> {
     const found = await this.services.erp.items.get(sku);
     if (!found) throw new NotFoundError(`Item ${sku} does not exist.`);
@@ -76,23 +62,7 @@ export class ItemsController extends Controller {
    * @isInt limit
    * @isDateTime updatedSince
    */
-  @Example<Page<Item>>({
-    items: [
-      {
-        sku: 'HXB-004',
-        description: 'Hex bolt, zinc plated, M8 x 40',
-        status: 'active',
-        baseUom: 'EA',
-        alternateUoms: [
-          { uom: 'CS', factorToBase: 100 },
-          { uom: 'PL', factorToBase: 4000 },
-        ],
-        weightKg: '0.026',
-        returnable: true,
-      },
-    ],
-    nextCursor: 'SFhCLTAwNA',
-  })
+  @Example<Page<Item>>(ITEM_PAGE)
   @Get()
   public async listItems(
     @Query() status?: 'active' | 'discontinued',
@@ -116,21 +86,10 @@ export class ItemsController extends Controller {
    * Adds an item to the catalogue.
    * @summary Add an item
    */
-  @Example<Item>({
-    sku: 'HXB-004',
-    description: 'Hex bolt, zinc plated, M8 x 40',
-    status: 'active',
-    baseUom: 'EA',
-    alternateUoms: [
-      { uom: 'CS', factorToBase: 100 },
-      { uom: 'PL', factorToBase: 4000 },
-    ],
-    weightKg: '0.026',
-    returnable: true,
-  })
+  @Example<Item>(HEX_BOLT)
   @Post()
   @SuccessResponse(201, 'Created')
-  @Response<ProblemDetails>(409, 'An item with this SKU exists', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(409, 'An item with this SKU exists', undefined, PROBLEM_JSON)
   public async createItem(@Body() item: ItemInput): Promise<Item> {
     const created = await this.services.erp.items.create(item, currentWriteActor());
     this.setStatus(201);
@@ -144,23 +103,11 @@ export class ItemsController extends Controller {
    * item since, the write is refused with 412 and nothing is overwritten.
    * @summary Replace an item
    */
-  @Example<Item>({
-    sku: 'HXB-004',
-    description: 'Hex bolt, zinc plated, M8 x 40',
-    status: 'active',
-    baseUom: 'EA',
-    alternateUoms: [
-      { uom: 'CS', factorToBase: 100 },
-      { uom: 'PL', factorToBase: 4000 },
-    ],
-    gtin: '00812345000046',
-    weightKg: '0.026',
-    returnable: true,
-  })
+  @Example<Item>(HEX_BOLT_WITH_GTIN)
   @Put('{sku}')
-  @Response<ProblemDetails>(404, 'No such item', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(412, 'The item changed since it was read', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(428, 'If-Match is missing', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such item', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(412, 'The item changed since it was read', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(428, 'If-Match is missing', undefined, PROBLEM_JSON)
   public async replaceItem(
     @Path() sku: string,
     @Body() item: ItemInput,

@@ -5,18 +5,15 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import type { PriceList } from '@crossdock/shared-contracts/model/price-list';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
+import { ACME_CONTRACT, ACME_CONTRACT_WITH_CASE_PRICE } from './price-list-examples';
 
 @Route('price-lists')
 @Tags('Pricing')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class PriceListsController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -39,18 +36,9 @@ export class PriceListsController extends Controller {
    * A price list with all its entries: prices per unit, quantity breaks, effective dates.
    * @summary Get a price list
    */
-  @Example<PriceList>({
-    id: 'PL-ACME-2026',
-    name: 'Acme Hardware contract 2026',
-    currency: 'USD',
-    customerId: 'C-1001',
-    entries: [
-      { sku: 'HXB-004', uom: 'EA', minimumQuantity: 1, unitPrice: '0.2200', effectiveFrom: '2026-01-01' },
-      { sku: 'HXB-004', uom: 'EA', minimumQuantity: 500, unitPrice: '0.1900', effectiveFrom: '2026-01-01' },
-    ],
-  })
+  @Example<PriceList>(ACME_CONTRACT)
   @Get('{priceListId}')
-  @Response<ProblemDetails>(404, 'No such price list', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such price list', undefined, PROBLEM_JSON)
   public async getPriceList(@Path() priceListId: string): Promise<PriceList> {
     const list = await this.services.erp.pricing.getPriceList(priceListId);
     if (!list) throw new NotFoundError(`Price list ${priceListId} does not exist.`);
@@ -62,21 +50,11 @@ export class PriceListsController extends Controller {
    * never edited in place; the newest entry in effect for a break wins.
    * @summary Add a price to a price list
    */
-  @Example<PriceList>({
-    id: 'PL-ACME-2026',
-    name: 'Acme Hardware contract 2026',
-    currency: 'USD',
-    customerId: 'C-1001',
-    entries: [
-      { sku: 'HXB-004', uom: 'EA', minimumQuantity: 1, unitPrice: '0.2200', effectiveFrom: '2026-01-01' },
-      { sku: 'HXB-004', uom: 'EA', minimumQuantity: 500, unitPrice: '0.1900', effectiveFrom: '2026-01-01' },
-      { sku: 'HXB-004', uom: 'CS', minimumQuantity: 10, unitPrice: '18.0000', effectiveFrom: '2027-01-01' },
-    ],
-  })
+  @Example<PriceList>(ACME_CONTRACT_WITH_CASE_PRICE)
   @Post('{priceListId}/entries')
   @SuccessResponse(201, 'Added')
-  @Response<ProblemDetails>(404, 'No such price list', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(422, 'The item is unknown or not sold in that unit', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such price list', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(422, 'The item is unknown or not sold in that unit', undefined, PROBLEM_JSON)
   public async addEntry(@Path() priceListId: string, @Body() entry: PriceListEntryInput): Promise<PriceList> {
     this.setStatus(201);
     return this.services.erp.pricing.addEntry(priceListId, entry, currentWriteActor());

@@ -8,18 +8,14 @@ import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import { readEach } from '../batch-item';
 import type { SystemServices } from '../system-services';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
 
 @Route('pricing')
 @Tags('Pricing')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class PricingController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -60,7 +56,7 @@ export class PricingController extends Controller {
     422,
     'Unknown customer or item, a unit the item is not sold in, or no price (reasonCode says which)',
     undefined,
-    'application/problem+json',
+    PROBLEM_JSON,
   )
   public async resolvePrices(@Body() request: PriceResolutionRequest): Promise<PriceResolution> {
     this.setStatus(200);

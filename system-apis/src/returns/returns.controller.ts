@@ -22,6 +22,7 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
 
 /** Why a return was turned down. */
 export interface RejectReturnRequest {
@@ -31,17 +32,12 @@ export interface RejectReturnRequest {
 
 @Route('returns')
 @Tags('Returns')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(404, 'No such return (or order)', undefined, 'application/problem+json')
-@Response<ProblemDetails>(409, 'The return is not in a state that allows this', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(404, 'No such return (or order)', undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(409, 'The return is not in a state that allows this', undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class ReturnsController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -64,12 +60,7 @@ export class ReturnsController extends Controller {
   })
   @Post()
   @SuccessResponse(201, 'Requested')
-  @Response<ProblemDetails>(
-    422,
-    'More than was shipped less what was returned (OVER_RETURN)',
-    undefined,
-    'application/problem+json',
-  )
+  @Response<ProblemDetails>(422, 'More than was shipped less what was returned (OVER_RETURN)', undefined, PROBLEM_JSON)
   public async requestReturn(@Body() request: RequestReturnRequest): Promise<ReturnAuthorisation> {
     this.setStatus(201);
     return this.services.erp.returns.request(request, currentWriteActor());

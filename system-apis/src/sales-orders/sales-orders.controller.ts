@@ -27,18 +27,15 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import type { SystemServices } from '../system-services';
 import { withoutTrace, writeBatch } from '../batch-item';
 import { currentWriteActor } from '../write-actor';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
+import { CANCELLED_SALES_ORDER, OPEN_SALES_ORDER, SALES_ORDER_PAGE } from './sales-order-examples';
 
 @Route('sales-orders')
 @Tags('Sales orders')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class SalesOrdersController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -49,39 +46,7 @@ export class SalesOrdersController extends Controller {
    * created the first time (200 instead of 201) and creates nothing.
    * @summary Create a sales order
    */
-  @Example<ErpSalesOrder>({
-    id: 'SO-000042',
-    orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e',
-    customerId: 'C-1001',
-    purchaseOrderNumber: 'PO-7781',
-    status: 'open',
-    currency: 'USD',
-    shipTo: {
-      name: 'Acme Hardware — Store 112',
-      line1: '2400 Elm St',
-      city: 'Dallas',
-      region: 'TX',
-      postalCode: '75226',
-      country: 'US',
-    },
-    lines: [
-      {
-        lineNumber: 1,
-        sku: 'HXB-004',
-        quantity: 600,
-        uom: 'EA',
-        baseQuantity: 600,
-        unitPrice: '0.1900',
-        lineTotal: '114.00',
-        priceRule: 'price-list:PL-ACME-2026 break>=500 EA',
-        reservations: [{ warehouseId: 'WH-DAL', quantity: 600 }],
-        shippedQuantity: 0,
-      },
-    ],
-    subtotal: '114.00',
-    createdAt: '2026-11-27T15:04:00.000Z',
-    updatedAt: '2026-11-27T15:04:00.000Z',
-  })
+  @Example<ErpSalesOrder>(OPEN_SALES_ORDER)
   @Post()
   @SuccessResponse(201, 'Created')
   @Response<ErpSalesOrder>(200, 'The order key was used before: the order created then')
@@ -89,7 +54,7 @@ export class SalesOrdersController extends Controller {
     422,
     'Unknown or blocked customer, unknown item or unit, or not enough stock to reserve (reasonCode says which)',
     undefined,
-    'application/problem+json',
+    PROBLEM_JSON,
   )
   public async createSalesOrder(@Body() request: CreateErpSalesOrderRequest): Promise<ErpSalesOrder> {
     const { order, created } = await this.services.erp.salesOrders.create(request, currentWriteActor());
@@ -101,41 +66,9 @@ export class SalesOrdersController extends Controller {
    * One sales order with its priced lines.
    * @summary Get a sales order
    */
-  @Example<ErpSalesOrder>({
-    id: 'SO-000042',
-    orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e',
-    customerId: 'C-1001',
-    purchaseOrderNumber: 'PO-7781',
-    status: 'open',
-    currency: 'USD',
-    shipTo: {
-      name: 'Acme Hardware — Store 112',
-      line1: '2400 Elm St',
-      city: 'Dallas',
-      region: 'TX',
-      postalCode: '75226',
-      country: 'US',
-    },
-    lines: [
-      {
-        lineNumber: 1,
-        sku: 'HXB-004',
-        quantity: 600,
-        uom: 'EA',
-        baseQuantity: 600,
-        unitPrice: '0.1900',
-        lineTotal: '114.00',
-        priceRule: 'price-list:PL-ACME-2026 break>=500 EA',
-        reservations: [{ warehouseId: 'WH-DAL', quantity: 600 }],
-        shippedQuantity: 0,
-      },
-    ],
-    subtotal: '114.00',
-    createdAt: '2026-11-27T15:04:00.000Z',
-    updatedAt: '2026-11-27T15:04:00.000Z',
-  })
+  @Example<ErpSalesOrder>(OPEN_SALES_ORDER)
   @Get('{salesOrderId}')
-  @Response<ProblemDetails>(404, 'No such sales order', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such sales order', undefined, PROBLEM_JSON)
   public async getSalesOrder(@Path() salesOrderId: string): Promise<ErpSalesOrder> {
     const order = await this.services.erp.salesOrders.get(salesOrderId);
     if (!order) throw new NotFoundError(`Sales order ${salesOrderId} does not exist.`);
@@ -152,44 +85,7 @@ export class SalesOrdersController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
-  @Example<Page<ErpSalesOrder>>({
-    items: [
-      {
-        id: 'SO-000042',
-        orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e',
-        customerId: 'C-1001',
-        purchaseOrderNumber: 'PO-7781',
-        status: 'open',
-        currency: 'USD',
-        shipTo: {
-          name: 'Acme Hardware — Store 112',
-          line1: '2400 Elm St',
-          city: 'Dallas',
-          region: 'TX',
-          postalCode: '75226',
-          country: 'US',
-        },
-        lines: [
-          {
-            lineNumber: 1,
-            sku: 'HXB-004',
-            quantity: 600,
-            uom: 'EA',
-            baseQuantity: 600,
-            unitPrice: '0.1900',
-            lineTotal: '114.00',
-            priceRule: 'price-list:PL-ACME-2026 break>=500 EA',
-            reservations: [{ warehouseId: 'WH-DAL', quantity: 600 }],
-            shippedQuantity: 0,
-          },
-        ],
-        subtotal: '114.00',
-        createdAt: '2026-11-27T15:04:00.000Z',
-        updatedAt: '2026-11-27T15:04:00.000Z',
-      },
-    ],
-    nextCursor: 'U08tMDAwMDQy',
-  })
+  @Example<Page<ErpSalesOrder>>(SALES_ORDER_PAGE)
   @Get()
   public async listSalesOrders(
     @Query() customerId?: string,
@@ -238,42 +134,10 @@ export class SalesOrdersController extends Controller {
    * Cancels an order that has not shipped and gives its reserved stock back. Cancelling twice is harmless.
    * @summary Cancel a sales order
    */
-  @Example<ErpSalesOrder>({
-    id: 'SO-000042',
-    orderKey: '5b0877b9-87fb-4a2d-ab2d-2b7091f04a6e',
-    customerId: 'C-1001',
-    purchaseOrderNumber: 'PO-7781',
-    status: 'cancelled',
-    currency: 'USD',
-    shipTo: {
-      name: 'Acme Hardware — Store 112',
-      line1: '2400 Elm St',
-      city: 'Dallas',
-      region: 'TX',
-      postalCode: '75226',
-      country: 'US',
-    },
-    lines: [
-      {
-        lineNumber: 1,
-        sku: 'HXB-004',
-        quantity: 600,
-        uom: 'EA',
-        baseQuantity: 600,
-        unitPrice: '0.1900',
-        lineTotal: '114.00',
-        priceRule: 'price-list:PL-ACME-2026 break>=500 EA',
-        reservations: [],
-        shippedQuantity: 0,
-      },
-    ],
-    subtotal: '114.00',
-    createdAt: '2026-11-27T15:04:00.000Z',
-    updatedAt: '2026-11-27T16:20:00.000Z',
-  })
+  @Example<ErpSalesOrder>(CANCELLED_SALES_ORDER)
   @Post('{salesOrderId}/cancel')
-  @Response<ProblemDetails>(404, 'No such sales order', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'The order has shipped goods', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such sales order', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(409, 'The order has shipped goods', undefined, PROBLEM_JSON)
   public async cancelSalesOrder(
     @Path() salesOrderId: string,
     @Body() request: CancelSalesOrderRequest,

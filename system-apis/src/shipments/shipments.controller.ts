@@ -21,18 +21,15 @@ import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem'
 import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
+import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
+import { DELIVERED_SHIPMENT, SHIPMENT_PAGE, SHIPPED_SHIPMENT } from './shipment-examples';
 
 @Route('shipments')
 @Tags('Shipments')
-@Response<ProblemDetails>(
-  400,
-  'The request is not valid (the problem lists the fields at fault)',
-  undefined,
-  'application/problem+json',
-)
-@Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
-@Response<ProblemDetails>(403, 'The token lacks the scope this route needs', undefined, 'application/problem+json')
-@Response<ProblemDetails>(503, 'The ERP cannot be reached; try again later', undefined, 'application/problem+json')
+@Response<ProblemDetails>(400, INVALID_REQUEST, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(401, NO_VALID_TOKEN, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(403, SCOPE_MISSING, undefined, PROBLEM_JSON)
+@Response<ProblemDetails>(503, ERP_UNREACHABLE, undefined, PROBLEM_JSON)
 export class ShipmentsController extends Controller {
   constructor(private readonly services: SystemServices) {
     super();
@@ -52,9 +49,9 @@ export class ShipmentsController extends Controller {
   })
   @Post()
   @SuccessResponse(201, 'Created')
-  @Response<ProblemDetails>(404, 'No such sales order or warehouse', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'The order is cancelled', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(422, 'More than is left to ship (OVER_SHIPMENT)', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such sales order or warehouse', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(409, 'The order is cancelled', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(422, 'More than is left to ship (OVER_SHIPMENT)', undefined, PROBLEM_JSON)
   public async createShipment(@Body() shipment: CreateShipmentRequest): Promise<Shipment> {
     this.setStatus(201);
     return this.services.erp.shipments.create(shipment, currentWriteActor());
@@ -64,21 +61,9 @@ export class ShipmentsController extends Controller {
    * One shipment with its lines, warehouse, carrier, tracking number and milestones.
    * @summary Get a shipment
    */
-  @Example<Shipment>({
-    id: 'SH-000007',
-    orderId: 'SO-000042',
-    warehouseId: 'WH-DAL',
-    carrier: 'UPS',
-    trackingNumber: '1Z999AA10123456784',
-    lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }],
-    milestones: {
-      pickedAt: '2026-11-28T09:10:00.000Z',
-      packedAt: '2026-11-28T10:02:00.000Z',
-      shippedAt: '2026-11-28T16:45:00.000Z',
-    },
-  })
+  @Example<Shipment>(SHIPPED_SHIPMENT)
   @Get('{shipmentId}')
-  @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such shipment', undefined, PROBLEM_JSON)
   public async getShipment(@Path() shipmentId: string): Promise<Shipment> {
     const shipment = await this.services.erp.shipments.get(shipmentId);
     if (!shipment) throw new NotFoundError(`Shipment ${shipmentId} does not exist.`);
@@ -95,24 +80,7 @@ export class ShipmentsController extends Controller {
    * @param limit Page size, 1 to 200.
    * @isInt limit
    */
-  @Example<Page<Shipment>>({
-    items: [
-      {
-        id: 'SH-000007',
-        orderId: 'SO-000042',
-        warehouseId: 'WH-DAL',
-        carrier: 'UPS',
-        trackingNumber: '1Z999AA10123456784',
-        lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }],
-        milestones: {
-          pickedAt: '2026-11-28T09:10:00.000Z',
-          packedAt: '2026-11-28T10:02:00.000Z',
-          shippedAt: '2026-11-28T16:45:00.000Z',
-        },
-      },
-    ],
-    nextCursor: 'U0gtMDAwMDA3',
-  })
+  @Example<Page<Shipment>>(SHIPMENT_PAGE)
   @Get()
   public async listShipments(
     @Query() salesOrderId?: string,
@@ -128,23 +96,10 @@ export class ShipmentsController extends Controller {
    * Records picked, packed, shipped (the stock leaves, with the tracking number) or delivered, in that order.
    * @summary Record a shipment milestone
    */
-  @Example<Shipment>({
-    id: 'SH-000007',
-    orderId: 'SO-000042',
-    warehouseId: 'WH-DAL',
-    carrier: 'UPS',
-    trackingNumber: '1Z999AA10123456784',
-    lines: [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }],
-    milestones: {
-      pickedAt: '2026-11-28T09:10:00.000Z',
-      packedAt: '2026-11-28T10:02:00.000Z',
-      shippedAt: '2026-11-28T16:45:00.000Z',
-      deliveredAt: '2026-11-30T13:20:00.000Z',
-    },
-  })
+  @Example<Shipment>(DELIVERED_SHIPMENT)
   @Post('{shipmentId}/milestones')
-  @Response<ProblemDetails>(404, 'No such shipment', undefined, 'application/problem+json')
-  @Response<ProblemDetails>(409, 'A milestone out of order', undefined, 'application/problem+json')
+  @Response<ProblemDetails>(404, 'No such shipment', undefined, PROBLEM_JSON)
+  @Response<ProblemDetails>(409, 'A milestone out of order', undefined, PROBLEM_JSON)
   public async recordMilestone(
     @Path() shipmentId: string,
     @Body() milestone: ShipmentMilestoneRequest,

@@ -2,6 +2,7 @@ import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
 import { actForCustomer } from '../../confinement/act-for-customer';
 import { customerStatusOf } from '../../shared/order-status';
+import { customerPricedOrder } from '../../shared/priced-order';
 import { placeCustomerOrder, type PlaceCustomerOrderDeps } from '../../shared/place-customer-order';
 import { repCustomer } from '../sales-rep';
 import type { MobileOrder, MobileOrderRequest } from './mobile-order';
@@ -12,18 +13,7 @@ function toMobileOrder(order: ProcessOrder): MobileOrder {
     customerId: order.customerId,
     orderNumber: order.erpOrderId,
     ...customerStatusOf(order.status),
-    currency: order.currency,
-    lines: order.lines.map((line) => ({
-      lineNumber: line.lineNumber,
-      sku: line.sku,
-      quantity: line.quantity,
-      uom: line.uom,
-      unitPrice: line.unitPrice,
-      lineTotal: line.lineTotal,
-    })),
-    subtotal: order.subtotal,
-    tax: order.tax,
-    total: order.total,
+    ...customerPricedOrder(order),
   };
 }
 

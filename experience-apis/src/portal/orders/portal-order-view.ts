@@ -8,6 +8,7 @@ import {
   customerTimelineOf,
   type CustomerTimelineEntry,
 } from '../../shared/order-status';
+import { customerPricedOrder } from '../../shared/priced-order';
 import { toPortalShipment } from '../shipments/portal-shipment-view';
 import type { PortalOrder } from './portal-order';
 
@@ -28,18 +29,7 @@ export function toPortalOrder(order: ProcessOrder, documents?: ErpDocuments): Po
     purchaseOrderNumber: order.purchaseOrderNumber,
     status,
     statusText,
-    currency: order.currency,
-    lines: order.lines.map((line) => ({
-      lineNumber: line.lineNumber,
-      sku: line.sku,
-      quantity: line.quantity,
-      uom: line.uom,
-      unitPrice: line.unitPrice,
-      lineTotal: line.lineTotal,
-    })),
-    subtotal: order.subtotal,
-    tax: order.tax,
-    total: order.total,
+    ...customerPricedOrder(order),
     shipTo: order.shipTo,
     placedAt: order.createdAt,
     timeline: [...customerTimelineOf(order), ...(documents ? shippingTimeline(documents) : [])].sort((a, b) =>

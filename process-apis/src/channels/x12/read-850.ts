@@ -5,7 +5,8 @@ import { SegmentNotes, type SegmentNote } from './segment-notes';
 import { ELEMENT_ERROR, SEGMENT_ERROR } from './x12-codes';
 import { invalidCharacterAt } from './split-segments';
 import { elementAt, trimmedElementAt, type Delimiters, type Segment } from './x12-segments';
-import { isoDateFromX12, isX12Number } from './x12-values';
+import { isoDateFromX12 } from './x12-values';
+import { checkLineCount, readPo1 } from './read-850-lines';
 
 /** A date the order carries, by its DTM01 qualifier (002 delivery requested, 010 ship requested, 037 ship not before...). */
 export interface QualifiedDate {
@@ -33,10 +34,6 @@ const REF = {
   orderType: '92',
   purchaseOrderNumber: '324',
   date: '373',
-  quantity: '330',
-  unitPrice: '212',
-  productIdQualifier: '235',
-  lineCount: '354',
 } as const;
 const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
 const CURRENCY = /^[A-Z]{3}$/;
@@ -205,51 +202,8 @@ class PurchaseOrderReader {
 
   private readPo1(po1: Segment): void {
     this.loop = 'PO1';
-    const line: ChannelOrderLineDraft = { productIds: [], quantity: '' };
-    this.line = line;
-    this.lines.push(line);
-    const sourceLineId = trimmedElementAt(po1, 1);
-    if (sourceLineId) line.sourceLineId = sourceLineId;
-    const quantity = elementAt(po1, 2);
-    if (quantity === undefined)
-      this.notes.element(
-        po1,
-        'PO1',
-        { position: 2, reference: REF.quantity, code: ELEMENT_ERROR.mandatoryMissing },
-        true,
-      );
-    else if (!isX12Number(quantity))
-      this.notes.element(
-        po1,
-        'PO1',
-        { position: 2, reference: REF.quantity, code: ELEMENT_ERROR.invalidCharacter },
-        true,
-      );
-    else line.quantity = quantity;
-    const uom = trimmedElementAt(po1, 3);
-    if (uom) line.uom = uom;
-    const unitPrice = elementAt(po1, 4);
-    if (unitPrice !== undefined && !isX12Number(unitPrice))
-      this.notes.element(
-        po1,
-        'PO1',
-        { position: 4, reference: REF.unitPrice, code: ELEMENT_ERROR.invalidCharacter },
-        true,
-      );
-    else if (unitPrice !== undefined) line.unitPrice = unitPrice;
-    // PO106/PO107 to PO124/PO125: qualifier and id pairs, kept in document order.
-    for (let position = 6; position <= 24; position += 2) {
-      const qualifier = trimmedElementAt(po1, position);
-      const id = trimmedElementAt(po1, position + 1);
-      if (qualifier && id) line.productIds.push({ qualifier, id });
-      else if (id)
-        this.notes.element(
-          po1,
-          'PO1',
-          { position, reference: REF.productIdQualifier, code: ELEMENT_ERROR.conditionalMissing },
-          false,
-        );
-    }
+    this.line = readPo1(po1, this.notes);
+    this.lines.push(this.line);
   }
 
   private readPid(pid: Segment): void {
@@ -274,30 +228,7 @@ class PurchaseOrderReader {
         rejects: true,
       });
     }
-    if (!this.ctt) return;
-    const written = elementAt(this.ctt, 1);
-    // 997 has no element code for "a count that does not add up"; 7 (invalid value) is what partners' translators use for it.
-    if (written === undefined)
-      this.notes.element(
-        this.ctt,
-        'CTT',
-        { position: 1, reference: REF.lineCount, code: ELEMENT_ERROR.mandatoryMissing },
-        true,
-      );
-    else if (!/^\d+$/.test(written))
-      this.notes.element(
-        this.ctt,
-        'CTT',
-        { position: 1, reference: REF.lineCount, code: ELEMENT_ERROR.invalidCharacter },
-        true,
-      );
-    else if (Number(written) !== this.lines.length)
-      this.notes.element(
-        this.ctt,
-        'CTT',
-        { position: 1, reference: REF.lineCount, code: ELEMENT_ERROR.invalidCodeValue, badData: written },
-        true,
-      );
+    if (this.ctt) checkLineCount(this.ctt, this.lines.length, this.notes);
   }
 
   private draft(): ChannelOrderDraft {

@@ -18,3 +18,13 @@ export async function* changedSince<Row extends { updatedAt: Date }, Out>(
     after = { updatedAt: last.updatedAt, key: keyOf(last) };
   }
 }
+
+/** The batch filter for a table keyed by `id`: after the last row of the batch before, or from `since`. */
+export function changedAfterById(after: { updatedAt: Date; key: string } | undefined, since: Date) {
+  return after
+    ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.key } }] }
+    : { updatedAt: { gte: since } };
+}
+
+/** The order changedSince walks a table keyed by `id` in. */
+export const byChangeThenId = () => [{ updatedAt: 'asc' as const }, { id: 'asc' as const }];

@@ -14,7 +14,7 @@ import type { CustomerPort } from '../ports/master-data-ports';
 import type { PageRequest, Versioned, WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
 import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
-import { changedSince } from './change-feed';
+import { byChangeThenId, changedAfterById, changedSince } from './change-feed';
 
 export function toCustomer(row: CustomerRow): Customer {
   return {
@@ -145,10 +145,8 @@ export function createReferenceCustomers(db: ErpDatabase): CustomerPort {
       changedSince(
         (after, take) =>
           db.customer.findMany({
-            where: after
-              ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.key } }] }
-              : { updatedAt: { gte: since } },
-            orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+            where: changedAfterById(after, since),
+            orderBy: byChangeThenId(),
             take,
           }),
         (row) => row.id,

@@ -1,9 +1,4 @@
-import type {
-  InventoryMovement,
-  Reservation,
-  ReservationRequest,
-} from '@crossdock/shared-contracts/contracts/system-inventory';
-import { documentNumberOf } from './document-numbers';
+import type { InventoryMovement } from '@crossdock/shared-contracts/contracts/system-inventory';
 import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
 import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
 import {
@@ -13,46 +8,19 @@ import {
   toPage,
   type Page,
 } from '@crossdock/shared-contracts/contracts/page';
-import { ConflictError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { salesOrderId } from './sales-orders';
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import {
   Prisma,
   type InventoryMovement as MovementRow,
   type InventoryPosition as PositionRow,
   type Item,
-  type Reservation as ReservationRow,
 } from '../../generated/prisma/client';
-import type { ItemOutcome, WriteActor } from '../ports/common';
 import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
 import { changedSince } from './change-feed';
 import { movementsAfter } from './movement-feed';
-
-import { reserveMany } from './reserve-many';
-import { holdStock, moveStock, releaseHeld } from './stock';
-
-/** The sales order line a reservation is for, when it names one; it must exist and be of the same item. */
-async function orderLineFor(
-  db: ErpDatabase,
-  request: ReservationRequest,
-): Promise<{ salesOrderNumber: number; lineNumber: number } | undefined> {
-  if (request.salesOrderId === undefined && request.lineNumber === undefined) return undefined;
-  const salesOrderNumber = request.salesOrderId ? documentNumberOf('SO', request.salesOrderId) : undefined;
-  const line =
-    salesOrderNumber !== undefined && request.lineNumber !== undefined
-      ? await db.salesOrderLine.findUnique({
-          where: { salesOrderNumber_lineNumber: { salesOrderNumber, lineNumber: request.lineNumber } },
-        })
-      : null;
-  if (!line || line.sku !== request.sku) {
-    throw new ValidationError(
-      `Sales order ${request.salesOrderId ?? '(none)'} has no line ${request.lineNumber ?? '(none)'} for ${request.sku}.`,
-      [{ field: 'lineNumber', message: 'not a line of that sales order for this item' }],
-    );
-  }
-  return { salesOrderNumber: line.salesOrderNumber, lineNumber: line.lineNumber };
-}
+import { moveStock } from './stock';
+import { createReferenceReservations } from './reservations';
 
 type PositionWithUom = PositionRow & { item: Pick<Item, 'baseUom'> };
 
@@ -84,18 +52,6 @@ function toMovement(row: MovementRow): InventoryMovement {
     at: row.at.toISOString(),
     onHandAfter: row.onHandAfter,
     allocatedAfter: row.allocatedAfter,
-  };
-}
-
-export function toReservation(row: ReservationRow): Reservation {
-  return {
-    id: row.id,
-    sku: row.sku,
-    warehouseId: row.warehouseId,
-    quantity: row.quantity,
-    reference: row.reference,
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
   };
 }
 
@@ -159,32 +115,7 @@ async function listPositions(db: ErpDatabase, filter: PositionFilter): Promise<P
   return toPage(positions, take, (position) => `${position.sku}|${position.warehouseId}`);
 }
 
-const namesOrderLine = (request: ReservationRequest) =>
-  request.salesOrderId !== undefined || request.lineNumber !== undefined;
-
 export function createReferenceInventory(db: ErpDatabase): InventoryPort {
-  const reserve = async (request: ReservationRequest, by: WriteActor): Promise<Reservation> => {
-    const line = await orderLineFor(db, request);
-    const hold = {
-      key: request.reservationKey,
-      sku: request.sku,
-      warehouseId: request.warehouseId,
-      quantity: request.quantity,
-      reference: request.reference,
-      ...line,
-    };
-    try {
-      return toReservation(await db.$transaction((tx) => holdStock(tx, hold, by)));
-    } catch (error) {
-      // Two requests with one key at once: the second's insert loses on the unique key; answer the first.
-      const earlier =
-        isUniqueViolation(error) && request.reservationKey
-          ? await db.reservation.findUnique({ where: { key: request.reservationKey } })
-          : undefined;
-      if (earlier) return toReservation(earlier);
-      throw error;
-    }
-  };
   return {
     listWarehouses: async (): Promise<Warehouse[]> => {
       const rows = await db.warehouse.findMany({ orderBy: { id: 'asc' } });
@@ -240,52 +171,7 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
       const { rows, cursor } = await movementsAfter(db, after, limit);
       return { items: rows.map(toMovement), cursor };
     },
-    reserveMany: async (items) => {
-      // A reservation for a sales order line is checked against the line and tied to it, which
-      // the batch's statements do not do: such a batch takes the single path, in the order given.
-      if (!items.some(({ request }) => namesOrderLine(request))) return reserveMany(db, items);
-      const outcomes: ItemOutcome<Reservation>[] = [];
-      for (const { request, by } of items)
-        outcomes.push(
-          await reserve(request, by).then(
-            (value) => ({ value }),
-            (error: unknown) => ({ error }),
-          ),
-        );
-      return outcomes;
-    },
-    reserve,
-    release: async (reservationId, by) => {
-      const held = await db.reservation.findUnique({
-        where: { id: reservationId },
-        select: { salesOrderNumber: true },
-      });
-      // Stock a sales order holds goes back with the order (cancel) or leaves with its shipment.
-      if (held?.salesOrderNumber != null) {
-        throw new ConflictError(
-          'reservation-belongs-to-order',
-          'The reservation belongs to a sales order',
-          `Reservation ${reservationId} holds stock for sales order ${salesOrderId(held.salesOrderNumber)}; cancel the order to release it.`,
-        );
-      }
-      return toReservation(await db.$transaction((tx) => releaseHeld(tx, reservationId, 'released on request', by)));
-    },
-    listReservations: async (filter) => {
-      const rows = await db.reservation.findMany({
-        where: {
-          reference: filter.reference,
-          salesOrderNumber: null,
-          ...(filter.status ? { status: filter.status } : {}),
-        },
-        orderBy: { createdAt: 'desc' },
-        take: 500,
-      });
-      return rows.map(toReservation);
-    },
-    getReservation: async (reservationId) => {
-      const row = await db.reservation.findUnique({ where: { id: reservationId } });
-      return row ? toReservation(row) : undefined;
-    },
+    ...createReferenceReservations(db),
     streamChanged: (since) =>
       changedSince(
         (after, take) =>

@@ -7,10 +7,11 @@ import { Prisma, type Invoice as InvoiceRow } from '../../generated/prisma/clien
 import type { WriteActor } from '../ports/common';
 import type { FulfilmentFilter, InvoicePort } from '../ports/fulfilment-ports';
 import { recordAudit } from './audit';
-import { documentId, documentNumberOf } from './document-numbers';
+import { cursorNumber, documentId, documentNumberOf } from './document-numbers';
 
 import { orderNumberOf, salesOrderId } from './sales-orders';
-import { cursorNumber, shipmentNumberOf, type FulfilmentOptions } from './shipments';
+import { shipmentNumberOf } from './shipment-records';
+import type { FulfilmentOptions } from './shipments';
 
 export const invoiceId = (number: number) => documentId('INV', number);
 export const invoiceNumberOf = (id: string) => documentNumberOf('INV', id);

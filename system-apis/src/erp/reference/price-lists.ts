@@ -6,7 +6,7 @@ import type { PriceListEntry as EntryRow } from '../../generated/prisma/client';
 import type { PriceChange, PricingPort } from '../ports/commercial-ports';
 import type { WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
-import { changedSince } from './change-feed';
+import { byChangeThenId, changedAfterById, changedSince } from './change-feed';
 import { resolveManyPrices, resolvePrices } from './pricing';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -98,10 +98,8 @@ export function createReferencePricing(db: ErpDatabase): PricingPort {
       changedSince<EntryRow, PriceChange>(
         (after, take) =>
           db.priceListEntry.findMany({
-            where: after
-              ? { OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.key } }] }
-              : { updatedAt: { gte: since } },
-            orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+            where: changedAfterById(after, since),
+            orderBy: byChangeThenId(),
             take,
           }),
         (row) => row.id,
