@@ -63,7 +63,10 @@ describe.each(['system-apis', 'process-apis'])('the migrations of %s', (tier) =>
       // Should the engine still not start, that alone is tried again: never a difference, never a
       // migration that fails to apply.
       let outcome = await diff();
-      for (let retry = 0; retry < 2 && ENGINE_DID_NOT_START.test(outcome); retry++) outcome = await diff();
+      for (let retry = 0; retry < 5 && ENGINE_DID_NOT_START.test(outcome); retry++) {
+        await new Promise((resolve) => setTimeout(resolve, 2000 * (retry + 1)));
+        outcome = await diff();
+      }
       expect(outcome).toBe('no difference');
     },
     DIFF_TIMEOUT_MS,

@@ -171,11 +171,7 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
   });
 
   it('a consumer allowed on a route prefix that no route has', async () => {
-    const yaml = edited(
-      await repositoryYaml(),
-      'routes: [ /experience/mobile/v1 ]',
-      'routes: [ /experience/mobile/v2 ]',
-    );
+    const yaml = edited(await repositoryYaml(), 'routes: [/experience/mobile/v1]', 'routes: [/experience/mobile/v2]');
 
     const error = configurationErrorFrom(() => parseGatewayFile(yaml, {}));
 
@@ -187,7 +183,7 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
   it('a consumer with both a JWT issuer and API keys', async () => {
     const yaml = edited(
       await repositoryYaml(),
-      'apiKey: { scopes: [ marketplace:read, marketplace:write ], partner: true }',
+      'apiKey: { scopes: [marketplace:read, marketplace:write], partner: true }',
       'apiKey: { scopes: [ marketplace:read ] }\n    jwt: { issuer: x, audience: y }',
     );
 
