@@ -190,7 +190,8 @@ describe('cancelling an order before it reaches the ERP', () => {
     expect(await api.allocated(sku)).toBe(0);
     // The reservation comes back once: by the pipeline's own compensation, retried when the ERP
     // answers again, or by the cancel, whichever gets there first.
-    expect(stepsOf(cancelled.body).at(-1)).toBe('cancel:succeeded');
+    // Which of the two wrote its timeline entry last depends on that race; the cancel's is there.
+    expect(stepsOf(cancelled.body)).toContain('cancel:succeeded');
     const releases = (await api.get(`/system/v1/inventory/movements?sku=${sku}`).expect(200)).body.items.filter(
       (movement: { kind: string }) => movement.kind === 'release',
     );
