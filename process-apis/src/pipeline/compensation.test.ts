@@ -4,18 +4,17 @@
  * The last step fails for good (or holds), and every step before it is undone, latest first; a
  * compensation that breaks off halfway is taken up again by the job's durable 'compensate' state.
  */
-import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
 import { createLogger } from '@crossdock/shared-contracts/logging/logger';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
-import type { Prisma } from '../generated/prisma/client';
 import type { SystemApi } from '../system-api/system-api';
 import { runJob, type PipelineDeps } from './run-job';
 import { compensateOrder, type Saga } from './saga';
 import { STEP_IDS, type PipelineContext, type StepId, type StepOutcome } from './step';
+import { storeClaimedOrder } from './pipeline-test-orders';
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
 const RETRY = { maxAttempts: 1, baseDelayMs: 1000, maxDelayMs: 60_000, leaseMs: 30_000 };
@@ -73,39 +72,7 @@ function deps(saga: Saga): PipelineDeps {
 }
 
 /** A new order, its job claimed at validate. */
-async function receivedOrder(): Promise<string> {
-  const id = randomUUID();
-  const received = {
-    channel: 'api',
-    sourceOrderId: id,
-    customerId: 'C-1001',
-    shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' },
-    lines: [{ sku: 'HXB-004', quantity: 30 }],
-  };
-  await db.order.create({
-    data: {
-      id,
-      channel: 'api',
-      sourceOrderId: id,
-      customerId: 'C-1001',
-      status: 'RECEIVED',
-      received: received as Prisma.InputJsonValue,
-      correlationId: 'test',
-      createdBy: 'test',
-    },
-  });
-  await db.pipelineJob.create({
-    data: {
-      orderId: id,
-      step: 'validate',
-      state: 'ready',
-      runAt: NOW,
-      attempts: 1,
-      leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs),
-    },
-  });
-  return id;
-}
+const receivedOrder = () => storeClaimedOrder(db, NOW, new Date(NOW.getTime() + RETRY.leaseMs));
 
 const stored = (orderId: string) =>
   db.order.findUniqueOrThrow({

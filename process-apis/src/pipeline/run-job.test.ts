@@ -24,6 +24,7 @@ import { openProcessDatabase, type ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import type { SystemApi } from '../system-api/system-api';
 import { runJob, type PipelineDeps } from './run-job';
+import { storeClaimedOrder } from './pipeline-test-orders';
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
 const RETRY = { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 60_000, leaseMs: 30_000 };
@@ -284,39 +285,7 @@ describe('a step the ERP refuses for a business reason', () => {
 
 describe('the steps that only read', () => {
   /** A new order, received and waiting at validate. */
-  async function receivedOrder(): Promise<string> {
-    const id = randomUUID();
-    const received = {
-      channel: 'api',
-      sourceOrderId: id,
-      customerId: 'C-1001',
-      shipTo: { name: 'Store', line1: '1 Elm St', city: 'Dallas', region: 'TX', postalCode: '75226', country: 'US' },
-      lines: [{ sku: 'HXB-004', quantity: 30 }],
-    };
-    await db.order.create({
-      data: {
-        id,
-        channel: 'api',
-        sourceOrderId: id,
-        customerId: 'C-1001',
-        status: 'RECEIVED',
-        received: received as Prisma.InputJsonValue,
-        correlationId: 'test',
-        createdBy: 'test',
-      },
-    });
-    await db.pipelineJob.create({
-      data: {
-        orderId: id,
-        step: 'validate',
-        state: 'ready',
-        runAt: NOW,
-        attempts: 1,
-        leasedUntil: new Date(NOW.getTime() + RETRY.leaseMs),
-      },
-    });
-    return id;
-  }
+  const receivedOrder = () => storeClaimedOrder(db, NOW, new Date(NOW.getTime() + RETRY.leaseMs));
 
   /** The ERP's answers for validate, enrich, credit and plan: 40 of HXB-004 in Dallas at 0.24 each. */
   const readsAnswered = (): Partial<SystemApi> => ({
