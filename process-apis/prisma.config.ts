@@ -1,5 +1,5 @@
 // Used only by the Prisma CLI (generate, migrate). The application applies the committed migrations
-// itself at start-up; see shared-contracts/src/database/apply-migrations.ts.
+// itself at start-up; see shared-contracts/src/platform/database/apply-migrations.ts.
 import { defineConfig } from 'prisma/config';
 
 export default defineConfig({

@@ -1,2 +1,2 @@
 // tsoa's routes check the bearer requirement through this module (tsoa.json names it).
-export { expressAuthentication } from '@crossdock/shared-contracts/http/tsoa-authentication';
+export { expressAuthentication } from '@crossdock/shared-contracts/platform/http/tsoa-authentication';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import {
   parseEnvironment,
   tokenSettingsFrom,
   tokenSettingsSchema,
   type Environment,
-} from '@crossdock/shared-contracts/config/env';
+} from '@crossdock/shared-contracts/platform/config/env';
 
 export interface ExperienceApiConfig {
   host: string;

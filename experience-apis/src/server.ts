@@ -1,8 +1,8 @@
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app';
-import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
-import { serviceCredentials } from '@crossdock/shared-contracts/auth/service-credentials';
-import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { createTierApp } from '@crossdock/shared-contracts/platform/http/create-tier-app';
+import { listen, type RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
+import { serviceCredentials } from '@crossdock/shared-contracts/platform/auth/service-credentials';
+import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import type { ExperienceApiConfig } from './config';
 import type { ExperienceServices } from './experience-services';
 import { RegisterRoutes } from './generated/routes';

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
-import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
-import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
+import { listen, type RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
+import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { createFileApiKeyStore } from './api-keys/api-key-file';
-import { systemClock, type Clock } from '@crossdock/shared-contracts/time/clock';
+import { systemClock, type Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { GatewayFile, UpstreamName } from './config/gateway-config';
 import type { OpenApiDocument } from './docs/merge-openapi';
 import { createGatewayApp } from './gateway-app';

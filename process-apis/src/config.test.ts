@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
+import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
 import { DEFAULT_CHANNELS, loadChannelSettings } from './config';
 
 describe('channel polling settings', () => {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import {
   parseEnvironment,
   tokenSettingsSchema,
   tokenSettingsFrom,
   type Environment,
-} from '@crossdock/shared-contracts/config/env';
+} from '@crossdock/shared-contracts/platform/config/env';
 import type { DeliverySettings } from './events/delivery-worker';
 import type { EventStreamSettings } from './events/event-stream';
 import type { RetryPolicy } from './pipeline/run-job';

@@ -1,11 +1,11 @@
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { ChannelSettings } from './config';
 import type { ProcessDatabase } from './database';
 import type { EventStreams } from './events/event-stream';
 import type { ErpFulfilment } from './fulfilment/erp-fulfilment';
 import type { PartnerDocuments } from './fulfilment/partner-documents';
 import type { PartnerDirectory } from './partners/partner-directory';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
 import type { PipelineWorker } from './pipeline/worker';
 import type { ErpDocuments } from './system-api/erp-documents';

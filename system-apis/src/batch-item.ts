@@ -1,8 +1,8 @@
-import type { BatchItemTrace } from '@crossdock/shared-contracts/contracts/system-batches';
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import { UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
-import { runAsBatchItem, settleEach, type Settled } from '@crossdock/shared-contracts/http/settle-each';
-import { toCrossdockError } from '@crossdock/shared-contracts/http/problem-middleware';
+import type { BatchItemTrace } from '@crossdock/shared-contracts/contracts/api/system-batches';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import { UpstreamProblemError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { runAsBatchItem, settleEach, type Settled } from '@crossdock/shared-contracts/platform/http/settle-each';
+import { toCrossdockError } from '@crossdock/shared-contracts/platform/http/problem-middleware';
 import type { BatchWrite, ItemOutcome, WriteActor } from './erp/ports/common';
 import { currentWriteActor } from './write-actor';
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import {
   ConfigurationError,
   parseEnvironment,
   tokenSettingsFrom,
   tokenSettingsSchema,
   type Environment,
-} from '@crossdock/shared-contracts/config/env';
+} from '@crossdock/shared-contracts/platform/config/env';
 import type { ErpFaults } from './erp/fault-injection';
 
 /** Which ERP system-apis wraps. */

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { applyMigrations } from '@crossdock/shared-contracts/database/apply-migrations';
-import { createSqlPool, type SqlPool } from '@crossdock/shared-contracts/database/sql';
+import { applyMigrations } from '@crossdock/shared-contracts/platform/database/apply-migrations';
+import { createSqlPool, type SqlPool } from '@crossdock/shared-contracts/platform/database/sql';
 import { PrismaClient } from './generated/prisma/client';
 
-/** The Prisma client, and the same connections for plain SQL on the hot paths (see shared-contracts/database/sql.ts). */
+/** The Prisma client, and the same connections for plain SQL on the hot paths (see shared-contracts/src/platform/database/sql.ts). */
 export type ErpDatabase = PrismaClient & { readonly sql: SqlPool };
 
 const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../prisma/migrations');

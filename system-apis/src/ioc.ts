@@ -1,2 +1,2 @@
 // tsoa's routes build controllers through this module (tsoa.json names it).
-export { iocContainer } from '@crossdock/shared-contracts/http/ioc';
+export { iocContainer } from '@crossdock/shared-contracts/platform/http/ioc';

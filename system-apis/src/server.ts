@@ -1,6 +1,6 @@
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app';
-import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { createTierApp } from '@crossdock/shared-contracts/platform/http/create-tier-app';
+import { listen, type RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import type { SystemApiConfig } from './config';
 import { openConfiguredErp } from './erp/select-erp';
 import { RegisterRoutes } from './generated/routes';

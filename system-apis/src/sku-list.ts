@@ -1,5 +1,5 @@
-import { MAX_KEYS_PER_LOOKUP } from '@crossdock/shared-contracts/contracts/key-lists';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { MAX_KEYS_PER_LOOKUP } from '@crossdock/shared-contracts/contracts/api/key-lists';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 
 /** `HXB-004,GLV-002` as a list; a longer list than one call should carry is refused, not cut. */
 export function skuList(skus: string | undefined): string[] | undefined {

@@ -1,4 +1,8 @@
-import { actorName, currentCorrelationId, requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
+import {
+  actorName,
+  currentCorrelationId,
+  requirePrincipal,
+} from '@crossdock/shared-contracts/platform/context/request-context';
 import type { WriteActor } from './erp/ports/common';
 
 /**

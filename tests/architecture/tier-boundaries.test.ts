@@ -124,14 +124,16 @@ describe('the boundary check itself', () => {
 
   it('flags a relative path that climbs out of the package, into another tier or into shared-contracts', () => {
     expect(boundaryBreach(rule, file, '../../../system-apis/src/erp/erp-adapter')).toMatch(/outside process-apis\//);
-    expect(boundaryBreach(rule, file, '../../../shared-contracts/src/errors/errors')).toMatch(/outside process-apis\//);
+    expect(boundaryBreach(rule, file, '../../../shared-contracts/src/contracts/errors/errors')).toMatch(
+      /outside process-apis\//,
+    );
   });
 
   it('allows its own package, shared-contracts by name, and npm packages', () => {
     expect(boundaryBreach(rule, file, '../idempotency/idempotency-store')).toBeUndefined();
     expect(boundaryBreach(rule, file, '../../prisma.config')).toBeUndefined();
     expect(boundaryBreach(rule, file, '@crossdock/process-apis/server')).toBeUndefined();
-    expect(boundaryBreach(rule, file, '@crossdock/shared-contracts/errors/errors')).toBeUndefined();
+    expect(boundaryBreach(rule, file, '@crossdock/shared-contracts/contracts/errors/errors')).toBeUndefined();
     expect(boundaryBreach(rule, file, 'express')).toBeUndefined();
     // A name that merely starts like a tier's is another package.
     expect(boundaryBreach(rule, file, '@crossdock/system-apis-client')).toBeUndefined();
@@ -175,7 +177,7 @@ describe('the boundary check itself', () => {
     expect(boundaryBreach(rule, launcherFile, '@crossdock/system-apis/erp/fault-injection')).toBeUndefined();
     expect(boundaryBreach(rule, launcherFile, '@crossdock/gateway/start-gateway')).toBeUndefined();
     // shared-contracts publishes every module under src/ (`./*`).
-    expect(boundaryBreach(rule, launcherFile, '@crossdock/shared-contracts/errors/errors')).toBeUndefined();
+    expect(boundaryBreach(rule, launcherFile, '@crossdock/shared-contracts/contracts/errors/errors')).toBeUndefined();
     expect(boundaryBreach(rule, launcherFile, './start-tier-thread')).toBeUndefined();
   });
 

@@ -15,8 +15,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { signToken } from '@crossdock/shared-contracts/auth/tokens';
-import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
+import { signToken } from '@crossdock/shared-contracts/platform/auth/tokens';
+import { startEmbeddedCluster } from '@crossdock/shared-contracts/platform/database/embedded-cluster';
 import { TEST_TOKENS } from '../support/test-platform';
 import { percentile, startBenchPlatformOn } from '../support/bench-platform';
 

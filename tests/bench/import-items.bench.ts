@@ -13,7 +13,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { signToken } from '@crossdock/shared-contracts/auth/tokens';
+import { signToken } from '@crossdock/shared-contracts/platform/auth/tokens';
 import { REPO_ROOT, TEST_TOKENS } from '../support/test-platform';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);

@@ -7,7 +7,7 @@
  *   npx -y pnpm@10 bench:price-check      (REQUESTS=1000 CONCURRENCY=4 to change the load)
  */
 import os from 'node:os';
-import { signToken } from '@crossdock/shared-contracts/auth/tokens';
+import { signToken } from '@crossdock/shared-contracts/platform/auth/tokens';
 import { startBenchPlatform } from '../support/bench-platform';
 import { TEST_TOKENS } from '../support/test-platform';
 

@@ -15,8 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import pg from 'pg';
-import { signToken } from '@crossdock/shared-contracts/auth/tokens';
-import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
+import { signToken } from '@crossdock/shared-contracts/platform/auth/tokens';
+import { startEmbeddedCluster } from '@crossdock/shared-contracts/platform/database/embedded-cluster';
 import { percentile, startBenchPlatformOn } from '../support/bench-platform';
 import { TEST_TOKENS } from '../support/test-platform';
 

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { signToken } from '@crossdock/shared-contracts/auth/tokens';
+import { signToken } from '@crossdock/shared-contracts/platform/auth/tokens';
 import { startBenchPlatform } from '../support/bench-platform';
 import { TEST_TOKENS } from '../support/test-platform';
 

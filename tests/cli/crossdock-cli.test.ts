@@ -9,8 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyMatches } from '@crossdock/gateway/api-keys/api-key';
 import { readApiKeyFile } from '@crossdock/gateway/api-keys/api-key-file';
-import { ALL_SCOPES } from '@crossdock/shared-contracts/auth/scopes';
-import { verifyToken, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import { ALL_SCOPES } from '@crossdock/shared-contracts/contracts/auth/scopes';
+import { verifyToken, type TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import { REPO_ROOT } from '../../openapi/generate-contracts';
 
 const TEST_SECRET = 'crossdock-cli-test-secret-0123456789';

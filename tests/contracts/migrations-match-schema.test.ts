@@ -9,8 +9,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
-import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
-import { prismaCliEnvironment } from '@crossdock/shared-contracts/database/prisma-engine';
+import {
+  startEmbeddedCluster,
+  type EmbeddedCluster,
+} from '@crossdock/shared-contracts/platform/database/embedded-cluster';
+import { prismaCliEnvironment } from '@crossdock/shared-contracts/platform/database/prisma-engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../openapi/generate-contracts';
 
@@ -18,7 +21,7 @@ const run = promisify(execFile);
 const DIFF_TIMEOUT_MS = 180_000;
 const ENGINE_DID_NOT_START = /^exit 1: [\s\S]*Error in Schema engine: Starting schema-engine/;
 
-// A PostgreSQL of its own, as `pnpm prisma` has (shared-contracts/src/database/prisma-cli.ts): on the
+// A PostgreSQL of its own, as `pnpm prisma` has (shared-contracts/src/platform/database/prisma-cli.ts): on the
 // test run's, busy with every other test file, Prisma's engine at times could not start.
 let cluster: EmbeddedCluster;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prismaCliEnvironment } from '@crossdock/shared-contracts/database/prisma-engine';
+import { prismaCliEnvironment } from '@crossdock/shared-contracts/platform/database/prisma-engine';
 import { REPO_ROOT } from '../../openapi/generate-contracts';
 import { describeDrift, failOnDrift, listFiles, REGENERATE } from './drift';
 

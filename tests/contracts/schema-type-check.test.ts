@@ -11,7 +11,7 @@ let dir: string;
 // The compile-time check is only worth something if tsc really refuses a schema that drifted from
 // its interface; this compiles one that did, and one that did not.
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(REPO_ROOT, 'shared-contracts/src/model/.schema-check-'));
+  dir = await mkdtemp(path.join(REPO_ROOT, 'shared-contracts/src/contracts/model/.schema-check-'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -19,7 +19,7 @@ async function compile(source: string): Promise<{ ok: boolean; output: string }>
   await writeFile(path.join(dir, 'probe.ts'), source);
   await writeFile(
     path.join(dir, 'tsconfig.json'),
-    JSON.stringify({ extends: '../../../../tsconfig.base.json', include: ['probe.ts'] }),
+    JSON.stringify({ extends: '../../../../../tsconfig.base.json', include: ['probe.ts'] }),
   );
   try {
     await run(path.join(REPO_ROOT, 'node_modules/.bin/tsc'), ['-p', path.join(dir, 'tsconfig.json')], {

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken } from '@crossdock/shared-contracts/auth/tokens';
-import { freePort } from '@crossdock/shared-contracts/database/embedded-cluster';
+import { signToken } from '@crossdock/shared-contracts/platform/auth/tokens';
+import { freePort } from '@crossdock/shared-contracts/platform/database/embedded-cluster';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { REPO_ROOT, TEST_TOKENS } from '../support/test-platform';
 

@@ -7,7 +7,10 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
+import {
+  startEmbeddedCluster,
+  type EmbeddedCluster,
+} from '@crossdock/shared-contracts/platform/database/embedded-cluster';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { startPlatform, type RunningPlatform } from '@crossdock/launcher/embedded/start-platform';
 import { REPO_ROOT, TEST_TOKENS } from './test-platform';

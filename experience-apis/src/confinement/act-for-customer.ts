@@ -1,4 +1,8 @@
-import { currentContext, requirePrincipal, runWithContext } from '@crossdock/shared-contracts/context/request-context';
+import {
+  currentContext,
+  requirePrincipal,
+  runWithContext,
+} from '@crossdock/shared-contracts/platform/context/request-context';
 
 /**
  * Runs `work` with the caller confined to one customer, so every call to the tiers below carries a

@@ -1,4 +1,4 @@
-import { NotFoundError, UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
+import { NotFoundError, UpstreamProblemError } from '@crossdock/shared-contracts/contracts/errors/errors';
 
 /**
  * Reads a document of the system API and hands it back only when it is the customer's. Another

@@ -1,5 +1,5 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ForbiddenError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ForbiddenError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 
 /** The customers a sales rep's token lists; a token without the list is not a sales rep's. */
 export function repCustomersOf(principal: Principal): string[] {

@@ -1,5 +1,5 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ForbiddenError } from '@crossdock/shared-contracts/errors/errors';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ForbiddenError } from '@crossdock/shared-contracts/contracts/errors/errors';
 
 /** A portal token acts for exactly one customer; one without is not a portal user. */
 export function portalCustomerOf(principal: Principal): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { parseLineList } from './line-list';
 
 function refusal(read: () => unknown): ValidationError {

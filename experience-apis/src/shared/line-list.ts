@@ -1,4 +1,4 @@
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 
 /** A line asked about by SKU: how many, in which unit (the item's base unit when absent). */
 export interface RequestedLine {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEntry } from '@crossdock/shared-contracts/contracts/process-orders';
+import type { TimelineEntry } from '@crossdock/shared-contracts/contracts/api/process-orders';
 import { customerStatusWithShipping, customerTimelineOf } from './order-status';
 
 let second = 0;

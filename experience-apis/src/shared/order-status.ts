@@ -1,7 +1,7 @@
-import type { ProcessOrder, TimelineEntry } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
-import type { SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
+import type { ProcessOrder, TimelineEntry } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
+import type { SalesOrderStatus } from '@crossdock/shared-contracts/contracts/model/sales-order';
 
 /**
  * Where an order is, in the customer's words. Internal steps, hold reasons, retries and dead

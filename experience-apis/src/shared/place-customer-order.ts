@@ -1,6 +1,6 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { Address } from '@crossdock/shared-contracts/model/address';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
 import { PERSON_WAITS_SECONDS, type ProcessOrdersApi } from '../upstreams/process-orders-api';
 import type { SystemCustomersApi } from '../upstreams/system-customers-api';
 

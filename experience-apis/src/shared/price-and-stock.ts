@@ -2,8 +2,8 @@ import type {
   PriceResolution,
   ResolvedPrice,
   UnpricedLine,
-} from '@crossdock/shared-contracts/contracts/system-pricing';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+} from '@crossdock/shared-contracts/contracts/api/system-pricing';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
 import type { SystemCatalogueApi } from '../upstreams/system-catalogue-api';
 import type { RequestedLine } from './line-list';
 

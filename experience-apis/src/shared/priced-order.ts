@@ -1,4 +1,4 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
 
 /** An order's lines and money as a customer sees them: what each line costs, not the rule that priced it. */
 export interface CustomerPricedOrder {

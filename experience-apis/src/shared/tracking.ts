@@ -1,4 +1,4 @@
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 
 // Carriers' public tracking pages, by the names and SCAC codes shipments carry.
 const TRACKING_PAGES: Record<string, (trackingNumber: string) => string> = {

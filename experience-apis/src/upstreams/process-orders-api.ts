@@ -1,8 +1,8 @@
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import type { SalesChannel, SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
+import type { SalesChannel, SalesOrderStatus } from '@crossdock/shared-contracts/contracts/model/sales-order';
 
 /** How long a person waiting at a screen (portal, mobile) gives the pipeline to confirm an order. */
 export const PERSON_WAITS_SECONDS = 8;

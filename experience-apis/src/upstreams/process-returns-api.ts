@@ -1,10 +1,10 @@
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   OrderReturnStatus,
   ProcessReturn,
   RequestOrderReturn,
-} from '@crossdock/shared-contracts/contracts/process-returns';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+} from '@crossdock/shared-contracts/contracts/api/process-returns';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 
 export interface ReturnQuery {
   customerId: string;

@@ -1,10 +1,10 @@
-import { allPages, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
-import type { PriceRequestLine, PriceResolution } from '@crossdock/shared-contracts/contracts/system-pricing';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
-import type { Item } from '@crossdock/shared-contracts/model/item';
-import { readInChunks } from '@crossdock/shared-contracts/contracts/key-lists';
+import { allPages, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import type { PriceRequestLine, PriceResolution } from '@crossdock/shared-contracts/contracts/api/system-pricing';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import type { Item } from '@crossdock/shared-contracts/contracts/model/item';
+import { readInChunks } from '@crossdock/shared-contracts/contracts/api/key-lists';
 
 const POSITIONS_PER_PAGE = 1000;
 

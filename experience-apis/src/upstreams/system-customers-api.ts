@@ -1,8 +1,8 @@
-import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import { readInChunks } from '@crossdock/shared-contracts/contracts/key-lists';
+import type { CreditExposure } from '@crossdock/shared-contracts/contracts/api/system-credit';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
+import { readInChunks } from '@crossdock/shared-contracts/contracts/api/key-lists';
 
 /** The system API's customers, as the experience APIs use them. */
 export interface SystemCustomersApi {

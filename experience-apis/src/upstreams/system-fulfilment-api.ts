@@ -1,8 +1,8 @@
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 
 export interface DocumentQuery {
   customerId: string;

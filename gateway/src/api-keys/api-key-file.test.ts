@@ -2,9 +2,9 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { Writable } from 'node:stream';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import { generateApiKey } from './api-key';
 import { createFileApiKeyStore, readApiKeyFile, writeApiKeyFile } from './api-key-file';
 

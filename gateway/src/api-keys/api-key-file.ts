@@ -1,9 +1,9 @@
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
-import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ApiKeyRecord } from './api-key';
 import type { ApiKeyStore } from './api-key-store';
 

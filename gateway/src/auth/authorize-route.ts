@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
-import { currentContext } from '@crossdock/shared-contracts/context/request-context';
-import { ForbiddenError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { currentContext } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ForbiddenError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { GatewayRoute } from '../config/gateway-config';
 import { matchRoute } from '../proxy/match-route';
 import type { Caller } from './consumer-credentials';

@@ -5,9 +5,9 @@ import {
   signToken,
   verifyToken,
   type TokenSettings,
-} from '@crossdock/shared-contracts/auth/tokens';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ForbiddenError, UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
+} from '@crossdock/shared-contracts/platform/auth/tokens';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ForbiddenError, UnauthenticatedError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { apiKeyIdOf, keyMatches } from '../api-keys/api-key';
 import type { ApiKeyStore } from '../api-keys/api-key-store';
 import type { GatewayConsumer, GatewayRoute } from '../config/gateway-config';

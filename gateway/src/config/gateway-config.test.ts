@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
+import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
 import { loadGatewayFile, parseGatewayFile } from './gateway-config';
 
 const REPOSITORY_GATEWAY_YAML = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../gateway.yaml');

@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { isScope } from '@crossdock/shared-contracts/auth/scopes';
-import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/config/env';
+import { isScope } from '@crossdock/shared-contracts/contracts/auth/scopes';
+import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/platform/config/env';
 
 const scopeSchema = z
   .string()
-  .refine(isScope, { message: 'is not a scope Crossdock defines (see shared-contracts/src/auth/scopes.ts)' });
+  .refine(isScope, { message: 'is not a scope Crossdock defines (see shared-contracts/src/contracts/auth/scopes.ts)' });
 const upstreamName = z.enum(['system', 'process', 'experience']);
 const routePrefix = z.string().regex(/^\/[a-z0-9/-]+$/, 'must be a path such as /system/v1');
 const origin = z

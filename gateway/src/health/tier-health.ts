@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import type { UpstreamName } from '../config/gateway-config';
 
 /**

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { ForbiddenError } from '@crossdock/shared-contracts/errors/errors';
+import { ForbiddenError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { GatewayRoute } from '../config/gateway-config';
 import { matchRoute } from '../proxy/match-route';
 

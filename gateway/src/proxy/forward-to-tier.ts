@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { Request, RequestHandler } from 'express';
-import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
-import { UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import { currentCorrelationId } from '@crossdock/shared-contracts/platform/context/request-context';
+import { UpstreamUnavailableError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { Caller } from '../auth/consumer-credentials';
 import type { GatewayRoute, UpstreamName } from '../config/gateway-config';
 

@@ -1,6 +1,6 @@
 import type { RequestHandler, Response } from 'express';
-import { TooManyRequestsError } from '@crossdock/shared-contracts/errors/errors';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import { TooManyRequestsError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { Caller } from '../auth/consumer-credentials';
 import type { GatewayFile } from '../config/gateway-config';
 import type { RateLimiter, RateLimitPolicy } from './rate-limiter';

@@ -3,7 +3,7 @@
  * everything else is handed its settings.
  */
 import { parseArgs } from 'node:util';
-import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
+import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
 import { loadCliClientConfig } from '../config/cli-client-config';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';

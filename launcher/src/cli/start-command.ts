@@ -1,4 +1,4 @@
-import type { Environment } from '@crossdock/shared-contracts/config/env';
+import type { Environment } from '@crossdock/shared-contracts/platform/config/env';
 import {
   loadChannelSettings,
   loadEventSettings,

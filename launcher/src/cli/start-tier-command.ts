@@ -1,6 +1,6 @@
-import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/config/env';
-import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
-import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/platform/config/env';
+import type { RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
+import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { loadExperienceApiConfig } from '@crossdock/experience-apis/config';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
 import { loadProcessApiConfig } from '@crossdock/process-apis/config';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ALL_SCOPES, isScope } from '@crossdock/shared-contracts/auth/scopes';
-import { signToken, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import { ALL_SCOPES, isScope } from '@crossdock/shared-contracts/contracts/auth/scopes';
+import { signToken, type TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import { parseOptions, UsageError } from './usage-error';
 
 export const TOKEN_USAGE = `crossdock token --sub <subject> --scopes <a,b,...|all> [--customer <customer id> | --customers <id,id,...>] [--expires-in <seconds>]

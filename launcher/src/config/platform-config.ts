@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
+import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import {
   DEVELOPMENT_JWT_SECRET,
   parseEnvironment,
   tokenSettingsFrom,
   tokenSettingsSchema,
   type Environment,
-} from '@crossdock/shared-contracts/config/env';
+} from '@crossdock/shared-contracts/platform/config/env';
 
 /** Settings of `crossdock start`: where the data lives and which databases the tiers use. */
 export interface PlatformConfig {

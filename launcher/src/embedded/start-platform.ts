@@ -1,8 +1,11 @@
 import type { Writable } from 'node:stream';
-import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
-import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
-import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
-import { createLogger, type Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
+import {
+  startEmbeddedCluster,
+  type EmbeddedCluster,
+} from '@crossdock/shared-contracts/platform/database/embedded-cluster';
+import type { RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
+import { createLogger, type Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
 import {
   DEFAULT_CHANNELS,
@@ -16,7 +19,7 @@ import { startProcessApi } from '@crossdock/process-apis/server';
 import type { ErpSettings, SystemApiConfig } from '@crossdock/system-apis/config';
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
 import { startSystemApi } from '@crossdock/system-apis/server';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { GatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { startGateway } from '@crossdock/gateway/start-gateway';
 import { startTierInThread, type TierThreadData } from './start-tier-thread';

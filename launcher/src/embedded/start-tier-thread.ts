@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
+import type { RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import type { ProcessApiConfig } from '@crossdock/process-apis/config';
 import type { SystemApiConfig } from '@crossdock/system-apis/config';
 

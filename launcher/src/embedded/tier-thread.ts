@@ -6,8 +6,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Writable } from 'node:stream';
-import { createLogger } from '@crossdock/shared-contracts/logging/logger';
-import type { RunningServer } from '@crossdock/shared-contracts/http/listen';
+import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import { startProcessApi } from '@crossdock/process-apis/server';
 import { startSystemApi } from '@crossdock/system-apis/server';
 import type { TierThreadData } from './start-tier-thread';

@@ -5,8 +5,8 @@
  * reference ERP does.
  */
 import { randomUUID } from 'node:crypto';
-import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';

@@ -1,6 +1,6 @@
-import { UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
-import type { BackorderAllocation } from '@crossdock/shared-contracts/contracts/process-backorders';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import { UpstreamProblemError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { BackorderAllocation } from '@crossdock/shared-contracts/contracts/api/process-backorders';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { ProcessDatabase } from '../database';
 import { writeEvents } from '../fulfilment/order-events';
 import type { FulfilmentPlan } from '../pipeline/planning/plan-fulfilment';

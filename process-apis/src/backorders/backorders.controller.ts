@@ -3,9 +3,9 @@ import type {
   AllocateBackordersRequest,
   BackorderAllocation,
   CustomerTierRequest,
-} from '@crossdock/shared-contracts/contracts/process-backorders';
-import { actorName, requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/process-backorders';
+import { actorName, requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { requireOperator } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
 import { allocateBackorders } from './allocate-backorders';

@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import type { InventoryMovement } from '@crossdock/shared-contracts/contracts/system-inventory';
-import { UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
-import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+import type { InventoryMovement } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import { UpstreamUnavailableError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';

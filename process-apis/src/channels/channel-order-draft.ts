@@ -6,9 +6,9 @@
  * the partner mapping (cross-references, unit-of-measure maps, which party id is the customer) knows
  * nothing of document formats. Ids stay exactly as the document spelled them, as strings.
  */
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import type { Address } from '@crossdock/shared-contracts/model/address';
-import type { SalesChannel } from '@crossdock/shared-contracts/model/sales-order';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
+import type { SalesChannel } from '@crossdock/shared-contracts/contracts/model/sales-order';
 
 /** An identifier as the document qualifies it: `{ qualifier: 'VP', id: 'HX-2201' }`, `{ qualifier: 'UP', id: '012345678905' }`. */
 export interface QualifiedId {

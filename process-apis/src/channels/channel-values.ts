@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECIMAL_SCALE, formatDecimal, parseDecimal } from '@crossdock/shared-contracts/money/decimal';
+import { DECIMAL_SCALE, formatDecimal, parseDecimal } from '@crossdock/shared-contracts/contracts/money/decimal';
 
 /*
  * Field shapes shared by the channel readers. Documents are read with readChannelJson, so a JSON

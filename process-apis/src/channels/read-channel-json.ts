@@ -1,5 +1,5 @@
 import { parse } from 'lossless-json';
-import { MalformedBodyError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { MalformedBodyError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { z } from 'zod';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

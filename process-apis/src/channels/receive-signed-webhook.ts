@@ -1,8 +1,8 @@
 import type {
   InboundDocumentStatus,
   InboundReceipt,
-} from '@crossdock/shared-contracts/contracts/process-inbound-documents';
-import { UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
+} from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
+import { UnauthenticatedError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { ingestDelivery, type IngestDependencies } from '../inbound-documents/ingest-document';
 import type { PartnerDirectory } from '../partners/partner-directory';
 import type { ChannelOrderDraft } from './channel-order-draft';

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
+import { UnauthenticatedError } from '@crossdock/shared-contracts/contracts/errors/errors';
 
 /**
  * Checks a webhook's `base64(HMAC-SHA256(raw body, secret))` signature (Shopify's

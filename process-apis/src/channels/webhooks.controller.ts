@@ -1,8 +1,8 @@
 import type { Request as ExpressRequest } from 'express';
 import { Controller, Header, NoSecurity, Post, Request, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { InboundReceipt } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { InboundReceipt } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { webhookDependencies } from '../inbound-documents/ingest-dependencies';
 import type { ProcessServices } from '../process-services';
 import { rawBodyOf, receiveSignedWebhook, type SignedWebhook } from './receive-signed-webhook';

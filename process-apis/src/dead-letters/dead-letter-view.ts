@@ -1,6 +1,6 @@
-import type { ProcessDeadLetter } from '@crossdock/shared-contracts/contracts/process-dead-letters';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProcessDeadLetter } from '@crossdock/shared-contracts/contracts/api/process-dead-letters';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 

@@ -1,12 +1,12 @@
 import { Body, Controller, Example, Get, Header, Path, Post, Query, Response, Route, Tags } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   ProcessDeadLetter,
   ReplayDeadLettersRequest,
   ReplayDeadLettersResult,
-} from '@crossdock/shared-contracts/contracts/process-dead-letters';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/process-dead-letters';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { waitFromPrefer } from '../orders/prefer-wait';
 import type { ProcessServices } from '../process-services';
 import { getDeadLetter, listDeadLetters } from './list-dead-letters';

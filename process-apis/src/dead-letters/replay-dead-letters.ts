@@ -3,10 +3,10 @@ import type {
   ProcessDeadLetter,
   ReplayDeadLettersRequest,
   ReplayDeadLettersResult,
-} from '@crossdock/shared-contracts/contracts/process-dead-letters';
-import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
+} from '@crossdock/shared-contracts/contracts/api/process-dead-letters';
+import { actorName, type Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import { ConflictError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { DeadLetter, Prisma } from '../generated/prisma/client';
 import { requireOperator } from '../orders/operator-only';
 import { lockOrder, prepareResume, resumeOrder } from '../orders/resume-order';

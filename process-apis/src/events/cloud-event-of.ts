@@ -1,4 +1,4 @@
-import type { CloudEvent } from '@crossdock/shared-contracts/model/cloud-event';
+import type { CloudEvent } from '@crossdock/shared-contracts/contracts/model/cloud-event';
 
 /** An outbox row's fields, as the readers of the outbox select them. */
 export interface OutboxRow {

@@ -1,6 +1,6 @@
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { ProcessDatabase } from '../database';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import { cloudEventOf } from './cloud-event-of';
 import {
   claimDeliveries,

@@ -5,11 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { createLogger } from '@crossdock/shared-contracts/logging/logger';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
-import { verifyDelivery, WebhookVerificationError } from '@crossdock/shared-contracts/events/webhook-signature';
+import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
+import {
+  verifyDelivery,
+  WebhookVerificationError,
+} from '@crossdock/shared-contracts/contracts/events/webhook-signature';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
-import { inSqlTransaction } from '@crossdock/shared-contracts/database/sql';
+import { inSqlTransaction } from '@crossdock/shared-contracts/platform/database/sql';
 import { startWebhookReceiver, type WebhookReceiver } from '@crossdock/shared-contracts/testing/webhook-receiver';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';

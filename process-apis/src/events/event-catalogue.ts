@@ -1,5 +1,5 @@
-import type { EventTypeDescription } from '@crossdock/shared-contracts/contracts/process-events';
-import { eventType } from '@crossdock/shared-contracts/model/cloud-event';
+import type { EventTypeDescription } from '@crossdock/shared-contracts/contracts/api/process-events';
+import { eventType } from '@crossdock/shared-contracts/contracts/model/cloud-event';
 
 // JSON Schema fragments of the payloads, so the catalogue says exactly what a subscriber gets.
 const text = { type: 'string' } as const;

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { ProcessDatabase } from '../database';
 import { pointAfter, readEventsPast, type EventFilter, type LogPoint } from './read-events';
 

@@ -1,8 +1,8 @@
 import type { Request as ExpressRequest } from 'express';
 import { Controller, Get, Header, Produces, Query, Request, Response, Route, Tags } from '@tsoa/runtime';
-import type { EventTypeDescription, PublishedEvent } from '@crossdock/shared-contracts/contracts/process-events';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { EventTypeDescription, PublishedEvent } from '@crossdock/shared-contracts/contracts/api/process-events';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { requireOperator } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
 import { EVENT_CATALOGUE } from './event-catalogue';

@@ -1,6 +1,6 @@
-import type { InventoryChangePage } from '@crossdock/shared-contracts/contracts/system-inventory';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { InventoryChangePage } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { ProcessDatabase } from '../database';
 
 /** The system tier's inventory change feed, behind a port. */

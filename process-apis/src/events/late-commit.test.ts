@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
-import type { SqlClient } from '@crossdock/shared-contracts/database/sql';
+import type { SqlClient } from '@crossdock/shared-contracts/platform/database/sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
 import { fanOutEvents } from './fan-out';

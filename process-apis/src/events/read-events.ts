@@ -1,5 +1,5 @@
-import type { PublishedEvent } from '@crossdock/shared-contracts/contracts/process-events';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type { PublishedEvent } from '@crossdock/shared-contracts/contracts/api/process-events';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
 import { cloudEventOf, OUTBOX_ROW_COLUMNS, type OutboxRow } from './cloud-event-of';
 import { typeMatches } from './fan-out';

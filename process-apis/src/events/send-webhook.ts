@@ -1,8 +1,11 @@
-import { signatureHeader, SIGNATURE_HEADER } from '@crossdock/shared-contracts/events/webhook-signature';
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import { createUpstreamClient, type UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { CloudEvent } from '@crossdock/shared-contracts/model/cloud-event';
+import { signatureHeader, SIGNATURE_HEADER } from '@crossdock/shared-contracts/contracts/events/webhook-signature';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import {
+  createUpstreamClient,
+  type UpstreamClient,
+} from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { CloudEvent } from '@crossdock/shared-contracts/contracts/model/cloud-event';
 
 /** What one delivery attempt came to. */
 export type SendOutcome = { ok: true; status: number } | { ok: false; status?: number; error: string };

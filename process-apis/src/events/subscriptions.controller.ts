@@ -20,9 +20,9 @@ import type {
   ProcessSubscription,
   ReplayRequest,
   ReplayResult,
-} from '@crossdock/shared-contracts/contracts/process-events';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/process-events';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { ProcessServices } from '../process-services';
 import {
   cancelSubscription,

@@ -6,9 +6,9 @@ import type {
   ProcessSubscription,
   ReplayRequest,
   ReplayResult,
-} from '@crossdock/shared-contracts/contracts/process-events';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+} from '@crossdock/shared-contracts/contracts/api/process-events';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
 import type { EventDelivery, Subscription } from '../generated/prisma/client';
 import { requireOperator } from '../orders/operator-only';

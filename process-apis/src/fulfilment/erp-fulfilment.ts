@@ -1,16 +1,16 @@
 import type {
   CreateShipmentRequest,
   ShipmentMilestoneRequest,
-} from '@crossdock/shared-contracts/contracts/system-shipments';
+} from '@crossdock/shared-contracts/contracts/api/system-shipments';
 import type {
   CreditMemo,
   ReceiveReturnRequest,
   RequestReturnRequest,
-} from '@crossdock/shared-contracts/contracts/system-returns';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
-import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+} from '@crossdock/shared-contracts/contracts/api/system-returns';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
+import type { ReturnAuthorisation } from '@crossdock/shared-contracts/contracts/model/return';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 
 /** What the process tier asks of the ERP after an order is submitted: shipments, invoices, returns. */
 export interface ErpFulfilment {

@@ -3,7 +3,7 @@
  * caused them when there is one, else the order's (the pipeline worker, the inventory relay).
  */
 import { randomUUID } from 'node:crypto';
-import { runWithContext } from '@crossdock/shared-contracts/context/request-context';
+import { runWithContext } from '@crossdock/shared-contracts/platform/context/request-context';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';

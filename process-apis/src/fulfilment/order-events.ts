@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
+import { currentCorrelationId } from '@crossdock/shared-contracts/platform/context/request-context';
 import type { Order, Prisma } from '../generated/prisma/client';
 
 /** One event to write with the change it tells of. */

@@ -1,5 +1,5 @@
-import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
-import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { Order, OrderShipment, Prisma } from '../generated/prisma/client';
 import type { FulfilmentPlan } from '../pipeline/planning/plan-fulfilment';
 import { recordStep } from '../timeline/record-step';

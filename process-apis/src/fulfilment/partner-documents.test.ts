@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresControlNumbers } from '../channels/x12/postgres-control-numbers';
 import { openProcessDatabase, type ProcessDatabase } from '../database';

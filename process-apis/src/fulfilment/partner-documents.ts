@@ -1,5 +1,5 @@
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
 import { keepOutboundDocument } from '../channels/outbound-documents/outbound-documents';
 import type { ControlNumberAllocator } from '../channels/x12/control-numbers';
 import type { X12Envelope } from '../channels/x12/write-interchange';

@@ -1,14 +1,14 @@
 import { Body, Controller, Example, Get, Header, Path, Post, Query, Response, Route, Tags } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   OverrideHoldRequest,
   ProcessHold,
   RejectHoldRequest,
   ReleaseHoldRequest,
-} from '@crossdock/shared-contracts/contracts/process-holds';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { HoldStatus } from '@crossdock/shared-contracts/model/hold';
+} from '@crossdock/shared-contracts/contracts/api/process-holds';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { HoldStatus } from '@crossdock/shared-contracts/contracts/model/hold';
 import { waitFromPrefer } from '../orders/prefer-wait';
 import type { ProcessServices } from '../process-services';
 import { getHold, listHolds } from './list-holds';

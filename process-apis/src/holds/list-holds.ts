@@ -1,7 +1,7 @@
-import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ProcessHold } from '@crossdock/shared-contracts/contracts/process-holds';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import type { HoldStatus } from '@crossdock/shared-contracts/model/hold';
+import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { ProcessHold } from '@crossdock/shared-contracts/contracts/api/process-holds';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { HoldStatus } from '@crossdock/shared-contracts/contracts/model/hold';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { newestFirst, newestFirstAfter, newestFirstKey } from '../orders/newest-first';

@@ -1,6 +1,6 @@
-import type { ProcessHold } from '@crossdock/shared-contracts/contracts/process-holds';
-import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProcessHold } from '@crossdock/shared-contracts/contracts/api/process-holds';
+import { actorName, type Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ConflictError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { requiredText, requireOperator } from '../orders/operator-only';
 import { lockOrder } from '../orders/resume-order';
 import { parkJob } from '../pipeline/job-queue';

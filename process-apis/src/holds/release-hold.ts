@@ -1,8 +1,8 @@
-import type { ProcessHold } from '@crossdock/shared-contracts/contracts/process-holds';
-import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ConflictError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { Address } from '@crossdock/shared-contracts/model/address';
-import type { HoldReasonCode } from '@crossdock/shared-contracts/model/hold';
+import type { ProcessHold } from '@crossdock/shared-contracts/contracts/api/process-holds';
+import { actorName, type Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ConflictError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
+import type { HoldReasonCode } from '@crossdock/shared-contracts/contracts/model/hold';
 import type { Prisma } from '../generated/prisma/client';
 import { fieldsWithControlCharacters } from '../inbound-documents/storable-text';
 import { writeEvent } from '../pipeline/order-events';

@@ -1,4 +1,4 @@
-import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
+import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
 import { isoDateOf } from '../channels/outbound-documents/partner-order';
 import { keepOutboundDocument } from '../channels/outbound-documents/outbound-documents';
 import { controlNumberScope, envelopeFor, partiesOf } from '../channels/edi/partner-envelope';
@@ -10,7 +10,7 @@ import { writeEvents, type EventToWrite } from '../fulfilment/order-events';
 import type { Prisma } from '../generated/prisma/client';
 import type { PartnerRow } from '../partners/partner-view';
 import { storableJson } from './storable-text';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 
 /** An order of a document, acknowledged as received, that the business refuses: it is told so. */
 export interface RejectedOrder {

@@ -1,5 +1,5 @@
-import type { X12Identifiers } from '@crossdock/shared-contracts/contracts/process-partners';
-import { BusinessRuleError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type { X12Identifiers } from '@crossdock/shared-contracts/contracts/api/process-partners';
+import { BusinessRuleError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { readAmazonOrders } from '../channels/amazon/read-amazon-orders';
 import { readAmazonSearchOrders } from '../channels/amazon/read-amazon-search-orders';
 import type { ReadOrder } from '../channels/channel-order-draft';

@@ -2,10 +2,10 @@ import type {
   InboundDocumentStatus,
   InboundDocumentView,
   InboundOrderOutcome,
-} from '@crossdock/shared-contracts/contracts/process-inbound-documents';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import type { SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
+} from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
+import type { SalesOrderStatus } from '@crossdock/shared-contracts/contracts/model/sales-order';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 

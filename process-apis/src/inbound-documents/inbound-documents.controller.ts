@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Path, Post, Query, Response, Route, Tags } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   InboundDocumentStatus,
   InboundDocumentView,
-} from '@crossdock/shared-contracts/contracts/process-inbound-documents';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { requireOperator } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
 import { ingestDependencies } from './ingest-dependencies';

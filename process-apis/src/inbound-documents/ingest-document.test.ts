@@ -1,5 +1,5 @@
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
-import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelFixture } from '../channels/channel-fixtures';

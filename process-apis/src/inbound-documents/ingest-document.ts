@@ -1,11 +1,11 @@
-import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { isOrderNotTaken, type ChannelOrderDraft, type ReadOrder } from '../channels/channel-order-draft';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { receiveOrder } from '../orders/receive-order';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ControlNumberAllocator } from '../channels/x12/control-numbers';
 import { settleAndAnswer, type RejectedOrder } from './answer-rejections';
 import { mapDraft } from '../partners/map-draft';

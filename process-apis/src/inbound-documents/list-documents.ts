@@ -1,6 +1,6 @@
-import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InboundDocumentView } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { InboundDocumentView } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { newestFirstAfter, newestFirstKey } from '../orders/newest-first';

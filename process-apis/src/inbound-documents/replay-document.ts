@@ -1,5 +1,5 @@
-import type { InboundDocumentView } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
-import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type { InboundDocumentView } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
+import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { PARTNER_INCLUDE } from '../partners/partner-view';
 import { documentView, findDocument } from './document-view';
 import { ingestStoredDocument, type IngestDependencies } from './ingest-document';

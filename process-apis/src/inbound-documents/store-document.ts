@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+import { currentCorrelationId } from '@crossdock/shared-contracts/platform/context/request-context';
+import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
 import type { ProcessDatabase } from '../database';
 import type { DocumentPart } from './document-part';
 

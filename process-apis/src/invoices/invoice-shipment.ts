@@ -1,7 +1,7 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { actorName } from '@crossdock/shared-contracts/context/request-context';
-import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { actorName } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
 import { writeEvents } from '../fulfilment/order-events';
 import { advanceOrder, lockOrder } from '../fulfilment/order-progress';
 import { requireOperator } from '../orders/operator-only';

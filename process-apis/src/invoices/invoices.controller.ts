@@ -1,8 +1,8 @@
 import { Body, Controller, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { InvoiceShipmentRequest } from '@crossdock/shared-contracts/contracts/process-shipments';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { InvoiceShipmentRequest } from '@crossdock/shared-contracts/contracts/api/process-shipments';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
 import type { ProcessServices } from '../process-services';
 import { invoiceShipment } from './invoice-shipment';
 

@@ -1,6 +1,10 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ConflictError, NotFoundError, UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import { actorName, type Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import {
+  ConflictError,
+  NotFoundError,
+  UpstreamProblemError,
+} from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { Order } from '../generated/prisma/client';
 import { parkJob } from '../pipeline/job-queue';
 import { writeEvent } from '../pipeline/order-events';

@@ -1,8 +1,8 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { SalesChannel, SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { SalesChannel, SalesOrderStatus } from '@crossdock/shared-contracts/contracts/model/sales-order';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { newestFirst, newestFirstAfter, newestFirstKey } from './newest-first';

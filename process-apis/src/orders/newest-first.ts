@@ -1,4 +1,4 @@
-import { decodeCheckedCursor } from '@crossdock/shared-contracts/contracts/page';
+import { decodeCheckedCursor } from '@crossdock/shared-contracts/contracts/api/page';
 
 // A cursor is the last row's creation instant and id: `2026-11-27T15:04:00.000Z|<id>`.
 const CURSOR_SHAPE = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\|.+$/;

@@ -1,5 +1,5 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ForbiddenError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ForbiddenError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 
 /**
  * Resolving holds and replaying dead letters is for the distributor's own staff: a customer-scoped

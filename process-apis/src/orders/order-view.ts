@@ -1,5 +1,5 @@
-import type { ProcessOrder, ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-input';
+import type { ProcessOrder, ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { ChannelSalesOrder } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { Prisma } from '../generated/prisma/client';
 
 export const ORDER_VIEW_INCLUDE = {

@@ -11,12 +11,12 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CancelOrderRequest, ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import type { SalesChannel, SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { CancelOrderRequest, ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
+import type { SalesChannel, SalesOrderStatus } from '@crossdock/shared-contracts/contracts/model/sales-order';
 import type { ProcessServices } from '../process-services';
 import { cancelOrder } from './cancel-order';
 import { waitFromPrefer } from './prefer-wait';

@@ -1,7 +1,7 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ForbiddenError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { salesOrderInputSchema, type SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import { actorName, type Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ForbiddenError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { salesOrderInputSchema, type SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { ProcessServices } from '../process-services';
 import { ORDER_VIEW_INCLUDE, toProcessOrder } from './order-view';
 import { receiveOrder } from './receive-order';

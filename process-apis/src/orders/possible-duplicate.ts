@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
-import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-input';
-import type { SalesChannel } from '@crossdock/shared-contracts/model/sales-order';
-import type { SqlClient } from '@crossdock/shared-contracts/database/sql';
+import { IdempotencyKeyReusedError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ChannelSalesOrder } from '@crossdock/shared-contracts/contracts/model/order-input';
+import type { SalesChannel } from '@crossdock/shared-contracts/contracts/model/sales-order';
+import type { SqlClient } from '@crossdock/shared-contracts/platform/database/sql';
 import { requestHash } from '../idempotency/request-hash';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { IdempotencyKeyReusedError } from '@crossdock/shared-contracts/errors/errors';
-import { runWithContext } from '@crossdock/shared-contracts/context/request-context';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import { IdempotencyKeyReusedError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { runWithContext } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';

@@ -1,6 +1,10 @@
-import { ConflictError, IdempotencyKeyReusedError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
-import { inSqlTransaction } from '@crossdock/shared-contracts/database/sql';
+import {
+  ConflictError,
+  IdempotencyKeyReusedError,
+  ValidationError,
+} from '@crossdock/shared-contracts/contracts/errors/errors';
+import { currentCorrelationId } from '@crossdock/shared-contracts/platform/context/request-context';
+import { inSqlTransaction } from '@crossdock/shared-contracts/platform/database/sql';
 import type { ProcessDatabase } from '../database';
 import { requestHash } from '../idempotency/request-hash';
 import { fieldsWithControlCharacters } from '../inbound-documents/storable-text';

@@ -1,5 +1,5 @@
 /** What receiving an order is asked (the order, its key, who sent it) and what it answers. */
-import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-input';
+import type { ChannelSalesOrder } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { OrderRow } from './order-view';
 
 export interface ReceiveOrderCommand {

@@ -3,8 +3,8 @@
  * the order.received event in one statement, so all are stored or none.
  */
 import { randomUUID } from 'node:crypto';
-import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
-import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/database/sql';
+import { currentCorrelationId } from '@crossdock/shared-contracts/platform/context/request-context';
+import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/platform/database/sql';
 import type { ProcessDatabase } from '../database';
 import type { OrderRow } from './order-view';
 import type { ReceivedOrder, ReceiveOrderCommand } from './received-order';

@@ -3,8 +3,8 @@ import type {
   DryRunRequest,
   DryRunResult,
   MappingDifference,
-} from '@crossdock/shared-contracts/contracts/process-mappings';
-import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+} from '@crossdock/shared-contracts/contracts/api/process-mappings';
+import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
 import { isOrderNotTaken } from '../channels/channel-order-draft';
 import { readDocument } from '../inbound-documents/document-readers';

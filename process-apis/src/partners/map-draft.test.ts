@@ -1,4 +1,4 @@
-import type { MappingRules } from '@crossdock/shared-contracts/contracts/process-mappings';
+import type { MappingRules } from '@crossdock/shared-contracts/contracts/api/process-mappings';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOrderDraft } from '../channels/channel-order-draft';
 import { mapDraft, type PartnerMappingData } from './map-draft';

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { MappingRules } from '@crossdock/shared-contracts/contracts/process-mappings';
-import type { FieldError } from '@crossdock/shared-contracts/errors/problem';
-import { addressSchema, type Address } from '@crossdock/shared-contracts/model/address';
-import { normaliseCountryCode } from '@crossdock/shared-contracts/model/country-codes';
+import type { MappingRules } from '@crossdock/shared-contracts/contracts/api/process-mappings';
+import type { FieldError } from '@crossdock/shared-contracts/contracts/errors/problem';
+import { addressSchema, type Address } from '@crossdock/shared-contracts/contracts/model/address';
+import { normaliseCountryCode } from '@crossdock/shared-contracts/contracts/model/country-codes';
 import {
   salesOrderInputSchema,
   type ChannelSalesOrder,
   type SalesOrderLineInput,
-} from '@crossdock/shared-contracts/model/order-input';
+} from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { ChannelOrderDraft, ChannelOrderLineDraft, DraftParty } from '../channels/channel-order-draft';
 
 /** What of a partner the mapping reads: its account, its cross-references and its unit mappings. */

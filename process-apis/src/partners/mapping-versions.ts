@@ -3,9 +3,9 @@ import {
   type MappingRules,
   type MappingVersionView,
   type NewMappingVersion,
-} from '@crossdock/shared-contracts/contracts/process-mappings';
-import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+} from '@crossdock/shared-contracts/contracts/api/process-mappings';
+import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 

@@ -4,9 +4,9 @@ import type {
   DryRunResult,
   MappingVersionView,
   NewMappingVersion,
-} from '@crossdock/shared-contracts/contracts/process-mappings';
-import { actorName, requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/process-mappings';
+import { actorName, requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { requireOperator } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
 import { dryRunMapping } from './dry-run';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { PartnerInput } from '@crossdock/shared-contracts/contracts/process-partners';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { FieldError } from '@crossdock/shared-contracts/errors/problem';
-import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
+import type { PartnerInput } from '@crossdock/shared-contracts/contracts/api/process-partners';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { FieldError } from '@crossdock/shared-contracts/contracts/errors/problem';
+import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 
 const text = z.string().trim().min(1).max(200);
 const code = z.string().trim().min(1).max(64);

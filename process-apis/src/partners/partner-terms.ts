@@ -1,6 +1,6 @@
-import type { ChannelSalesOrder, SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import type { DecimalString } from '@crossdock/shared-contracts/model/primitives';
-import { parseDecimal } from '@crossdock/shared-contracts/money/decimal';
+import type { ChannelSalesOrder, SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
+import type { DecimalString } from '@crossdock/shared-contracts/contracts/model/primitives';
+import { parseDecimal } from '@crossdock/shared-contracts/contracts/money/decimal';
 import type { PartnerRow } from './partner-view';
 
 /** What a trading partner agreed to, as the pipeline applies it to the partner's orders. */

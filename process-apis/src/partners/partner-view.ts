@@ -6,7 +6,7 @@ import type {
   PartnerView,
   UnitOfMeasureMapping,
   X12Identifiers,
-} from '@crossdock/shared-contracts/contracts/process-partners';
+} from '@crossdock/shared-contracts/contracts/api/process-partners';
 import type { Prisma } from '../generated/prisma/client';
 import type { PartnerMappingData } from './map-draft';
 

@@ -19,10 +19,10 @@ import type {
   PartnerView,
   PinMappingRequest,
   PollReport,
-} from '@crossdock/shared-contracts/contracts/process-partners';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
+} from '@crossdock/shared-contracts/contracts/api/process-partners';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/platform/http/etag';
 import { pollPartnerNow, PULLED_CHANNELS } from '../channels/polling/channel-pollers';
 import { ingestDependencies } from '../inbound-documents/ingest-dependencies';
 import { requireOperator } from '../orders/operator-only';

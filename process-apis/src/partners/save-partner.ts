@@ -3,15 +3,15 @@ import type {
   PartnerInput,
   PartnerView,
   PinMappingRequest,
-} from '@crossdock/shared-contracts/contracts/process-partners';
+} from '@crossdock/shared-contracts/contracts/api/process-partners';
 import {
   ConflictError,
   NotFoundError,
   PreconditionFailedError,
   ValidationError,
-} from '@crossdock/shared-contracts/errors/errors';
-import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+} from '@crossdock/shared-contracts/contracts/errors/errors';
+import { ANY_VERSION } from '@crossdock/shared-contracts/platform/http/etag';
+import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
 import type { ProcessDatabase } from '../database';
 import { Prisma } from '../generated/prisma/client';
 import { identifierKey } from './partner-directory';

@@ -1,5 +1,5 @@
-import type { SqlPool } from '@crossdock/shared-contracts/database/sql';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { SqlPool } from '@crossdock/shared-contracts/platform/database/sql';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { JOB_READY_CHANNEL } from './job-queue';
 
 /** Tells the other process-apis replicas that jobs are waiting (they LISTEN: listen-for-jobs.ts). */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { JOB_READY_CHANNEL } from './job-queue';
 
 /**

@@ -1,6 +1,6 @@
-import { runWithContext } from '@crossdock/shared-contracts/context/request-context';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import { runWithContext } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ProcessDatabase } from '../database';
 import type { Order } from '../generated/prisma/client';
 import type { SystemApi } from '../system-api/system-api';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { runWithContext } from '@crossdock/shared-contracts/context/request-context';
+import { runWithContext } from '@crossdock/shared-contracts/platform/context/request-context';
 import type { Order } from '../generated/prisma/client';
 import type { ClaimedJob } from './job-queue';
 import { settleExceptions } from './order-exceptions';

@@ -11,13 +11,13 @@ import {
   BusinessRuleError,
   UpstreamProblemError,
   UpstreamUnavailableError,
-} from '@crossdock/shared-contracts/errors/errors';
-import { createLogger } from '@crossdock/shared-contracts/logging/logger';
-import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import type { PriceResolution } from '@crossdock/shared-contracts/contracts/system-pricing';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
-import type { Item } from '@crossdock/shared-contracts/model/item';
+} from '@crossdock/shared-contracts/contracts/errors/errors';
+import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import type { PriceResolution } from '@crossdock/shared-contracts/contracts/api/system-pricing';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import type { Item } from '@crossdock/shared-contracts/contracts/model/item';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';

@@ -1,4 +1,4 @@
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import { Prisma, type Order } from '../generated/prisma/client';
 import { leaseFrom, type PipelineDeps } from './pipeline-deps';
 import { recordStepsDone, type StepFinished, type StepsDone } from './record-outcomes';

@@ -1,11 +1,11 @@
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
-import type { HoldReasonCode } from '@crossdock/shared-contracts/model/hold';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { HoldReasonCode } from '@crossdock/shared-contracts/contracts/model/hold';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { ProcessDatabase } from '../database';
 import type { Order } from '../generated/prisma/client';
 import type { SystemApi } from '../system-api/system-api';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 
 /** The pipeline's steps, in order. Their ids are stable: they are stored on jobs, holds and timelines. */
 export const STEP_IDS = ['validate', 'enrich', 'credit', 'plan', 'reserve', 'submit'] as const;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import { recordStep } from '../timeline/record-step';
 import { erpOrderFor, markSubmitted } from './erp-has-order';
 import { advanceJob, parkJob, scheduleRetry } from './job-queue';

@@ -1,4 +1,4 @@
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { JobAnnouncer } from './announce-jobs';
 import { intakeFirstPause } from './intake-first';
 import { claimJobs, type DueJob } from './job-queue';

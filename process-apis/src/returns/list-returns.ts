@@ -1,6 +1,6 @@
-import type { OrderReturnStatus, ProcessReturn } from '@crossdock/shared-contracts/contracts/process-returns';
-import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
+import type { OrderReturnStatus, ProcessReturn } from '@crossdock/shared-contracts/contracts/api/process-returns';
+import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { newestFirst, newestFirstAfter, newestFirstKey } from '../orders/newest-first';

@@ -1,10 +1,10 @@
-import type { ProcessReturn, ReceiveOrderReturn } from '@crossdock/shared-contracts/contracts/process-returns';
-import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ReturnReason } from '@crossdock/shared-contracts/model/return';
-import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
+import type { ProcessReturn, ReceiveOrderReturn } from '@crossdock/shared-contracts/contracts/api/process-returns';
+import { actorName, type Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ReturnReason } from '@crossdock/shared-contracts/contracts/model/return';
+import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
 import type { Order, OrderReturn } from '../generated/prisma/client';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ErpFulfilment } from '../fulfilment/erp-fulfilment';
 import { writeEvents } from '../fulfilment/order-events';
 import { lockOrder, pricedLinesOf, type ShippedLineRecord } from '../fulfilment/order-progress';

@@ -1,9 +1,13 @@
 /** A customer asks to send shipped goods back: checked against what shipped, authorised at once or sent to review. */
 import { randomUUID } from 'node:crypto';
-import type { ProcessReturn, RequestOrderReturn } from '@crossdock/shared-contracts/contracts/process-returns';
-import { actorName, currentCorrelationId, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import { BusinessRuleError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { RETURN_REASONS } from '@crossdock/shared-contracts/model/return';
+import type { ProcessReturn, RequestOrderReturn } from '@crossdock/shared-contracts/contracts/api/process-returns';
+import {
+  actorName,
+  currentCorrelationId,
+  type Principal,
+} from '@crossdock/shared-contracts/platform/context/request-context';
+import { BusinessRuleError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { RETURN_REASONS } from '@crossdock/shared-contracts/contracts/model/return';
 import { writeEvents } from '../fulfilment/order-events';
 import { lockOrder, pricedLinesOf, quantityByLine, type ShippedLineRecord } from '../fulfilment/order-progress';
 import type { ProcessDatabase } from '../database';

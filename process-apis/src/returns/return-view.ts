@@ -1,5 +1,5 @@
 /** A return as the process API shows it, and as its events carry it. */
-import type { ProcessReturn } from '@crossdock/shared-contracts/contracts/process-returns';
+import type { ProcessReturn } from '@crossdock/shared-contracts/contracts/api/process-returns';
 import type { OrderReturn } from '../generated/prisma/client';
 
 export function returnData(row: OrderReturn): Record<string, unknown> {

@@ -4,11 +4,11 @@ import type {
   ProcessReturn,
   ReceiveOrderReturn,
   RequestOrderReturn,
-} from '@crossdock/shared-contracts/contracts/process-returns';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/process-returns';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { requiredText } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
 import { listReturns } from './list-returns';

@@ -1,11 +1,15 @@
-import { actorName, currentCorrelationId, type Principal } from '@crossdock/shared-contracts/context/request-context';
+import {
+  actorName,
+  currentCorrelationId,
+  type Principal,
+} from '@crossdock/shared-contracts/platform/context/request-context';
 import {
   BusinessRuleError,
   ConflictError,
   NotFoundError,
   ValidationError,
-} from '@crossdock/shared-contracts/errors/errors';
-import { SHIPMENT_MILESTONES, type ShipmentMilestone } from '@crossdock/shared-contracts/model/shipment';
+} from '@crossdock/shared-contracts/contracts/errors/errors';
+import { SHIPMENT_MILESTONES, type ShipmentMilestone } from '@crossdock/shared-contracts/contracts/model/shipment';
 import type { ProcessDatabase } from '../database';
 import type { OrderShipment } from '../generated/prisma/client';
 import type { ErpFulfilment } from '../fulfilment/erp-fulfilment';

@@ -3,10 +3,10 @@ import type {
   ProcessShipment,
   ReportMilestoneRequest,
   ReportShipmentRequest,
-} from '@crossdock/shared-contracts/contracts/process-shipments';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/process-shipments';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { OrderShipment } from '../generated/prisma/client';
 import { requireOperator } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';

@@ -1,6 +1,6 @@
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import { findOrUndefined, path } from './system-api';
 
 /** The ERP's shipments and invoices, as the documents written to partners need them (not the pipeline). */

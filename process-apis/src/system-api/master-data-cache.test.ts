@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
 import { withMasterDataCache } from './master-data-cache';
 import type { SystemApi } from './system-api';
 

@@ -1,27 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { readInChunks } from '@crossdock/shared-contracts/contracts/key-lists';
-import { allPages, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
+import { readInChunks } from '@crossdock/shared-contracts/contracts/api/key-lists';
+import { allPages, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { CreditExposure } from '@crossdock/shared-contracts/contracts/api/system-credit';
 import type {
   BatchItemTrace,
   BatchOutcomes,
   PriceResolutionOutcome,
   ReservationOutcome,
   SalesOrderOutcome,
-} from '@crossdock/shared-contracts/contracts/system-batches';
-import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
-import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
+} from '@crossdock/shared-contracts/contracts/api/system-batches';
+import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/api/system-pricing';
 import type {
   CreateErpSalesOrderRequest,
   ErpSalesOrder,
-} from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import { UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
-import type { Item } from '@crossdock/shared-contracts/model/item';
-import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
+} from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import { UpstreamProblemError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import type { Item } from '@crossdock/shared-contracts/contracts/model/item';
+import type { Warehouse } from '@crossdock/shared-contracts/contracts/model/warehouse';
 
 /** What the order pipeline needs from the ERP, through the system APIs. */
 /** `fresh`: ask the ERP now, even where a recent answer is kept (see master-data-cache.ts). */

@@ -1,4 +1,4 @@
-import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
+import { currentCorrelationId } from '@crossdock/shared-contracts/platform/context/request-context';
 import type { ProcessDatabase } from '../database';
 
 type TimelineWriter = Pick<ProcessDatabase, 'orderTimelineEntry'>;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { BusinessRuleError } from '../errors/errors';
+import { BusinessRuleError } from '../contracts/errors/errors';
 
 /** Awaits `request`, expects it to be refused by a business rule, and hands back the refusal. */
 export async function expectBusinessRefusal(request: Promise<unknown>): Promise<BusinessRuleError> {

@@ -6,7 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedCluster } from '../database/embedded-cluster';
+import { startEmbeddedCluster } from '../platform/database/embedded-cluster';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SIGNATURE_HEADER } from '../events/webhook-signature';
-import type { CloudEvent } from '../model/cloud-event';
+import { SIGNATURE_HEADER } from '../contracts/events/webhook-signature';
+import type { CloudEvent } from '../contracts/model/cloud-event';
 
 /** One delivery as a subscriber received it: the raw body (what the signature covers), the signature header and the event. */
 export interface ReceivedDelivery {

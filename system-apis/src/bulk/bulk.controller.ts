@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { Controller, Get, Path, Produces, Query, Response, Route, Tags } from '@tsoa/runtime';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { SystemServices } from '../system-services';
 import { changeFeedStream, type ChangeFeed } from './change-feed';
 import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING } from '../problem-responses';

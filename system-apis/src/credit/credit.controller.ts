@@ -1,7 +1,7 @@
 import { Controller, Example, Get, Path, Query, Response, Route, Tags } from '@tsoa/runtime';
-import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { CreditExposure } from '@crossdock/shared-contracts/contracts/api/system-credit';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { lookUpEach } from '../batch-item';
 import { keyList } from '../sku-list';
 import type { SystemServices } from '../system-services';

@@ -3,9 +3,9 @@
  * writes the OpenAPI document, so they stay plain literals: no spreads, no `as` or `satisfies`
  * (a value may name another constant).
  */
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { Address } from '@crossdock/shared-contracts/model/address';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
 
 export const ACME_ACCOUNTS_PAYABLE: Address = {
   name: 'Acme Hardware — Accounts Payable',

@@ -13,12 +13,12 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { CustomerInput } from '@crossdock/shared-contracts/contracts/api/system-customers';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/platform/http/etag';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
 import type { SystemServices } from '../system-services';
 import type { CustomerPort } from '../erp/ports/master-data-ports';
 import type { Versioned } from '../erp/ports/common';

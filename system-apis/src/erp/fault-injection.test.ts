@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
+import { UpstreamUnavailableError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ErpAdapter } from './ports/erp-adapter';
 import { NO_FAULTS, withFaults } from './fault-injection';
 

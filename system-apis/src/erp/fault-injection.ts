@@ -1,4 +1,4 @@
-import { UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
+import { UpstreamUnavailableError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ErpAdapter } from './ports/erp-adapter';
 
 /** Faults to put in front of the ERP, for testing how Crossdock copes with a slow or failing one. */

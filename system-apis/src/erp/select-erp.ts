@@ -1,4 +1,4 @@
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { ErpSettings } from '../config';
 import { openErpDatabase } from '../database';
 import { seedDemoData } from '../seed/seed-demo-data';

@@ -1,4 +1,4 @@
-import type { ImportKind, ImportRow } from '@crossdock/shared-contracts/contracts/system-imports';
+import type { ImportKind, ImportRow } from '@crossdock/shared-contracts/contracts/api/system-imports';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../database';

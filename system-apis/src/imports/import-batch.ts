@@ -1,4 +1,8 @@
-import type { ImportBatchResult, ImportKind, ImportRow } from '@crossdock/shared-contracts/contracts/system-imports';
+import type {
+  ImportBatchResult,
+  ImportKind,
+  ImportRow,
+} from '@crossdock/shared-contracts/contracts/api/system-imports';
 import type { WriteActor } from '../erp/ports/common';
 import type { ErpAdapter } from '../erp/ports/erp-adapter';
 import type { ImportOutcome } from '../erp/ports/import-port';

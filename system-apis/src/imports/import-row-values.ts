@@ -1,4 +1,4 @@
-import type { ImportRow } from '@crossdock/shared-contracts/contracts/system-imports';
+import type { ImportRow } from '@crossdock/shared-contracts/contracts/api/system-imports';
 import type { z } from 'zod';
 
 /** Why one row cannot be imported; the row is rejected whole with this as its reason. */

@@ -3,8 +3,8 @@ import type {
   ImportBatchRequest,
   ImportBatchResult,
   ImportKind,
-} from '@crossdock/shared-contracts/contracts/system-imports';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/system-imports';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
 import { importBatch } from './import-batch';

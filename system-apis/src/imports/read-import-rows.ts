@@ -1,16 +1,16 @@
-import type { CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
+import type { CustomerInput } from '@crossdock/shared-contracts/contracts/api/system-customers';
 import {
   IMPORT_COLUMNS,
   importRowKey,
   type ImportKind,
   type ImportRow,
   type RejectedRow,
-} from '@crossdock/shared-contracts/contracts/system-imports';
-import type { ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
-import type { Address } from '@crossdock/shared-contracts/model/address';
-import { CUSTOMER_STATUSES, customerSchema } from '@crossdock/shared-contracts/model/customer';
-import { ITEM_STATUSES, itemSchema, type UomConversion } from '@crossdock/shared-contracts/model/item';
-import { priceListEntrySchema } from '@crossdock/shared-contracts/model/price-list';
+} from '@crossdock/shared-contracts/contracts/api/system-imports';
+import type { ItemInput } from '@crossdock/shared-contracts/contracts/api/system-items';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
+import { CUSTOMER_STATUSES, customerSchema } from '@crossdock/shared-contracts/contracts/model/customer';
+import { ITEM_STATUSES, itemSchema, type UomConversion } from '@crossdock/shared-contracts/contracts/model/item';
+import { priceListEntrySchema } from '@crossdock/shared-contracts/contracts/model/price-list';
 import type { ImportRecord, InventorySnapshot, PriceImport } from '../erp/ports/import-port';
 import { checkRecord, RowRejected, RowValues } from './import-row-values';
 

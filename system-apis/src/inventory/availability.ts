@@ -1,5 +1,5 @@
-import { allPages } from '@crossdock/shared-contracts/contracts/page';
-import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
+import { allPages } from '@crossdock/shared-contracts/contracts/api/page';
+import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/api/system-inventory';
 import type { InventoryPort } from '../erp/ports/inventory-port';
 
 const POSITIONS_PER_PAGE = 1000;

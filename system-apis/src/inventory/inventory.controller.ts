@@ -1,14 +1,14 @@
 import { Body, Controller, Example, Get, Post, Query, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   InventoryChangePage,
   InventoryMovement,
   InventoryMovementRequest,
   ItemAvailability,
-} from '@crossdock/shared-contracts/contracts/system-inventory';
-import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
+} from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
 import { CHANGE_FEED_CURSOR } from '../erp/ports/inventory-port';
 import { skuList } from '../sku-list';
 import { availabilityOf } from './availability';

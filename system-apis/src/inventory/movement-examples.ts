@@ -3,8 +3,8 @@
  * reservation for Acme's order. tsoa reads these constants from the source when it writes the OpenAPI
  * document, so they stay plain literals: no spreads, no `as` or `satisfies` (a value may name another constant).
  */
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { InventoryMovement } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { InventoryMovement } from '@crossdock/shared-contracts/contracts/api/system-inventory';
 
 export const PURCHASE_RECEIPT: InventoryMovement = {
   id: '4512',

@@ -15,10 +15,10 @@ import type {
   BatchOutcomes,
   ReservationBatchRequest,
   ReservationOutcome,
-} from '@crossdock/shared-contracts/contracts/system-batches';
-import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/system-batches';
+import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { SystemServices } from '../system-services';
 import { withoutTrace, writeBatch } from '../batch-item';
 import { currentWriteActor } from '../write-actor';

@@ -1,6 +1,6 @@
 import { Controller, Example, Get, Response, Route, Tags } from '@tsoa/runtime';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { Warehouse } from '@crossdock/shared-contracts/contracts/model/warehouse';
 import type { SystemServices } from '../system-services';
 import { PROBLEM_JSON, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
 

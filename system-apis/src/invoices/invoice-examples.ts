@@ -2,8 +2,8 @@
  * The invoice the API reference shows: shipment SH-000007 of Acme's order SO-000042. tsoa reads these constants from the source when it writes the OpenAPI
  * document, so they stay plain literals: no spreads, no `as` or `satisfies` (a value may name another constant).
  */
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
 
 export const HEX_BOLT_INVOICE: Invoice = {
   id: 'INV-000003',

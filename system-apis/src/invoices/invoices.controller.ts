@@ -11,11 +11,11 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreateInvoiceRequest } from '@crossdock/shared-contracts/contracts/system-invoices';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { CreateInvoiceRequest } from '@crossdock/shared-contracts/contracts/api/system-invoices';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
 import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';

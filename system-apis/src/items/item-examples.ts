@@ -2,8 +2,8 @@
  * The item the API reference shows: the M8 hex bolt, sold by the each, the case and the pallet. tsoa reads these constants from the source when it writes the OpenAPI
  * document, so they stay plain literals: no spreads, no `as` or `satisfies` (a value may name another constant).
  */
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { Item } from '@crossdock/shared-contracts/model/item';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { Item } from '@crossdock/shared-contracts/contracts/model/item';
 
 const EACH_CASE_PALLET: Item['alternateUoms'] = [
   { uom: 'CS', factorToBase: 100 },

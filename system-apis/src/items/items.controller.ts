@@ -13,12 +13,12 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/http/etag';
-import type { Item } from '@crossdock/shared-contracts/model/item';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { ItemInput } from '@crossdock/shared-contracts/contracts/api/system-items';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/platform/http/etag';
+import type { Item } from '@crossdock/shared-contracts/contracts/model/item';
 import { skuList } from '../sku-list';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';

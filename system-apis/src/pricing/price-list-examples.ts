@@ -2,7 +2,7 @@
  * The price list the API reference shows: Acme's 2026 contract for the M8 hex bolt, with a quantity break. tsoa reads these constants from the source when it writes the OpenAPI
  * document, so they stay plain literals: no spreads, no `as` or `satisfies` (a value may name another constant).
  */
-import type { PriceList, PriceListEntry } from '@crossdock/shared-contracts/model/price-list';
+import type { PriceList, PriceListEntry } from '@crossdock/shared-contracts/contracts/model/price-list';
 
 const EACH_PRICE: PriceListEntry = {
   sku: 'HXB-004',

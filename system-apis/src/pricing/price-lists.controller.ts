@@ -1,8 +1,8 @@
 import { Body, Controller, Example, Get, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/system-price-lists';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { PriceList } from '@crossdock/shared-contracts/model/price-list';
+import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/api/system-price-lists';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { PriceList } from '@crossdock/shared-contracts/contracts/model/price-list';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
 import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';

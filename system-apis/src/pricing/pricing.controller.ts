@@ -3,9 +3,9 @@ import type {
   BatchOutcomes,
   PriceResolutionBatchRequest,
   PriceResolutionOutcome,
-} from '@crossdock/shared-contracts/contracts/system-batches';
-import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/system-batches';
+import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/api/system-pricing';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { readEach } from '../batch-item';
 import type { SystemServices } from '../system-services';
 import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';

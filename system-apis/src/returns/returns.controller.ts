@@ -11,15 +11,15 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   CreditMemo,
   ReceiveReturnRequest,
   RequestReturnRequest,
-} from '@crossdock/shared-contracts/contracts/system-returns';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
+} from '@crossdock/shared-contracts/contracts/api/system-returns';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { ReturnAuthorisation } from '@crossdock/shared-contracts/contracts/model/return';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
 import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';

@@ -2,8 +2,8 @@
  * The sales order the API reference shows: Acme's 600 hex bolts, open and then cancelled. tsoa reads these constants from the source when it writes the OpenAPI
  * document, so they stay plain literals: no spreads, no `as` or `satisfies` (a value may name another constant).
  */
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ErpSalesOrder, ErpSalesOrderLine } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { ErpSalesOrder, ErpSalesOrderLine } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
 import { ACME_STORE_112 } from '../customers/customer-examples';
 
 const HEX_BOLTS_RESERVED: ErpSalesOrderLine = {

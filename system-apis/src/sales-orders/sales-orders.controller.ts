@@ -11,19 +11,19 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   BatchOutcomes,
   SalesOrderBatchRequest,
   SalesOrderOutcome,
-} from '@crossdock/shared-contracts/contracts/system-batches';
+} from '@crossdock/shared-contracts/contracts/api/system-batches';
 import type {
   CancelSalesOrderRequest,
   CreateErpSalesOrderRequest,
   ErpSalesOrder,
-} from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+} from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { SystemServices } from '../system-services';
 import { withoutTrace, writeBatch } from '../batch-item';
 import { currentWriteActor } from '../write-actor';

@@ -2,8 +2,8 @@
  * The shipment the API reference shows: Acme's 600 hex bolts by UPS from Dallas. tsoa reads these constants from the source when it writes the OpenAPI
  * document, so they stay plain literals: no spreads, no `as` or `satisfies` (a value may name another constant).
  */
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { Shipment, ShipmentLine } from '@crossdock/shared-contracts/model/shipment';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { Shipment, ShipmentLine } from '@crossdock/shared-contracts/contracts/model/shipment';
 
 const HEX_BOLTS_SHIPPED: ShipmentLine[] = [{ orderLineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }];
 

@@ -11,14 +11,14 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   CreateShipmentRequest,
   ShipmentMilestoneRequest,
-} from '@crossdock/shared-contracts/contracts/system-shipments';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+} from '@crossdock/shared-contracts/contracts/api/system-shipments';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
 import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';

@@ -3,7 +3,7 @@
  * person's hands, and every event reaches the subscriber signed and in order per subject; a
  * screen's stream resumes from Last-Event-ID; every type written is in the published catalogue.
  */
-import { verifyDelivery } from '@crossdock/shared-contracts/events/webhook-signature';
+import { verifyDelivery } from '@crossdock/shared-contracts/contracts/events/webhook-signature';
 import { startWebhookReceiver, type WebhookReceiver } from '@crossdock/shared-contracts/testing/webhook-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrder, pipelineApi, type PipelineApi } from '../../support/order-pipeline';

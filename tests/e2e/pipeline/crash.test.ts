@@ -7,8 +7,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import supertest from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { signToken } from '@crossdock/shared-contracts/auth/tokens';
-import { freePort } from '@crossdock/shared-contracts/database/embedded-cluster';
+import { signToken } from '@crossdock/shared-contracts/platform/auth/tokens';
+import { freePort } from '@crossdock/shared-contracts/platform/database/embedded-cluster';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { anOrder, type ErpSalesOrder, type OrderView, type Position } from '../../support/order-pipeline';
 import { REPO_ROOT, TEST_TOKENS } from '../../support/test-platform';

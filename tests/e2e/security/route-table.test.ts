@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPES } from '@crossdock/shared-contracts/auth/scopes';
+import { ALL_SCOPES } from '@crossdock/shared-contracts/contracts/auth/scopes';
 import { matchRoute } from '@crossdock/gateway/proxy/match-route';
 import { REPO_ROOT, type TestPlatform } from '../../support/test-platform';
 import { partnerConsumer, startSecurityPlatform, withConsumers } from './security-setup';

@@ -6,8 +6,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Scope } from '@crossdock/shared-contracts/auth/scopes';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Scope } from '@crossdock/shared-contracts/contracts/auth/scopes';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { GatewayConsumer, GatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { startTestPlatform, type TestPlatform, type TestPlatformOptions } from '../../support/test-platform';
 

@@ -10,8 +10,8 @@ import {
   Tags,
   type TsoaResponse,
 } from '@tsoa/runtime';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { etagOfContent, isNotModified } from '../../shared/etag';
 import type { MarketplaceInventoryFeed } from './marketplace-inventory';
 import { inventoryFeed, type MarketplaceInventoryDeps } from './marketplace-inventory.service';

@@ -1,4 +1,4 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
 import { actForCustomer } from '../../confinement/act-for-customer';
 import type { SystemCatalogueApi } from '../../upstreams/system-catalogue-api';
 import { partnerCalling } from '../partners/marketplace-partner';

@@ -1,6 +1,6 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { actForCustomer } from '../../confinement/act-for-customer';
 import { customerStatusOf, customerStatusWithShipping } from '../../shared/order-status';
 import { shipmentStatusOf, trackingUrlOf } from '../../shared/tracking';

@@ -1,5 +1,5 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { ForbiddenError } from '@crossdock/shared-contracts/errors/errors';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ForbiddenError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { MarketplacePartner, PartnerDirectory } from './partner-directory';
 
 /** The partner behind a marketplace call: its key's consumer, set up in the partner directory. */

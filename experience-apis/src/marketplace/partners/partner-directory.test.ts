@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
+import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
 import { availableToSell, ourSkuOf, partnerSkuOf, type MarketplacePartner } from './partner-directory';
 import { loadPartnerFile } from './partner-file';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ConfigurationError } from '@crossdock/shared-contracts/config/env';
+import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
 import type { MarketplacePartner, PartnerDirectory } from './partner-directory';
 
 const partnerFileSchema = z.object({

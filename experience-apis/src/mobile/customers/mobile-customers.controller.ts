@@ -1,6 +1,6 @@
 import { Controller, Example, Get, Path, Response, Route, Tags } from '@tsoa/runtime';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { MobileCustomer, MobileCustomerSnapshot } from './mobile-customer';
 import { customerSnapshot, listRepCustomers, type MobileCustomerDeps } from './mobile-customers.service';
 

@@ -1,5 +1,5 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import type { SalesOrderStatus } from '@crossdock/shared-contracts/model/sales-order';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { SalesOrderStatus } from '@crossdock/shared-contracts/contracts/model/sales-order';
 import { actForCustomer } from '../../confinement/act-for-customer';
 import { customerStatusOf } from '../../shared/order-status';
 import type { ProcessOrdersApi } from '../../upstreams/process-orders-api';

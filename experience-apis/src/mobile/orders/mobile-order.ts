@@ -1,4 +1,4 @@
-import type { Address } from '@crossdock/shared-contracts/model/address';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
 import type { CustomerOrderStatus } from '../../shared/order-status';
 
 /** An order a rep takes for a customer. */

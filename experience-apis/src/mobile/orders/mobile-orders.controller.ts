@@ -1,6 +1,6 @@
 import { Body, Controller, Example, Header, Path, Post, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { PlaceCustomerOrderDeps } from '../../shared/place-customer-order';
 import type { MobileOrder, MobileOrderRequest } from './mobile-order';
 import { placeMobileOrder } from './mobile-orders.service';

@@ -1,5 +1,5 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
 import { actForCustomer } from '../../confinement/act-for-customer';
 import { customerStatusOf } from '../../shared/order-status';
 import { customerPricedOrder } from '../../shared/priced-order';

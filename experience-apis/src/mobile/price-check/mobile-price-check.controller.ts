@@ -11,8 +11,8 @@ import {
   Tags,
   type TsoaResponse,
 } from '@tsoa/runtime';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { etagOfContent, isNotModified } from '../../shared/etag';
 import type { MobilePriceCheck } from './mobile-price-check';
 import { checkPrices, type MobilePriceCheckDeps } from './mobile-price-check.service';

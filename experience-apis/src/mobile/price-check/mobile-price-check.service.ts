@@ -1,6 +1,6 @@
-import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/system-inventory';
-import type { ResolvedPrice, UnpricedLine } from '@crossdock/shared-contracts/contracts/system-pricing';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
+import type { ItemAvailability } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import type { ResolvedPrice, UnpricedLine } from '@crossdock/shared-contracts/contracts/api/system-pricing';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
 import { actForCustomer } from '../../confinement/act-for-customer';
 import { parseLineList, type RequestedLine } from '../../shared/line-list';
 import { pricesByLine } from '../../shared/price-and-stock';

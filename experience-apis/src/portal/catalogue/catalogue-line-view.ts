@@ -1,6 +1,6 @@
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
-import { promiseFrom } from '@crossdock/shared-contracts/model/inventory-position';
-import { toBaseQuantity, type Item } from '@crossdock/shared-contracts/model/item';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import { promiseFrom } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import { toBaseQuantity, type Item } from '@crossdock/shared-contracts/contracts/model/item';
 import type { LinePriceAndStock } from '../../shared/price-and-stock';
 import type { PortalCatalogueItem, PortalPrice, PortalStock, PortalUnit } from './portal-catalogue';
 

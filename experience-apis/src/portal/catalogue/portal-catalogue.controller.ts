@@ -1,7 +1,7 @@
 import { Controller, Example, Get, Path, Query, Response, Route, Tags } from '@tsoa/runtime';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { PortalCatalogueItem, PortalCataloguePage } from './portal-catalogue';
 import { getCatalogueItem, searchCatalogue, type PortalCatalogueDeps } from './portal-catalogue.service';
 

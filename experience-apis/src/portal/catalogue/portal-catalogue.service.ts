@@ -1,5 +1,5 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { priceAndStock } from '../../shared/price-and-stock';
 import type { SystemCatalogueApi } from '../../upstreams/system-catalogue-api';
 import { portalCustomerOf } from '../portal-customer';

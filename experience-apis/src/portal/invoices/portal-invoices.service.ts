@@ -1,6 +1,6 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
-import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
+import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import { ownedBy } from '../../confinement/not-found';
 import type { SystemFulfilmentApi } from '../../upstreams/system-fulfilment-api';
 import { portalCustomerOf } from '../portal-customer';

@@ -1,7 +1,7 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { ErpSalesOrder } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 import {
   customerStatusOf,
   customerStatusWithShipping,

@@ -1,4 +1,4 @@
-import type { Address, AddressAsSent } from '@crossdock/shared-contracts/model/address';
+import type { Address, AddressAsSent } from '@crossdock/shared-contracts/contracts/model/address';
 import type { CustomerOrderStatus, CustomerTimelineEntry } from '../../shared/order-status';
 import type { PortalShipment } from '../shipments/portal-shipment';
 

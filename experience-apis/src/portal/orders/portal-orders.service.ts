@@ -1,5 +1,5 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
+import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
 import { placeCustomerOrder } from '../../shared/place-customer-order';
 import type { ProcessOrdersApi } from '../../upstreams/process-orders-api';
 import type { SystemCustomersApi } from '../../upstreams/system-customers-api';

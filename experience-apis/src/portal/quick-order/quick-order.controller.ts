@@ -1,6 +1,6 @@
 import { Controller, Example, Get, Query, Response, Route, Tags } from '@tsoa/runtime';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { PortalQuickOrder } from '../catalogue/portal-catalogue';
 import type { PortalCatalogueDeps } from '../catalogue/portal-catalogue.service';
 import { checkQuickOrder } from './quick-order.service';

@@ -1,6 +1,6 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { toBaseQuantity, type Item } from '@crossdock/shared-contracts/model/item';
-import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { toBaseQuantity, type Item } from '@crossdock/shared-contracts/contracts/model/item';
+import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import { parseLineList } from '../../shared/line-list';
 import { priceAndStock, type LinePriceAndStock } from '../../shared/price-and-stock';
 import { stockFor, unitsOf } from '../catalogue/catalogue-line-view';

@@ -1,4 +1,4 @@
-import type { ReturnReason, ReturnStatus } from '@crossdock/shared-contracts/model/return';
+import type { ReturnReason, ReturnStatus } from '@crossdock/shared-contracts/contracts/model/return';
 
 /** What a portal user sends to ask to return goods from one of their orders. */
 export interface PortalReturnRequest {

@@ -11,9 +11,9 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
-import type { ReturnStatus } from '@crossdock/shared-contracts/model/return';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type { ReturnStatus } from '@crossdock/shared-contracts/contracts/model/return';
 import type { PortalReturn, PortalReturnPage, PortalReturnRequest } from './portal-return';
 import {
   getPortalReturn,

@@ -1,8 +1,8 @@
-import type { OrderReturnStatus, ProcessReturn } from '@crossdock/shared-contracts/contracts/process-returns';
-import type { ProcessOrder, ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import { BusinessRuleError, ConflictError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { ReturnReason, ReturnStatus } from '@crossdock/shared-contracts/model/return';
+import type { OrderReturnStatus, ProcessReturn } from '@crossdock/shared-contracts/contracts/api/process-returns';
+import type { ProcessOrder, ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { BusinessRuleError, ConflictError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ReturnReason, ReturnStatus } from '@crossdock/shared-contracts/contracts/model/return';
 import type { ProcessOrdersApi } from '../../upstreams/process-orders-api';
 import type { ProcessReturnsApi } from '../../upstreams/process-returns-api';
 import { ownedBy } from '../../confinement/not-found';

@@ -1,4 +1,4 @@
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 import { shipmentStatusOf, trackingUrlOf } from '../../shared/tracking';
 import type { PortalShipment } from './portal-shipment';
 

@@ -1,6 +1,6 @@
 import { Controller, Example, Get, Path, Query, Response, Route, Tags } from '@tsoa/runtime';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { SHIPPED_SHIPMENT } from '../orders/portal-order-examples';
 import type { PortalShipment, PortalShipmentPage } from './portal-shipment';
 import { getPortalShipment, listPortalShipments, type PortalShipmentDeps } from './portal-shipments.service';

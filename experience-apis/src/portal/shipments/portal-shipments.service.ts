@@ -1,4 +1,4 @@
-import type { Principal } from '@crossdock/shared-contracts/context/request-context';
+import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
 import { ownedBy } from '../../confinement/not-found';
 import { portalCustomerOf } from '../portal-customer';
 import type { SystemFulfilmentApi } from '../../upstreams/system-fulfilment-api';

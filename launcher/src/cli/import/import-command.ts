@@ -3,15 +3,15 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { signToken } from '@crossdock/shared-contracts/auth/tokens';
+import { signToken } from '@crossdock/shared-contracts/platform/auth/tokens';
 import {
   IMPORT_KINDS,
   type ImportBatchResult,
   type ImportKind,
-} from '@crossdock/shared-contracts/contracts/system-imports';
-import { UpstreamProblemError } from '@crossdock/shared-contracts/errors/errors';
-import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import { createLogger } from '@crossdock/shared-contracts/logging/logger';
+} from '@crossdock/shared-contracts/contracts/api/system-imports';
+import { UpstreamProblemError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { CliClientConfig } from '../../config/cli-client-config';
 import { CsvFormatError } from '../csv/read-csv';
 import { parseOptions, UsageError } from '../usage-error';

@@ -6,7 +6,7 @@ import {
   type ImportKind,
   type ImportRow,
   type RejectedRow,
-} from '@crossdock/shared-contracts/contracts/system-imports';
+} from '@crossdock/shared-contracts/contracts/api/system-imports';
 import { readCsvRecords, type CsvRecord } from '../csv/read-csv';
 import { UsageError } from '../usage-error';
 

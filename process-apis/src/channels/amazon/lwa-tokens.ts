@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ConflictError, UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import { ConflictError, UpstreamUnavailableError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import type { StoredConnection } from '../../partners/partner-view';
 
 /** Login with Amazon's token endpoint, where an SP-API app swaps a refresh token for an access token. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DocumentPart } from '../../inbound-documents/document-part';
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import {
   readOneOrder,
   type ChannelOrderDraft,

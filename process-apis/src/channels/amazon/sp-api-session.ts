@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { UpstreamProblemError, UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
-import type { QueryValue, UpstreamResponse } from '@crossdock/shared-contracts/http-client/upstream-client';
+import { UpstreamProblemError, UpstreamUnavailableError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { QueryValue, UpstreamResponse } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import type { PollContext } from '../polling/channel-connector';
 import { lwaCredentialsOf, type LwaTokens } from './lwa-tokens';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ProcessDatabase } from '../../database';
 import type { PartnerRow } from '../../partners/partner-view';
 import { keepOutboundDocument, type OutboundDocument } from '../outbound-documents/outbound-documents';

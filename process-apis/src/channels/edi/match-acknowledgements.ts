@@ -1,4 +1,4 @@
-import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
+import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
 import type { ProcessDatabase } from '../../database';
 import type { OutboundDocumentStatus } from '../outbound-documents/outbound-documents';
 import type { ReceivedAcknowledgement } from '../x12/read-acknowledgements';

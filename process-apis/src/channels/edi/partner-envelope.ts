@@ -1,5 +1,5 @@
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { X12Identifiers } from '@crossdock/shared-contracts/contracts/process-partners';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { X12Identifiers } from '@crossdock/shared-contracts/contracts/api/process-partners';
 import type { PartnerRow } from '../../partners/partner-view';
 import type { ControlNumbers } from '../x12/control-numbers';
 import type { X12Envelope, X12Party } from '../x12/write-interchange';

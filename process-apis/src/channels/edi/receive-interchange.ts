@@ -1,6 +1,6 @@
-import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/process-inbound-documents';
-import type { X12Identifiers } from '@crossdock/shared-contracts/contracts/process-partners';
-import { DocumentRejectedError, UnreadableDocumentError } from '@crossdock/shared-contracts/errors/errors';
+import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
+import type { X12Identifiers } from '@crossdock/shared-contracts/contracts/api/process-partners';
+import { DocumentRejectedError, UnreadableDocumentError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProcessDatabase } from '../../database';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import { ingestDrafts, problemOf, settleDocument } from '../../inbound-documents/ingest-document';

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import type { Request as ExpressRequest } from 'express';
 import { Controller, Post, Produces, Request, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import { UnsupportedMediaTypeError } from '@crossdock/shared-contracts/errors/errors';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import { UnsupportedMediaTypeError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { webhookDependencies } from '../../inbound-documents/ingest-dependencies';
 import { requireOperator } from '../../orders/operator-only';
 import type { ProcessServices } from '../../process-services';

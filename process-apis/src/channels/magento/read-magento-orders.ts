@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Address } from '@crossdock/shared-contracts/model/address';
-import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
+import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import {
   readOneOrder,
   type ChannelOrderDraft,

@@ -1,4 +1,4 @@
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
 import type { Order } from '../../generated/prisma/client';
 import type { PartnerRow } from '../../partners/partner-view';
 import type { InvoiceDocumentInput } from '../x12/write-810';

@@ -1,8 +1,8 @@
-import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
-import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
-import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
-import type { CurrencyCode } from '@crossdock/shared-contracts/model/primitives';
-import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
+import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import { ConflictError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { uomFactor, type Item } from '@crossdock/shared-contracts/contracts/model/item';
+import type { CurrencyCode } from '@crossdock/shared-contracts/contracts/model/primitives';
+import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import type { Order } from '../../generated/prisma/client';
 import type { PartnerRow } from '../../partners/partner-view';
 import type { FulfilmentPlan } from '../../pipeline/planning/plan-fulfilment';

@@ -12,9 +12,9 @@ import {
   SuccessResponse,
   Tags,
 } from '@tsoa/runtime';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
-import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
+import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { requireOperator } from '../../orders/operator-only';
 import type { ProcessServices } from '../../process-services';
 import { createPostgresControlNumbers } from '../x12/postgres-control-numbers';

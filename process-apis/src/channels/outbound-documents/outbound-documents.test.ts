@@ -1,4 +1,4 @@
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../../database';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type { ProcessDatabase } from '../../database';
 import { newestFirst, newestFirstAfter, newestFirstKey } from '../../orders/newest-first';
 import { storableText } from '../../inbound-documents/storable-text';

@@ -1,6 +1,6 @@
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import type { Address } from '@crossdock/shared-contracts/model/address';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
 import type { ProcessDatabase } from '../../database';
 import type { Order } from '../../generated/prisma/client';
 import { PARTNER_INCLUDE, type PartnerRow } from '../../partners/partner-view';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { Order } from '../../generated/prisma/client';
 import type { PartnerRow } from '../../partners/partner-view';
 import { shipNotice } from './ship-notice';

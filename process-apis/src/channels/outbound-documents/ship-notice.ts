@@ -1,5 +1,5 @@
-import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+import { ConflictError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 import type { Order } from '../../generated/prisma/client';
 import type { PartnerRow } from '../../partners/partner-view';
 import type { ShipNoticeInput } from '../x12/write-856';

@@ -1,6 +1,6 @@
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProcessDatabase } from '../../database';
-import type { Clock } from '@crossdock/shared-contracts/time/clock';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { PartnerRow } from '../../partners/partner-view';
 import type { ErpDocuments } from '../../system-api/erp-documents';
 import type { SystemApi } from '../../system-api/system-api';

@@ -1,4 +1,4 @@
-import type { UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import type { IngestResult } from '../../inbound-documents/ingest-document';
 import type { PartnerRow, StoredConnection } from '../../partners/partner-view';

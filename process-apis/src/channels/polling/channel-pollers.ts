@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { runWithContext } from '@crossdock/shared-contracts/context/request-context';
+import { runWithContext } from '@crossdock/shared-contracts/platform/context/request-context';
 import { amazonConnector } from '../amazon/amazon-connector';
 import { magentoConnector } from '../magento/magento-connector';
 import type { ChannelConnector } from './channel-connector';

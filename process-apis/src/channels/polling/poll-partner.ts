@@ -1,7 +1,7 @@
-import type { PollReport } from '@crossdock/shared-contracts/contracts/process-partners';
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import type { PollReport } from '@crossdock/shared-contracts/contracts/api/process-partners';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import type { ChannelSettings } from '../../config';
 import type { ProcessDatabase } from '../../database';
 import type { Prisma } from '../../generated/prisma/client';

@@ -1,4 +1,4 @@
-import { UnreadableDocumentError } from '@crossdock/shared-contracts/errors/errors';
+import { UnreadableDocumentError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { describe, expect, it } from 'vitest';
 import { parseInterchange } from './parse-interchange';
 import { readInboundInterchange } from './read-inbound-interchange';

@@ -1,4 +1,4 @@
-import { UnreadableDocumentError } from '@crossdock/shared-contracts/errors/errors';
+import { UnreadableDocumentError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import {
   GROUP_ERROR,
   INTERCHANGE_NOTE,

@@ -1,4 +1,4 @@
-import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
+import { BusinessRuleError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ReadOrder } from '../channel-order-draft';
 import type { InboundPurchaseOrder } from './read-inbound-interchange';
 

@@ -3,7 +3,7 @@
  * it answers (a 997, or a typed refusal as a 400), writes a 997 that is itself a clean interchange
  * with no byte an X12 element may not hold, and every 850 it accepts (AK5 A or E) becomes a draft.
  */
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import { describe, expect, it } from 'vitest';
 import { acknowledgementGroupCount, write997 } from './acknowledge-997';
 import { parseInterchange } from './parse-interchange';

@@ -1,4 +1,4 @@
-import { UnreadableDocumentError } from '@crossdock/shared-contracts/errors/errors';
+import { UnreadableDocumentError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { INTERCHANGE_NOTE, type InterchangeNoteCode } from './x12-codes';
 import type { Delimiters } from './x12-segments';
 

@@ -1,4 +1,4 @@
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
 import { describe, expect, it } from 'vitest';
 import { parseInterchange } from './parse-interchange';
 import { write810, type InvoiceDocumentInput } from './write-810';

@@ -1,4 +1,4 @@
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { describe, expect, it } from 'vitest';
 import { parseInterchange } from './parse-interchange';
 import { write855, write855Rejection, type PurchaseOrderAcknowledgementInput } from './write-855';

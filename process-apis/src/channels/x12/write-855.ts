@@ -1,4 +1,9 @@
-import type { CurrencyCode, DecimalString, IsoDate, Quantity } from '@crossdock/shared-contracts/model/primitives';
+import type {
+  CurrencyCode,
+  DecimalString,
+  IsoDate,
+  Quantity,
+} from '@crossdock/shared-contracts/contracts/model/primitives';
 import type { DraftParty } from '../channel-order-draft';
 import {
   itemIdPairs,

@@ -1,6 +1,11 @@
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { formatDecimal, parseDecimal } from '@crossdock/shared-contracts/money/decimal';
-import type { DecimalString, IsoDate, IsoDateTime, Quantity } from '@crossdock/shared-contracts/model/primitives';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { formatDecimal, parseDecimal } from '@crossdock/shared-contracts/contracts/money/decimal';
+import type {
+  DecimalString,
+  IsoDate,
+  IsoDateTime,
+  Quantity,
+} from '@crossdock/shared-contracts/contracts/model/primitives';
 import type { DraftParty } from '../channel-order-draft';
 import {
   itemIdPairs,

@@ -1,4 +1,4 @@
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ControlNumbers } from './control-numbers';
 import { OUTBOUND_DELIMITERS, type Delimiters } from './x12-segments';
 import { x12Date, x12Time } from './x12-values';

@@ -1,4 +1,4 @@
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { DraftParty } from '../channel-order-draft';
 import { freeText, type SegmentToWrite } from './write-interchange';
 import { x12Decimal, x12Quantity } from './x12-values';

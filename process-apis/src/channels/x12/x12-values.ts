@@ -3,7 +3,7 @@
  * written without exponent or thousands separators) and implied-decimal amounts (type N2). Money
  * never passes through a binary float: amounts are handled as decimal strings and BigInt.
  */
-import { formatDecimal, parseDecimal, roundMoney } from '@crossdock/shared-contracts/money/decimal';
+import { formatDecimal, parseDecimal, roundMoney } from '@crossdock/shared-contracts/contracts/money/decimal';
 
 /** A CCYYMMDD date as YYYY-MM-DD, or undefined when it is not a calendar date (20250230, 2025-02-03). */
 export function isoDateFromX12(text: string): string | undefined {

@@ -4,10 +4,10 @@
  * answering what the system APIs would; what is under test is the step's own rule.
  */
 import { describe, expect, it } from 'vitest';
-import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
-import type { Item } from '@crossdock/shared-contracts/model/item';
+import type { CreditExposure } from '@crossdock/shared-contracts/contracts/api/system-credit';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import type { Item } from '@crossdock/shared-contracts/contracts/model/item';
 import { Prisma, type Order } from '../../generated/prisma/client';
 import type { SystemApi } from '../../system-api/system-api';
 import type { OrderInFlight, PipelineContext } from '../step';

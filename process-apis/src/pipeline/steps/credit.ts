@@ -1,5 +1,5 @@
-import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import { addDecimals, compareDecimals, roundMoney } from '@crossdock/shared-contracts/money/decimal';
+import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { addDecimals, compareDecimals, roundMoney } from '@crossdock/shared-contracts/contracts/money/decimal';
 import { holdOr, type PipelineStep, type StepOutcome } from '../step';
 
 /**

@@ -1,4 +1,4 @@
-import { addDecimals, roundMoney } from '@crossdock/shared-contracts/money/decimal';
+import { addDecimals, roundMoney } from '@crossdock/shared-contracts/contracts/money/decimal';
 import { outcomeOfError, holdOr, type PipelineStep } from '../step';
 import { salesTaxFor } from '../tax/sales-tax';
 import { priceMismatches, priceOrder, priceRequestFor } from './price-order';

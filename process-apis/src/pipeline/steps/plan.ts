@@ -1,5 +1,5 @@
-import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
-import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
+import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import { uomFactor, type Item } from '@crossdock/shared-contracts/contracts/model/item';
 import type { Order } from '../../generated/prisma/client';
 import { partnerTermsOf } from '../../partners/partner-terms';
 import { planFulfilment, type LineToPlan, type WarehouseStock } from '../planning/plan-fulfilment';

@@ -1,7 +1,7 @@
-import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
-import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
-import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
+import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
+import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
+import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/api/system-pricing';
 import { partnerTermsOf, withinTolerance } from '../../partners/partner-terms';
 import type { HoldReason } from '../step';
 

@@ -1,6 +1,6 @@
-import type { ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
-import type { BatchItemTrace } from '@crossdock/shared-contracts/contracts/system-batches';
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
+import type { ReservationRequest } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import type { BatchItemTrace } from '@crossdock/shared-contracts/contracts/api/system-batches';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import type { ProcessDatabase } from '../../database';
 import type { Order } from '../../generated/prisma/client';
 import type { FulfilmentPlan } from '../planning/plan-fulfilment';

@@ -1,5 +1,5 @@
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import { describe, expect, it } from 'vitest';
 import { decideShipTo, missingParts } from './ship-to';
 

@@ -1,6 +1,6 @@
-import { addressSchema, type Address } from '@crossdock/shared-contracts/model/address';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import { addressSchema, type Address } from '@crossdock/shared-contracts/contracts/model/address';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { HoldReason } from '../step';
 
 /**

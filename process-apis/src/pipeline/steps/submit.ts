@@ -1,5 +1,5 @@
-import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
 import type { OrderInFlight, PipelineStep, StepOutcome } from '../step';
 import { outcomeOfError } from '../step';
 import { reservationsOf } from './reserve';

@@ -1,6 +1,6 @@
-import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/model/order-input';
+import { uomFactor, type Item } from '@crossdock/shared-contracts/contracts/model/item';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
+import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import { holdOr, type HoldReason, type PipelineStep, type StepOutcome } from '../step';
 import { decideShipTo } from './ship-to';
 

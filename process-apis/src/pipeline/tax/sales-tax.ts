@@ -1,5 +1,5 @@
-import type { Address } from '@crossdock/shared-contracts/model/address';
-import { formatDecimal, parseDecimal } from '@crossdock/shared-contracts/money/decimal';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
+import { formatDecimal, parseDecimal } from '@crossdock/shared-contracts/contracts/money/decimal';
 
 /**
  * State sales tax rates in basis points (1/100 of a percent), by ship-to jurisdiction. A reference

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import type { Address } from '@crossdock/shared-contracts/model/address';
-import { customerSchema } from '@crossdock/shared-contracts/model/customer';
-import { inventoryPositionSchema } from '@crossdock/shared-contracts/model/inventory-position';
-import { itemSchema } from '@crossdock/shared-contracts/model/item';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
+import { customerSchema } from '@crossdock/shared-contracts/contracts/model/customer';
+import { inventoryPositionSchema } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import { itemSchema } from '@crossdock/shared-contracts/contracts/model/item';
 import type { PageRequest, WriteActor } from '../ports/common';
 import type { ErpAdapter } from '../ports/erp-adapter';
 

@@ -1,5 +1,5 @@
-import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
-import type { Address } from '@crossdock/shared-contracts/model/address';
+import { BusinessRuleError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
 import type { OdooJson2 } from './odoo-json2';
 import { many2oneId, text, type DomainTerm, type OdooRecord } from './odoo-values';
 

@@ -1,7 +1,7 @@
-import { pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CustomerFilter } from '@crossdock/shared-contracts/contracts/system-customers';
-import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
+import { pageSize, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { CustomerFilter } from '@crossdock/shared-contracts/contracts/api/system-customers';
+import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
 import type { PageRequest, Versioned } from '../ports/common';
 import type { CustomerPort } from '../ports/master-data-ports';
 import { ADDRESS_FIELDS, regionCodes, toAddress } from './odoo-addresses';

@@ -1,4 +1,4 @@
-import { capturingLogger } from '@crossdock/shared-contracts/http-client/test-upstream';
+import { capturingLogger } from '@crossdock/shared-contracts/testing/test-upstream';
 import { describeErpContract } from '../contract/erp-contract';
 import { createOdooErp } from './odoo-erp';
 import { startOdooTestServer } from './odoo-test-server';

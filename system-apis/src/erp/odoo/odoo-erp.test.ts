@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import { ErpCapabilityMissingError, UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
-import { capturingLogger, recordingSleep } from '@crossdock/shared-contracts/http-client/test-upstream';
+import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import {
+  ErpCapabilityMissingError,
+  UpstreamUnavailableError,
+} from '@crossdock/shared-contracts/contracts/errors/errors';
+import { capturingLogger, recordingSleep } from '@crossdock/shared-contracts/testing/test-upstream';
 import { expectBusinessRefusal } from '@crossdock/shared-contracts/testing/expect-refusal';
 import type { ErpAdapter } from '../ports/erp-adapter';
 import { createOdooErp, type OdooErpOptions } from './odoo-erp';

@@ -1,5 +1,8 @@
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import { ErpCapabilityMissingError, UpstreamUnavailableError } from '@crossdock/shared-contracts/errors/errors';
+import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import {
+  ErpCapabilityMissingError,
+  UpstreamUnavailableError,
+} from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { CreditPort, PricingPort } from '../ports/commercial-ports';
 import type { ErpAdapter } from '../ports/erp-adapter';
 import type { InvoicePort, ReturnPort, ShipmentPort } from '../ports/fulfilment-ports';

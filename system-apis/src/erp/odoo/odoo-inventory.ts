@@ -1,7 +1,7 @@
-import { decodeCursor, encodeCursor, pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
-import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
-import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
+import { decodeCursor, encodeCursor, pageSize, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import type { Warehouse } from '@crossdock/shared-contracts/contracts/model/warehouse';
 import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
 import { readAddresses } from './odoo-addresses';
 import { readProducts } from './odoo-items';

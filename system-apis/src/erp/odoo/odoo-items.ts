@@ -1,7 +1,7 @@
-import { pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { ItemFilter } from '@crossdock/shared-contracts/contracts/system-items';
-import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { Item } from '@crossdock/shared-contracts/model/item';
+import { pageSize, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { ItemFilter } from '@crossdock/shared-contracts/contracts/api/system-items';
+import { ErpCapabilityMissingError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Item } from '@crossdock/shared-contracts/contracts/model/item';
 import type { PageRequest, Versioned } from '../ports/common';
 import type { ItemPort } from '../ports/master-data-ports';
 import { streamChangedSince } from './odoo-change-feed';

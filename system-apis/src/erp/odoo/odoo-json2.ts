@@ -5,9 +5,9 @@ import {
   NotFoundError,
   UpstreamProblemError,
   UpstreamUnavailableError,
-} from '@crossdock/shared-contracts/errors/errors';
-import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+} from '@crossdock/shared-contracts/contracts/errors/errors';
+import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 
 /** The adapter's name, in errors and logs. */
 export const ODOO_ADAPTER = 'odoo';

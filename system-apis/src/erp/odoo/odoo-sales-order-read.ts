@@ -1,4 +1,4 @@
-import type { ErpSalesOrder, ErpSalesOrderLine } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import type { ErpSalesOrder, ErpSalesOrderLine } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
 import { readAddresses } from './odoo-addresses';
 import { customerIdOf } from './odoo-customers';
 import type { OdooJson2 } from './odoo-json2';

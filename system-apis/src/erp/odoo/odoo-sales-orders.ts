@@ -1,10 +1,10 @@
-import { pageSize, type Page } from '@crossdock/shared-contracts/contracts/page';
+import { pageSize, type Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   CreateErpSalesOrderRequest,
   ErpSalesOrder,
-} from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import { BusinessRuleError, ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+} from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import { BusinessRuleError, ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { CreatedSalesOrder, SalesOrderFilter, SalesOrderPort } from '../ports/commercial-ports';
 import type { WriteActor } from '../ports/common';
 import { deliveryAddressFor } from './odoo-addresses';

@@ -1,5 +1,5 @@
-import { decodeCursor, encodeCursor, type Page } from '@crossdock/shared-contracts/contracts/page';
-import { ConflictError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { decodeCursor, encodeCursor, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import { ConflictError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 
 /**
  * How Odoo's JSON-2 answers look, and how they become Crossdock values. Odoo reads a many2one as

@@ -1,12 +1,12 @@
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
-import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/system-price-lists';
-import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/system-pricing';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { CreditExposure } from '@crossdock/shared-contracts/contracts/api/system-credit';
+import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/api/system-price-lists';
+import type { PriceResolution, PriceResolutionRequest } from '@crossdock/shared-contracts/contracts/api/system-pricing';
 import type {
   CreateErpSalesOrderRequest,
   ErpSalesOrder,
-} from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import type { PriceList, PriceListEntry } from '@crossdock/shared-contracts/model/price-list';
+} from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import type { PriceList, PriceListEntry } from '@crossdock/shared-contracts/contracts/model/price-list';
 import type { BatchWrite, ItemOutcome, PageRequest, WriteActor } from './common';
 
 /** A price-list entry with the list it is on, as the price change feed gives it. */

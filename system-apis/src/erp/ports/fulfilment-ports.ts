@@ -1,16 +1,16 @@
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   CreateShipmentRequest,
   ShipmentMilestoneRequest,
-} from '@crossdock/shared-contracts/contracts/system-shipments';
+} from '@crossdock/shared-contracts/contracts/api/system-shipments';
 import type {
   CreditMemo,
   ReceiveReturnRequest,
   RequestReturnRequest,
-} from '@crossdock/shared-contracts/contracts/system-returns';
-import type { Invoice } from '@crossdock/shared-contracts/model/invoice';
-import type { ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+} from '@crossdock/shared-contracts/contracts/api/system-returns';
+import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
+import type { ReturnAuthorisation } from '@crossdock/shared-contracts/contracts/model/return';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 import type { PageRequest, WriteActor } from './common';
 
 export interface FulfilmentFilter extends PageRequest {

@@ -1,7 +1,7 @@
-import type { CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
-import type { ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
-import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/system-price-lists';
-import type { RejectedRow } from '@crossdock/shared-contracts/contracts/system-imports';
+import type { CustomerInput } from '@crossdock/shared-contracts/contracts/api/system-customers';
+import type { ItemInput } from '@crossdock/shared-contracts/contracts/api/system-items';
+import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/api/system-price-lists';
+import type { RejectedRow } from '@crossdock/shared-contracts/contracts/api/system-imports';
 import type { WriteActor } from './common';
 
 /** A record read from one row, with the row's line for the rejection report. */

@@ -1,13 +1,13 @@
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   InventoryChangePage,
   InventoryMovement,
   InventoryMovementRequest,
   Reservation,
   ReservationRequest,
-} from '@crossdock/shared-contracts/contracts/system-inventory';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
-import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
+} from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import type { Warehouse } from '@crossdock/shared-contracts/contracts/model/warehouse';
 import type { BatchWrite, ItemOutcome, PageRequest, WriteActor } from './common';
 
 export interface PositionFilter extends PageRequest {

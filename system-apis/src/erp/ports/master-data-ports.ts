@@ -1,8 +1,8 @@
-import type { Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CustomerFilter, CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
-import type { ItemFilter, ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import type { Item } from '@crossdock/shared-contracts/model/item';
+import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { CustomerFilter, CustomerInput } from '@crossdock/shared-contracts/contracts/api/system-customers';
+import type { ItemFilter, ItemInput } from '@crossdock/shared-contracts/contracts/api/system-items';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
+import type { Item } from '@crossdock/shared-contracts/contracts/model/item';
 import type { PageRequest, Versioned, WriteActor } from './common';
 
 export interface CustomerPort {

@@ -1,9 +1,9 @@
-import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+import { BusinessRuleError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
 import type {
   CreateErpSalesOrderRequest,
   ErpSalesOrder,
-} from '@crossdock/shared-contracts/contracts/system-sales-orders';
+} from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
 import type { ErpDatabase } from '../../database';
 import { Prisma, type Reservation as ReservationRow } from '../../generated/prisma/client';
 import type { CreatedSalesOrder } from '../ports/commercial-ports';

@@ -1,7 +1,12 @@
 /** The credit memo for a received return, at the prices the goods were ordered at. */
-import type { CreditMemo } from '@crossdock/shared-contracts/contracts/system-returns';
-import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import { formatDecimal, parseDecimal, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
+import type { CreditMemo } from '@crossdock/shared-contracts/contracts/api/system-returns';
+import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import {
+  formatDecimal,
+  parseDecimal,
+  roundMoney,
+  sumDecimals,
+} from '@crossdock/shared-contracts/contracts/money/decimal';
 import type { ErpDatabase } from '../../database';
 import type { SalesOrderLine as OrderLineRow } from '../../generated/prisma/client';
 import type { WriteActor } from '../ports/common';

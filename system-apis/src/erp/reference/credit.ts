@@ -1,5 +1,5 @@
-import type { CreditExposure } from '@crossdock/shared-contracts/contracts/system-credit';
-import { addDecimals, formatDecimal, parseDecimal } from '@crossdock/shared-contracts/money/decimal';
+import type { CreditExposure } from '@crossdock/shared-contracts/contracts/api/system-credit';
+import { addDecimals, formatDecimal, parseDecimal } from '@crossdock/shared-contracts/contracts/money/decimal';
 import type { ErpDatabase } from '../../database';
 import type { Customer as CustomerRow } from '../../generated/prisma/client';
 import type { CreditPort } from '../ports/commercial-ports';

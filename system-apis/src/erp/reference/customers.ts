@@ -1,19 +1,19 @@
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
-import type { Customer } from '@crossdock/shared-contracts/model/customer';
-import type { CustomerFilter, CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
-import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
+import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
+import type { Customer } from '@crossdock/shared-contracts/contracts/model/customer';
+import type { CustomerFilter, CustomerInput } from '@crossdock/shared-contracts/contracts/api/system-customers';
+import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
 import {
   ConflictError,
   NotFoundError,
   PreconditionFailedError,
   ValidationError,
-} from '@crossdock/shared-contracts/errors/errors';
+} from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import { Prisma, type Customer as CustomerRow } from '../../generated/prisma/client';
 import type { CustomerPort } from '../ports/master-data-ports';
 import type { PageRequest, Versioned, WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
-import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
+import { ANY_VERSION } from '@crossdock/shared-contracts/platform/http/etag';
 import { byChangeThenId, changedAfterById, changedSince } from './change-feed';
 
 export function toCustomer(row: CustomerRow): Customer {

@@ -2,8 +2,8 @@
  * ERP documents are numbered by a sequence and shown with a prefix: SO-000042, SH-000007,
  * INV-000003, RMA-000001, CM-000001. Ids from outside are parsed back strictly.
  */
-import { decodeCursor } from '@crossdock/shared-contracts/contracts/page';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { decodeCursor } from '@crossdock/shared-contracts/contracts/api/page';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 
 export type DocumentPrefix = 'SO' | 'SH' | 'INV' | 'RMA' | 'CM';
 

@@ -2,7 +2,7 @@
  * The inventory change feed of the reference ERP: every stock movement once, oldest first, and
  * never one overtaken — a movement committed late does not let the cursor pass it by.
  */
-import type { SqlClient } from '@crossdock/shared-contracts/database/sql';
+import type { SqlClient } from '@crossdock/shared-contracts/platform/database/sql';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';

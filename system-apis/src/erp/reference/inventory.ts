@@ -1,14 +1,14 @@
-import type { InventoryMovement } from '@crossdock/shared-contracts/contracts/system-inventory';
-import type { InventoryPosition } from '@crossdock/shared-contracts/model/inventory-position';
-import type { Warehouse } from '@crossdock/shared-contracts/model/warehouse';
+import type { InventoryMovement } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/model/inventory-position';
+import type { Warehouse } from '@crossdock/shared-contracts/contracts/model/warehouse';
 import {
   decodeCheckedCursor,
   decodeCursor,
   pageSize,
   toPage,
   type Page,
-} from '@crossdock/shared-contracts/contracts/page';
-import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+} from '@crossdock/shared-contracts/contracts/api/page';
+import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import {
   Prisma,

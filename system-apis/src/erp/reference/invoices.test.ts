@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateErpSalesOrderLine } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
-import { invoiceSchema } from '@crossdock/shared-contracts/model/invoice';
+import type { CreateErpSalesOrderLine } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { invoiceSchema } from '@crossdock/shared-contracts/contracts/model/invoice';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';

@@ -1,7 +1,7 @@
-import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import type { Invoice, InvoiceLine } from '@crossdock/shared-contracts/model/invoice';
-import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
+import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Invoice, InvoiceLine } from '@crossdock/shared-contracts/contracts/model/invoice';
+import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import type { ErpDatabase } from '../../database';
 import { Prisma, type Invoice as InvoiceRow } from '../../generated/prisma/client';
 import type { WriteActor } from '../ports/common';

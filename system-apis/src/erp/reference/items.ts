@@ -1,19 +1,19 @@
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
-import { itemSchema, type Item } from '@crossdock/shared-contracts/model/item';
-import type { ItemFilter, ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
-import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
+import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
+import { itemSchema, type Item } from '@crossdock/shared-contracts/contracts/model/item';
+import type { ItemFilter, ItemInput } from '@crossdock/shared-contracts/contracts/api/system-items';
+import { decodeCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
 import {
   ConflictError,
   NotFoundError,
   PreconditionFailedError,
   ValidationError,
-} from '@crossdock/shared-contracts/errors/errors';
+} from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import type { Item as ItemRow, ItemUom } from '../../generated/prisma/client';
 import type { ItemPort } from '../ports/master-data-ports';
 import type { PageRequest, Versioned, WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
-import { ANY_VERSION } from '@crossdock/shared-contracts/http/etag';
+import { ANY_VERSION } from '@crossdock/shared-contracts/platform/http/etag';
 import { changedSince } from './change-feed';
 
 type ItemWithUoms = ItemRow & { uoms: ItemUom[] };

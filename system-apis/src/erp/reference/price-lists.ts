@@ -1,6 +1,6 @@
-import type { PriceList, PriceListEntry } from '@crossdock/shared-contracts/model/price-list';
-import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/system-price-lists';
-import { BusinessRuleError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type { PriceList, PriceListEntry } from '@crossdock/shared-contracts/contracts/model/price-list';
+import type { PriceListEntryInput } from '@crossdock/shared-contracts/contracts/api/system-price-lists';
+import { BusinessRuleError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import type { PriceListEntry as EntryRow } from '../../generated/prisma/client';
 import type { PriceChange, PricingPort } from '../ports/commercial-ports';

@@ -1,4 +1,4 @@
-import type { UomConversion } from '@crossdock/shared-contracts/model/item';
+import type { UomConversion } from '@crossdock/shared-contracts/contracts/model/item';
 import type { ErpDatabase } from '../../database';
 
 /** What pricing needs of a customer. */

@@ -1,5 +1,5 @@
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
-import type { PriceRequestLine, ResolvedPrice } from '@crossdock/shared-contracts/contracts/system-pricing';
+import type { PriceRequestLine, ResolvedPrice } from '@crossdock/shared-contracts/contracts/api/system-pricing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
 import { seedDemoData } from '../../seed/seed-demo-data';

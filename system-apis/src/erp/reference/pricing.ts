@@ -1,13 +1,13 @@
-import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
-import { uomFactor } from '@crossdock/shared-contracts/model/item';
-import { multiplyByQuantity } from '@crossdock/shared-contracts/money/decimal';
+import { BusinessRuleError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { uomFactor } from '@crossdock/shared-contracts/contracts/model/item';
+import { multiplyByQuantity } from '@crossdock/shared-contracts/contracts/money/decimal';
 import type {
   PriceRequestLine,
   PriceResolution,
   PriceResolutionRequest,
   ResolvedPrice,
   UnpricedLine,
-} from '@crossdock/shared-contracts/contracts/system-pricing';
+} from '@crossdock/shared-contracts/contracts/api/system-pricing';
 import type { ErpDatabase } from '../../database';
 import type { ItemOutcome } from '../ports/common';
 import { loadPricingData, type PricedItem, type PriceRow } from './pricing-data';

@@ -1,12 +1,12 @@
 /** The goods of an authorised return come back into a warehouse: restocked or scrapped, line by line. */
-import type { ReceiveReturnRequest } from '@crossdock/shared-contracts/contracts/system-returns';
+import type { ReceiveReturnRequest } from '@crossdock/shared-contracts/contracts/api/system-returns';
 import {
   BusinessRuleError,
   ConflictError,
   NotFoundError,
   ValidationError,
-} from '@crossdock/shared-contracts/errors/errors';
-import { RETURN_DISPOSITIONS, type ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
+} from '@crossdock/shared-contracts/contracts/errors/errors';
+import { RETURN_DISPOSITIONS, type ReturnAuthorisation } from '@crossdock/shared-contracts/contracts/model/return';
 import type { ErpDatabase } from '../../database';
 import type { ReturnLine as ReturnLineRow } from '../../generated/prisma/client';
 import type { WriteActor } from '../ports/common';

@@ -1,8 +1,12 @@
 /** A customer asks to send goods back: what may come back is what shipped less what earlier returns claim. */
-import type { RequestReturnRequest } from '@crossdock/shared-contracts/contracts/system-returns';
-import { BusinessRuleError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { toBaseQuantity } from '@crossdock/shared-contracts/model/item';
-import { RETURN_REASONS, type ReturnAuthorisation, type ReturnReason } from '@crossdock/shared-contracts/model/return';
+import type { RequestReturnRequest } from '@crossdock/shared-contracts/contracts/api/system-returns';
+import { BusinessRuleError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { toBaseQuantity } from '@crossdock/shared-contracts/contracts/model/item';
+import {
+  RETURN_REASONS,
+  type ReturnAuthorisation,
+  type ReturnReason,
+} from '@crossdock/shared-contracts/contracts/model/return';
 import type { ErpDatabase } from '../../database';
 import type { WriteActor } from '../ports/common';
 import { recordAudit } from './audit';

@@ -1,8 +1,8 @@
-import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
+import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/api/system-inventory';
 import { documentNumberOf } from './document-numbers';
-import { ConflictError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import { ConflictError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { salesOrderId } from './sales-orders';
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
 import type { ErpDatabase } from '../../database';
 import type { Reservation as ReservationRow } from '../../generated/prisma/client';
 import type { ItemOutcome, WriteActor } from '../ports/common';

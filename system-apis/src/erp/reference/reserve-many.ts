@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/system-inventory';
-import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/database/sql';
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
-import { BusinessRuleError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import type { Reservation, ReservationRequest } from '@crossdock/shared-contracts/contracts/api/system-inventory';
+import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/platform/database/sql';
+import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
+import { BusinessRuleError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
 import type { BatchWrite, ItemOutcome } from '../ports/common';
 

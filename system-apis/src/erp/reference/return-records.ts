@@ -1,7 +1,7 @@
 /** A return and its credit memo as the database keeps them and as the API shows them, and the lock every transition takes. */
-import type { CreditMemo } from '@crossdock/shared-contracts/contracts/system-returns';
-import { toBaseQuantity, type Item } from '@crossdock/shared-contracts/model/item';
-import type { ReturnAuthorisation, ReturnReason } from '@crossdock/shared-contracts/model/return';
+import type { CreditMemo } from '@crossdock/shared-contracts/contracts/api/system-returns';
+import { toBaseQuantity, type Item } from '@crossdock/shared-contracts/contracts/model/item';
+import type { ReturnAuthorisation, ReturnReason } from '@crossdock/shared-contracts/contracts/model/return';
 import type { ErpDatabase } from '../../database';
 import type {
   CreditMemo as CreditMemoRow,

@@ -1,6 +1,6 @@
-import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { RETURN_STATUSES, type ReturnAuthorisation } from '@crossdock/shared-contracts/model/return';
+import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { RETURN_STATUSES, type ReturnAuthorisation } from '@crossdock/shared-contracts/contracts/model/return';
 import type { ErpDatabase } from '../../database';
 import type { WriteActor } from '../ports/common';
 import type { FulfilmentFilter, ReturnPort } from '../ports/fulfilment-ports';

@@ -2,7 +2,7 @@
  * The sales order's row lock, which every document that claims the order's quantities (a shipment, a
  * return, a cancellation) takes first, and the rule that a caller's key names a document of one order.
  */
-import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
+import { ConflictError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { Prisma } from '../../generated/prisma/client';
 import { salesOrderId } from './sales-orders';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
-import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/system-sales-orders';
+import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
 import { seedDemoData } from '../../seed/seed-demo-data';

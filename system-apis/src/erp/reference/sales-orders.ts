@@ -1,17 +1,17 @@
-import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
+import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
 import {
   BusinessRuleError,
   ConflictError,
   NotFoundError,
   ValidationError,
-} from '@crossdock/shared-contracts/errors/errors';
-import { uomFactor, type Item } from '@crossdock/shared-contracts/model/item';
-import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/money/decimal';
-import { decodeCheckedCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
+} from '@crossdock/shared-contracts/contracts/errors/errors';
+import { uomFactor, type Item } from '@crossdock/shared-contracts/contracts/model/item';
+import { multiplyByQuantity, roundMoney, sumDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
+import { decodeCheckedCursor, pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
 import type {
   CreateErpSalesOrderRequest,
   ErpSalesOrder,
-} from '@crossdock/shared-contracts/contracts/system-sales-orders';
+} from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
 import type { ErpDatabase } from '../../database';
 import {
   Prisma,

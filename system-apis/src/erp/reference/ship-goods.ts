@@ -1,5 +1,5 @@
 /** The goods leave the warehouse: stock, holds, the order's shipped quantities and its status, in one transaction. */
-import { BusinessRuleError } from '@crossdock/shared-contracts/errors/errors';
+import { BusinessRuleError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { Prisma } from '../../generated/prisma/client';
 import type { WriteActor } from '../ports/common';
 import { recordAudit } from './audit';

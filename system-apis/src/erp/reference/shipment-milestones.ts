@@ -1,7 +1,7 @@
 /** A shipment's milestones: picked, packed, shipped (the goods leave) and delivered, in that order, each once. */
-import type { ShipmentMilestoneRequest } from '@crossdock/shared-contracts/contracts/system-shipments';
-import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
-import { SHIPMENT_MILESTONES, type Shipment } from '@crossdock/shared-contracts/model/shipment';
+import type { ShipmentMilestoneRequest } from '@crossdock/shared-contracts/contracts/api/system-shipments';
+import { ConflictError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { SHIPMENT_MILESTONES, type Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 import type { ErpDatabase } from '../../database';
 import type { WriteActor } from '../ports/common';
 import { recordAudit } from './audit';

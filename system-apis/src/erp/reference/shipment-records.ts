@@ -1,5 +1,9 @@
 /** A shipment as the database keeps it and as the API shows it: its id, its milestones, its lines. */
-import { SHIPMENT_MILESTONES, type Shipment, type ShipmentMilestone } from '@crossdock/shared-contracts/model/shipment';
+import {
+  SHIPMENT_MILESTONES,
+  type Shipment,
+  type ShipmentMilestone,
+} from '@crossdock/shared-contracts/contracts/model/shipment';
 import type { Shipment as ShipmentRow, ShipmentLine as ShipmentLineRow } from '../../generated/prisma/client';
 import { documentId, documentNumberOf } from './document-numbers';
 import { salesOrderId } from './sales-orders';

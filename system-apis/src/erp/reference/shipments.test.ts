@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateErpSalesOrderLine } from '@crossdock/shared-contracts/contracts/system-sales-orders';
-import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
-import type { ShipmentMilestone } from '@crossdock/shared-contracts/model/shipment';
+import type { CreateErpSalesOrderLine } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import { ConflictError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ShipmentMilestone } from '@crossdock/shared-contracts/contracts/model/shipment';
 import { expectBusinessRefusal } from '@crossdock/shared-contracts/testing/expect-refusal';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,12 +1,12 @@
-import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
-import type { CreateShipmentRequest } from '@crossdock/shared-contracts/contracts/system-shipments';
+import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/api/page';
+import type { CreateShipmentRequest } from '@crossdock/shared-contracts/contracts/api/system-shipments';
 import {
   BusinessRuleError,
   ConflictError,
   NotFoundError,
   ValidationError,
-} from '@crossdock/shared-contracts/errors/errors';
-import type { Shipment } from '@crossdock/shared-contracts/model/shipment';
+} from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { Shipment } from '@crossdock/shared-contracts/contracts/model/shipment';
 import type { ErpDatabase } from '../../database';
 import type { Prisma } from '../../generated/prisma/client';
 import type { WriteActor } from '../ports/common';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BusinessRuleError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
+import { BusinessRuleError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { Prisma, Reservation as ReservationRow } from '../../generated/prisma/client';
 import type { WriteActor } from '../ports/common';
 import { recordAudit } from './audit';

@@ -1,6 +1,6 @@
-import type { CustomerInput } from '@crossdock/shared-contracts/contracts/system-customers';
-import type { RejectedRow } from '@crossdock/shared-contracts/contracts/system-imports';
-import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
+import type { CustomerInput } from '@crossdock/shared-contracts/contracts/api/system-customers';
+import type { RejectedRow } from '@crossdock/shared-contracts/contracts/api/system-imports';
+import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import type { ErpDatabase } from '../../../database';
 import type { WriteActor } from '../../ports/common';
 import type { ImportOutcome, ImportRecord } from '../../ports/import-port';

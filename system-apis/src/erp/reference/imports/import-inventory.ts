@@ -1,4 +1,4 @@
-import type { RejectedRow } from '@crossdock/shared-contracts/contracts/system-imports';
+import type { RejectedRow } from '@crossdock/shared-contracts/contracts/api/system-imports';
 import type { ErpDatabase } from '../../../database';
 import type { WriteActor } from '../../ports/common';
 import type { ImportOutcome, ImportRecord, InventorySnapshot } from '../../ports/import-port';

@@ -1,5 +1,5 @@
-import type { ItemInput } from '@crossdock/shared-contracts/contracts/system-items';
-import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
+import type { ItemInput } from '@crossdock/shared-contracts/contracts/api/system-items';
+import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import type { ErpDatabase } from '../../../database';
 import type { WriteActor } from '../../ports/common';
 import type { ImportOutcome, ImportRecord } from '../../ports/import-port';

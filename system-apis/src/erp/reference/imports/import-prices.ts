@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RejectedRow } from '@crossdock/shared-contracts/contracts/system-imports';
-import { compareDecimals } from '@crossdock/shared-contracts/money/decimal';
+import type { RejectedRow } from '@crossdock/shared-contracts/contracts/api/system-imports';
+import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import type { ErpDatabase } from '../../../database';
 import type { WriteActor } from '../../ports/common';
 import type { ImportOutcome, ImportRecord, PriceImport } from '../../ports/import-port';

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { currentContext, type Principal } from '../context/request-context';
-import { UnauthenticatedError } from '../errors/errors';
+import { UnauthenticatedError } from '../../contracts/errors/errors';
 
 /**
  * tsoa's security hook. The token was already verified by the tier's authenticate middleware; this

@@ -1,14 +1,14 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { currentCorrelationId } from '../context/request-context';
-import { CrossdockError } from '../errors/crossdock-error';
+import { CrossdockError } from '../../contracts/errors/crossdock-error';
 import {
   InternalError,
   MalformedBodyError,
   NotFoundError,
   PayloadTooLargeError,
   ValidationError,
-} from '../errors/errors';
-import { PROBLEM_CONTENT_TYPE, type FieldError } from '../errors/problem';
+} from '../../contracts/errors/errors';
+import { PROBLEM_CONTENT_TYPE, type FieldError } from '../../contracts/errors/problem';
 import type { Logger } from '../logging/logger';
 
 /** Writes `error` as application/problem+json. The one place an error becomes HTTP. */

@@ -1,5 +1,5 @@
 import { currentContext, runWithContext } from '../context/request-context';
-import type { ProblemDetails } from '../errors/problem';
+import type { ProblemDetails } from '../../contracts/errors/problem';
 import { toCrossdockError } from './problem-middleware';
 
 export interface Settled<T> {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { UpstreamProblemError, UpstreamUnavailableError } from '../errors/errors';
+import { UpstreamProblemError, UpstreamUnavailableError } from '../../contracts/errors/errors';
 import { createUpstreamClient, type UpstreamClient } from './upstream-client';
 import type { UpstreamClientOptions } from './upstream-client-options';
 import {
@@ -8,7 +8,7 @@ import {
   startTestUpstream,
   type ScriptedReply,
   type TestUpstream,
-} from './test-upstream';
+} from '../../testing/test-upstream';
 
 let upstream: TestUpstream | undefined;
 let client: UpstreamClient | undefined;

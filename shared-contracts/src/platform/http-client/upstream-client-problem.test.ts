@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { UpstreamProblemError } from '../errors/errors';
-import { PROBLEM_CONTENT_TYPE } from '../errors/problem';
+import { UpstreamProblemError } from '../../contracts/errors/errors';
+import { PROBLEM_CONTENT_TYPE } from '../../contracts/errors/problem';
 import { createUpstreamClient, type UpstreamClient } from './upstream-client';
 import {
   capturingLogger,
@@ -8,7 +8,7 @@ import {
   startTestUpstream,
   type ScriptedReply,
   type TestUpstream,
-} from './test-upstream';
+} from '../../testing/test-upstream';
 
 let upstream: TestUpstream | undefined;
 let client: UpstreamClient | undefined;

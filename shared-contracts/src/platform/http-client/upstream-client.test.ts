@@ -8,7 +8,7 @@ import {
   startTestUpstream,
   type ScriptedReply,
   type TestUpstream,
-} from './test-upstream';
+} from '../../testing/test-upstream';
 
 let upstream: TestUpstream | undefined;
 let client: UpstreamClient | undefined;

@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { describe, expect, it } from 'vitest';
-import { UnauthenticatedError } from '../errors/errors';
+import { UnauthenticatedError } from '../../contracts/errors/errors';
 import { peekTokenAddressing, signToken, verifyToken, type TokenSettings } from './tokens';
 
 const TOLERANCE_IN_SECONDS = 30;

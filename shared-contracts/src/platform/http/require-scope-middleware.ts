@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { currentContext } from '../context/request-context';
-import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
+import { ForbiddenError, UnauthenticatedError } from '../../contracts/errors/errors';
 
 /** The scopes a path prefix needs: one to read (GET, HEAD, OPTIONS), one for anything else. */
 export interface ScopeRule {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
-import { createLogger, type Logger } from '../logging/logger';
+import { createLogger, type Logger } from '../platform/logging/logger';
 
 /**
  * Test support for the client kit's tests (not exported for production use): a real HTTP server on

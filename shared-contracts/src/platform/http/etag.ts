@@ -1,4 +1,4 @@
-import { PreconditionRequiredError } from '../errors/errors';
+import { PreconditionRequiredError } from '../../contracts/errors/errors';
 
 /** The ETag for a version of a resource: a strong validator, quoted as RFC 9110 says. */
 export function etagOf(version: string): string {

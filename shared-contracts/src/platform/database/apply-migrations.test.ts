@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../testing/test-database';
+import { createTestDatabase } from '../../testing/test-database';
 import { applyMigrations } from './apply-migrations';
 
 const CREATE_WAREHOUSE = 'create table warehouse (id text primary key, name text not null);';

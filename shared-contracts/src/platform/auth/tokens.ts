@@ -1,7 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Principal } from '../context/request-context';
-import { UnauthenticatedError } from '../errors/errors';
+import { UnauthenticatedError } from '../../contracts/errors/errors';
 
 /** How tokens are signed and checked. One secret for the whole platform in this version. */
 export interface TokenSettings {

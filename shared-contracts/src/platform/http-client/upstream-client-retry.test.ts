@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { UpstreamUnavailableError } from '../errors/errors';
+import { UpstreamUnavailableError } from '../../contracts/errors/errors';
 import { runWithContext } from '../context/request-context';
 import { createUpstreamClient, type UpstreamClient } from './upstream-client';
 import type { UpstreamClientOptions } from './upstream-client-options';
@@ -10,7 +10,7 @@ import {
   startTestUpstream,
   type ScriptedReply,
   type TestUpstream,
-} from './test-upstream';
+} from '../../testing/test-upstream';
 
 let upstream: TestUpstream | undefined;
 let client: UpstreamClient | undefined;

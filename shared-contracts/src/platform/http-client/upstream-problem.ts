@@ -1,4 +1,4 @@
-import { problemType, type FieldError, type ProblemDetails } from '../errors/problem';
+import { problemType, type FieldError, type ProblemDetails } from '../../contracts/errors/problem';
 import type { AttemptResponse } from './attempt';
 
 // Titles for the 4xx answers an upstream may give without a problem body (a proxy's bare 404, a

@@ -85,7 +85,7 @@ describe('a process that loads the embedded cluster module', () => {
   // A process that ends by setting process.exitCode (vitest after a failed test, the crossdock CLI,
   // prisma-cli.ts) must still exit with that code.
   it('keeps the exit code it sets', async () => {
-    const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+    const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
     const moduleUrl = new URL('./embedded-cluster.ts', import.meta.url).href;
     const script = `await import(${JSON.stringify(moduleUrl)}); process.exitCode = 3;`;
 
@@ -107,7 +107,7 @@ describe('after its Crossdock was killed (kill -9)', () => {
   it('stops the PostgreSQL left running and starts again on the same directory, with the data', async () => {
     const orphanDir = await mkdtemp(path.join(os.tmpdir(), 'crossdock-orphan-test-'));
     const here = path.dirname(fileURLToPath(import.meta.url));
-    const tsx = path.resolve(here, '../../../node_modules/.bin/tsx');
+    const tsx = path.resolve(here, '../../../../node_modules/.bin/tsx');
     // A Crossdock of its own: starts the cluster, writes a row, says so, and waits to be killed.
     const script = `
       import { startEmbeddedCluster } from ${JSON.stringify(path.join(here, 'embedded-cluster.ts'))};

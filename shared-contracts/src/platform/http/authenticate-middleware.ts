@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { bearerTokenFrom, verifyToken, type TokenSettings } from '../auth/tokens';
 import { currentContext } from '../context/request-context';
-import { UnauthenticatedError } from '../errors/errors';
+import { UnauthenticatedError } from '../../contracts/errors/errors';
 
 /**
  * Tiers behind the gateway verify the caller's token again (it is cheap) rather than trust a

@@ -1,5 +1,5 @@
 import CircuitBreaker from 'opossum';
-import { UpstreamProblemError, UpstreamUnavailableError } from '../errors/errors';
+import { UpstreamProblemError, UpstreamUnavailableError } from '../../contracts/errors/errors';
 import { AttemptFailure, createHttp, isNetworkFailure, sendAttempt, type AttemptRequest } from './attempt';
 import { backoffDelayMs, retryAfterMs } from './backoff';
 import { breakerStateOf, createAttemptBreaker, type AttemptBreaker, type BreakerState } from './circuit-breaker';
