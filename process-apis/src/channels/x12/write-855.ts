@@ -1,5 +1,5 @@
 import type { CurrencyCode, DecimalString, IsoDate, Quantity } from '@crossdock/shared-contracts/model/primitives';
-import type { DraftParty } from '../channel-order-draft';
+import type { DraftParty } from '../../inbound-documents/channel-order-draft';
 import {
   itemIdPairs,
   lineId,

@@ -1,7 +1,7 @@
 import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { formatDecimal, parseDecimal } from '@crossdock/shared-contracts/money/decimal';
 import type { DecimalString, IsoDate, IsoDateTime, Quantity } from '@crossdock/shared-contracts/model/primitives';
-import type { DraftParty } from '../channel-order-draft';
+import type { DraftParty } from '../../inbound-documents/channel-order-draft';
 import {
   itemIdPairs,
   lineId,
