@@ -4,6 +4,7 @@ import type { ProcessDatabase } from './database';
 import type { EventStreams } from './events/event-stream';
 import type { ErpFulfilment } from './fulfilment/erp-fulfilment';
 import type { PartnerDocuments } from './fulfilment/partner-documents';
+import type { InboundChannels } from './inbound-documents/channel-registry';
 import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { OutcomeWaiter } from './pipeline/wait-for-outcome';
@@ -21,6 +22,8 @@ export interface ProcessServices {
   clock: Clock;
   worker: PipelineWorker;
   waiter: OutcomeWaiter;
+  /** The channels registered with the inbound-documents core (readers, refusal answers). */
+  inboundChannels: InboundChannels;
   /** Finds the trading partner a channel document comes from. */
   partners: PartnerDirectory;
   /** How pulled channels are polled (also when a poll is asked for). */

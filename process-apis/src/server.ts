@@ -3,7 +3,12 @@ import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger
 import { createTierApp } from '@crossdock/shared-contracts/platform/http/create-tier-app';
 import { listen, type RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import { amazonChannel } from './channels/amazon/amazon-channel';
+import { x12Channel } from './channels/edi/x12-channel';
+import { magentoChannel } from './channels/magento/magento-channel';
 import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
+import { shopifyChannel } from './channels/shopify/shopify-channel';
+import { woocommerceChannel } from './channels/woocommerce/woocommerce-channel';
 import { DEFAULT_CHANNELS, DEFAULT_EVENTS, DEFAULT_RETURN_WINDOW_DAYS, type ProcessApiConfig } from './config';
 import { startDeliveryWorker } from './events/delivery-worker';
 import { eventStreams } from './events/event-stream';
@@ -13,6 +18,7 @@ import { x12PartnerDocuments } from './fulfilment/partner-documents';
 import { createPostgresControlNumbers } from './channels/x12/postgres-control-numbers';
 import { serveStockArrivals } from './backorders/allocate-backorders';
 import { httpWebhookSender } from './events/send-webhook';
+import { registerInboundChannels } from './inbound-documents/channel-registry';
 import { ingestDependencies } from './inbound-documents/ingest-dependencies';
 import { openProcessDatabase } from './database';
 import { RegisterRoutes } from './generated/routes';
@@ -86,6 +92,15 @@ export async function startProcessApi(
     sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }),
   });
   const streams = eventStreams(db, logger, events.stream);
+  const controlNumbers = createPostgresControlNumbers(db);
+  // Every channel orders arrive by, registered with the inbound-documents core (see InboundChannel).
+  const inboundChannels = registerInboundChannels([
+    x12Channel({ controlNumbers, clock }),
+    shopifyChannel,
+    woocommerceChannel,
+    magentoChannel,
+    amazonChannel,
+  ]);
   const serveBackorders = () => serveStockArrivals({ db, systemApi }, logger, 'backorders');
   const inventoryRelay = startInventoryRelay(
     db,
@@ -102,11 +117,12 @@ export async function startProcessApi(
     clock,
     worker,
     waiter,
+    inboundChannels,
     partners: databasePartnerDirectory(db),
     channelSettings,
     eventStreams: streams,
     fulfilment: httpErpFulfilment(systemClient),
-    partnerDocuments: x12PartnerDocuments(createPostgresControlNumbers(db), () => clock.now()),
+    partnerDocuments: x12PartnerDocuments(controlNumbers, () => clock.now()),
     returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
   };
   const pollers = startChannelPollers({

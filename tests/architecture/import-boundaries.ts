@@ -93,6 +93,25 @@ export async function findBoundaryBreaches(rule: BoundaryRule, repoRoot: string)
   return breaches;
 }
 
+/** Whether `specifier`, imported by `file`, names a module inside `dir` (by a relative path). */
+export function reachesInto(file: string, specifier: string, dir: string): boolean {
+  if (!specifier.startsWith('.')) return false;
+  const inside = path.relative(dir, path.resolve(path.dirname(file), specifier));
+  return inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside);
+}
+
+/** `file:line: 'specifier'`, relative to `repoRoot`, for every import under `sourceDir` of a module inside `dir`. */
+export async function findImportsInto(sourceDir: string, dir: string, repoRoot: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of await typeScriptFilesUnder(sourceDir)) {
+    for (const site of importsOf(await readFile(file, 'utf8'))) {
+      if (reachesInto(file, site.specifier, dir))
+        found.push(`${path.relative(repoRoot, file)}:${site.line}: '${site.specifier}'`);
+    }
+  }
+  return found;
+}
+
 export async function typeScriptFilesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries

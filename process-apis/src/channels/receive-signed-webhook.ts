@@ -3,9 +3,11 @@ import type {
   InboundReceipt,
 } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
 import { UnauthenticatedError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { ingestDependencies } from '../inbound-documents/ingest-dependencies';
 import { ingestDelivery, type IngestDependencies } from '../inbound-documents/ingest-document';
 import type { PartnerDirectory } from '../partners/partner-directory';
-import type { ChannelOrderDraft } from './channel-order-draft';
+import type { ProcessServices } from '../process-services';
+import type { ChannelOrderDraft } from '../inbound-documents/channel-order-draft';
 import { verifyBodySignature } from './webhook-signature';
 
 /** A webhook as it arrived: the raw body and the headers that say who sent it. */
@@ -28,6 +30,11 @@ export interface SignedWebhook {
 
 export interface WebhookDependencies extends IngestDependencies {
   partners: PartnerDirectory;
+}
+
+/** What taking in a signed webhook needs: ingesting, and the partner directory. */
+export function webhookDependencies(services: ProcessServices): WebhookDependencies {
+  return { ...ingestDependencies(services), partners: services.partners };
 }
 
 /**

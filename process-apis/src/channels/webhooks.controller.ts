@@ -3,9 +3,8 @@ import { Controller, Header, NoSecurity, Post, Request, Response, Route, Success
 import type { InboundReceipt } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
 import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
-import { webhookDependencies } from '../inbound-documents/ingest-dependencies';
 import type { ProcessServices } from '../process-services';
-import { rawBodyOf, receiveSignedWebhook, type SignedWebhook } from './receive-signed-webhook';
+import { rawBodyOf, receiveSignedWebhook, webhookDependencies, type SignedWebhook } from './receive-signed-webhook';
 
 // WooCommerce checks a new webhook's delivery URL with an unsigned form post of just this; it must
 // answer 200 or the webhook is not saved. It carries no data and changes nothing here.

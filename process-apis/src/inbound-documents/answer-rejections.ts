@@ -1,42 +1,27 @@
 import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
-import { isoDateOf } from '../channels/outbound-documents/partner-order';
-import { keepOutboundDocument } from '../channels/outbound-documents/outbound-documents';
-import { controlNumberScope, envelopeFor, partiesOf } from '../channels/edi/partner-envelope';
-import type { ControlNumberAllocator } from '../channels/x12/control-numbers';
-import type { WrittenInterchange } from '../channels/x12/write-interchange';
-import { write855Rejection } from '../channels/x12/write-855';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ProcessDatabase } from '../database';
 import { writeEvents, type EventToWrite } from '../fulfilment/order-events';
 import type { Prisma } from '../generated/prisma/client';
 import type { PartnerRow } from '../partners/partner-view';
+import type { InboundChannels } from './channel-registry';
+import type { RejectedOrder } from './inbound-channel';
 import { storableJson } from './storable-text';
-import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
-
-/** An order of a document, acknowledged as received, that the business refuses: it is told so. */
-export interface RejectedOrder {
-  sourceOrderId?: string;
-  purchaseOrderNumber?: string;
-  /** YYYY-MM-DD, the order's own date when the document gave one. */
-  orderedOn?: string;
-  /** A short code for the reason (the problem's slug, e.g. "validation-failed"). */
-  code: string;
-  problem: NonNullable<InboundOrderOutcome['problem']>;
-}
 
 export interface AnswerDependencies {
   db: ProcessDatabase;
   clock: Clock;
-  /** Where an X12 partner's 855s get their control numbers; without it (a test's) none is written. */
-  controlNumbers?: ControlNumberAllocator;
+  /** The channels: the partner's channel may answer a refusal with a document of its own (see InboundChannel). */
+  channels: InboundChannels;
 }
 
 /**
  * Records what became of a document and tells the sender of every order refused, in one
  * transaction: an acknowledged order never ends in silence. Each refusal is an event
  * (com.crossdock.inbound_order.rejected, which web shops' and API callers' integrations follow, with
- * the document's status and outcomes); an X12 partner also gets an 855 with BAK02 RJ and the reason,
- * kept as an outbound document like the other 855s. Control numbers are allocated first: a crash
- * after that leaves a gap in them, never an answer sent twice.
+ * the document's status and outcomes); a partner whose channel answers refusals (X12: an 855 with
+ * BAK02 RJ and the reason) also gets that answer, kept in the same transaction. The answers are
+ * written first: a crash after that leaves a gap in their control numbers, never an answer sent twice.
  */
 export async function settleAndAnswer(
   deps: AnswerDependencies,
@@ -49,7 +34,7 @@ export async function settleAndAnswer(
   // A replay that refuses an order again tells nobody again: each refusal is sent once per document.
   const told = await refusalsToldFor(deps.db, documentId);
   const rejected = refused.filter((order) => !told.has(order.sourceOrderId ?? ''));
-  const answers = await rejectionsFor(deps, partner, rejected);
+  const answers = await deps.channels.answerRefusals(partner, rejected);
   await deps.db.$transaction(async (tx) => {
     await tx.inboundDocument.update({
       where: { id: documentId },
@@ -61,10 +46,7 @@ export async function settleAndAnswer(
     });
     const events: EventToWrite[] = [];
     for (const [index, order] of rejected.entries()) {
-      const written = answers[index];
-      const kept = written
-        ? await keepOutboundDocument(tx, { kind: '855', partnerId: partner.id, reference: documentId, written })
-        : undefined;
+      const kept = await answers[index]?.(tx, documentId);
       events.push({
         entity: 'inbound_order',
         change: 'rejected',
@@ -83,44 +65,6 @@ async function refusalsToldFor(db: ProcessDatabase, documentId: string): Promise
     select: { data: true },
   });
   return new Set(events.map((event) => String((event.data as { sourceOrderId?: string } | null)?.sourceOrderId ?? '')));
-}
-
-/** The 855 RJ for each refused order of an X12 partner (undefined where none can be written). */
-async function rejectionsFor(
-  deps: AnswerDependencies,
-  partner: PartnerRow,
-  rejected: readonly RejectedOrder[],
-): Promise<(WrittenInterchange | undefined)[]> {
-  if (partner.channel !== 'x12' || !deps.controlNumbers || rejected.length === 0) return rejected.map(() => undefined);
-  const { ours, theirs } = partiesOf(partner);
-  const today = isoDateOf(deps.clock.now());
-  const answers: (WrittenInterchange | undefined)[] = [];
-  for (const order of rejected) {
-    const purchaseOrderNumber = order.purchaseOrderNumber ?? order.sourceOrderId;
-    // Without BEG03 there is nothing an 855 could refer to (the 997 has refused that set already).
-    if (!purchaseOrderNumber) {
-      answers.push(undefined);
-      continue;
-    }
-    const controlNumbers = await deps.controlNumbers.allocate(controlNumberScope(ours, theirs));
-    const input = {
-      purchaseOrderNumber,
-      purchaseOrderDate: order.orderedOn ?? today,
-      acknowledgedOn: today,
-      reasonCode: order.code,
-      reason: reasonText(order.problem),
-    };
-    answers.push(write855Rejection(input, envelopeFor(partner, controlNumbers, deps.clock.now())));
-  }
-  return answers;
-}
-
-/** The reason in words: the title, then what exactly (the detail, or the fields at fault). */
-function reasonText(problem: RejectedOrder['problem']): string {
-  const what = problem.errors?.length
-    ? problem.errors.map((error) => `${error.field}: ${error.message}`).join('; ')
-    : problem.detail;
-  return what ? `${problem.title}: ${what}` : problem.title;
 }
 
 function eventData(

@@ -5,3 +5,8 @@ export interface DocumentPart {
   contentType: string;
   body: Uint8Array;
 }
+
+/** The body of a document that arrives in one part (a webhook, a page of a poll); empty when there is none. */
+export function firstPart(parts: DocumentPart[]): Uint8Array {
+  return parts[0]?.body ?? new Uint8Array();
+}

@@ -1,37 +1,38 @@
 import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
 import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
-import { isOrderNotTaken, type ChannelOrderDraft, type ReadOrder } from '../channels/channel-order-draft';
+import type { SalesChannel } from '@crossdock/shared-contracts/contracts/model/sales-order';
+import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 import { receiveOrder } from '../orders/receive-order';
-import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
-import type { ControlNumberAllocator } from '../channels/x12/control-numbers';
-import { settleAndAnswer, type RejectedOrder } from './answer-rejections';
 import { mapDraft } from '../partners/map-draft';
 import { rulesOf } from '../partners/mapping-versions';
 import { termsOfPartner, type ReceivedOrder } from '../partners/partner-terms';
 import { mappingDataOf, type PartnerRow } from '../partners/partner-view';
+import { settleAndAnswer } from './answer-rejections';
+import { isOrderNotTaken, type ReadOrder } from './channel-order-draft';
+import type { InboundChannels } from './channel-registry';
 import type { DocumentPart } from './document-part';
-import { readDocument } from './document-readers';
+import type { RejectedOrder } from './inbound-channel';
 import { storableJson } from './storable-text';
 import { storeDocument } from './store-document';
 
-/** What ingesting needs: the database, the clock, a way to wake the pipeline worker, a logger. */
+/** What ingesting needs: the database, the clock, a way to wake the pipeline worker, a logger, the channels. */
 export interface IngestDependencies {
   db: ProcessDatabase;
   clock: Clock;
   /** Called when new orders were placed, so the pipeline takes them up at once. */
   wakePipeline: () => void;
   logger: Logger;
-  /** For the 855s that refuse an X12 partner's orders (see answer-rejections). */
-  controlNumbers?: ControlNumberAllocator;
+  /** The channels registered with the core: who reads a kind of document, who answers a refusal. */
+  channels: InboundChannels;
 }
 
 /** A document as a channel delivered it, from a partner already recognised (see PartnerDirectory). */
 export interface InboundDelivery {
-  channel: ChannelOrderDraft['channel'];
-  /** Which reader understands it (see document-readers). */
+  channel: SalesChannel;
+  /** Which channel's reader understands it (see InboundChannel.readers). */
   kind: string;
   partner: PartnerRow;
   deliveryId?: string;
@@ -92,7 +93,7 @@ export async function ingestStoredDocument(
 ): Promise<Omit<IngestResult, 'duplicate'>> {
   let drafts: ReadOrder[];
   try {
-    drafts = readDocument(kind, parts, partner);
+    drafts = deps.channels.read(kind, parts, partner);
   } catch (error) {
     if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
     const problem = problemOf(error);

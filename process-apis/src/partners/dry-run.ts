@@ -6,8 +6,8 @@ import type {
 } from '@crossdock/shared-contracts/contracts/api/process-mappings';
 import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
-import { isOrderNotTaken } from '../channels/channel-order-draft';
-import { readDocument } from '../inbound-documents/document-readers';
+import { isOrderNotTaken } from '../inbound-documents/channel-order-draft';
+import type { InboundChannels } from '../inbound-documents/channel-registry';
 import { partsOf } from '../inbound-documents/store-document';
 import { mapDraft, type MappingResult } from './map-draft';
 import { rulesOf } from './mapping-versions';
@@ -19,7 +19,7 @@ import { mappingDataOf, PARTNER_INCLUDE } from './partner-view';
  * partner's cross-references and account as they are now.
  */
 export async function dryRunMapping(
-  db: ProcessDatabase,
+  { db, channels }: { db: ProcessDatabase; channels: InboundChannels },
   mapping: { name: string; version: number },
   request: DryRunRequest,
 ): Promise<DryRunResult> {
@@ -41,7 +41,7 @@ export async function dryRunMapping(
   const partner = await db.tradingPartner.findUnique({ where: { id: partnerId }, include: PARTNER_INCLUDE });
   if (!partner) throw new NotFoundError(`There is no partner ${partnerId}.`);
 
-  const drafts = readDocument(document.kind, await partsOf(db, document.id));
+  const drafts = channels.read(document.kind, await partsOf(db, document.id));
   const data = mappingDataOf(partner);
   const orders = drafts.map((draft): DryRunOrder => {
     if (isOrderNotTaken(draft))

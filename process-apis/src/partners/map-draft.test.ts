@@ -1,6 +1,6 @@
 import type { MappingRules } from '@crossdock/shared-contracts/contracts/api/process-mappings';
 import { describe, expect, it } from 'vitest';
-import type { ChannelOrderDraft } from '../channels/channel-order-draft';
+import type { ChannelOrderDraft } from '../inbound-documents/channel-order-draft';
 import { mapDraft, type PartnerMappingData } from './map-draft';
 
 const SHIP_TO = {

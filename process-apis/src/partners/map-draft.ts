@@ -8,7 +8,7 @@ import {
   type ChannelSalesOrder,
   type SalesOrderLineInput,
 } from '@crossdock/shared-contracts/contracts/model/order-input';
-import type { ChannelOrderDraft, ChannelOrderLineDraft, DraftParty } from '../channels/channel-order-draft';
+import type { ChannelOrderDraft, ChannelOrderLineDraft, DraftParty } from '../inbound-documents/channel-order-draft';
 
 /** What of a partner the mapping reads: its account, its cross-references and its unit mappings. */
 export interface PartnerMappingData {

@@ -87,6 +87,6 @@ export class MappingsController extends Controller {
     @Body() request: DryRunRequest,
   ): Promise<DryRunResult> {
     requireOperator(requirePrincipal(), 'manage mappings');
-    return dryRunMapping(this.services.db, { name, version }, request);
+    return dryRunMapping({ db: this.services.db, channels: this.services.inboundChannels }, { name, version }, request);
   }
 }

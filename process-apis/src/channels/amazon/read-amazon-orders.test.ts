@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelFixture } from '../channel-fixtures';
-import type { ChannelOrderDraft } from '../channel-order-draft';
+import type { ChannelOrderDraft } from '../../inbound-documents/channel-order-draft';
 import { orderItemsPartName, readAmazonOrders, restrictedPartNames } from './read-amazon-orders';
 
 const ORDER_ID = '902-3159896-1390916';

@@ -7,7 +7,7 @@ import {
   type ChannelOrderDraft,
   type ChannelOrderLineDraft,
   type ReadOrder,
-} from '../channel-order-draft';
+} from '../../inbound-documents/channel-order-draft';
 import { amountText, dateOf, idText, optionalText, quantityText, unitPriceFrom } from '../channel-values';
 import { parseDocument, readChannelJson } from '../read-channel-json';
 

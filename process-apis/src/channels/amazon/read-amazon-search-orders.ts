@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DocumentPart } from '../../inbound-documents/document-part';
-import { readOneOrder, type ChannelOrderDraft, type ReadOrder } from '../channel-order-draft';
+import { readOneOrder, type ChannelOrderDraft, type ReadOrder } from '../../inbound-documents/channel-order-draft';
 import { dateOf, idText, optionalText, quantityText } from '../channel-values';
 import { parseDocument, readChannelJson } from '../read-channel-json';
 

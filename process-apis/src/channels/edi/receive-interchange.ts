@@ -23,7 +23,7 @@ import { GROUP_ERROR, INTERCHANGE_NOTE } from '../x12/x12-codes';
 import { matchAcknowledgements } from './match-acknowledgements';
 import { controlNumberScope } from './partner-envelope';
 
-/** The document kind an X12 interchange is stored and read again as (see document-readers). */
+/** The document kind an X12 interchange is stored and read again as (see x12-channel). */
 export const X12_INTERCHANGE_KIND = 'x12-interchange';
 
 export interface InterchangeDependencies extends WebhookDependencies {

@@ -4,10 +4,9 @@ import { Controller, Post, Produces, Request, Response, Route, SuccessResponse, 
 import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
 import { UnsupportedMediaTypeError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
-import { webhookDependencies } from '../../inbound-documents/ingest-dependencies';
 import { requireOperator } from '../../orders/operator-only';
 import type { ProcessServices } from '../../process-services';
-import { rawBodyOf } from '../receive-signed-webhook';
+import { rawBodyOf, webhookDependencies } from '../receive-signed-webhook';
 import { createPostgresControlNumbers } from '../x12/postgres-control-numbers';
 import { receiveInterchange } from './receive-interchange';
 

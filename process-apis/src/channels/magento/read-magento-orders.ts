@@ -7,7 +7,7 @@ import {
   type ChannelOrderLineDraft,
   type DraftParty,
   type ReadOrder,
-} from '../channel-order-draft';
+} from '../../inbound-documents/channel-order-draft';
 import { amountText, dateOf, decimalFrom, idText, optionalText, quantityText } from '../channel-values';
 import { parseDocument } from '../read-channel-json';
 

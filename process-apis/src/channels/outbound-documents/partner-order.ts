@@ -4,7 +4,7 @@ import type { Address } from '@crossdock/shared-contracts/contracts/model/addres
 import type { ProcessDatabase } from '../../database';
 import type { Order } from '../../generated/prisma/client';
 import { PARTNER_INCLUDE, type PartnerRow } from '../../partners/partner-view';
-import type { DraftParty } from '../channel-order-draft';
+import type { DraftParty } from '../../inbound-documents/channel-order-draft';
 import type { ItemIdentifiers } from '../x12/write-parties';
 
 // Product id qualifiers that are GTINs (UPC, EAN, GTIN-14) rather than the buyer's own part number.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
-import type { ChannelOrderDraft, DraftParty, QualifiedId } from '../channel-order-draft';
+import type { ChannelOrderDraft, DraftParty, QualifiedId } from '../../inbound-documents/channel-order-draft';
 import { amountText, dateOf, decimalFrom, idText, optionalText, quantityText } from '../channel-values';
 import { parseDocument } from '../read-channel-json';
 

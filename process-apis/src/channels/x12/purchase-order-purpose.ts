@@ -1,5 +1,5 @@
 import { BusinessRuleError } from '@crossdock/shared-contracts/contracts/errors/errors';
-import type { ReadOrder } from '../channel-order-draft';
+import type { ReadOrder } from '../../inbound-documents/channel-order-draft';
 import type { InboundPurchaseOrder } from './read-inbound-interchange';
 
 /** BEG01 (X12 element 353) codes a partner sends on an 850, in the words of the standard. */

@@ -2,7 +2,7 @@
  * The 850's line items: each PO1 read into an order line with its quantity, unit, price and product id
  * pairs exactly as written, and the CTT line count checked against them. Errors are noted for the 997.
  */
-import type { ChannelOrderLineDraft } from '../channel-order-draft';
+import type { ChannelOrderLineDraft } from '../../inbound-documents/channel-order-draft';
 import type { SegmentNotes } from './segment-notes';
 import { ELEMENT_ERROR } from './x12-codes';
 import { elementAt, trimmedElementAt, type Segment } from './x12-segments';

@@ -1,4 +1,4 @@
-import type { ChannelOrderDraft, ChannelOrderLineDraft, DraftParty } from '../channel-order-draft';
+import type { ChannelOrderDraft, ChannelOrderLineDraft, DraftParty } from '../../inbound-documents/channel-order-draft';
 import type { TransactionSet } from './parse-interchange';
 import { addContact, addToParty, continuesPartyLoop, partyFromN1 } from './read-parties';
 import { SegmentNotes, type SegmentNote } from './segment-notes';

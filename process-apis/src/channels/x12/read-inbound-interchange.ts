@@ -1,4 +1,4 @@
-import type { ChannelOrderDraft } from '../channel-order-draft';
+import type { ChannelOrderDraft } from '../../inbound-documents/channel-order-draft';
 import { acknowledgeInterchange, type ContentFindings, type FunctionalAcknowledgement } from './acknowledge-997';
 import { parseInterchange, type Interchange, type TransactionSet } from './parse-interchange';
 import { read850, type QualifiedDate, type Read850Result } from './read-850';

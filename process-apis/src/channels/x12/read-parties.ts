@@ -1,4 +1,4 @@
-import type { DraftParty } from '../channel-order-draft';
+import type { DraftParty } from '../../inbound-documents/channel-order-draft';
 import { trimmedElementAt, type Segment } from './x12-segments';
 
 /** The segments that belong to an N1 loop after its N1 (names, address, contacts, references). */

@@ -2,7 +2,7 @@ import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/er
 import type { Invoice } from '@crossdock/shared-contracts/contracts/model/invoice';
 import type { IsoDate } from '@crossdock/shared-contracts/contracts/model/primitives';
 import { compareDecimals, sumDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
-import type { DraftParty } from '../channel-order-draft';
+import type { DraftParty } from '../../inbound-documents/channel-order-draft';
 import { itemIdPairs, optionalPrice, partySegments, positiveQuantity, requireLines } from './write-parties';
 import {
   freeText,

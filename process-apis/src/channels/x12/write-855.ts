@@ -4,7 +4,7 @@ import type {
   IsoDate,
   Quantity,
 } from '@crossdock/shared-contracts/contracts/model/primitives';
-import type { DraftParty } from '../channel-order-draft';
+import type { DraftParty } from '../../inbound-documents/channel-order-draft';
 import {
   itemIdPairs,
   lineId,

@@ -6,7 +6,7 @@ import type {
   IsoDateTime,
   Quantity,
 } from '@crossdock/shared-contracts/contracts/model/primitives';
-import type { DraftParty } from '../channel-order-draft';
+import type { DraftParty } from '../../inbound-documents/channel-order-draft';
 import {
   itemIdPairs,
   lineId,

@@ -1,5 +1,5 @@
 import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
-import type { DraftParty } from '../channel-order-draft';
+import type { DraftParty } from '../../inbound-documents/channel-order-draft';
 import { freeText, type SegmentToWrite } from './write-interchange';
 import { x12Decimal, x12Quantity } from './x12-values';
 

@@ -2,12 +2,15 @@ import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-dat
 import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelFixture } from '../channels/channel-fixtures';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
+import { registerInboundChannels } from '../inbound-documents/channel-registry';
+import { ingestDelivery, type IngestDependencies } from '../inbound-documents/ingest-document';
 import { addMappingVersion } from '../partners/mapping-versions';
 import { PARTNER_INCLUDE, type PartnerRow } from '../partners/partner-view';
 import { createPartner } from '../partners/save-partner';
-import { ingestDelivery, type IngestDependencies } from './ingest-document';
+import { channelFixture } from './channel-fixtures';
+import { magentoChannel } from './magento/magento-channel';
+import { shopifyChannel } from './shopify/shopify-channel';
 
 let db: ProcessDatabase;
 let deps: IngestDependencies;
@@ -21,6 +24,7 @@ beforeAll(async () => {
     clock: { now: () => new Date() },
     wakePipeline: () => void wakes++,
     logger: createLogger({ service: 'test', stream: quiet }),
+    channels: registerInboundChannels([shopifyChannel, magentoChannel]),
   };
   await addMappingVersion(
     db,
@@ -48,7 +52,7 @@ async function aPartner(id: string, channel: 'shopify' | 'magento'): Promise<Par
   return db.tradingPartner.findUniqueOrThrow({ where: { id }, include: PARTNER_INCLUDE });
 }
 
-describe('taking in a delivered document', () => {
+describe('taking in a document a channel delivered', () => {
   it('keeps one document and places one order for 20 simultaneous copies of one delivery', async () => {
     const partner = await aPartner('copies', 'shopify');
     const body = channelFixture('shopify-order_python-api-fixture_order.json');
