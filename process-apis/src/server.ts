@@ -3,6 +3,10 @@ import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app';
 import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import { createServiceMetrics } from '@crossdock/shared-contracts/observability/metrics-registry';
+import { watchSqlPool } from '@crossdock/shared-contracts/observability/pool-metrics';
+import { createUpstreamMetrics } from '@crossdock/shared-contracts/observability/upstream-metrics';
+import { createProcessMetrics } from './metrics/process-metrics';
 import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
 import { DEFAULT_CHANNELS, DEFAULT_EVENTS, DEFAULT_RETURN_WINDOW_DAYS, type ProcessApiConfig } from './config';
 import { startDeliveryWorker } from './events/delivery-worker';
@@ -51,6 +55,10 @@ export async function startProcessApi(
   clock: Clock = systemClock,
 ): Promise<RunningServer> {
   const db = await openProcessDatabase(config.databaseUrl);
+  const metrics = createServiceMetrics('process-apis');
+  const upstreamMetrics = createUpstreamMetrics(metrics);
+  watchSqlPool(metrics, db.sql, 'process');
+  const pipelineMetrics = createProcessMetrics(metrics, db, clock);
   const systemClientFor = (name: string) =>
     createUpstreamClient({
       name,
@@ -58,6 +66,7 @@ export async function startProcessApi(
       timeoutMs: config.systemApiTimeoutMs,
       breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
       logger,
+      metrics: upstreamMetrics,
       credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
     });
   const systemClient = systemClientFor('system-apis');
@@ -71,7 +80,7 @@ export async function startProcessApi(
   const waiter = createOutcomeWaiter(db);
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
   const worker = startPipelineWorker(
-    { db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged },
+    { db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged, metrics: pipelineMetrics },
     config.pipeline,
     { peers, anyoneWaiting: waiter.anyoneWaiting },
   );
@@ -123,6 +132,7 @@ export async function startProcessApi(
     services,
     signedPaths: SIGNED_WEBHOOK_PATHS,
     rawBodyPaths: RAW_DOCUMENT_PATHS,
+    metrics,
     health: async () => {
       await db.$queryRaw`select 1`;
       return { database: 'up' };
