@@ -80,7 +80,15 @@ export async function startProcessApi(
   const waiter = createOutcomeWaiter(db);
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
   const worker = startPipelineWorker(
-    { db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged, metrics: pipelineMetrics },
+    {
+      db,
+      systemApi,
+      logger,
+      clock,
+      retry: config.pipeline,
+      onOrderChanged: waiter.orderChanged,
+      metrics: pipelineMetrics,
+    },
     config.pipeline,
     { peers, anyoneWaiting: waiter.anyoneWaiting },
   );

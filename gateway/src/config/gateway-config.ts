@@ -87,7 +87,12 @@ const gatewayFileSchema = z
         allowFrom: z
           .string()
           .default('')
-          .transform((list) => list.split(',').map((address) => address.trim()).filter(Boolean)),
+          .transform((list) =>
+            list
+              .split(',')
+              .map((address) => address.trim())
+              .filter(Boolean),
+          ),
       })
       .default({ scope: 'ops:read', allowFrom: [] }),
     consumers: z.array(consumerSchema).min(1),

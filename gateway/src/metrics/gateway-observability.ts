@@ -1,13 +1,18 @@
 import type { RequestHandler } from 'express';
-import { httpMetricsMiddleware, matchedRoutePattern } from '@crossdock/shared-contracts/observability/http-metrics-middleware';
+import {
+  httpMetricsMiddleware,
+  matchedRoutePattern,
+} from '@crossdock/shared-contracts/observability/http-metrics-middleware';
 import type { ServiceMetrics } from '@crossdock/shared-contracts/observability/metrics-registry';
 import { traceMiddleware } from '@crossdock/shared-contracts/observability/trace-middleware';
 import type { GatewayRoute } from '../config/gateway-config';
 
 // A relayed request matches no express route of the gateway: its gateway.yaml route prefix is
 // its label (a bounded set), never its path.
-const gatewayRouteOf = (request: Parameters<typeof matchedRoutePattern>[0], response: Parameters<typeof matchedRoutePattern>[1]) =>
-  matchedRoutePattern(request, response) ?? (response.locals.route as GatewayRoute | undefined)?.prefix;
+const gatewayRouteOf = (
+  request: Parameters<typeof matchedRoutePattern>[0],
+  response: Parameters<typeof matchedRoutePattern>[1],
+) => matchedRoutePattern(request, response) ?? (response.locals.route as GatewayRoute | undefined)?.prefix;
 
 /**
  * The gateway's span per request (the trace starts here, or continues the caller's `traceparent`,

@@ -42,7 +42,8 @@ function metricsAccess(access: GatewayFile['metrics'], tokens: TokenSettings): R
   return (request, _response, next) => {
     if (request.ip && addresses.has(plainAddress(request.ip))) return next();
     const token = bearerTokenFrom(request.headers.authorization);
-    if (!token) return next(new UnauthenticatedError(`Reading metrics needs a token with the scope "${access.scope}".`));
+    if (!token)
+      return next(new UnauthenticatedError(`Reading metrics needs a token with the scope "${access.scope}".`));
     try {
       const principal = verifyToken(tokens, token);
       if (!principal.scopes.includes(access.scope))
@@ -58,4 +59,3 @@ function metricsAccess(access: GatewayFile['metrics'], tokens: TokenSettings): R
 function plainAddress(address: string): string {
   return address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
 }
-

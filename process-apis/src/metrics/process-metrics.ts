@@ -1,6 +1,9 @@
 import { Gauge, Histogram } from 'prom-client';
 import { HOLD_REASON_CODES } from '@crossdock/shared-contracts/model/hold';
-import { LATENCY_BUCKETS_SECONDS, type ServiceMetrics } from '@crossdock/shared-contracts/observability/metrics-registry';
+import {
+  LATENCY_BUCKETS_SECONDS,
+  type ServiceMetrics,
+} from '@crossdock/shared-contracts/observability/metrics-registry';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import type { ProcessDatabase } from '../database';
 import type { PipelineMetrics } from '../pipeline/observed-step';
@@ -16,7 +19,8 @@ export function createProcessMetrics(metrics: ServiceMetrics, db: ProcessDatabas
   const { registry } = metrics;
   let backlog: ReturnType<typeof readBacklog> | undefined;
   // One query per scrape, shared by the gauges below (prom-client collects them one by one).
-  const current = () => (backlog ??= readBacklog(db, clock.now()).finally(() => setTimeout(() => (backlog = undefined))));
+  const current = () =>
+    (backlog ??= readBacklog(db, clock.now()).finally(() => setTimeout(() => (backlog = undefined))));
   new Gauge({
     name: 'crossdock_queue_depth',
     help: 'Work waiting: pipeline jobs ready to run (jobs), outbox events not yet fanned out (outbox), webhook deliveries pending (deliveries).',
@@ -42,7 +46,8 @@ export function createProcessMetrics(metrics: ServiceMetrics, db: ProcessDatabas
     registers: [registry],
     async collect() {
       const open = (await current()).openHolds;
-      for (const reason of new Set([...HOLD_REASON_CODES, ...Object.keys(open)])) this.set({ reason }, open[reason] ?? 0);
+      for (const reason of new Set([...HOLD_REASON_CODES, ...Object.keys(open)]))
+        this.set({ reason }, open[reason] ?? 0);
     },
   });
   new Gauge({

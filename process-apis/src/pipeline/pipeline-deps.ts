@@ -70,7 +70,11 @@ export const asOrder = <T>(order: Order, fn: () => Promise<T>): Promise<T> =>
       principal: { subject: PIPELINE_ACTOR, scopes: [], actingFor: order.createdBy },
     },
     () =>
-      inSpan('pipeline order', { tracer: 'process-apis', parent: order.traceparent, attributes: { 'crossdock.order_id': order.id } }, fn),
+      inSpan(
+        'pipeline order',
+        { tracer: 'process-apis', parent: order.traceparent, attributes: { 'crossdock.order_id': order.id } },
+        fn,
+      ),
   );
 
 /** Walks the order back through the pipeline's saga (see compensateOrder). */

@@ -80,7 +80,8 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     method: HttpMethod,
     path: string,
     callOptions: UpstreamRequestOptions = {},
-  ): Promise<UpstreamResponse<T>> => observedCall<T>(config, method, path, () => callWithRetries<T>(config, breaker, method, path, callOptions));
+  ): Promise<UpstreamResponse<T>> =>
+    observedCall<T>(config, method, path, () => callWithRetries<T>(config, breaker, method, path, callOptions));
 
   return {
     request,
@@ -115,7 +116,11 @@ async function observedCall<T>(
       {
         tracer: 'crossdock-http-client',
         kind: SpanKind.CLIENT,
-        attributes: { 'http.request.method': method, 'url.path': path.split('?')[0] ?? path, 'peer.service': config.name },
+        attributes: {
+          'http.request.method': method,
+          'url.path': path.split('?')[0] ?? path,
+          'peer.service': config.name,
+        },
       },
       call,
     );

@@ -1,6 +1,9 @@
 import { SpanKind } from '@opentelemetry/api';
 import { Histogram } from 'prom-client';
-import { LATENCY_BUCKETS_SECONDS, type ServiceMetrics } from '@crossdock/shared-contracts/observability/metrics-registry';
+import {
+  LATENCY_BUCKETS_SECONDS,
+  type ServiceMetrics,
+} from '@crossdock/shared-contracts/observability/metrics-registry';
 import { inSpan } from '@crossdock/shared-contracts/observability/trace-context';
 import { PORTS } from './fault-injection';
 import type { ErpAdapter } from './ports/erp-adapter';

@@ -3,11 +3,13 @@
  * a token carrying ops:read and refused without; after real traffic, the backlog gauges (queues,
  * open holds and dead letters by reason) are the numbers the database and the holds API hold.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrder, pipelineApi, type PipelineApi } from '../../support/order-pipeline';
 import { byLabel, parsePrometheusText, type Sample } from '../../support/prometheus-text';
-import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
+import { REPO_ROOT, startTestPlatform, type TestPlatform } from '../../support/test-platform';
 import { waitUntil } from '../../support/wait-until';
 
 let crossdock: TestPlatform;
@@ -47,9 +49,9 @@ describe("the gateway's /metrics", () => {
     await api.get('/process/v1/orders/no-such-order').expect(404);
     const samples = await scrape('/metrics');
     const requests = samples.filter((sample) => sample.name === 'crossdock_http_requests_total');
-    expect(requests.find((sample) => sample.labels.route === '/process/v1' && sample.labels.status === '404')).toMatchObject(
-      { labels: { service: 'gateway', method: 'GET' } },
-    );
+    expect(
+      requests.find((sample) => sample.labels.route === '/process/v1' && sample.labels.status === '404'),
+    ).toMatchObject({ labels: { service: 'gateway', method: 'GET' } });
     expect(requests.some((sample) => sample.labels.route?.includes('no-such-order'))).toBe(false);
     expect(samples.some((sample) => sample.name === 'process_resident_memory_bytes')).toBe(true);
   });
@@ -111,7 +113,9 @@ describe('the backlog gauges', () => {
       crossdock.faults.failing = [];
     }
     // A subscriber that is never there: its deliveries wait, pending, for their next attempt.
-    await api.post('/process/v1/subscriptions', { url: 'http://127.0.0.1:9/events', eventTypes: ['com.crossdock.order.*'] }).expect(201);
+    await api
+      .post('/process/v1/subscriptions', { url: 'http://127.0.0.1:9/events', eventTypes: ['com.crossdock.order.*'] })
+      .expect(201);
     await api.placeAndSettle(anOrder('C-1001', [{ sku, quantity: 1 }]));
 
     const truth = async () => {
@@ -124,7 +128,9 @@ describe('the backlog gauges', () => {
       const deliveries = await db.query<{ pending: number }>(
         `select count(*)::int as "pending" from "EventDelivery" where "state" = 'pending'`,
       );
-      const jobs = await db.query<{ ready: number }>(`select count(*)::int as "ready" from "PipelineJob" where "state" = 'ready'`);
+      const jobs = await db.query<{ ready: number }>(
+        `select count(*)::int as "ready" from "PipelineJob" where "state" = 'ready'`,
+      );
       return {
         holds: Object.fromEntries(holds.rows.map((row) => [row.reason, row.open])),
         deadLetters: Object.fromEntries(letters.rows.map((row) => [row.reason, row.open])),
@@ -148,7 +154,8 @@ describe('the backlog gauges', () => {
     // The fan-out turns events into deliveries in the background: compare once it has caught up.
     const seen = await waitUntil(
       async () => ({ truth: await truth(), gauges: await gauges() }),
-      ({ truth: known, gauges: scraped }) => scraped.outbox === 0 && known.deliveries > 0 && scraped.deliveries === known.deliveries,
+      ({ truth: known, gauges: scraped }) =>
+        scraped.outbox === 0 && known.deliveries > 0 && scraped.deliveries === known.deliveries,
       { what: 'the outbox to be fanned out' },
     );
     expect(seen.gauges).toEqual({ ...seen.truth, outbox: 0 });
@@ -157,11 +164,35 @@ describe('the backlog gauges', () => {
 
     // The same numbers as the holds API.
     for (const [reason, open] of Object.entries(seen.gauges.holds)) {
-      const page = await api.get('/process/v1/holds').query({ status: 'open', reasonCode: reason, limit: 200 }).expect(200);
+      const page = await api
+        .get('/process/v1/holds')
+        .query({ status: 'open', reasonCode: reason, limit: 200 })
+        .expect(200);
       expect(page.body.items).toHaveLength(open);
     }
     const oldest = byLabel(await scrape('/metrics/process'), 'crossdock_queue_oldest_age_seconds', 'queue');
     expect(oldest.deliveries).toBeGreaterThanOrEqual(0);
     expect(oldest.outbox).toBe(0);
+  });
+});
+
+describe('the Grafana dashboard (docs/grafana/crossdock-dashboard.json)', () => {
+  // Runs last: the traffic above has made every histogram observe something.
+  it('queries only metrics the running gateway and tiers expose', async () => {
+    const dashboard = JSON.parse(
+      await readFile(path.join(REPO_ROOT, 'docs/grafana/crossdock-dashboard.json'), 'utf8'),
+    ) as { panels: { targets?: { expr: string }[] }[] };
+    const queried = new Set(
+      dashboard.panels
+        .flatMap((panel) => panel.targets ?? [])
+        .flatMap((target) =>
+          [...target.expr.matchAll(/\b(?:crossdock|process|nodejs)_[a-z0-9_]+/g)].map(([name]) => name),
+        ),
+    );
+    expect(queried.size).toBeGreaterThanOrEqual(10);
+    const exposed = new Set<string>();
+    for (const where of ['/metrics', '/metrics/system', '/metrics/process', '/metrics/experience'])
+      for (const sample of await scrape(where)) exposed.add(sample.name);
+    expect([...queried].filter((name) => !exposed.has(name))).toEqual([]);
   });
 });
