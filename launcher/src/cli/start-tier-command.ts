@@ -27,7 +27,6 @@ export async function startTier(tier: TierName, env: Environment, cwd: string): 
     throw new ConfigurationError(
       'CROSSDOCK_JWT_SECRET must be set (the same secret for the gateway and every tier) to run a tier on its own.',
     );
-  const level = platform.logLevel;
   const tracing = startTracing({ serviceName: `crossdock-${tier}`, otlpEndpoint: platform.otlpEndpoint });
   const server = await startNamedTier(tier, env, platform);
   return {
