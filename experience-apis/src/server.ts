@@ -3,6 +3,8 @@ import { createTierApp } from '@crossdock/shared-contracts/platform/http/create-
 import { listen, type RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import { serviceCredentials } from '@crossdock/shared-contracts/platform/auth/service-credentials';
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
+import { createUpstreamMetrics } from '@crossdock/shared-contracts/platform/observability/upstream-metrics';
 import type { ExperienceApiConfig } from './config';
 import type { ExperienceServices } from './experience-services';
 import { RegisterRoutes } from './generated/routes';
@@ -18,11 +20,14 @@ export const EXPERIENCE_API_BASE_PATH = '/experience';
 /** Starts experience-apis; it keeps no state of its own, only clients for the tiers below. */
 export async function startExperienceApi(config: ExperienceApiConfig, logger: Logger): Promise<RunningServer> {
   const partners = await loadPartnerFile(config.marketplacePartnersFile);
+  const metrics = createServiceMetrics('experience-apis');
+  const upstreamMetrics = createUpstreamMetrics(metrics);
   const processClient = createUpstreamClient({
     name: 'process-apis',
     baseUrl: config.processApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
     logger,
+    metrics: upstreamMetrics,
     credentials: serviceCredentials(config.tokens, 'experience-apis', ['process:read', 'process:write']),
   });
   const systemClient = createUpstreamClient({
@@ -30,6 +35,7 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     baseUrl: config.systemApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
     logger,
+    metrics: upstreamMetrics,
     // Reads only: every write (orders, returns) goes through the process API and its rules.
     credentials: serviceCredentials(config.tokens, 'experience-apis', ['system:read']),
   });
@@ -53,6 +59,7 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     ],
     registerRoutes: RegisterRoutes,
     services,
+    metrics,
     health: async () => ({ processApi: processClient.breakerState(), systemApi: systemClient.breakerState() }),
   });
   const server = await listen(app, config.port, config.host);

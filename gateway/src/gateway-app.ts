@@ -5,6 +5,7 @@ import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-c
 import { problemHandler, unknownRouteHandler } from '@crossdock/shared-contracts/platform/http/problem-middleware';
 import { requestContextMiddleware } from '@crossdock/shared-contracts/platform/http/request-context-middleware';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { ServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import type { ApiKeyStore } from './api-keys/api-key-store';
 import { authorizeRoute } from './auth/authorize-route';
 import { consumerCredentials } from './auth/consumer-credentials';
@@ -14,6 +15,8 @@ import type { OpenApiDocument } from './docs/merge-openapi';
 import { tierHealthHandler } from './health/tier-health';
 import { corsMiddleware } from './http/cors';
 import { securityHeaders } from './http/security-headers';
+import { gatewayObservability } from './metrics/gateway-observability';
+import { metricsRoutes } from './metrics/metrics-routes';
 import { forwardToTier } from './proxy/forward-to-tier';
 import type { RateLimiter } from './rate-limit/rate-limiter';
 import { rateLimitMiddleware } from './rate-limit/rate-limit-middleware';
@@ -30,6 +33,8 @@ export interface GatewayAppOptions {
   rateLimiter: RateLimiter;
   clock: Clock;
   logger: Logger;
+  /** The gateway's Prometheus registry, read at the protected /metrics. */
+  metrics: ServiceMetrics;
 }
 
 /**
@@ -43,6 +48,15 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(requestContextMiddleware(options.logger));
+  app.use(gatewayObservability(options.metrics));
+  app.use(
+    metricsRoutes({
+      metrics: options.metrics,
+      access: config.metrics,
+      tokens: options.tokens,
+      tierClients: options.tierClients,
+    }),
+  );
   // The only routes anyone may call without credentials.
   app.get('/health', tierHealthHandler(options.tierClients));
   app.get('/openapi.json', (_request, response) => void response.json(options.openApi));

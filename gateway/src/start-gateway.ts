@@ -5,6 +5,7 @@ import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/to
 import { listen, type RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import { createFileApiKeyStore } from './api-keys/api-key-file';
 import { systemClock, type Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { GatewayFile, UpstreamName } from './config/gateway-config';
@@ -58,6 +59,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
     clock,
     logger: options.logger,
+    metrics: createServiceMetrics('gateway'),
   });
   const server = await listen(app, options.port ?? options.config.server.port, options.config.server.host);
   return {

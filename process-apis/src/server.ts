@@ -6,6 +6,10 @@ import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-
 import { amazonChannel } from './channels/amazon/amazon-channel';
 import { x12Channel } from './channels/edi/x12-channel';
 import { magentoChannel } from './channels/magento/magento-channel';
+import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
+import { watchSqlPool } from '@crossdock/shared-contracts/platform/observability/pool-metrics';
+import { createUpstreamMetrics } from '@crossdock/shared-contracts/platform/observability/upstream-metrics';
+import { createProcessMetrics } from './metrics/process-metrics';
 import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
 import { shopifyChannel } from './channels/shopify/shopify-channel';
 import { woocommerceChannel } from './channels/woocommerce/woocommerce-channel';
@@ -57,6 +61,10 @@ export async function startProcessApi(
   clock: Clock = systemClock,
 ): Promise<RunningServer> {
   const db = await openProcessDatabase(config.databaseUrl);
+  const metrics = createServiceMetrics('process-apis');
+  const upstreamMetrics = createUpstreamMetrics(metrics);
+  watchSqlPool(metrics, db.sql, 'process');
+  const pipelineMetrics = createProcessMetrics(metrics, db, clock);
   const systemClientFor = (name: string) =>
     createUpstreamClient({
       name,
@@ -64,6 +72,7 @@ export async function startProcessApi(
       timeoutMs: config.systemApiTimeoutMs,
       breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
       logger,
+      metrics: upstreamMetrics,
       credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
     });
   const systemClient = systemClientFor('system-apis');
@@ -77,7 +86,15 @@ export async function startProcessApi(
   const waiter = createOutcomeWaiter(db);
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
   const worker = startPipelineWorker(
-    { db, systemApi, logger, clock, retry: config.pipeline, onOrderChanged: waiter.orderChanged },
+    {
+      db,
+      systemApi,
+      logger,
+      clock,
+      retry: config.pipeline,
+      onOrderChanged: waiter.orderChanged,
+      metrics: pipelineMetrics,
+    },
     config.pipeline,
     { peers, anyoneWaiting: waiter.anyoneWaiting },
   );
@@ -139,6 +156,7 @@ export async function startProcessApi(
     services,
     signedPaths: SIGNED_WEBHOOK_PATHS,
     rawBodyPaths: RAW_DOCUMENT_PATHS,
+    metrics,
     health: async () => {
       await db.$queryRaw`select 1`;
       return { database: 'up' };

@@ -1,6 +1,7 @@
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { createTierApp } from '@crossdock/shared-contracts/platform/http/create-tier-app';
 import { listen, type RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
+import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import type { SystemApiConfig } from './config';
 import { openConfiguredErp } from './erp/select-erp';
 import { RegisterRoutes } from './generated/routes';
@@ -10,7 +11,9 @@ export const SYSTEM_API_BASE_PATH = '/system/v1';
 
 /** Starts system-apis on the configured ERP (the reference ERP by default), then serves `/system/v1`. */
 export async function startSystemApi(config: SystemApiConfig, logger: Logger): Promise<RunningServer> {
+  const metrics = createServiceMetrics('system-apis');
   const erp = await openConfiguredErp({
+    metrics,
     erp: config.erp,
     faults: config.faults,
     databaseUrl: config.databaseUrl,
@@ -29,6 +32,7 @@ export async function startSystemApi(config: SystemApiConfig, logger: Logger): P
     ],
     registerRoutes: RegisterRoutes,
     services,
+    metrics,
     health: async () => {
       await erp.ping();
       return { erp: erp.name };

@@ -74,6 +74,8 @@ export interface TestPlatformOptions {
   apiKeysFor?: string[];
   /** The marketplace partners file; the repository's marketplace-partners.yaml by default. */
   marketplacePartnersFile?: string;
+  /** Where spans are sent (OTLP/HTTP), as OTEL_EXPORTER_OTLP_ENDPOINT sets it; none are sent by default. */
+  otlpEndpoint?: string;
 }
 
 export interface TestPlatform {
@@ -128,6 +130,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     channels: { ...TEST_CHANNELS, ...options.channels },
     gatewayClock: options.gatewayClock,
     marketplacePartnersFile: options.marketplacePartnersFile ?? path.join(REPO_ROOT, 'marketplace-partners.yaml'),
+    otlpEndpoint: options.otlpEndpoint,
   });
   return {
     platform,

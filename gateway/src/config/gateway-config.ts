@@ -80,6 +80,21 @@ const gatewayFileSchema = z
     routes: z.array(routeSchema).min(1),
     rateLimits: z.record(z.string().regex(/^[a-z0-9-]+$/), rateLimitTierSchema),
     apiKeys: z.object({ file: z.string().min(1) }),
+    /** Who may read /metrics: a platform token with `scope`, or a caller at one of `allowFrom`. */
+    metrics: z
+      .object({
+        scope: scopeSchema.default('ops:read'),
+        allowFrom: z
+          .string()
+          .default('')
+          .transform((list) =>
+            list
+              .split(',')
+              .map((address) => address.trim())
+              .filter(Boolean),
+          ),
+      })
+      .default({ scope: 'ops:read', allowFrom: [] }),
     consumers: z.array(consumerSchema).min(1),
   })
   .superRefine((file, context) => {

@@ -3,6 +3,7 @@ import type { Request, RequestHandler } from 'express';
 import { currentCorrelationId } from '@crossdock/shared-contracts/platform/context/request-context';
 import { UpstreamUnavailableError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { injectTraceHeaders } from '@crossdock/shared-contracts/platform/observability/trace-context';
 import type { Caller } from '../auth/consumer-credentials';
 import type { GatewayRoute, UpstreamName } from '../config/gateway-config';
 
@@ -76,6 +77,8 @@ function forwardedHeaders(
   }
   if (authorization) headers.authorization = authorization;
   headers['x-correlation-id'] = currentCorrelationId();
+  // The tier continues the gateway's span, which continues the caller's traceparent.
+  injectTraceHeaders(headers as Record<string, string>);
   headers['x-forwarded-for'] = request.ip;
   headers['x-forwarded-proto'] = request.protocol;
   if (body) headers['content-length'] = body.length;

@@ -42,6 +42,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     marketplacePartnersFile: config.marketplacePartnersFile,
     events: loadEventSettings(env),
     returnWindowDays: loadReturnWindowDays(env),
+    otlpEndpoint: config.otlpEndpoint,
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

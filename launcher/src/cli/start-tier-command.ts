@@ -1,6 +1,7 @@
 import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/platform/config/env';
 import type { RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { startTracing } from '@crossdock/shared-contracts/platform/observability/tracing';
 import { loadExperienceApiConfig } from '@crossdock/experience-apis/config';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
 import { loadProcessApiConfig } from '@crossdock/process-apis/config';
@@ -26,6 +27,22 @@ export async function startTier(tier: TierName, env: Environment, cwd: string): 
     throw new ConfigurationError(
       'CROSSDOCK_JWT_SECRET must be set (the same secret for the gateway and every tier) to run a tier on its own.',
     );
+  const tracing = startTracing({ serviceName: `crossdock-${tier}`, otlpEndpoint: platform.otlpEndpoint });
+  const server = await startNamedTier(tier, env, platform);
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await tracing.shutdown();
+    },
+  };
+}
+
+async function startNamedTier(
+  tier: TierName,
+  env: Environment,
+  platform: ReturnType<typeof loadPlatformConfig>,
+): Promise<RunningServer> {
   const level = platform.logLevel;
   switch (tier) {
     case 'system':

@@ -21,6 +21,8 @@ export interface PlatformConfig {
   marketplacePartnersFile: string;
   logLevel: string;
   tokens: TokenSettings;
+  /** OTEL_EXPORTER_OTLP_ENDPOINT: where spans are sent (OTLP over HTTP); none are sent without it. */
+  otlpEndpoint?: string;
   /** True when the documented development secret is in use: fine on a laptop, never in production. */
   usingDevelopmentSecret: boolean;
 }
@@ -32,6 +34,7 @@ const schema = tokenSettingsSchema.extend({
   CROSSDOCK_GATEWAY_CONFIG: z.string().min(1).default('gateway.yaml'),
   CROSSDOCK_MARKETPLACE_PARTNERS_FILE: z.string().min(1).default('marketplace-partners.yaml'),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url('must be the OTLP/HTTP collector URL, e.g. http://127.0.0.1:4318').optional(),
 });
 
 export function loadPlatformConfig(env: Environment, cwd: string): PlatformConfig {
@@ -44,6 +47,7 @@ export function loadPlatformConfig(env: Environment, cwd: string): PlatformConfi
     marketplacePartnersFile: path.resolve(cwd, parsed.CROSSDOCK_MARKETPLACE_PARTNERS_FILE),
     logLevel: parsed.LOG_LEVEL,
     tokens: tokenSettingsFrom(parsed),
+    otlpEndpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT,
     usingDevelopmentSecret: parsed.CROSSDOCK_JWT_SECRET === DEVELOPMENT_JWT_SECRET,
   };
 }

@@ -6,6 +6,7 @@ import {
 } from '@crossdock/shared-contracts/platform/database/embedded-cluster';
 import type { RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import { createLogger, type Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { startTracing } from '@crossdock/shared-contracts/platform/observability/tracing';
 import { startExperienceApi } from '@crossdock/experience-apis/server';
 import {
   DEFAULT_CHANNELS,
@@ -63,6 +64,8 @@ export interface PlatformOptions {
   events?: EventSettings;
   /** Days after shipping in which goods come back without review; process-apis' default otherwise. */
   returnWindowDays?: number;
+  /** Where spans go (OTEL_EXPORTER_OTLP_ENDPOINT); trace ids still reach logs and timelines without it. */
+  otlpEndpoint?: string;
 }
 
 export interface RunningPlatform {
@@ -78,9 +81,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     createLogger({ service, level: options.logLevel, stream: options.logStream });
   const started: RunningServer[] = [];
   let cluster: EmbeddedCluster | undefined;
+  // One tracer set-up for this thread (the gateway, experience-apis, and the other tiers unless they
+  // run in threads of their own, which set up their own).
+  const tracing = startTracing({ serviceName: 'crossdock', otlpEndpoint: options.otlpEndpoint });
   const close = async () => {
     for (const server of started.reverse()) await server.close().catch(() => undefined);
     await cluster?.stop();
+    await tracing.shutdown().catch(() => undefined);
   };
   try {
     let databases = options.databases;
@@ -100,9 +107,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       seedDemoData: options.seedDemoData ?? true,
       ...erp,
     };
-    const inThread = (data: Omit<TierThreadData, 'logLevel' | 'quiet'>) =>
+    const inThread = (data: Omit<TierThreadData, 'logLevel' | 'quiet' | 'otlpEndpoint'>) =>
       startTierInThread(
-        { ...data, logLevel: options.logLevel, quiet: Boolean(options.logStream) },
+        { ...data, logLevel: options.logLevel, quiet: Boolean(options.logStream), otlpEndpoint: options.otlpEndpoint },
         options.onTierCrash ??
           ((error) => {
             throw error;

@@ -12,6 +12,8 @@ export interface TierThreadData {
   logLevel?: string;
   /** Discard the tier's log lines (benchmarks). */
   quiet?: boolean;
+  /** Where the thread's spans go (OTEL_EXPORTER_OTLP_ENDPOINT). */
+  otlpEndpoint?: string;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Writable } from 'node:stream';
 import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { startTracing } from '@crossdock/shared-contracts/platform/observability/tracing';
 import type { RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import { startProcessApi } from '@crossdock/process-apis/server';
 import { startSystemApi } from '@crossdock/system-apis/server';
@@ -19,10 +20,13 @@ const logger = createLogger({
   level: data.logLevel,
   stream: data.quiet ? discard : undefined,
 });
+// A worker thread has OpenTelemetry's globals of its own: the tier's spans are set up here.
+const tracing = startTracing({ serviceName: `crossdock-${data.tier}-apis`, otlpEndpoint: data.otlpEndpoint });
 const server: RunningServer =
   data.tier === 'system' ? await startSystemApi(data.system!, logger) : await startProcessApi(data.process!, logger);
 parentPort!.postMessage({ url: server.url, port: server.port });
 parentPort!.once('message', async () => {
   await server.close().catch(() => undefined);
+  await tracing.shutdown().catch(() => undefined);
   process.exit(0);
 });

@@ -9,6 +9,8 @@ export interface OutboxRow {
   /** ISO 8601, UTC. */
   time: string;
   correlationId: string;
+  /** The W3C traceparent of what wrote the event; its delivery continues that trace. */
+  traceparent?: string | null;
   data: unknown;
 }
 
@@ -28,4 +30,4 @@ export function cloudEventOf(row: OutboxRow): CloudEvent {
 }
 
 /** SQL: the columns of {@link OutboxRow} from the outbox aliased `e`, with `time` as UTC ISO 8601. */
-export const OUTBOX_ROW_COLUMNS = `e."id", e."type", e."source", e."subject", to_char(e."time", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "time", e."correlationId", e."data"`;
+export const OUTBOX_ROW_COLUMNS = `e."id", e."type", e."source", e."subject", to_char(e."time", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "time", e."correlationId", e."traceparent", e."data"`;

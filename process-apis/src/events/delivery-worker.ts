@@ -1,4 +1,5 @@
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { inSpan } from '@crossdock/shared-contracts/platform/observability/trace-context';
 import type { ProcessDatabase } from '../database';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import { cloudEventOf } from './cloud-event-of';
@@ -50,10 +51,21 @@ export async function deliverDue(
 }
 
 async function sendOne(deps: DeliveryDependencies, delivery: ClaimedDelivery): Promise<void> {
-  const outcome = await deps.sender.send(
-    { id: delivery.subscriptionId, url: delivery.url, secret: delivery.secret },
-    cloudEventOf(delivery.event),
-    deps.clock.now(),
+  // The delivery continues the trace of what wrote the event (the order's request): the webhook
+  // carries it on in its traceparent.
+  const outcome = await inSpan(
+    'deliver event',
+    {
+      tracer: 'process-apis',
+      parent: delivery.event.traceparent,
+      attributes: { 'crossdock.event_type': delivery.event.type, 'crossdock.subscription_id': delivery.subscriptionId },
+    },
+    () =>
+      deps.sender.send(
+        { id: delivery.subscriptionId, url: delivery.url, secret: delivery.secret },
+        cloudEventOf(delivery.event),
+        deps.clock.now(),
+      ),
   );
   if (outcome.ok) return markDelivered(deps.db, delivery.id, outcome.status, deps.clock.now());
   deps.logger.info('event delivery failed', {

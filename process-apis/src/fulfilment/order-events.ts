@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { currentCorrelationId } from '@crossdock/shared-contracts/platform/context/request-context';
 import type { Order, Prisma } from '../generated/prisma/client';
+import { currentTraceparent } from '@crossdock/shared-contracts/platform/observability/trace-context';
 
 /** One event to write with the change it tells of. */
 export interface EventToWrite {
@@ -28,9 +29,10 @@ const SOURCES: Record<EventToWrite['entity'], string> = {
 export async function writeEvents(
   tx: Prisma.TransactionClient,
   events: readonly EventToWrite[],
-  order?: Pick<Order, 'correlationId'>,
+  order?: Pick<Order, 'correlationId'> & { traceparent?: string | null },
 ): Promise<void> {
   const correlationId = currentCorrelationId() ?? order?.correlationId ?? 'none';
+  const traceparent = currentTraceparent() ?? order?.traceparent ?? null;
   for (const event of events) {
     await tx.outboxEvent.create({
       data: {
@@ -39,6 +41,7 @@ export async function writeEvents(
         source: SOURCES[event.entity],
         subject: event.subject,
         correlationId,
+        traceparent,
         data: event.data as Prisma.InputJsonValue,
       },
     });

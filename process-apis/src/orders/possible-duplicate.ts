@@ -4,6 +4,7 @@ import type { ChannelSalesOrder } from '@crossdock/shared-contracts/contracts/mo
 import type { SalesChannel } from '@crossdock/shared-contracts/contracts/model/sales-order';
 import type { SqlClient } from '@crossdock/shared-contracts/platform/database/sql';
 import { requestHash } from '../idempotency/request-hash';
+import { currentTraceparent, traceIdOf } from '@crossdock/shared-contracts/platform/observability/trace-context';
 
 /**
  * A business duplicate: the customer's PO number arriving again under another source order id (a
@@ -179,8 +180,15 @@ export async function answerResend(
   const detail = `The same order arrived again as ${order.channel} order ${order.sourceOrderId} (PO ${order.purchaseOrderNumber}, same lines and ship-to); answered with this order, nothing stored.`;
   await client.query({
     name: 'record-resend',
-    text: `insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "actor", "at") values ($1, 'received', 'duplicate', $2, $3, $4, $5::timestamp)`,
-    values: [firstOrderId, detail, correlationId, arrival.actor, arrival.now.toISOString()],
+    text: `insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "traceId", "actor", "at") values ($1, 'received', 'duplicate', $2, $3, $6, $4, $5::timestamp)`,
+    values: [
+      firstOrderId,
+      detail,
+      correlationId,
+      arrival.actor,
+      arrival.now.toISOString(),
+      traceIdOf(currentTraceparent()) ?? null,
+    ],
   });
 }
 
@@ -219,7 +227,16 @@ export async function holdAsPossibleDuplicate(
   await client.query({
     name: 'hold-possible-duplicate',
     text: HOLD_POSSIBLE_DUPLICATE,
-    values: [orderId, randomUUID(), detail, finding.firstOrderId, correlationId, arrival.now.toISOString(), data],
+    values: [
+      orderId,
+      randomUUID(),
+      detail,
+      finding.firstOrderId,
+      correlationId,
+      arrival.now.toISOString(),
+      data,
+      currentTraceparent() ?? null,
+    ],
   });
 }
 
@@ -232,8 +249,8 @@ const HOLD_POSSIBLE_DUPLICATE = `
   ), parked as (
     update "PipelineJob" set "state" = 'held', "leasedUntil" = null, "updatedAt" = $6::timestamp where "orderId" = $1
   ), timeline as (
-    insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "actor", "at")
-    select "id", 'validate', 'held', 'POSSIBLE_DUPLICATE', $5, 'pipeline', $6::timestamp from held
+    insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "traceId", "actor", "at")
+    select "id", 'validate', 'held', 'POSSIBLE_DUPLICATE', $5, split_part($8, '-', 2), 'pipeline', $6::timestamp from held
   )
-  insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "data")
-  select gen_random_uuid()::text, 'com.crossdock.order.held', '/process/v1/orders', "id", $6::timestamp, $5, $7::jsonb from held`;
+  insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "traceparent", "data")
+  select gen_random_uuid()::text, 'com.crossdock.order.held', '/process/v1/orders', "id", $6::timestamp, $5, $8, $7::jsonb from held`;

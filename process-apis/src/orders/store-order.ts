@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { currentCorrelationId } from '@crossdock/shared-contracts/platform/context/request-context';
 import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/platform/database/sql';
+import { currentTraceparent, traceIdOf } from '@crossdock/shared-contracts/platform/observability/trace-context';
 import type { ProcessDatabase } from '../database';
 import type { OrderRow } from './order-view';
 import type { ReceivedOrder, ReceiveOrderCommand } from './received-order';
@@ -50,6 +51,7 @@ function storeOrderStatement(command: ReceiveOrderCommand, hash: string) {
   const orderId = randomUUID();
   const { order } = command;
   const correlationId = currentCorrelationId() ?? 'none';
+  const traceparent = currentTraceparent() ?? null;
   const detail = `${order.lines.length} line(s) from ${order.channel}`;
   const statement = {
     name: 'store-order',
@@ -69,6 +71,8 @@ function storeOrderStatement(command: ReceiveOrderCommand, hash: string) {
       command.idempotencyKey ?? null,
       command.consumer,
       detail,
+      traceparent,
+      traceIdOf(traceparent) ?? null,
     ],
   };
   return {
@@ -76,7 +80,7 @@ function storeOrderStatement(command: ReceiveOrderCommand, hash: string) {
     stored: (): ReceivedOrder => ({
       orderId,
       replayed: false,
-      stored: storedRow(orderId, command, hash, correlationId, detail),
+      stored: storedRow(orderId, command, hash, { correlationId, traceparent }, detail),
     }),
   };
 }
@@ -93,7 +97,7 @@ function storedRow(
   id: string,
   command: ReceiveOrderCommand,
   hash: string,
-  correlationId: string,
+  { correlationId, traceparent }: { correlationId: string; traceparent: string | null },
   detail: string,
 ): OrderRow {
   const { order, now, actor } = command;
@@ -116,13 +120,26 @@ function storedRow(
     overriddenReasons: [],
     erpOrderId: null,
     correlationId,
+    traceparent,
     createdBy: actor,
     createdAt: now,
     updatedAt: now,
     version: 1,
     holds: [],
     deadLetters: [],
-    timeline: [{ id: 0n, orderId: id, step: 'received', outcome: 'succeeded', detail, correlationId, actor, at: now }],
+    timeline: [
+      {
+        id: 0n,
+        orderId: id,
+        step: 'received',
+        outcome: 'succeeded',
+        detail,
+        correlationId,
+        traceId: traceIdOf(traceparent) ?? null,
+        actor,
+        at: now,
+      },
+    ],
   };
 }
 
@@ -130,8 +147,8 @@ function storedRow(
 // order.received event too).
 const STORE_ORDER = `
   with new_order as (
-    insert into "Order" ("id", "channel", "sourceOrderId", "customerId", "purchaseOrderNumber", "status", "currency", "received", "receivedHash", "correlationId", "createdBy", "createdAt", "updatedAt")
-    values ($1, $2, $3, $4, $5, 'RECEIVED', $6, $7::jsonb, $8, $9, $10, $11::timestamp, $11::timestamp)
+    insert into "Order" ("id", "channel", "sourceOrderId", "customerId", "purchaseOrderNumber", "status", "currency", "received", "receivedHash", "correlationId", "traceparent", "createdBy", "createdAt", "updatedAt")
+    values ($1, $2, $3, $4, $5, 'RECEIVED', $6, $7::jsonb, $8, $9, $15, $10, $11::timestamp, $11::timestamp)
     on conflict do nothing
     returning "id"
   ), new_key as (
@@ -140,15 +157,15 @@ const STORE_ORDER = `
     on conflict do nothing
     returning "orderId"
   ), first_step as (
-    insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "actor", "at")
-    select "id", 'received', 'succeeded', $14, $9, $10, $11::timestamp from new_order
+    insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "traceId", "actor", "at")
+    select "id", 'received', 'succeeded', $14, $9, $16, $10, $11::timestamp from new_order
   ), job as (
     insert into "PipelineJob" ("orderId", "step", "state", "attempts", "runAt", "updatedAt")
     select "id", 'validate', 'ready', 0, $11::timestamp, $11::timestamp from new_order
   ), received_event as (
     -- com.crossdock.order.received (events/event-catalogue.ts), in the same statement as the order.
-    insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "data")
-    select gen_random_uuid()::text, 'com.crossdock.order.received', '/process/v1/orders', "id", $11::timestamp, $9,
+    insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "traceparent", "data")
+    select gen_random_uuid()::text, 'com.crossdock.order.received', '/process/v1/orders', "id", $11::timestamp, $9, $15,
            jsonb_build_object('orderId', "id", 'customerId', $4::text, 'channel', $2::text, 'sourceOrderId', $3::text)
       from new_order
   )

@@ -1,9 +1,11 @@
 import { runWithContext } from '@crossdock/shared-contracts/platform/context/request-context';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { inSpan } from '@crossdock/shared-contracts/platform/observability/trace-context';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ProcessDatabase } from '../database';
 import type { Order } from '../generated/prisma/client';
 import type { SystemApi } from '../system-api/system-api';
+import type { PipelineMetrics } from './observed-step';
 import { compensateOrder, PIPELINE, type CompensationRange, type Saga } from './saga';
 import type { PipelineContext } from './step';
 
@@ -17,6 +19,8 @@ export interface PipelineDeps {
   onOrderChanged?: (orderId: string) => void;
   /** The steps orders run through; the order saga (PIPELINE) unless a test brings its own. */
   saga?: Saga;
+  /** Where step durations are recorded; nowhere when absent (tests). */
+  metrics?: PipelineMetrics;
 }
 
 export interface RetryPolicy {
@@ -55,14 +59,22 @@ export const pipelineContext = (deps: PipelineDeps): PipelineContext => ({
 /** When a lease taken or renewed now runs out. */
 export const leaseFrom = (deps: PipelineDeps): Date => new Date(deps.clock.now().getTime() + deps.retry.leaseMs);
 
-/** Runs `fn` under the order's correlation id, acting for the user who placed it (its log lines, its calls to the ERP). */
+/**
+ * Runs `fn` under the order's correlation id and in its trace, acting for the user who placed it
+ * (its log lines, its timeline entries, its calls to the ERP).
+ */
 export const asOrder = <T>(order: Order, fn: () => Promise<T>): Promise<T> =>
   runWithContext(
     {
       correlationId: order.correlationId,
       principal: { subject: PIPELINE_ACTOR, scopes: [], actingFor: order.createdBy },
     },
-    fn,
+    () =>
+      inSpan(
+        'pipeline order',
+        { tracer: 'process-apis', parent: order.traceparent, attributes: { 'crossdock.order_id': order.id } },
+        fn,
+      ),
   );
 
 /** Walks the order back through the pipeline's saga (see compensateOrder). */

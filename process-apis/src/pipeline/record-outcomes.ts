@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { traceIdOf } from '@crossdock/shared-contracts/platform/observability/trace-context';
 import type { ProcessDatabase } from '../database';
 import type { OrderChanges, StepId } from './step';
 
@@ -14,6 +15,8 @@ export interface StepFinished {
 export interface StepsDone {
   orderId: string;
   correlationId: string;
+  /** The order's trace (the request that received it): on its timeline entries and its events. */
+  traceparent?: string | null;
   customerId: string;
   /** The step the order's job is at: the first of `steps`. */
   from: StepId;
@@ -47,19 +50,21 @@ export async function recordStepsDone(
     nextStep: next ?? null,
     ...changes,
   }));
-  const entries = done.flatMap(({ orderId, correlationId, steps }) =>
+  const entries = done.flatMap(({ orderId, correlationId, traceparent, steps }) =>
     steps.map(({ step, detail, at }) => ({
       orderId,
       correlationId,
+      traceId: traceIdOf(traceparent) ?? null,
       step,
       detail: detail ?? null,
       at: at.toISOString(),
     })),
   );
-  const events = done.flatMap(({ orderId, correlationId, customerId, events: orderEvents }) =>
+  const events = done.flatMap(({ orderId, correlationId, traceparent, customerId, events: orderEvents }) =>
     orderEvents.map(({ change, data }) => ({
       orderId,
       correlationId,
+      traceparent: traceparent ?? null,
       eventId: randomUUID(),
       eventType: `com.crossdock.order.${change}`,
       eventData: { orderId, customerId, ...data },
@@ -101,17 +106,17 @@ const RECORD_STEPS_DONE = `
       from done as d join live using ("orderId")
      where o."id" = d."orderId"
   ), timeline as (
-    insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "actor", "at")
-    select e."orderId", e."step", 'succeeded', e."detail", e."correlationId", $6, e."at"::timestamp
-      from rows from (jsonb_to_recordset($2::jsonb) as ("orderId" text, "correlationId" text, "step" text, "detail" text, "at" text))
-           with ordinality as e("orderId", "correlationId", "step", "detail", "at", "position")
+    insert into "OrderTimelineEntry" ("orderId", "step", "outcome", "detail", "correlationId", "traceId", "actor", "at")
+    select e."orderId", e."step", 'succeeded', e."detail", e."correlationId", e."traceId", $6, e."at"::timestamp
+      from rows from (jsonb_to_recordset($2::jsonb) as ("orderId" text, "correlationId" text, "traceId" text, "step" text, "detail" text, "at" text))
+           with ordinality as e("orderId", "correlationId", "traceId", "step", "detail", "at", "position")
       join live using ("orderId")
      order by e."position"
   ), events as (
-    insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "data")
-    select x."eventId", x."eventType", '/process/v1/orders', x."orderId", $4::timestamp, x."correlationId", x."eventData"
-      from rows from (jsonb_to_recordset($3::jsonb) as ("orderId" text, "correlationId" text, "eventId" text, "eventType" text, "eventData" jsonb))
-           with ordinality as x("orderId", "correlationId", "eventId", "eventType", "eventData", "position")
+    insert into "OutboxEvent" ("id", "type", "source", "subject", "time", "correlationId", "traceparent", "data")
+    select x."eventId", x."eventType", '/process/v1/orders', x."orderId", $4::timestamp, x."correlationId", x."traceparent", x."eventData"
+      from rows from (jsonb_to_recordset($3::jsonb) as ("orderId" text, "correlationId" text, "traceparent" text, "eventId" text, "eventType" text, "eventData" jsonb))
+           with ordinality as x("orderId", "correlationId", "traceparent", "eventId", "eventType", "eventData", "position")
       join live using ("orderId")
      order by x."position"
   ), jobs as (

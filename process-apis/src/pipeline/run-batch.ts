@@ -11,6 +11,7 @@ import {
   SETTLED_STATUSES,
   type PipelineDeps,
 } from './pipeline-deps';
+import { observedStep } from './observed-step';
 import { recordStepsDone } from './record-outcomes';
 import { inFlight, recordUnrecorded, stepsDone, withChanges, withStep, type Running } from './running-orders';
 import { stepAfter } from './saga';
@@ -44,9 +45,14 @@ export async function runBatch(deps: PipelineDeps, jobs: readonly ClaimedJob[]):
       // What the orders were planned to get is stored before anything is reserved for them.
       if (!step.readsOnly) here = await recordUnrecorded(deps, here);
       if (here.length === 0) continue;
-      const outcomes = await runWithContext(context, () => step.invoke(pipelineContext(deps), here)).catch(
-        (error: unknown) => here.map(() => outcomeOfError(error)),
-      );
+      const outcomes = await runWithContext(context, () =>
+        observedStep(
+          step.id,
+          here.map((entry) => entry.order.traceparent),
+          deps.metrics,
+          () => step.invoke(pipelineContext(deps), here),
+        ),
+      ).catch((error: unknown) => here.map(() => outcomeOfError(error)));
       const advanced = await settleStep(deps, step, here, outcomes, replanned);
       running = [...running.filter((entry) => entry.step !== step.id), ...advanced];
     }

@@ -70,6 +70,7 @@ export function withStep(entry: Running, step: StepId, outcome: Finished, at: Da
 export const stepsDone = (entry: Running, unrecorded: Unrecorded, next: StepId | undefined): StepsDone => ({
   orderId: entry.order.id,
   correlationId: entry.order.correlationId,
+  traceparent: entry.order.traceparent,
   customerId: entry.order.customerId,
   from: unrecorded.from,
   next,

@@ -24,7 +24,8 @@ export interface FaultDeps {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const PORTS = [
+/** The adapter's ports, by name: what wrappers of every ERP call go through. */
+export const PORTS = [
   'customers',
   'items',
   'inventory',

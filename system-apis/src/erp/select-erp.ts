@@ -1,8 +1,11 @@
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { ServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
+import { watchSqlPool } from '@crossdock/shared-contracts/platform/observability/pool-metrics';
 import type { ErpSettings } from '../config';
 import { openErpDatabase } from '../database';
 import { seedDemoData } from '../seed/seed-demo-data';
 import { withFaults } from './fault-injection';
+import { withObservedErp } from './observed-erp';
 import { createOdooErp } from './odoo/odoo-erp';
 import type { ErpAdapter } from './ports/erp-adapter';
 import { createReferenceErp } from './reference/reference-erp';
@@ -11,11 +14,13 @@ export interface ErpStartOptions extends ErpSettings {
   databaseUrl?: string;
   seedDemoData: boolean;
   logger: Logger;
+  /** Where the ERP's call latency and (for the reference ERP) its connection pool are reported. */
+  metrics: ServiceMetrics;
 }
 
-/** The ERP the configuration names, with any configured faults in front of it. */
+/** The ERP the configuration names, with any configured faults in front of it, every call traced and timed. */
 export async function openConfiguredErp(options: ErpStartOptions): Promise<ErpAdapter> {
-  return withFaults(await openErp(options), options.faults);
+  return withObservedErp(withFaults(await openErp(options), options.faults), options.metrics);
 }
 
 async function openErp(options: ErpStartOptions): Promise<ErpAdapter> {
@@ -26,6 +31,7 @@ async function openErp(options: ErpStartOptions): Promise<ErpAdapter> {
   }
   if (!options.databaseUrl) throw new Error('The reference ERP needs a database URL.');
   const db = await openErpDatabase(options.databaseUrl);
+  watchSqlPool(options.metrics, db.sql, 'erp');
   if (options.seedDemoData && (await seedDemoData(db))) options.logger.info('reference ERP seeded with demo data');
   return createReferenceErp(db);
 }

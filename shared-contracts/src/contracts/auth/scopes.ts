@@ -13,6 +13,8 @@ export const ALL_SCOPES = [
   'mobile:write',
   'marketplace:read',
   'marketplace:write',
+  // Operations figures: the KPIs and the platform's Prometheus metrics at the gateway.
+  'ops:read',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];

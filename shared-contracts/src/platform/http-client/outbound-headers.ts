@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CORRELATION_HEADER, currentContext } from '../context/request-context';
+import { injectTraceHeaders } from '../observability/trace-context';
 
 const AUTHORIZATION_HEADER = 'authorization';
 
@@ -7,7 +8,7 @@ const AUTHORIZATION_HEADER = 'authorization';
  * The headers one outbound call carries: the caller's own (names lower-cased, so later look-ups
  * need not guess the case), the correlation id of the current request, and a bearer token — from
  * `credentials` when given, else the current request's own — when the caller did not choose an
- * `Authorization` of its own.
+ * `Authorization` of its own, and the current span's W3C `traceparent`, so the upstream continues the trace.
  *
  * Computed once per call, not per attempt, so every retry of a call shares one correlation id.
  */
@@ -24,6 +25,7 @@ export function outboundHeaders(
   const correlationId = context?.correlationId ?? headers[CORRELATION_HEADER] ?? randomUUID();
   headers[CORRELATION_HEADER] = correlationId;
 
+  injectTraceHeaders(headers);
   const token = credentials ? credentials() : context?.principal?.token;
   if (token && !headers[AUTHORIZATION_HEADER]) headers[AUTHORIZATION_HEADER] = `Bearer ${token}`;
   return headers;

@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger';
+import type { UpstreamMetrics } from '../observability/upstream-metrics';
 
 /** How transient failures are retried: exponential backoff with full jitter. */
 export interface RetryOptions {
@@ -44,6 +45,8 @@ export interface UpstreamClientOptions {
    * own token is passed on. Tiers give one that mints their own service token acting for the caller.
    */
   credentials?: () => string | undefined;
+  /** Where call latency and the breaker's state are recorded (the calling service's `/metrics`). */
+  metrics?: UpstreamMetrics;
 }
 
 /** The options with every default filled in and checked. */
@@ -58,6 +61,7 @@ export interface ResolvedUpstreamClientOptions {
   random: () => number;
   now: () => number;
   credentials?: () => string | undefined;
+  metrics?: UpstreamMetrics;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
@@ -89,6 +93,7 @@ export function resolveUpstreamClientOptions(options: UpstreamClientOptions): Re
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
     credentials: options.credentials,
+    metrics: options.metrics,
   };
   check(resolved);
   return resolved;

@@ -1,3 +1,4 @@
+import { SpanKind } from '@opentelemetry/api';
 import CircuitBreaker from 'opossum';
 import { UpstreamProblemError, UpstreamUnavailableError } from '../../contracts/errors/errors';
 import { AttemptFailure, createHttp, isNetworkFailure, sendAttempt, type AttemptRequest } from './attempt';
@@ -11,6 +12,7 @@ import {
   type UpstreamClientOptions,
 } from './upstream-client-options';
 import { problemFromAnswer } from './upstream-problem';
+import { inSpan } from '../observability/trace-context';
 
 /** A query string value; arrays repeat the key (`?status=A&status=B`), `undefined` leaves it out. */
 export type QueryValue = string | number | boolean | undefined | readonly (string | number | boolean)[];
@@ -72,11 +74,14 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     config.logger,
   );
 
+  const unwatchBreaker = config.metrics?.watchBreaker(config.name, () => breakerStateOf(breaker));
+
   const request = <T>(
     method: HttpMethod,
     path: string,
     callOptions: UpstreamRequestOptions = {},
-  ): Promise<UpstreamResponse<T>> => callWithRetries<T>(config, breaker, method, path, callOptions);
+  ): Promise<UpstreamResponse<T>> =>
+    observedCall<T>(config, method, path, () => callWithRetries<T>(config, breaker, method, path, callOptions));
 
   return {
     request,
@@ -86,8 +91,47 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     patch: (path, callOptions) => request('PATCH', path, callOptions),
     delete: (path, callOptions) => request('DELETE', path, callOptions),
     breakerState: () => breakerStateOf(breaker),
-    shutdown: () => breaker.shutdown(),
+    shutdown: () => {
+      unwatchBreaker?.();
+      breaker.shutdown();
+    },
   };
+}
+
+/**
+ * One call in a client span (current while it runs, so the `traceparent` sent is this span's) and
+ * timed for the caller's `/metrics`. Named by upstream and method: paths carry ids.
+ */
+async function observedCall<T>(
+  config: ResolvedUpstreamClientOptions,
+  method: HttpMethod,
+  path: string,
+  call: () => Promise<UpstreamResponse<T>>,
+): Promise<UpstreamResponse<T>> {
+  const startedAt = performance.now();
+  let outcome = 'unavailable';
+  try {
+    const response = await inSpan(
+      `${config.name} ${method}`,
+      {
+        tracer: 'crossdock-http-client',
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'http.request.method': method,
+          'url.path': path.split('?')[0] ?? path,
+          'peer.service': config.name,
+        },
+      },
+      call,
+    );
+    outcome = String(response.status);
+    return response;
+  } catch (error) {
+    if (error instanceof UpstreamProblemError) outcome = String(error.status);
+    throw error;
+  } finally {
+    config.metrics?.observeCall(config.name, method, outcome, (performance.now() - startedAt) / 1000);
+  }
 }
 
 async function callWithRetries<T>(

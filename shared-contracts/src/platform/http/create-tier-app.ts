@@ -1,6 +1,10 @@
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { TokenSettings } from '../auth/tokens';
 import type { Logger } from '../logging/logger';
+import { httpMetricsMiddleware } from '../observability/http-metrics-middleware';
+import { metricsHandler } from '../observability/metrics-handler';
+import type { ServiceMetrics } from '../observability/metrics-registry';
+import { traceMiddleware } from '../observability/trace-middleware';
 import { authenticateMiddleware } from './authenticate-middleware';
 import { problemHandler, unknownRouteHandler } from './problem-middleware';
 import { requireScopeMiddleware, type ScopeRule } from './require-scope-middleware';
@@ -31,6 +35,11 @@ export interface TierAppOptions {
    * bytes whatever their content type. Unlike `signedPaths`, the token and scope checks apply.
    */
   rawBodyPaths?: string[];
+  /**
+   * The tier's Prometheus registry, answered at `/metrics` (without a token, like `/health`: a tier
+   * listens on a private address; the gateway's `/metrics/<tier>` is the protected way in).
+   */
+  metrics: ServiceMetrics;
 }
 
 /** The express app every tier runs: the same context, logging, auth and problem handling. */
@@ -40,7 +49,10 @@ export function createTierApp(options: TierAppOptions): Express {
   app.set('trust proxy', 'loopback');
   app.locals.services = options.services;
   app.use(requestContextMiddleware(options.logger));
+  app.use(traceMiddleware(options.metrics.service));
+  app.use(httpMetricsMiddleware(options.metrics));
   app.get('/health', healthHandler(options.health));
+  app.get('/metrics', metricsHandler(options.metrics.registry));
   const limit = options.bodyLimitBytes ?? 1_048_576;
   const signedPaths = options.signedPaths ?? [];
   // The raw bytes are what a signature is made over; express.json further on leaves a read body alone.

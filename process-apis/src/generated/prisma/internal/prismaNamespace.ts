@@ -2274,6 +2274,7 @@ export const OrderScalarFieldEnum = {
   overriddenReasons: 'overriddenReasons',
   erpOrderId: 'erpOrderId',
   correlationId: 'correlationId',
+  traceparent: 'traceparent',
   createdBy: 'createdBy',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
@@ -2290,6 +2291,7 @@ export const OrderTimelineEntryScalarFieldEnum = {
   outcome: 'outcome',
   detail: 'detail',
   correlationId: 'correlationId',
+  traceId: 'traceId',
   actor: 'actor',
   at: 'at'
 } as const
@@ -2360,6 +2362,7 @@ export const OutboxEventScalarFieldEnum = {
   subject: 'subject',
   time: 'time',
   correlationId: 'correlationId',
+  traceparent: 'traceparent',
   data: 'data',
   position: 'position'
 } as const

@@ -112,6 +112,7 @@ export const OrderScalarFieldEnum = {
   overriddenReasons: 'overriddenReasons',
   erpOrderId: 'erpOrderId',
   correlationId: 'correlationId',
+  traceparent: 'traceparent',
   createdBy: 'createdBy',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
@@ -128,6 +129,7 @@ export const OrderTimelineEntryScalarFieldEnum = {
   outcome: 'outcome',
   detail: 'detail',
   correlationId: 'correlationId',
+  traceId: 'traceId',
   actor: 'actor',
   at: 'at'
 } as const
@@ -198,6 +200,7 @@ export const OutboxEventScalarFieldEnum = {
   subject: 'subject',
   time: 'time',
   correlationId: 'correlationId',
+  traceparent: 'traceparent',
   data: 'data',
   position: 'position'
 } as const

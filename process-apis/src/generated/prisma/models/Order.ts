@@ -54,6 +54,7 @@ export type OrderMinAggregateOutputType = {
   total: runtime.Decimal | null
   erpOrderId: string | null
   correlationId: string | null
+  traceparent: string | null
   createdBy: string | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -74,6 +75,7 @@ export type OrderMaxAggregateOutputType = {
   total: runtime.Decimal | null
   erpOrderId: string | null
   correlationId: string | null
+  traceparent: string | null
   createdBy: string | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -99,6 +101,7 @@ export type OrderCountAggregateOutputType = {
   overriddenReasons: number
   erpOrderId: number
   correlationId: number
+  traceparent: number
   createdBy: number
   createdAt: number
   updatedAt: number
@@ -135,6 +138,7 @@ export type OrderMinAggregateInputType = {
   total?: true
   erpOrderId?: true
   correlationId?: true
+  traceparent?: true
   createdBy?: true
   createdAt?: true
   updatedAt?: true
@@ -155,6 +159,7 @@ export type OrderMaxAggregateInputType = {
   total?: true
   erpOrderId?: true
   correlationId?: true
+  traceparent?: true
   createdBy?: true
   createdAt?: true
   updatedAt?: true
@@ -180,6 +185,7 @@ export type OrderCountAggregateInputType = {
   overriddenReasons?: true
   erpOrderId?: true
   correlationId?: true
+  traceparent?: true
   createdBy?: true
   createdAt?: true
   updatedAt?: true
@@ -292,6 +298,7 @@ export type OrderGroupByOutputType = {
   overriddenReasons: string[]
   erpOrderId: string | null
   correlationId: string
+  traceparent: string | null
   createdBy: string
   createdAt: Date
   updatedAt: Date
@@ -340,6 +347,7 @@ export type OrderWhereInput = {
   overriddenReasons?: Prisma.StringNullableListFilter<"Order">
   erpOrderId?: Prisma.StringNullableFilter<"Order"> | string | null
   correlationId?: Prisma.StringFilter<"Order"> | string
+  traceparent?: Prisma.StringNullableFilter<"Order"> | string | null
   createdBy?: Prisma.StringFilter<"Order"> | string
   createdAt?: Prisma.DateTimeFilter<"Order"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Order"> | Date | string
@@ -369,6 +377,7 @@ export type OrderOrderByWithRelationInput = {
   overriddenReasons?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrderInput | Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrderInput | Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -402,6 +411,7 @@ export type OrderWhereUniqueInput = Prisma.AtLeast<{
   overriddenReasons?: Prisma.StringNullableListFilter<"Order">
   erpOrderId?: Prisma.StringNullableFilter<"Order"> | string | null
   correlationId?: Prisma.StringFilter<"Order"> | string
+  traceparent?: Prisma.StringNullableFilter<"Order"> | string | null
   createdBy?: Prisma.StringFilter<"Order"> | string
   createdAt?: Prisma.DateTimeFilter<"Order"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Order"> | Date | string
@@ -431,6 +441,7 @@ export type OrderOrderByWithAggregationInput = {
   overriddenReasons?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrderInput | Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrderInput | Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -464,6 +475,7 @@ export type OrderScalarWhereWithAggregatesInput = {
   overriddenReasons?: Prisma.StringNullableListFilter<"Order">
   erpOrderId?: Prisma.StringNullableWithAggregatesFilter<"Order"> | string | null
   correlationId?: Prisma.StringWithAggregatesFilter<"Order"> | string
+  traceparent?: Prisma.StringNullableWithAggregatesFilter<"Order"> | string | null
   createdBy?: Prisma.StringWithAggregatesFilter<"Order"> | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Order"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Order"> | Date | string
@@ -489,6 +501,7 @@ export type OrderCreateInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -518,6 +531,7 @@ export type OrderUncheckedCreateInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -547,6 +561,7 @@ export type OrderUpdateInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -576,6 +591,7 @@ export type OrderUncheckedUpdateInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -605,6 +621,7 @@ export type OrderCreateManyInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -630,6 +647,7 @@ export type OrderUpdateManyMutationInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -655,6 +673,7 @@ export type OrderUncheckedUpdateManyInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -694,6 +713,7 @@ export type OrderCountOrderByAggregateInput = {
   overriddenReasons?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -721,6 +741,7 @@ export type OrderMaxOrderByAggregateInput = {
   total?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -741,6 +762,7 @@ export type OrderMinOrderByAggregateInput = {
   total?: Prisma.SortOrder
   erpOrderId?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrder
   createdBy?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -871,6 +893,7 @@ export type OrderCreateWithoutTimelineInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -899,6 +922,7 @@ export type OrderUncheckedCreateWithoutTimelineInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -943,6 +967,7 @@ export type OrderUpdateWithoutTimelineInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -971,6 +996,7 @@ export type OrderUncheckedUpdateWithoutTimelineInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -999,6 +1025,7 @@ export type OrderCreateWithoutHoldsInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1027,6 +1054,7 @@ export type OrderUncheckedCreateWithoutHoldsInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1071,6 +1099,7 @@ export type OrderUpdateWithoutHoldsInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1099,6 +1128,7 @@ export type OrderUncheckedUpdateWithoutHoldsInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1127,6 +1157,7 @@ export type OrderCreateWithoutJobInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1155,6 +1186,7 @@ export type OrderUncheckedCreateWithoutJobInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1199,6 +1231,7 @@ export type OrderUpdateWithoutJobInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1227,6 +1260,7 @@ export type OrderUncheckedUpdateWithoutJobInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1255,6 +1289,7 @@ export type OrderCreateWithoutDeadLettersInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1283,6 +1318,7 @@ export type OrderUncheckedCreateWithoutDeadLettersInput = {
   overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
   erpOrderId?: string | null
   correlationId: string
+  traceparent?: string | null
   createdBy: string
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1327,6 +1363,7 @@ export type OrderUpdateWithoutDeadLettersInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1355,6 +1392,7 @@ export type OrderUncheckedUpdateWithoutDeadLettersInput = {
   overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
   erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdBy?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1432,6 +1470,7 @@ export type OrderSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   overriddenReasons?: boolean
   erpOrderId?: boolean
   correlationId?: boolean
+  traceparent?: boolean
   createdBy?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1462,6 +1501,7 @@ export type OrderSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   overriddenReasons?: boolean
   erpOrderId?: boolean
   correlationId?: boolean
+  traceparent?: boolean
   createdBy?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1487,6 +1527,7 @@ export type OrderSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   overriddenReasons?: boolean
   erpOrderId?: boolean
   correlationId?: boolean
+  traceparent?: boolean
   createdBy?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1512,13 +1553,14 @@ export type OrderSelectScalar = {
   overriddenReasons?: boolean
   erpOrderId?: boolean
   correlationId?: boolean
+  traceparent?: boolean
   createdBy?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   version?: boolean
 }
 
-export type OrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "channel" | "sourceOrderId" | "customerId" | "purchaseOrderNumber" | "status" | "currency" | "received" | "receivedHash" | "pricedLines" | "subtotal" | "tax" | "total" | "plan" | "reservations" | "overriddenReasons" | "erpOrderId" | "correlationId" | "createdBy" | "createdAt" | "updatedAt" | "version", ExtArgs["result"]["order"]>
+export type OrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "channel" | "sourceOrderId" | "customerId" | "purchaseOrderNumber" | "status" | "currency" | "received" | "receivedHash" | "pricedLines" | "subtotal" | "tax" | "total" | "plan" | "reservations" | "overriddenReasons" | "erpOrderId" | "correlationId" | "traceparent" | "createdBy" | "createdAt" | "updatedAt" | "version", ExtArgs["result"]["order"]>
 export type OrderInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   timeline?: boolean | Prisma.Order$timelineArgs<ExtArgs>
   holds?: boolean | Prisma.Order$holdsArgs<ExtArgs>
@@ -1574,6 +1616,10 @@ export type $OrderPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     overriddenReasons: string[]
     erpOrderId: string | null
     correlationId: string
+    /**
+     * The W3C traceparent of the request that received the order: its pipeline jobs continue that trace.
+     */
+    traceparent: string | null
     createdBy: string
     createdAt: Date
     updatedAt: Date
@@ -2023,6 +2069,7 @@ export interface OrderFieldRefs {
   readonly overriddenReasons: Prisma.FieldRef<"Order", 'String[]'>
   readonly erpOrderId: Prisma.FieldRef<"Order", 'String'>
   readonly correlationId: Prisma.FieldRef<"Order", 'String'>
+  readonly traceparent: Prisma.FieldRef<"Order", 'String'>
   readonly createdBy: Prisma.FieldRef<"Order", 'String'>
   readonly createdAt: Prisma.FieldRef<"Order", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Order", 'DateTime'>

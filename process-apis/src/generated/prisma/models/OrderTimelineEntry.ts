@@ -41,6 +41,7 @@ export type OrderTimelineEntryMinAggregateOutputType = {
   outcome: string | null
   detail: string | null
   correlationId: string | null
+  traceId: string | null
   actor: string | null
   at: Date | null
 }
@@ -52,6 +53,7 @@ export type OrderTimelineEntryMaxAggregateOutputType = {
   outcome: string | null
   detail: string | null
   correlationId: string | null
+  traceId: string | null
   actor: string | null
   at: Date | null
 }
@@ -63,6 +65,7 @@ export type OrderTimelineEntryCountAggregateOutputType = {
   outcome: number
   detail: number
   correlationId: number
+  traceId: number
   actor: number
   at: number
   _all: number
@@ -84,6 +87,7 @@ export type OrderTimelineEntryMinAggregateInputType = {
   outcome?: true
   detail?: true
   correlationId?: true
+  traceId?: true
   actor?: true
   at?: true
 }
@@ -95,6 +99,7 @@ export type OrderTimelineEntryMaxAggregateInputType = {
   outcome?: true
   detail?: true
   correlationId?: true
+  traceId?: true
   actor?: true
   at?: true
 }
@@ -106,6 +111,7 @@ export type OrderTimelineEntryCountAggregateInputType = {
   outcome?: true
   detail?: true
   correlationId?: true
+  traceId?: true
   actor?: true
   at?: true
   _all?: true
@@ -204,6 +210,7 @@ export type OrderTimelineEntryGroupByOutputType = {
   outcome: string
   detail: string | null
   correlationId: string
+  traceId: string | null
   actor: string
   at: Date
   _count: OrderTimelineEntryCountAggregateOutputType | null
@@ -238,6 +245,7 @@ export type OrderTimelineEntryWhereInput = {
   outcome?: Prisma.StringFilter<"OrderTimelineEntry"> | string
   detail?: Prisma.StringNullableFilter<"OrderTimelineEntry"> | string | null
   correlationId?: Prisma.StringFilter<"OrderTimelineEntry"> | string
+  traceId?: Prisma.StringNullableFilter<"OrderTimelineEntry"> | string | null
   actor?: Prisma.StringFilter<"OrderTimelineEntry"> | string
   at?: Prisma.DateTimeFilter<"OrderTimelineEntry"> | Date | string
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
@@ -250,6 +258,7 @@ export type OrderTimelineEntryOrderByWithRelationInput = {
   outcome?: Prisma.SortOrder
   detail?: Prisma.SortOrderInput | Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceId?: Prisma.SortOrderInput | Prisma.SortOrder
   actor?: Prisma.SortOrder
   at?: Prisma.SortOrder
   order?: Prisma.OrderOrderByWithRelationInput
@@ -265,6 +274,7 @@ export type OrderTimelineEntryWhereUniqueInput = Prisma.AtLeast<{
   outcome?: Prisma.StringFilter<"OrderTimelineEntry"> | string
   detail?: Prisma.StringNullableFilter<"OrderTimelineEntry"> | string | null
   correlationId?: Prisma.StringFilter<"OrderTimelineEntry"> | string
+  traceId?: Prisma.StringNullableFilter<"OrderTimelineEntry"> | string | null
   actor?: Prisma.StringFilter<"OrderTimelineEntry"> | string
   at?: Prisma.DateTimeFilter<"OrderTimelineEntry"> | Date | string
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
@@ -277,6 +287,7 @@ export type OrderTimelineEntryOrderByWithAggregationInput = {
   outcome?: Prisma.SortOrder
   detail?: Prisma.SortOrderInput | Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceId?: Prisma.SortOrderInput | Prisma.SortOrder
   actor?: Prisma.SortOrder
   at?: Prisma.SortOrder
   _count?: Prisma.OrderTimelineEntryCountOrderByAggregateInput
@@ -296,6 +307,7 @@ export type OrderTimelineEntryScalarWhereWithAggregatesInput = {
   outcome?: Prisma.StringWithAggregatesFilter<"OrderTimelineEntry"> | string
   detail?: Prisma.StringNullableWithAggregatesFilter<"OrderTimelineEntry"> | string | null
   correlationId?: Prisma.StringWithAggregatesFilter<"OrderTimelineEntry"> | string
+  traceId?: Prisma.StringNullableWithAggregatesFilter<"OrderTimelineEntry"> | string | null
   actor?: Prisma.StringWithAggregatesFilter<"OrderTimelineEntry"> | string
   at?: Prisma.DateTimeWithAggregatesFilter<"OrderTimelineEntry"> | Date | string
 }
@@ -306,6 +318,7 @@ export type OrderTimelineEntryCreateInput = {
   outcome: string
   detail?: string | null
   correlationId: string
+  traceId?: string | null
   actor: string
   at?: Date | string
   order: Prisma.OrderCreateNestedOneWithoutTimelineInput
@@ -318,6 +331,7 @@ export type OrderTimelineEntryUncheckedCreateInput = {
   outcome: string
   detail?: string | null
   correlationId: string
+  traceId?: string | null
   actor: string
   at?: Date | string
 }
@@ -328,6 +342,7 @@ export type OrderTimelineEntryUpdateInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   order?: Prisma.OrderUpdateOneRequiredWithoutTimelineNestedInput
@@ -340,6 +355,7 @@ export type OrderTimelineEntryUncheckedUpdateInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -351,6 +367,7 @@ export type OrderTimelineEntryCreateManyInput = {
   outcome: string
   detail?: string | null
   correlationId: string
+  traceId?: string | null
   actor: string
   at?: Date | string
 }
@@ -361,6 +378,7 @@ export type OrderTimelineEntryUpdateManyMutationInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -372,6 +390,7 @@ export type OrderTimelineEntryUncheckedUpdateManyInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -393,6 +412,7 @@ export type OrderTimelineEntryCountOrderByAggregateInput = {
   outcome?: Prisma.SortOrder
   detail?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceId?: Prisma.SortOrder
   actor?: Prisma.SortOrder
   at?: Prisma.SortOrder
 }
@@ -408,6 +428,7 @@ export type OrderTimelineEntryMaxOrderByAggregateInput = {
   outcome?: Prisma.SortOrder
   detail?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceId?: Prisma.SortOrder
   actor?: Prisma.SortOrder
   at?: Prisma.SortOrder
 }
@@ -419,6 +440,7 @@ export type OrderTimelineEntryMinOrderByAggregateInput = {
   outcome?: Prisma.SortOrder
   detail?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceId?: Prisma.SortOrder
   actor?: Prisma.SortOrder
   at?: Prisma.SortOrder
 }
@@ -483,6 +505,7 @@ export type OrderTimelineEntryCreateWithoutOrderInput = {
   outcome: string
   detail?: string | null
   correlationId: string
+  traceId?: string | null
   actor: string
   at?: Date | string
 }
@@ -493,6 +516,7 @@ export type OrderTimelineEntryUncheckedCreateWithoutOrderInput = {
   outcome: string
   detail?: string | null
   correlationId: string
+  traceId?: string | null
   actor: string
   at?: Date | string
 }
@@ -533,6 +557,7 @@ export type OrderTimelineEntryScalarWhereInput = {
   outcome?: Prisma.StringFilter<"OrderTimelineEntry"> | string
   detail?: Prisma.StringNullableFilter<"OrderTimelineEntry"> | string | null
   correlationId?: Prisma.StringFilter<"OrderTimelineEntry"> | string
+  traceId?: Prisma.StringNullableFilter<"OrderTimelineEntry"> | string | null
   actor?: Prisma.StringFilter<"OrderTimelineEntry"> | string
   at?: Prisma.DateTimeFilter<"OrderTimelineEntry"> | Date | string
 }
@@ -543,6 +568,7 @@ export type OrderTimelineEntryCreateManyOrderInput = {
   outcome: string
   detail?: string | null
   correlationId: string
+  traceId?: string | null
   actor: string
   at?: Date | string
 }
@@ -553,6 +579,7 @@ export type OrderTimelineEntryUpdateWithoutOrderInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -563,6 +590,7 @@ export type OrderTimelineEntryUncheckedUpdateWithoutOrderInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -573,6 +601,7 @@ export type OrderTimelineEntryUncheckedUpdateManyWithoutOrderInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   detail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   actor?: Prisma.StringFieldUpdateOperationsInput | string
   at?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -586,6 +615,7 @@ export type OrderTimelineEntrySelect<ExtArgs extends runtime.Types.Extensions.In
   outcome?: boolean
   detail?: boolean
   correlationId?: boolean
+  traceId?: boolean
   actor?: boolean
   at?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
@@ -598,6 +628,7 @@ export type OrderTimelineEntrySelectCreateManyAndReturn<ExtArgs extends runtime.
   outcome?: boolean
   detail?: boolean
   correlationId?: boolean
+  traceId?: boolean
   actor?: boolean
   at?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
@@ -610,6 +641,7 @@ export type OrderTimelineEntrySelectUpdateManyAndReturn<ExtArgs extends runtime.
   outcome?: boolean
   detail?: boolean
   correlationId?: boolean
+  traceId?: boolean
   actor?: boolean
   at?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
@@ -622,11 +654,12 @@ export type OrderTimelineEntrySelectScalar = {
   outcome?: boolean
   detail?: boolean
   correlationId?: boolean
+  traceId?: boolean
   actor?: boolean
   at?: boolean
 }
 
-export type OrderTimelineEntryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "orderId" | "step" | "outcome" | "detail" | "correlationId" | "actor" | "at", ExtArgs["result"]["orderTimelineEntry"]>
+export type OrderTimelineEntryOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "orderId" | "step" | "outcome" | "detail" | "correlationId" | "traceId" | "actor" | "at", ExtArgs["result"]["orderTimelineEntry"]>
 export type OrderTimelineEntryInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
@@ -649,6 +682,10 @@ export type $OrderTimelineEntryPayload<ExtArgs extends runtime.Types.Extensions.
     outcome: string
     detail: string | null
     correlationId: string
+    /**
+     * The trace the step ran in (OpenTelemetry), beside the correlation id; none for older entries.
+     */
+    traceId: string | null
     actor: string
     at: Date
   }, ExtArgs["result"]["orderTimelineEntry"]>
@@ -1081,6 +1118,7 @@ export interface OrderTimelineEntryFieldRefs {
   readonly outcome: Prisma.FieldRef<"OrderTimelineEntry", 'String'>
   readonly detail: Prisma.FieldRef<"OrderTimelineEntry", 'String'>
   readonly correlationId: Prisma.FieldRef<"OrderTimelineEntry", 'String'>
+  readonly traceId: Prisma.FieldRef<"OrderTimelineEntry", 'String'>
   readonly actor: Prisma.FieldRef<"OrderTimelineEntry", 'String'>
   readonly at: Prisma.FieldRef<"OrderTimelineEntry", 'DateTime'>
 }

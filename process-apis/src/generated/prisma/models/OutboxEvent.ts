@@ -41,6 +41,7 @@ export type OutboxEventMinAggregateOutputType = {
   subject: string | null
   time: Date | null
   correlationId: string | null
+  traceparent: string | null
   position: bigint | null
 }
 
@@ -51,6 +52,7 @@ export type OutboxEventMaxAggregateOutputType = {
   subject: string | null
   time: Date | null
   correlationId: string | null
+  traceparent: string | null
   position: bigint | null
 }
 
@@ -61,6 +63,7 @@ export type OutboxEventCountAggregateOutputType = {
   subject: number
   time: number
   correlationId: number
+  traceparent: number
   data: number
   position: number
   _all: number
@@ -82,6 +85,7 @@ export type OutboxEventMinAggregateInputType = {
   subject?: true
   time?: true
   correlationId?: true
+  traceparent?: true
   position?: true
 }
 
@@ -92,6 +96,7 @@ export type OutboxEventMaxAggregateInputType = {
   subject?: true
   time?: true
   correlationId?: true
+  traceparent?: true
   position?: true
 }
 
@@ -102,6 +107,7 @@ export type OutboxEventCountAggregateInputType = {
   subject?: true
   time?: true
   correlationId?: true
+  traceparent?: true
   data?: true
   position?: true
   _all?: true
@@ -200,6 +206,7 @@ export type OutboxEventGroupByOutputType = {
   subject: string
   time: Date
   correlationId: string
+  traceparent: string | null
   data: runtime.JsonValue
   position: bigint
   _count: OutboxEventCountAggregateOutputType | null
@@ -234,6 +241,7 @@ export type OutboxEventWhereInput = {
   subject?: Prisma.StringFilter<"OutboxEvent"> | string
   time?: Prisma.DateTimeFilter<"OutboxEvent"> | Date | string
   correlationId?: Prisma.StringFilter<"OutboxEvent"> | string
+  traceparent?: Prisma.StringNullableFilter<"OutboxEvent"> | string | null
   data?: Prisma.JsonFilter<"OutboxEvent">
   position?: Prisma.BigIntFilter<"OutboxEvent"> | bigint | number
 }
@@ -245,6 +253,7 @@ export type OutboxEventOrderByWithRelationInput = {
   subject?: Prisma.SortOrder
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrderInput | Prisma.SortOrder
   data?: Prisma.SortOrder
   position?: Prisma.SortOrder
 }
@@ -260,6 +269,7 @@ export type OutboxEventWhereUniqueInput = Prisma.AtLeast<{
   subject?: Prisma.StringFilter<"OutboxEvent"> | string
   time?: Prisma.DateTimeFilter<"OutboxEvent"> | Date | string
   correlationId?: Prisma.StringFilter<"OutboxEvent"> | string
+  traceparent?: Prisma.StringNullableFilter<"OutboxEvent"> | string | null
   data?: Prisma.JsonFilter<"OutboxEvent">
 }, "id" | "position">
 
@@ -270,6 +280,7 @@ export type OutboxEventOrderByWithAggregationInput = {
   subject?: Prisma.SortOrder
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrderInput | Prisma.SortOrder
   data?: Prisma.SortOrder
   position?: Prisma.SortOrder
   _count?: Prisma.OutboxEventCountOrderByAggregateInput
@@ -289,6 +300,7 @@ export type OutboxEventScalarWhereWithAggregatesInput = {
   subject?: Prisma.StringWithAggregatesFilter<"OutboxEvent"> | string
   time?: Prisma.DateTimeWithAggregatesFilter<"OutboxEvent"> | Date | string
   correlationId?: Prisma.StringWithAggregatesFilter<"OutboxEvent"> | string
+  traceparent?: Prisma.StringNullableWithAggregatesFilter<"OutboxEvent"> | string | null
   data?: Prisma.JsonWithAggregatesFilter<"OutboxEvent">
   position?: Prisma.BigIntWithAggregatesFilter<"OutboxEvent"> | bigint | number
 }
@@ -300,6 +312,7 @@ export type OutboxEventCreateInput = {
   subject: string
   time?: Date | string
   correlationId: string
+  traceparent?: string | null
   data: Prisma.JsonNullValueInput | runtime.InputJsonValue
   position?: bigint | number
 }
@@ -311,6 +324,7 @@ export type OutboxEventUncheckedCreateInput = {
   subject: string
   time?: Date | string
   correlationId: string
+  traceparent?: string | null
   data: Prisma.JsonNullValueInput | runtime.InputJsonValue
   position?: bigint | number
 }
@@ -322,6 +336,7 @@ export type OutboxEventUpdateInput = {
   subject?: Prisma.StringFieldUpdateOperationsInput | string
   time?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
@@ -333,6 +348,7 @@ export type OutboxEventUncheckedUpdateInput = {
   subject?: Prisma.StringFieldUpdateOperationsInput | string
   time?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
@@ -344,6 +360,7 @@ export type OutboxEventCreateManyInput = {
   subject: string
   time?: Date | string
   correlationId: string
+  traceparent?: string | null
   data: Prisma.JsonNullValueInput | runtime.InputJsonValue
   position?: bigint | number
 }
@@ -355,6 +372,7 @@ export type OutboxEventUpdateManyMutationInput = {
   subject?: Prisma.StringFieldUpdateOperationsInput | string
   time?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
@@ -366,6 +384,7 @@ export type OutboxEventUncheckedUpdateManyInput = {
   subject?: Prisma.StringFieldUpdateOperationsInput | string
   time?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  traceparent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   data?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   position?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
 }
@@ -377,6 +396,7 @@ export type OutboxEventCountOrderByAggregateInput = {
   subject?: Prisma.SortOrder
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrder
   data?: Prisma.SortOrder
   position?: Prisma.SortOrder
 }
@@ -392,6 +412,7 @@ export type OutboxEventMaxOrderByAggregateInput = {
   subject?: Prisma.SortOrder
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrder
   position?: Prisma.SortOrder
 }
 
@@ -402,6 +423,7 @@ export type OutboxEventMinOrderByAggregateInput = {
   subject?: Prisma.SortOrder
   time?: Prisma.SortOrder
   correlationId?: Prisma.SortOrder
+  traceparent?: Prisma.SortOrder
   position?: Prisma.SortOrder
 }
 
@@ -418,6 +440,7 @@ export type OutboxEventSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   subject?: boolean
   time?: boolean
   correlationId?: boolean
+  traceparent?: boolean
   data?: boolean
   position?: boolean
 }, ExtArgs["result"]["outboxEvent"]>
@@ -429,6 +452,7 @@ export type OutboxEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   subject?: boolean
   time?: boolean
   correlationId?: boolean
+  traceparent?: boolean
   data?: boolean
   position?: boolean
 }, ExtArgs["result"]["outboxEvent"]>
@@ -440,6 +464,7 @@ export type OutboxEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   subject?: boolean
   time?: boolean
   correlationId?: boolean
+  traceparent?: boolean
   data?: boolean
   position?: boolean
 }, ExtArgs["result"]["outboxEvent"]>
@@ -451,11 +476,12 @@ export type OutboxEventSelectScalar = {
   subject?: boolean
   time?: boolean
   correlationId?: boolean
+  traceparent?: boolean
   data?: boolean
   position?: boolean
 }
 
-export type OutboxEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "type" | "source" | "subject" | "time" | "correlationId" | "data" | "position", ExtArgs["result"]["outboxEvent"]>
+export type OutboxEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "type" | "source" | "subject" | "time" | "correlationId" | "traceparent" | "data" | "position", ExtArgs["result"]["outboxEvent"]>
 
 export type $OutboxEventPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "OutboxEvent"
@@ -467,6 +493,10 @@ export type $OutboxEventPayload<ExtArgs extends runtime.Types.Extensions.Interna
     subject: string
     time: Date
     correlationId: string
+    /**
+     * The W3C traceparent of what wrote the event: its deliveries continue that trace.
+     */
+    traceparent: string | null
     data: runtime.JsonValue
     /**
      * Order of writing: the stream's event id, and the order deliveries of one subject go out in.
@@ -901,6 +931,7 @@ export interface OutboxEventFieldRefs {
   readonly subject: Prisma.FieldRef<"OutboxEvent", 'String'>
   readonly time: Prisma.FieldRef<"OutboxEvent", 'DateTime'>
   readonly correlationId: Prisma.FieldRef<"OutboxEvent", 'String'>
+  readonly traceparent: Prisma.FieldRef<"OutboxEvent", 'String'>
   readonly data: Prisma.FieldRef<"OutboxEvent", 'Json'>
   readonly position: Prisma.FieldRef<"OutboxEvent", 'BigInt'>
 }

@@ -1,0 +1,56 @@
+import type { ProcessDatabase } from '../database';
+import { FAN_OUT_CURSOR } from '../events/fan-out';
+
+export interface QueueBacklog {
+  name: 'jobs' | 'outbox' | 'deliveries';
+  depth: number;
+  oldestAgeSeconds: number;
+}
+
+export interface Backlog {
+  queues: QueueBacklog[];
+  /** Open holds by reason code. */
+  openHolds: Record<string, number>;
+  /** Dead letters not replayed, by the step they died at. */
+  openDeadLetters: Record<string, number>;
+}
+
+/**
+ * What is waiting, as of `now`, in one statement: pipeline jobs ready to run (due or waiting for a
+ * retry), outbox events past the delivery fan-out's cursor, pending deliveries, open holds and
+ * unreplayed dead letters. Ages are measured from when the item became due (a job's `runAt`), was
+ * written (an event) or created (a delivery).
+ */
+export async function readBacklog(db: ProcessDatabase, now: Date): Promise<Backlog> {
+  const { rows } = await db.sql.query<{ kind: string; key: string; depth: number; oldest: number | null }>(BACKLOG, [
+    now.toISOString(),
+  ]);
+  const backlog: Backlog = { queues: [], openHolds: {}, openDeadLetters: {} };
+  for (const row of rows) {
+    if (row.kind === 'queue')
+      backlog.queues.push({
+        name: row.key as QueueBacklog['name'],
+        depth: row.depth,
+        oldestAgeSeconds: Math.max(0, row.oldest ?? 0),
+      });
+    else if (row.kind === 'hold') backlog.openHolds[row.key] = row.depth;
+    else backlog.openDeadLetters[row.key] = row.depth;
+  }
+  return backlog;
+}
+
+const age = (column: string) => `extract(epoch from ($1::timestamp - min(${column})))::float8`;
+
+const BACKLOG = `
+  select 'queue' as "kind", 'jobs' as "key", count(*)::int as "depth", ${age('"runAt"')} as "oldest"
+    from "PipelineJob" where "state" = 'ready'
+  union all
+  select 'queue', 'outbox', count(*)::int, ${age('e."time"')}
+    from "OutboxEvent" as e where (coalesce(e."txid", '0'::xid8), e."position") > ${FAN_OUT_CURSOR}
+  union all
+  select 'queue', 'deliveries', count(*)::int, ${age('"createdAt"')}
+    from "EventDelivery" where "state" = 'pending'
+  union all
+  select 'hold', "reasonCode", count(*)::int, null from "Hold" where "status" = 'open' group by "reasonCode"
+  union all
+  select 'deadLetter', "step", count(*)::int, null from "DeadLetter" where "replayedAt" is null group by "step"`;
