@@ -1044,20 +1044,15 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Pick_WorkQueueFilter.Exclude_keyofWorkQueueFilter.tab__": {
-        "dataType": "refAlias",
-        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"channel":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"undefined"}]},"partnerId":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"customerId":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"olderThan":{"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"undefined"}]},"minAgeMinutes":{"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":0}}},"q":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}],"validators":{"maxLength":{"value":200}}}},"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "BulkReleaseHoldsRequest": {
         "dataType": "refObject",
         "properties": {
-            "channel": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"undefined"}]},
-            "partnerId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},
-            "customerId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},
-            "olderThan": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"undefined"}]},
-            "minAgeMinutes": {"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":0}}},
-            "q": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}],"validators":{"maxLength":{"value":200}}},
+            "channel": {"ref":"SalesChannel"},
+            "partnerId": {"dataType":"string"},
+            "customerId": {"dataType":"string"},
+            "olderThan": {"dataType":"datetime"},
+            "minAgeMinutes": {"dataType":"integer","validators":{"minimum":{"value":0}}},
+            "q": {"dataType":"string","validators":{"maxLength":{"value":200}}},
             "dryRun": {"dataType":"boolean"},
             "comment": {"dataType":"string","validators":{"maxLength":{"value":500}}},
             "reasonCode": {"dataType":"string"},
@@ -1251,12 +1246,12 @@ const models: TsoaRoute.Models = {
     "ReplayDeadLettersRequest": {
         "dataType": "refObject",
         "properties": {
-            "channel": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"undefined"}]},
-            "partnerId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},
+            "channel": {"ref":"SalesChannel"},
+            "partnerId": {"dataType":"string"},
             "customerId": {"dataType":"string"},
-            "olderThan": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"undefined"}]},
-            "minAgeMinutes": {"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":0}}},
-            "q": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}],"validators":{"maxLength":{"value":200}}},
+            "olderThan": {"dataType":"datetime"},
+            "minAgeMinutes": {"dataType":"integer","validators":{"minimum":{"value":0}}},
+            "q": {"dataType":"string","validators":{"maxLength":{"value":200}}},
             "step": {"dataType":"string"},
             "since": {"dataType":"datetime"},
             "dryRun": {"dataType":"boolean"},

@@ -1,5 +1,5 @@
 import type { SalesOrderStatus } from '../model/sales-order';
-import type { WorkQueueFilter } from './process-work-queue';
+import type { WorkQueueSelection } from './process-work-queue';
 
 /** An order whose technical failures outlasted its retries, with the last error; replayable once the cause is fixed. */
 export interface ProcessDeadLetter {
@@ -34,7 +34,7 @@ export interface ReplayDeadLetterRequest {
  * Which dead letters to replay at once; every one not yet replayed that matches all given fields.
  * First with `dryRun: true` to see how many match, then with a `comment` (required to act).
  */
-export interface ReplayDeadLettersRequest extends Omit<WorkQueueFilter, 'tab'> {
+export interface ReplayDeadLettersRequest extends WorkQueueSelection {
   /** Only dead letters of this step (`submit`, `reserve`, ...). */
   step?: string;
   /** Only dead letters of this customer's orders. */

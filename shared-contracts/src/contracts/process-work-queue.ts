@@ -14,8 +14,8 @@ import type { ProcessOrder } from './process-orders';
  */
 export type WorkQueueTab = 'open' | 'retrying' | 'resolved';
 
-/** What holds and dead letters are found by, besides their own fields. */
-export interface WorkQueueFilter {
+/** What holds and dead letters are found by, besides their own fields and the tab. */
+export interface WorkQueueSelection {
   /** The order's channel. */
   channel?: SalesChannel;
   /** The trading partner whose document the order came in. */
@@ -35,6 +35,10 @@ export interface WorkQueueFilter {
    * @maxLength 200
    */
   q?: string;
+}
+
+/** A work-queue list's filter: the selection, on one tab. */
+export interface WorkQueueFilter extends WorkQueueSelection {
   tab?: WorkQueueTab;
 }
 
@@ -50,7 +54,7 @@ interface BulkActionFields {
 }
 
 /** Releasing every open hold that matches (the cause was fixed for all of them at once). */
-export interface BulkReleaseHoldsRequest extends Omit<WorkQueueFilter, 'tab'>, BulkActionFields {
+export interface BulkReleaseHoldsRequest extends WorkQueueSelection, BulkActionFields {
   /** e.g. UNKNOWN_ITEM once the items were created in the ERP. */
   reasonCode?: string;
 }
