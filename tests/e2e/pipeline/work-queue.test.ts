@@ -216,6 +216,34 @@ describe('correcting a held order', () => {
   });
 });
 
+describe('correcting a failed order', () => {
+  it('gives back what it held, replays its dead letter with the new lines, and the ERP gets them', async () => {
+    const sku = await api.stockedItem({ 'WH-DAL': 30 }, { price: '2.00' });
+    crossdock.faults.failing = ['salesOrders.create'];
+    const orderId = (await api.placeOrder(anOrder('C-1001', [{ sku, quantity: 9 }])).expect(202)).body.id as string;
+    expect((await api.settled(orderId)).status).toBe('FAILED');
+    crossdock.faults.failing = [];
+    const { canonical } = (await api.get(`/process/v1/orders/${orderId}/workbench`).expect(200)).body;
+
+    const answer = await api
+      .put(`/process/v1/orders/${orderId}/canonical`, {
+        order: { ...canonical, lines: [{ lineNumber: 1, sku, quantity: 4 }] },
+        comment: 'Customer cut the quantity to 4 on the phone',
+      })
+      .set('Prefer', 'wait=10')
+      .expect(200);
+
+    expect(answer.body.order.status).toBe('SUBMITTED');
+    const order = await api.order(orderId);
+    expect((order as unknown as { deadLetters: unknown[] }).deadLetters).toEqual([
+      expect.objectContaining({ replayedAt: expect.any(String) }),
+    ]);
+    const [erpOrder] = await api.erpOrdersWithKey(orderId);
+    expect(erpOrder!.lines.map((line) => [line.sku, line.quantity])).toEqual([[sku, 4]]);
+    expect(await api.allocated(sku)).toBe(4);
+  });
+});
+
 // node-x12's sample 850: catalog numbers (CB) cross-referenced, else the vendor's number (VN) as our SKU.
 const NODE_X12_RULES = {
   productIds: [
