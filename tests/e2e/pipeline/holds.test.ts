@@ -263,6 +263,17 @@ describe('overriding a hold', () => {
       actor: ACTOR,
       detail: expect.stringContaining('Credit manager approved the overrun'),
     });
+    const audit = await api.get('/process/v1/audit').query({ orderId: held.id }).expect(200);
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({
+        action: 'override',
+        actor: ACTOR,
+        comment: 'Credit manager approved the overrun',
+        subjectType: 'hold',
+        subjectId: held.holds[0]!.id,
+        correlationId: (order.timeline[4] as unknown as { correlationId: string }).correlationId,
+      }),
+    ]);
   });
 
   it('refuses an override without a reason (400) and for an UNKNOWN_ITEM, which must be fixed instead (409)', async () => {
@@ -307,6 +318,11 @@ describe('rejecting a held order', () => {
       data: { reason: 'Account closed' },
     });
     expect((await api.post(`/process/v1/holds/${held.holds[1]!.id}/release`)).status).toBe(409);
+    const audit = await api.get('/process/v1/audit').query({ orderId: held.id, action: 'reject' }).expect(200);
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({ actor: ACTOR, comment: 'Account closed', subjectId: held.holds[0]!.id }),
+    ]);
+    expect(audit.body.items[0].details.holdIds).toHaveLength(2);
   });
 });
 
