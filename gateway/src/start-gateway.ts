@@ -14,6 +14,7 @@ import { createMemoryRateLimiter } from './rate-limit/memory-rate-limiter';
 import type { RateLimiter } from './rate-limit/rate-limiter';
 
 const MERGED_OPENAPI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../openapi/crossdock.json');
+const CONSOLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../console/dist');
 const HEALTH_TIMEOUT_MS = 2000;
 
 export interface GatewayStartOptions {
@@ -58,6 +59,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
     clock,
     logger: options.logger,
+    consoleDir: CONSOLE_DIR,
   });
   const server = await listen(app, options.port ?? options.config.server.port, options.config.server.host);
   return {
