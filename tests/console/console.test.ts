@@ -59,7 +59,14 @@ describe.runIf(browserAvailable())('the operations console in Chromium', () => {
       channel: 'api',
       sourceOrderId: 'API-COASTAL-7',
       customerId: 'C-1003',
-      shipTo: { name: 'Coastal Builders', line1: '1 Harbor Way', city: 'Tampa', region: 'FL', postalCode: '33602', country: 'US' },
+      shipTo: {
+        name: 'Coastal Builders',
+        line1: '1 Harbor Way',
+        city: 'Tampa',
+        region: 'FL',
+        postalCode: '33602',
+        country: 'US',
+      },
       lines: [{ sku: 'BRK-004', quantity: 10 }],
     });
   }, 120_000);
