@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { Api } from '../api/client';
 import { dateTime, Empty, Loading, ProblemMessage } from '../ui/states';
 import { useLoad } from '../ui/use-load';
@@ -20,6 +21,8 @@ export function OrderPanel({ api, orderId, mayAct, liveTick, onClose, onActed }:
   const workbench = useLoad(() => loadWorkbench(api, orderId), `${orderId}#${liveTick}`);
   const data = workbench.data;
   const order = data?.order;
+  // Keyboard users land on the order they opened; Back returns them to the queue.
+  useEffect(() => document.getElementById('order-title')?.focus(), []);
   return (
     <section class="order-panel" aria-labelledby="order-title">
       <div class="panel-head">
@@ -70,7 +73,7 @@ export function OrderPanel({ api, orderId, mayAct, liveTick, onClose, onActed }:
                 </p>
               )}
               <pre class="document" tabIndex={0}>
-                {JSON.stringify(data.canonical, null, 2)}
+                {JSON.stringify(headerFirst(data.canonical), null, 2)}
               </pre>
             </section>
           </div>
@@ -153,4 +156,13 @@ function AuditTrail({ entries }: { entries: OrderWorkbench['audit'] }) {
       </ul>
     </section>
   );
+}
+
+// The order's header (who, where, which PO) reads before its lines, whatever order the JSON came in.
+const HEADER = ['channel', 'sourceOrderId', 'customerId', 'purchaseOrderNumber', 'currency', 'orderedAt', 'shipTo'];
+function headerFirst(order: object): object {
+  const entries = Object.entries(order);
+  const rank = (key: string) =>
+    HEADER.includes(key) ? HEADER.indexOf(key) : key === 'lines' ? HEADER.length + 1 : HEADER.length;
+  return Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b)));
 }
