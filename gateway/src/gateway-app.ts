@@ -8,6 +8,7 @@ import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger
 import type { ServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import type { ApiKeyStore } from './api-keys/api-key-store';
 import { authorizeRoute } from './auth/authorize-route';
+import { consoleRouter } from './console/serve-console';
 import { consumerCredentials } from './auth/consumer-credentials';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { GatewayFile, GatewayRoute, UpstreamName } from './config/gateway-config';
@@ -35,6 +36,8 @@ export interface GatewayAppOptions {
   logger: Logger;
   /** The gateway's Prometheus registry, read at the protected /metrics. */
   metrics: ServiceMetrics;
+  /** The operations console as built (gateway/console/dist), served at /console. */
+  consoleDir: string;
 }
 
 /**
@@ -61,6 +64,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.get('/health', tierHealthHandler(options.tierClients));
   app.get('/openapi.json', (_request, response) => void response.json(options.openApi));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(options.openApi, { customSiteTitle: 'Crossdock API' }));
+  // The console's page and files are public; everything it shows comes from the APIs, with the user's token.
+  app.use('/console', consoleRouter({ distDir: options.consoleDir, tokens: options.tokens }));
   app.use(corsMiddleware(config.routes));
   app.use(
     authorizeRoute(

@@ -15,6 +15,7 @@ import { createMemoryRateLimiter } from './rate-limit/memory-rate-limiter';
 import type { RateLimiter } from './rate-limit/rate-limiter';
 
 const MERGED_OPENAPI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../openapi/crossdock.json');
+const CONSOLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../console/dist');
 const HEALTH_TIMEOUT_MS = 2000;
 
 export interface GatewayStartOptions {
@@ -60,6 +61,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     clock,
     logger: options.logger,
     metrics: createServiceMetrics('gateway'),
+    consoleDir: CONSOLE_DIR,
   });
   const server = await listen(app, options.port ?? options.config.server.port, options.config.server.host);
   return {

@@ -1,0 +1,37 @@
+import { ApiProblem, problemOf } from '../api/client';
+
+/**
+ * Who is signed in: the bearer token given on the sign-in page, kept in this tab's sessionStorage
+ * (never in a URL, gone when the tab closes), with the subject and scopes the gateway read from it.
+ * The APIs check the token on every call; the scopes only decide which views the console offers.
+ */
+export interface Session {
+  token: string;
+  subject: string;
+  scopes: string[];
+}
+
+const STORAGE_KEY = 'crossdock.console.token';
+
+/** Asks the gateway who the token is: refused tokens (bad, expired, another platform's) never sign in. */
+export async function sessionOf(token: string): Promise<Session> {
+  const trimmed = token.trim();
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(trimmed))
+    throw new ApiProblem(400, 'That is not a token', 'A token is three parts separated by dots, with no spaces.');
+  const response = await fetch('/console/session', { headers: { Authorization: `Bearer ${trimmed}` } });
+  if (!response.ok) throw await problemOf(response);
+  const { subject, scopes } = (await response.json()) as { subject: string; scopes: string[] };
+  return { token: trimmed, subject, scopes };
+}
+
+export const storedToken = () => sessionStorage.getItem(STORAGE_KEY) ?? undefined;
+
+export function keepSession(session: Session): void {
+  sessionStorage.setItem(STORAGE_KEY, session.token);
+}
+
+export function forgetSession(): void {
+  sessionStorage.removeItem(STORAGE_KEY);
+}
+
+export const hasScope = (session: Session, scope: string) => session.scopes.includes(scope);
