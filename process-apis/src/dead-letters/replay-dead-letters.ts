@@ -5,8 +5,8 @@ import type {
   ReplayDeadLettersResult,
 } from '@crossdock/shared-contracts/contracts/process-dead-letters';
 import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
-import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
-import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
+import { coerceError } from '@crossdock/shared-contracts/errors/coerce-error';
+import { ConflictError, InternalError } from '@crossdock/shared-contracts/errors/errors';
 import type { DeadLetter, Prisma } from '../generated/prisma/client';
 import { requireOperator } from '../orders/operator-only';
 import { lockOrder, prepareResume, resumeOrder } from '../orders/resume-order';
@@ -117,11 +117,12 @@ function assertReplayable(letter: Pick<DeadLetter, 'id' | 'replayedAt' | 'replay
 
 /** What a bulk replay says about one it could not replay: our own errors' words, never an unexpected one's. */
 function whyNot(services: ProcessServices, letter: DeadLetter, error: unknown): string {
-  if (error instanceof CrossdockError) return error.message;
-  services.logger.error('dead letter replay failed', {
-    deadLetterId: letter.id,
-    orderId: letter.orderId,
-    error: error instanceof Error ? error.message : String(error),
-  });
-  return 'Unexpected error; see the logs under this correlation id.';
+  const { error: failure, message } = coerceError(error);
+  if (failure instanceof InternalError)
+    services.logger.error('dead letter replay failed', {
+      deadLetterId: letter.id,
+      orderId: letter.orderId,
+      error: message,
+    });
+  return failure.message;
 }

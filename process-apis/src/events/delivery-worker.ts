@@ -1,4 +1,5 @@
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
+import { coerceError } from '@crossdock/shared-contracts/errors/coerce-error';
 import type { ProcessDatabase } from '../database';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import { cloudEventOf } from './cloud-event-of';
@@ -86,7 +87,7 @@ export function startDeliveryWorker(deps: DeliveryDependencies): { stop(): Promi
           .catch(
             (error: unknown) =>
               void deps.logger.warn('event delivery not recorded', {
-                error: error instanceof Error ? error.message : String(error),
+                error: coerceError(error).message,
               }),
           )
           .finally(() => {
@@ -98,7 +99,7 @@ export function startDeliveryWorker(deps: DeliveryDependencies): { stop(): Promi
     } catch (error: unknown) {
       if (!stopped)
         deps.logger.warn('event delivery round failed', {
-          error: error instanceof Error ? error.message : String(error),
+          error: coerceError(error).message,
         });
     }
   };

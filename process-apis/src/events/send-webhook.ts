@@ -3,6 +3,7 @@ import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-err
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import { createUpstreamClient, type UpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
 import type { CloudEvent } from '@crossdock/shared-contracts/model/cloud-event';
+import { coerceError } from '@crossdock/shared-contracts/errors/coerce-error';
 
 /** What one delivery attempt came to. */
 export type SendOutcome = { ok: true; status: number } | { ok: false; status?: number; error: string };
@@ -54,7 +55,7 @@ export function httpWebhookSender(options: { timeoutMs: number; logger: Logger }
         return { ok: true, status: answer.status };
       } catch (error: unknown) {
         const status = error instanceof CrossdockError && error.status < 500 ? error.status : undefined;
-        return { ok: false, status, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, status, error: coerceError(error).message };
       }
     },
     close() {
