@@ -6,7 +6,8 @@ import type { X12Envelope } from '../channels/x12/write-interchange';
 import { write810 } from '../channels/x12/write-810';
 import { write856 } from '../channels/x12/write-856';
 import type { Order, OrderShipment, Prisma } from '../generated/prisma/client';
-import { pricedLinesOf, type ShippedLineRecord } from './order-progress';
+import { pricedLinesOf, shippedLinesColumn } from './order-progress';
+import { partnerColumns } from '../partners/partner-columns';
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,13 +22,6 @@ export interface PartnerDocuments {
   invoice(tx: Tx, order: Order, invoice: Invoice): Promise<string | undefined>;
 }
 
-interface X12Ids {
-  senderQualifier: string;
-  senderId: string;
-  receiverQualifier: string;
-  receiverId: string;
-}
-
 const X12_VERSION = '004010';
 
 export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now: () => Date): PartnerDocuments {
@@ -38,7 +32,7 @@ export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now:
   ): Promise<{ partnerId: string; envelope: X12Envelope } | undefined> => {
     const link = await tx.inboundDocumentOrder.findFirst({ where: { orderId: order.id }, select: { partnerId: true } });
     const partner = link ? await tx.tradingPartner.findUnique({ where: { id: link.partnerId } }) : null;
-    const ids = partner?.channel === 'x12' ? (partner.x12 as unknown as X12Ids | null) : null;
+    const ids = partner?.channel === 'x12' ? partnerColumns.x12.read(partner.x12) : null;
     if (!partner || !ids) return undefined;
     const sender = { qualifier: ids.receiverQualifier, id: ids.receiverId };
     const receiver = { qualifier: ids.senderQualifier, id: ids.senderId };
@@ -69,7 +63,7 @@ export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now:
           shipTo: { ids: [], address: received(order).shipTo },
           packages: [
             {
-              lines: (shipment.lines as unknown as ShippedLineRecord[]).map((line) => ({
+              lines: shippedLinesColumn.read(shipment.lines).map((line) => ({
                 orderLineNumber: line.lineNumber,
                 sku: line.sku,
                 quantity: line.quantity,
