@@ -86,9 +86,10 @@ async function writeEvent(subject: string, change: string, time = now): Promise<
 async function fanOutAll(): Promise<void> {
   for (;;) {
     await fanOutEvents(db, now);
-    const [{ behind }] = await db.$queryRawUnsafe<[{ behind: boolean }]>(
+    const { rows } = await db.sql.query<{ behind: boolean }>(
       `select exists (select 1 from "OutboxEvent" as e where (e."txid", e."position") > ${FAN_OUT_CURSOR}) as "behind"`,
     );
+    const behind = rows[0]?.behind;
     if (!behind) return;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
