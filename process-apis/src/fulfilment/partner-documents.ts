@@ -6,6 +6,7 @@ import type { X12Envelope } from '../channels/x12/write-interchange';
 import { write810 } from '../channels/x12/write-810';
 import { write856 } from '../channels/x12/write-856';
 import type { Order, OrderShipment, Prisma } from '../generated/prisma/client';
+import { orderColumns } from '../orders/order-columns';
 import { pricedLinesOf, shippedLinesColumn } from './order-progress';
 import { partnerColumns } from '../partners/partner-columns';
 
@@ -45,7 +46,7 @@ export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now:
       envelope: { version: X12_VERSION, sender, receiver, controlNumbers: numbers, at: now() },
     };
   };
-  const received = (order: Order) => order.received as unknown as SalesOrderInput;
+  const received = (order: Order) => orderColumns.received.read(order.received) as SalesOrderInput;
   const purchaseOrderNumber = (order: Order) => order.purchaseOrderNumber ?? order.sourceOrderId;
   return {
     async shipNotice(tx, order, shipment) {

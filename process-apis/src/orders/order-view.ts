@@ -1,5 +1,4 @@
 import type { ProcessOrder, ProcessOrderLine } from '@crossdock/shared-contracts/contracts/process-orders';
-import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-input';
 import type { Prisma } from '../generated/prisma/client';
 import { orderColumns } from './order-columns';
 
@@ -13,7 +12,7 @@ export type OrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_VIEW_INCLU
 
 /** The stored order as the process API shows it. */
 export function toProcessOrder(row: OrderRow): ProcessOrder {
-  const received = row.received as unknown as ChannelSalesOrder;
+  const received = orderColumns.received.read(row.received);
   const currency = row.currency ?? received.currency;
   const priced = orderColumns.pricedLines.read(row.pricedLines) ?? undefined;
   const lines: ProcessOrderLine[] =

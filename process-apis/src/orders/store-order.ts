@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { currentCorrelationId } from '@crossdock/shared-contracts/context/request-context';
 import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/database/sql';
 import type { ProcessDatabase } from '../database';
+import { orderColumns } from './order-columns';
 import type { OrderRow } from './order-view';
 import type { ReceivedOrder, ReceiveOrderCommand } from './received-order';
 
@@ -105,7 +106,7 @@ function storedRow(
     purchaseOrderNumber: order.purchaseOrderNumber ?? null,
     status: 'RECEIVED',
     currency: order.currency ?? null,
-    received: order as unknown as OrderRow['received'],
+    received: orderColumns.received.write(order),
     receivedHash: hash,
     pricedLines: null,
     subtotal: null,
