@@ -7,8 +7,8 @@ import type { WrittenInterchange } from '../channels/x12/write-interchange';
 import { write855Rejection } from '../channels/x12/write-855';
 import type { ProcessDatabase } from '../database';
 import { writeEvents, type EventToWrite } from '../fulfilment/order-events';
-import type { Prisma } from '../generated/prisma/client';
 import type { PartnerRow } from '../partners/partner-view';
+import { outcomesColumn } from './document-columns';
 import { storableJson } from './storable-text';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
 
@@ -55,7 +55,7 @@ export async function settleAndAnswer(
       where: { id: documentId },
       data: {
         status,
-        outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue,
+        outcome: outcomesColumn.write(storableJson(outcomes)),
         processedAt: deps.clock.now(),
       },
     });

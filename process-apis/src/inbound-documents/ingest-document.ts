@@ -3,7 +3,6 @@ import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-err
 import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import { isOrderNotTaken, type ChannelOrderDraft, type ReadOrder } from '../channels/channel-order-draft';
 import type { ProcessDatabase } from '../database';
-import type { Prisma } from '../generated/prisma/client';
 import { receiveOrder } from '../orders/receive-order';
 import type { Clock } from '@crossdock/shared-contracts/time/clock';
 import type { ControlNumberAllocator } from '../channels/x12/control-numbers';
@@ -14,6 +13,7 @@ import { termsOfPartner, type ReceivedOrder } from '../partners/partner-terms';
 import { mappingDataOf, type PartnerRow } from '../partners/partner-view';
 import type { DocumentPart } from './document-part';
 import { readDocument } from './document-readers';
+import { outcomesColumn } from './document-columns';
 import { storableJson } from './storable-text';
 import { storeDocument } from './store-document';
 
@@ -72,7 +72,7 @@ export async function ingestDelivery(deps: IngestDependencies, delivery: Inbound
       documentId: stored.id,
       duplicate: true,
       status: previous.status,
-      outcomes: (previous.outcome as unknown as InboundOrderOutcome[] | null) ?? [],
+      outcomes: outcomesColumn.read(previous.outcome) ?? [],
     };
   }
   // A new document, or one whose earlier taking-in stopped half-way (it is safe to do again).
@@ -265,7 +265,7 @@ export async function settleDocument(
     where: { id: documentId },
     data: {
       status,
-      outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue,
+      outcome: outcomesColumn.write(storableJson(outcomes)),
       processedAt: deps.clock.now(),
     },
   });
