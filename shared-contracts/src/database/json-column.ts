@@ -23,7 +23,7 @@ export interface JsonColumn<T> {
 
 /**
  * The boundary of a `Json` column, given the zod schema of what it holds: Prisma types every such
- * column `JsonValue`, which would otherwise be cast (`as unknown as`) at every read and write, so a
+ * column `JsonValue`, which would otherwise be cast to a type at every read and write, so a
  * row written by an older version, or by hand, would travel on typed as what it is not. The
  * capability that owns the column declares it once (`jsonColumn('Order.plan', planSchema)`) and
  * reads and writes through it.
