@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { ApiKeyRecord } from './api-key';
 import type { ApiKeyStore } from './api-key-store';
 
@@ -36,7 +37,7 @@ export async function readApiKeyFile(file: string): Promise<ApiKeyRecord[]> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new ConfigurationError(`Cannot read the API key file ${file}: ${(error as Error).message}`);
+    throw new ConfigurationError(`Cannot read the API key file ${file}: ${coerceError(error).message}`);
   }
   const parsed = keyFileSchema.safeParse(parseYaml(text) ?? {});
   if (!parsed.success)
@@ -75,7 +76,7 @@ export function createFileApiKeyStore(file: string, clock: Clock, logger: Logger
       // Keep the keys that worked until the file is fixed, rather than locking every partner out.
       logger.error('API key file not read; the keys read before stay in force', {
         file,
-        error: (error as Error).message,
+        error: coerceError(error).message,
       });
     }
   }

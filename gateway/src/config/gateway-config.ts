@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { isScope } from '@crossdock/shared-contracts/contracts/auth/scopes';
 import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/platform/config/env';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 
 const scopeSchema = z
   .string()
@@ -151,7 +152,7 @@ export async function loadGatewayFile(file: string, env: Environment): Promise<G
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new ConfigurationError(`Cannot read the gateway configuration ${file}: ${(error as Error).message}`);
+    throw new ConfigurationError(`Cannot read the gateway configuration ${file}: ${coerceError(error).message}`);
   }
   return parseGatewayFile(text, env, file);
 }
@@ -165,7 +166,7 @@ export function parseGatewayFile(text: string, env: Environment, file = 'gateway
   try {
     document = parseYaml(text);
   } catch (error) {
-    throw new ConfigurationError(`${file} is not valid YAML: ${(error as Error).message}`);
+    throw new ConfigurationError(`${file} is not valid YAML: ${coerceError(error).message}`);
   }
   const result = gatewayFileSchema.safeParse(interpolate(document, env, file, []));
   if (!result.success) {

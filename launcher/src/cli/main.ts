@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { loadCliClientConfig } from '../config/cli-client-config';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
@@ -61,7 +62,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof ConfigurationError || error instanceof UsageError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`crossdock failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    else process.stderr.write(`crossdock failed: ${coerceError(error).message}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

@@ -1,3 +1,4 @@
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 /** The command line was used wrongly: exit 2 with the message, no stack trace. */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -8,6 +9,6 @@ export function parseOptions<T>(parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(coerceError(error).message);
   }
 }

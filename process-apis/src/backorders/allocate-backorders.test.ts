@@ -10,6 +10,7 @@ import type { InventoryPosition } from '@crossdock/shared-contracts/contracts/mo
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
+import { orderColumns } from '../orders/order-columns';
 import type { FulfilmentPlan } from '../pipeline/planning/plan-fulfilment';
 import { allocateBackorders, type BackorderDependencies } from './allocate-backorders';
 
@@ -114,7 +115,7 @@ describe('allocating backorders again after a rolled-back allocation', () => {
       lines: [{ lineNumber: 1, allocations: [{ warehouseId: 'WH-DAL', quantity: 5 }], stillBackordered: 0 }],
       released: true,
     });
-    const plan = (await db.order.findUniqueOrThrow({ where: { id: orderId } })).plan as unknown as FulfilmentPlan;
+    const plan = orderColumns.plan.read((await db.order.findUniqueOrThrow({ where: { id: orderId } })).plan);
     expect(plan).toMatchObject({
       hasBackorders: false,
       lines: [{ allocations: [{ warehouseId: 'WH-DAL', quantity: 5 }], backordered: 0 }],

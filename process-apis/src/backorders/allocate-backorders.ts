@@ -1,6 +1,7 @@
 import { UpstreamProblemError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { BackorderAllocation } from '@crossdock/shared-contracts/contracts/api/process-backorders';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { ProcessDatabase } from '../database';
 import { writeEvents } from '../fulfilment/order-events';
 import type { FulfilmentPlan } from '../pipeline/planning/plan-fulfilment';
@@ -44,7 +45,7 @@ export async function serveStockArrivals(deps: BackorderDependencies, logger: Lo
       } catch (error: unknown) {
         logger.warn('backorders not served; tried again on the next pass', {
           sku,
-          error: error instanceof Error ? error.message : String(error),
+          error: coerceError(error).message,
         });
         continue;
       }

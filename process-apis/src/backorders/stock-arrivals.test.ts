@@ -13,6 +13,7 @@ import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-dat
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
 import { relayInventoryChanges, type InventoryFeed } from '../events/inventory-relay';
+import { orderColumns } from '../orders/order-columns';
 import type { FulfilmentPlan } from '../pipeline/planning/plan-fulfilment';
 import { serveStockArrivals, type BackorderDependencies } from './allocate-backorders';
 
@@ -112,8 +113,7 @@ async function backorder(sku: string, quantity: number): Promise<string> {
 }
 
 const stillBackordered = async (orderId: string) =>
-  ((await db.order.findUniqueOrThrow({ where: { id: orderId } })).plan as unknown as FulfilmentPlan).lines[0]!
-    .backordered;
+  orderColumns.plan.read((await db.order.findUniqueOrThrow({ where: { id: orderId } })).plan)!.lines[0]!.backordered;
 
 describe('serving backorders when stock arrives', () => {
   it('an allocation the ERP fails once is served on the next pass without another receipt, and the other item is served at once', async () => {

@@ -1,6 +1,7 @@
 import { parse } from 'lossless-json';
 import { MalformedBodyError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { z } from 'zod';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -22,7 +23,7 @@ export function readChannelJson(body: Uint8Array): unknown {
   try {
     return parse(text, null, (numberText) => numberText);
   } catch (error) {
-    throw new MalformedBodyError(`The document is not well-formed JSON: ${(error as Error).message}.`);
+    throw new MalformedBodyError(`The document is not well-formed JSON: ${coerceError(error).message}.`);
   }
 }
 

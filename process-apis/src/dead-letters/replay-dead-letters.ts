@@ -5,8 +5,8 @@ import type {
   ReplayDeadLettersResult,
 } from '@crossdock/shared-contracts/contracts/api/process-dead-letters';
 import { actorName, type Principal } from '@crossdock/shared-contracts/platform/context/request-context';
-import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
-import { ConflictError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
+import { ConflictError, InternalError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { randomUUID } from 'node:crypto';
 import { recordSupportAction } from '../audit/record-action';
 import type { DeadLetter } from '../generated/prisma/client';
@@ -162,11 +162,12 @@ function assertReplayable(letter: Pick<DeadLetter, 'id' | 'replayedAt' | 'replay
 
 /** What a bulk action says about one it could not act on: our own errors' words, never an unexpected one's. */
 export function whyNot(services: ProcessServices, subject: { id: string; orderId: string }, error: unknown): string {
-  if (error instanceof CrossdockError) return error.message;
-  services.logger.error('work queue action failed', {
-    subjectId: subject.id,
-    orderId: subject.orderId,
-    error: error instanceof Error ? error.message : String(error),
-  });
-  return 'Unexpected error; see the logs under this correlation id.';
+  const { error: failure, message } = coerceError(error);
+  if (failure instanceof InternalError)
+    services.logger.error('work queue action failed', {
+      subjectId: subject.id,
+      orderId: subject.orderId,
+      error: message,
+    });
+  return failure.message;
 }

@@ -1,3 +1,4 @@
+import { EQUAL_JITTER } from '@crossdock/shared-contracts/platform/http-client/backoff';
 import type { ProcessDatabase } from '../database';
 import { OUTBOX_ROW_COLUMNS, type OutboxRow } from './cloud-event-of';
 import { FAN_OUT_CURSOR } from './fan-out';
@@ -13,7 +14,7 @@ export interface ClaimedDelivery {
   event: OutboxRow;
 }
 
-/** The retry schedule: the wait doubles per attempt from `baseDelayMs` up to `maxDelayMs`; after `maxAttempts`, dead. */
+/** The retry schedule: the wait (half to all of it) doubles per attempt from `baseDelayMs` up to `maxDelayMs`; after `maxAttempts`, dead. */
 export interface DeliveryRetryPolicy {
   maxAttempts: number;
   baseDelayMs: number;
@@ -81,8 +82,9 @@ export async function markDelivered(db: ProcessDatabase, id: string, status: num
 
 /**
  * The attempt failed: try again after a wait that grows exponentially with the attempts (capped,
- * jittered in SQL so a crowd of failed deliveries does not retry in step), or, with the attempts
- * spent, dead-letter it (which lets the subject's next event go).
+ * jittered so a crowd of failed deliveries does not retry in step: the one backoff formula,
+ * `crossdock_backoff_ms`, as the pipeline's jobs), or, with the attempts spent, dead-letter it
+ * (which lets the subject's next event go).
  */
 export async function markFailed(
   db: ProcessDatabase,
@@ -94,7 +96,7 @@ export async function markFailed(
   await db.sql.query(
     `update "EventDelivery"
         set "state" = case when "attempts" >= $4 then 'dead' else 'pending' end,
-            "runAt" = $2::timestamp + make_interval(secs => least($5::float8 * power(2, least("attempts", 30) - 1), $6::float8) * (0.75 + random() / 4) / 1000),
+            "runAt" = $2::timestamp + make_interval(secs => crossdock_backoff_ms("attempts" - 1, $5::float8, $6::float8, $8::float8, random()) / 1000),
             "leasedUntil" = null, "lastStatus" = $3, "lastError" = $7
       where "id" = $1::bigint`,
     [
@@ -105,6 +107,7 @@ export async function markFailed(
       policy.baseDelayMs,
       policy.maxDelayMs,
       failure.error.slice(0, 500),
+      EQUAL_JITTER,
     ],
   );
 }

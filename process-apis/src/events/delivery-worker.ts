@@ -1,5 +1,6 @@
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { inSpan } from '@crossdock/shared-contracts/platform/observability/trace-context';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { ProcessDatabase } from '../database';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import { cloudEventOf } from './cloud-event-of';
@@ -98,7 +99,7 @@ export function startDeliveryWorker(deps: DeliveryDependencies): { stop(): Promi
           .catch(
             (error: unknown) =>
               void deps.logger.warn('event delivery not recorded', {
-                error: error instanceof Error ? error.message : String(error),
+                error: coerceError(error).message,
               }),
           )
           .finally(() => {
@@ -110,7 +111,7 @@ export function startDeliveryWorker(deps: DeliveryDependencies): { stop(): Promi
     } catch (error: unknown) {
       if (!stopped)
         deps.logger.warn('event delivery round failed', {
-          error: error instanceof Error ? error.message : String(error),
+          error: coerceError(error).message,
         });
     }
   };

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { ProcessDatabase } from '../database';
 import { pointAfter, readEventsPast, type EventFilter, type LogPoint } from './read-events';
 
@@ -66,8 +67,7 @@ export function eventStreams(db: ProcessDatabase, logger: Logger, settings: Even
             lastWrite = Date.now();
           }
         } catch (error: unknown) {
-          if (!closed)
-            logger.warn('event stream read failed', { error: error instanceof Error ? error.message : String(error) });
+          if (!closed) logger.warn('event stream read failed', { error: coerceError(error).message });
         }
         if (!closed) timer = setTimeout(() => void poll(), settings.pollIntervalMs);
       };

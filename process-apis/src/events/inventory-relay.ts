@@ -1,6 +1,7 @@
 import type { InventoryChangePage } from '@crossdock/shared-contracts/contracts/api/system-inventory';
 import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { ProcessDatabase } from '../database';
 
 /** The system tier's inventory change feed, behind a port. */
@@ -119,7 +120,7 @@ export function startInventoryRelay(
       .catch((error: unknown) => {
         if (!stopped)
           logger.warn('inventory change feed not relayed', {
-            error: error instanceof Error ? error.message : String(error),
+            error: coerceError(error).message,
           });
       })
       .finally(() => {

@@ -6,6 +6,7 @@ import {
   type UpstreamClient,
 } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import type { CloudEvent } from '@crossdock/shared-contracts/contracts/model/cloud-event';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 
 /** What one delivery attempt came to. */
 export type SendOutcome = { ok: true; status: number } | { ok: false; status?: number; error: string };
@@ -57,7 +58,7 @@ export function httpWebhookSender(options: { timeoutMs: number; logger: Logger }
         return { ok: true, status: answer.status };
       } catch (error: unknown) {
         const status = error instanceof CrossdockError && error.status < 500 ? error.status : undefined;
-        return { ok: false, status, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, status, error: coerceError(error).message };
       }
     },
     close() {

@@ -108,23 +108,26 @@ export async function replayEvents(
     ]);
   const from = dateOf(request.from, 'from');
   const to = dateOf(request.to, 'to');
-  const scheduled = await db.$executeRawUnsafe(
-    `insert into "EventDelivery" ("subscriptionId", "eventId", "subject", "position", "runAt", "createdAt")
+  const { rowCount } = await db.sql.query(REPLAY, [
+    id,
+    now.toISOString(),
+    byIds ? request.eventIds : null,
+    from?.toISOString() ?? null,
+    to?.toISOString() ?? null,
+  ]);
+  return { scheduled: rowCount ?? 0 };
+}
+
+// Written for node-postgres, as the fan-out it repeats for chosen events (fan-out.ts), with whose
+// statement it shares the event type match.
+const REPLAY = `insert into "EventDelivery" ("subscriptionId", "eventId", "subject", "position", "runAt", "createdAt")
      select s."id", e."id", e."subject", e."position", $2::timestamp, $2::timestamp
        from "OutboxEvent" as e join "Subscription" as s on s."id" = $1 and ${typeMatches('s."eventTypes"', 'e."type"')}
       where ($3::text[] is null or e."id" = any($3::text[]))
         and ($4::timestamp is null or e."time" >= $4::timestamp) and ($5::timestamp is null or e."time" < $5::timestamp)
         and e."txid" < (select pg_snapshot_xmin(pg_current_snapshot()))
      on conflict ("subscriptionId", "eventId") do update
-        set "state" = 'pending', "attempts" = 0, "runAt" = excluded."runAt", "leasedUntil" = null, "lastError" = null, "deliveredAt" = null`,
-    id,
-    now.toISOString(),
-    byIds ? request.eventIds : null,
-    from?.toISOString() ?? null,
-    to?.toISOString() ?? null,
-  );
-  return { scheduled };
-}
+        set "state" = 'pending', "attempts" = 0, "runAt" = excluded."runAt", "leasedUntil" = null, "lastError" = null, "deliveredAt" = null`;
 
 function dateOf(value: string | undefined, field: 'from' | 'to'): Date | undefined {
   if (!value) return undefined;

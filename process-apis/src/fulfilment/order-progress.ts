@@ -1,18 +1,22 @@
+import { z } from 'zod';
 import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import { jsonColumn } from '@crossdock/shared-contracts/platform/database/json-column';
 import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { Order, OrderShipment, Prisma } from '../generated/prisma/client';
+import { orderColumns } from '../orders/order-columns';
 import type { FulfilmentPlan } from '../pipeline/planning/plan-fulfilment';
 import { recordStep } from '../timeline/record-step';
 import { writeEvents, type EventToWrite } from './order-events';
 
 type Tx = Prisma.TransactionClient;
 
+const shippedLineSchema = z.object({ lineNumber: z.number().int(), sku: z.string(), quantity: z.number() });
+
 /** A shipment line as kept: the order line, its SKU, and the quantity in the order line's unit. */
-export interface ShippedLineRecord {
-  lineNumber: number;
-  sku: string;
-  quantity: number;
-}
+export type ShippedLineRecord = z.infer<typeof shippedLineSchema>;
+
+/** The lines of a shipment (`OrderShipment.lines`), and of a return of them (`OrderReturn.lines`). */
+export const shippedLinesColumn = jsonColumn('shipped lines', z.array(shippedLineSchema));
 
 /** The order, locked for the rest of the transaction: shipments, invoices and returns of one order take turns. */
 export async function lockOrder(tx: Tx, orderId: string): Promise<Order> {
@@ -23,17 +27,18 @@ export async function lockOrder(tx: Tx, orderId: string): Promise<Order> {
 }
 
 export const planOf = (order: Order): FulfilmentPlan => {
-  if (!order.plan || !order.erpOrderId)
+  const plan = orderColumns.plan.read(order.plan);
+  if (!plan || !order.erpOrderId)
     throw new ConflictError(
       'order-not-submitted',
       'The order is not in the ERP yet',
       `Order ${order.id} is ${order.status}; it has no ERP order to ship, invoice or return from.`,
     );
-  return order.plan as unknown as FulfilmentPlan;
+  return plan;
 };
 
 export const pricedLinesOf = (order: Order): ProcessOrderLine[] =>
-  (order.pricedLines as unknown as ProcessOrderLine[] | null) ?? [];
+  orderColumns.pricedLines.read(order.pricedLines) ?? [];
 
 /** Base units per unit of each order line (the plan is in base units, shipments in the line's unit). */
 export function baseFactors(order: Order): Map<number, number> {
@@ -51,7 +56,7 @@ export function baseFactors(order: Order): Map<number, number> {
 export function quantityByLine(shipments: readonly Pick<OrderShipment, 'lines'>[]): Map<number, number> {
   const total = new Map<number, number>();
   for (const shipment of shipments)
-    for (const line of shipment.lines as unknown as ShippedLineRecord[])
+    for (const line of shippedLinesColumn.read(shipment.lines))
       total.set(line.lineNumber, (total.get(line.lineNumber) ?? 0) + line.quantity);
   return total;
 }

@@ -6,7 +6,9 @@ import type { X12Envelope } from '../channels/x12/write-interchange';
 import { write810 } from '../channels/x12/write-810';
 import { write856 } from '../channels/x12/write-856';
 import type { Order, OrderShipment, Prisma } from '../generated/prisma/client';
-import { pricedLinesOf, type ShippedLineRecord } from './order-progress';
+import { orderColumns } from '../orders/order-columns';
+import { pricedLinesOf, shippedLinesColumn } from './order-progress';
+import { partnerColumns } from '../partners/partner-columns';
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,13 +23,6 @@ export interface PartnerDocuments {
   invoice(tx: Tx, order: Order, invoice: Invoice): Promise<string | undefined>;
 }
 
-interface X12Ids {
-  senderQualifier: string;
-  senderId: string;
-  receiverQualifier: string;
-  receiverId: string;
-}
-
 const X12_VERSION = '004010';
 
 export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now: () => Date): PartnerDocuments {
@@ -38,7 +33,7 @@ export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now:
   ): Promise<{ partnerId: string; envelope: X12Envelope } | undefined> => {
     const link = await tx.inboundDocumentOrder.findFirst({ where: { orderId: order.id }, select: { partnerId: true } });
     const partner = link ? await tx.tradingPartner.findUnique({ where: { id: link.partnerId } }) : null;
-    const ids = partner?.channel === 'x12' ? (partner.x12 as unknown as X12Ids | null) : null;
+    const ids = partner?.channel === 'x12' ? partnerColumns.x12.read(partner.x12) : null;
     if (!partner || !ids) return undefined;
     const sender = { qualifier: ids.receiverQualifier, id: ids.receiverId };
     const receiver = { qualifier: ids.senderQualifier, id: ids.senderId };
@@ -51,7 +46,7 @@ export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now:
       envelope: { version: X12_VERSION, sender, receiver, controlNumbers: numbers, at: now() },
     };
   };
-  const received = (order: Order) => order.received as unknown as SalesOrderInput;
+  const received = (order: Order) => orderColumns.received.read(order.received) as SalesOrderInput;
   const purchaseOrderNumber = (order: Order) => order.purchaseOrderNumber ?? order.sourceOrderId;
   return {
     async shipNotice(tx, order, shipment) {
@@ -69,7 +64,7 @@ export function x12PartnerDocuments(controlNumbers: ControlNumberAllocator, now:
           shipTo: { ids: [], address: received(order).shipTo },
           packages: [
             {
-              lines: (shipment.lines as unknown as ShippedLineRecord[]).map((line) => ({
+              lines: shippedLinesColumn.read(shipment.lines).map((line) => ({
                 orderLineNumber: line.lineNumber,
                 sku: line.sku,
                 quantity: line.quantity,

@@ -8,6 +8,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { fieldsWithControlCharacters } from '../inbound-documents/storable-text';
 import { writeEvent } from '../pipeline/order-events';
 import { missingParts } from '../pipeline/steps/ship-to';
+import { orderColumns } from '../orders/order-columns';
 import { requiredText, requireOperator } from '../orders/operator-only';
 import { lockOrder, prepareResume, resumeOrder, type ResumePoint } from '../orders/resume-order';
 import type { ProcessServices } from '../process-services';
@@ -192,7 +193,7 @@ async function shipOrderTo(
       `A ship-to is given only when releasing an ADDRESS_INCOMPLETE hold; this one is ${reasonCode}.`,
     );
   }
-  const received = { ...(order.received as Prisma.JsonObject), shipTo } as unknown as Prisma.InputJsonValue;
+  const received = orderColumns.received.write({ ...orderColumns.received.read(order.received), shipTo });
   await tx.order.update({ where: { id: order.id }, data: { received } });
   await recordStep(tx, {
     orderId: order.id,

@@ -2,10 +2,10 @@ import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ProcessDatabase } from '../database';
 import { writeEvents, type EventToWrite } from '../fulfilment/order-events';
-import type { Prisma } from '../generated/prisma/client';
 import type { PartnerRow } from '../partners/partner-view';
 import type { InboundChannels } from './channel-registry';
 import type { RejectedOrder } from './inbound-channel';
+import { outcomesColumn } from './document-columns';
 import { storableJson } from './storable-text';
 
 export interface AnswerDependencies {
@@ -40,7 +40,7 @@ export async function settleAndAnswer(
       where: { id: documentId },
       data: {
         status,
-        outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue,
+        outcome: outcomesColumn.write(storableJson(outcomes)),
         processedAt: deps.clock.now(),
       },
     });

@@ -1,13 +1,13 @@
 import type {
   InboundDocumentStatus,
   InboundDocumentView,
-  InboundOrderOutcome,
 } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
 import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { SalesOrderStatus } from '@crossdock/shared-contracts/contracts/model/sales-order';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
+import { outcomesColumn } from './document-columns';
 
 // The parts' sizes, never their bodies: a list of documents would read every body it shows.
 export const DOCUMENT_INCLUDE = {
@@ -49,7 +49,7 @@ export function toDocumentView(row: DocumentRow, orders: LinkedOrders): InboundD
       contentType: part.contentType,
       sizeBytes: part.sizeBytes,
     })),
-    outcomes: (row.outcome as unknown as InboundOrderOutcome[] | null) ?? [],
+    outcomes: outcomesColumn.read(row.outcome) ?? [],
     orders: row.orders.map((link) => ({
       status: orders.get(link.orderId)?.status as SalesOrderStatus,
       canonicalOrder: orders.get(link.orderId)?.received as SalesOrderInput,

@@ -4,7 +4,6 @@ import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger
 import type { SalesChannel } from '@crossdock/shared-contracts/contracts/model/sales-order';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ProcessDatabase } from '../database';
-import type { Prisma } from '../generated/prisma/client';
 import { receiveOrder } from '../orders/receive-order';
 import { mapDraft } from '../partners/map-draft';
 import { rulesOf } from '../partners/mapping-versions';
@@ -15,6 +14,7 @@ import { isOrderNotTaken, type ReadOrder } from './channel-order-draft';
 import type { InboundChannels } from './channel-registry';
 import type { DocumentPart } from './document-part';
 import type { RejectedOrder } from './inbound-channel';
+import { outcomesColumn } from './document-columns';
 import { storableJson } from './storable-text';
 import { storeDocument } from './store-document';
 
@@ -73,7 +73,7 @@ export async function ingestDelivery(deps: IngestDependencies, delivery: Inbound
       documentId: stored.id,
       duplicate: true,
       status: previous.status,
-      outcomes: (previous.outcome as unknown as InboundOrderOutcome[] | null) ?? [],
+      outcomes: outcomesColumn.read(previous.outcome) ?? [],
     };
   }
   // A new document, or one whose earlier taking-in stopped half-way (it is safe to do again).
@@ -266,7 +266,7 @@ export async function settleDocument(
     where: { id: documentId },
     data: {
       status,
-      outcome: storableJson(outcomes) as unknown as Prisma.InputJsonValue,
+      outcome: outcomesColumn.write(storableJson(outcomes)),
       processedAt: deps.clock.now(),
     },
   });

@@ -1,6 +1,6 @@
 import type { ProcessOrder, ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
-import type { ChannelSalesOrder } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { Prisma } from '../generated/prisma/client';
+import { orderColumns } from './order-columns';
 
 export const ORDER_VIEW_INCLUDE = {
   holds: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
@@ -12,9 +12,9 @@ export type OrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_VIEW_INCLU
 
 /** The stored order as the process API shows it. */
 export function toProcessOrder(row: OrderRow): ProcessOrder {
-  const received = row.received as unknown as ChannelSalesOrder;
+  const received = orderColumns.received.read(row.received);
   const currency = row.currency ?? received.currency;
-  const priced = (row.pricedLines as unknown as ProcessOrderLine[] | null) ?? undefined;
+  const priced = orderColumns.pricedLines.read(row.pricedLines) ?? undefined;
   const lines: ProcessOrderLine[] =
     priced ??
     received.lines.map((line, index) => ({
@@ -38,7 +38,7 @@ export function toProcessOrder(row: OrderRow): ProcessOrder {
     subtotal: row.subtotal?.toFixed(2),
     tax: row.tax?.toFixed(2),
     total: row.total?.toFixed(2),
-    plan: (row.plan as unknown as ProcessOrder['plan'] | null) ?? undefined,
+    plan: orderColumns.plan.read(row.plan) ?? undefined,
     erpOrderId: row.erpOrderId ?? undefined,
     holds: row.holds.map((hold) => ({
       id: hold.id,

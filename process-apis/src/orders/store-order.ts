@@ -7,6 +7,7 @@ import { currentCorrelationId } from '@crossdock/shared-contracts/platform/conte
 import { inSqlTransaction, type SqlClient } from '@crossdock/shared-contracts/platform/database/sql';
 import { currentTraceparent, traceIdOf } from '@crossdock/shared-contracts/platform/observability/trace-context';
 import type { ProcessDatabase } from '../database';
+import { orderColumns } from './order-columns';
 import type { OrderRow } from './order-view';
 import type { ReceivedOrder, ReceiveOrderCommand } from './received-order';
 
@@ -109,7 +110,7 @@ function storedRow(
     purchaseOrderNumber: order.purchaseOrderNumber ?? null,
     status: 'RECEIVED',
     currency: order.currency ?? null,
-    received: order as unknown as OrderRow['received'],
+    received: orderColumns.received.write(order),
     receivedHash: hash,
     pricedLines: null,
     subtotal: null,

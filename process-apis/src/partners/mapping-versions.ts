@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/cont
 import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database/unique-violation';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
+import { mappingRulesColumn } from './partner-columns';
 
 const MAPPING_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -19,7 +20,7 @@ function toView(row: MappingVersionRow): MappingVersionView {
     name: row.name,
     version: row.version,
     description: row.description,
-    rules: row.rules as unknown as MappingRules,
+    rules: mappingRulesColumn.read(row.rules),
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     partnerIds: row.partners.map((partner) => partner.id),
@@ -28,7 +29,7 @@ function toView(row: MappingVersionRow): MappingVersionView {
 
 /** The rules of a version, checked again on the way out: stored JSON is only trusted once parsed. */
 export function rulesOf(row: { rules: unknown }): MappingRules {
-  return mappingRulesSchema.parse(row.rules);
+  return mappingRulesColumn.read(row.rules);
 }
 
 /**
@@ -64,7 +65,7 @@ export async function addMappingVersion(
           name,
           version: (latest?.version ?? 0) + 1,
           description: input.description,
-          rules: parsed.data as unknown as Prisma.InputJsonValue,
+          rules: mappingRulesColumn.write(parsed.data),
           createdBy: actor,
         },
         include: VIEW_INCLUDE,

@@ -7,21 +7,39 @@ import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/dec
 const text = z.string().trim().min(1).max(200);
 const code = z.string().trim().min(1).max(64);
 
+/** An X12 partner's interchange ids; also what `TradingPartner.x12` holds (partner-columns.ts). */
+export const x12IdentifiersSchema = z.object({
+  senderQualifier: z.string().trim().length(2),
+  senderId: z.string().trim().min(1).max(15),
+  receiverQualifier: z.string().trim().length(2),
+  receiverId: z.string().trim().min(1).max(15),
+  testMode: z.boolean().optional(),
+});
+
+export const unitOfMeasureMappingSchema = z.object({ partnerUom: code, uom: code });
+
+/** Where a pulled channel is polled; also what `TradingPartner.connection` holds, secrets included. */
+export const partnerConnectionSchema = z.object({
+  baseUrl: z.url({ protocol: /^https?$/ }),
+  accessToken: z.string().min(1).max(4096).optional(),
+  marketplaceIds: z.array(code).max(20).optional(),
+  startFrom: z.iso.datetime({ offset: true }).optional(),
+  pageSize: z.number().int().min(1).max(100).optional(),
+  lwaClientId: z.string().min(1).max(512).optional(),
+  lwaClientSecret: z.string().min(1).max(4096).optional(),
+  lwaRefreshToken: z.string().min(1).max(4096).optional(),
+  lwaTokenUrl: z.url({ protocol: /^https?$/ }).optional(),
+  ordersApi: z.enum(['v0', '2026-01-01']).optional(),
+  buyerData: z.boolean().optional(),
+});
+
 const partnerInputSchema = z.object({
   name: text,
   channel: z.enum(['x12', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv']),
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
-    x12: z
-      .object({
-        senderQualifier: z.string().trim().length(2),
-        senderId: z.string().trim().min(1).max(15),
-        receiverQualifier: z.string().trim().length(2),
-        receiverId: z.string().trim().min(1).max(15),
-        testMode: z.boolean().optional(),
-      })
-      .optional(),
+    x12: x12IdentifiersSchema.optional(),
     shopDomain: text.optional(),
     sellerId: code.optional(),
   }),
@@ -30,10 +48,7 @@ const partnerInputSchema = z.object({
     .array(z.object({ partnerProductId: text, qualifier: code.optional(), sku: code, uom: code.optional() }))
     .max(100_000)
     .optional(),
-  unitOfMeasureMappings: z
-    .array(z.object({ partnerUom: code, uom: code }))
-    .max(500)
-    .optional(),
+  unitOfMeasureMappings: z.array(unitOfMeasureMappingSchema).max(500).optional(),
   priceTolerancePercent: z
     .string()
     .regex(/^\d{1,3}(\.\d{1,4})?$/, 'Expected a percentage such as "2.5"')
@@ -45,21 +60,7 @@ const partnerInputSchema = z.object({
     .array(z.string().min(8, 'A webhook secret needs at least 8 characters').max(512))
     .max(2, 'At most two secrets (the current one and the one being replaced)')
     .optional(),
-  connection: z
-    .object({
-      baseUrl: z.url({ protocol: /^https?$/ }),
-      accessToken: z.string().min(1).max(4096).optional(),
-      marketplaceIds: z.array(code).max(20).optional(),
-      startFrom: z.iso.datetime({ offset: true }).optional(),
-      pageSize: z.number().int().min(1).max(100).optional(),
-      lwaClientId: z.string().min(1).max(512).optional(),
-      lwaClientSecret: z.string().min(1).max(4096).optional(),
-      lwaRefreshToken: z.string().min(1).max(4096).optional(),
-      lwaTokenUrl: z.url({ protocol: /^https?$/ }).optional(),
-      ordersApi: z.enum(['v0', '2026-01-01']).optional(),
-      buyerData: z.boolean().optional(),
-    })
-    .optional(),
+  connection: partnerConnectionSchema.optional(),
 });
 
 /** Which identifier each channel's documents are recognised by, and what a pulled channel needs to be polled. */

@@ -4,11 +4,10 @@ import type {
   PartnerConnection,
   PartnerIdentifiers,
   PartnerView,
-  UnitOfMeasureMapping,
-  X12Identifiers,
 } from '@crossdock/shared-contracts/contracts/api/process-partners';
 import type { Prisma } from '../generated/prisma/client';
 import type { PartnerMappingData } from './map-draft';
+import { partnerColumns } from './partner-columns';
 
 export const PARTNER_INCLUDE = {
   identifiers: true,
@@ -30,7 +29,7 @@ export type StoredConnection = PartnerConnection;
 
 /** A partner as the process API shows it: secrets only say whether they are set. */
 export function toPartnerView(row: PartnerRow): PartnerView {
-  const connection = row.connection as StoredConnection | null;
+  const connection = partnerColumns.connection.read(row.connection);
   const { accessToken, lwaClientSecret, lwaRefreshToken, ...shownConnection } = connection ?? { baseUrl: '' };
   const lwaSecrets = shownConnection.lwaClientId
     ? { lwaClientSecretSet: Boolean(lwaClientSecret), lwaRefreshTokenSet: Boolean(lwaRefreshToken) }
@@ -51,7 +50,7 @@ export function toPartnerView(row: PartnerRow): PartnerView {
         uom: reference.uom ?? undefined,
       }),
     ),
-    unitOfMeasureMappings: row.unitOfMeasureMappings as unknown as UnitOfMeasureMapping[],
+    unitOfMeasureMappings: partnerColumns.unitOfMeasureMappings.read(row.unitOfMeasureMappings),
     priceTolerancePercent: row.priceTolerancePercent.toString(),
     allowBackorders: row.allowBackorders ?? undefined,
     reusesPurchaseOrderNumbers: row.reusesPurchaseOrderNumbers,
@@ -74,7 +73,7 @@ export function toPartnerView(row: PartnerRow): PartnerView {
 
 function identifiersOf(row: PartnerRow): PartnerIdentifiers {
   const identifiers: PartnerIdentifiers = {};
-  const x12 = row.x12 as X12Identifiers | null;
+  const x12 = partnerColumns.x12.read(row.x12);
   if (x12) identifiers.x12 = x12;
   for (const identifier of row.identifiers) {
     if (identifier.kind === IDENTIFIER_KINDS.shopDomain) identifiers.shopDomain = identifier.value;
@@ -88,6 +87,6 @@ export function mappingDataOf(row: PartnerRow): PartnerMappingData {
   return {
     customerId: row.customerId,
     itemReferences: row.itemReferences,
-    unitOfMeasureMappings: row.unitOfMeasureMappings as unknown as UnitOfMeasureMapping[],
+    unitOfMeasureMappings: partnerColumns.unitOfMeasureMappings.read(row.unitOfMeasureMappings),
   };
 }

@@ -15,6 +15,7 @@ import { isUniqueViolation } from '@crossdock/shared-contracts/platform/database
 import type { ProcessDatabase } from '../database';
 import { Prisma } from '../generated/prisma/client';
 import { identifierKey } from './partner-directory';
+import { partnerColumns } from './partner-columns';
 import { parsePartnerInput } from './partner-input';
 import { PARTNER_INCLUDE, toPartnerView, type StoredConnection } from './partner-view';
 
@@ -58,7 +59,7 @@ export async function replacePartner(
     await db.$transaction(async (tx) => {
       const current = await tx.tradingPartner.findUnique({ where: { id } });
       if (!current) throw new NotFoundError(`There is no partner ${id}.`);
-      const stored = current.connection as StoredConnection | null;
+      const stored = partnerColumns.connection.read(current.connection);
       // Secrets are write-only: a replacement that leaves one out keeps the one stored.
       const connection = partner.connection
         ? {
@@ -143,10 +144,10 @@ function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: 
     priceTolerancePercent: partner.priceTolerancePercent ?? '0',
     allowBackorders: partner.allowBackorders ?? null,
     reusesPurchaseOrderNumbers: partner.reusesPurchaseOrderNumbers ?? false,
-    x12: partner.identifiers.x12 ? (partner.identifiers.x12 as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-    unitOfMeasureMappings: (partner.unitOfMeasureMappings ?? []) as unknown as Prisma.InputJsonValue,
+    x12: partner.identifiers.x12 ? partnerColumns.x12.write(partner.identifiers.x12) : Prisma.DbNull,
+    unitOfMeasureMappings: partnerColumns.unitOfMeasureMappings.write(partner.unitOfMeasureMappings ?? []),
     webhookSecrets,
-    connection: connection ? (connection as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    connection: connection ? partnerColumns.connection.write(connection) : Prisma.DbNull,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { SqlPool } from '@crossdock/shared-contracts/platform/database/sql';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { JOB_READY_CHANNEL } from './job-queue';
 
 /** Tells the other process-apis replicas that jobs are waiting (they LISTEN: listen-for-jobs.ts). */
@@ -27,7 +28,7 @@ export function throttledJobAnnouncer(sql: SqlPool, intervalMs: number, logger: 
       () => undefined,
       (error: unknown) => {
         logger.warn('could not tell the other replicas that jobs are ready', {
-          error: error instanceof Error ? error.message : String(error),
+          error: coerceError(error).message,
         });
       },
     );

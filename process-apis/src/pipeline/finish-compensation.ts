@@ -1,3 +1,4 @@
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { Order } from '../generated/prisma/client';
 import { erpOrderFor, markSubmitted } from './erp-has-order';
 import { parkJob, scheduleRetry } from './job-queue';
@@ -20,7 +21,7 @@ export async function finishCompensation(deps: PipelineDeps, orderId: string): P
         await compensateOrSubmit(deps, order);
       } catch (error) {
         if (error instanceof JobTakenAway) throw error;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = coerceError(error).message;
         await inLiveJobTransaction(deps, { orderId, step: COMPENSATE }, (tx) =>
           scheduleRetry(tx, orderId, `compensation: ${message}`, deps.clock.now(), {
             baseMs: deps.retry.baseDelayMs,

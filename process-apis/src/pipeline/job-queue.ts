@@ -1,3 +1,4 @@
+import { EQUAL_JITTER } from '@crossdock/shared-contracts/platform/http-client/backoff';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProcessDatabase } from '../database';
 
@@ -55,7 +56,8 @@ export async function advanceJob(tx: JobWriter, orderId: string, step: string, l
 
 /**
  * A technical failure with attempts left: try again later. The wait grows exponentially with the
- * attempts (capped) and is jittered in SQL, so a crowd of failed jobs does not retry in step.
+ * attempts (capped) and is jittered, so a crowd of failed jobs does not retry in step: the one
+ * backoff formula (`crossdock_backoff_ms`, see shared-contracts/src/platform/http-client/backoff.ts).
  */
 export async function scheduleRetry(
   tx: JobWriter,
@@ -66,7 +68,7 @@ export async function scheduleRetry(
 ): Promise<void> {
   await tx.$executeRaw`
     update "PipelineJob"
-       set "runAt" = ${now}::timestamp + make_interval(secs => least(${backoff.baseMs}::float8 * power(2, least("attempts", 20) - 1), ${backoff.capMs}::float8) * (0.5 + random() / 2) / 1000),
+       set "runAt" = ${now}::timestamp + make_interval(secs => crossdock_backoff_ms("attempts" - 1, ${backoff.baseMs}::float8, ${backoff.capMs}::float8, ${EQUAL_JITTER}::float8, random()) / 1000),
            "leasedUntil" = null, "lastError" = ${error}, "updatedAt" = ${now}::timestamp
      where "orderId" = ${orderId}`;
 }

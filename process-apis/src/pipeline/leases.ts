@@ -1,3 +1,4 @@
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { leaseFrom, type PipelineDeps } from './pipeline-deps';
 
 /** Sets the lease of the jobs still running here; rows locked by another statement are skipped (see renewLeases). */
@@ -24,7 +25,7 @@ export async function renewLeases(deps: PipelineDeps, orderIds: string[]): Promi
   await setLeases(deps, orderIds, leaseFrom(deps)).catch((error: unknown) =>
     deps.logger.warn('could not renew pipeline leases', {
       orders: orderIds.length,
-      error: error instanceof Error ? error.message : String(error),
+      error: coerceError(error).message,
     }),
   );
 }

@@ -1,5 +1,6 @@
 import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import { Prisma, type Order } from '../generated/prisma/client';
+import { orderColumns } from '../orders/order-columns';
 import { leaseFrom, type PipelineDeps } from './pipeline-deps';
 import { recordStepsDone, type StepFinished, type StepsDone } from './record-outcomes';
 import type { OrderChanges, OrderInFlight, StepId, StepOutcome } from './step';
@@ -23,6 +24,9 @@ export interface Unrecorded {
 
 export type Finished = Extract<StepOutcome, { kind: 'next' }>;
 
+// Not parsed (orderColumns.received): this runs for every order after every step of a batch, and
+// an order whose row did not fit would fail its whole batch, not itself. Typed with a complete
+// ship-to, which validate settles before any step reads it (validate reads it as it came: ship-to.ts).
 export const inFlight = (order: Order, attempt: number): OrderInFlight => ({
   order,
   received: order.received as unknown as SalesOrderInput,
@@ -95,6 +99,6 @@ export function withChanges(order: Order, outcome: Finished): Order {
     plan: (changes.plan as Order['plan'] | undefined) ?? order.plan,
     reservations: (outcome.reservations as Order['reservations'] | undefined) ?? order.reservations,
     erpOrderId: changes.erpOrderId ?? order.erpOrderId,
-    received: (changes.received as unknown as Order['received'] | undefined) ?? order.received,
+    received: changes.received ? orderColumns.received.write(changes.received) : order.received,
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { recordStep } from '../timeline/record-step';
 import { erpOrderFor, markSubmitted } from './erp-has-order';
 import { advanceJob, parkJob, scheduleRetry } from './job-queue';
@@ -23,16 +23,10 @@ export async function failTechnically(
   error: unknown,
 ): Promise<void> {
   const orderId = entry.order.id;
-  const message =
-    error instanceof CrossdockError
-      ? error.message
-      : `Unexpected ${error instanceof Error ? error.name : 'error'}; see the logs under this correlation id.`;
-  deps.logger.warn('pipeline step failed', {
-    orderId,
-    step: stepId,
-    attempt: entry.attempt,
-    error: error instanceof Error ? error.message : String(error),
-  });
+  const failure = coerceError(error);
+  // The timeline and the dead letter are read through the API: our own errors' words, never an unexpected one's.
+  const message = failure.error.message;
+  deps.logger.warn('pipeline step failed', { orderId, step: stepId, attempt: entry.attempt, error: failure.message });
   if (entry.attempt < deps.retry.maxAttempts) return retryLater(deps, entry, stepId, message);
   if (stepId === 'submit') {
     const inErp = await erpOrderFor(deps, orderId);
@@ -45,7 +39,7 @@ export async function failTechnically(
     (compensationError: unknown) => {
       deps.logger.warn('compensation failed; it is retried', {
         orderId,
-        error: compensationError instanceof Error ? compensationError.message : String(compensationError),
+        error: coerceError(compensationError).message,
       });
       return false;
     },

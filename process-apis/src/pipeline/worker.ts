@@ -1,4 +1,5 @@
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { JobAnnouncer } from './announce-jobs';
 import { intakeFirstPause } from './intake-first';
 import { claimJobs, type DueJob } from './job-queue';
@@ -173,5 +174,5 @@ function interruptiblePauses() {
 }
 
 function logFailure(logger: Logger, message: string, error: unknown, orderId?: string): void {
-  logger.error(message, { orderId, error: error instanceof Error ? error.message : String(error) });
+  logger.error(message, { orderId, error: coerceError(error).message });
 }

@@ -7,7 +7,7 @@ import type { Order, OrderReturn } from '../generated/prisma/client';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ErpFulfilment } from '../fulfilment/erp-fulfilment';
 import { writeEvents } from '../fulfilment/order-events';
-import { lockOrder, pricedLinesOf, type ShippedLineRecord } from '../fulfilment/order-progress';
+import { lockOrder, pricedLinesOf, shippedLinesColumn, type ShippedLineRecord } from '../fulfilment/order-progress';
 import type { ProcessDatabase } from '../database';
 import type { SystemApi } from '../system-api/system-api';
 import { requireOperator } from '../orders/operator-only';
@@ -73,7 +73,7 @@ export async function authoriseReturn(
       order.erpOrderId!,
       row.reason,
       undefined,
-      row.lines as unknown as ShippedLineRecord[],
+      shippedLinesColumn.read(row.lines),
       pricedLinesOf(order),
     );
     return { detail: `${erpReturnId}: authorised by ${actorName(principal)}`, changes: { erpReturnId } };

@@ -9,7 +9,13 @@ import {
 import { BusinessRuleError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { RETURN_REASONS } from '@crossdock/shared-contracts/contracts/model/return';
 import { writeEvents } from '../fulfilment/order-events';
-import { lockOrder, pricedLinesOf, quantityByLine, type ShippedLineRecord } from '../fulfilment/order-progress';
+import {
+  lockOrder,
+  pricedLinesOf,
+  quantityByLine,
+  shippedLinesColumn,
+  type ShippedLineRecord,
+} from '../fulfilment/order-progress';
 import type { ProcessDatabase } from '../database';
 import { requestHash } from '../idempotency/request-hash';
 import { recordStep } from '../timeline/record-step';
@@ -65,9 +71,7 @@ export async function requestReturn(
         }
         const lastShipped = Math.max(
           ...shipped
-            .filter((each) =>
-              (each.lines as unknown as ShippedLineRecord[]).some((one) => one.lineNumber === line.lineNumber),
-            )
+            .filter((each) => shippedLinesColumn.read(each.lines).some((one) => one.lineNumber === line.lineNumber))
             .map((each) => each.shippedAt!.getTime()),
         );
         if (now.getTime() - lastShipped > deps.returnWindowDays * DAY_MS) reviewReasons.add('OUTSIDE_RETURN_WINDOW');

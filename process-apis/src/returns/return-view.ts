@@ -1,5 +1,6 @@
 /** A return as the process API shows it, and as its events carry it. */
 import type { ProcessReturn } from '@crossdock/shared-contracts/contracts/api/process-returns';
+import { shippedLinesColumn } from '../fulfilment/order-progress';
 import type { OrderReturn } from '../generated/prisma/client';
 
 export function returnData(row: OrderReturn): Record<string, unknown> {
@@ -15,7 +16,7 @@ export function returnView(row: OrderReturn): ProcessReturn {
     status: row.status as ProcessReturn['status'],
     reason: row.reason,
     reviewReasons: row.reviewReasons,
-    lines: row.lines as unknown as ProcessReturn['lines'],
+    lines: shippedLinesColumn.read(row.lines),
     ...(row.erpReturnId ? { erpReturnId: row.erpReturnId } : {}),
     ...(row.creditMemoId ? { creditMemoId: row.creditMemoId } : {}),
     ...(row.creditAmount ? { creditAmount: row.creditAmount.toFixed(2) } : {}),

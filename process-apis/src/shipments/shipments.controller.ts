@@ -7,6 +7,7 @@ import type {
 import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
 import { NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import { shippedLinesColumn } from '../fulfilment/order-progress';
 import type { OrderShipment } from '../generated/prisma/client';
 import { requireOperator } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
@@ -110,7 +111,7 @@ function shipmentView(row: OrderShipment): ProcessShipment {
     warehouseId: row.warehouseId,
     carrier: row.carrier,
     ...(row.trackingNumber ? { trackingNumber: row.trackingNumber } : {}),
-    lines: row.lines as unknown as ProcessShipment['lines'],
+    lines: shippedLinesColumn.read(row.lines),
     milestone: row.milestone,
     ...(row.shippedAt ? { shippedAt: row.shippedAt.toISOString() } : {}),
     ...(row.deliveredAt ? { deliveredAt: row.deliveredAt.toISOString() } : {}),

@@ -9,7 +9,7 @@ export async function createTestDatabase(purpose: string): Promise<string> {
   const admin = new pg.Client({ connectionString: `${base}postgres` });
   await admin.connect();
   try {
-    await admin.query(`create database "${name}"`);
+    await admin.query(`create database ${pg.escapeIdentifier(name)}`);
   } finally {
     await admin.end();
   }

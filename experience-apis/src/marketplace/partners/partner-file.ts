@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { MarketplacePartner, PartnerDirectory } from './partner-directory';
 
 const partnerFileSchema = z.object({
@@ -37,7 +38,7 @@ export async function loadPartnerFile(file: string): Promise<PartnerDirectory> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { partner: async () => undefined };
-    throw new ConfigurationError(`Cannot read the marketplace partners file ${file}: ${(error as Error).message}`);
+    throw new ConfigurationError(`Cannot read the marketplace partners file ${file}: ${coerceError(error).message}`);
   }
   const parsed = partnerFileSchema.safeParse(parseYaml(text) ?? {});
   if (!parsed.success) {

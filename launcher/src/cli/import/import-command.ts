@@ -12,6 +12,7 @@ import {
 import { UpstreamProblemError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { CliClientConfig } from '../../config/cli-client-config';
 import { CsvFormatError } from '../csv/read-csv';
 import { parseOptions, UsageError } from '../usage-error';
@@ -147,7 +148,7 @@ function why(reason: unknown, gatewayUrl: string): string {
           : '';
     return `Crossdock answered ${reason.status} ${reason.title}: ${reason.message}.${hint}`;
   }
-  return `Crossdock at ${gatewayUrl} could not take a batch: ${reason instanceof Error ? reason.message : String(reason)}`;
+  return `Crossdock at ${gatewayUrl} could not take a batch: ${coerceError(reason).message}`;
 }
 
 /** The rejected rows as CSV: line,reason, in line order; a header alone when nothing was rejected. */

@@ -7,6 +7,7 @@ import {
   type ImportRow,
   type RejectedRow,
 } from '@crossdock/shared-contracts/contracts/api/system-imports';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { readCsvRecords, type CsvRecord } from '../csv/read-csv';
 import { UsageError } from '../usage-error';
 
@@ -41,7 +42,7 @@ export class ImportStopped extends Error {
     readonly firstLineNotImported: number,
     readonly reason: unknown,
   ) {
-    super(reason instanceof Error ? reason.message : String(reason));
+    super(coerceError(reason).message);
   }
 }
 

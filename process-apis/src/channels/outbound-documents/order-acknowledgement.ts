@@ -1,11 +1,10 @@
-import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
 import { ConflictError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { uomFactor, type Item } from '@crossdock/shared-contracts/contracts/model/item';
 import type { CurrencyCode } from '@crossdock/shared-contracts/contracts/model/primitives';
 import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import type { Order } from '../../generated/prisma/client';
+import { orderColumns } from '../../orders/order-columns';
 import type { PartnerRow } from '../../partners/partner-view';
-import type { FulfilmentPlan } from '../../pipeline/planning/plan-fulfilment';
 import type { AcknowledgedLine, LineAcknowledgement, PurchaseOrderAcknowledgementInput } from '../x12/write-855';
 import { isoDateOf, partnerItemIds, partyOf, receivedOf } from './partner-order';
 
@@ -26,8 +25,8 @@ export function orderAcknowledgement(
 ): PurchaseOrderAcknowledgementInput {
   const received = receivedOf(order);
   const refused = REFUSED_STATUSES.has(order.status);
-  const plan = order.plan as unknown as FulfilmentPlan | null;
-  const pricedLines = (order.pricedLines as unknown as ProcessOrderLine[] | null) ?? [];
+  const plan = orderColumns.plan.read(order.plan);
+  const pricedLines = orderColumns.pricedLines.read(order.pricedLines) ?? [];
   if (!refused && !plan) {
     throw new ConflictError(
       'order-not-planned',

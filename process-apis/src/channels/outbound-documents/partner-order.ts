@@ -3,6 +3,7 @@ import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/mode
 import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
 import type { ProcessDatabase } from '../../database';
 import type { Order } from '../../generated/prisma/client';
+import { orderColumns } from '../../orders/order-columns';
 import { PARTNER_INCLUDE, type PartnerRow } from '../../partners/partner-view';
 import type { DraftParty } from '../../inbound-documents/channel-order-draft';
 import type { ItemIdentifiers } from '../x12/write-parties';
@@ -44,7 +45,8 @@ export async function partnerOrder(
 }
 
 /** The order as it was received. */
-export const receivedOf = (order: Order): SalesOrderInput => order.received as unknown as SalesOrderInput;
+export const receivedOf = (order: Order): SalesOrderInput =>
+  orderColumns.received.read(order.received) as SalesOrderInput;
 
 /** An address of the order as an X12 party (N1 with the name, N3, N4). */
 export const partyOf = (address: Address | undefined): DraftParty | undefined =>

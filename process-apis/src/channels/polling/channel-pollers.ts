@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { runWithContext } from '@crossdock/shared-contracts/platform/context/request-context';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { amazonConnector } from '../amazon/amazon-connector';
 import { magentoConnector } from '../magento/magento-connector';
 import type { ChannelConnector } from './channel-connector';
@@ -49,7 +50,8 @@ export function startChannelPollers(deps: PollDependencies): ChannelPollers {
     timer = setTimeout(() => {
       cycle = runCycle()
         .catch(
-          (error: unknown) => void deps.logger.error('channel poll cycle failed', { error: (error as Error).message }),
+          (error: unknown) =>
+            void deps.logger.error('channel poll cycle failed', { error: coerceError(error).message }),
         )
         .finally(schedule);
     }, intervalMs);

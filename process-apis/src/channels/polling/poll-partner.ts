@@ -2,6 +2,7 @@ import type { PollReport } from '@crossdock/shared-contracts/contracts/api/proce
 import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { ChannelSettings } from '../../config';
 import type { ProcessDatabase } from '../../database';
 import type { Prisma } from '../../generated/prisma/client';
@@ -97,7 +98,7 @@ export async function pollPartner(
       (deps.settings.pollIntervalMs ?? BACKOFF_BASE_WITHOUT_INTERVAL_MS) * 2 ** (failures - 1),
     );
     const nextPollAt = new Date(now.getTime() + waitMs);
-    const detail = error instanceof CrossdockError ? error.message : 'An unexpected error stopped the poll.';
+    const detail = coerceError(error).error.message;
     await deps.db.channelPollState.update({
       where: { partnerId },
       data: { leasedUntil: null, lastPolledAt: now, consecutiveFailures: failures, lastError: detail, nextPollAt },
@@ -110,7 +111,7 @@ export async function pollPartner(
       error: detail,
     });
     if (!(error instanceof CrossdockError))
-      deps.logger.error('channel poll failed unexpectedly', { partnerId, error: (error as Error).message });
+      deps.logger.error('channel poll failed unexpectedly', { partnerId, error: coerceError(error).message });
     return { partnerId, polled: true, documentIds, nextPollAt: nextPollAt.toISOString(), error: detail };
   }
 }

@@ -1,6 +1,7 @@
 import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
 import { uomFactor, type Item } from '@crossdock/shared-contracts/contracts/model/item';
 import type { Order } from '../../generated/prisma/client';
+import { orderColumns } from '../../orders/order-columns';
 import { partnerTermsOf } from '../../partners/partner-terms';
 import { planFulfilment, type LineToPlan, type WarehouseStock } from '../planning/plan-fulfilment';
 import { holdOr, outcomeOfError, type PipelineStep, type StepOutcome } from '../step';
@@ -19,7 +20,7 @@ export const planStep: PipelineStep = {
   readsOnly: true,
   invoke: async ({ systemApi }, orders) => {
     const pricedLines = (order: Order) =>
-      ((order.pricedLines as unknown as ProcessOrderLine[] | null) ?? []).filter((line) => !line.shipsNothing);
+      (orderColumns.pricedLines.read(order.pricedLines) ?? []).filter((line) => !line.shipsNothing);
     const skus = [...new Set(orders.flatMap(({ order }) => pricedLines(order).map((line) => line.sku)))];
     const [customers, warehouses, items, positions] = await Promise.all([
       systemApi.findCustomers(orders.map(({ order }) => order.customerId)),

@@ -3,20 +3,14 @@ import type { BatchItemTrace } from '@crossdock/shared-contracts/contracts/api/s
 import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import type { ProcessDatabase } from '../../database';
 import type { Order } from '../../generated/prisma/client';
-import type { FulfilmentPlan } from '../planning/plan-fulfilment';
+import { orderColumns, type HeldReservation } from '../../orders/order-columns';
 import { recordStep } from '../../timeline/record-step';
 import type { PipelineStep, StepOutcome } from '../step';
 
-/** A reservation held for the order, as the order remembers it for compensation. */
-export interface HeldReservation {
-  id: string;
-  lineNumber: number;
-  warehouseId: string;
-  quantity: number;
-}
+export type { HeldReservation };
 
 export const reservationsOf = (order: Order): HeldReservation[] =>
-  (order.reservations as unknown as HeldReservation[] | null) ?? [];
+  orderColumns.reservations.read(order.reservations) ?? [];
 
 interface Wanted {
   request: ReservationRequest & BatchItemTrace;
@@ -29,7 +23,8 @@ interface Wanted {
  * order takes its stock in a fixed order (warehouse, then item).
  */
 function reservationsWanted(order: Order): Wanted[] {
-  const plan = order.plan as unknown as FulfilmentPlan;
+  const plan = orderColumns.plan.read(order.plan);
+  if (!plan) throw new Error(`Order ${order.id} reached reserve without a plan.`);
   return plan.lines
     .flatMap((line) => line.allocations.map((allocation) => ({ line, allocation })))
     .sort(

@@ -1,5 +1,5 @@
-import type { ProcessOrderLine } from '@crossdock/shared-contracts/contracts/api/process-orders';
 import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
+import { orderColumns } from '../../orders/order-columns';
 import type { OrderInFlight, PipelineStep, StepOutcome } from '../step';
 import { outcomeOfError } from '../step';
 import { reservationsOf } from './reserve';
@@ -34,7 +34,7 @@ function salesOrderRequest({
   order,
   received,
 }: OrderInFlight): CreateErpSalesOrderRequest & { correlationId: string; actingFor: string } {
-  const lines = (order.pricedLines as unknown as ProcessOrderLine[]) ?? [];
+  const lines = orderColumns.pricedLines.read(order.pricedLines) ?? [];
   const reservations = reservationsOf(order);
   return {
     orderKey: order.id,

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { coerceError } from '../../contracts/errors/coerce-error';
 
 /**
  * Applies a package's committed Prisma migrations at start-up, so installing Crossdock never needs
@@ -87,6 +88,6 @@ async function applyOne(client: pg.Client, migration: Migration): Promise<void> 
     await client.query('commit');
   } catch (error) {
     await client.query('rollback');
-    throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
+    throw new Error(`Migration ${migration.name} failed: ${coerceError(error).message}`, { cause: error });
   }
 }

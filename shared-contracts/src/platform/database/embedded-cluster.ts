@@ -75,12 +75,15 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
     ensureDatabase: (database) =>
       admin(async (client) => {
         const found = await client.query('select 1 from pg_database where datname = $1', [database]);
-        if (found.rowCount === 0) await client.query(`create database "${assertIdentifier(database)}"`);
+        if (found.rowCount === 0)
+          await client.query(`create database ${pg.escapeIdentifier(assertIdentifier(database))}`);
       }),
     dropDatabase: (database) =>
       admin(
         async (client) =>
-          void (await client.query(`drop database if exists "${assertIdentifier(database)}" with (force)`)),
+          void (await client.query(
+            `drop database if exists ${pg.escapeIdentifier(assertIdentifier(database))} with (force)`,
+          )),
       ),
     stop: async () => {
       process.removeListener('exit', stopOnExit);

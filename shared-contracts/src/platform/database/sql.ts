@@ -1,10 +1,26 @@
 import pg from 'pg';
 
 /**
- * Plain SQL through node-postgres, for the few paths the benchmarks showed must be cheap (taking an
- * order, moving a batch of orders through a step, the ERP's batch writes): one statement, one round
- * trip, no query compilation. Everything else uses the Prisma client. The pool is the same one the
- * Prisma client uses, so a tier holds one set of connections.
+ * How Crossdock writes SQL: one rule, in every tier.
+ *
+ * 1. Plain reads and writes of a model and its relations: Prisma's query builder
+ *    (`db.order.findMany`, `tx.pipelineJob.update`).
+ * 2. What the builder cannot say (row locks, `for update skip locked`, set-based updates, `jsonb`
+ *    queries, a function of a migration such as `crossdock_backoff_ms`): Prisma's tagged templates,
+ *    `$queryRaw` / `$executeRaw`, composed with `Prisma.sql`, `Prisma.join` and `Prisma.empty`.
+ * 3. The few paths the benchmarks showed must be cheap (taking an order, moving a batch of orders
+ *    through a step, the event queue, the ERP's batch writes), and the statements that share their
+ *    fragments: node-postgres through this module, a constant text with `$1`, `$2` parameters (named,
+ *    `{ name, text, values }`, when run often, so the server keeps its plan): one statement, one round
+ *    trip, no query compilation.
+ *
+ * In all three every value is a bound parameter. Never `$queryRawUnsafe` / `$executeRawUnsafe`,
+ * `Prisma.raw`, or a value spliced into SQL text; a fragment spliced into a constant text (a column
+ * list, a predicate over columns, `typeMatches` in process-apis/src/events/fan-out.ts) is itself a
+ * constant of the code. A name that cannot be a parameter (a database in `create database`) goes in
+ * only through `pg.escapeIdentifier`.
+ *
+ * The pool here is the same one the Prisma client uses, so a tier holds one set of connections.
  *
  * Rows read this way come with node-postgres' own types: `numeric` as a string (never a float),
  * `timestamp` as a local-time Date — so these paths do not read timestamps back.

@@ -1,5 +1,6 @@
 import axios, { type AxiosInstance } from 'axios';
 import type { HttpMethod } from './retry-policy';
+import { coerceError } from '../../contracts/errors/coerce-error';
 
 /** One HTTP exchange to send: what the circuit breaker wraps and what a retry sends again. */
 export interface AttemptRequest {
@@ -106,7 +107,7 @@ export async function sendAttempt(http: AxiosInstance, request: AttemptRequest):
     });
   } catch (error: unknown) {
     const code = axios.isAxiosError(error) ? (error.code ?? 'ERR_NETWORK') : 'ERR_UNKNOWN';
-    const message = error instanceof Error ? error.message : String(error);
+    const message = coerceError(error).message;
     throw new AttemptFailure({ code, message });
   }
   const response: AttemptResponse = { status: answer.status, data: answer.data, headers: plainHeaders(answer.headers) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, retryAfterMs } from './backoff';
+import { backoffDelayMs, EQUAL_JITTER, retryAfterMs } from './backoff';
 
 const schedule = { baseDelayMs: 100, maxDelayMs: 1000 };
 
@@ -17,6 +17,18 @@ describe('backoffDelayMs', () => {
   it('draws anywhere from zero to the ceiling (full jitter)', () => {
     expect(backoffDelayMs(2, schedule, () => 0)).toBe(0);
     expect(backoffDelayMs(2, schedule, () => 0.25)).toBe(100);
+  });
+
+  it('keeps half the ceiling and draws the other half with equal jitter (the queues)', () => {
+    const equal = { ...schedule, jitter: EQUAL_JITTER };
+    expect(backoffDelayMs(2, equal, () => 0)).toBe(200);
+    expect(backoffDelayMs(2, equal, () => 0.5)).toBe(300);
+    expect(backoffDelayMs(2, equal, () => 0.999_999)).toBe(399);
+  });
+
+  it('waits whole milliseconds, and nothing for a zero base however many retries', () => {
+    expect(backoffDelayMs(0, { baseDelayMs: 3, maxDelayMs: 10 }, () => 0.5)).toBe(1);
+    expect(backoffDelayMs(5000, { baseDelayMs: 0, maxDelayMs: 10 }, () => 1)).toBe(0);
   });
 });
 

@@ -1,18 +1,36 @@
+/** The whole ceiling is drawn from (0 to all of it): the HTTP client kit's retries. */
+export const FULL_JITTER = 1;
+/** Half the ceiling is fixed, the other half drawn: the queues' retries, which never come back at once. */
+export const EQUAL_JITTER = 0.5;
+/** The ceiling stops doubling here: by then any base of a millisecond or more is past any cap. */
+export const MAX_DOUBLINGS = 52;
+
+export interface BackoffSchedule {
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** The fraction of the ceiling that is drawn at random: FULL_JITTER (the default) or EQUAL_JITTER. */
+  jitter?: number;
+}
+
 /**
- * The wait before retry number `retryIndex` (0 for the first retry): "full jitter", a uniform draw
- * between 0 and `min(maxDelayMs, baseDelayMs * 2^retryIndex)`.
+ * The wait before retry number `retryIndex` (0 for the first retry), in whole milliseconds: the
+ * ceiling `min(maxDelayMs, baseDelayMs * 2^retryIndex)`, of which the `jitter` fraction is drawn
+ * with `random()`: the wait is `ceiling * (1 - jitter + jitter * random())`, rounded down.
  *
- * Full jitter rather than a fixed doubling because every tier instance retries the same upstream at
- * once after a blip; spreading the retries over the whole window keeps them from arriving as one
- * synchronised wave that knocks the recovering upstream over again.
+ * The one backoff formula: the queues compute theirs in SQL with `crossdock_backoff_ms` (a process
+ * migration), which backoff-in-sql.test.ts proves equal to this one, draw for draw.
+ *
+ * Jittered because every tier instance retries the same upstream at once after a blip; spreading
+ * the retries over the window keeps them from arriving as one synchronised wave that knocks the
+ * recovering upstream over again. The HTTP client draws the whole window ("full jitter"); a queue
+ * keeps half of it ("equal jitter"), so a retry is never due at once and its attempts are not
+ * spent before the upstream had time to recover.
  */
-export function backoffDelayMs(
-  retryIndex: number,
-  schedule: { baseDelayMs: number; maxDelayMs: number },
-  random: () => number,
-): number {
-  const ceilingMs = Math.min(schedule.maxDelayMs, schedule.baseDelayMs * 2 ** retryIndex);
-  return Math.round(random() * ceilingMs);
+export function backoffDelayMs(retryIndex: number, schedule: BackoffSchedule, random: () => number): number {
+  const doublings = Math.min(Math.max(retryIndex, 0), MAX_DOUBLINGS);
+  const ceilingMs = Math.min(schedule.maxDelayMs, schedule.baseDelayMs * 2 ** doublings);
+  const jitter = schedule.jitter ?? FULL_JITTER;
+  return Math.floor(ceilingMs * (1 - jitter + jitter * random()));
 }
 
 /**

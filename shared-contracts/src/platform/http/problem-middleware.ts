@@ -1,8 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { currentCorrelationId } from '../context/request-context';
 import { CrossdockError } from '../../contracts/errors/crossdock-error';
+import { coerceError } from '../../contracts/errors/coerce-error';
 import {
-  InternalError,
   MalformedBodyError,
   NotFoundError,
   PayloadTooLargeError,
@@ -30,12 +30,14 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     if (response.headersSent) return next(error);
     const crossdockError = toCrossdockError(error, request.body);
     if (crossdockError.status >= 500)
-      logger.error('request failed', { error: describe(error), status: crossdockError.status });
+      logger.error('request failed', { error: describe(crossdockError), status: crossdockError.status });
     sendProblem(response, crossdockError);
   };
 }
 
+/** What express and tsoa throw, in the hierarchy; anything else as coerceError makes it. */
 export function toCrossdockError(error: unknown, body?: unknown): CrossdockError {
+  // First: ours carry a `type` and a `status` too, and would pass for body-parser's below.
   if (error instanceof CrossdockError) return error;
   if (isTsoaValidateError(error))
     return new ValidationError('Some fields are not valid.', fieldErrorsFromTsoa(error.fields, body));
@@ -44,7 +46,7 @@ export function toCrossdockError(error: unknown, body?: unknown): CrossdockError
     if (error.type === 'entity.too.large') return new PayloadTooLargeError(error.limit ?? 0);
     if (typeof error.status === 'number' && error.status < 500) return new ValidationError(error.message);
   }
-  return new InternalError(error);
+  return coerceError(error).error;
 }
 
 interface TsoaValidateError {
@@ -94,8 +96,8 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   );
 }
 
-function describe(error: unknown): Record<string, unknown> {
-  const cause = error instanceof CrossdockError && error.cause ? error.cause : error;
-  if (cause instanceof Error) return { name: cause.name, message: cause.message, stack: cause.stack };
-  return { value: String(cause) };
+function describe(error: CrossdockError): Record<string, unknown> {
+  const cause = error.cause ?? error;
+  const { message } = coerceError(error);
+  return cause instanceof Error ? { name: cause.name, message, stack: cause.stack } : { message };
 }

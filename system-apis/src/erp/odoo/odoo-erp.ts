@@ -1,8 +1,8 @@
-import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import {
   ErpCapabilityMissingError,
   UpstreamUnavailableError,
 } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { CreditPort, PricingPort } from '../ports/commercial-ports';
 import type { ErpAdapter } from '../ports/erp-adapter';
 import type { InvoicePort, ReturnPort, ShipmentPort } from '../ports/fulfilment-ports';
@@ -43,7 +43,7 @@ export function createOdooErp(options: OdooErpOptions): ErpAdapter {
       } catch (error: unknown) {
         if (error instanceof UpstreamUnavailableError) throw error;
         // A 404 here means a wrong database name far more often than a missing app.
-        const detail = error instanceof CrossdockError ? error.message : String(error);
+        const detail = coerceError(error).message;
         throw new UpstreamUnavailableError(
           ODOO_ADAPTER,
           `Odoo database "${options.database}" does not answer as expected: ${detail}`,

@@ -5,6 +5,7 @@ import type {
 } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
 import { BusinessRuleError, ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { CreatedSalesOrder, SalesOrderFilter, SalesOrderPort } from '../ports/commercial-ports';
 import type { WriteActor } from '../ports/common';
 import { deliveryAddressFor } from './odoo-addresses';
@@ -45,7 +46,7 @@ export function createOdooSalesOrders(odoo: OdooJson2, logger: Logger): SalesOrd
       .catch((error: unknown) => {
         logger.warn('could not note a Crossdock change on the Odoo order', {
           orderId,
-          error: error instanceof Error ? error.message : String(error),
+          error: coerceError(error).message,
         });
       });
 

@@ -1,4 +1,5 @@
 /** Test support for odoo-test-server.ts: Odoo's exceptions and how its JSON-2 dispatcher answers them. */
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { Response } from 'express';
 import { OdooValueError } from './odoo-test-models';
 
@@ -27,7 +28,7 @@ export function sendFault(response: Response, error: unknown): void {
       ? error
       : error instanceof OdooValueError
         ? new OdooFault(500, 'builtins.ValueError', error.message)
-        : new OdooFault(500, 'builtins.Exception', String(error));
+        : new OdooFault(500, 'builtins.Exception', coerceError(error).message);
   response.status(fault.status).json({
     name: fault.exception,
     message: fault.message,

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { OdooTables } from './odoo-test-models';
 import { createOdooSeed } from './odoo-test-seed';
 import { sendFault, werkzeug } from './odoo-test-faults';
@@ -84,14 +85,7 @@ export async function startOdooTestServer(options: OdooTestServerOptions = {}): 
     sendFault(response, werkzeug(404, 'NotFound', 'Did you mean POST /json/2/<model>/<method>?')),
   );
   app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    sendFault(
-      response,
-      werkzeug(
-        400,
-        'BadRequest',
-        `could not parse the body as json: ${error instanceof Error ? error.message : String(error)}`,
-      ),
-    );
+    sendFault(response, werkzeug(400, 'BadRequest', `could not parse the body as json: ${coerceError(error).message}`));
   });
 
   const server = await new Promise<Server>((resolve, reject) => {

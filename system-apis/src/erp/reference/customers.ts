@@ -9,10 +9,11 @@ import {
   ValidationError,
 } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ErpDatabase } from '../../database';
-import { Prisma, type Customer as CustomerRow } from '../../generated/prisma/client';
+import type { Customer as CustomerRow } from '../../generated/prisma/client';
 import type { CustomerPort } from '../ports/master-data-ports';
 import type { PageRequest, Versioned, WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
+import { addressColumn } from './json-columns';
 import { ANY_VERSION } from '@crossdock/shared-contracts/platform/http/etag';
 import { byChangeThenId, changedAfterById, changedSince } from './change-feed';
 
@@ -28,8 +29,8 @@ export function toCustomer(row: CustomerRow): Customer {
     priceListId: row.priceListId ?? undefined,
     preferredWarehouseId: row.preferredWarehouseId ?? undefined,
     allowBackorders: row.allowBackorders,
-    billTo: row.billTo as unknown as Customer['billTo'],
-    shipTo: row.shipTo as unknown as Customer['shipTo'],
+    billTo: addressColumn.read(row.billTo),
+    shipTo: addressColumn.read(row.shipTo),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -47,8 +48,8 @@ function columns(input: CustomerInput) {
     priceListId: input.priceListId ?? null,
     preferredWarehouseId: input.preferredWarehouseId ?? null,
     allowBackorders: input.allowBackorders,
-    billTo: input.billTo as unknown as Prisma.InputJsonValue,
-    shipTo: input.shipTo as unknown as Prisma.InputJsonValue,
+    billTo: addressColumn.write(input.billTo),
+    shipTo: addressColumn.write(input.shipTo),
   };
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../../generated/prisma/client';
 import type { InventoryPort, PositionFilter } from '../ports/inventory-port';
 import { changedSince } from './change-feed';
+import { addressColumn } from './json-columns';
 import { movementsAfter } from './movement-feed';
 import { moveStock } from './stock';
 import { createReferenceReservations } from './reservations';
@@ -122,7 +123,7 @@ export function createReferenceInventory(db: ErpDatabase): InventoryPort {
       return rows.map((row) => ({
         id: row.id,
         name: row.name,
-        address: row.address as unknown as Warehouse['address'],
+        address: addressColumn.read(row.address),
         timeZone: row.timeZone,
       }));
     },

@@ -7,6 +7,7 @@ import { Prisma, type Invoice as InvoiceRow } from '../../generated/prisma/clien
 import type { WriteActor } from '../ports/common';
 import type { FulfilmentFilter, InvoicePort } from '../ports/fulfilment-ports';
 import { recordAudit } from './audit';
+import { invoiceLinesColumn } from './json-columns';
 import { cursorNumber, documentId, documentNumberOf } from './document-numbers';
 
 import { orderNumberOf, salesOrderId } from './sales-orders';
@@ -44,7 +45,7 @@ function toInvoice(row: InvoiceRow): Invoice {
     currency: row.currency,
     invoiceDate: isoDate(row.invoiceDate),
     dueDate: isoDate(row.dueDate),
-    lines: row.lines as unknown as InvoiceLine[],
+    lines: invoiceLinesColumn.read(row.lines),
     subtotal: row.subtotal.toFixed(2),
     tax: row.tax.toFixed(2),
     freight: row.freight.toFixed(2),
@@ -121,7 +122,7 @@ async function createFromShipment(
           currency: order.currency,
           invoiceDate,
           dueDate,
-          lines: lines as unknown as Prisma.InputJsonValue,
+          lines: invoiceLinesColumn.write(lines),
           subtotal,
           tax,
           freight,

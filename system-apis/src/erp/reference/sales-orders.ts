@@ -25,6 +25,7 @@ import type { WriteActor } from '../ports/common';
 import { recordAudit } from './audit';
 import { documentId, documentNumberOf } from './document-numbers';
 import { toItem } from './items';
+import { addressColumn } from './json-columns';
 
 import { holdStock, releaseHeld } from './stock';
 
@@ -43,7 +44,7 @@ export function toSalesOrder(row: OrderWithLines, reservations: ReservationRow[]
     purchaseOrderNumber: row.purchaseOrderNumber ?? undefined,
     status: row.status,
     currency: row.currency,
-    shipTo: row.shipTo as unknown as ErpSalesOrder['shipTo'],
+    shipTo: addressColumn.read(row.shipTo),
     lines: row.lines
       .sort((a, b) => a.lineNumber - b.lineNumber)
       .map((line) => ({
@@ -221,7 +222,7 @@ export function orderFrom(
     customer: { connect: { id: customer.id } },
     purchaseOrderNumber: request.purchaseOrderNumber ?? null,
     currency: customer.currency,
-    shipTo: request.shipTo as unknown as Prisma.InputJsonValue,
+    shipTo: addressColumn.write(request.shipTo),
     subtotal: roundMoney(sumDecimals(lines.map((line) => line.lineTotal))),
     createdBy: by.actor,
     correlationId: by.correlationId,
