@@ -2,20 +2,16 @@
 
 export type KpiBucket = 'hour' | 'day' | 'week';
 
-/** Percentiles of a duration in milliseconds (nearest rank: each is an observed value). */
-export interface KpiLatencyMs {
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
 /** The figures of one window, for the orders received in it (the backlog: as of the window's end). */
 export interface KpiFigures {
   /** Order documents received: new orders and copies refused as duplicates. */
   documentsReceived: number;
   ordersReceived: number;
-  /** Order received → accepted by the ERP; null when no order of the window reached the ERP. */
-  ingestionLatencyMs: KpiLatencyMs | null;
+  /**
+   * Order received → accepted by the ERP, nearest-rank percentiles (each an observed duration); null
+   * when no order of the window reached the ERP.
+   */
+  ingestionLatencyMs: { p50: number; p95: number; p99: number } | null;
   /** Orders held or dead-lettered. */
   exceptions: number;
   /** exceptions / ordersReceived (0..1; 0 without orders). */
