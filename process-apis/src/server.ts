@@ -3,6 +3,8 @@ import type { Logger } from '@crossdock/shared-contracts/logging/logger';
 import { createTierApp } from '@crossdock/shared-contracts/http/create-tier-app';
 import { listen, type RunningServer } from '@crossdock/shared-contracts/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/http-client/upstream-client';
+import { startAlertWorker } from './alerts/alert-worker';
+import { DEFAULT_ALERTS } from './alerts/alert-settings';
 import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
 import { DEFAULT_CHANNELS, DEFAULT_EVENTS, DEFAULT_RETURN_WINDOW_DAYS, type ProcessApiConfig } from './config';
 import { startDeliveryWorker } from './events/delivery-worker';
@@ -44,7 +46,7 @@ export const SIGNED_WEBHOOK_PATHS = [
 /** Endpoints that take a document as raw bytes (an X12 interchange), with a token as usual. */
 export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`];
 
-/** Starts process-apis: migrates its database, starts the pipeline worker and (when configured) the channel pollers, then serves `/process/v1`. */
+/** Starts process-apis: migrates its database, starts the pipeline worker, the alert worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(
   config: ProcessApiConfig,
   logger: Logger,
@@ -94,6 +96,7 @@ export async function startProcessApi(
     logger,
     serveBackorders,
   );
+  const alerts = startAlertWorker({ db, clock, logger }, config.alerts ?? DEFAULT_ALERTS);
   const services: ProcessServices = {
     db,
     systemApi,
@@ -140,6 +143,7 @@ export async function startProcessApi(
       streams.closeAll();
       await server.close();
       await inventoryRelay.stop();
+      await alerts.stop();
       await deliveries.stop();
       await pollers.stop();
       await stopListening();

@@ -1,5 +1,6 @@
 import type { Environment } from '@crossdock/shared-contracts/config/env';
 import {
+  loadAlertSettings,
   loadChannelSettings,
   loadEventSettings,
   loadPipelineSettings,
@@ -42,6 +43,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     marketplacePartnersFile: config.marketplacePartnersFile,
     events: loadEventSettings(env),
     returnWindowDays: loadReturnWindowDays(env),
+    alerts: loadAlertSettings(env),
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

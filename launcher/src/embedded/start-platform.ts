@@ -7,6 +7,7 @@ import { startExperienceApi } from '@crossdock/experience-apis/server';
 import {
   DEFAULT_CHANNELS,
   DEFAULT_PIPELINE,
+  type AlertSettings,
   type ChannelSettings,
   type EventSettings,
   type PipelineSettings,
@@ -60,6 +61,8 @@ export interface PlatformOptions {
   events?: EventSettings;
   /** Days after shipping in which goods come back without review; process-apis' default otherwise. */
   returnWindowDays?: number;
+  /** How alert rules are evaluated and told (the SMTP server); process-apis' defaults otherwise. */
+  alerts?: AlertSettings;
 }
 
 export interface RunningPlatform {
@@ -120,6 +123,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       channels: options.channels ?? DEFAULT_CHANNELS,
       events: options.events,
       returnWindowDays: options.returnWindowDays,
+      alerts: options.alerts,
     };
     const processApi = options.threads
       ? await inThread({ tier: 'process', process: processConfig })
