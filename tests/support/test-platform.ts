@@ -59,6 +59,9 @@ export const TEST_CHANNELS: ChannelSettings = {
   maxBackoffMs: 60_000,
 };
 
+/** How alert rules are evaluated and told. */
+export type AlertSettings = NonNullable<PlatformOptions['alerts']>;
+
 export interface TestPlatformOptions {
   /** Faults for the ERP; kept by reference, so flipping `down` or `failing` takes effect at once. */
   faults?: ErpFaults;
@@ -74,6 +77,8 @@ export interface TestPlatformOptions {
   apiKeysFor?: string[];
   /** The marketplace partners file; the repository's marketplace-partners.yaml by default. */
   marketplacePartnersFile?: string;
+  /** How alerts are evaluated and where their emails go; process-apis' defaults (no SMTP server) otherwise. */
+  alerts?: AlertSettings;
 }
 
 export interface TestPlatform {
@@ -127,6 +132,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     pipeline,
     channels: { ...TEST_CHANNELS, ...options.channels },
     gatewayClock: options.gatewayClock,
+    alerts: options.alerts,
     marketplacePartnersFile: options.marketplacePartnersFile ?? path.join(REPO_ROOT, 'marketplace-partners.yaml'),
   });
   return {

@@ -1,4 +1,8 @@
-import type { AlertIncidentView, AlertRuleView } from '@crossdock/shared-contracts/contracts/process-alerts';
+import type {
+  AlertIncidentView,
+  AlertRuleView,
+  CreatedAlertRule,
+} from '@crossdock/shared-contracts/contracts/process-alerts';
 
 /** An alert rule as listed (the OpenAPI example). */
 export const EXAMPLE_ALERT_RULE: AlertRuleView = {
@@ -24,7 +28,7 @@ const MESSAGE =
 /** An open incident of that rule (the OpenAPI example). */
 export const EXAMPLE_ALERT_INCIDENT: AlertIncidentView = {
   id: '0d4e7f31-2a6b-4b9c-8e1d-5f3a2b1c0d9e',
-  ruleId: EXAMPLE_ALERT_RULE.id,
+  ruleId: '6b1f0e52-7d0a-4c8e-9a55-3f2d1c0b9e87',
   state: 'open',
   openedAt: '2026-12-07T10:15:00.000Z',
   value: 0.25,
@@ -50,3 +54,25 @@ export const EXAMPLE_ALERT_INCIDENT: AlertIncidentView = {
     },
   ],
 };
+
+/** The answer to making that rule: the only time its webhook secret is shown (the OpenAPI example). */
+export const EXAMPLE_CREATED_ALERT_RULE: CreatedAlertRule = {
+  id: '6b1f0e52-7d0a-4c8e-9a55-3f2d1c0b9e87',
+  name: 'ACME exceptions',
+  metric: 'exceptionRate',
+  comparison: 'above',
+  threshold: 0.1,
+  windowMinutes: 15,
+  repeatMinutes: 60,
+  channel: 'x12',
+  partnerId: 'acme',
+  emailTo: ['ops@example.com'],
+  webhookUrl: 'https://ops.example.com/hooks/crossdock',
+  enabled: true,
+  createdAt: '2026-12-07T09:00:00.000Z',
+  updatedAt: '2026-12-07T09:00:00.000Z',
+  webhookSecret: 'whsec_0cX9...',
+};
+
+export const EXAMPLE_ALERT_RULES: AlertRuleView[] = [EXAMPLE_ALERT_RULE];
+export const EXAMPLE_ALERT_INCIDENTS: AlertIncidentView[] = [EXAMPLE_ALERT_INCIDENT];

@@ -21,7 +21,12 @@ import type {
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { ProcessServices } from '../process-services';
-import { EXAMPLE_ALERT_INCIDENT, EXAMPLE_ALERT_RULE } from './alert-examples';
+import {
+  EXAMPLE_ALERT_INCIDENTS,
+  EXAMPLE_ALERT_RULE,
+  EXAMPLE_ALERT_RULES,
+  EXAMPLE_CREATED_ALERT_RULE,
+} from './alert-examples';
 import {
   createAlertRule,
   deleteAlertRule,
@@ -61,7 +66,7 @@ export class AlertRulesController extends Controller {
    * its signing secret: it is never shown again.
    * @summary Create an alert rule
    */
-  @Example<CreatedAlertRule>({ ...EXAMPLE_ALERT_RULE, webhookSecret: 'whsec_0cX9...' })
+  @Example<CreatedAlertRule>(EXAMPLE_CREATED_ALERT_RULE)
   @Post()
   @SuccessResponse(201, 'Created')
   public async createAlertRule(@Body() body: AlertRuleRequest): Promise<CreatedAlertRule> {
@@ -75,7 +80,7 @@ export class AlertRulesController extends Controller {
    * Every alert rule, oldest first (never with a webhook secret).
    * @summary List alert rules
    */
-  @Example<AlertRuleView[]>([EXAMPLE_ALERT_RULE])
+  @Example<AlertRuleView[]>(EXAMPLE_ALERT_RULES)
   @Get()
   public async listAlertRules(): Promise<AlertRuleView[]> {
     return listAlertRules(this.services.db, requirePrincipal());
@@ -85,6 +90,7 @@ export class AlertRulesController extends Controller {
    * One alert rule.
    * @summary Get an alert rule
    */
+  @Example<AlertRuleView>(EXAMPLE_ALERT_RULE)
   @Get('{ruleId}')
   @Response<ProblemDetails>(404, 'No such alert rule', undefined, 'application/problem+json')
   public async getAlertRule(@Path() ruleId: string): Promise<AlertRuleView> {
@@ -119,7 +125,7 @@ export class AlertRulesController extends Controller {
    * each email and webhook about it with its attempts and last failure.
    * @summary List an alert rule's incidents
    */
-  @Example<AlertIncidentView[]>([EXAMPLE_ALERT_INCIDENT])
+  @Example<AlertIncidentView[]>(EXAMPLE_ALERT_INCIDENTS)
   @Get('{ruleId}/incidents')
   @Response<ProblemDetails>(404, 'No such alert rule', undefined, 'application/problem+json')
   public async listAlertIncidents(@Path() ruleId: string): Promise<AlertIncidentView[]> {

@@ -10,6 +10,7 @@ import { verifyDelivery } from '@crossdock/shared-contracts/events/webhook-signa
 import type { AlertRuleRequest } from '@crossdock/shared-contracts/contracts/process-alerts';
 import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
+import { startTestSmtpServer, type TestSmtpServer } from '@crossdock/shared-contracts/testing/smtp-receiver';
 import { startWebhookReceiver, type WebhookReceiver } from '@crossdock/shared-contracts/testing/webhook-receiver';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
@@ -17,7 +18,7 @@ import { httpWebhookSender } from '../events/send-webhook';
 import { computeKpiFigures } from '../kpis/compute-kpis';
 import { smtpAlertMailer } from './alert-mailer';
 import { createAlertRule, listAlertIncidents } from './alert-rules';
-import { startTestSmtpServer, storePartner, storePartnerOrder, type TestSmtpServer } from './alert-test-kit';
+import { storePartner, storePartnerOrder } from './alert-test-kit';
 import { alertRound } from './alert-worker';
 import { evaluateAlertRules } from './evaluate-alerts';
 import type { AlertNotifierDependencies } from './send-alert-notifications';

@@ -24,7 +24,7 @@ export type AlertMetric =
 export type AlertComparison = 'above' | 'below';
 
 /** What an alert rule watches and whom it tells. */
-export interface AlertRuleRequest {
+export interface AlertRuleSettings {
   /**
    * @minLength 1
    * @maxLength 200
@@ -63,12 +63,16 @@ export interface AlertRuleRequest {
   emailTo?: string[];
   /** Where a signed CloudEvent is POSTed (com.crossdock.alert.fired, .repeated, .resolved). @example "https://ops.example.com/hooks/crossdock" */
   webhookUrl?: string;
+}
+
+/** A rule to store, or to replace a stored one with. */
+export interface AlertRuleRequest extends AlertRuleSettings {
   /** false: kept, not evaluated (an open incident is left as it is). Default true. */
   enabled?: boolean;
 }
 
 /** A stored rule: never with its webhook secret. */
-export interface AlertRuleView extends Omit<AlertRuleRequest, 'enabled'> {
+export interface AlertRuleView extends AlertRuleSettings {
   id: string;
   enabled: boolean;
   emailTo: string[];
