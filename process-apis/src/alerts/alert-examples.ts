@@ -55,22 +55,21 @@ export const EXAMPLE_ALERT_INCIDENT: AlertIncidentView = {
   ],
 };
 
-/** The answer to making that rule: the only time its webhook secret is shown (the OpenAPI example). */
+/** The answer to making a rule with a webhook: the only time its secret is shown (the OpenAPI example). */
 export const EXAMPLE_CREATED_ALERT_RULE: CreatedAlertRule = {
-  id: '6b1f0e52-7d0a-4c8e-9a55-3f2d1c0b9e87',
-  name: 'ACME exceptions',
-  metric: 'exceptionRate',
+  id: 'c2a7e4f9-58b1-4d3e-a0f6-91b8d7c5e342',
+  name: 'Shopify copies',
+  metric: 'duplicateRate',
   comparison: 'above',
-  threshold: 0.1,
-  windowMinutes: 15,
-  repeatMinutes: 60,
-  channel: 'x12',
-  partnerId: 'acme',
-  emailTo: ['ops@example.com'],
-  webhookUrl: 'https://ops.example.com/hooks/crossdock',
+  threshold: 0.05,
+  windowMinutes: 60,
+  repeatMinutes: 240,
+  channel: 'shopify',
+  emailTo: [],
+  webhookUrl: 'https://hooks.example.com/crossdock/alerts',
   enabled: true,
-  createdAt: '2026-12-07T09:00:00.000Z',
-  updatedAt: '2026-12-07T09:00:00.000Z',
+  createdAt: '2026-12-07T11:30:00.000Z',
+  updatedAt: '2026-12-07T11:30:00.000Z',
   webhookSecret: 'whsec_0cX9...',
 };
 
