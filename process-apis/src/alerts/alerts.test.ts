@@ -34,6 +34,7 @@ let smtp: TestSmtpServer;
 let receiver: WebhookReceiver;
 let now: Date;
 let deps: AlertNotifierDependencies;
+let logged: string;
 
 beforeAll(async () => {
   db = await openProcessDatabase(await createTestDatabase('alerts'));
@@ -50,8 +51,14 @@ beforeEach(async () => {
   smtp = await startTestSmtpServer();
   receiver = await startWebhookReceiver();
   now = START;
-  const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const logger = createLogger({ service: 'test', level: 'error', stream: quiet });
+  logged = '';
+  const lines = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      logged += chunk.toString();
+      done();
+    },
+  });
+  const logger = createLogger({ service: 'test', level: 'info', stream: lines });
   deps = {
     db,
     clock: { now: () => now },
@@ -232,6 +239,24 @@ describe('an alert rule on the exception rate', () => {
     expect(receiver.received.map((hook) => hook.event.type)).toEqual(['com.crossdock.alert.fired']);
     const [after] = await listAlertIncidents(db, OPS, rule.id);
     expect(after!.notifications).toEqual([expect.objectContaining({ state: 'sent', attempts: 2 })]);
+  });
+
+  it('keeps an email the SMTP server did not take owed, naming the server but never its password', async () => {
+    await acmeTrafficWithExceptions();
+    const rule = await createAlertRule(db, OPS, exceptionRule({ webhookUrl: undefined }), now);
+    const port = Number(new URL(smtp.url).port);
+    await smtp.close();
+    deps.mailer.close();
+    deps.mailer = smtpAlertMailer(`smtp://alerts:s3cret-password@127.0.0.1:${port}`, FROM, 5000);
+    await alertRound(deps);
+    const [incident] = await listAlertIncidents(db, OPS, rule.id);
+    expect(incident!.notifications).toEqual([
+      expect.objectContaining({ destination: 'email', state: 'pending', attempts: 1 }),
+    ]);
+    expect(incident!.notifications[0]!.lastError).toMatch(new RegExp(`^smtp://127\\.0\\.0\\.1:${port} did not take`));
+    expect(logged).toContain('alert notification failed');
+    expect(JSON.stringify(incident) + logged).not.toContain('s3cret-password');
+    smtp = await startTestSmtpServer();
   });
 
   it('refuses a rule that tells nobody or watches no known figure, naming the fields', async () => {
