@@ -49,15 +49,21 @@ const ruleSchema = z
 
 type CheckedRule = z.infer<typeof ruleSchema>;
 
-/** The request as the schema reads it, or a 400 naming every field at fault. */
-function checkedRule(request: AlertRuleRequest): CheckedRule {
+/** The request as the schema reads it, for a partner we know, or a 400 naming every field at fault. */
+async function checkedRule(db: ProcessDatabase, request: AlertRuleRequest): Promise<CheckedRule> {
   const parsed = ruleSchema.safeParse(request);
-  if (parsed.success) return parsed.data;
-  const fields = parsed.error.issues.map((issue) => ({
-    field: issue.path.join('.') || 'body',
-    message: issue.message,
-  }));
-  throw new ValidationError('The alert rule is not valid.', fields);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => ({
+      field: issue.path.join('.') || 'body',
+      message: issue.message,
+    }));
+    throw new ValidationError('The alert rule is not valid.', fields);
+  }
+  const { partnerId } = parsed.data;
+  // A misspelt partner would match no order: the rule would never fire, silently.
+  if (partnerId && !(await db.tradingPartner.findUnique({ where: { id: partnerId }, select: { id: true } })))
+    throw new ValidationError(`No trading partner ${partnerId}.`, [{ field: 'partnerId', message: 'no such partner' }]);
+  return parsed.data;
 }
 
 const ruleColumns = (rule: CheckedRule) => ({
@@ -84,7 +90,7 @@ export async function createAlertRule(
   now: Date,
 ): Promise<CreatedAlertRule> {
   requireOperator(principal, 'manage alert rules');
-  const rule = checkedRule(request);
+  const rule = await checkedRule(db, request);
   const secret = rule.webhookUrl ? newSecret() : null;
   const stored = await db.alertRule.create({
     data: {
@@ -108,7 +114,7 @@ export async function replaceAlertRule(
   now: Date,
 ): Promise<CreatedAlertRule> {
   requireOperator(principal, 'manage alert rules');
-  const rule = checkedRule(request);
+  const rule = await checkedRule(db, request);
   const before = await found(db, id);
   // A webhook added later gets a secret now (shown in this answer); an existing one keeps its own.
   const secret = rule.webhookUrl && !before.webhookSecret ? newSecret() : undefined;

@@ -269,6 +269,12 @@ describe('an alert rule on the exception rate', () => {
     expect(refusal).toBeInstanceOf(ValidationError);
     const fields = (refusal as ValidationError).fieldErrors?.map((each) => each.field);
     expect(fields).toEqual(expect.arrayContaining(['metric', 'emailTo.0']));
+    const unknownPartner = await createAlertRule(db, OPS, exceptionRule({ partnerId: 'acme-typo' }), now).catch(
+      (error: unknown) => error,
+    );
+    expect((unknownPartner as ValidationError).fieldErrors).toEqual([
+      { field: 'partnerId', message: 'no such partner' },
+    ]);
     expect(await db.alertRule.count()).toBe(0);
   });
 });
