@@ -144,7 +144,7 @@ async function alertMessage(
     : rule.channel
       ? ` on channel ${rule.channel}`
       : '';
-  const figure = value === null ? 'not measurable (nothing to measure)' : `is ${formatFigure(metric.unit, value)}`;
+  const figure = value === null ? 'has nothing to measure' : `is ${formatFigure(metric.unit, value)}`;
   const threshold = `${rule.comparison === 'below' ? 'below ' : ''}${formatFigure(metric.unit, rule.threshold)}`;
   const detail = metric.detail ? `: ${metric.detail(figures)}` : '';
   const when = metric.backlog ? 'now' : `over ${formatWindow(rule.windowMinutes)}`;
