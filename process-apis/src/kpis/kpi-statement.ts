@@ -41,25 +41,30 @@ export const KPI_STATEMENT = `
       from "Order" as o
      where o."createdAt" >= (select lo from span) and o."createdAt" < (select hi from span) and ${MATCHES_FILTERS('o')}
   ), t as (
-    select e."orderId",
-           min(e."at") filter (where e."step" = 'submit' and e."outcome" = 'succeeded') as accepted,
-           min(e."at") filter (where e."step" = 'shipped') as shipped,
-           min(e."at") filter (where e."step" = 'invoiced') as invoiced,
-           max(e."id") filter (where ${RETRIED}) as last_retry,
-           max(e."id") filter (where ${WENT_THROUGH}) as last_through,
-           count(distinct (e."step", e."correlationId")) filter (where ${MANUAL}) as manual
-      from "OrderTimelineEntry" as e join o on o."id" = e."orderId"
-     group by e."orderId"
+    -- Per order, through its timeline index: a window reads only its own orders' entries.
+    select o."id" as "orderId", tl.*
+      from o cross join lateral (
+        select min(e."at") filter (where e."step" = 'submit' and e."outcome" = 'succeeded') as accepted,
+               min(e."at") filter (where e."step" = 'shipped') as shipped,
+               min(e."at") filter (where e."step" = 'invoiced') as invoiced,
+               max(e."id") filter (where ${RETRIED}) as last_retry,
+               max(e."id") filter (where ${WENT_THROUGH}) as last_through,
+               count(distinct (e."step", e."correlationId")) filter (where ${MANUAL}) as manual
+          from "OrderTimelineEntry" as e where e."orderId" = o."id"
+      ) as tl
   ), x as (
     select h."orderId", h."reasonCode" as reason, h."createdAt" as opened, h."resolvedAt" as resolved
       from "Hold" as h join o on o."id" = h."orderId"
     union all
     select l."orderId", 'DEAD_LETTER', l."createdAt", l."replayedAt"
       from "DeadLetter" as l join o on o."id" = l."orderId"
+  ), exceptional as (
+    select distinct "orderId" from x
   ), ow as (
     select w."key", o."grp", o."id", o.received, t.accepted, t.shipped, t.invoiced, t.last_retry, t.last_through,
-           coalesce(t.manual, 0) as manual, exists (select 1 from x where x."orderId" = o."id") as exceptional
+           coalesce(t.manual, 0) as manual, xo."orderId" is not null as exceptional
       from w join o on o.received >= w.s and o.received < w.e left join t on t."orderId" = o."id"
+      left join exceptional as xo on xo."orderId" = o."id"
   ), orders_agg as (
     select "key", grp, count(*) as orders,
            percentile_disc(array[0.5, 0.95, 0.99]) within group (order by ${MS('accepted', 'received')})
@@ -117,17 +122,16 @@ export const KPI_STATEMENT = `
          group by ev."id", ev."time" having bool_and(d."state" = 'delivered')
       ) as i on i.changed >= w.s and i.changed < w.e
      group by w."key"
+  ), shipments as (
+    select s."orderId", ev."time" as recorded,
+           least((select min(d."deliveredAt") from "EventDelivery" as d where d."eventId" = ev."id" and d."state" = 'delivered'),
+                 (select min(doc."createdAt") from "OutboundDocument" as doc where doc."kind" = '856' and doc."reference" = s."id")) as notified
+      from o join "OrderShipment" as s on s."orderId" = o."id"
+      join "OutboxEvent" as ev on ev."subject" = s."id" and ev."type" = 'com.crossdock.shipment.milestone' and ev."data"->>'milestone' = 'shipped'
   ), notices as (
     select ow."key", ow.grp,
            percentile_disc(0.95) within group (order by greatest(0, ${MS('n.notified', 'n.recorded')})) as p95
-      from ow join lateral (
-        select ev."time" as recorded,
-               least((select min(d."deliveredAt") from "EventDelivery" as d where d."eventId" = ev."id" and d."state" = 'delivered'),
-                     (select min(doc."createdAt") from "OutboundDocument" as doc where doc."kind" = '856' and doc."reference" = s."id")) as notified
-          from "OrderShipment" as s
-          join "OutboxEvent" as ev on ev."subject" = s."id" and ev."type" = 'com.crossdock.shipment.milestone' and ev."data"->>'milestone' = 'shipped'
-         where s."orderId" = ow."id"
-      ) as n on n.notified is not null
+      from ow join shipments as n on n."orderId" = ow."id" and n.notified is not null
      group by ow."key", ow.grp
   ), slices as (
     select w."key", g.grp from w cross join (
