@@ -6,6 +6,7 @@ import {
   tokenSettingsFrom,
   type Environment,
 } from '@crossdock/shared-contracts/platform/config/env';
+import { loadAlertSettings, type AlertSettings } from './alerts/alert-settings';
 import type { DeliverySettings } from './events/delivery-worker';
 import type { EventStreamSettings } from './events/event-stream';
 import type { RetryPolicy } from './pipeline/run-job';
@@ -33,6 +34,8 @@ export interface ProcessApiConfig {
   events?: EventSettings;
   /** Days after shipping in which goods come back without review; absent means {@link DEFAULT_RETURN_WINDOW_DAYS}. */
   returnWindowDays?: number;
+  /** How alert rules are evaluated and told; absent means DEFAULT_ALERTS (and no SMTP server). */
+  alerts?: AlertSettings;
 }
 
 export const DEFAULT_RETURN_WINDOW_DAYS = 30;
@@ -215,5 +218,8 @@ export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
     channels: loadChannelSettings(env),
     events: loadEventSettings(env),
     returnWindowDays: loadReturnWindowDays(env),
+    alerts: loadAlertSettings(env),
   };
 }
+
+export { loadAlertSettings, DEFAULT_ALERTS, type AlertSettings } from './alerts/alert-settings';

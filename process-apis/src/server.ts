@@ -10,6 +10,8 @@ import { createServiceMetrics } from '@crossdock/shared-contracts/platform/obser
 import { watchSqlPool } from '@crossdock/shared-contracts/platform/observability/pool-metrics';
 import { createUpstreamMetrics } from '@crossdock/shared-contracts/platform/observability/upstream-metrics';
 import { createProcessMetrics } from './metrics/process-metrics';
+import { startAlertWorker } from './alerts/alert-worker';
+import { DEFAULT_ALERTS } from './alerts/alert-settings';
 import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
 import { shopifyChannel } from './channels/shopify/shopify-channel';
 import { woocommerceChannel } from './channels/woocommerce/woocommerce-channel';
@@ -54,7 +56,7 @@ export const SIGNED_WEBHOOK_PATHS = [
 /** Endpoints that take a document as raw bytes (an X12 interchange), with a token as usual. */
 export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`];
 
-/** Starts process-apis: migrates its database, starts the pipeline worker and (when configured) the channel pollers, then serves `/process/v1`. */
+/** Starts process-apis: migrates its database, starts the pipeline worker, the alert worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(
   config: ProcessApiConfig,
   logger: Logger,
@@ -126,6 +128,7 @@ export async function startProcessApi(
     logger,
     serveBackorders,
   );
+  const alerts = startAlertWorker({ db, clock, logger }, config.alerts ?? DEFAULT_ALERTS);
   const services: ProcessServices = {
     db,
     systemApi,
@@ -151,7 +154,11 @@ export async function startProcessApi(
     logger,
     basePath: PROCESS_API_BASE_PATH,
     tokens: config.tokens,
-    scopes: [{ prefix: PROCESS_API_BASE_PATH, read: 'process:read', write: 'process:write' }],
+    scopes: [
+      { prefix: PROCESS_API_BASE_PATH, read: 'process:read', write: 'process:write' },
+      // The KPIs are for operations managers; they change nothing, so no write scope opens them.
+      { prefix: `${PROCESS_API_BASE_PATH}/kpis`, read: 'ops:read', write: 'ops:read' },
+    ],
     registerRoutes: RegisterRoutes,
     services,
     signedPaths: SIGNED_WEBHOOK_PATHS,
@@ -170,6 +177,7 @@ export async function startProcessApi(
       streams.closeAll();
       await server.close();
       await inventoryRelay.stop();
+      await alerts.stop();
       await deliveries.stop();
       await pollers.stop();
       await stopListening();

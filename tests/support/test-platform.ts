@@ -59,6 +59,9 @@ export const TEST_CHANNELS: ChannelSettings = {
   maxBackoffMs: 60_000,
 };
 
+/** How alert rules are evaluated and told. */
+export type AlertSettings = NonNullable<PlatformOptions['alerts']>;
+
 export interface TestPlatformOptions {
   /** Faults for the ERP; kept by reference, so flipping `down` or `failing` takes effect at once. */
   faults?: ErpFaults;
@@ -76,6 +79,8 @@ export interface TestPlatformOptions {
   marketplacePartnersFile?: string;
   /** Where spans are sent (OTLP/HTTP), as OTEL_EXPORTER_OTLP_ENDPOINT sets it; none are sent by default. */
   otlpEndpoint?: string;
+  /** How alerts are evaluated and where their emails go; process-apis' defaults (no SMTP server) otherwise. */
+  alerts?: AlertSettings;
 }
 
 export interface TestPlatform {
@@ -129,6 +134,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     pipeline,
     channels: { ...TEST_CHANNELS, ...options.channels },
     gatewayClock: options.gatewayClock,
+    alerts: options.alerts,
     marketplacePartnersFile: options.marketplacePartnersFile ?? path.join(REPO_ROOT, 'marketplace-partners.yaml'),
     otlpEndpoint: options.otlpEndpoint,
   });

@@ -1,5 +1,6 @@
 import type { Environment } from '@crossdock/shared-contracts/platform/config/env';
 import {
+  loadAlertSettings,
   loadChannelSettings,
   loadEventSettings,
   loadPipelineSettings,
@@ -43,6 +44,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     events: loadEventSettings(env),
     returnWindowDays: loadReturnWindowDays(env),
     otlpEndpoint: config.otlpEndpoint,
+    alerts: loadAlertSettings(env),
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

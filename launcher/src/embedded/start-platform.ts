@@ -11,6 +11,7 @@ import { startExperienceApi } from '@crossdock/experience-apis/server';
 import {
   DEFAULT_CHANNELS,
   DEFAULT_PIPELINE,
+  type AlertSettings,
   type ChannelSettings,
   type EventSettings,
   type PipelineSettings,
@@ -66,6 +67,8 @@ export interface PlatformOptions {
   returnWindowDays?: number;
   /** Where spans go (OTEL_EXPORTER_OTLP_ENDPOINT); trace ids still reach logs and timelines without it. */
   otlpEndpoint?: string;
+  /** How alert rules are evaluated and told (the SMTP server); process-apis' defaults otherwise. */
+  alerts?: AlertSettings;
 }
 
 export interface RunningPlatform {
@@ -130,6 +133,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       channels: options.channels ?? DEFAULT_CHANNELS,
       events: options.events,
       returnWindowDays: options.returnWindowDays,
+      alerts: options.alerts,
     };
     const processApi = options.threads
       ? await inThread({ tier: 'process', process: processConfig })

@@ -18,6 +18,8 @@ import { MappingsController } from './../partners/mappings.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { OrdersController } from './../orders/orders.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { KpisController } from './../kpis/kpis.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { InvoicesController } from './../invoices/invoices.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { InboundDocumentsController } from './../inbound-documents/inbound-documents.controller';
@@ -41,6 +43,8 @@ import { X12InboundController } from './../channels/edi/x12-inbound.controller';
 import { BackordersController } from './../backorders/backorders.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { AuditController } from './../audit/audit.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { AlertRulesController } from './../alerts/alert-rules.controller';
 import { expressAuthentication } from './../authentication';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../ioc';
@@ -926,6 +930,63 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "KpiBucket": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["hour"]},{"dataType":"enum","enums":["day"]},{"dataType":"enum","enums":["week"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "KpiFilters": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"dataType":"string"},
+            "partner": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "KpiFigures": {
+        "dataType": "refObject",
+        "properties": {
+            "documentsReceived": {"dataType":"double","required":true},
+            "ordersReceived": {"dataType":"double","required":true},
+            "ingestionLatencyMs": {"dataType":"union","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"p99":{"dataType":"double","required":true},"p95":{"dataType":"double","required":true},"p50":{"dataType":"double","required":true}}},{"dataType":"enum","enums":[null]}],"required":true},
+            "exceptions": {"dataType":"double","required":true},
+            "exceptionRate": {"dataType":"double","required":true},
+            "exceptionsByReason": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"double"},"required":true},
+            "duplicatesRefused": {"dataType":"double","required":true},
+            "duplicateRate": {"dataType":"double","required":true},
+            "inventorySyncDelayMs": {"dataType":"union","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"p95":{"dataType":"double","required":true},"p50":{"dataType":"double","required":true}}},{"dataType":"enum","enums":[null]}],"required":true},
+            "shipmentNotificationDelayMs": {"dataType":"union","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"p95":{"dataType":"double","required":true}}},{"dataType":"enum","enums":[null]}],"required":true},
+            "openDeadLetters": {"dataType":"double","required":true},
+            "openHolds": {"dataType":"double","required":true},
+            "oldestOpenExceptionAgeSeconds": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "transientFailures": {"dataType":"double","required":true},
+            "transientRecovered": {"dataType":"double","required":true},
+            "retrySuccessRate": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "meanTimeToResolutionSeconds": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "orderCycleTimeSeconds": {"dataType":"nestedObjectLiteral","nestedProperties":{"receivedToInvoiced":{"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},"receivedToShipped":{"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true}},"required":true},
+            "manualActions": {"dataType":"double","required":true},
+            "manualActionsPer100Orders": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "KpiReport": {
+        "dataType": "refObject",
+        "properties": {
+            "from": {"dataType":"string","required":true},
+            "to": {"dataType":"string","required":true},
+            "bucket": {"ref":"KpiBucket","required":true},
+            "filters": {"ref":"KpiFilters","required":true},
+            "totals": {"ref":"KpiFigures","required":true},
+            "previousPeriod": {"ref":"KpiFigures","required":true},
+            "buckets": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"figures":{"ref":"KpiFigures","required":true},"end":{"dataType":"string","required":true},"start":{"dataType":"string","required":true}}},"required":true},
+            "byChannel": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"figures":{"ref":"KpiFigures","required":true},"channel":{"dataType":"string","required":true}}},"required":true},
+            "byPartner": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"figures":{"ref":"KpiFigures","required":true},"partnerName":{"dataType":"string","required":true},"partnerId":{"dataType":"string","required":true}}},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "InvoiceLine": {
         "dataType": "refObject",
         "properties": {
@@ -1339,6 +1400,113 @@ const models: TsoaRoute.Models = {
         "properties": {
             "items": {"dataType":"array","array":{"dataType":"refObject","ref":"AuditEntry"},"required":true},
             "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AlertMetric": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["exceptionRate"]},{"dataType":"enum","enums":["exceptions"]},{"dataType":"enum","enums":["duplicateRate"]},{"dataType":"enum","enums":["openHolds"]},{"dataType":"enum","enums":["openDeadLetters"]},{"dataType":"enum","enums":["oldestOpenExceptionAgeSeconds"]},{"dataType":"enum","enums":["ingestionLatencyMs.p50"]},{"dataType":"enum","enums":["ingestionLatencyMs.p95"]},{"dataType":"enum","enums":["ingestionLatencyMs.p99"]},{"dataType":"enum","enums":["inventorySyncDelayMs.p95"]},{"dataType":"enum","enums":["shipmentNotificationDelayMs.p95"]},{"dataType":"enum","enums":["retrySuccessRate"]},{"dataType":"enum","enums":["meanTimeToResolutionSeconds"]},{"dataType":"enum","enums":["manualActionsPer100Orders"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AlertComparison": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["above"]},{"dataType":"enum","enums":["below"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CreatedAlertRule": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":200}}},
+            "metric": {"ref":"AlertMetric","required":true},
+            "comparison": {"ref":"AlertComparison","required":true},
+            "threshold": {"dataType":"double","required":true},
+            "windowMinutes": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1},"maximum":{"value":10080}}},
+            "repeatMinutes": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1},"maximum":{"value":10080}}},
+            "channel": {"dataType":"string"},
+            "partnerId": {"dataType":"string"},
+            "emailTo": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "webhookUrl": {"dataType":"string"},
+            "id": {"dataType":"string","required":true},
+            "enabled": {"dataType":"boolean","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "updatedAt": {"dataType":"string","required":true},
+            "webhookSecret": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AlertRuleRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":200}}},
+            "metric": {"ref":"AlertMetric","required":true},
+            "comparison": {"ref":"AlertComparison","required":true},
+            "threshold": {"dataType":"double","required":true},
+            "windowMinutes": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1},"maximum":{"value":10080}}},
+            "repeatMinutes": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1},"maximum":{"value":10080}}},
+            "channel": {"dataType":"string"},
+            "partnerId": {"dataType":"string"},
+            "emailTo": {"dataType":"array","array":{"dataType":"string"}},
+            "webhookUrl": {"dataType":"string"},
+            "enabled": {"dataType":"boolean"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AlertRuleView": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":200}}},
+            "metric": {"ref":"AlertMetric","required":true},
+            "comparison": {"ref":"AlertComparison","required":true},
+            "threshold": {"dataType":"double","required":true},
+            "windowMinutes": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1},"maximum":{"value":10080}}},
+            "repeatMinutes": {"dataType":"integer","required":true,"validators":{"minimum":{"value":1},"maximum":{"value":10080}}},
+            "channel": {"dataType":"string"},
+            "partnerId": {"dataType":"string"},
+            "emailTo": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "webhookUrl": {"dataType":"string"},
+            "id": {"dataType":"string","required":true},
+            "enabled": {"dataType":"boolean","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "updatedAt": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AlertNotificationState": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["pending"]},{"dataType":"enum","enums":["sent"]},{"dataType":"enum","enums":["failed"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AlertNotificationView": {
+        "dataType": "refObject",
+        "properties": {
+            "kind": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["fired"]},{"dataType":"enum","enums":["repeated"]},{"dataType":"enum","enums":["resolved"]}],"required":true},
+            "destination": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["email"]},{"dataType":"enum","enums":["webhook"]}],"required":true},
+            "state": {"ref":"AlertNotificationState","required":true},
+            "message": {"dataType":"string","required":true},
+            "attempts": {"dataType":"double","required":true},
+            "nextAttemptAt": {"dataType":"string"},
+            "sentAt": {"dataType":"string"},
+            "lastError": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AlertIncidentView": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "ruleId": {"dataType":"string","required":true},
+            "state": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["open"]},{"dataType":"enum","enums":["resolved"]}],"required":true},
+            "openedAt": {"dataType":"string","required":true},
+            "resolvedAt": {"dataType":"string"},
+            "value": {"dataType":"double","required":true},
+            "message": {"dataType":"string","required":true},
+            "lastNotifiedAt": {"dataType":"string","required":true},
+            "notifications": {"dataType":"array","array":{"dataType":"refObject","ref":"AlertNotificationView"},"required":true},
         },
         "additionalProperties": false,
     },
@@ -2384,6 +2552,46 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'cancelOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsKpisController_getKpis: Record<string, TsoaRoute.ParameterSchema> = {
+                from: {"in":"query","name":"from","dataType":"datetime"},
+                to: {"in":"query","name":"to","dataType":"datetime"},
+                channel: {"in":"query","name":"channel","ref":"SalesChannel"},
+                partner: {"in":"query","name":"partner","dataType":"string"},
+                bucket: {"in":"query","name":"bucket","ref":"KpiBucket"},
+        };
+        app.get('/process/v1/kpis',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(KpisController)),
+            ...(fetchMiddlewares<RequestHandler>(KpisController.prototype.getKpis)),
+
+            async function KpisController_getKpis(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsKpisController_getKpis, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<KpisController>(KpisController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getKpis',
                 controller,
                 response,
                 next,
@@ -3743,6 +3951,222 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'listAudit',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAlertRulesController_createAlertRule: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"AlertRuleRequest"},
+        };
+        app.post('/process/v1/alert-rules',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController)),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController.prototype.createAlertRule)),
+
+            async function AlertRulesController_createAlertRule(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAlertRulesController_createAlertRule, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AlertRulesController>(AlertRulesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'createAlertRule',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAlertRulesController_listAlertRules: Record<string, TsoaRoute.ParameterSchema> = {
+        };
+        app.get('/process/v1/alert-rules',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController)),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController.prototype.listAlertRules)),
+
+            async function AlertRulesController_listAlertRules(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAlertRulesController_listAlertRules, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AlertRulesController>(AlertRulesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listAlertRules',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAlertRulesController_getAlertRule: Record<string, TsoaRoute.ParameterSchema> = {
+                ruleId: {"in":"path","name":"ruleId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/alert-rules/:ruleId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController)),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController.prototype.getAlertRule)),
+
+            async function AlertRulesController_getAlertRule(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAlertRulesController_getAlertRule, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AlertRulesController>(AlertRulesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getAlertRule',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAlertRulesController_replaceAlertRule: Record<string, TsoaRoute.ParameterSchema> = {
+                ruleId: {"in":"path","name":"ruleId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"AlertRuleRequest"},
+        };
+        app.put('/process/v1/alert-rules/:ruleId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController)),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController.prototype.replaceAlertRule)),
+
+            async function AlertRulesController_replaceAlertRule(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAlertRulesController_replaceAlertRule, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AlertRulesController>(AlertRulesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'replaceAlertRule',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAlertRulesController_deleteAlertRule: Record<string, TsoaRoute.ParameterSchema> = {
+                ruleId: {"in":"path","name":"ruleId","required":true,"dataType":"string"},
+        };
+        app.delete('/process/v1/alert-rules/:ruleId',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController)),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController.prototype.deleteAlertRule)),
+
+            async function AlertRulesController_deleteAlertRule(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAlertRulesController_deleteAlertRule, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AlertRulesController>(AlertRulesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'deleteAlertRule',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 204,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAlertRulesController_listAlertIncidents: Record<string, TsoaRoute.ParameterSchema> = {
+                ruleId: {"in":"path","name":"ruleId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/alert-rules/:ruleId/incidents',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController)),
+            ...(fetchMiddlewares<RequestHandler>(AlertRulesController.prototype.listAlertIncidents)),
+
+            async function AlertRulesController_listAlertIncidents(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAlertRulesController_listAlertIncidents, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AlertRulesController>(AlertRulesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listAlertIncidents',
                 controller,
                 response,
                 next,

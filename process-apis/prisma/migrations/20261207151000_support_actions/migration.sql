@@ -35,8 +35,7 @@ CREATE INDEX "Hold_createdAt_id_idx" ON "Hold"("createdAt", "id");
 -- CreateIndex
 CREATE INDEX "DeadLetter_createdAt_id_idx" ON "DeadLetter"("createdAt", "id");
 
--- CreateIndex
-CREATE INDEX "DeadLetter_orderId_idx" ON "DeadLetter"("orderId");
+-- DeadLetter_orderId_idx, which a dead letter's order filter reads, is created by 20261207150000_kpi_indexes
 
 -- CreateIndex
 CREATE INDEX "InboundDocumentOrder_partnerId_idx" ON "InboundDocumentOrder"("partnerId");

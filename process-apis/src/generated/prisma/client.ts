@@ -188,3 +188,22 @@ export type CustomerTier = Prisma.CustomerTierModel
  * Written in the transaction of the change it tells of; never changed afterwards.
  */
 export type SupportAction = Prisma.SupportActionModel
+/**
+ * Model AlertRule
+ * A condition on an integration KPI that someone wants to hear about: the figure (computeKpiFigures'
+ * name), above or below a threshold, over the last `windowMinutes`, narrowed to a channel or partner,
+ * told by email and/or a signed webhook. Evaluated by the alert worker, one replica per rule at a time
+ * (the row is locked FOR UPDATE SKIP LOCKED while it is judged).
+ */
+export type AlertRule = Prisma.AlertRuleModel
+/**
+ * Model AlertIncident
+ * A rule's condition holding: opened when it first holds, resolved when it no longer does.
+ */
+export type AlertIncident = Prisma.AlertIncidentModel
+/**
+ * Model AlertNotification
+ * One message owed to one destination (email or webhook) about an incident, retried on a backoff
+ * until sent or out of attempts; claimed like event deliveries (attempts counted at claim).
+ */
+export type AlertNotification = Prisma.AlertNotificationModel

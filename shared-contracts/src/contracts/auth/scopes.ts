@@ -13,8 +13,10 @@ export const ALL_SCOPES = [
   'mobile:write',
   'marketplace:read',
   'marketplace:write',
-  // Operations figures: the KPIs and the platform's Prometheus metrics at the gateway.
+  // The integration KPIs and the platform's Prometheus metrics at the gateway (operations managers).
   'ops:read',
+  // The business figures (business users).
+  'business:read',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];

@@ -421,7 +421,10 @@ export const ModelName = {
   OrderShipment: 'OrderShipment',
   OrderReturn: 'OrderReturn',
   CustomerTier: 'CustomerTier',
-  SupportAction: 'SupportAction'
+  SupportAction: 'SupportAction',
+  AlertRule: 'AlertRule',
+  AlertIncident: 'AlertIncident',
+  AlertNotification: 'AlertNotification'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -437,7 +440,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2291,6 +2294,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    AlertRule: {
+      payload: Prisma.$AlertRulePayload<ExtArgs>
+      fields: Prisma.AlertRuleFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AlertRuleFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AlertRuleFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload>
+        }
+        findFirst: {
+          args: Prisma.AlertRuleFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AlertRuleFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload>
+        }
+        findMany: {
+          args: Prisma.AlertRuleFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload>[]
+        }
+        create: {
+          args: Prisma.AlertRuleCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload>
+        }
+        createMany: {
+          args: Prisma.AlertRuleCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AlertRuleCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload>[]
+        }
+        delete: {
+          args: Prisma.AlertRuleDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload>
+        }
+        update: {
+          args: Prisma.AlertRuleUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload>
+        }
+        deleteMany: {
+          args: Prisma.AlertRuleDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AlertRuleUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AlertRuleUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload>[]
+        }
+        upsert: {
+          args: Prisma.AlertRuleUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertRulePayload>
+        }
+        aggregate: {
+          args: Prisma.AlertRuleAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAlertRule>
+        }
+        groupBy: {
+          args: Prisma.AlertRuleGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AlertRuleGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AlertRuleCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AlertRuleCountAggregateOutputType> | number
+        }
+      }
+    }
+    AlertIncident: {
+      payload: Prisma.$AlertIncidentPayload<ExtArgs>
+      fields: Prisma.AlertIncidentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AlertIncidentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AlertIncidentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload>
+        }
+        findFirst: {
+          args: Prisma.AlertIncidentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AlertIncidentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload>
+        }
+        findMany: {
+          args: Prisma.AlertIncidentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload>[]
+        }
+        create: {
+          args: Prisma.AlertIncidentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload>
+        }
+        createMany: {
+          args: Prisma.AlertIncidentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AlertIncidentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload>[]
+        }
+        delete: {
+          args: Prisma.AlertIncidentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload>
+        }
+        update: {
+          args: Prisma.AlertIncidentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload>
+        }
+        deleteMany: {
+          args: Prisma.AlertIncidentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AlertIncidentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AlertIncidentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload>[]
+        }
+        upsert: {
+          args: Prisma.AlertIncidentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertIncidentPayload>
+        }
+        aggregate: {
+          args: Prisma.AlertIncidentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAlertIncident>
+        }
+        groupBy: {
+          args: Prisma.AlertIncidentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AlertIncidentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AlertIncidentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AlertIncidentCountAggregateOutputType> | number
+        }
+      }
+    }
+    AlertNotification: {
+      payload: Prisma.$AlertNotificationPayload<ExtArgs>
+      fields: Prisma.AlertNotificationFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AlertNotificationFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AlertNotificationFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload>
+        }
+        findFirst: {
+          args: Prisma.AlertNotificationFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AlertNotificationFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload>
+        }
+        findMany: {
+          args: Prisma.AlertNotificationFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload>[]
+        }
+        create: {
+          args: Prisma.AlertNotificationCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload>
+        }
+        createMany: {
+          args: Prisma.AlertNotificationCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AlertNotificationCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload>[]
+        }
+        delete: {
+          args: Prisma.AlertNotificationDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload>
+        }
+        update: {
+          args: Prisma.AlertNotificationUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload>
+        }
+        deleteMany: {
+          args: Prisma.AlertNotificationDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AlertNotificationUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AlertNotificationUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload>[]
+        }
+        upsert: {
+          args: Prisma.AlertNotificationUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AlertNotificationPayload>
+        }
+        aggregate: {
+          args: Prisma.AlertNotificationAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAlertNotification>
+        }
+        groupBy: {
+          args: Prisma.AlertNotificationGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AlertNotificationGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AlertNotificationCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AlertNotificationCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2698,6 +2923,59 @@ export const SupportActionScalarFieldEnum = {
 export type SupportActionScalarFieldEnum = (typeof SupportActionScalarFieldEnum)[keyof typeof SupportActionScalarFieldEnum]
 
 
+export const AlertRuleScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  metric: 'metric',
+  comparison: 'comparison',
+  threshold: 'threshold',
+  windowMinutes: 'windowMinutes',
+  repeatMinutes: 'repeatMinutes',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  emailTo: 'emailTo',
+  webhookUrl: 'webhookUrl',
+  webhookSecret: 'webhookSecret',
+  enabled: 'enabled',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type AlertRuleScalarFieldEnum = (typeof AlertRuleScalarFieldEnum)[keyof typeof AlertRuleScalarFieldEnum]
+
+
+export const AlertIncidentScalarFieldEnum = {
+  id: 'id',
+  ruleId: 'ruleId',
+  openedAt: 'openedAt',
+  resolvedAt: 'resolvedAt',
+  value: 'value',
+  message: 'message',
+  lastNotifiedAt: 'lastNotifiedAt'
+} as const
+
+export type AlertIncidentScalarFieldEnum = (typeof AlertIncidentScalarFieldEnum)[keyof typeof AlertIncidentScalarFieldEnum]
+
+
+export const AlertNotificationScalarFieldEnum = {
+  id: 'id',
+  incidentId: 'incidentId',
+  kind: 'kind',
+  destination: 'destination',
+  message: 'message',
+  value: 'value',
+  state: 'state',
+  attempts: 'attempts',
+  nextAttemptAt: 'nextAttemptAt',
+  sentAt: 'sentAt',
+  lastError: 'lastError',
+  createdAt: 'createdAt'
+} as const
+
+export type AlertNotificationScalarFieldEnum = (typeof AlertNotificationScalarFieldEnum)[keyof typeof AlertNotificationScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -3046,6 +3324,9 @@ export type GlobalOmitConfig = {
   orderReturn?: Prisma.OrderReturnOmit
   customerTier?: Prisma.CustomerTierOmit
   supportAction?: Prisma.SupportActionOmit
+  alertRule?: Prisma.AlertRuleOmit
+  alertIncident?: Prisma.AlertIncidentOmit
+  alertNotification?: Prisma.AlertNotificationOmit
 }
 
 /* Types for Logging */

@@ -75,7 +75,10 @@ export const ModelName = {
   OrderShipment: 'OrderShipment',
   OrderReturn: 'OrderReturn',
   CustomerTier: 'CustomerTier',
-  SupportAction: 'SupportAction'
+  SupportAction: 'SupportAction',
+  AlertRule: 'AlertRule',
+  AlertIncident: 'AlertIncident',
+  AlertNotification: 'AlertNotification'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -460,6 +463,59 @@ export const SupportActionScalarFieldEnum = {
 } as const
 
 export type SupportActionScalarFieldEnum = (typeof SupportActionScalarFieldEnum)[keyof typeof SupportActionScalarFieldEnum]
+
+
+export const AlertRuleScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  metric: 'metric',
+  comparison: 'comparison',
+  threshold: 'threshold',
+  windowMinutes: 'windowMinutes',
+  repeatMinutes: 'repeatMinutes',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  emailTo: 'emailTo',
+  webhookUrl: 'webhookUrl',
+  webhookSecret: 'webhookSecret',
+  enabled: 'enabled',
+  createdBy: 'createdBy',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type AlertRuleScalarFieldEnum = (typeof AlertRuleScalarFieldEnum)[keyof typeof AlertRuleScalarFieldEnum]
+
+
+export const AlertIncidentScalarFieldEnum = {
+  id: 'id',
+  ruleId: 'ruleId',
+  openedAt: 'openedAt',
+  resolvedAt: 'resolvedAt',
+  value: 'value',
+  message: 'message',
+  lastNotifiedAt: 'lastNotifiedAt'
+} as const
+
+export type AlertIncidentScalarFieldEnum = (typeof AlertIncidentScalarFieldEnum)[keyof typeof AlertIncidentScalarFieldEnum]
+
+
+export const AlertNotificationScalarFieldEnum = {
+  id: 'id',
+  incidentId: 'incidentId',
+  kind: 'kind',
+  destination: 'destination',
+  message: 'message',
+  value: 'value',
+  state: 'state',
+  attempts: 'attempts',
+  nextAttemptAt: 'nextAttemptAt',
+  sentAt: 'sentAt',
+  lastError: 'lastError',
+  createdAt: 'createdAt'
+} as const
+
+export type AlertNotificationScalarFieldEnum = (typeof AlertNotificationScalarFieldEnum)[keyof typeof AlertNotificationScalarFieldEnum]
 
 
 export const SortOrder = {
