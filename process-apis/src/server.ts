@@ -118,7 +118,11 @@ export async function startProcessApi(
     logger,
     basePath: PROCESS_API_BASE_PATH,
     tokens: config.tokens,
-    scopes: [{ prefix: PROCESS_API_BASE_PATH, read: 'process:read', write: 'process:write' }],
+    scopes: [
+      { prefix: PROCESS_API_BASE_PATH, read: 'process:read', write: 'process:write' },
+      // The KPIs are for operations managers; they change nothing, so no write scope opens them.
+      { prefix: `${PROCESS_API_BASE_PATH}/kpis`, read: 'ops:read', write: 'ops:read' },
+    ],
     registerRoutes: RegisterRoutes,
     services,
     signedPaths: SIGNED_WEBHOOK_PATHS,

@@ -14,6 +14,8 @@ import { MappingsController } from './../partners/mappings.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { OrdersController } from './../orders/orders.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { KpisController } from './../kpis/kpis.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { InvoicesController } from './../invoices/invoices.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { InboundDocumentsController } from './../inbound-documents/inbound-documents.controller';
@@ -764,6 +766,63 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "reason": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":500}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "KpiBucket": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["hour"]},{"dataType":"enum","enums":["day"]},{"dataType":"enum","enums":["week"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "KpiFilters": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"dataType":"string"},
+            "partner": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "KpiFigures": {
+        "dataType": "refObject",
+        "properties": {
+            "documentsReceived": {"dataType":"double","required":true},
+            "ordersReceived": {"dataType":"double","required":true},
+            "ingestionLatencyMs": {"dataType":"union","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"p99":{"dataType":"double","required":true},"p95":{"dataType":"double","required":true},"p50":{"dataType":"double","required":true}}},{"dataType":"enum","enums":[null]}],"required":true},
+            "exceptions": {"dataType":"double","required":true},
+            "exceptionRate": {"dataType":"double","required":true},
+            "exceptionsByReason": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"double"},"required":true},
+            "duplicatesRefused": {"dataType":"double","required":true},
+            "duplicateRate": {"dataType":"double","required":true},
+            "inventorySyncDelayMs": {"dataType":"union","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"p95":{"dataType":"double","required":true},"p50":{"dataType":"double","required":true}}},{"dataType":"enum","enums":[null]}],"required":true},
+            "shipmentNotificationDelayMs": {"dataType":"union","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"p95":{"dataType":"double","required":true}}},{"dataType":"enum","enums":[null]}],"required":true},
+            "openDeadLetters": {"dataType":"double","required":true},
+            "openHolds": {"dataType":"double","required":true},
+            "oldestOpenExceptionAgeSeconds": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "transientFailures": {"dataType":"double","required":true},
+            "transientRecovered": {"dataType":"double","required":true},
+            "retrySuccessRate": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "meanTimeToResolutionSeconds": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "orderCycleTimeSeconds": {"dataType":"nestedObjectLiteral","nestedProperties":{"receivedToInvoiced":{"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},"receivedToShipped":{"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true}},"required":true},
+            "manualActions": {"dataType":"double","required":true},
+            "manualActionsPer100Orders": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "KpiReport": {
+        "dataType": "refObject",
+        "properties": {
+            "from": {"dataType":"string","required":true},
+            "to": {"dataType":"string","required":true},
+            "bucket": {"ref":"KpiBucket","required":true},
+            "filters": {"ref":"KpiFilters","required":true},
+            "totals": {"ref":"KpiFigures","required":true},
+            "previousPeriod": {"ref":"KpiFigures","required":true},
+            "buckets": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"figures":{"ref":"KpiFigures","required":true},"end":{"dataType":"string","required":true},"start":{"dataType":"string","required":true}}},"required":true},
+            "byChannel": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"figures":{"ref":"KpiFigures","required":true},"channel":{"dataType":"string","required":true}}},"required":true},
+            "byPartner": {"dataType":"array","array":{"dataType":"nestedObjectLiteral","nestedProperties":{"figures":{"ref":"KpiFigures","required":true},"partnerName":{"dataType":"string","required":true},"partnerId":{"dataType":"string","required":true}}},"required":true},
         },
         "additionalProperties": false,
     },
@@ -2080,6 +2139,46 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'cancelOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsKpisController_getKpis: Record<string, TsoaRoute.ParameterSchema> = {
+                from: {"in":"query","name":"from","dataType":"datetime"},
+                to: {"in":"query","name":"to","dataType":"datetime"},
+                channel: {"in":"query","name":"channel","ref":"SalesChannel"},
+                partner: {"in":"query","name":"partner","dataType":"string"},
+                bucket: {"in":"query","name":"bucket","ref":"KpiBucket"},
+        };
+        app.get('/process/v1/kpis',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(KpisController)),
+            ...(fetchMiddlewares<RequestHandler>(KpisController.prototype.getKpis)),
+
+            async function KpisController_getKpis(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsKpisController_getKpis, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<KpisController>(KpisController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getKpis',
                 controller,
                 response,
                 next,

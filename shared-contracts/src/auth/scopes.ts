@@ -13,6 +13,9 @@ export const ALL_SCOPES = [
   'mobile:write',
   'marketplace:read',
   'marketplace:write',
+  // The integration KPIs (operations managers) and the business figures (business users).
+  'ops:read',
+  'business:read',
 ] as const;
 
 export type Scope = (typeof ALL_SCOPES)[number];

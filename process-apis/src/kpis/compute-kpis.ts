@@ -1,0 +1,131 @@
+import type { KpiBucket, KpiFigures, KpiReport } from '@crossdock/shared-contracts/contracts/process-kpis';
+import { ValidationError } from '@crossdock/shared-contracts/errors/errors';
+import type { ProcessDatabase } from '../database';
+import { figuresOf, type KpiRow } from './kpi-figures';
+import { KPI_STATEMENT } from './kpi-statement';
+
+export interface KpiWindow {
+  from: Date;
+  to: Date;
+  channel?: string;
+  partner?: string;
+}
+
+export interface KpiQuery extends KpiWindow {
+  bucket: KpiBucket;
+}
+
+type KpiDatabase = Pick<ProcessDatabase, 'sql' | 'tradingPartner'>;
+
+const BUCKET_MS: Record<KpiBucket, number> = { hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 };
+// A chart has at most this many points; a longer span asks for a longer bucket.
+const MAX_BUCKETS = 1000;
+const TOTAL = 'total';
+const PREVIOUS = 'previous';
+
+/** The figures of one window (the alerts compare them with their thresholds). */
+export async function computeKpiFigures(db: Pick<ProcessDatabase, 'sql'>, window: KpiWindow): Promise<KpiFigures> {
+  checkWindow(window);
+  const rows = await kpiRows(db, window, [{ key: TOTAL, start: window.from, end: window.to }], 'none');
+  return figuresOf(rows[0]);
+}
+
+/**
+ * The report: the window, the same length before it, its buckets, and the window per channel and
+ * per partner. Buckets start at `from` and the last one ends at `to` (it may be shorter).
+ */
+export async function computeKpis(db: KpiDatabase, query: KpiQuery): Promise<KpiReport> {
+  checkWindow(query);
+  const { from, to, bucket } = query;
+  const length = to.getTime() - from.getTime();
+  const buckets = bucketsOf(from, to, bucket);
+  const windows = [
+    { key: TOTAL, start: from, end: to },
+    { key: PREVIOUS, start: new Date(from.getTime() - length), end: from },
+    ...buckets.map((each, index) => ({ key: String(index), ...each })),
+  ];
+  const total = [{ key: TOTAL, start: from, end: to }];
+  const [overall, perChannel, perPartner] = await Promise.all([
+    kpiRows(db, query, windows, 'none'),
+    kpiRows(db, query, total, 'channel'),
+    kpiRows(db, query, total, 'partner'),
+  ]);
+  const byKey = new Map(overall.map((row) => [row.key, row]));
+  const partners = await db.tradingPartner.findMany({
+    where: { id: { in: perPartner.map((row) => row.grp).filter(Boolean) } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(partners.map((partner) => [partner.id, partner.name]));
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    bucket,
+    filters: {
+      ...(query.channel ? { channel: query.channel } : {}),
+      ...(query.partner ? { partner: query.partner } : {}),
+    },
+    totals: figuresOf(byKey.get(TOTAL)),
+    previousPeriod: figuresOf(byKey.get(PREVIOUS)),
+    buckets: buckets.map((each, index) => ({
+      start: each.start.toISOString(),
+      end: each.end.toISOString(),
+      figures: figuresOf(byKey.get(String(index))),
+    })),
+    byChannel: perChannel
+      .map((row) => ({ channel: row.grp, figures: figuresOf(row) }))
+      .sort((a, b) => a.channel.localeCompare(b.channel)),
+    // Orders that came through no partner (the API, the portal) are in no partner's figures.
+    byPartner: perPartner
+      .filter((row) => row.grp !== '')
+      .map((row) => ({ partnerId: row.grp, partnerName: names.get(row.grp) ?? row.grp, figures: figuresOf(row) }))
+      .sort((a, b) => a.partnerId.localeCompare(b.partnerId)),
+  };
+}
+
+/** `bucket` when given, else hours for up to two days and days beyond. */
+export function defaultBucket(from: Date, to: Date): KpiBucket {
+  return to.getTime() - from.getTime() <= 2 * BUCKET_MS.day ? 'hour' : 'day';
+}
+
+function bucketsOf(from: Date, to: Date, bucket: KpiBucket): { start: Date; end: Date }[] {
+  const step = BUCKET_MS[bucket];
+  const count = Math.ceil((to.getTime() - from.getTime()) / step);
+  if (count > MAX_BUCKETS)
+    throw new ValidationError(
+      `${count} ${bucket} buckets are too many (at most ${MAX_BUCKETS}); ask for longer ones.`,
+      [{ field: 'bucket', message: `at most ${MAX_BUCKETS} buckets between from and to` }],
+    );
+  return Array.from({ length: count }, (_, index) => ({
+    start: new Date(from.getTime() + index * step),
+    end: new Date(Math.min(from.getTime() + (index + 1) * step, to.getTime())),
+  }));
+}
+
+function checkWindow(window: KpiWindow): void {
+  for (const field of ['from', 'to'] as const)
+    if (Number.isNaN(window[field].getTime()))
+      throw new ValidationError(`"${field}" is not a date and time.`, [{ field, message: 'an ISO 8601 date-time' }]);
+  if (window.from.getTime() >= window.to.getTime())
+    throw new ValidationError('"from" must be before "to".', [{ field: 'from', message: 'before to' }]);
+}
+
+async function kpiRows(
+  db: Pick<ProcessDatabase, 'sql'>,
+  window: KpiWindow,
+  windows: { key: string; start: Date; end: Date }[],
+  groupBy: 'none' | 'channel' | 'partner',
+): Promise<KpiRow[]> {
+  const { rows } = await db.sql.query<KpiRow>({
+    name: 'kpis',
+    text: KPI_STATEMENT,
+    values: [
+      JSON.stringify(
+        windows.map(({ key, start, end }) => ({ key, start: start.toISOString(), end: end.toISOString() })),
+      ),
+      window.channel ?? null,
+      window.partner ?? null,
+      groupBy,
+    ],
+  });
+  return rows;
+}
