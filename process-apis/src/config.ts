@@ -6,10 +6,14 @@ import {
   tokenSettingsFrom,
   type Environment,
 } from '@crossdock/shared-contracts/config/env';
+import type { ServiceLevelTargets } from '@crossdock/shared-contracts/contracts/process-partner-health';
 import type { DeliverySettings } from './events/delivery-worker';
 import type { EventStreamSettings } from './events/event-stream';
 import type { RetryPolicy } from './pipeline/run-job';
 import type { WorkerOptions } from './pipeline/worker';
+import { loadServiceLevels } from './partner-health/service-levels';
+
+export { loadServiceLevels };
 
 export interface PipelineSettings extends RetryPolicy, WorkerOptions {
   /** How long the circuit to system-apis stays open after it tripped, before a trial call. */
@@ -33,6 +37,8 @@ export interface ProcessApiConfig {
   events?: EventSettings;
   /** Days after shipping in which goods come back without review; absent means {@link DEFAULT_RETURN_WINDOW_DAYS}. */
   returnWindowDays?: number;
+  /** Service-level targets; absent means DEFAULT_SERVICE_LEVELS (partner-health/service-levels.ts). */
+  serviceLevels?: ServiceLevelTargets;
 }
 
 export const DEFAULT_RETURN_WINDOW_DAYS = 30;
@@ -215,5 +221,6 @@ export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
     channels: loadChannelSettings(env),
     events: loadEventSettings(env),
     returnWindowDays: loadReturnWindowDays(env),
+    serviceLevels: loadServiceLevels(env),
   };
 }

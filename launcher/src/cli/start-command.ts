@@ -4,6 +4,7 @@ import {
   loadEventSettings,
   loadPipelineSettings,
   loadReturnWindowDays,
+  loadServiceLevels,
 } from '@crossdock/process-apis/config';
 import { loadErpSettings } from '@crossdock/system-apis/config';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
@@ -42,6 +43,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     marketplacePartnersFile: config.marketplacePartnersFile,
     events: loadEventSettings(env),
     returnWindowDays: loadReturnWindowDays(env),
+    serviceLevels: loadServiceLevels(env),
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

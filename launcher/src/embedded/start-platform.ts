@@ -1,3 +1,4 @@
+import type { ServiceLevelTargets } from '@crossdock/shared-contracts/contracts/process-partner-health';
 import type { Writable } from 'node:stream';
 import type { TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
 import { startEmbeddedCluster, type EmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
@@ -60,6 +61,8 @@ export interface PlatformOptions {
   events?: EventSettings;
   /** Days after shipping in which goods come back without review; process-apis' default otherwise. */
   returnWindowDays?: number;
+  /** The service-level targets of the partner-health report; process-apis' defaults otherwise. */
+  serviceLevels?: ServiceLevelTargets;
 }
 
 export interface RunningPlatform {
@@ -120,6 +123,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       channels: options.channels ?? DEFAULT_CHANNELS,
       events: options.events,
       returnWindowDays: options.returnWindowDays,
+      serviceLevels: options.serviceLevels,
     };
     const processApi = options.threads
       ? await inThread({ tier: 'process', process: processConfig })
