@@ -32,6 +32,8 @@ interface BusinessFigures {
   topItems: { sku: string; currency: string; quantity: number; orders: number; value: string }[];
 }
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
 // Amounts arrive as exact decimal strings and are shown as they are (no float arithmetic on money).
 const money = (amounts: Amount[]) =>
   amounts.length === 0 ? '—' : amounts.map((each) => `${each.amount} ${each.currency}`).join(', ');
@@ -87,7 +89,7 @@ export function BusinessView({ api, liveTick }: ViewProps) {
               <dt>Open backordered lines</dt>
               <dd data-testid="open-backorders">{data.openBackorders.lines}</dd>
               <dd class="previous">
-                {data.openBackorders.orders} orders, {data.openBackorders.quantity} units
+                {count(data.openBackorders.orders, 'order')}, {count(data.openBackorders.quantity, 'unit')}
               </dd>
             </div>
           </dl>
@@ -138,7 +140,7 @@ export function BusinessView({ api, liveTick }: ViewProps) {
               <ul class="plain">
                 {data.openBackorders.items.map((item) => (
                   <li key={item.sku}>
-                    {item.sku}: {item.quantity} units on {item.orders} orders
+                    {item.sku}: {count(item.quantity, 'unit')} on {count(item.orders, 'order')}
                   </li>
                 ))}
               </ul>
