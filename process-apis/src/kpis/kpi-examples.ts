@@ -23,37 +23,14 @@ const FIGURES: KpiFigures = {
   manualActionsPer100Orders: 2.5833,
 };
 
-const PREVIOUS: KpiFigures = {
-  documentsReceived: 1112,
-  ordersReceived: 1100,
-  ingestionLatencyMs: { p50: 840, p95: 2300, p99: 6100 },
-  exceptions: 66,
-  exceptionRate: 0.06,
-  exceptionsByReason: { CREDIT_LIMIT: 44, UNKNOWN_ITEM: 12, PRICE_MISMATCH: 7, DEAD_LETTER: 3 },
-  duplicatesRefused: 12,
-  duplicateRate: 0.0108,
-  inventorySyncDelayMs: { p50: 1200, p95: 4100 },
-  shipmentNotificationDelayMs: { p95: 900 },
-  openDeadLetters: 2,
-  openHolds: 9,
-  oldestOpenExceptionAgeSeconds: 15840,
-  transientFailures: 20,
-  transientRecovered: 18,
-  retrySuccessRate: 0.9,
-  meanTimeToResolutionSeconds: 2710.5,
-  orderCycleTimeSeconds: { receivedToShipped: 93600, receivedToInvoiced: 97200 },
-  manualActions: 31,
-  manualActionsPer100Orders: 2.8182,
-};
-
-/** What GET /kpis answers (the OpenAPI example): a day, one bucket shown. */
+/** What GET /kpis answers (the OpenAPI example): a day, one bucket shown, the same figures everywhere. */
 export const EXAMPLE_KPI_REPORT: KpiReport = {
   from: '2026-12-06T00:00:00.000Z',
   to: '2026-12-07T00:00:00.000Z',
   bucket: 'hour',
   filters: {},
   totals: FIGURES,
-  previousPeriod: PREVIOUS,
+  previousPeriod: FIGURES,
   buckets: [{ start: '2026-12-06T00:00:00.000Z', end: '2026-12-06T01:00:00.000Z', figures: FIGURES }],
   byChannel: [{ channel: 'x12', figures: FIGURES }],
   byPartner: [{ partnerId: 'xyz-retail', partnerName: 'XYZ Retail (EDI)', figures: FIGURES }],

@@ -117,17 +117,16 @@ export const KPI_STATEMENT = `
          group by ev."id", ev."time" having bool_and(d."state" = 'delivered')
       ) as i on i.changed >= w.s and i.changed < w.e
      group by w."key"
+  ), shipments as (
+    select s."orderId", ev."time" as recorded,
+           least((select min(d."deliveredAt") from "EventDelivery" as d where d."eventId" = ev."id" and d."state" = 'delivered'),
+                 (select min(doc."createdAt") from "OutboundDocument" as doc where doc."kind" = '856' and doc."reference" = s."id")) as notified
+      from o join "OrderShipment" as s on s."orderId" = o."id"
+      join "OutboxEvent" as ev on ev."subject" = s."id" and ev."type" = 'com.crossdock.shipment.milestone' and ev."data"->>'milestone' = 'shipped'
   ), notices as (
     select ow."key", ow.grp,
            percentile_disc(0.95) within group (order by greatest(0, ${MS('n.notified', 'n.recorded')})) as p95
-      from ow join lateral (
-        select ev."time" as recorded,
-               least((select min(d."deliveredAt") from "EventDelivery" as d where d."eventId" = ev."id" and d."state" = 'delivered'),
-                     (select min(doc."createdAt") from "OutboundDocument" as doc where doc."kind" = '856' and doc."reference" = s."id")) as notified
-          from "OrderShipment" as s
-          join "OutboxEvent" as ev on ev."subject" = s."id" and ev."type" = 'com.crossdock.shipment.milestone' and ev."data"->>'milestone' = 'shipped'
-         where s."orderId" = ow."id"
-      ) as n on n.notified is not null
+      from ow join shipments as n on n."orderId" = ow."id" and n.notified is not null
      group by ow."key", ow.grp
   ), slices as (
     select w."key", g.grp from w cross join (

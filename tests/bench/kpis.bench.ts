@@ -1,0 +1,82 @@
+/**
+ * Benchmark of the integration KPIs (issue #15): GET /process/v1/kpis's service over a process
+ * database of 1,000,000 orders over 90 days, seeded by SQL (kpi-seed.ts) into a throwaway embedded
+ * PostgreSQL. Times the report (totals, previous period, buckets, per channel, per partner) for
+ * the last 24 hours, the last 7 days and the whole 90 days (every order), and one window's figures
+ * (what an alert asks every minute). Target: < 200 ms for the dashboard's query over 1,000,000 orders.
+ *
+ *   npx -y pnpm@10 bench:kpis          (ORDERS=1000000 DAYS=90 RUNS=5 to change it)
+ */
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbeddedCluster } from '@crossdock/shared-contracts/database/embedded-cluster';
+import { openProcessDatabase } from '../../process-apis/src/database';
+import { computeKpiFigures, computeKpis } from '../../process-apis/src/kpis/compute-kpis';
+import { seedKpiDatabase } from './kpi-seed';
+
+const ORDERS = Number(process.env.ORDERS ?? 1_000_000);
+const DAYS = Number(process.env.DAYS ?? 90);
+const RUNS = Number(process.env.RUNS ?? 5);
+const DAY_MS = 86_400_000;
+
+const cluster = await startEmbeddedCluster({
+  dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')),
+  ephemeral: true,
+});
+try {
+  await cluster.ensureDatabase('bench_kpis');
+  const url = cluster.urlFor('bench_kpis');
+  const db = await openProcessDatabase(url);
+  try {
+    const now = new Date();
+    const seeding = performance.now();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await seedKpiDatabase(client, ORDERS, DAYS, now);
+    await client.end();
+    console.log(`seeded ${ORDERS.toLocaleString('en')} orders over ${DAYS} days in ${seconds(seeding)} s`);
+
+    const to = new Date(now.getTime() + 1000);
+    const since = (days: number) => new Date(to.getTime() - days * DAY_MS);
+    const cases = [
+      { what: 'report, last 24 h by hour ', run: () => computeKpis(db, { from: since(1), to, bucket: 'hour' }) },
+      { what: 'report, last 7 days by day', run: () => computeKpis(db, { from: since(7), to, bucket: 'day' }) },
+      {
+        what: `report, all ${DAYS} days by week`,
+        run: () => computeKpis(db, { from: since(DAYS), to, bucket: 'week' }),
+      },
+      {
+        what: 'figures, last hour (alerts)',
+        run: () => computeKpiFigures(db, { from: new Date(to.getTime() - 3_600_000), to }),
+      },
+      {
+        what: 'report, last 24 h, one partner',
+        run: () => computeKpis(db, { from: since(1), to, bucket: 'hour', partner: 'p-x12' }),
+      },
+    ];
+    for (const { what, run } of cases) {
+      const report = await run();
+      const orders = 'totals' in report ? report.totals.ordersReceived : report.ordersReceived;
+      const times: number[] = [];
+      for (let attempt = 0; attempt < RUNS; attempt += 1) {
+        const started = performance.now();
+        await run();
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `${what}: ${orders.toLocaleString('en')} orders in the window; median ${times[Math.floor(RUNS / 2)]!.toFixed(0)} ms, best ${times[0]!.toFixed(0)} ms (${RUNS} runs)`,
+      );
+    }
+  } finally {
+    await db.$disconnect();
+  }
+} finally {
+  await cluster.stop();
+}
+
+function seconds(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(1);
+}
