@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type RequestHandler, type Router } from 'express';
 import { bearerTokenFrom, verifyToken, type TokenSettings } from '@crossdock/shared-contracts/auth/tokens';
 import { NotFoundError, UnauthenticatedError } from '@crossdock/shared-contracts/errors/errors';
@@ -34,15 +35,14 @@ export function consoleRouter(options: { distDir: string; tokens: TokenSettings 
     next();
   });
   router.get('/session', sessionHandler(options.tokens));
+  // The app's files only: the APIs' answers (and the event stream) are never buffered to compress.
+  router.use(compression());
   const page = path.join(options.distDir, 'index.html');
   router.use(
     '/assets',
-    express.static(path.join(options.distDir, 'assets'), {
-      immutable: true,
-      maxAge: '365d',
-      fallthrough: false,
-      index: false,
-    }),
+    express.static(path.join(options.distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
+    // An asset of another build: a 404, never the page in its place.
+    (request, _response, next) => next(new NotFoundError(`The console has no asset ${request.path}.`)),
   );
   router.use(express.static(options.distDir, { index: false, fallthrough: true }));
   router.get('*', (_request, response, next) => {

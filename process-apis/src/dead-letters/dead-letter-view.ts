@@ -5,7 +5,7 @@ import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 
 export const DEAD_LETTER_VIEW_INCLUDE = {
-  order: { select: { customerId: true, status: true } },
+  order: { select: { customerId: true, status: true, channel: true, sourceOrderId: true, purchaseOrderNumber: true } },
 } as const satisfies Prisma.DeadLetterInclude;
 
 export type DeadLetterRow = Prisma.DeadLetterGetPayload<{ include: typeof DEAD_LETTER_VIEW_INCLUDE }>;
@@ -16,6 +16,9 @@ export function toProcessDeadLetter(row: DeadLetterRow): ProcessDeadLetter {
     id: row.id,
     orderId: row.orderId,
     customerId: row.order.customerId,
+    channel: row.order.channel,
+    sourceOrderId: row.order.sourceOrderId,
+    purchaseOrderNumber: row.order.purchaseOrderNumber ?? undefined,
     orderStatus: row.order.status as ProcessDeadLetter['orderStatus'],
     step: row.step,
     lastError: row.lastError,

@@ -2,11 +2,14 @@ import { Body, Controller, Example, Get, Header, Path, Post, Query, Response, Ro
 import type { Page } from '@crossdock/shared-contracts/contracts/page';
 import type {
   ProcessDeadLetter,
+  ReplayDeadLetterRequest,
   ReplayDeadLettersRequest,
   ReplayDeadLettersResult,
 } from '@crossdock/shared-contracts/contracts/process-dead-letters';
+import type { WorkQueueTab } from '@crossdock/shared-contracts/contracts/process-work-queue';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
+import type { SalesChannel } from '@crossdock/shared-contracts/model/sales-order';
 import { waitFromPrefer } from '../orders/prefer-wait';
 import type { ProcessServices } from '../process-services';
 import { getDeadLetter, listDeadLetters } from './list-dead-letters';
@@ -49,13 +52,22 @@ export class DeadLettersController extends Controller {
   }
 
   /**
-   * Dead letters, newest first, filtered by everything given (all when nothing is).
+   * Dead letters, newest first, filtered by everything given (all when nothing is): the work queue's
+   * dead-letter tabs (`open`: waiting for a replay; `retrying`: replayed, the order back on the
+   * pipeline; `resolved`: the rest), by channel, partner, customer, age and text.
    * @summary List dead letters
    * @param step The step that kept failing: validate, enrich, credit, plan, reserve or submit.
    * @param replayed false for those still waiting for a replay, true for those replayed.
+   * @param partnerId The trading partner whose document the order came in.
+   * @param olderThan Only those created before this instant (ISO 8601).
+   * @param minAgeMinutes Only those at least this many minutes old.
+   * @param q Text in the order's source order id, PO number or customer id, or in the last error; an order id whole.
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
+   * @isInt minAgeMinutes
+   * @minimum minAgeMinutes 0
+   * @maxLength q 200
    */
   @Get()
   public async listDeadLetters(
@@ -63,17 +75,21 @@ export class DeadLettersController extends Controller {
     @Query() orderId?: string,
     @Query() customerId?: string,
     @Query() replayed?: boolean,
+    @Query() tab?: WorkQueueTab,
+    @Query() channel?: SalesChannel,
+    @Query() partnerId?: string,
+    @Query() olderThan?: Date,
+    @Query() minAgeMinutes?: number,
+    @Query() q?: string,
     @Query() cursor?: string,
     @Query() limit?: number,
   ): Promise<Page<ProcessDeadLetter>> {
-    return listDeadLetters(this.services.db, requirePrincipal(), {
-      step,
-      orderId,
-      customerId,
-      replayed,
-      cursor,
-      limit,
-    });
+    return listDeadLetters(
+      this.services.db,
+      requirePrincipal(),
+      { step, orderId, customerId, replayed, tab, channel, partnerId, olderThan, minAgeMinutes, q, cursor, limit },
+      this.services.clock.now(),
+    );
   }
 
   /**
@@ -95,7 +111,9 @@ export class DeadLettersController extends Controller {
   /**
    * Replays every dead letter not yet replayed that matches the filter (every one, for an empty
    * filter) and whose order is still FAILED, oldest first, up to 500 per request (`more` says when
-   * others are left). Those that cannot be replayed now are listed with why; the rest go on.
+   * others are left). Those that cannot be replayed now are listed with why; the rest go on. With
+   * `dryRun: true`, only counts them and shows the first ten; to act, a `comment` is required. Each
+   * replay and the bulk action itself go on the audit trail; asking again replays nothing twice.
    * @summary Replay matching dead letters
    */
   @Post('replay')
@@ -126,10 +144,11 @@ export class DeadLettersController extends Controller {
   )
   public async replayDeadLetter(
     @Path() deadLetterId: string,
+    @Body() request?: ReplayDeadLetterRequest,
     @Header('Prefer') prefer?: string,
   ): Promise<ProcessDeadLetter> {
     const waitMs = waitFromPrefer(prefer);
     if (waitMs > 0) this.setHeader('Preference-Applied', `wait=${waitMs / 1000}`);
-    return replayDeadLetter(this.services, requirePrincipal(), deadLetterId, waitMs);
+    return replayDeadLetter(this.services, requirePrincipal(), deadLetterId, waitMs, request?.comment);
   }
 }

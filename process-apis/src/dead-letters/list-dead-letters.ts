@@ -2,16 +2,11 @@ import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contrac
 import type { ProcessDeadLetter } from '@crossdock/shared-contracts/contracts/process-dead-letters';
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProcessDatabase } from '../database';
-import type { Prisma } from '../generated/prisma/client';
 import { newestFirst, newestFirstAfter, newestFirstKey } from '../orders/newest-first';
 import { DEAD_LETTER_VIEW_INCLUDE, findDeadLetter, toProcessDeadLetter } from './dead-letter-view';
+import { deadLetterQueueWhere, type DeadLetterQueueFilter } from './dead-letter-queue';
 
-export interface DeadLetterFilter {
-  step?: string;
-  orderId?: string;
-  customerId?: string;
-  /** true: only replayed ones; false: only those still waiting for a replay. */
-  replayed?: boolean;
+export interface DeadLetterFilter extends DeadLetterQueueFilter {
   cursor?: string;
   limit?: number;
 }
@@ -21,16 +16,11 @@ export async function listDeadLetters(
   db: ProcessDatabase,
   principal: Principal,
   filter: DeadLetterFilter,
+  now: Date,
 ): Promise<Page<ProcessDeadLetter>> {
   const take = pageSize(filter.limit);
-  const where: Prisma.DeadLetterWhereInput = { ...newestFirstAfter(filter.cursor) };
-  if (filter.step) where.step = filter.step;
-  if (filter.orderId) where.orderId = filter.orderId;
-  if (filter.replayed !== undefined) where.replayedAt = filter.replayed ? { not: null } : null;
-  const customerId = principal.customerId ?? filter.customerId;
-  if (customerId) where.order = { customerId };
   const rows = await db.deadLetter.findMany({
-    where,
+    where: { ...newestFirstAfter(filter.cursor), AND: deadLetterQueueWhere(filter, principal, now) },
     orderBy: newestFirst(),
     take: take + 1,
     include: DEAD_LETTER_VIEW_INCLUDE,

@@ -7,17 +7,22 @@ import type {
 import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
 import { CrossdockError } from '@crossdock/shared-contracts/errors/crossdock-error';
 import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
-import type { DeadLetter, Prisma } from '../generated/prisma/client';
-import { requireOperator } from '../orders/operator-only';
+import { randomUUID } from 'node:crypto';
+import { recordSupportAction } from '../audit/record-action';
+import type { DeadLetter } from '../generated/prisma/client';
+import { requiredText, requireOperator } from '../orders/operator-only';
 import { lockOrder, prepareResume, resumeOrder } from '../orders/resume-order';
 import { writeEvent } from '../pipeline/order-events';
 import type { ProcessServices } from '../process-services';
 import { recordStep } from '../timeline/record-step';
-import { findDeadLetter } from './dead-letter-view';
+import { DEAD_LETTER_VIEW_INCLUDE, findDeadLetter, toProcessDeadLetter } from './dead-letter-view';
+import { replayableWhere } from './dead-letter-queue';
 import { getDeadLetter } from './list-dead-letters';
 
 // One bulk replay does at most this many, one after the other; the answer says when more are left.
 export const MAX_REPLAYS_PER_REQUEST = 500;
+// A dry run shows this many of those that match.
+export const SAMPLE_SIZE = 10;
 
 /**
  * After the cause is fixed (the ERP is back): the order goes back on the pipeline at the step that
@@ -30,10 +35,11 @@ export async function replayDeadLetter(
   principal: Principal,
   deadLetterId: string,
   waitMs: number,
+  comment?: string,
 ): Promise<ProcessDeadLetter> {
   requireOperator(principal, 'replay dead letters');
   const letter = await findDeadLetter(services.db, principal, deadLetterId);
-  await replayOne(services, actorName(principal), letter);
+  await replayOne(services, actorName(principal), letter, { comment: comment?.trim() || undefined });
   services.worker.wake();
   if (waitMs > 0) await services.waiter.waitForSettled(letter.orderId, waitMs);
   return getDeadLetter(services.db, principal, deadLetterId);
@@ -41,9 +47,10 @@ export async function replayDeadLetter(
 
 /**
  * Replays every dead letter not yet replayed that matches the filter (all of them for an empty
- * one) and whose order is still FAILED, oldest first, up to MAX_REPLAYS_PER_REQUEST. One that
- * cannot be replayed now (the ERP still down, replayed meanwhile by someone else) is listed with why,
- * and the rest go on.
+ * one) and whose order is still FAILED, oldest first, up to MAX_REPLAYS_PER_REQUEST. A dry run only
+ * counts them and shows the first few. One that cannot be replayed now (the ERP still down,
+ * replayed meanwhile by someone else) is listed with why, and the rest go on. Asking again replays
+ * nothing twice: a replayed dead letter no longer matches.
  */
 export async function replayDeadLetters(
   services: ProcessServices,
@@ -51,33 +58,57 @@ export async function replayDeadLetters(
   filter: ReplayDeadLettersRequest,
 ): Promise<ReplayDeadLettersResult> {
   requireOperator(principal, 'replay dead letters');
+  const where = replayableWhere(filter, principal, services.clock.now());
+  const oldestFirst = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+  const [matched, sample] = await Promise.all([
+    services.db.deadLetter.count({ where }),
+    services.db.deadLetter.findMany({
+      where,
+      orderBy: oldestFirst,
+      take: SAMPLE_SIZE,
+      include: DEAD_LETTER_VIEW_INCLUDE,
+    }),
+  ]);
+  const preview = { matched, sample: sample.map(toProcessDeadLetter) };
+  if (filter.dryRun) return { dryRun: true, ...preview, replayed: 0, orderIds: [], notReplayed: [], more: false };
+  const comment = requiredText(filter.comment ?? '', 'comment');
   const actor = actorName(principal);
-  const where: Prisma.DeadLetterWhereInput = {
-    replayedAt: null,
-    order: { status: 'FAILED', ...(filter.customerId ? { customerId: filter.customerId } : {}) },
-  };
-  if (filter.step) where.step = filter.step;
-  if (filter.since) where.createdAt = { gte: filter.since };
   const letters = await services.db.deadLetter.findMany({
     where,
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    orderBy: oldestFirst,
     take: MAX_REPLAYS_PER_REQUEST + 1,
   });
+  const bulkActionId = randomUUID();
   const orderIds: string[] = [];
   const notReplayed: DeadLetterNotReplayed[] = [];
   for (const letter of letters.slice(0, MAX_REPLAYS_PER_REQUEST)) {
     try {
-      await replayOne(services, actor, letter);
+      await replayOne(services, actor, letter, { comment, bulkActionId });
       orderIds.push(letter.orderId);
       services.worker.wake();
     } catch (error) {
       notReplayed.push({ deadLetterId: letter.id, orderId: letter.orderId, detail: whyNot(services, letter, error) });
     }
   }
-  return { replayed: orderIds.length, orderIds, notReplayed, more: letters.length > MAX_REPLAYS_PER_REQUEST };
+  const more = letters.length > MAX_REPLAYS_PER_REQUEST;
+  const { dryRun: _dryRun, comment: _comment, ...asked } = filter;
+  const auditId = await recordSupportAction(services.db, {
+    id: bulkActionId,
+    action: 'bulk-replay',
+    actor,
+    comment,
+    subjectType: 'filter',
+    details: { filter: asked, matched, replayed: orderIds.length, notReplayed, more },
+  });
+  return { dryRun: false, ...preview, replayed: orderIds.length, orderIds, notReplayed, more, auditId };
 }
 
-async function replayOne(services: ProcessServices, actor: string, letter: DeadLetter): Promise<void> {
+async function replayOne(
+  services: ProcessServices,
+  actor: string,
+  letter: DeadLetter,
+  why: { comment?: string; bulkActionId?: string },
+): Promise<void> {
   const order = await services.db.order.findUniqueOrThrow({ where: { id: letter.orderId } });
   assertReplayable(letter, order.status);
   // Before the transaction: an order that died at reserve or submit may still hold stock, which
@@ -93,10 +124,24 @@ async function replayOne(services: ProcessServices, actor: string, letter: DeadL
       orderId: locked.id,
       step: letter.step,
       outcome: 'replayed',
-      detail: `Dead letter replayed after: ${letter.lastError} The order resumes at ${point.step}.`,
+      detail: `Dead letter replayed after: ${letter.lastError} The order resumes at ${point.step}.${why.comment ? ` Comment: ${why.comment}` : ''}`,
       actor,
     });
     await writeEvent(tx, locked, 'replayed', { deadLetterId: letter.id, step: letter.step, resumesAt: point.step });
+    await recordSupportAction(tx, {
+      action: 'replay',
+      actor,
+      comment: why.comment,
+      orderId: locked.id,
+      subjectType: 'dead-letter',
+      subjectId: letter.id,
+      details: {
+        step: letter.step,
+        lastError: letter.lastError,
+        resumesAt: point.step,
+        bulkActionId: why.bulkActionId,
+      },
+    });
   });
 }
 
@@ -115,12 +160,12 @@ function assertReplayable(letter: Pick<DeadLetter, 'id' | 'replayedAt' | 'replay
     );
 }
 
-/** What a bulk replay says about one it could not replay: our own errors' words, never an unexpected one's. */
-function whyNot(services: ProcessServices, letter: DeadLetter, error: unknown): string {
+/** What a bulk action says about one it could not act on: our own errors' words, never an unexpected one's. */
+export function whyNot(services: ProcessServices, subject: { id: string; orderId: string }, error: unknown): string {
   if (error instanceof CrossdockError) return error.message;
-  services.logger.error('dead letter replay failed', {
-    deadLetterId: letter.id,
-    orderId: letter.orderId,
+  services.logger.error('work queue action failed', {
+    subjectId: subject.id,
+    orderId: subject.orderId,
     error: error instanceof Error ? error.message : String(error),
   });
   return 'Unexpected error; see the logs under this correlation id.';

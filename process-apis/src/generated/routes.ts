@@ -4,6 +4,10 @@
 import type { TsoaRoute } from '@tsoa/runtime';
 import {  fetchMiddlewares, ExpressTemplateService } from '@tsoa/runtime';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { OrderCorrectionsController } from './../work-queue/order-corrections.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { CrossReferencesController } from './../work-queue/cross-references.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { ShipmentsController } from './../shipments/shipments.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { ReturnsController } from './../returns/returns.controller';
@@ -41,6 +45,8 @@ import { X12InboundController } from './../channels/edi/x12-inbound.controller';
 import { BusinessFiguresController } from './../business-figures/business-figures.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { BackordersController } from './../backorders/backorders.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { AuditController } from './../audit/audit.controller';
 import { expressAuthentication } from './../authentication';
 // @ts-ignore - no great way to install types from subpackage
 import { iocContainer } from './../ioc';
@@ -103,6 +109,474 @@ const models: TsoaRoute.Models = {
             "duplicate": {"dataType":"boolean","required":true},
             "status": {"ref":"InboundDocumentStatus","required":true},
             "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundOrderOutcome"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesChannel": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderStatus": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["RECEIVED"]},{"dataType":"enum","enums":["VALIDATED"]},{"dataType":"enum","enums":["PLANNED"]},{"dataType":"enum","enums":["SUBMITTED"]},{"dataType":"enum","enums":["PARTIALLY_SHIPPED"]},{"dataType":"enum","enums":["SHIPPED"]},{"dataType":"enum","enums":["INVOICED"]},{"dataType":"enum","enums":["CLOSED"]},{"dataType":"enum","enums":["HELD"]},{"dataType":"enum","enums":["REJECTED"]},{"dataType":"enum","enums":["CANCELLED"]},{"dataType":"enum","enums":["FAILED"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AddressAsSent": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string"},
+            "line1": {"dataType":"string"},
+            "line2": {"dataType":"string"},
+            "city": {"dataType":"string"},
+            "region": {"dataType":"string"},
+            "postalCode": {"dataType":"string"},
+            "country": {"dataType":"string"},
+            "contactName": {"dataType":"string"},
+            "contactPhone": {"dataType":"string"},
+            "contactEmail": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessOrderLine": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"double","required":true},
+            "sku": {"dataType":"string","required":true},
+            "quantity": {"dataType":"double","required":true},
+            "uom": {"dataType":"string"},
+            "unitPrice": {"dataType":"string"},
+            "currency": {"dataType":"string"},
+            "lineTotal": {"dataType":"string"},
+            "priceRule": {"dataType":"string"},
+            "shipsNothing": {"dataType":"enum","enums":[true]},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "WarehouseAllocation": {
+        "dataType": "refObject",
+        "properties": {
+            "warehouseId": {"dataType":"string","required":true},
+            "quantity": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PlannedLineView": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"double","required":true},
+            "sku": {"dataType":"string","required":true},
+            "baseQuantity": {"dataType":"double","required":true},
+            "allocations": {"dataType":"array","array":{"dataType":"refObject","ref":"WarehouseAllocation"},"required":true},
+            "backordered": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "FulfilmentPlanView": {
+        "dataType": "refObject",
+        "properties": {
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"PlannedLineView"},"required":true},
+            "hasBackorders": {"dataType":"boolean","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessOrderHold": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "reasonCode": {"dataType":"string","required":true},
+            "detail": {"dataType":"string","required":true},
+            "status": {"dataType":"string","required":true},
+            "step": {"dataType":"string","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "resolvedAt": {"dataType":"string"},
+            "resolvedBy": {"dataType":"string"},
+            "resolution": {"dataType":"string"},
+            "duplicateOfOrderId": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessOrderDeadLetter": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "step": {"dataType":"string","required":true},
+            "lastError": {"dataType":"string","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "replayedAt": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "TimelineEntry": {
+        "dataType": "refObject",
+        "properties": {
+            "step": {"dataType":"string","required":true},
+            "outcome": {"dataType":"string","required":true},
+            "detail": {"dataType":"string"},
+            "correlationId": {"dataType":"string","required":true},
+            "actor": {"dataType":"string","required":true},
+            "at": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessOrder": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "channel": {"ref":"SalesChannel","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "purchaseOrderNumber": {"dataType":"string"},
+            "status": {"ref":"SalesOrderStatus","required":true},
+            "currency": {"dataType":"string"},
+            "shipTo": {"ref":"AddressAsSent"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderLine"},"required":true},
+            "subtotal": {"dataType":"string"},
+            "tax": {"dataType":"string"},
+            "total": {"dataType":"string"},
+            "plan": {"ref":"FulfilmentPlanView"},
+            "erpOrderId": {"dataType":"string"},
+            "holds": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderHold"},"required":true},
+            "deadLetters": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderDeadLetter"},"required":true},
+            "timeline": {"dataType":"array","array":{"dataType":"refObject","ref":"TimelineEntry"},"required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "updatedAt": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CurrencyCode": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{3}$"}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "IsoDate": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CountryCode": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{2}$"}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Address": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true},
+            "line1": {"dataType":"string","required":true},
+            "line2": {"dataType":"string"},
+            "city": {"dataType":"string","required":true},
+            "region": {"dataType":"string"},
+            "postalCode": {"dataType":"string"},
+            "country": {"ref":"CountryCode","required":true},
+            "contactName": {"dataType":"string"},
+            "contactPhone": {"dataType":"string"},
+            "contactEmail": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Quantity": {
+        "dataType": "refAlias",
+        "type": {"dataType":"double","validators":{"minimum":{"value":0}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "DecimalString": {
+        "dataType": "refAlias",
+        "type": {"dataType":"string","validators":{"pattern":{"value":"^-?\\d{1,14}(\\.\\d{1,4})?$"}}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderLineInput": {
+        "dataType": "refObject",
+        "properties": {
+            "lineNumber": {"dataType":"integer","validators":{"minimum":{"value":1}}},
+            "sku": {"dataType":"string","required":true},
+            "quantity": {"ref":"Quantity","required":true},
+            "uom": {"dataType":"string"},
+            "unitPrice": {"ref":"DecimalString"},
+            "customerPartNumber": {"dataType":"string"},
+            "shipsNothing": {"dataType":"enum","enums":[true]},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ChannelSalesOrder": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"ref":"SalesChannel","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "purchaseOrderNumber": {"dataType":"string"},
+            "currency": {"ref":"CurrencyCode"},
+            "requestedDeliveryDate": {"ref":"IsoDate"},
+            "billTo": {"ref":"Address"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
+            "shipTo": {"ref":"AddressAsSent"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundDocumentPartView": {
+        "dataType": "refObject",
+        "properties": {
+            "seq": {"dataType":"integer","required":true},
+            "name": {"dataType":"string","required":true},
+            "contentType": {"dataType":"string","required":true},
+            "sizeBytes": {"dataType":"integer","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundDocumentOrderView": {
+        "dataType": "refObject",
+        "properties": {
+            "orderId": {"dataType":"string","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "partnerId": {"dataType":"string","required":true},
+            "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
+            "linkedAt": {"dataType":"string","required":true},
+            "status": {"ref":"SalesOrderStatus","required":true},
+            "canonicalOrder": {"ref":"ChannelSalesOrder","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "InboundDocumentView": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "channel": {"dataType":"string","required":true},
+            "kind": {"dataType":"string","required":true},
+            "partnerId": {"dataType":"string"},
+            "deliveryId": {"dataType":"string"},
+            "status": {"ref":"InboundDocumentStatus","required":true},
+            "sha256": {"dataType":"string","required":true},
+            "correlationId": {"dataType":"string","required":true},
+            "receivedAt": {"dataType":"string","required":true},
+            "processedAt": {"dataType":"string"},
+            "parts": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundDocumentPartView"},"required":true},
+            "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundOrderOutcome"},"required":true},
+            "orders": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundDocumentOrderView"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "WorkbenchPart": {
+        "dataType": "refObject",
+        "properties": {
+            "seq": {"dataType":"integer","required":true},
+            "name": {"dataType":"string","required":true},
+            "contentType": {"dataType":"string","required":true},
+            "sizeBytes": {"dataType":"integer","required":true},
+            "href": {"dataType":"string","required":true},
+            "text": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProductIdRule": {
+        "dataType": "refObject",
+        "properties": {
+            "qualifier": {"dataType":"string","required":true},
+            "lookup": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["cross-reference"]},{"dataType":"enum","enums":["as-sku"]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CustomerRule": {
+        "dataType": "refObject",
+        "properties": {
+            "from": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["partner"]},{"dataType":"enum","enums":["party"]}],"required":true},
+            "party": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["buyer"]},{"dataType":"enum","enums":["shipTo"]},{"dataType":"enum","enums":["billTo"]}]},
+            "qualifier": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Record_string.string_": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"string"},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "UnitRules": {
+        "dataType": "refObject",
+        "properties": {
+            "default": {"dataType":"string"},
+            "map": {"ref":"Record_string.string_"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MappingDefaults": {
+        "dataType": "refObject",
+        "properties": {
+            "currency": {"dataType":"string"},
+            "country": {"dataType":"string"},
+            "shipToName": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MappingRules": {
+        "dataType": "refObject",
+        "properties": {
+            "productIds": {"dataType":"array","array":{"dataType":"refObject","ref":"ProductIdRule"},"required":true,"validators":{"minItems":{"value":1}}},
+            "customer": {"ref":"CustomerRule","required":true},
+            "units": {"ref":"UnitRules"},
+            "prices": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["keep"]},{"dataType":"enum","enums":["ignore"]}],"required":true},
+            "lineNumbers": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["position"]},{"dataType":"enum","enums":["source"]}]},
+            "customerPartNumberQualifier": {"dataType":"string"},
+            "defaults": {"ref":"MappingDefaults"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MappingVersionView": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true},
+            "version": {"dataType":"integer","required":true},
+            "description": {"dataType":"string","required":true},
+            "rules": {"ref":"MappingRules","required":true},
+            "createdBy": {"dataType":"string","required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "partnerIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "WorkbenchSource": {
+        "dataType": "refObject",
+        "properties": {
+            "document": {"ref":"InboundDocumentView","required":true},
+            "parts": {"dataType":"array","array":{"dataType":"refObject","ref":"WorkbenchPart"},"required":true},
+            "mapping": {"ref":"MappingVersionView"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Record_string.unknown_": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AuditEntry": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "action": {"dataType":"string","required":true},
+            "actor": {"dataType":"string","required":true},
+            "comment": {"dataType":"string"},
+            "orderId": {"dataType":"string"},
+            "subjectType": {"dataType":"string","required":true},
+            "subjectId": {"dataType":"string"},
+            "details": {"ref":"Record_string.unknown_","required":true},
+            "correlationId": {"dataType":"string","required":true},
+            "at": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OrderWorkbench": {
+        "dataType": "refObject",
+        "properties": {
+            "order": {"ref":"ProcessOrder","required":true},
+            "canonical": {"ref":"ChannelSalesOrder","required":true},
+            "sources": {"dataType":"array","array":{"dataType":"refObject","ref":"WorkbenchSource"},"required":true},
+            "audit": {"dataType":"array","array":{"dataType":"refObject","ref":"AuditEntry"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OrderCorrection": {
+        "dataType": "refObject",
+        "properties": {
+            "order": {"ref":"ProcessOrder","required":true},
+            "before": {"ref":"ChannelSalesOrder","required":true},
+            "after": {"ref":"ChannelSalesOrder","required":true},
+            "resumesAt": {"dataType":"string","required":true},
+            "auditId": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SalesOrderInput": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"ref":"SalesChannel","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "purchaseOrderNumber": {"dataType":"string"},
+            "currency": {"ref":"CurrencyCode"},
+            "requestedDeliveryDate": {"ref":"IsoDate"},
+            "billTo": {"ref":"Address"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
+            "shipTo": {"ref":"Address","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "EditCanonicalOrderRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "order": {"ref":"SalesOrderInput","required":true},
+            "comment": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":500}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ItemCrossReference": {
+        "dataType": "refObject",
+        "properties": {
+            "partnerProductId": {"dataType":"string","required":true},
+            "qualifier": {"dataType":"string"},
+            "sku": {"dataType":"string","required":true},
+            "uom": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OrderNotRemapped": {
+        "dataType": "refObject",
+        "properties": {
+            "orderId": {"dataType":"string","required":true},
+            "detail": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "FixCrossReferenceResult": {
+        "dataType": "refObject",
+        "properties": {
+            "crossReference": {"ref":"ItemCrossReference","required":true},
+            "partnerVersion": {"dataType":"double","required":true},
+            "replayedOrderIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "unchangedOrderIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "notReplayed": {"dataType":"array","array":{"dataType":"refObject","ref":"OrderNotRemapped"},"required":true},
+            "auditId": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "FixCrossReferenceRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "partnerProductId": {"dataType":"string","required":true},
+            "qualifier": {"dataType":"string"},
+            "sku": {"dataType":"string","required":true},
+            "uom": {"dataType":"string"},
+            "comment": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":500}}},
+            "replay": {"dataType":"boolean"},
         },
         "additionalProperties": false,
     },
@@ -248,17 +722,6 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "ItemCrossReference": {
-        "dataType": "refObject",
-        "properties": {
-            "partnerProductId": {"dataType":"string","required":true},
-            "qualifier": {"dataType":"string"},
-            "sku": {"dataType":"string","required":true},
-            "uom": {"dataType":"string"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "UnitOfMeasureMapping": {
         "dataType": "refObject",
         "properties": {
@@ -266,11 +729,6 @@ const models: TsoaRoute.Models = {
             "uom": {"dataType":"string","required":true},
         },
         "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "DecimalString": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^-?\\d{1,14}(\\.\\d{1,4})?$"}}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AmazonOrdersApi": {
@@ -286,11 +744,6 @@ const models: TsoaRoute.Models = {
     "Omit_PartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken_": {
         "dataType": "refAlias",
         "type": {"ref":"Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken__","validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Record_string.unknown_": {
-        "dataType": "refAlias",
-        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"any"},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PollerState": {
@@ -411,171 +864,11 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "ProductIdRule": {
-        "dataType": "refObject",
-        "properties": {
-            "qualifier": {"dataType":"string","required":true},
-            "lookup": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["cross-reference"]},{"dataType":"enum","enums":["as-sku"]}],"required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "CustomerRule": {
-        "dataType": "refObject",
-        "properties": {
-            "from": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["partner"]},{"dataType":"enum","enums":["party"]}],"required":true},
-            "party": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["buyer"]},{"dataType":"enum","enums":["shipTo"]},{"dataType":"enum","enums":["billTo"]}]},
-            "qualifier": {"dataType":"string"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Record_string.string_": {
-        "dataType": "refAlias",
-        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{},"additionalProperties":{"dataType":"string"},"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "UnitRules": {
-        "dataType": "refObject",
-        "properties": {
-            "default": {"dataType":"string"},
-            "map": {"ref":"Record_string.string_"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "MappingDefaults": {
-        "dataType": "refObject",
-        "properties": {
-            "currency": {"dataType":"string"},
-            "country": {"dataType":"string"},
-            "shipToName": {"dataType":"string"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "MappingRules": {
-        "dataType": "refObject",
-        "properties": {
-            "productIds": {"dataType":"array","array":{"dataType":"refObject","ref":"ProductIdRule"},"required":true,"validators":{"minItems":{"value":1}}},
-            "customer": {"ref":"CustomerRule","required":true},
-            "units": {"ref":"UnitRules"},
-            "prices": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["keep"]},{"dataType":"enum","enums":["ignore"]}],"required":true},
-            "lineNumbers": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["position"]},{"dataType":"enum","enums":["source"]}]},
-            "customerPartNumberQualifier": {"dataType":"string"},
-            "defaults": {"ref":"MappingDefaults"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "MappingVersionView": {
-        "dataType": "refObject",
-        "properties": {
-            "name": {"dataType":"string","required":true},
-            "version": {"dataType":"integer","required":true},
-            "description": {"dataType":"string","required":true},
-            "rules": {"ref":"MappingRules","required":true},
-            "createdBy": {"dataType":"string","required":true},
-            "createdAt": {"dataType":"string","required":true},
-            "partnerIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "NewMappingVersion": {
         "dataType": "refObject",
         "properties": {
             "description": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":500}}},
             "rules": {"ref":"MappingRules","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "AddressAsSent": {
-        "dataType": "refObject",
-        "properties": {
-            "name": {"dataType":"string"},
-            "line1": {"dataType":"string"},
-            "line2": {"dataType":"string"},
-            "city": {"dataType":"string"},
-            "region": {"dataType":"string"},
-            "postalCode": {"dataType":"string"},
-            "country": {"dataType":"string"},
-            "contactName": {"dataType":"string"},
-            "contactPhone": {"dataType":"string"},
-            "contactEmail": {"dataType":"string"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesChannel": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["api"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "CurrencyCode": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{3}$"}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "IsoDate": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "CountryCode": {
-        "dataType": "refAlias",
-        "type": {"dataType":"string","validators":{"pattern":{"value":"^[A-Z]{2}$"}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Address": {
-        "dataType": "refObject",
-        "properties": {
-            "name": {"dataType":"string","required":true},
-            "line1": {"dataType":"string","required":true},
-            "line2": {"dataType":"string"},
-            "city": {"dataType":"string","required":true},
-            "region": {"dataType":"string"},
-            "postalCode": {"dataType":"string"},
-            "country": {"ref":"CountryCode","required":true},
-            "contactName": {"dataType":"string"},
-            "contactPhone": {"dataType":"string"},
-            "contactEmail": {"dataType":"string"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Quantity": {
-        "dataType": "refAlias",
-        "type": {"dataType":"double","validators":{"minimum":{"value":0}}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesOrderLineInput": {
-        "dataType": "refObject",
-        "properties": {
-            "lineNumber": {"dataType":"integer","validators":{"minimum":{"value":1}}},
-            "sku": {"dataType":"string","required":true},
-            "quantity": {"ref":"Quantity","required":true},
-            "uom": {"dataType":"string"},
-            "unitPrice": {"ref":"DecimalString"},
-            "customerPartNumber": {"dataType":"string"},
-            "shipsNothing": {"dataType":"enum","enums":[true]},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "ChannelSalesOrder": {
-        "dataType": "refObject",
-        "properties": {
-            "channel": {"ref":"SalesChannel","required":true},
-            "sourceOrderId": {"dataType":"string","required":true},
-            "customerId": {"dataType":"string","required":true},
-            "purchaseOrderNumber": {"dataType":"string"},
-            "currency": {"ref":"CurrencyCode"},
-            "requestedDeliveryDate": {"ref":"IsoDate"},
-            "billTo": {"ref":"Address"},
-            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
-            "shipTo": {"ref":"AddressAsSent"},
         },
         "additionalProperties": false,
     },
@@ -675,141 +968,6 @@ const models: TsoaRoute.Models = {
             "targets": {"ref":"ServiceLevelTargets","required":true},
             "breaches": {"dataType":"array","array":{"dataType":"refObject","ref":"ServiceLevelBreach"},"required":true},
             "partners": {"dataType":"array","array":{"dataType":"refObject","ref":"PartnerHealth"},"required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesOrderStatus": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["RECEIVED"]},{"dataType":"enum","enums":["VALIDATED"]},{"dataType":"enum","enums":["PLANNED"]},{"dataType":"enum","enums":["SUBMITTED"]},{"dataType":"enum","enums":["PARTIALLY_SHIPPED"]},{"dataType":"enum","enums":["SHIPPED"]},{"dataType":"enum","enums":["INVOICED"]},{"dataType":"enum","enums":["CLOSED"]},{"dataType":"enum","enums":["HELD"]},{"dataType":"enum","enums":["REJECTED"]},{"dataType":"enum","enums":["CANCELLED"]},{"dataType":"enum","enums":["FAILED"]}],"validators":{}},
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "ProcessOrderLine": {
-        "dataType": "refObject",
-        "properties": {
-            "lineNumber": {"dataType":"double","required":true},
-            "sku": {"dataType":"string","required":true},
-            "quantity": {"dataType":"double","required":true},
-            "uom": {"dataType":"string"},
-            "unitPrice": {"dataType":"string"},
-            "currency": {"dataType":"string"},
-            "lineTotal": {"dataType":"string"},
-            "priceRule": {"dataType":"string"},
-            "shipsNothing": {"dataType":"enum","enums":[true]},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "WarehouseAllocation": {
-        "dataType": "refObject",
-        "properties": {
-            "warehouseId": {"dataType":"string","required":true},
-            "quantity": {"dataType":"double","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "PlannedLineView": {
-        "dataType": "refObject",
-        "properties": {
-            "lineNumber": {"dataType":"double","required":true},
-            "sku": {"dataType":"string","required":true},
-            "baseQuantity": {"dataType":"double","required":true},
-            "allocations": {"dataType":"array","array":{"dataType":"refObject","ref":"WarehouseAllocation"},"required":true},
-            "backordered": {"dataType":"double","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "FulfilmentPlanView": {
-        "dataType": "refObject",
-        "properties": {
-            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"PlannedLineView"},"required":true},
-            "hasBackorders": {"dataType":"boolean","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "ProcessOrderHold": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"dataType":"string","required":true},
-            "reasonCode": {"dataType":"string","required":true},
-            "detail": {"dataType":"string","required":true},
-            "status": {"dataType":"string","required":true},
-            "step": {"dataType":"string","required":true},
-            "createdAt": {"dataType":"string","required":true},
-            "resolvedAt": {"dataType":"string"},
-            "resolvedBy": {"dataType":"string"},
-            "resolution": {"dataType":"string"},
-            "duplicateOfOrderId": {"dataType":"string"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "ProcessOrderDeadLetter": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"dataType":"string","required":true},
-            "step": {"dataType":"string","required":true},
-            "lastError": {"dataType":"string","required":true},
-            "createdAt": {"dataType":"string","required":true},
-            "replayedAt": {"dataType":"string"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "TimelineEntry": {
-        "dataType": "refObject",
-        "properties": {
-            "step": {"dataType":"string","required":true},
-            "outcome": {"dataType":"string","required":true},
-            "detail": {"dataType":"string"},
-            "correlationId": {"dataType":"string","required":true},
-            "actor": {"dataType":"string","required":true},
-            "at": {"dataType":"string","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "ProcessOrder": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"dataType":"string","required":true},
-            "channel": {"ref":"SalesChannel","required":true},
-            "sourceOrderId": {"dataType":"string","required":true},
-            "customerId": {"dataType":"string","required":true},
-            "purchaseOrderNumber": {"dataType":"string"},
-            "status": {"ref":"SalesOrderStatus","required":true},
-            "currency": {"dataType":"string"},
-            "shipTo": {"ref":"AddressAsSent"},
-            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderLine"},"required":true},
-            "subtotal": {"dataType":"string"},
-            "tax": {"dataType":"string"},
-            "total": {"dataType":"string"},
-            "plan": {"ref":"FulfilmentPlanView"},
-            "erpOrderId": {"dataType":"string"},
-            "holds": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderHold"},"required":true},
-            "deadLetters": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderDeadLetter"},"required":true},
-            "timeline": {"dataType":"array","array":{"dataType":"refObject","ref":"TimelineEntry"},"required":true},
-            "createdAt": {"dataType":"string","required":true},
-            "updatedAt": {"dataType":"string","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "SalesOrderInput": {
-        "dataType": "refObject",
-        "properties": {
-            "channel": {"ref":"SalesChannel","required":true},
-            "sourceOrderId": {"dataType":"string","required":true},
-            "customerId": {"dataType":"string","required":true},
-            "purchaseOrderNumber": {"dataType":"string"},
-            "currency": {"ref":"CurrencyCode"},
-            "requestedDeliveryDate": {"ref":"IsoDate"},
-            "billTo": {"ref":"Address"},
-            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
-            "shipTo": {"ref":"Address","required":true},
         },
         "additionalProperties": false,
     },
@@ -930,51 +1088,6 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "InboundDocumentPartView": {
-        "dataType": "refObject",
-        "properties": {
-            "seq": {"dataType":"integer","required":true},
-            "name": {"dataType":"string","required":true},
-            "contentType": {"dataType":"string","required":true},
-            "sizeBytes": {"dataType":"integer","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "InboundDocumentOrderView": {
-        "dataType": "refObject",
-        "properties": {
-            "orderId": {"dataType":"string","required":true},
-            "sourceOrderId": {"dataType":"string","required":true},
-            "partnerId": {"dataType":"string","required":true},
-            "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
-            "linkedAt": {"dataType":"string","required":true},
-            "status": {"ref":"SalesOrderStatus","required":true},
-            "canonicalOrder": {"ref":"ChannelSalesOrder","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "InboundDocumentView": {
-        "dataType": "refObject",
-        "properties": {
-            "id": {"dataType":"string","required":true},
-            "channel": {"dataType":"string","required":true},
-            "kind": {"dataType":"string","required":true},
-            "partnerId": {"dataType":"string"},
-            "deliveryId": {"dataType":"string"},
-            "status": {"ref":"InboundDocumentStatus","required":true},
-            "sha256": {"dataType":"string","required":true},
-            "correlationId": {"dataType":"string","required":true},
-            "receivedAt": {"dataType":"string","required":true},
-            "processedAt": {"dataType":"string"},
-            "parts": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundDocumentPartView"},"required":true},
-            "outcomes": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundOrderOutcome"},"required":true},
-            "orders": {"dataType":"array","array":{"dataType":"refObject","ref":"InboundDocumentOrderView"},"required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Page_InboundDocumentView_": {
         "dataType": "refObject",
         "properties": {
@@ -995,6 +1108,9 @@ const models: TsoaRoute.Models = {
             "id": {"dataType":"string","required":true},
             "orderId": {"dataType":"string","required":true},
             "customerId": {"dataType":"string","required":true},
+            "channel": {"dataType":"string"},
+            "sourceOrderId": {"dataType":"string"},
+            "purchaseOrderNumber": {"dataType":"string"},
             "orderStatus": {"ref":"SalesOrderStatus","required":true},
             "reasonCode": {"dataType":"string","required":true},
             "detail": {"dataType":"string","required":true},
@@ -1014,6 +1130,57 @@ const models: TsoaRoute.Models = {
         "properties": {
             "items": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessHold"},"required":true},
             "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "WorkQueueTab": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["open"]},{"dataType":"enum","enums":["retrying"]},{"dataType":"enum","enums":["resolved"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "HoldNotReleased": {
+        "dataType": "refObject",
+        "properties": {
+            "holdId": {"dataType":"string","required":true},
+            "orderId": {"dataType":"string","required":true},
+            "detail": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BulkReleaseHoldsResult": {
+        "dataType": "refObject",
+        "properties": {
+            "dryRun": {"dataType":"boolean","required":true},
+            "matched": {"dataType":"double","required":true},
+            "sample": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessHold"},"required":true},
+            "released": {"dataType":"double","required":true},
+            "orderIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "notReleased": {"dataType":"array","array":{"dataType":"refObject","ref":"HoldNotReleased"},"required":true},
+            "more": {"dataType":"boolean","required":true},
+            "auditId": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Pick_WorkQueueFilter.Exclude_keyofWorkQueueFilter.tab__": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"channel":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"undefined"}]},"partnerId":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"customerId":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"olderThan":{"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"undefined"}]},"minAgeMinutes":{"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":0}}},"q":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}],"validators":{"maxLength":{"value":200}}}},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BulkReleaseHoldsRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"undefined"}]},
+            "partnerId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},
+            "customerId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},
+            "olderThan": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"undefined"}]},
+            "minAgeMinutes": {"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":0}}},
+            "q": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}],"validators":{"maxLength":{"value":200}}},
+            "dryRun": {"dataType":"boolean"},
+            "comment": {"dataType":"string","validators":{"maxLength":{"value":500}}},
+            "reasonCode": {"dataType":"string"},
         },
         "additionalProperties": false,
     },
@@ -1153,6 +1320,9 @@ const models: TsoaRoute.Models = {
             "id": {"dataType":"string","required":true},
             "orderId": {"dataType":"string","required":true},
             "customerId": {"dataType":"string","required":true},
+            "channel": {"dataType":"string"},
+            "sourceOrderId": {"dataType":"string"},
+            "purchaseOrderNumber": {"dataType":"string"},
             "orderStatus": {"ref":"SalesOrderStatus","required":true},
             "step": {"dataType":"string","required":true},
             "lastError": {"dataType":"string","required":true},
@@ -1186,6 +1356,10 @@ const models: TsoaRoute.Models = {
     "ReplayDeadLettersResult": {
         "dataType": "refObject",
         "properties": {
+            "dryRun": {"dataType":"boolean","required":true},
+            "matched": {"dataType":"double","required":true},
+            "sample": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessDeadLetter"},"required":true},
+            "auditId": {"dataType":"string"},
             "replayed": {"dataType":"double","required":true},
             "orderIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
             "notReplayed": {"dataType":"array","array":{"dataType":"refObject","ref":"DeadLetterNotReplayed"},"required":true},
@@ -1197,9 +1371,24 @@ const models: TsoaRoute.Models = {
     "ReplayDeadLettersRequest": {
         "dataType": "refObject",
         "properties": {
-            "step": {"dataType":"string"},
+            "channel": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"undefined"}]},
+            "partnerId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},
             "customerId": {"dataType":"string"},
+            "olderThan": {"dataType":"union","subSchemas":[{"dataType":"datetime"},{"dataType":"undefined"}]},
+            "minAgeMinutes": {"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":0}}},
+            "q": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}],"validators":{"maxLength":{"value":200}}},
+            "step": {"dataType":"string"},
             "since": {"dataType":"datetime"},
+            "dryRun": {"dataType":"boolean"},
+            "comment": {"dataType":"string","validators":{"maxLength":{"value":500}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ReplayDeadLetterRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "comment": {"dataType":"string","validators":{"maxLength":{"value":500}}},
         },
         "additionalProperties": false,
     },
@@ -1363,6 +1552,15 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Page_AuditEntry_": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"AuditEntry"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 };
 const templateService = new ExpressTemplateService(models, {"noImplicitAdditionalProperties":"throw-on-extras","bodyCoercion":true});
 
@@ -1380,6 +1578,117 @@ export function RegisterRoutes(app: Router) {
 
 
     
+        const argsOrderCorrectionsController_getOrderWorkbench: Record<string, TsoaRoute.ParameterSchema> = {
+                orderId: {"in":"path","name":"orderId","required":true,"dataType":"string"},
+        };
+        app.get('/process/v1/orders/:orderId/workbench',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(OrderCorrectionsController)),
+            ...(fetchMiddlewares<RequestHandler>(OrderCorrectionsController.prototype.getOrderWorkbench)),
+
+            async function OrderCorrectionsController_getOrderWorkbench(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsOrderCorrectionsController_getOrderWorkbench, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<OrderCorrectionsController>(OrderCorrectionsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getOrderWorkbench',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsOrderCorrectionsController_editCanonicalOrder: Record<string, TsoaRoute.ParameterSchema> = {
+                orderId: {"in":"path","name":"orderId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","required":true,"ref":"EditCanonicalOrderRequest"},
+                prefer: {"in":"header","name":"Prefer","dataType":"string"},
+        };
+        app.put('/process/v1/orders/:orderId/canonical',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(OrderCorrectionsController)),
+            ...(fetchMiddlewares<RequestHandler>(OrderCorrectionsController.prototype.editCanonicalOrder)),
+
+            async function OrderCorrectionsController_editCanonicalOrder(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsOrderCorrectionsController_editCanonicalOrder, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<OrderCorrectionsController>(OrderCorrectionsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'editCanonicalOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsCrossReferencesController_fixItemCrossReference: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","required":true,"ref":"FixCrossReferenceRequest"},
+        };
+        app.put('/process/v1/partners/:partnerId/item-references',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(CrossReferencesController)),
+            ...(fetchMiddlewares<RequestHandler>(CrossReferencesController.prototype.fixItemCrossReference)),
+
+            async function CrossReferencesController_fixItemCrossReference(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsCrossReferencesController_fixItemCrossReference, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<CrossReferencesController>(CrossReferencesController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'fixItemCrossReference',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsShipmentsController_reportShipment: Record<string, TsoaRoute.ParameterSchema> = {
                 body: {"in":"body","name":"body","required":true,"ref":"ReportShipmentRequest"},
         };
@@ -2572,6 +2881,12 @@ export function RegisterRoutes(app: Router) {
                 reasonCode: {"in":"query","name":"reasonCode","dataType":"string"},
                 customerId: {"in":"query","name":"customerId","dataType":"string"},
                 orderId: {"in":"query","name":"orderId","dataType":"string"},
+                tab: {"in":"query","name":"tab","ref":"WorkQueueTab"},
+                channel: {"in":"query","name":"channel","ref":"SalesChannel"},
+                partnerId: {"in":"query","name":"partnerId","dataType":"string"},
+                olderThan: {"in":"query","name":"olderThan","dataType":"datetime"},
+                minAgeMinutes: {"in":"query","name":"minAgeMinutes","dataType":"integer","validators":{"isInt":{"errorMsg":"minAgeMinutes"},"minimum":{"value":0}}},
+                q: {"in":"query","name":"q","dataType":"string","validators":{"maxLength":{"value":200}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -2597,6 +2912,42 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'listHolds',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsHoldsController_releaseHolds: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"body","name":"request","required":true,"ref":"BulkReleaseHoldsRequest"},
+        };
+        app.post('/process/v1/holds/release',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController)),
+            ...(fetchMiddlewares<RequestHandler>(HoldsController.prototype.releaseHolds)),
+
+            async function HoldsController_releaseHolds(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsHoldsController_releaseHolds, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<HoldsController>(HoldsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'releaseHolds',
                 controller,
                 response,
                 next,
@@ -3094,6 +3445,12 @@ export function RegisterRoutes(app: Router) {
                 orderId: {"in":"query","name":"orderId","dataType":"string"},
                 customerId: {"in":"query","name":"customerId","dataType":"string"},
                 replayed: {"in":"query","name":"replayed","dataType":"boolean"},
+                tab: {"in":"query","name":"tab","ref":"WorkQueueTab"},
+                channel: {"in":"query","name":"channel","ref":"SalesChannel"},
+                partnerId: {"in":"query","name":"partnerId","dataType":"string"},
+                olderThan: {"in":"query","name":"olderThan","dataType":"datetime"},
+                minAgeMinutes: {"in":"query","name":"minAgeMinutes","dataType":"integer","validators":{"isInt":{"errorMsg":"minAgeMinutes"},"minimum":{"value":0}}},
+                q: {"in":"query","name":"q","dataType":"string","validators":{"maxLength":{"value":200}}},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };
@@ -3204,6 +3561,7 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsDeadLettersController_replayDeadLetter: Record<string, TsoaRoute.ParameterSchema> = {
                 deadLetterId: {"in":"path","name":"deadLetterId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","ref":"ReplayDeadLetterRequest"},
                 prefer: {"in":"header","name":"Prefer","dataType":"string"},
         };
         app.post('/process/v1/dead-letters/:deadLetterId/replay',
@@ -3675,6 +4033,49 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'setCustomerTier',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAuditController_listAudit: Record<string, TsoaRoute.ParameterSchema> = {
+                orderId: {"in":"query","name":"orderId","dataType":"string"},
+                actor: {"in":"query","name":"actor","dataType":"string"},
+                action: {"in":"query","name":"action","dataType":"string"},
+                subjectId: {"in":"query","name":"subjectId","dataType":"string"},
+                from: {"in":"query","name":"from","dataType":"datetime"},
+                to: {"in":"query","name":"to","dataType":"datetime"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+        };
+        app.get('/process/v1/audit',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(AuditController)),
+            ...(fetchMiddlewares<RequestHandler>(AuditController.prototype.listAudit)),
+
+            async function AuditController_listAudit(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAuditController_listAudit, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AuditController>(AuditController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'listAudit',
                 controller,
                 response,
                 next,

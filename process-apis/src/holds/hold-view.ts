@@ -6,7 +6,7 @@ import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
 
 export const HOLD_VIEW_INCLUDE = {
-  order: { select: { customerId: true, status: true } },
+  order: { select: { customerId: true, status: true, channel: true, sourceOrderId: true, purchaseOrderNumber: true } },
 } as const satisfies Prisma.HoldInclude;
 
 export type HoldRow = Prisma.HoldGetPayload<{ include: typeof HOLD_VIEW_INCLUDE }>;
@@ -17,6 +17,9 @@ export function toProcessHold(row: HoldRow): ProcessHold {
     id: row.id,
     orderId: row.orderId,
     customerId: row.order.customerId,
+    channel: row.order.channel,
+    sourceOrderId: row.order.sourceOrderId,
+    purchaseOrderNumber: row.order.purchaseOrderNumber ?? undefined,
     orderStatus: row.order.status as ProcessHold['orderStatus'],
     reasonCode: row.reasonCode,
     detail: row.detail,

@@ -6,11 +6,18 @@ import type {
   RejectHoldRequest,
   ReleaseHoldRequest,
 } from '@crossdock/shared-contracts/contracts/process-holds';
+import type {
+  BulkReleaseHoldsRequest,
+  BulkReleaseHoldsResult,
+  WorkQueueTab,
+} from '@crossdock/shared-contracts/contracts/process-work-queue';
 import { requirePrincipal } from '@crossdock/shared-contracts/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/errors/problem';
 import type { HoldStatus } from '@crossdock/shared-contracts/model/hold';
+import type { SalesChannel } from '@crossdock/shared-contracts/model/sales-order';
 import { waitFromPrefer } from '../orders/prefer-wait';
 import type { ProcessServices } from '../process-services';
+import { releaseHolds } from './bulk-release';
 import { getHold, listHolds } from './list-holds';
 import { rejectHold } from './reject-hold';
 import { overrideHold, releaseHold } from './release-hold';
@@ -52,13 +59,22 @@ export class HoldsController extends Controller {
   }
 
   /**
-   * Holds, newest first, filtered by everything given (all holds when nothing is).
+   * Holds, newest first, filtered by everything given (all holds when nothing is): the work queue's
+   * hold tabs (`open`: waiting for a person; `retrying`: released or overridden, the order back on
+   * the pipeline; `resolved`: the rest), by channel, partner, reason, customer, age and text.
    * @summary List holds
    * @param status open, released, overridden or rejected.
    * @param reasonCode e.g. UNKNOWN_ITEM, CREDIT_LIMIT, PRICE_MISMATCH.
+   * @param partnerId The trading partner whose document the order came in.
+   * @param olderThan Only holds created before this instant (ISO 8601).
+   * @param minAgeMinutes Only holds at least this many minutes old.
+   * @param q Text in the order's source order id, PO number or customer id, or in the hold's detail; an order id whole.
    * @param cursor The `nextCursor` of the previous page.
    * @param limit Page size, 1 to 200.
    * @isInt limit
+   * @isInt minAgeMinutes
+   * @minimum minAgeMinutes 0
+   * @maxLength q 200
    */
   @Get()
   public async listHolds(
@@ -66,10 +82,31 @@ export class HoldsController extends Controller {
     @Query() reasonCode?: string,
     @Query() customerId?: string,
     @Query() orderId?: string,
+    @Query() tab?: WorkQueueTab,
+    @Query() channel?: SalesChannel,
+    @Query() partnerId?: string,
+    @Query() olderThan?: Date,
+    @Query() minAgeMinutes?: number,
+    @Query() q?: string,
     @Query() cursor?: string,
     @Query() limit?: number,
   ): Promise<Page<ProcessHold>> {
-    return listHolds(this.services.db, requirePrincipal(), { status, reasonCode, customerId, orderId, cursor, limit });
+    const filter = { status, reasonCode, customerId, orderId, tab, channel, partnerId, olderThan, minAgeMinutes, q };
+    return listHolds(this.services.db, requirePrincipal(), { ...filter, cursor, limit }, this.services.clock.now());
+  }
+
+  /**
+   * Releases every open hold that matches the filter (the cause was fixed for all of them: the items
+   * created, the ERP customer taken off credit hold), oldest first, up to 500 per request (`more`
+   * says when others are left); each order resumes like on a single release. With `dryRun: true`,
+   * only counts them and shows the first ten; to act, a `comment` is required. Those that cannot be
+   * released now are listed with why; the rest go on. Each release and the bulk action itself go on
+   * the audit trail; asking again releases nothing twice.
+   * @summary Release matching holds
+   */
+  @Post('release')
+  public async releaseHolds(@Body() request: BulkReleaseHoldsRequest): Promise<BulkReleaseHoldsResult> {
+    return releaseHolds(this.services, requirePrincipal(), request);
   }
 
   /**

@@ -1,17 +1,12 @@
 import { pageSize, toPage, type Page } from '@crossdock/shared-contracts/contracts/page';
 import type { ProcessHold } from '@crossdock/shared-contracts/contracts/process-holds';
 import type { Principal } from '@crossdock/shared-contracts/context/request-context';
-import type { HoldStatus } from '@crossdock/shared-contracts/model/hold';
 import type { ProcessDatabase } from '../database';
-import type { Prisma } from '../generated/prisma/client';
 import { newestFirst, newestFirstAfter, newestFirstKey } from '../orders/newest-first';
 import { findHold, HOLD_VIEW_INCLUDE, toProcessHold } from './hold-view';
+import { holdQueueWhere, type HoldQueueFilter } from './hold-queue';
 
-export interface HoldFilter {
-  status?: HoldStatus;
-  reasonCode?: string;
-  customerId?: string;
-  orderId?: string;
+export interface HoldFilter extends HoldQueueFilter {
   cursor?: string;
   limit?: number;
 }
@@ -21,15 +16,15 @@ export async function listHolds(
   db: ProcessDatabase,
   principal: Principal,
   filter: HoldFilter,
+  now: Date,
 ): Promise<Page<ProcessHold>> {
   const take = pageSize(filter.limit);
-  const where: Prisma.HoldWhereInput = { ...newestFirstAfter(filter.cursor) };
-  if (filter.status) where.status = filter.status;
-  if (filter.reasonCode) where.reasonCode = filter.reasonCode;
-  if (filter.orderId) where.orderId = filter.orderId;
-  const customerId = principal.customerId ?? filter.customerId;
-  if (customerId) where.order = { customerId };
-  const rows = await db.hold.findMany({ where, orderBy: newestFirst(), take: take + 1, include: HOLD_VIEW_INCLUDE });
+  const rows = await db.hold.findMany({
+    where: { ...newestFirstAfter(filter.cursor), AND: holdQueueWhere(filter, principal, now) },
+    orderBy: newestFirst(),
+    take: take + 1,
+    include: HOLD_VIEW_INCLUDE,
+  });
   const page = toPage(rows, take, newestFirstKey);
   return { ...page, items: page.items.map(toProcessHold) };
 }

@@ -1,6 +1,7 @@
 import type { ProcessHold } from '@crossdock/shared-contracts/contracts/process-holds';
 import { actorName, type Principal } from '@crossdock/shared-contracts/context/request-context';
 import { ConflictError } from '@crossdock/shared-contracts/errors/errors';
+import { recordSupportAction } from '../audit/record-action';
 import { requiredText, requireOperator } from '../orders/operator-only';
 import { lockOrder } from '../orders/resume-order';
 import { parkJob } from '../pipeline/job-queue';
@@ -56,6 +57,15 @@ export async function rejectHold(
       outcome: 'succeeded',
       detail: `Rejected (${reasonCodes.join(', ')}): ${why}`,
       actor,
+    });
+    await recordSupportAction(tx, {
+      action: 'reject',
+      actor,
+      comment: why,
+      orderId: locked.id,
+      subjectType: 'hold',
+      subjectId: holdId,
+      details: { reasonCodes, holdIds: open.map((each) => each.id) },
     });
     await writeEvent(tx, locked, 'rejected', { reason: why, holdIds: open.map((each) => each.id), reasonCodes });
   });

@@ -3,6 +3,7 @@ import { actorName, type Principal } from '@crossdock/shared-contracts/context/r
 import { ConflictError, ValidationError } from '@crossdock/shared-contracts/errors/errors';
 import type { Address } from '@crossdock/shared-contracts/model/address';
 import type { HoldReasonCode } from '@crossdock/shared-contracts/model/hold';
+import { recordSupportAction } from '../audit/record-action';
 import type { Prisma } from '../generated/prisma/client';
 import { fieldsWithControlCharacters } from '../inbound-documents/storable-text';
 import { writeEvent } from '../pipeline/order-events';
@@ -28,7 +29,13 @@ export const OVERRIDABLE_REASONS: ReadonlySet<HoldReasonCode> = new Set<HoldReas
   'INSUFFICIENT_STOCK',
 ]);
 
-type Resolution = { status: 'released'; note?: string; shipTo?: Address } | { status: 'overridden'; reason: string };
+type Resolution = (
+  | { status: 'released'; note?: string; shipTo?: Address }
+  | { status: 'overridden'; reason: string }
+) & {
+  /** The bulk release this one is part of, for the audit trail. */
+  bulkActionId?: string;
+};
 
 /**
  * The cause was fixed (the item created, the customer taken off hold): the order goes on. For an
@@ -41,6 +48,7 @@ export async function releaseHold(
   note: string | undefined,
   waitMs: number,
   shipTo?: Address,
+  bulkActionId?: string,
 ): Promise<ProcessHold> {
   const trimmed = note?.trim() || undefined;
   requireOperator(principal, 'resolve holds');
@@ -58,7 +66,8 @@ export async function releaseHold(
         unprintable.map((field) => ({ field, message: 'holds a control character' })),
       );
   }
-  return resolveAndResume(services, principal, holdId, { status: 'released', note: trimmed, shipTo }, waitMs);
+  const resolution: Resolution = { status: 'released', note: trimmed, shipTo, bulkActionId };
+  return resolveAndResume(services, principal, holdId, resolution, waitMs);
 }
 
 /**
@@ -134,6 +143,21 @@ async function resolveAndResume(
       outcome: 'succeeded',
       detail: describe(current, resolution, stillOpen, point),
       actor,
+    });
+    await recordSupportAction(tx, {
+      action: resolution.status === 'released' ? 'release' : 'override',
+      actor,
+      comment: text,
+      orderId: locked.id,
+      subjectType: 'hold',
+      subjectId: holdId,
+      details: {
+        reasonCode: current.reasonCode,
+        stillOpen,
+        resumesAt: stillOpen === 0 ? point.step : undefined,
+        shipTo: resolution.status === 'released' ? resolution.shipTo : undefined,
+        bulkActionId: resolution.bulkActionId,
+      },
     });
     if (stillOpen === 0) {
       await writeEvent(tx, locked, 'released', {

@@ -62,11 +62,11 @@ export async function getOrder(
  * The canonical order's full rules (positive quantities, unique line numbers, a complete ship-to,
  * valid dates) from its zod schema: tsoa's checks cover the shape, not all of these.
  */
-function parseOrderInput(order: SalesOrderInput): SalesOrderInput {
+export function parseOrderInput(order: SalesOrderInput, path: string[] = []): SalesOrderInput {
   const result = salesOrderInputSchema.safeParse(order);
   if (result.success) return result.data;
   throw new ValidationError(
     'The order is not valid.',
-    result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+    result.error.issues.map((issue) => ({ field: [...path, ...issue.path].join('.'), message: issue.message })),
   );
 }

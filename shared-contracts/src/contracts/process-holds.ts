@@ -10,6 +10,10 @@ export interface ProcessHold {
   id: string;
   orderId: string;
   customerId: string;
+  /** The order's channel, its id there and its PO number: what support finds the order by. */
+  channel?: string;
+  sourceOrderId?: string;
+  purchaseOrderNumber?: string;
   /** The order's status now: HELD while any of its holds is open. */
   orderStatus: SalesOrderStatus;
   /** e.g. `UNKNOWN_ITEM`, `CREDIT_LIMIT`, `PRICE_MISMATCH` */

@@ -188,6 +188,7 @@ describe('replaying every dead letter that matches a filter', () => {
         customerId: first,
         step: 'submit',
         since: new Date(Date.now() - 60_000).toISOString(),
+        comment: 'The ERP is back',
       })
       .expect(200);
 
@@ -197,9 +198,20 @@ describe('replaying every dead letter that matches a filter', () => {
     expect((await api.settled(failed[1]!.id)).status).toBe('SUBMITTED');
     expect((await api.order(failed[2]!.id)).status).toBe('FAILED');
 
-    const nothingLeft = await api.post('/process/v1/dead-letters/replay', { customerId: first }).expect(200);
-    expect(nothingLeft.body).toEqual({ replayed: 0, orderIds: [], notReplayed: [], more: false });
-    expect((await api.post('/process/v1/dead-letters/replay', { since: 'yesterday' })).status).toBe(400);
+    const nothingLeft = await api
+      .post('/process/v1/dead-letters/replay', { customerId: first, comment: 'Again' })
+      .expect(200);
+    expect(nothingLeft.body).toEqual({
+      dryRun: false,
+      matched: 0,
+      sample: [],
+      replayed: 0,
+      orderIds: [],
+      notReplayed: [],
+      more: false,
+      auditId: expect.any(String),
+    });
+    expect((await api.post('/process/v1/dead-letters/replay', { since: 'yesterday', comment: 'x' })).status).toBe(400);
   });
 });
 

@@ -31,9 +31,8 @@ export function BulkAction(props: {
       if (dryRun) setCounted({ key, outcome: await bulkByFilter(api, tab, filter, { dryRun: true }) });
       else {
         const outcome = await bulkByFilter(api, tab, filter, { dryRun: false, comment });
-        setResult({
-          done: `${outcome.released ?? outcome.replayed ?? 0} ${tab === 'holds' ? 'released' : 'replayed'}`,
-        });
+        const count = 'released' in outcome ? `${outcome.released} released` : `${outcome.replayed} replayed`;
+        setResult({ done: outcome.more ? `${count}; more match: count and act again for the rest` : count });
         setCounted(undefined);
         setComment('');
         props.onDone();

@@ -36,7 +36,7 @@ export function OrderActions({
   const { order } = workbench;
   const openHolds = order.holds.filter((hold) => hold.status === 'open');
   const openDeadLetters = order.deadLetters.filter((letter) => !letter.replayedAt);
-  const partnerId = workbench.sources.find((source) => source.partnerId)?.partnerId;
+  const partnerId = workbench.sources.find((source) => source.document.partnerId)?.document.partnerId;
 
   async function act(done: string, run: () => Promise<unknown>) {
     if (!comment.trim()) {

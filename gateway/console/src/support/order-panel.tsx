@@ -1,8 +1,11 @@
+import { useEffect } from 'preact/hooks';
 import type { Api } from '../api/client';
 import { dateTime, Empty, Loading, ProblemMessage } from '../ui/states';
 import { useLoad } from '../ui/use-load';
 import { OrderActions } from './order-actions';
-import { loadWorkbench, type OrderSource } from './support-api';
+import { loadWorkbench, type OrderWorkbench } from './support-api';
+
+type OrderSource = OrderWorkbench['sources'][number];
 
 interface OrderPanelProps {
   api: Api;
@@ -18,6 +21,8 @@ export function OrderPanel({ api, orderId, mayAct, liveTick, onClose, onActed }:
   const workbench = useLoad(() => loadWorkbench(api, orderId), `${orderId}#${liveTick}`);
   const data = workbench.data;
   const order = data?.order;
+  // Keyboard users land on the order they opened; Back returns them to the queue.
+  useEffect(() => document.getElementById('order-title')?.focus(), []);
   return (
     <section class="order-panel" aria-labelledby="order-title">
       <div class="panel-head">
@@ -61,16 +66,18 @@ export function OrderPanel({ api, orderId, mayAct, liveTick, onClose, onActed }:
             <SourceDocument source={data.sources[0]} />
             <section aria-labelledby="canonical-title">
               <h3 id="canonical-title">Canonical order</h3>
-              {data.sources[0] && (
+              {data.sources[0]?.mapping && (
                 <p class="hint">
                   Mapped with {data.sources[0].mapping.name} version {data.sources[0].mapping.version}
+                  {data.sources[0].mapping.description ? ` (${data.sources[0].mapping.description})` : ''}
                 </p>
               )}
               <pre class="document" tabIndex={0}>
-                {JSON.stringify(data.canonical, null, 2)}
+                {JSON.stringify(headerFirst(data.canonical), null, 2)}
               </pre>
             </section>
           </div>
+          <AuditTrail entries={data.audit} />
           <section aria-labelledby="timeline-title">
             <h3 id="timeline-title">Timeline</h3>
             <ol class="timeline">
@@ -100,16 +107,18 @@ function SourceDocument({ source }: { source?: OrderSource }) {
         <Empty>This order was placed through the API: there is no inbound document.</Empty>
       </section>
     );
-  const raw = source.raw === undefined ? undefined : readable(source.raw, source.contentType);
+  const { document } = source;
+  const part = source.parts[0];
+  const raw = part?.text === undefined ? undefined : readable(part.text, part.contentType);
   return (
     <section aria-labelledby="raw-title">
       <h3 id="raw-title">Document as received</h3>
       <p class="hint">
-        {source.channel}
-        {source.partnerId ? ` from ${source.partnerId}` : ''}, {dateTime(source.receivedAt)}
+        {document.kind}
+        {document.partnerId ? ` from ${document.partnerId}` : ''}, {dateTime(document.receivedAt)}
       </p>
       {raw === undefined ? (
-        <Empty>The document is too large to show here.</Empty>
+        <Empty>The document is too large to show here{part ? ` (${part.sizeBytes} bytes)` : ''}.</Empty>
       ) : (
         <pre class="document" tabIndex={0} data-testid="raw-document">
           {raw}
@@ -129,4 +138,31 @@ function readable(raw: string, contentType = ''): string {
     }
   }
   return raw;
+}
+
+/** Who did what to this order from the work queue, and why. */
+function AuditTrail({ entries }: { entries: OrderWorkbench['audit'] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="audit-title">
+      <h3 id="audit-title">Support actions</h3>
+      <ul class="audit">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <strong>{entry.action}</strong> by {entry.actor}, {dateTime(entry.at)}
+            {entry.comment && <q>{entry.comment}</q>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+// The order's header (who, where, which PO) reads before its lines, whatever order the JSON came in.
+const HEADER = ['channel', 'sourceOrderId', 'customerId', 'purchaseOrderNumber', 'currency', 'orderedAt', 'shipTo'];
+function headerFirst(order: object): object {
+  const entries = Object.entries(order);
+  const rank = (key: string) =>
+    HEADER.includes(key) ? HEADER.indexOf(key) : key === 'lines' ? HEADER.length + 1 : HEADER.length;
+  return Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b)));
 }

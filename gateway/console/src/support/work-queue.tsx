@@ -24,10 +24,10 @@ const orderLabel = (item: { orderId: string; sourceOrderId?: string; purchaseOrd
 
 /** The open holds: one row per hold, the order's reference a button that opens it beside the queue. */
 export function HoldQueue({ items, selectedOrderId, onSelect }: QueueProps<QueueHold>) {
-  if (items.length === 0) return <Empty>No open holds match. Nothing is waiting for a person here.</Empty>;
+  if (items.length === 0) return <Empty>No holds match: nothing here.</Empty>;
   return (
     <table class="queue">
-      <caption class="visually-hidden">Open holds, newest first</caption>
+      <caption class="visually-hidden">Holds, newest first</caption>
       <thead>
         <tr>
           <th scope="col">Order</th>
@@ -62,10 +62,10 @@ export function HoldQueue({ items, selectedOrderId, onSelect }: QueueProps<Queue
 
 /** The dead letters not yet replayed: orders whose technical failures outlasted their retries. */
 export function DeadLetterQueue({ items, selectedOrderId, onSelect }: QueueProps<QueueDeadLetter>) {
-  if (items.length === 0) return <Empty>No dead letters match. Every order got past its retries.</Empty>;
+  if (items.length === 0) return <Empty>No dead letters match: nothing here.</Empty>;
   return (
     <table class="queue">
-      <caption class="visually-hidden">Dead letters not yet replayed, newest first</caption>
+      <caption class="visually-hidden">Dead letters, newest first</caption>
       <thead>
         <tr>
           <th scope="col">Order</th>

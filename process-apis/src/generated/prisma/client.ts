@@ -181,3 +181,10 @@ export type OrderReturn = Prisma.OrderReturnModel
  * row are served last (tier 9). Kept here, not in the ERP: it is how Crossdock allocates.
  */
 export type CustomerTier = Prisma.CustomerTierModel
+/**
+ * Model SupportAction
+ * What a person did to the work queue (release, override, reject, replay, a bulk action, an edit of
+ * a canonical order, a fixed cross-reference): who, why, what, when and under which correlation id.
+ * Written in the transaction of the change it tells of; never changed afterwards.
+ */
+export type SupportAction = Prisma.SupportActionModel

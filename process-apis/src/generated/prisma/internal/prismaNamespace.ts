@@ -420,7 +420,8 @@ export const ModelName = {
   ChannelPollState: 'ChannelPollState',
   OrderShipment: 'OrderShipment',
   OrderReturn: 'OrderReturn',
-  CustomerTier: 'CustomerTier'
+  CustomerTier: 'CustomerTier',
+  SupportAction: 'SupportAction'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -436,7 +437,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2216,6 +2217,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    SupportAction: {
+      payload: Prisma.$SupportActionPayload<ExtArgs>
+      fields: Prisma.SupportActionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SupportActionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SupportActionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload>
+        }
+        findFirst: {
+          args: Prisma.SupportActionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SupportActionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload>
+        }
+        findMany: {
+          args: Prisma.SupportActionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload>[]
+        }
+        create: {
+          args: Prisma.SupportActionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload>
+        }
+        createMany: {
+          args: Prisma.SupportActionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SupportActionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload>[]
+        }
+        delete: {
+          args: Prisma.SupportActionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload>
+        }
+        update: {
+          args: Prisma.SupportActionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload>
+        }
+        deleteMany: {
+          args: Prisma.SupportActionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SupportActionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SupportActionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload>[]
+        }
+        upsert: {
+          args: Prisma.SupportActionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SupportActionPayload>
+        }
+        aggregate: {
+          args: Prisma.SupportActionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSupportAction>
+        }
+        groupBy: {
+          args: Prisma.SupportActionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SupportActionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SupportActionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SupportActionCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2604,6 +2679,22 @@ export const CustomerTierScalarFieldEnum = {
 export type CustomerTierScalarFieldEnum = (typeof CustomerTierScalarFieldEnum)[keyof typeof CustomerTierScalarFieldEnum]
 
 
+export const SupportActionScalarFieldEnum = {
+  id: 'id',
+  action: 'action',
+  actor: 'actor',
+  comment: 'comment',
+  orderId: 'orderId',
+  subjectType: 'subjectType',
+  subjectId: 'subjectId',
+  details: 'details',
+  correlationId: 'correlationId',
+  createdAt: 'createdAt'
+} as const
+
+export type SupportActionScalarFieldEnum = (typeof SupportActionScalarFieldEnum)[keyof typeof SupportActionScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -2951,6 +3042,7 @@ export type GlobalOmitConfig = {
   orderShipment?: Prisma.OrderShipmentOmit
   orderReturn?: Prisma.OrderReturnOmit
   customerTier?: Prisma.CustomerTierOmit
+  supportAction?: Prisma.SupportActionOmit
 }
 
 /* Types for Logging */

@@ -74,7 +74,8 @@ export const ModelName = {
   ChannelPollState: 'ChannelPollState',
   OrderShipment: 'OrderShipment',
   OrderReturn: 'OrderReturn',
-  CustomerTier: 'CustomerTier'
+  CustomerTier: 'CustomerTier',
+  SupportAction: 'SupportAction'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -440,6 +441,22 @@ export const CustomerTierScalarFieldEnum = {
 } as const
 
 export type CustomerTierScalarFieldEnum = (typeof CustomerTierScalarFieldEnum)[keyof typeof CustomerTierScalarFieldEnum]
+
+
+export const SupportActionScalarFieldEnum = {
+  id: 'id',
+  action: 'action',
+  actor: 'actor',
+  comment: 'comment',
+  orderId: 'orderId',
+  subjectType: 'subjectType',
+  subjectId: 'subjectId',
+  details: 'details',
+  correlationId: 'correlationId',
+  createdAt: 'createdAt'
+} as const
+
+export type SupportActionScalarFieldEnum = (typeof SupportActionScalarFieldEnum)[keyof typeof SupportActionScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -233,6 +233,7 @@ export type InboundDocumentOrderWhereInput = {
   mappingVersion?: Prisma.IntFilter<"InboundDocumentOrder"> | number
   createdAt?: Prisma.DateTimeFilter<"InboundDocumentOrder"> | Date | string
   document?: Prisma.XOR<Prisma.InboundDocumentScalarRelationFilter, Prisma.InboundDocumentWhereInput>
+  order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }
 
 export type InboundDocumentOrderOrderByWithRelationInput = {
@@ -244,6 +245,7 @@ export type InboundDocumentOrderOrderByWithRelationInput = {
   mappingVersion?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   document?: Prisma.InboundDocumentOrderByWithRelationInput
+  order?: Prisma.OrderOrderByWithRelationInput
 }
 
 export type InboundDocumentOrderWhereUniqueInput = Prisma.AtLeast<{
@@ -259,6 +261,7 @@ export type InboundDocumentOrderWhereUniqueInput = Prisma.AtLeast<{
   mappingVersion?: Prisma.IntFilter<"InboundDocumentOrder"> | number
   createdAt?: Prisma.DateTimeFilter<"InboundDocumentOrder"> | Date | string
   document?: Prisma.XOR<Prisma.InboundDocumentScalarRelationFilter, Prisma.InboundDocumentWhereInput>
+  order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }, "documentId_orderId">
 
 export type InboundDocumentOrderOrderByWithAggregationInput = {
@@ -290,13 +293,13 @@ export type InboundDocumentOrderScalarWhereWithAggregatesInput = {
 }
 
 export type InboundDocumentOrderCreateInput = {
-  orderId: string
   partnerId: string
   sourceOrderId: string
   mappingName: string
   mappingVersion: number
   createdAt?: Date | string
   document: Prisma.InboundDocumentCreateNestedOneWithoutOrdersInput
+  order: Prisma.OrderCreateNestedOneWithoutDocumentsInput
 }
 
 export type InboundDocumentOrderUncheckedCreateInput = {
@@ -310,13 +313,13 @@ export type InboundDocumentOrderUncheckedCreateInput = {
 }
 
 export type InboundDocumentOrderUpdateInput = {
-  orderId?: Prisma.StringFieldUpdateOperationsInput | string
   partnerId?: Prisma.StringFieldUpdateOperationsInput | string
   sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
   mappingName?: Prisma.StringFieldUpdateOperationsInput | string
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   document?: Prisma.InboundDocumentUpdateOneRequiredWithoutOrdersNestedInput
+  order?: Prisma.OrderUpdateOneRequiredWithoutDocumentsNestedInput
 }
 
 export type InboundDocumentOrderUncheckedUpdateInput = {
@@ -340,7 +343,6 @@ export type InboundDocumentOrderCreateManyInput = {
 }
 
 export type InboundDocumentOrderUpdateManyMutationInput = {
-  orderId?: Prisma.StringFieldUpdateOperationsInput | string
   partnerId?: Prisma.StringFieldUpdateOperationsInput | string
   sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
   mappingName?: Prisma.StringFieldUpdateOperationsInput | string
@@ -411,6 +413,48 @@ export type InboundDocumentOrderSumOrderByAggregateInput = {
   mappingVersion?: Prisma.SortOrder
 }
 
+export type InboundDocumentOrderCreateNestedManyWithoutOrderInput = {
+  create?: Prisma.XOR<Prisma.InboundDocumentOrderCreateWithoutOrderInput, Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput> | Prisma.InboundDocumentOrderCreateWithoutOrderInput[] | Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput[]
+  connectOrCreate?: Prisma.InboundDocumentOrderCreateOrConnectWithoutOrderInput | Prisma.InboundDocumentOrderCreateOrConnectWithoutOrderInput[]
+  createMany?: Prisma.InboundDocumentOrderCreateManyOrderInputEnvelope
+  connect?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+}
+
+export type InboundDocumentOrderUncheckedCreateNestedManyWithoutOrderInput = {
+  create?: Prisma.XOR<Prisma.InboundDocumentOrderCreateWithoutOrderInput, Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput> | Prisma.InboundDocumentOrderCreateWithoutOrderInput[] | Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput[]
+  connectOrCreate?: Prisma.InboundDocumentOrderCreateOrConnectWithoutOrderInput | Prisma.InboundDocumentOrderCreateOrConnectWithoutOrderInput[]
+  createMany?: Prisma.InboundDocumentOrderCreateManyOrderInputEnvelope
+  connect?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+}
+
+export type InboundDocumentOrderUpdateManyWithoutOrderNestedInput = {
+  create?: Prisma.XOR<Prisma.InboundDocumentOrderCreateWithoutOrderInput, Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput> | Prisma.InboundDocumentOrderCreateWithoutOrderInput[] | Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput[]
+  connectOrCreate?: Prisma.InboundDocumentOrderCreateOrConnectWithoutOrderInput | Prisma.InboundDocumentOrderCreateOrConnectWithoutOrderInput[]
+  upsert?: Prisma.InboundDocumentOrderUpsertWithWhereUniqueWithoutOrderInput | Prisma.InboundDocumentOrderUpsertWithWhereUniqueWithoutOrderInput[]
+  createMany?: Prisma.InboundDocumentOrderCreateManyOrderInputEnvelope
+  set?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+  disconnect?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+  delete?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+  connect?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+  update?: Prisma.InboundDocumentOrderUpdateWithWhereUniqueWithoutOrderInput | Prisma.InboundDocumentOrderUpdateWithWhereUniqueWithoutOrderInput[]
+  updateMany?: Prisma.InboundDocumentOrderUpdateManyWithWhereWithoutOrderInput | Prisma.InboundDocumentOrderUpdateManyWithWhereWithoutOrderInput[]
+  deleteMany?: Prisma.InboundDocumentOrderScalarWhereInput | Prisma.InboundDocumentOrderScalarWhereInput[]
+}
+
+export type InboundDocumentOrderUncheckedUpdateManyWithoutOrderNestedInput = {
+  create?: Prisma.XOR<Prisma.InboundDocumentOrderCreateWithoutOrderInput, Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput> | Prisma.InboundDocumentOrderCreateWithoutOrderInput[] | Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput[]
+  connectOrCreate?: Prisma.InboundDocumentOrderCreateOrConnectWithoutOrderInput | Prisma.InboundDocumentOrderCreateOrConnectWithoutOrderInput[]
+  upsert?: Prisma.InboundDocumentOrderUpsertWithWhereUniqueWithoutOrderInput | Prisma.InboundDocumentOrderUpsertWithWhereUniqueWithoutOrderInput[]
+  createMany?: Prisma.InboundDocumentOrderCreateManyOrderInputEnvelope
+  set?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+  disconnect?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+  delete?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+  connect?: Prisma.InboundDocumentOrderWhereUniqueInput | Prisma.InboundDocumentOrderWhereUniqueInput[]
+  update?: Prisma.InboundDocumentOrderUpdateWithWhereUniqueWithoutOrderInput | Prisma.InboundDocumentOrderUpdateWithWhereUniqueWithoutOrderInput[]
+  updateMany?: Prisma.InboundDocumentOrderUpdateManyWithWhereWithoutOrderInput | Prisma.InboundDocumentOrderUpdateManyWithWhereWithoutOrderInput[]
+  deleteMany?: Prisma.InboundDocumentOrderScalarWhereInput | Prisma.InboundDocumentOrderScalarWhereInput[]
+}
+
 export type InboundDocumentOrderCreateNestedManyWithoutDocumentInput = {
   create?: Prisma.XOR<Prisma.InboundDocumentOrderCreateWithoutDocumentInput, Prisma.InboundDocumentOrderUncheckedCreateWithoutDocumentInput> | Prisma.InboundDocumentOrderCreateWithoutDocumentInput[] | Prisma.InboundDocumentOrderUncheckedCreateWithoutDocumentInput[]
   connectOrCreate?: Prisma.InboundDocumentOrderCreateOrConnectWithoutDocumentInput | Prisma.InboundDocumentOrderCreateOrConnectWithoutDocumentInput[]
@@ -453,13 +497,70 @@ export type InboundDocumentOrderUncheckedUpdateManyWithoutDocumentNestedInput = 
   deleteMany?: Prisma.InboundDocumentOrderScalarWhereInput | Prisma.InboundDocumentOrderScalarWhereInput[]
 }
 
-export type InboundDocumentOrderCreateWithoutDocumentInput = {
-  orderId: string
+export type InboundDocumentOrderCreateWithoutOrderInput = {
   partnerId: string
   sourceOrderId: string
   mappingName: string
   mappingVersion: number
   createdAt?: Date | string
+  document: Prisma.InboundDocumentCreateNestedOneWithoutOrdersInput
+}
+
+export type InboundDocumentOrderUncheckedCreateWithoutOrderInput = {
+  documentId: string
+  partnerId: string
+  sourceOrderId: string
+  mappingName: string
+  mappingVersion: number
+  createdAt?: Date | string
+}
+
+export type InboundDocumentOrderCreateOrConnectWithoutOrderInput = {
+  where: Prisma.InboundDocumentOrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.InboundDocumentOrderCreateWithoutOrderInput, Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput>
+}
+
+export type InboundDocumentOrderCreateManyOrderInputEnvelope = {
+  data: Prisma.InboundDocumentOrderCreateManyOrderInput | Prisma.InboundDocumentOrderCreateManyOrderInput[]
+  skipDuplicates?: boolean
+}
+
+export type InboundDocumentOrderUpsertWithWhereUniqueWithoutOrderInput = {
+  where: Prisma.InboundDocumentOrderWhereUniqueInput
+  update: Prisma.XOR<Prisma.InboundDocumentOrderUpdateWithoutOrderInput, Prisma.InboundDocumentOrderUncheckedUpdateWithoutOrderInput>
+  create: Prisma.XOR<Prisma.InboundDocumentOrderCreateWithoutOrderInput, Prisma.InboundDocumentOrderUncheckedCreateWithoutOrderInput>
+}
+
+export type InboundDocumentOrderUpdateWithWhereUniqueWithoutOrderInput = {
+  where: Prisma.InboundDocumentOrderWhereUniqueInput
+  data: Prisma.XOR<Prisma.InboundDocumentOrderUpdateWithoutOrderInput, Prisma.InboundDocumentOrderUncheckedUpdateWithoutOrderInput>
+}
+
+export type InboundDocumentOrderUpdateManyWithWhereWithoutOrderInput = {
+  where: Prisma.InboundDocumentOrderScalarWhereInput
+  data: Prisma.XOR<Prisma.InboundDocumentOrderUpdateManyMutationInput, Prisma.InboundDocumentOrderUncheckedUpdateManyWithoutOrderInput>
+}
+
+export type InboundDocumentOrderScalarWhereInput = {
+  AND?: Prisma.InboundDocumentOrderScalarWhereInput | Prisma.InboundDocumentOrderScalarWhereInput[]
+  OR?: Prisma.InboundDocumentOrderScalarWhereInput[]
+  NOT?: Prisma.InboundDocumentOrderScalarWhereInput | Prisma.InboundDocumentOrderScalarWhereInput[]
+  documentId?: Prisma.StringFilter<"InboundDocumentOrder"> | string
+  orderId?: Prisma.StringFilter<"InboundDocumentOrder"> | string
+  partnerId?: Prisma.StringFilter<"InboundDocumentOrder"> | string
+  sourceOrderId?: Prisma.StringFilter<"InboundDocumentOrder"> | string
+  mappingName?: Prisma.StringFilter<"InboundDocumentOrder"> | string
+  mappingVersion?: Prisma.IntFilter<"InboundDocumentOrder"> | number
+  createdAt?: Prisma.DateTimeFilter<"InboundDocumentOrder"> | Date | string
+}
+
+export type InboundDocumentOrderCreateWithoutDocumentInput = {
+  partnerId: string
+  sourceOrderId: string
+  mappingName: string
+  mappingVersion: number
+  createdAt?: Date | string
+  order: Prisma.OrderCreateNestedOneWithoutDocumentsInput
 }
 
 export type InboundDocumentOrderUncheckedCreateWithoutDocumentInput = {
@@ -497,17 +598,40 @@ export type InboundDocumentOrderUpdateManyWithWhereWithoutDocumentInput = {
   data: Prisma.XOR<Prisma.InboundDocumentOrderUpdateManyMutationInput, Prisma.InboundDocumentOrderUncheckedUpdateManyWithoutDocumentInput>
 }
 
-export type InboundDocumentOrderScalarWhereInput = {
-  AND?: Prisma.InboundDocumentOrderScalarWhereInput | Prisma.InboundDocumentOrderScalarWhereInput[]
-  OR?: Prisma.InboundDocumentOrderScalarWhereInput[]
-  NOT?: Prisma.InboundDocumentOrderScalarWhereInput | Prisma.InboundDocumentOrderScalarWhereInput[]
-  documentId?: Prisma.StringFilter<"InboundDocumentOrder"> | string
-  orderId?: Prisma.StringFilter<"InboundDocumentOrder"> | string
-  partnerId?: Prisma.StringFilter<"InboundDocumentOrder"> | string
-  sourceOrderId?: Prisma.StringFilter<"InboundDocumentOrder"> | string
-  mappingName?: Prisma.StringFilter<"InboundDocumentOrder"> | string
-  mappingVersion?: Prisma.IntFilter<"InboundDocumentOrder"> | number
-  createdAt?: Prisma.DateTimeFilter<"InboundDocumentOrder"> | Date | string
+export type InboundDocumentOrderCreateManyOrderInput = {
+  documentId: string
+  partnerId: string
+  sourceOrderId: string
+  mappingName: string
+  mappingVersion: number
+  createdAt?: Date | string
+}
+
+export type InboundDocumentOrderUpdateWithoutOrderInput = {
+  partnerId?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  mappingName?: Prisma.StringFieldUpdateOperationsInput | string
+  mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  document?: Prisma.InboundDocumentUpdateOneRequiredWithoutOrdersNestedInput
+}
+
+export type InboundDocumentOrderUncheckedUpdateWithoutOrderInput = {
+  documentId?: Prisma.StringFieldUpdateOperationsInput | string
+  partnerId?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  mappingName?: Prisma.StringFieldUpdateOperationsInput | string
+  mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+}
+
+export type InboundDocumentOrderUncheckedUpdateManyWithoutOrderInput = {
+  documentId?: Prisma.StringFieldUpdateOperationsInput | string
+  partnerId?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  mappingName?: Prisma.StringFieldUpdateOperationsInput | string
+  mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type InboundDocumentOrderCreateManyDocumentInput = {
@@ -520,12 +644,12 @@ export type InboundDocumentOrderCreateManyDocumentInput = {
 }
 
 export type InboundDocumentOrderUpdateWithoutDocumentInput = {
-  orderId?: Prisma.StringFieldUpdateOperationsInput | string
   partnerId?: Prisma.StringFieldUpdateOperationsInput | string
   sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
   mappingName?: Prisma.StringFieldUpdateOperationsInput | string
   mappingVersion?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  order?: Prisma.OrderUpdateOneRequiredWithoutDocumentsNestedInput
 }
 
 export type InboundDocumentOrderUncheckedUpdateWithoutDocumentInput = {
@@ -557,6 +681,7 @@ export type InboundDocumentOrderSelect<ExtArgs extends runtime.Types.Extensions.
   mappingVersion?: boolean
   createdAt?: boolean
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
+  order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["inboundDocumentOrder"]>
 
 export type InboundDocumentOrderSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -568,6 +693,7 @@ export type InboundDocumentOrderSelectCreateManyAndReturn<ExtArgs extends runtim
   mappingVersion?: boolean
   createdAt?: boolean
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
+  order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["inboundDocumentOrder"]>
 
 export type InboundDocumentOrderSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -579,6 +705,7 @@ export type InboundDocumentOrderSelectUpdateManyAndReturn<ExtArgs extends runtim
   mappingVersion?: boolean
   createdAt?: boolean
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
+  order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["inboundDocumentOrder"]>
 
 export type InboundDocumentOrderSelectScalar = {
@@ -594,18 +721,25 @@ export type InboundDocumentOrderSelectScalar = {
 export type InboundDocumentOrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"documentId" | "orderId" | "partnerId" | "sourceOrderId" | "mappingName" | "mappingVersion" | "createdAt", ExtArgs["result"]["inboundDocumentOrder"]>
 export type InboundDocumentOrderInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
+  order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
 export type InboundDocumentOrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
+  order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
 export type InboundDocumentOrderIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   document?: boolean | Prisma.InboundDocumentDefaultArgs<ExtArgs>
+  order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
 
 export type $InboundDocumentOrderPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "InboundDocumentOrder"
   objects: {
     document: Prisma.$InboundDocumentPayload<ExtArgs>
+    /**
+     * The work queue filters holds and dead letters by the partner their order came from through this.
+     */
+    order: Prisma.$OrderPayload<ExtArgs>
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     documentId: string
@@ -1010,6 +1144,7 @@ readonly fields: InboundDocumentOrderFieldRefs;
 export interface Prisma__InboundDocumentOrderClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   document<T extends Prisma.InboundDocumentDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InboundDocumentDefaultArgs<ExtArgs>>): Prisma.Prisma__InboundDocumentClient<runtime.Types.Result.GetResult<Prisma.$InboundDocumentPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  order<T extends Prisma.OrderDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.OrderDefaultArgs<ExtArgs>>): Prisma.Prisma__OrderClient<runtime.Types.Result.GetResult<Prisma.$OrderPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.

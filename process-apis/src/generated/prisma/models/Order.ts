@@ -348,6 +348,7 @@ export type OrderWhereInput = {
   holds?: Prisma.HoldListRelationFilter
   job?: Prisma.XOR<Prisma.PipelineJobNullableScalarRelationFilter, Prisma.PipelineJobWhereInput> | null
   deadLetters?: Prisma.DeadLetterListRelationFilter
+  documents?: Prisma.InboundDocumentOrderListRelationFilter
 }
 
 export type OrderOrderByWithRelationInput = {
@@ -377,6 +378,7 @@ export type OrderOrderByWithRelationInput = {
   holds?: Prisma.HoldOrderByRelationAggregateInput
   job?: Prisma.PipelineJobOrderByWithRelationInput
   deadLetters?: Prisma.DeadLetterOrderByRelationAggregateInput
+  documents?: Prisma.InboundDocumentOrderOrderByRelationAggregateInput
 }
 
 export type OrderWhereUniqueInput = Prisma.AtLeast<{
@@ -410,6 +412,7 @@ export type OrderWhereUniqueInput = Prisma.AtLeast<{
   holds?: Prisma.HoldListRelationFilter
   job?: Prisma.XOR<Prisma.PipelineJobNullableScalarRelationFilter, Prisma.PipelineJobWhereInput> | null
   deadLetters?: Prisma.DeadLetterListRelationFilter
+  documents?: Prisma.InboundDocumentOrderListRelationFilter
 }, "id" | "channel_customerId_sourceOrderId">
 
 export type OrderOrderByWithAggregationInput = {
@@ -497,6 +500,7 @@ export type OrderCreateInput = {
   holds?: Prisma.HoldCreateNestedManyWithoutOrderInput
   job?: Prisma.PipelineJobCreateNestedOneWithoutOrderInput
   deadLetters?: Prisma.DeadLetterCreateNestedManyWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUncheckedCreateInput = {
@@ -526,6 +530,7 @@ export type OrderUncheckedCreateInput = {
   holds?: Prisma.HoldUncheckedCreateNestedManyWithoutOrderInput
   job?: Prisma.PipelineJobUncheckedCreateNestedOneWithoutOrderInput
   deadLetters?: Prisma.DeadLetterUncheckedCreateNestedManyWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUpdateInput = {
@@ -555,6 +560,7 @@ export type OrderUpdateInput = {
   holds?: Prisma.HoldUpdateManyWithoutOrderNestedInput
   job?: Prisma.PipelineJobUpdateOneWithoutOrderNestedInput
   deadLetters?: Prisma.DeadLetterUpdateManyWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderUncheckedUpdateInput = {
@@ -584,6 +590,7 @@ export type OrderUncheckedUpdateInput = {
   holds?: Prisma.HoldUncheckedUpdateManyWithoutOrderNestedInput
   job?: Prisma.PipelineJobUncheckedUpdateOneWithoutOrderNestedInput
   deadLetters?: Prisma.DeadLetterUncheckedUpdateManyWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderCreateManyInput = {
@@ -852,6 +859,20 @@ export type OrderUpdateOneRequiredWithoutDeadLettersNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.OrderUpdateToOneWithWhereWithoutDeadLettersInput, Prisma.OrderUpdateWithoutDeadLettersInput>, Prisma.OrderUncheckedUpdateWithoutDeadLettersInput>
 }
 
+export type OrderCreateNestedOneWithoutDocumentsInput = {
+  create?: Prisma.XOR<Prisma.OrderCreateWithoutDocumentsInput, Prisma.OrderUncheckedCreateWithoutDocumentsInput>
+  connectOrCreate?: Prisma.OrderCreateOrConnectWithoutDocumentsInput
+  connect?: Prisma.OrderWhereUniqueInput
+}
+
+export type OrderUpdateOneRequiredWithoutDocumentsNestedInput = {
+  create?: Prisma.XOR<Prisma.OrderCreateWithoutDocumentsInput, Prisma.OrderUncheckedCreateWithoutDocumentsInput>
+  connectOrCreate?: Prisma.OrderCreateOrConnectWithoutDocumentsInput
+  upsert?: Prisma.OrderUpsertWithoutDocumentsInput
+  connect?: Prisma.OrderWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.OrderUpdateToOneWithWhereWithoutDocumentsInput, Prisma.OrderUpdateWithoutDocumentsInput>, Prisma.OrderUncheckedUpdateWithoutDocumentsInput>
+}
+
 export type OrderCreateWithoutTimelineInput = {
   id: string
   channel: string
@@ -878,6 +899,7 @@ export type OrderCreateWithoutTimelineInput = {
   holds?: Prisma.HoldCreateNestedManyWithoutOrderInput
   job?: Prisma.PipelineJobCreateNestedOneWithoutOrderInput
   deadLetters?: Prisma.DeadLetterCreateNestedManyWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUncheckedCreateWithoutTimelineInput = {
@@ -906,6 +928,7 @@ export type OrderUncheckedCreateWithoutTimelineInput = {
   holds?: Prisma.HoldUncheckedCreateNestedManyWithoutOrderInput
   job?: Prisma.PipelineJobUncheckedCreateNestedOneWithoutOrderInput
   deadLetters?: Prisma.DeadLetterUncheckedCreateNestedManyWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type OrderCreateOrConnectWithoutTimelineInput = {
@@ -950,6 +973,7 @@ export type OrderUpdateWithoutTimelineInput = {
   holds?: Prisma.HoldUpdateManyWithoutOrderNestedInput
   job?: Prisma.PipelineJobUpdateOneWithoutOrderNestedInput
   deadLetters?: Prisma.DeadLetterUpdateManyWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderUncheckedUpdateWithoutTimelineInput = {
@@ -978,6 +1002,7 @@ export type OrderUncheckedUpdateWithoutTimelineInput = {
   holds?: Prisma.HoldUncheckedUpdateManyWithoutOrderNestedInput
   job?: Prisma.PipelineJobUncheckedUpdateOneWithoutOrderNestedInput
   deadLetters?: Prisma.DeadLetterUncheckedUpdateManyWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderCreateWithoutHoldsInput = {
@@ -1006,6 +1031,7 @@ export type OrderCreateWithoutHoldsInput = {
   timeline?: Prisma.OrderTimelineEntryCreateNestedManyWithoutOrderInput
   job?: Prisma.PipelineJobCreateNestedOneWithoutOrderInput
   deadLetters?: Prisma.DeadLetterCreateNestedManyWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUncheckedCreateWithoutHoldsInput = {
@@ -1034,6 +1060,7 @@ export type OrderUncheckedCreateWithoutHoldsInput = {
   timeline?: Prisma.OrderTimelineEntryUncheckedCreateNestedManyWithoutOrderInput
   job?: Prisma.PipelineJobUncheckedCreateNestedOneWithoutOrderInput
   deadLetters?: Prisma.DeadLetterUncheckedCreateNestedManyWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type OrderCreateOrConnectWithoutHoldsInput = {
@@ -1078,6 +1105,7 @@ export type OrderUpdateWithoutHoldsInput = {
   timeline?: Prisma.OrderTimelineEntryUpdateManyWithoutOrderNestedInput
   job?: Prisma.PipelineJobUpdateOneWithoutOrderNestedInput
   deadLetters?: Prisma.DeadLetterUpdateManyWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderUncheckedUpdateWithoutHoldsInput = {
@@ -1106,6 +1134,7 @@ export type OrderUncheckedUpdateWithoutHoldsInput = {
   timeline?: Prisma.OrderTimelineEntryUncheckedUpdateManyWithoutOrderNestedInput
   job?: Prisma.PipelineJobUncheckedUpdateOneWithoutOrderNestedInput
   deadLetters?: Prisma.DeadLetterUncheckedUpdateManyWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderCreateWithoutJobInput = {
@@ -1134,6 +1163,7 @@ export type OrderCreateWithoutJobInput = {
   timeline?: Prisma.OrderTimelineEntryCreateNestedManyWithoutOrderInput
   holds?: Prisma.HoldCreateNestedManyWithoutOrderInput
   deadLetters?: Prisma.DeadLetterCreateNestedManyWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUncheckedCreateWithoutJobInput = {
@@ -1162,6 +1192,7 @@ export type OrderUncheckedCreateWithoutJobInput = {
   timeline?: Prisma.OrderTimelineEntryUncheckedCreateNestedManyWithoutOrderInput
   holds?: Prisma.HoldUncheckedCreateNestedManyWithoutOrderInput
   deadLetters?: Prisma.DeadLetterUncheckedCreateNestedManyWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type OrderCreateOrConnectWithoutJobInput = {
@@ -1206,6 +1237,7 @@ export type OrderUpdateWithoutJobInput = {
   timeline?: Prisma.OrderTimelineEntryUpdateManyWithoutOrderNestedInput
   holds?: Prisma.HoldUpdateManyWithoutOrderNestedInput
   deadLetters?: Prisma.DeadLetterUpdateManyWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderUncheckedUpdateWithoutJobInput = {
@@ -1234,6 +1266,7 @@ export type OrderUncheckedUpdateWithoutJobInput = {
   timeline?: Prisma.OrderTimelineEntryUncheckedUpdateManyWithoutOrderNestedInput
   holds?: Prisma.HoldUncheckedUpdateManyWithoutOrderNestedInput
   deadLetters?: Prisma.DeadLetterUncheckedUpdateManyWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderCreateWithoutDeadLettersInput = {
@@ -1262,6 +1295,7 @@ export type OrderCreateWithoutDeadLettersInput = {
   timeline?: Prisma.OrderTimelineEntryCreateNestedManyWithoutOrderInput
   holds?: Prisma.HoldCreateNestedManyWithoutOrderInput
   job?: Prisma.PipelineJobCreateNestedOneWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderCreateNestedManyWithoutOrderInput
 }
 
 export type OrderUncheckedCreateWithoutDeadLettersInput = {
@@ -1290,6 +1324,7 @@ export type OrderUncheckedCreateWithoutDeadLettersInput = {
   timeline?: Prisma.OrderTimelineEntryUncheckedCreateNestedManyWithoutOrderInput
   holds?: Prisma.HoldUncheckedCreateNestedManyWithoutOrderInput
   job?: Prisma.PipelineJobUncheckedCreateNestedOneWithoutOrderInput
+  documents?: Prisma.InboundDocumentOrderUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type OrderCreateOrConnectWithoutDeadLettersInput = {
@@ -1334,6 +1369,7 @@ export type OrderUpdateWithoutDeadLettersInput = {
   timeline?: Prisma.OrderTimelineEntryUpdateManyWithoutOrderNestedInput
   holds?: Prisma.HoldUpdateManyWithoutOrderNestedInput
   job?: Prisma.PipelineJobUpdateOneWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUpdateManyWithoutOrderNestedInput
 }
 
 export type OrderUncheckedUpdateWithoutDeadLettersInput = {
@@ -1362,6 +1398,139 @@ export type OrderUncheckedUpdateWithoutDeadLettersInput = {
   timeline?: Prisma.OrderTimelineEntryUncheckedUpdateManyWithoutOrderNestedInput
   holds?: Prisma.HoldUncheckedUpdateManyWithoutOrderNestedInput
   job?: Prisma.PipelineJobUncheckedUpdateOneWithoutOrderNestedInput
+  documents?: Prisma.InboundDocumentOrderUncheckedUpdateManyWithoutOrderNestedInput
+}
+
+export type OrderCreateWithoutDocumentsInput = {
+  id: string
+  channel: string
+  sourceOrderId: string
+  customerId: string
+  purchaseOrderNumber?: string | null
+  status: string
+  currency?: string | null
+  received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
+  erpOrderId?: string | null
+  correlationId: string
+  createdBy: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  version?: number
+  timeline?: Prisma.OrderTimelineEntryCreateNestedManyWithoutOrderInput
+  holds?: Prisma.HoldCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobCreateNestedOneWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterCreateNestedManyWithoutOrderInput
+}
+
+export type OrderUncheckedCreateWithoutDocumentsInput = {
+  id: string
+  channel: string
+  sourceOrderId: string
+  customerId: string
+  purchaseOrderNumber?: string | null
+  status: string
+  currency?: string | null
+  received: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderCreateoverriddenReasonsInput | string[]
+  erpOrderId?: string | null
+  correlationId: string
+  createdBy: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  version?: number
+  timeline?: Prisma.OrderTimelineEntryUncheckedCreateNestedManyWithoutOrderInput
+  holds?: Prisma.HoldUncheckedCreateNestedManyWithoutOrderInput
+  job?: Prisma.PipelineJobUncheckedCreateNestedOneWithoutOrderInput
+  deadLetters?: Prisma.DeadLetterUncheckedCreateNestedManyWithoutOrderInput
+}
+
+export type OrderCreateOrConnectWithoutDocumentsInput = {
+  where: Prisma.OrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.OrderCreateWithoutDocumentsInput, Prisma.OrderUncheckedCreateWithoutDocumentsInput>
+}
+
+export type OrderUpsertWithoutDocumentsInput = {
+  update: Prisma.XOR<Prisma.OrderUpdateWithoutDocumentsInput, Prisma.OrderUncheckedUpdateWithoutDocumentsInput>
+  create: Prisma.XOR<Prisma.OrderCreateWithoutDocumentsInput, Prisma.OrderUncheckedCreateWithoutDocumentsInput>
+  where?: Prisma.OrderWhereInput
+}
+
+export type OrderUpdateToOneWithWhereWithoutDocumentsInput = {
+  where?: Prisma.OrderWhereInput
+  data: Prisma.XOR<Prisma.OrderUpdateWithoutDocumentsInput, Prisma.OrderUncheckedUpdateWithoutDocumentsInput>
+}
+
+export type OrderUpdateWithoutDocumentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  channel?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  purchaseOrderNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
+  erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  createdBy?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  timeline?: Prisma.OrderTimelineEntryUpdateManyWithoutOrderNestedInput
+  holds?: Prisma.HoldUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUpdateOneWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUpdateManyWithoutOrderNestedInput
+}
+
+export type OrderUncheckedUpdateWithoutDocumentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  channel?: Prisma.StringFieldUpdateOperationsInput | string
+  sourceOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  purchaseOrderNumber?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  received?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  receivedHash?: Prisma.StringFieldUpdateOperationsInput | string
+  pricedLines?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  subtotal?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  tax?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  total?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  plan?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  reservations?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  overriddenReasons?: Prisma.OrderUpdateoverriddenReasonsInput | string[]
+  erpOrderId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  correlationId?: Prisma.StringFieldUpdateOperationsInput | string
+  createdBy?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  timeline?: Prisma.OrderTimelineEntryUncheckedUpdateManyWithoutOrderNestedInput
+  holds?: Prisma.HoldUncheckedUpdateManyWithoutOrderNestedInput
+  job?: Prisma.PipelineJobUncheckedUpdateOneWithoutOrderNestedInput
+  deadLetters?: Prisma.DeadLetterUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 
@@ -1373,12 +1542,14 @@ export type OrderCountOutputType = {
   timeline: number
   holds: number
   deadLetters: number
+  documents: number
 }
 
 export type OrderCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   timeline?: boolean | OrderCountOutputTypeCountTimelineArgs
   holds?: boolean | OrderCountOutputTypeCountHoldsArgs
   deadLetters?: boolean | OrderCountOutputTypeCountDeadLettersArgs
+  documents?: boolean | OrderCountOutputTypeCountDocumentsArgs
 }
 
 /**
@@ -1412,6 +1583,13 @@ export type OrderCountOutputTypeCountDeadLettersArgs<ExtArgs extends runtime.Typ
   where?: Prisma.DeadLetterWhereInput
 }
 
+/**
+ * OrderCountOutputType without action
+ */
+export type OrderCountOutputTypeCountDocumentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.InboundDocumentOrderWhereInput
+}
+
 
 export type OrderSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1440,6 +1618,7 @@ export type OrderSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   holds?: boolean | Prisma.Order$holdsArgs<ExtArgs>
   job?: boolean | Prisma.Order$jobArgs<ExtArgs>
   deadLetters?: boolean | Prisma.Order$deadLettersArgs<ExtArgs>
+  documents?: boolean | Prisma.Order$documentsArgs<ExtArgs>
   _count?: boolean | Prisma.OrderCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["order"]>
 
@@ -1524,6 +1703,7 @@ export type OrderInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   holds?: boolean | Prisma.Order$holdsArgs<ExtArgs>
   job?: boolean | Prisma.Order$jobArgs<ExtArgs>
   deadLetters?: boolean | Prisma.Order$deadLettersArgs<ExtArgs>
+  documents?: boolean | Prisma.Order$documentsArgs<ExtArgs>
   _count?: boolean | Prisma.OrderCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type OrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1536,6 +1716,7 @@ export type $OrderPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     holds: Prisma.$HoldPayload<ExtArgs>[]
     job: Prisma.$PipelineJobPayload<ExtArgs> | null
     deadLetters: Prisma.$DeadLetterPayload<ExtArgs>[]
+    documents: Prisma.$InboundDocumentOrderPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1976,6 +2157,7 @@ export interface Prisma__OrderClient<T, Null = never, ExtArgs extends runtime.Ty
   holds<T extends Prisma.Order$holdsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Order$holdsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$HoldPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   job<T extends Prisma.Order$jobArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Order$jobArgs<ExtArgs>>): Prisma.Prisma__PipelineJobClient<runtime.Types.Result.GetResult<Prisma.$PipelineJobPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   deadLetters<T extends Prisma.Order$deadLettersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Order$deadLettersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DeadLetterPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  documents<T extends Prisma.Order$documentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Order$documentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InboundDocumentOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2508,6 +2690,30 @@ export type Order$deadLettersArgs<ExtArgs extends runtime.Types.Extensions.Inter
   take?: number
   skip?: number
   distinct?: Prisma.DeadLetterScalarFieldEnum | Prisma.DeadLetterScalarFieldEnum[]
+}
+
+/**
+ * Order.documents
+ */
+export type Order$documentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the InboundDocumentOrder
+   */
+  select?: Prisma.InboundDocumentOrderSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the InboundDocumentOrder
+   */
+  omit?: Prisma.InboundDocumentOrderOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.InboundDocumentOrderInclude<ExtArgs> | null
+  where?: Prisma.InboundDocumentOrderWhereInput
+  orderBy?: Prisma.InboundDocumentOrderOrderByWithRelationInput | Prisma.InboundDocumentOrderOrderByWithRelationInput[]
+  cursor?: Prisma.InboundDocumentOrderWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.InboundDocumentOrderScalarFieldEnum | Prisma.InboundDocumentOrderScalarFieldEnum[]
 }
 
 /**
