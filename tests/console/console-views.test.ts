@@ -47,7 +47,8 @@ describe.runIf(browserAvailable())('the console’s manager, business and onboar
     const page = await laptopPage(browser);
     await signIn(page, consoleUrl, crossdock.token({ subject: 'mo.manager', scopes: ['ops:read'] }));
     await page.getByRole('heading', { name: 'Operations' }).waitFor();
-    await page.getByTestId('kpi-orders-received').waitFor();
+    // A bound for a loaded machine (the first KPI report of a cold database), not a speed check.
+    await page.getByTestId('kpi-orders-received').waitFor({ timeout: 60_000 });
     const report = (
       await crossdock.http
         .get('/process/v1/kpis')
@@ -74,7 +75,7 @@ describe.runIf(browserAvailable())('the console’s manager, business and onboar
     const page = await laptopPage(browser);
     const business = crossdock.token({ subject: 'bo.business', scopes: ['business:read'] });
     await signIn(page, consoleUrl, business);
-    await page.getByTestId('business-orders').waitFor();
+    await page.getByTestId('business-orders').waitFor({ timeout: 60_000 });
     const figures = (
       await crossdock.http
         .get('/process/v1/business-figures')

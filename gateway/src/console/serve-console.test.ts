@@ -86,6 +86,6 @@ describe('the console at /console', () => {
   it('says how to build the console when it was not built, instead of building it', async () => {
     const answer = await fetch(`${unbuilt.url}/console/`);
     expect(answer.status).toBe(404);
-    expect((await answer.json()).detail).toMatch(/console is not built: run `pnpm install`/);
+    expect(((await answer.json()) as { detail: string }).detail).toMatch(/console is not built: run `pnpm install`/);
   });
 });

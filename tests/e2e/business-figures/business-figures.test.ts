@@ -180,14 +180,18 @@ describe('GET /process/v1/partner-health', () => {
     });
     expect(now.breaches).toEqual([]);
 
-    // A day and an hour on, the 855 is still unanswered: overdue, and a breach.
+    // A day and an hour on, the 855 is still unanswered: overdue, and a breach. So is an order held
+    // now and still open then (the backlog counts every exception open at the window's end).
+    await api.placeAndSettle(anOrder('C-1001', [{ sku: 'NO-SUCH-ITEM', quantity: 2 }]));
     const later = (await health(new Date(Date.now() + 25 * HOUR_MS))).body;
     expect(later.partners.find((each: { partnerId: string }) => each.partnerId === 'xyz-retail')).toMatchObject({
       acknowledgementsOverdue: 1,
     });
     expect(later.breaches).toEqual([
+      expect.objectContaining({ target: 'backlogAge', limit: 4 }),
       expect.objectContaining({ target: 'acknowledgements', partnerId: 'xyz-retail', measured: 1, limit: 0 }),
     ]);
+    expect(later.breaches[0].measured).toBeGreaterThan(25);
     await crossdock.http
       .get('/process/v1/partner-health')
       .set('Authorization', as(['business:read']))

@@ -35,8 +35,8 @@ CREATE INDEX "Hold_createdAt_id_idx" ON "Hold"("createdAt", "id");
 -- CreateIndex
 CREATE INDEX "DeadLetter_createdAt_id_idx" ON "DeadLetter"("createdAt", "id");
 
--- CreateIndex
-CREATE INDEX "DeadLetter_orderId_idx" ON "DeadLetter"("orderId");
+-- CreateIndex (IF NOT EXISTS: the KPI indexes migration, merged beside this one, makes the same index)
+CREATE INDEX IF NOT EXISTS "DeadLetter_orderId_idx" ON "DeadLetter"("orderId");
 
 -- CreateIndex
 CREATE INDEX "InboundDocumentOrder_partnerId_idx" ON "InboundDocumentOrder"("partnerId");
