@@ -22,7 +22,18 @@ describe.runIf(browserAvailable())('the console’s manager, business and onboar
   let since: Date;
 
   beforeAll(async () => {
-    [crossdock, browser] = await Promise.all([startTestPlatform(), launchChromium()]);
+    // An ingestion latency target no real order meets, so the manager sees a breach highlighted.
+    [crossdock, browser] = await Promise.all([
+      startTestPlatform({
+        serviceLevels: {
+          ingestionLatencyP95Minutes: 0.005,
+          backlogAgeHours: 4,
+          partnerErrorRate: 0.05,
+          acknowledgementHours: 24,
+        },
+      }),
+      launchChromium(),
+    ]);
     consoleUrl = `${crossdock.platform.url}/console/`;
     since = new Date();
     const api = pipelineApi(crossdock);
@@ -42,68 +53,6 @@ describe.runIf(browserAvailable())('the console’s manager, business and onboar
   });
 
   const apiAs = (scopes: string[]) => `Bearer ${crossdock.token({ subject: 'check', scopes })}`;
-
-  it('shows a manager the KPI charts with the numbers the KPI API gives', async () => {
-    const page = await laptopPage(browser);
-    await signIn(page, consoleUrl, crossdock.token({ subject: 'mo.manager', scopes: ['ops:read'] }));
-    await page.getByRole('heading', { name: 'Operations' }).waitFor();
-    // A bound for a loaded machine (the first KPI report of a cold database), not a speed check.
-    await page.getByTestId('kpi-orders-received').waitFor({ timeout: 60_000 });
-    const report = (
-      await crossdock.http
-        .get('/process/v1/kpis')
-        .query({ from: since.toISOString(), to: new Date().toISOString() })
-        .set('Authorization', apiAs(['ops:read']))
-        .expect(200)
-    ).body;
-    expect(report.totals.ordersReceived).toBe(4);
-    expect(await page.getByTestId('kpi-orders-received').textContent()).toBe(String(report.totals.ordersReceived));
-    expect(await page.getByTestId('kpi-exception-rate').textContent()).toBe(percent(report.totals.exceptionRate));
-    expect(await page.getByTestId('kpi-open-holds').textContent()).toBe(String(report.totals.openHolds));
-    expect(await page.getByTestId('kpi-duplicates').textContent()).toBe(String(report.totals.duplicatesRefused));
-    expect(await page.locator('.chart canvas').count()).toBe(2);
-    const mobile = page.getByRole('region', { name: 'By channel' }).getByRole('row').filter({ hasText: 'mobile' });
-    expect(await mobile.locator('td').nth(1).textContent()).toBe('1');
-    expect(await page.getByRole('row').filter({ hasText: 'UNKNOWN_ITEM' }).locator('td').nth(1).textContent()).toBe(
-      String(report.totals.exceptionsByReason.UNKNOWN_ITEM),
-    );
-    expect(await page.getByRole('link', { name: 'Integration support' }).count()).toBe(0);
-    await screenshot(page, 'console-operations');
-  });
-
-  it('shows a business user the business figures, and no support view nor its APIs', async () => {
-    const page = await laptopPage(browser);
-    const business = crossdock.token({ subject: 'bo.business', scopes: ['business:read'] });
-    await signIn(page, consoleUrl, business);
-    await page.getByTestId('business-orders').waitFor({ timeout: 60_000 });
-    const figures = (
-      await crossdock.http
-        .get('/process/v1/business-figures')
-        .query({ from: since.toISOString() })
-        .set('Authorization', apiAs(['business:read']))
-        .expect(200)
-    ).body;
-    expect(await page.getByTestId('business-orders').textContent()).toBe(String(figures.orders));
-    // 10 + 40 × 4.20 through the API (the held order has no price), 5 × 4.20 from the mobile app.
-    expect(await page.getByTestId('value-api').textContent()).toBe('210.00 USD');
-    expect(await page.getByTestId('value-mobile').textContent()).toBe('21.00 USD');
-    expect(await page.getByTestId('line-fill-rate').textContent()).toBe(percent(figures.fillRate.lineFillRate));
-    expect(figures.openBackorders.quantity).toBe(5);
-    expect(await page.getByTestId('open-backorders').textContent()).toBe('1');
-    expect(await page.getByRole('link', { name: 'Integration support' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Operations' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Release' }).count()).toBe(0);
-    await screenshot(page, 'console-business-figures');
-
-    const asBusiness = `Bearer ${business}`;
-    await crossdock.http.get('/process/v1/holds').set('Authorization', asBusiness).expect(403);
-    await crossdock.http.get('/process/v1/kpis').set('Authorization', asBusiness).expect(403);
-    await crossdock.http
-      .post('/process/v1/dead-letters/replay')
-      .set('Authorization', asBusiness)
-      .send({ dryRun: true })
-      .expect(403);
-  });
 
   it('onboards an X12 partner: created not live, a sample dry run shows the order it would make, then live', async () => {
     const mapping = await x12Api(crossdock).addMapping('x12-onboarding', {
@@ -150,5 +99,78 @@ describe.runIf(browserAvailable())('the console’s manager, business and onboar
       .set('Authorization', apiAs(['process:read']))
       .expect(200);
     expect(partners.body.find((partner: { id: string }) => partner.id === 'xyz-retail').active).toBe(true);
+  });
+
+  it('shows a manager the KPI charts with the numbers the KPI API gives', async () => {
+    const page = await laptopPage(browser);
+    await signIn(page, consoleUrl, crossdock.token({ subject: 'mo.manager', scopes: ['ops:read'] }));
+    await page.getByRole('heading', { name: 'Operations' }).waitFor();
+    // A bound for a loaded machine (the first KPI report of a cold database), not a speed check.
+    await page.getByTestId('kpi-orders-received').waitFor({ timeout: 60_000 });
+    const report = (
+      await crossdock.http
+        .get('/process/v1/kpis')
+        .query({ from: since.toISOString(), to: new Date().toISOString() })
+        .set('Authorization', apiAs(['ops:read']))
+        .expect(200)
+    ).body;
+    expect(report.totals.ordersReceived).toBe(4);
+    expect(await page.getByTestId('kpi-orders-received').textContent()).toBe(String(report.totals.ordersReceived));
+    expect(await page.getByTestId('kpi-exception-rate').textContent()).toBe(percent(report.totals.exceptionRate));
+    expect(await page.getByTestId('kpi-open-holds').textContent()).toBe(String(report.totals.openHolds));
+    expect(await page.getByTestId('kpi-duplicates').textContent()).toBe(String(report.totals.duplicatesRefused));
+    expect(await page.locator('.chart canvas').count()).toBe(2);
+    const mobile = page.getByRole('region', { name: 'By channel' }).getByRole('row').filter({ hasText: 'mobile' });
+    expect(await mobile.locator('td').nth(1).textContent()).toBe('1');
+    expect(await page.getByRole('row').filter({ hasText: 'UNKNOWN_ITEM' }).locator('td').nth(1).textContent()).toBe(
+      String(report.totals.exceptionsByReason.UNKNOWN_ITEM),
+    );
+    expect(await page.getByRole('link', { name: 'Integration support' }).count()).toBe(0);
+
+    const health = (
+      await crossdock.http
+        .get('/process/v1/partner-health')
+        .set('Authorization', apiAs(['ops:read']))
+        .expect(200)
+    ).body;
+    expect(health.breaches.map((breach: { target: string }) => breach.target)).toEqual(['ingestionLatencyP95']);
+    expect(await page.getByTestId('breach').allTextContents()).toEqual([health.breaches[0].detail]);
+    const partner = page.getByRole('region', { name: 'Partner health' }).getByRole('row').filter({ hasText: 'XYZ' });
+    expect(await partner.locator('td').nth(2).textContent()).toBe('never');
+    await screenshot(page, 'console-operations');
+  });
+
+  it('shows a business user the business figures, and no support view nor its APIs', async () => {
+    const page = await laptopPage(browser);
+    const business = crossdock.token({ subject: 'bo.business', scopes: ['business:read'] });
+    await signIn(page, consoleUrl, business);
+    await page.getByTestId('business-orders').waitFor({ timeout: 60_000 });
+    const figures = (
+      await crossdock.http
+        .get('/process/v1/business-figures')
+        .query({ from: since.toISOString() })
+        .set('Authorization', apiAs(['business:read']))
+        .expect(200)
+    ).body;
+    expect(await page.getByTestId('business-orders').textContent()).toBe(String(figures.orders));
+    // 10 + 40 × 4.20 through the API (the held order has no price), 5 × 4.20 from the mobile app.
+    expect(await page.getByTestId('value-api').textContent()).toBe('210.00 USD');
+    expect(await page.getByTestId('value-mobile').textContent()).toBe('21.00 USD');
+    expect(await page.getByTestId('line-fill-rate').textContent()).toBe(percent(figures.fillRate.lineFillRate));
+    expect(figures.openBackorders.quantity).toBe(5);
+    expect(await page.getByTestId('open-backorders').textContent()).toBe('1');
+    expect(await page.getByRole('link', { name: 'Integration support' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Operations' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Release' }).count()).toBe(0);
+    await screenshot(page, 'console-business-figures');
+
+    const asBusiness = `Bearer ${business}`;
+    await crossdock.http.get('/process/v1/holds').set('Authorization', asBusiness).expect(403);
+    await crossdock.http.get('/process/v1/kpis').set('Authorization', asBusiness).expect(403);
+    await crossdock.http
+      .post('/process/v1/dead-letters/replay')
+      .set('Authorization', asBusiness)
+      .send({ dryRun: true })
+      .expect(403);
   });
 });

@@ -74,6 +74,8 @@ export interface TestPlatformOptions {
   apiKeysFor?: string[];
   /** The marketplace partners file; the repository's marketplace-partners.yaml by default. */
   marketplacePartnersFile?: string;
+  /** Service-level targets; process-apis' defaults otherwise. */
+  serviceLevels?: PlatformOptions['serviceLevels'];
 }
 
 export interface TestPlatform {
@@ -128,6 +130,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     channels: { ...TEST_CHANNELS, ...options.channels },
     gatewayClock: options.gatewayClock,
     marketplacePartnersFile: options.marketplacePartnersFile ?? path.join(REPO_ROOT, 'marketplace-partners.yaml'),
+    serviceLevels: options.serviceLevels,
   });
   return {
     platform,

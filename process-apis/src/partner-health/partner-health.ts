@@ -63,7 +63,7 @@ export async function computePartnerHealth(
       target: 'ingestionLatencyP95',
       measured: p95Minutes,
       limit: targets.ingestionLatencyP95Minutes,
-      detail: `Ingestion latency p95 is ${p95Minutes.toFixed(1)} min (target ≤ ${targets.ingestionLatencyP95Minutes} min).`,
+      detail: `Ingestion latency p95 is ${inMinutes(p95Minutes)} (target ≤ ${inMinutes(targets.ingestionLatencyP95Minutes)}).`,
     });
   const backlogHours =
     figures.oldestOpenExceptionAgeSeconds === null ? undefined : figures.oldestOpenExceptionAgeSeconds / 3600;
@@ -77,6 +77,9 @@ export async function computePartnerHealth(
   for (const partner of partners) breaches.push(...partnerBreaches(partner, targets));
   return { from: window.from.toISOString(), to: window.to.toISOString(), targets, breaches, partners };
 }
+
+/** Minutes in words: seconds under a minute. */
+const inMinutes = (minutes: number) => (minutes < 1 ? `${(minutes * 60).toFixed(1)} s` : `${minutes.toFixed(1)} min`);
 
 function partnerBreaches(partner: PartnerHealth, targets: ServiceLevelTargets): ServiceLevelBreach[] {
   const breaches: ServiceLevelBreach[] = [];
