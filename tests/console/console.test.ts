@@ -74,8 +74,9 @@ describe.runIf(browserAvailable())('the operations console in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await crossdock?.close();
-  });
+  }, 90_000);
 
+  // A real browser on a shared machine: the timeouts are bounds, not speed checks.
   it('lets support find the held order by partner, fix its cross-reference, replay it and see it reach the ERP', async () => {
     const page = await laptopPage(browser);
     const support = crossdock.token({ subject: 'dana.support', scopes: ['process:read', 'process:write'] });
@@ -114,7 +115,7 @@ describe.runIf(browserAvailable())('the operations console in Chromium', () => {
       .set('Authorization', `Bearer ${crossdock.token({ subject: 'check', scopes: ['system:read'] })}`)
       .expect(200);
     expect(inErp.body.lines.map((line: { sku: string }) => line.sku)).toContain(MISSING.sku);
-  });
+  }, 90_000);
 
   it('shows a business user no support view, and the support APIs refuse their token', async () => {
     const page = await laptopPage(browser);
@@ -131,7 +132,27 @@ describe.runIf(browserAvailable())('the operations console in Chromium', () => {
       .set('Authorization', asBusiness)
       .send({ dryRun: true })
       .expect(403);
-  });
+  }, 90_000);
+
+  it('is usable from the keyboard alone: sign in, reach an order in the queue, open it', async () => {
+    const page = await laptopPage(browser);
+    await page.goto(consoleUrl);
+    const support = crossdock.token({ subject: 'kim.keyboard', scopes: ['process:read'] });
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText(support);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'API-COASTAL-7' }).waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let presses = 0; presses < 40 && (await focused()) !== 'API-COASTAL-7'; presses += 1)
+      await page.keyboard.press('Tab');
+    expect(await focused()).toBe('API-COASTAL-7');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('order-status').waitFor();
+    // The opened order takes the focus, and a token without process:write is offered no actions.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('order-title');
+    expect(await page.getByRole('button', { name: 'Release' }).count()).toBe(0);
+  }, 90_000);
 
   it('refuses a token the platform did not sign, saying so on the sign-in page', async () => {
     const page = await laptopPage(browser);
@@ -142,5 +163,5 @@ describe.runIf(browserAvailable())('the operations console in Chromium', () => {
     await problem.waitFor();
     expect(await problem.textContent()).toMatch(/token was refused/);
     expect(page.url()).not.toContain('eyJ');
-  });
+  }, 90_000);
 });

@@ -51,6 +51,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
   say(`  gateway      ${platform.url}`);
   say(`  health       ${platform.url}/health`);
   say(`  API docs     ${platform.url}/docs   (OpenAPI: ${platform.url}/openapi.json)`);
+  say(`  console      ${platform.url}/console   (sign in with a token from \`crossdock token\`)`);
   say(
     `  data         ${embedded ? `${platform.dataDir} (embedded PostgreSQL)` : 'the PostgreSQL databases in CROSSDOCK_*_DATABASE_URL'}`,
   );

@@ -3,9 +3,10 @@ import type { Principal } from '@crossdock/shared-contracts/context/request-cont
 import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
+import { QUEUE_ORDER_SELECT, queueOrderFields } from '../work-queue/queue-order';
 
 export const DEAD_LETTER_VIEW_INCLUDE = {
-  order: { select: { customerId: true, status: true, channel: true, sourceOrderId: true, purchaseOrderNumber: true } },
+  order: { select: QUEUE_ORDER_SELECT },
 } as const satisfies Prisma.DeadLetterInclude;
 
 export type DeadLetterRow = Prisma.DeadLetterGetPayload<{ include: typeof DEAD_LETTER_VIEW_INCLUDE }>;
@@ -15,10 +16,7 @@ export function toProcessDeadLetter(row: DeadLetterRow): ProcessDeadLetter {
   return {
     id: row.id,
     orderId: row.orderId,
-    customerId: row.order.customerId,
-    channel: row.order.channel,
-    sourceOrderId: row.order.sourceOrderId,
-    purchaseOrderNumber: row.order.purchaseOrderNumber ?? undefined,
+    ...queueOrderFields(row.order),
     orderStatus: row.order.status as ProcessDeadLetter['orderStatus'],
     step: row.step,
     lastError: row.lastError,

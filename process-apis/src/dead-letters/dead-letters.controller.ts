@@ -76,11 +76,11 @@ export class DeadLettersController extends Controller {
     @Query() customerId?: string,
     @Query() replayed?: boolean,
     @Query() tab?: WorkQueueTab,
+    @Query() q?: string,
     @Query() channel?: SalesChannel,
     @Query() partnerId?: string,
-    @Query() olderThan?: Date,
     @Query() minAgeMinutes?: number,
-    @Query() q?: string,
+    @Query() olderThan?: Date,
     @Query() cursor?: string,
     @Query() limit?: number,
   ): Promise<Page<ProcessDeadLetter>> {

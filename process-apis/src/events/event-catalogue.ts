@@ -63,6 +63,13 @@ export const EVENT_CATALOGUE: readonly EventTypeDescription[] = [
     dataSchema: object({ ...order, deadLetterId: text, step: text, resumesAt: text }),
   },
   {
+    type: eventType('order', 'corrected'),
+    subject: ORDER,
+    description:
+      'A person corrected the canonical order of a held or failed order (by hand, or by fixing a cross-reference): its open holds were released, its dead letters replayed, and it runs again from `resumesAt`.',
+    dataSchema: object({ ...order, holdIds: texts, deadLetterIds: texts, changedFields: texts, resumesAt: text }),
+  },
+  {
     type: eventType('inbound_order', 'rejected'),
     subject: 'the inbound document id (process-apis)',
     description:

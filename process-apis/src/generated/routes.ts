@@ -3446,11 +3446,11 @@ export function RegisterRoutes(app: Router) {
                 customerId: {"in":"query","name":"customerId","dataType":"string"},
                 replayed: {"in":"query","name":"replayed","dataType":"boolean"},
                 tab: {"in":"query","name":"tab","ref":"WorkQueueTab"},
+                q: {"in":"query","name":"q","dataType":"string","validators":{"maxLength":{"value":200}}},
                 channel: {"in":"query","name":"channel","ref":"SalesChannel"},
                 partnerId: {"in":"query","name":"partnerId","dataType":"string"},
-                olderThan: {"in":"query","name":"olderThan","dataType":"datetime"},
                 minAgeMinutes: {"in":"query","name":"minAgeMinutes","dataType":"integer","validators":{"isInt":{"errorMsg":"minAgeMinutes"},"minimum":{"value":0}}},
-                q: {"in":"query","name":"q","dataType":"string","validators":{"maxLength":{"value":200}}},
+                olderThan: {"in":"query","name":"olderThan","dataType":"datetime"},
                 cursor: {"in":"query","name":"cursor","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
         };

@@ -4,9 +4,10 @@ import { NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import type { HoldStatus } from '@crossdock/shared-contracts/model/hold';
 import type { ProcessDatabase } from '../database';
 import type { Prisma } from '../generated/prisma/client';
+import { QUEUE_ORDER_SELECT, queueOrderFields } from '../work-queue/queue-order';
 
 export const HOLD_VIEW_INCLUDE = {
-  order: { select: { customerId: true, status: true, channel: true, sourceOrderId: true, purchaseOrderNumber: true } },
+  order: { select: QUEUE_ORDER_SELECT },
 } as const satisfies Prisma.HoldInclude;
 
 export type HoldRow = Prisma.HoldGetPayload<{ include: typeof HOLD_VIEW_INCLUDE }>;
@@ -16,10 +17,7 @@ export function toProcessHold(row: HoldRow): ProcessHold {
   return {
     id: row.id,
     orderId: row.orderId,
-    customerId: row.order.customerId,
-    channel: row.order.channel,
-    sourceOrderId: row.order.sourceOrderId,
-    purchaseOrderNumber: row.order.purchaseOrderNumber ?? undefined,
+    ...queueOrderFields(row.order),
     orderStatus: row.order.status as ProcessHold['orderStatus'],
     reasonCode: row.reasonCode,
     detail: row.detail,

@@ -2,6 +2,7 @@ import type { ChannelSalesOrder } from '@crossdock/shared-contracts/model/order-
 import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/errors/errors';
 import { isUniqueViolation } from '@crossdock/shared-contracts/database/unique-violation';
 import { recordSupportAction } from '../audit/record-action';
+import { requestHash } from '../idempotency/request-hash';
 import { Prisma, type Order } from '../generated/prisma/client';
 import { lockOrder, resumeOrder, type ResumePoint } from '../orders/resume-order';
 import { writeEvent } from '../pipeline/order-events';
@@ -68,6 +69,7 @@ export async function correctAndReplay(
         },
       });
       const resolution = `Order corrected: ${correction.comment}`;
+      const changed = changedFields(before, after);
       const holdIds = holds.map((hold) => hold.id);
       const deadLetterIds = letters.map((letter) => letter.id);
       await tx.hold.updateMany({
@@ -83,14 +85,13 @@ export async function correctAndReplay(
         orderId,
         step: 'correct',
         outcome: 'replayed',
-        detail: `Canonical order corrected (${changedFields(before, after).join(', ') || 'no field changed'}): ${correction.comment} The order resumes at ${FROM_THE_TOP.step}.`,
+        detail: `Canonical order corrected (${changed.join(', ') || 'no field changed'}): ${correction.comment} The order resumes at ${FROM_THE_TOP.step}.`,
         actor,
       });
-      const change = locked.status === 'HELD' ? 'released' : 'replayed';
-      await writeEvent(tx, locked, change, {
+      await writeEvent(tx, locked, 'corrected', {
         holdIds,
         deadLetterIds,
-        resolution: 'corrected',
+        changedFields: changed,
         resumesAt: FROM_THE_TOP.step,
       });
       return recordSupportAction(tx, {
@@ -140,12 +141,11 @@ async function assertCorrectable(services: ProcessServices, order: Order): Promi
     );
 }
 
-/** The top-level fields that differ, for the timeline (the audit trail keeps both whole). */
+/** The top-level fields that differ (whatever their keys' order), for the timeline; the audit trail keeps both whole. */
 function changedFields(before: ChannelSalesOrder, after: ChannelSalesOrder): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter(
-    (key) =>
-      JSON.stringify((before as unknown as Record<string, unknown>)[key]) !==
-      JSON.stringify((after as unknown as Record<string, unknown>)[key]),
+  const was = before as unknown as Record<string, unknown>;
+  const is = after as unknown as Record<string, unknown>;
+  return [...new Set([...Object.keys(was), ...Object.keys(is)])].filter(
+    (key) => requestHash(was[key] ?? null) !== requestHash(is[key] ?? null),
   );
 }

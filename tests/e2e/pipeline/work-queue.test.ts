@@ -199,6 +199,18 @@ describe('correcting a held order', () => {
     expect(edit).toMatchObject({ id: answer.body.auditId, actor: ACTOR, subjectType: 'order' });
     expect(edit!.details).toMatchObject({ before: { lines: [{ sku: wrong }] }, after: { lines: [{ sku: right }] } });
 
+    const events = (
+      await api.get('/process/v1/events').query({ subject: orderId, type: 'com.crossdock.order.corrected' })
+    ).body as { data: Record<string, unknown> }[];
+    expect(events.map((event) => event.data)).toEqual([
+      expect.objectContaining({
+        orderId,
+        holdIds: [order.holds[0]!.id],
+        changedFields: ['lines'],
+        resumesAt: 'validate',
+      }),
+    ]);
+
     const late = await put({ order: corrected, comment: 'again' }).expect(409);
     expect(late.body.type).toContain('order-not-correctable');
   });
