@@ -119,6 +119,8 @@ describe.runIf(browserAvailable())('the console’s manager, business and onboar
     expect(await page.getByTestId('kpi-exception-rate').textContent()).toBe(percent(report.totals.exceptionRate));
     expect(await page.getByTestId('kpi-open-holds').textContent()).toBe(String(report.totals.openHolds));
     expect(await page.getByTestId('kpi-duplicates').textContent()).toBe(String(report.totals.duplicatesRefused));
+    // uPlot comes with the first chart: wait for both to be drawn.
+    await page.locator('.chart canvas').nth(1).waitFor();
     expect(await page.locator('.chart canvas').count()).toBe(2);
     const mobile = page.getByRole('region', { name: 'By channel' }).getByRole('row').filter({ hasText: 'mobile' });
     expect(await mobile.locator('td').nth(1).textContent()).toBe('1');

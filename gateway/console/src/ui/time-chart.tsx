@@ -1,36 +1,34 @@
-import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ChartSeries } from './uplot-chart';
 
-export interface ChartSeries {
-  label: string;
-  values: (number | null)[];
-  color: string;
-}
+export type { ChartSeries };
 
-/** A line chart over time (uPlot): one x per bucket start, one line per series; the figures also go in a table beside it. */
+/**
+ * A line chart over time, one x per bucket start and one line per series. uPlot is loaded with the
+ * first chart shown, so the sign-in page and the other views never download it.
+ */
 export function TimeChart({ title, times, series }: { title: string; times: number[]; series: ChartSeries[] }) {
   const holder = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (!holder.current) return;
-    const chart = new uPlot(
-      {
-        width: Math.max(320, holder.current.clientWidth),
-        height: 180,
-        series: [{}, ...series.map((each) => ({ label: each.label, stroke: each.color, width: 2, spanGaps: true }))],
-        axes: [{}, { size: 60 }],
-        scales: { x: { time: true } },
-        legend: { show: true },
+    let remove: (() => void) | undefined;
+    let gone = false;
+    import('./uplot-chart').then(
+      ({ drawTimeChart }) => {
+        if (!gone && holder.current) remove = drawTimeChart(holder.current, times, series);
       },
-      [times.map((time) => time / 1000), ...series.map((each) => each.values)],
-      holder.current,
+      () => setFailed(true),
     );
-    return () => chart.destroy();
+    return () => {
+      gone = true;
+      remove?.();
+    };
   }, [times, series]);
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
       <div ref={holder} role="img" aria-label={title} />
+      {failed && <p class="empty">The chart could not be loaded; the figures above are the same.</p>}
     </figure>
   );
 }
