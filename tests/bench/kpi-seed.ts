@@ -21,7 +21,7 @@ const STEPS = [
           lateral (values
             ('received', 'succeeded', null, 'bench', interval '0', true),
             ('validate', 'failed', 'Attempt 1 of 5: the ERP did not answer. Retrying.', 'pipeline', interval '50 ms', i % 50 = 1 or i % 200 = 7),
-            ('submit', 'succeeded', null, 'pipeline', (200 + (i * 7919) % 4800) * interval '1 ms', i % 100 >= 3 and i % 200 <> 7),
+            ('submit', 'succeeded', null, 'pipeline', (200 + (i::bigint * 7919) % 4800) * interval '1 ms', i % 100 >= 3 and i % 200 <> 7),
             ('received', 'duplicate', null, 'bench', interval '10 min', i % 100 = 50),
             ('release', 'succeeded', 'released', 'ops', interval '2 hours', i % 100 < 3 and i % 2 = 0),
             ('shipped', 'succeeded', null, 'warehouse', interval '1 day' + (i % 3600) * interval '1 s', i % 10 < 3 and i % 100 >= 3),
@@ -73,10 +73,29 @@ const STEPS = [
   `analyze`,
 ];
 
-/** Seeds `client`'s (empty, migrated) process database; `now` is the newest order's instant (UTC). */
-export async function seedKpiDatabase(client: pg.Client, orders: number, days: number, now: Date): Promise<void> {
-  for (const statement of STEPS) {
-    const parameters = statement.includes('$1') ? [orders, days, now.toISOString().replace('Z', '')] : [];
-    await client.query(statement, parameters);
+/**
+ * Seeds `client`'s (migrated) process database; `now` is the newest order's instant (UTC). Each
+ * step commits with a note of itself, so a seed cut short (the server stopped under it) goes on
+ * from the first step not done; answers the `now` the seed was started with.
+ */
+export async function seedKpiDatabase(client: pg.Client, orders: number, days: number, now: Date): Promise<Date> {
+  await client.query(`create table if not exists bench_seed (step int primary key, now text not null)`);
+  const done = await client.query<{ step: number; now: string }>(`select step, now from bench_seed order by step`);
+  const seededAt = done.rows[0]?.now ?? now.toISOString();
+  for (const [index, statement] of STEPS.entries()) {
+    if (done.rows.some((row) => row.step === index)) continue;
+    const parameters = statement.includes('$1') ? [orders, days, seededAt.replace('Z', '')] : [];
+    const started = performance.now();
+    const table = /insert into "(\w+)"/.exec(statement)?.[1] ?? statement.trim();
+    if (statement === 'analyze') {
+      await client.query(statement);
+    } else {
+      await client.query('begin');
+      const { rowCount } = await client.query(statement, parameters);
+      await client.query('insert into bench_seed (step, now) values ($1, $2)', [index, seededAt]);
+      await client.query('commit');
+      console.log(`  ${table}: ${rowCount ?? 0} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
   }
+  return new Date(seededAt);
 }

@@ -41,25 +41,30 @@ export const KPI_STATEMENT = `
       from "Order" as o
      where o."createdAt" >= (select lo from span) and o."createdAt" < (select hi from span) and ${MATCHES_FILTERS('o')}
   ), t as (
-    select e."orderId",
-           min(e."at") filter (where e."step" = 'submit' and e."outcome" = 'succeeded') as accepted,
-           min(e."at") filter (where e."step" = 'shipped') as shipped,
-           min(e."at") filter (where e."step" = 'invoiced') as invoiced,
-           max(e."id") filter (where ${RETRIED}) as last_retry,
-           max(e."id") filter (where ${WENT_THROUGH}) as last_through,
-           count(distinct (e."step", e."correlationId")) filter (where ${MANUAL}) as manual
-      from "OrderTimelineEntry" as e join o on o."id" = e."orderId"
-     group by e."orderId"
+    -- Per order, through its timeline index: a window reads only its own orders' entries.
+    select o."id" as "orderId", tl.*
+      from o cross join lateral (
+        select min(e."at") filter (where e."step" = 'submit' and e."outcome" = 'succeeded') as accepted,
+               min(e."at") filter (where e."step" = 'shipped') as shipped,
+               min(e."at") filter (where e."step" = 'invoiced') as invoiced,
+               max(e."id") filter (where ${RETRIED}) as last_retry,
+               max(e."id") filter (where ${WENT_THROUGH}) as last_through,
+               count(distinct (e."step", e."correlationId")) filter (where ${MANUAL}) as manual
+          from "OrderTimelineEntry" as e where e."orderId" = o."id"
+      ) as tl
   ), x as (
     select h."orderId", h."reasonCode" as reason, h."createdAt" as opened, h."resolvedAt" as resolved
       from "Hold" as h join o on o."id" = h."orderId"
     union all
     select l."orderId", 'DEAD_LETTER', l."createdAt", l."replayedAt"
       from "DeadLetter" as l join o on o."id" = l."orderId"
+  ), exceptional as (
+    select distinct "orderId" from x
   ), ow as (
     select w."key", o."grp", o."id", o.received, t.accepted, t.shipped, t.invoiced, t.last_retry, t.last_through,
-           coalesce(t.manual, 0) as manual, exists (select 1 from x where x."orderId" = o."id") as exceptional
+           coalesce(t.manual, 0) as manual, xo."orderId" is not null as exceptional
       from w join o on o.received >= w.s and o.received < w.e left join t on t."orderId" = o."id"
+      left join exceptional as xo on xo."orderId" = o."id"
   ), orders_agg as (
     select "key", grp, count(*) as orders,
            percentile_disc(array[0.5, 0.95, 0.99]) within group (order by ${MS('accepted', 'received')})
