@@ -20,8 +20,6 @@ const CATALOG = [
 ];
 const MISSING = { qualifier: 'CB', partnerProductId: '067504-118', sku: 'BXE-010' };
 const PARTNER = 'xyz-retail';
-// The page's document as the functions run in it see it (the repository's tsconfig has no DOM library).
-type InPage = { document: { activeElement: { textContent: string | null; id: string } | null } };
 
 describe.runIf(browserAvailable())('the operations console in Chromium', () => {
   let crossdock: TestPlatform;
@@ -145,15 +143,15 @@ describe.runIf(browserAvailable())('the operations console in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'API-COASTAL-7' }).waitFor();
-    const focused = () =>
-      page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.textContent ?? '');
+    // Evaluated in the page (as text: the tests are compiled without the DOM's types).
+    const focused = () => page.evaluate<string>("document.activeElement?.textContent ?? ''");
     for (let presses = 0; presses < 40 && (await focused()) !== 'API-COASTAL-7'; presses += 1)
       await page.keyboard.press('Tab');
     expect(await focused()).toBe('API-COASTAL-7');
     await page.keyboard.press('Enter');
     await page.getByTestId('order-status').waitFor();
     // The opened order takes the focus, and a token without process:write is offered no actions.
-    expect(await page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id)).toBe('order-title');
+    expect(await page.evaluate<string>('document.activeElement?.id')).toBe('order-title');
     expect(await page.getByRole('button', { name: 'Release' }).count()).toBe(0);
   }, 90_000);
 

@@ -9,6 +9,8 @@ export interface LiveEvents {
 }
 
 const SETTLE_MS = 700;
+// Where this tab's stream stands, so a reload of the page resumes there instead of reading the log again.
+const POSITION_KEY = 'crossdock.console.events-after';
 
 /**
  * Follows the process tier's event stream (server-sent events) with the session's token in the
@@ -29,14 +31,21 @@ export function useLiveEvents(session: Session, enabled: boolean): LiveEvents {
       }, SETTLE_MS);
     };
     void fetchEventSource('/process/v1/events/stream', {
-      headers: { Authorization: `Bearer ${session.token}` },
+      headers: {
+        Authorization: `Bearer ${session.token}`,
+        // In lower case, as fetch-event-source itself sets it when it reconnects (one header, not two).
+        ...(sessionStorage.getItem(POSITION_KEY) ? { 'last-event-id': sessionStorage.getItem(POSITION_KEY)! } : {}),
+      },
       signal: controller.signal,
       openWhenHidden: true,
       onopen: async (response) => {
         if (!response.ok) throw new Error(`The event stream answered ${response.status}.`);
         setState('open');
       },
-      onmessage: changed,
+      onmessage: (message) => {
+        if (message.id) sessionStorage.setItem(POSITION_KEY, message.id);
+        changed();
+      },
       onclose: () => {
         // Thrown, so that fetch-event-source retries (a stream ends only when the gateway restarts).
         throw new Error('The event stream closed.');

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import '../ui/figures.css';
 import type { ViewProps } from '../views';
 import { Empty, Loading, ProblemMessage, dateTime } from '../ui/states';
 import { lastHours, percent, query } from '../ui/format';

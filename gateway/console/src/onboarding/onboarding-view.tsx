@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import '../ui/figures.css';
 import type { ViewProps } from '../views';
 import { ProblemMessage } from '../ui/states';
 import { dryRunSample, partnerInput, type DryRunResult, type X12PartnerForm } from './onboarding-api';

@@ -7,6 +7,7 @@ import { useLoad } from '../ui/use-load';
 import { BulkAction } from './bulk-action';
 import { OrderPanel } from './order-panel';
 import { filterQuery, NO_FILTER, QueueFilters, type QueueFilter } from './queue-filters';
+import './support.css';
 import { DeadLetterQueue, HoldQueue, type QueueDeadLetter, type QueueHold, type QueueTab } from './work-queue';
 
 const TABS: { id: QueueTab; label: string }[] = [
