@@ -7,10 +7,14 @@ import {
   type Environment,
 } from '@crossdock/shared-contracts/platform/config/env';
 import { loadAlertSettings, type AlertSettings } from './alerts/alert-settings';
+import type { ServiceLevelTargets } from '@crossdock/shared-contracts/contracts/api/process-partner-health';
 import type { DeliverySettings } from './events/delivery-worker';
 import type { EventStreamSettings } from './events/event-stream';
 import type { RetryPolicy } from './pipeline/run-job';
 import type { WorkerOptions } from './pipeline/worker';
+import { loadServiceLevels } from './partner-health/service-levels';
+
+export { loadServiceLevels };
 
 export interface PipelineSettings extends RetryPolicy, WorkerOptions {
   /** How long the circuit to system-apis stays open after it tripped, before a trial call. */
@@ -36,6 +40,8 @@ export interface ProcessApiConfig {
   returnWindowDays?: number;
   /** How alert rules are evaluated and told; absent means DEFAULT_ALERTS (and no SMTP server). */
   alerts?: AlertSettings;
+  /** Service-level targets; absent means DEFAULT_SERVICE_LEVELS (partner-health/service-levels.ts). */
+  serviceLevels?: ServiceLevelTargets;
 }
 
 export const DEFAULT_RETURN_WINDOW_DAYS = 30;
@@ -219,6 +225,7 @@ export function loadProcessApiConfig(env: Environment): ProcessApiConfig {
     events: loadEventSettings(env),
     returnWindowDays: loadReturnWindowDays(env),
     alerts: loadAlertSettings(env),
+    serviceLevels: loadServiceLevels(env),
   };
 }
 

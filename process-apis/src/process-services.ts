@@ -1,4 +1,5 @@
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { ServiceLevelTargets } from '@crossdock/shared-contracts/contracts/api/process-partner-health';
 import type { ChannelSettings } from './config';
 import type { ProcessDatabase } from './database';
 import type { EventStreams } from './events/event-stream';
@@ -36,4 +37,6 @@ export interface ProcessServices {
   partnerDocuments: PartnerDocuments;
   /** Days after shipping in which goods come back without a person's review. */
   returnWindowDays: number;
+  /** The service-level targets the partner-health report checks. */
+  serviceLevels: ServiceLevelTargets;
 }

@@ -38,6 +38,7 @@ import type { ProcessServices } from './process-services';
 import { withMasterDataCache } from './system-api/master-data-cache';
 import { createHttpErpDocuments } from './system-api/erp-documents';
 import { createHttpSystemApi } from './system-api/system-api';
+import { DEFAULT_SERVICE_LEVELS } from './partner-health/service-levels';
 
 // A busy replica tells the others that jobs are waiting at most this often.
 const JOB_ANNOUNCE_INTERVAL_MS = 50;
@@ -144,6 +145,7 @@ export async function startProcessApi(
     fulfilment: httpErpFulfilment(systemClient),
     partnerDocuments: x12PartnerDocuments(controlNumbers, () => clock.now()),
     returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
+    serviceLevels: config.serviceLevels ?? DEFAULT_SERVICE_LEVELS,
   };
   const pollers = startChannelPollers({
     ...ingestDependencies(services),
@@ -158,6 +160,8 @@ export async function startProcessApi(
       { prefix: PROCESS_API_BASE_PATH, read: 'process:read', write: 'process:write' },
       // The KPIs are for operations managers; they change nothing, so no write scope opens them.
       { prefix: `${PROCESS_API_BASE_PATH}/kpis`, read: 'ops:read', write: 'ops:read' },
+      { prefix: `${PROCESS_API_BASE_PATH}/partner-health`, read: 'ops:read', write: 'ops:read' },
+      { prefix: `${PROCESS_API_BASE_PATH}/business-figures`, read: 'business:read', write: 'business:read' },
     ],
     registerRoutes: RegisterRoutes,
     services,

@@ -81,6 +81,8 @@ export interface TestPlatformOptions {
   otlpEndpoint?: string;
   /** How alerts are evaluated and where their emails go; process-apis' defaults (no SMTP server) otherwise. */
   alerts?: AlertSettings;
+  /** Service-level targets; process-apis' defaults otherwise. */
+  serviceLevels?: PlatformOptions['serviceLevels'];
 }
 
 export interface TestPlatform {
@@ -137,6 +139,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     alerts: options.alerts,
     marketplacePartnersFile: options.marketplacePartnersFile ?? path.join(REPO_ROOT, 'marketplace-partners.yaml'),
     otlpEndpoint: options.otlpEndpoint,
+    serviceLevels: options.serviceLevels,
   });
   return {
     platform,

@@ -5,6 +5,7 @@ import {
   loadEventSettings,
   loadPipelineSettings,
   loadReturnWindowDays,
+  loadServiceLevels,
 } from '@crossdock/process-apis/config';
 import { loadErpSettings } from '@crossdock/system-apis/config';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
@@ -45,6 +46,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     returnWindowDays: loadReturnWindowDays(env),
     otlpEndpoint: config.otlpEndpoint,
     alerts: loadAlertSettings(env),
+    serviceLevels: loadServiceLevels(env),
   });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say('');

@@ -1,3 +1,4 @@
+import type { ServiceLevelTargets } from '@crossdock/shared-contracts/contracts/api/process-partner-health';
 import type { Writable } from 'node:stream';
 import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import {
@@ -69,6 +70,8 @@ export interface PlatformOptions {
   otlpEndpoint?: string;
   /** How alert rules are evaluated and told (the SMTP server); process-apis' defaults otherwise. */
   alerts?: AlertSettings;
+  /** The service-level targets of the partner-health report; process-apis' defaults otherwise. */
+  serviceLevels?: ServiceLevelTargets;
 }
 
 export interface RunningPlatform {
@@ -134,6 +137,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       events: options.events,
       returnWindowDays: options.returnWindowDays,
       alerts: options.alerts,
+      serviceLevels: options.serviceLevels,
     };
     const processApi = options.threads
       ? await inThread({ tier: 'process', process: processConfig })

@@ -16,6 +16,8 @@ import { PartnersController } from './../partners/partners.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { MappingsController } from './../partners/mappings.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { PartnerHealthController } from './../partner-health/partner-health.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { OrdersController } from './../orders/orders.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { KpisController } from './../kpis/kpis.controller';
@@ -39,6 +41,8 @@ import { PartnerOutboundController } from './../channels/outbound-documents/outb
 import { OutboundDocumentsController } from './../channels/outbound-documents/outbound-documents.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { X12InboundController } from './../channels/edi/x12-inbound.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { BusinessFiguresController } from './../business-figures/business-figures.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { BackordersController } from './../backorders/backorders.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
@@ -913,6 +917,63 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ServiceLevelTargets": {
+        "dataType": "refObject",
+        "properties": {
+            "ingestionLatencyP95Minutes": {"dataType":"double","required":true},
+            "backlogAgeHours": {"dataType":"double","required":true},
+            "partnerErrorRate": {"dataType":"double","required":true},
+            "acknowledgementHours": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ServiceLevel": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["ingestionLatencyP95"]},{"dataType":"enum","enums":["backlogAge"]},{"dataType":"enum","enums":["partnerErrorRate"]},{"dataType":"enum","enums":["acknowledgements"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ServiceLevelBreach": {
+        "dataType": "refObject",
+        "properties": {
+            "target": {"ref":"ServiceLevel","required":true},
+            "partnerId": {"dataType":"string"},
+            "measured": {"dataType":"double","required":true},
+            "limit": {"dataType":"double","required":true},
+            "detail": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PartnerHealth": {
+        "dataType": "refObject",
+        "properties": {
+            "partnerId": {"dataType":"string","required":true},
+            "name": {"dataType":"string","required":true},
+            "channel": {"dataType":"string","required":true},
+            "active": {"dataType":"boolean","required":true},
+            "lastDocumentAt": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "documents": {"dataType":"double","required":true},
+            "documentsWithErrors": {"dataType":"double","required":true},
+            "errorRate": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "acknowledgementsOverdue": {"dataType":"double","required":true},
+            "oldestOverdueSentAt": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PartnerHealthReport": {
+        "dataType": "refObject",
+        "properties": {
+            "from": {"dataType":"string","required":true},
+            "to": {"dataType":"string","required":true},
+            "targets": {"ref":"ServiceLevelTargets","required":true},
+            "breaches": {"dataType":"array","array":{"dataType":"refObject","ref":"ServiceLevelBreach"},"required":true},
+            "partners": {"dataType":"array","array":{"dataType":"refObject","ref":"PartnerHealth"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Page_ProcessOrder_": {
         "dataType": "refObject",
         "properties": {
@@ -1363,6 +1424,99 @@ const models: TsoaRoute.Models = {
         "properties": {
             "items": {"dataType":"array","array":{"dataType":"refObject","ref":"OutboundDocument"},"required":true},
             "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "CurrencyAmount": {
+        "dataType": "refObject",
+        "properties": {
+            "currency": {"dataType":"string","required":true},
+            "amount": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ChannelVolume": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"dataType":"string","required":true},
+            "orders": {"dataType":"double","required":true},
+            "unpricedOrders": {"dataType":"double","required":true},
+            "value": {"dataType":"array","array":{"dataType":"refObject","ref":"CurrencyAmount"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "FillRate": {
+        "dataType": "refObject",
+        "properties": {
+            "orderedLines": {"dataType":"double","required":true},
+            "linesShippedInFull": {"dataType":"double","required":true},
+            "lineFillRate": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "orderedQuantity": {"dataType":"double","required":true},
+            "shippedQuantity": {"dataType":"double","required":true},
+            "quantityFillRate": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BackorderedItem": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+            "quantity": {"dataType":"double","required":true},
+            "orders": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "OpenBackorders": {
+        "dataType": "refObject",
+        "properties": {
+            "orders": {"dataType":"double","required":true},
+            "lines": {"dataType":"double","required":true},
+            "quantity": {"dataType":"double","required":true},
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"BackorderedItem"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "TopCustomer": {
+        "dataType": "refObject",
+        "properties": {
+            "customerId": {"dataType":"string","required":true},
+            "currency": {"dataType":"string","required":true},
+            "orders": {"dataType":"double","required":true},
+            "value": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "TopItem": {
+        "dataType": "refObject",
+        "properties": {
+            "sku": {"dataType":"string","required":true},
+            "currency": {"dataType":"string","required":true},
+            "quantity": {"dataType":"double","required":true},
+            "orders": {"dataType":"double","required":true},
+            "value": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BusinessFigures": {
+        "dataType": "refObject",
+        "properties": {
+            "from": {"dataType":"string","required":true},
+            "to": {"dataType":"string","required":true},
+            "filters": {"dataType":"nestedObjectLiteral","nestedProperties":{"channel":{"dataType":"string"}},"required":true},
+            "orders": {"dataType":"double","required":true},
+            "byChannel": {"dataType":"array","array":{"dataType":"refObject","ref":"ChannelVolume"},"required":true},
+            "fillRate": {"ref":"FillRate","required":true},
+            "openBackorders": {"ref":"OpenBackorders","required":true},
+            "topCustomers": {"dataType":"array","array":{"dataType":"refObject","ref":"TopCustomer"},"required":true},
+            "topItems": {"dataType":"array","array":{"dataType":"refObject","ref":"TopItem"},"required":true},
         },
         "additionalProperties": false,
     },
@@ -2398,6 +2552,43 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'dryRun',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnerHealthController_getPartnerHealth: Record<string, TsoaRoute.ParameterSchema> = {
+                from: {"in":"query","name":"from","dataType":"datetime"},
+                to: {"in":"query","name":"to","dataType":"datetime"},
+        };
+        app.get('/process/v1/partner-health',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnerHealthController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnerHealthController.prototype.getPartnerHealth)),
+
+            async function PartnerHealthController_getPartnerHealth(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnerHealthController_getPartnerHealth, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnerHealthController>(PartnerHealthController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getPartnerHealth',
                 controller,
                 response,
                 next,
@@ -3840,6 +4031,44 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: 200,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsBusinessFiguresController_getBusinessFigures: Record<string, TsoaRoute.ParameterSchema> = {
+                from: {"in":"query","name":"from","dataType":"datetime"},
+                to: {"in":"query","name":"to","dataType":"datetime"},
+                channel: {"in":"query","name":"channel","ref":"SalesChannel"},
+        };
+        app.get('/process/v1/business-figures',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(BusinessFiguresController)),
+            ...(fetchMiddlewares<RequestHandler>(BusinessFiguresController.prototype.getBusinessFigures)),
+
+            async function BusinessFiguresController_getBusinessFigures(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsBusinessFiguresController_getBusinessFigures, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<BusinessFiguresController>(BusinessFiguresController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'getBusinessFigures',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
               });
             } catch (err) {
                 return next(err);

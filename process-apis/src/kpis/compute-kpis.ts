@@ -101,7 +101,7 @@ function bucketsOf(from: Date, to: Date, bucket: KpiBucket): { start: Date; end:
   }));
 }
 
-function checkWindow(window: KpiWindow): void {
+export function checkWindow(window: KpiWindow): void {
   for (const field of ['from', 'to'] as const)
     if (Number.isNaN(window[field].getTime()))
       throw new ValidationError(`"${field}" is not a date and time.`, [{ field, message: 'an ISO 8601 date-time' }]);
