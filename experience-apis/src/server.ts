@@ -26,6 +26,7 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     name: 'process-apis',
     baseUrl: config.processApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
+    breaker: { resetTimeoutMs: config.breakerResetMs },
     logger,
     metrics: upstreamMetrics,
     credentials: serviceCredentials(config.tokens, 'experience-apis', ['process:read', 'process:write']),
@@ -34,6 +35,7 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     name: 'system-apis',
     baseUrl: config.systemApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
+    breaker: { resetTimeoutMs: config.breakerResetMs },
     logger,
     metrics: upstreamMetrics,
     // Reads only: every write (orders, returns) goes through the process API and its rules.
