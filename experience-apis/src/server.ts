@@ -62,7 +62,8 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     registerRoutes: RegisterRoutes,
     services,
     metrics,
-    health: async () => ({ processApi: processClient.breakerState(), systemApi: systemClient.breakerState() }),
+    health: async () => ({}),
+    circuits: () => ({ 'process-apis': processClient.breakerState(), 'system-apis': systemClient.breakerState() }),
   });
   const server = await listen(app, config.port, config.host);
   logger.info('experience-apis listening', { url: server.url });
