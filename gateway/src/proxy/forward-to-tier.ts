@@ -45,7 +45,13 @@ export function forwardToTier(options: ForwardOptions): RequestHandler {
   return (request, response, next) => {
     const route = response.locals.route as GatewayRoute;
     const body = Buffer.isBuffer(request.body) ? request.body : undefined;
-    sendToTier(options, { agent, route, body, request, response, next });
+    // Made here, in the request's context: a resend starts from a socket's event, which is not in it.
+    const headers = forwardedHeaders(
+      request,
+      body,
+      (response.locals.caller as Caller | undefined)?.upstreamAuthorization,
+    );
+    sendToTier(options, { agent, route, body, headers, request, response, next });
   };
 }
 
@@ -53,6 +59,7 @@ interface Exchange {
   agent: http.Agent | false;
   route: GatewayRoute;
   body: Buffer | undefined;
+  headers: http.OutgoingHttpHeaders;
   request: Request;
   response: Response;
   next: NextFunction;
@@ -67,7 +74,7 @@ function sendToTier(options: ForwardOptions, exchange: Exchange): void {
   const { route, body, request, response, next } = exchange;
   const upstreamRequest = http.request(new URL(request.originalUrl, options.upstreams[route.upstream]), {
     method: request.method,
-    headers: forwardedHeaders(request, body, (response.locals.caller as Caller | undefined)?.upstreamAuthorization),
+    headers: exchange.headers,
     agent: exchange.agent,
     timeout: options.timeoutMs,
   });

@@ -46,7 +46,10 @@ async function startClosingTier(closeEvery = false) {
     request.on('end', () => {
       seen.answered++;
       response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify({ method: request.method, body: Buffer.concat(chunks).toString('utf8') }));
+      const correlationId = request.headers['x-correlation-id'];
+      response.end(
+        JSON.stringify({ method: request.method, body: Buffer.concat(chunks).toString('utf8'), correlationId }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -88,8 +91,13 @@ describe('the gateway and a tier closing kept-alive connections', () => {
         body: write ? JSON.stringify({ order: i }) : undefined,
       });
       statuses.push(answer.status);
-      const echoed = (await answer.json()) as { method: string; body: string };
-      expect(echoed).toEqual({ method: write ? 'POST' : 'GET', body: write ? JSON.stringify({ order: i }) : '' });
+      const echoed = (await answer.json()) as { method: string; body: string; correlationId: string };
+      // What reached the tier is the request as sent, under the correlation id the caller was answered with.
+      expect(echoed).toEqual({
+        method: write ? 'POST' : 'GET',
+        body: write ? JSON.stringify({ order: i }) : '',
+        correlationId: answer.headers.get('x-correlation-id'),
+      });
       await pause(20);
     }
 
