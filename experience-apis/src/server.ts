@@ -26,6 +26,7 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     name: 'process-apis',
     baseUrl: config.processApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
+    breaker: { resetTimeoutMs: config.breakerResetMs },
     logger,
     metrics: upstreamMetrics,
     credentials: serviceCredentials(config.tokens, 'experience-apis', ['process:read', 'process:write']),
@@ -34,6 +35,7 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     name: 'system-apis',
     baseUrl: config.systemApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
+    breaker: { resetTimeoutMs: config.breakerResetMs },
     logger,
     metrics: upstreamMetrics,
     // Reads only: every write (orders, returns) goes through the process API and its rules.
@@ -60,7 +62,8 @@ export async function startExperienceApi(config: ExperienceApiConfig, logger: Lo
     registerRoutes: RegisterRoutes,
     services,
     metrics,
-    health: async () => ({ processApi: processClient.breakerState(), systemApi: systemClient.breakerState() }),
+    health: async () => ({}),
+    circuits: () => ({ 'process-apis': processClient.breakerState(), 'system-apis': systemClient.breakerState() }),
   });
   const server = await listen(app, config.port, config.host);
   logger.info('experience-apis listening', { url: server.url });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import {
+  breakerSettingsSchema,
   parseEnvironment,
   tokenSettingsSchema,
   tokenSettingsFrom,
@@ -8,6 +9,7 @@ import {
 } from '@crossdock/shared-contracts/platform/config/env';
 import { loadAlertSettings, type AlertSettings } from './alerts/alert-settings';
 import type { ServiceLevelTargets } from '@crossdock/shared-contracts/contracts/api/process-partner-health';
+import { DEFAULT_BREAKER } from '@crossdock/shared-contracts/platform/http-client/upstream-client-options';
 import type { DeliverySettings } from './events/delivery-worker';
 import type { EventStreamSettings } from './events/event-stream';
 import type { RetryPolicy } from './pipeline/run-job';
@@ -161,11 +163,11 @@ export const DEFAULT_PIPELINE: PipelineSettings = {
   baseDelayMs: 2000,
   maxDelayMs: 15 * 60_000,
   leaseMs: 60_000,
-  breakerResetMs: 30_000,
+  breakerResetMs: DEFAULT_BREAKER.resetTimeoutMs,
   intakeFirstMs: 5000,
 };
 
-const pipelineSchema = z.object({
+const pipelineSchema = breakerSettingsSchema.extend({
   CROSSDOCK_PIPELINE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(DEFAULT_PIPELINE.concurrency),
   CROSSDOCK_PIPELINE_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(DEFAULT_PIPELINE.batchSize),
   CROSSDOCK_PIPELINE_POLL_MS: z.coerce.number().int().min(10).default(DEFAULT_PIPELINE.pollIntervalMs),
@@ -173,7 +175,6 @@ const pipelineSchema = z.object({
   CROSSDOCK_PIPELINE_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.baseDelayMs),
   CROSSDOCK_PIPELINE_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.maxDelayMs),
   CROSSDOCK_PIPELINE_LEASE_MS: z.coerce.number().int().min(1000).default(DEFAULT_PIPELINE.leaseMs),
-  CROSSDOCK_SYSTEM_API_BREAKER_RESET_MS: z.coerce.number().int().min(100).default(DEFAULT_PIPELINE.breakerResetMs),
   CROSSDOCK_PIPELINE_INTAKE_FIRST_MS: z.coerce.number().int().min(0).default(DEFAULT_PIPELINE.intakeFirstMs),
 });
 
@@ -188,7 +189,7 @@ export function loadPipelineSettings(env: Environment): PipelineSettings {
     baseDelayMs: parsed.CROSSDOCK_PIPELINE_RETRY_BASE_MS,
     maxDelayMs: parsed.CROSSDOCK_PIPELINE_RETRY_MAX_MS,
     leaseMs: parsed.CROSSDOCK_PIPELINE_LEASE_MS,
-    breakerResetMs: parsed.CROSSDOCK_SYSTEM_API_BREAKER_RESET_MS,
+    breakerResetMs: parsed.CROSSDOCK_BREAKER_RESET_MS,
     intakeFirstMs: parsed.CROSSDOCK_PIPELINE_INTAKE_FIRST_MS,
   };
 }

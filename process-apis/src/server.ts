@@ -172,6 +172,10 @@ export async function startProcessApi(
       await db.$queryRaw`select 1`;
       return { database: 'up' };
     },
+    circuits: () => ({
+      'system-apis': systemClient.breakerState(),
+      'system-apis (inventory feed)': feedClient.breakerState(),
+    }),
   });
   const server = await listen(app, config.port, config.host);
   logger.info('process-apis listening', { url: server.url });

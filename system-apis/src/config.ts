@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import {
+  breakerSettingsSchema,
   ConfigurationError,
   parseEnvironment,
   tokenSettingsFrom,
@@ -12,7 +13,7 @@ import type { ErpFaults } from './erp/fault-injection';
 /** Which ERP system-apis wraps. */
 export type ErpSelection =
   | { adapter: 'reference' }
-  | { adapter: 'odoo'; baseUrl: string; database: string; apiKey: string; timeoutMs: number };
+  | { adapter: 'odoo'; baseUrl: string; database: string; apiKey: string; timeoutMs: number; breakerResetMs?: number };
 
 export interface ErpSettings {
   erp: ErpSelection;
@@ -30,7 +31,7 @@ export interface SystemApiConfig extends ErpSettings {
   seedDemoData: boolean;
 }
 
-const erpSchema = z.object({
+const erpSchema = breakerSettingsSchema.extend({
   CROSSDOCK_ERP_ADAPTER: z.enum(['reference', 'odoo']).default('reference'),
   CROSSDOCK_ODOO_URL: z.string().url('must be the Odoo server URL, e.g. https://erp.example.com').optional(),
   CROSSDOCK_ODOO_DATABASE: z.string().min(1).optional(),
@@ -64,6 +65,7 @@ export function loadErpSettings(env: Environment): ErpSettings {
       database: parsed.CROSSDOCK_ODOO_DATABASE!,
       apiKey: parsed.CROSSDOCK_ODOO_API_KEY!,
       timeoutMs: parsed.CROSSDOCK_ODOO_TIMEOUT_MS,
+      breakerResetMs: parsed.CROSSDOCK_BREAKER_RESET_MS,
     },
     faults,
   };

@@ -28,7 +28,7 @@ function edited(yaml: string, from: string, to: string): string {
 }
 
 describe('the repository gateway.yaml', () => {
-  it('loads with its defaults when no variable is set: port 8080 on loopback and eight routes', async () => {
+  it('loads with its defaults when no variable is set: port 8080 on loopback and eleven routes', async () => {
     const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
     expect(gateway.server).toEqual({ host: '127.0.0.1', port: 8080 });
@@ -40,6 +40,9 @@ describe('the repository gateway.yaml', () => {
     expect(gateway.routes.map((route) => [route.prefix, route.upstream])).toEqual([
       ['/system/v1', 'system'],
       ['/process/v1', 'process'],
+      ['/process/v1/kpis', 'process'],
+      ['/process/v1/partner-health', 'process'],
+      ['/process/v1/business-figures', 'process'],
       ['/process/v1/inbound/shopify', 'process'],
       ['/process/v1/inbound/woocommerce', 'process'],
       ['/experience/portal/v1', 'experience'],
@@ -47,7 +50,7 @@ describe('the repository gateway.yaml', () => {
       ['/experience/marketplace/v1', 'experience'],
       ['/system/v1/pricing/resolve', 'system'],
     ]);
-    expect(gateway.routes[4]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
+    expect(gateway.routes[7]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
   });
 
   it('marks only the webhook routes as signed (no token), every other route with its scopes', async () => {
@@ -150,7 +153,7 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
       '    authentication: signature\n    scopes: { read: process:read, write: process:write }\n',
     );
     expect(configurationErrorFrom(() => parseGatewayFile(signedWithScopes, {})).message).toMatch(
-      /^\s*routes\.2\.scopes: a signed route takes no credentials/m,
+      /^\s*routes\.5\.scopes: a signed route takes no credentials/m,
     );
   });
 
@@ -197,7 +200,7 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
       parseGatewayFile(repositoryYamlSync, { CROSSDOCK_PORTAL_ORIGIN: 'https://portal.example.com/app' }),
     );
 
-    expect(error.message).toMatch(/^\s*routes\.4\.cors\.origins\.0: must be an origin/m);
+    expect(error.message).toMatch(/^\s*routes\.7\.cors\.origins\.0: must be an origin/m);
   });
 
   it('a port that is not a number, at server.port', async () => {

@@ -150,6 +150,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         processApiUrl: processApi.url,
         systemApiUrl: system.url,
         upstreamTimeoutMs: 15000,
+        // One setting (CROSSDOCK_BREAKER_RESET_MS) for every tier's circuits, read with the pipeline's.
+        breakerResetMs: options.pipeline?.breakerResetMs,
         tokens: options.tokens,
         marketplacePartnersFile: options.marketplacePartnersFile ?? 'marketplace-partners.yaml',
       },

@@ -28,9 +28,10 @@ export interface TestUpstream {
 
 /**
  * Starts a server answering the n-th request with `replies[n]`, and with the last reply once the
- * script runs out (so `[{ status: 503 }]` answers 503 for ever).
+ * script runs out (so `[{ status: 503 }]` answers 503 for ever). `port` brings an upstream back
+ * where a closed one listened (0 picks a free port).
  */
-export async function startTestUpstream(replies: ScriptedReply[]): Promise<TestUpstream> {
+export async function startTestUpstream(replies: ScriptedReply[], port = 0): Promise<TestUpstream> {
   const received: ReceivedRequest[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -52,7 +53,7 @@ export async function startTestUpstream(replies: ScriptedReply[]): Promise<TestU
       response.end(body);
     });
   });
-  await listen(server);
+  await listen(server, port);
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     received,
@@ -89,10 +90,10 @@ export function capturingLogger(): { logger: Logger; lines: () => Record<string,
   return { logger: createLogger({ service: 'http-client-test', level: 'debug', stream }), lines, text };
 }
 
-function listen(server: Server): Promise<void> {
+function listen(server: Server, port = 0): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
 }
 

@@ -25,9 +25,9 @@ export async function openConfiguredErp(options: ErpStartOptions): Promise<ErpAd
 
 async function openErp(options: ErpStartOptions): Promise<ErpAdapter> {
   if (options.erp.adapter === 'odoo') {
-    const { baseUrl, database, apiKey, timeoutMs } = options.erp;
+    const { baseUrl, database, apiKey, timeoutMs, breakerResetMs } = options.erp;
     options.logger.info('system-apis wraps Odoo', { baseUrl, database });
-    return createOdooErp({ baseUrl, database, apiKey, timeoutMs, logger: options.logger });
+    return createOdooErp({ baseUrl, database, apiKey, timeoutMs, breakerResetMs, logger: options.logger });
   }
   if (!options.databaseUrl) throw new Error('The reference ERP needs a database URL.');
   const db = await openErpDatabase(options.databaseUrl);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TokenSettings } from '../auth/tokens';
+import { DEFAULT_BREAKER } from '../http-client/upstream-client-options';
 
 /** The environment as given to a config loader. Only the CLI entry passes `process.env` in. */
 export type Environment = Record<string, string | undefined>;
@@ -12,6 +13,14 @@ export const tokenSettingsSchema = z.object({
   CROSSDOCK_JWT_ISSUER: z.string().min(1).default('crossdock'),
   CROSSDOCK_JWT_AUDIENCE: z.string().min(1).default('crossdock'),
   CROSSDOCK_JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+});
+
+/**
+ * Settings every tier shares for its calls to the tier or system below: how long an open circuit
+ * fails fast before one trial call goes through (and, when it succeeds, every call again).
+ */
+export const breakerSettingsSchema = z.object({
+  CROSSDOCK_BREAKER_RESET_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_BREAKER.resetTimeoutMs),
 });
 
 /** Parses `env` with `schema`, or throws one message that names every bad setting. */

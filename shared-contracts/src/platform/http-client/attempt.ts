@@ -1,4 +1,7 @@
+import http from 'node:http';
+import https from 'node:https';
 import axios, { type AxiosInstance } from 'axios';
+import { CLIENT_IDLE_SOCKET_TIMEOUT_MS } from '../http/listen';
 import type { HttpMethod } from './retry-policy';
 import { coerceError } from '../../contracts/errors/coerce-error';
 
@@ -72,6 +75,12 @@ export function isNetworkFailure(failure: AttemptFailure): boolean {
   return failure.status === undefined && !CONFIGURATION_ERROR_CODES.has(failure.code ?? '');
 }
 
+// One connection pool per process, as Node's global agent is, but dropping idle connections before
+// a server would close them (SERVER_KEEP_ALIVE_TIMEOUT_MS): a call then rarely goes out on a
+// connection the server is closing at that very moment.
+const HTTP_AGENT = new http.Agent({ keepAlive: true, timeout: CLIENT_IDLE_SOCKET_TIMEOUT_MS });
+const HTTPS_AGENT = new https.Agent({ keepAlive: true, timeout: CLIENT_IDLE_SOCKET_TIMEOUT_MS });
+
 /**
  * The axios instance every attempt goes through. It never throws on a status (the kit classifies
  * answers itself), follows no redirects (tiers do not redirect each other, and following one could
@@ -87,6 +96,8 @@ export function createHttp(baseUrl: string, timeoutMs: number): AxiosInstance {
     allowAbsoluteUrls: false,
     // ETIMEDOUT instead of the ambiguous ECONNABORTED, so logs say what happened.
     transitional: { ...axios.defaults.transitional, clarifyTimeoutError: true },
+    httpAgent: HTTP_AGENT,
+    httpsAgent: HTTPS_AGENT,
   });
 }
 

@@ -15,7 +15,7 @@ export interface RetryOptions {
 export interface BreakerOptions {
   /** Failure rate (0–100) over the rolling window above which the breaker opens. Default 50. */
   errorThresholdPercentage?: number;
-  /** How long an open breaker fails fast before letting one trial attempt through. Default 30000 ms. */
+  /** How long an open breaker fails fast before letting one trial attempt through. Default 2000 ms. */
   resetTimeoutMs?: number;
   /** Attempts the window must hold before the failure rate can open the breaker. Default 10. */
   volumeThreshold?: number;
@@ -67,10 +67,11 @@ export interface ResolvedUpstreamClientOptions {
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_RETRY: Readonly<Required<RetryOptions>> = { maxRetries: 3, baseDelayMs: 100, maxDelayMs: 5000 };
 // volumeThreshold 10: with 4 attempts per call, a few failing calls are enough to trip the breaker,
-// while a single unlucky call in a quiet period is not.
+// while a single unlucky call in a quiet period is not. resetTimeoutMs 2 s: an open breaker costs the
+// upstream one trial attempt per interval, and callers wait at most that long after it is back.
 export const DEFAULT_BREAKER: Readonly<Required<BreakerOptions>> = {
   errorThresholdPercentage: 50,
-  resetTimeoutMs: 30_000,
+  resetTimeoutMs: 2000,
   volumeThreshold: 10,
   rollingCountTimeoutMs: 10_000,
 };

@@ -1,5 +1,6 @@
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { TokenSettings } from '../auth/tokens';
+import type { BreakerState } from '../http-client/circuit-breaker';
 import type { Logger } from '../logging/logger';
 import { httpMetricsMiddleware } from '../observability/http-metrics-middleware';
 import { metricsHandler } from '../observability/metrics-handler';
@@ -21,6 +22,11 @@ export interface TierAppOptions {
   registerRoutes: (router: Router) => void;
   /** Answers whether the tier can do its work (its database answers). */
   health: () => Promise<Record<string, unknown>>;
+  /**
+   * The state of the circuit to each upstream the tier calls, by upstream name. While one is not
+   * closed, `/health` answers `degraded` and names it: the tier works, but not what needs that upstream.
+   */
+  circuits?: () => Record<string, BreakerState>;
   /** What tsoa's controllers get through the IoC module (see each tier's ioc.ts). */
   services: unknown;
   bodyLimitBytes?: number;
@@ -51,7 +57,7 @@ export function createTierApp(options: TierAppOptions): Express {
   app.use(requestContextMiddleware(options.logger));
   app.use(traceMiddleware(options.metrics.service));
   app.use(httpMetricsMiddleware(options.metrics));
-  app.get('/health', healthHandler(options.health));
+  app.get('/health', healthHandler(options.health, options.circuits ?? (() => ({}))));
   app.get('/metrics', metricsHandler(options.metrics.registry));
   const limit = options.bodyLimitBytes ?? 1_048_576;
   const signedPaths = options.signedPaths ?? [];
@@ -79,12 +85,25 @@ function unlessSigned(signedPaths: string[], middleware: RequestHandler): Reques
   };
 }
 
-function healthHandler(health: () => Promise<Record<string, unknown>>): RequestHandler {
+function healthHandler(
+  health: () => Promise<Record<string, unknown>>,
+  circuits: () => Record<string, BreakerState>,
+): RequestHandler {
   return async (_request, response) => {
+    let own: Record<string, unknown>;
     try {
-      response.json({ status: 'up', ...(await health()) });
+      own = await health();
     } catch {
       response.status(503).json({ status: 'down' });
+      return;
     }
+    const states = circuits();
+    // Half-open counts as open: the last call failed and none has succeeded since.
+    const openCircuits = Object.keys(states).filter((upstream) => states[upstream] !== 'closed');
+    response.json({
+      status: openCircuits.length ? 'degraded' : 'up',
+      ...own,
+      ...(Object.keys(states).length ? { circuits: states, openCircuits } : {}),
+    });
   };
 }

@@ -27,6 +27,8 @@ export interface OdooConnectionOptions {
   apiKey: string;
   /** Per attempt. Default: the client kit's. */
   timeoutMs?: number;
+  /** How long an open circuit to Odoo fails fast before a trial call. Default: the client kit's. */
+  breakerResetMs?: number;
   logger: Logger;
   /** Waits between retries; tests pass one that returns at once. */
   sleep?: (ms: number) => Promise<void>;
@@ -65,6 +67,7 @@ export function createOdooJson2(options: OdooConnectionOptions): OdooJson2 {
     name: ODOO_ADAPTER,
     baseUrl: options.baseUrl,
     timeoutMs: options.timeoutMs,
+    breaker: { resetTimeoutMs: options.breakerResetMs },
     logger: options.logger,
     sleep: options.sleep,
   });
