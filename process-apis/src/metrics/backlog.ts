@@ -11,14 +11,17 @@ export interface Backlog {
   queues: QueueBacklog[];
   /** Open holds by reason code. */
   openHolds: Record<string, number>;
-  /** Dead letters not replayed, by the step they died at. */
+  /**
+   * Dead letters waiting for a person, by the step they died at: not replayed, and the order still
+   * failed (a cancelled order's dead letter is closed), as the KPIs and the work queue count them.
+   */
   openDeadLetters: Record<string, number>;
 }
 
 /**
  * What is waiting, as of `now`, in one statement: pipeline jobs ready to run (due or waiting for a
  * retry), outbox events past the delivery fan-out's cursor, pending deliveries, open holds and
- * unreplayed dead letters. Ages are measured from when the item became due (a job's `runAt`), was
+ * open dead letters. Ages are measured from when the item became due (a job's `runAt`), was
  * written (an event) or created (a delivery).
  */
 export async function readBacklog(db: ProcessDatabase, now: Date): Promise<Backlog> {
@@ -53,4 +56,6 @@ const BACKLOG = `
   union all
   select 'hold', "reasonCode", count(*)::int, null from "Hold" where "status" = 'open' group by "reasonCode"
   union all
-  select 'deadLetter', "step", count(*)::int, null from "DeadLetter" where "replayedAt" is null group by "step"`;
+  select 'deadLetter', l."step", count(*)::int, null
+    from "DeadLetter" as l join "Order" as o on o."id" = l."orderId"
+   where l."replayedAt" is null and o."status" = 'FAILED' group by l."step"`;

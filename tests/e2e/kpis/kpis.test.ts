@@ -11,6 +11,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '@crossdock/shared-co
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anOrder, pipelineApi, uniqueSuffix, type OrderInput, type PipelineApi } from '../../support/order-pipeline';
 import { shipOrderThroughProcess } from '../../support/fulfilment';
+import { byLabel, parsePrometheusText } from '../../support/prometheus-text';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
 import { waitUntil } from '../../support/wait-until';
 import {
@@ -27,6 +28,7 @@ let api: PipelineApi;
 let receiver: WebhookReceiver;
 let db: pg.Client;
 let kpis: (query: Record<string, string>) => Test;
+let manager: string;
 
 // Retries far enough apart for the test to bring the ERP back between two attempts.
 beforeAll(async () => {
@@ -35,7 +37,7 @@ beforeAll(async () => {
   receiver = await startWebhookReceiver();
   db = new pg.Client({ connectionString: crossdock.databases.process });
   await db.connect();
-  const manager = `Bearer ${crossdock.token({ subject: 'ops-manager', scopes: ['ops:read'] })}`;
+  manager = `Bearer ${crossdock.token({ subject: 'ops-manager', scopes: ['ops:read'] })}`;
   kpis = (query) => crossdock.http.get('/process/v1/kpis').query(query).set('Authorization', manager);
 });
 afterAll(async () => {
@@ -208,6 +210,17 @@ describe('GET /process/v1/kpis', () => {
     expect(report.buckets).toEqual([{ start: from.toISOString(), end: to.toISOString(), figures: report.totals }]);
     expect(report.byChannel).toEqual([{ channel: 'api', figures: { ...report.totals, inventorySyncDelayMs: null } }]);
     expect(report.byPartner).toEqual([]);
+    // The same backlog in Prometheus' /metrics as in the API: one number, wherever it is read.
+    const scraped = parsePrometheusText(
+      (await crossdock.http.get('/metrics/process').set('Authorization', manager).expect(200)).text,
+    );
+    const total = (name: string) => Object.values(byLabel(scraped, name, 'reason')).reduce((sum, n) => sum + n, 0);
+    expect({ openHolds: total('crossdock_open_holds'), openDeadLetters: total('crossdock_open_dead_letters') }).toEqual(
+      {
+        openHolds: report.totals.openHolds,
+        openDeadLetters: report.totals.openDeadLetters,
+      },
+    );
 
     // The same window from the service the alerts use, and narrowed to a channel with no orders.
     const portalOnly = (await kpis({ from: from.toISOString(), to: to.toISOString(), channel: 'portal' })).body;

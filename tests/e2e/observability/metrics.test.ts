@@ -123,7 +123,8 @@ describe('the backlog gauges', () => {
         `select "reasonCode" as "reason", count(*)::int as "open" from "Hold" where "status" = 'open' group by 1`,
       );
       const letters = await db.query<{ reason: string; open: number }>(
-        `select "step" as "reason", count(*)::int as "open" from "DeadLetter" where "replayedAt" is null group by 1`,
+        `select l."step" as "reason", count(*)::int as "open" from "DeadLetter" as l join "Order" as o on o."id" = l."orderId"
+          where l."replayedAt" is null and o."status" = 'FAILED' group by 1`,
       );
       const deliveries = await db.query<{ pending: number }>(
         `select count(*)::int as "pending" from "EventDelivery" where "state" = 'pending'`,
