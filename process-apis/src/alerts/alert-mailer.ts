@@ -1,3 +1,4 @@
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import nodemailer from 'nodemailer';
 
 /** One email about an alert. */
@@ -47,7 +48,7 @@ export function smtpAlertMailer(url: string | undefined, from: string, timeoutMs
         await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
       } catch (error: unknown) {
         // The server's answer, never the URL (it may hold a password).
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = coerceError(error).message;
         throw new Error(`${smtpServerName(url)} did not take the email: ${reason}`);
       }
     },

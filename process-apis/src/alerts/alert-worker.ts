@@ -1,3 +1,4 @@
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ProcessDatabase } from '../database';
@@ -39,8 +40,7 @@ export function startAlertWorker(
     timer = setTimeout(() => {
       running = alertRound(notifier)
         .catch((error: unknown) => {
-          if (!stopped)
-            deps.logger.warn('alert round failed', { error: error instanceof Error ? error.message : String(error) });
+          if (!stopped) deps.logger.warn('alert round failed', { error: coerceError(error).message });
         })
         .finally(() => {
           running = undefined;

@@ -1,3 +1,4 @@
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { randomUUID } from 'node:crypto';
 import type { KpiFigures } from '@crossdock/shared-contracts/contracts/api/process-kpis';
 import type { AlertMetric } from '@crossdock/shared-contracts/contracts/api/process-alerts';
@@ -37,7 +38,7 @@ export async function evaluateAlertRules(deps: AlertEvaluationDependencies): Pro
     } catch (error: unknown) {
       deps.logger.warn('alert rule not evaluated', {
         ruleId: id,
-        error: error instanceof Error ? error.message : String(error),
+        error: coerceError(error).message,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { backoffDelayMs } from '@crossdock/shared-contracts/platform/http-client/backoff';
 import type { CloudEvent } from '@crossdock/shared-contracts/contracts/model/cloud-event';
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
@@ -136,7 +137,7 @@ async function attempt(
       });
       return undefined;
     } catch (error: unknown) {
-      return error instanceof Error ? error.message : String(error);
+      return coerceError(error).message;
     }
   }
   if (!rule.webhookUrl || !rule.webhookSecret) return 'The rule no longer has a webhook.';
