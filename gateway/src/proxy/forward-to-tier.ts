@@ -39,7 +39,7 @@ export interface ForwardOptions {
  * status and headers, and retries only what certainly never reached the tier (see `sendToTier`).
  */
 export function forwardToTier(options: ForwardOptions): RequestHandler {
-  // Idle connections are dropped well before a tier would close them (SERVER_KEEP_ALIVE_TIMEOUT_MS),
+  // Idle connections are dropped before a tier would close them (SERVER_KEEP_ALIVE_TIMEOUT_MS),
   // so the gateway rarely picks one the tier is closing at that very moment.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: CLIENT_IDLE_SOCKET_TIMEOUT_MS });
   return (request, response, next) => {

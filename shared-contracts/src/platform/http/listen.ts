@@ -10,13 +10,16 @@ export interface RunningServer {
 }
 
 /**
- * How long a server keeps an idle kept-alive connection open. Above the 60 s idle timeout of common
- * load balancers, so that it is always the client end that closes an idle connection: a server
- * closing one just as the client reuses it makes the client's request fail with a reset.
+ * How long a server keeps an idle kept-alive connection open (Node's own default). A longer one held a
+ * tier's shutdown for as long, waiting on connections that were busy when it began.
  */
-export const SERVER_KEEP_ALIVE_TIMEOUT_MS = 65_000;
-/** How long a client (the gateway, a tier calling the tier below) keeps an idle connection for reuse. */
-export const CLIENT_IDLE_SOCKET_TIMEOUT_MS = 30_000;
+export const SERVER_KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/**
+ * How long a client (the gateway, a tier calling the tier below) keeps an idle connection for reuse:
+ * below the server's, so it is the client end that closes an idle connection, never a server closing
+ * one just as the client reuses it (the gateway resends once when that still happens).
+ */
+export const CLIENT_IDLE_SOCKET_TIMEOUT_MS = 4_000;
 
 /** Listens on `host:port` (port 0 picks a free one) and answers where it is. */
 export function listen(app: Express, port: number, host = '127.0.0.1'): Promise<RunningServer> {
@@ -33,7 +36,13 @@ export function listen(app: Express, port: number, host = '127.0.0.1'): Promise<
         port: address.port,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            // A connection still answering when close began turns idle afterwards, and keep-alive would
+            // hold it (and so the close) for SERVER_KEEP_ALIVE_TIMEOUT_MS: drop idle ones as they appear.
+            const sweep = setInterval(() => server.closeIdleConnections(), 100);
+            server.close(() => {
+              clearInterval(sweep);
+              done();
+            });
             server.closeIdleConnections();
           }),
       });
