@@ -191,7 +191,7 @@ describe('GET /process/v1/partner-health', () => {
       expect.objectContaining({ target: 'backlogAge', limit: 4 }),
       expect.objectContaining({ target: 'acknowledgements', partnerId: 'xyz-retail', measured: 1, limit: 0 }),
     ]);
-    expect(later.breaches[0].measured).toBeGreaterThan(25);
+    expect(later.breaches[0].measured).toBeGreaterThanOrEqual(25); // in hours, as rounded in the answer
     await crossdock.http
       .get('/process/v1/partner-health')
       .set('Authorization', as(['business:read']))
