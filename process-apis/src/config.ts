@@ -12,6 +12,7 @@ import type { ServiceLevelTargets } from '@crossdock/shared-contracts/contracts/
 import { DEFAULT_BREAKER } from '@crossdock/shared-contracts/platform/http-client/upstream-client-options';
 import type { DeliverySettings } from './events/delivery-worker';
 import type { EventStreamSettings } from './events/event-stream';
+import { DEFAULT_ERP_MAX_WAIT_MS } from './pipeline/pipeline-deps';
 import type { RetryPolicy } from './pipeline/run-job';
 import type { WorkerOptions } from './pipeline/worker';
 import { loadServiceLevels } from './partner-health/service-levels';
@@ -155,6 +156,8 @@ export function loadChannelSettings(env: Environment): ChannelSettings {
   };
 }
 
+const DEFAULT_ERP_PROBE_MS = 1000;
+
 export const DEFAULT_PIPELINE: PipelineSettings = {
   concurrency: 1,
   batchSize: 128,
@@ -165,6 +168,8 @@ export const DEFAULT_PIPELINE: PipelineSettings = {
   leaseMs: 60_000,
   breakerResetMs: DEFAULT_BREAKER.resetTimeoutMs,
   intakeFirstMs: 5000,
+  erpMaxWaitMs: DEFAULT_ERP_MAX_WAIT_MS,
+  erpProbeMs: DEFAULT_ERP_PROBE_MS,
 };
 
 const pipelineSchema = breakerSettingsSchema.extend({
@@ -176,6 +181,8 @@ const pipelineSchema = breakerSettingsSchema.extend({
   CROSSDOCK_PIPELINE_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.maxDelayMs),
   CROSSDOCK_PIPELINE_LEASE_MS: z.coerce.number().int().min(1000).default(DEFAULT_PIPELINE.leaseMs),
   CROSSDOCK_PIPELINE_INTAKE_FIRST_MS: z.coerce.number().int().min(0).default(DEFAULT_PIPELINE.intakeFirstMs),
+  CROSSDOCK_ERP_MAX_WAIT_MS: z.coerce.number().int().min(1000).default(DEFAULT_ERP_MAX_WAIT_MS),
+  CROSSDOCK_ERP_PROBE_MS: z.coerce.number().int().min(50).default(DEFAULT_ERP_PROBE_MS),
 });
 
 /** How the pipeline runs and retries, from the environment. */
@@ -191,6 +198,8 @@ export function loadPipelineSettings(env: Environment): PipelineSettings {
     leaseMs: parsed.CROSSDOCK_PIPELINE_LEASE_MS,
     breakerResetMs: parsed.CROSSDOCK_BREAKER_RESET_MS,
     intakeFirstMs: parsed.CROSSDOCK_PIPELINE_INTAKE_FIRST_MS,
+    erpMaxWaitMs: parsed.CROSSDOCK_ERP_MAX_WAIT_MS,
+    erpProbeMs: parsed.CROSSDOCK_ERP_PROBE_MS,
   };
 }
 

@@ -33,6 +33,7 @@ import { throttledJobAnnouncer } from './pipeline/announce-jobs';
 import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';
+import { systemTierProbe } from './pipeline/erp-probe';
 import { databasePartnerDirectory } from './partners/partner-directory';
 import type { ProcessServices } from './process-services';
 import { withMasterDataCache } from './system-api/master-data-cache';
@@ -79,6 +80,17 @@ export async function startProcessApi(
       credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
     });
   const systemClient = systemClientFor('system-apis');
+  // Probed every second while orders wait for the ERP: on a client of its own, without retries, so
+  // its answers neither trip nor close the pipeline's breaker.
+  const healthClient = createUpstreamClient({
+    name: 'system-apis (health)',
+    baseUrl: config.systemApiUrl,
+    timeoutMs: Math.min(config.systemApiTimeoutMs, 2000),
+    retry: { maxRetries: 0 },
+    breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
+    logger,
+    metrics: upstreamMetrics,
+  });
   // The feed is read every few tens of milliseconds: on the pipeline's client, its many quick
   // answers would dilute the failure rate the circuit breaker judges the ERP by.
   const feedClient = systemClientFor('system-apis (inventory feed)');
@@ -99,7 +111,7 @@ export async function startProcessApi(
       metrics: pipelineMetrics,
     },
     config.pipeline,
-    { peers, anyoneWaiting: waiter.anyoneWaiting },
+    { peers, anyoneWaiting: waiter.anyoneWaiting, erpProbe: systemTierProbe(healthClient) },
   );
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
@@ -193,6 +205,7 @@ export async function startProcessApi(
       await peers.stop();
       systemClient.shutdown();
       feedClient.shutdown();
+      healthClient.shutdown();
       await db.$disconnect();
     },
   };

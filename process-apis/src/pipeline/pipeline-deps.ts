@@ -30,7 +30,15 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** How long a claim lasts before another worker may take the job (a crashed worker's). */
   leaseMs: number;
+  /**
+   * How long an order may wait for an unavailable ERP before it is dead-lettered ("ERP unavailable
+   * since ..."); DEFAULT_ERP_MAX_WAIT_MS when absent.
+   */
+  erpMaxWaitMs?: number;
 }
+
+/** A day: an ERP's maintenance window, upgrade or failover is over well within it. */
+export const DEFAULT_ERP_MAX_WAIT_MS = 24 * 60 * 60_000;
 
 /** Statuses in which the pipeline has nothing more to do for an order. */
 export const SETTLED_STATUSES: ReadonlySet<string> = new Set([

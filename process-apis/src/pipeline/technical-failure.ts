@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { recordStep } from '../timeline/record-step';
 import { erpOrderFor, markSubmitted } from './erp-has-order';
+import { isErpUnavailable } from './erp-unavailable';
 import { advanceJob, parkJob, scheduleRetry } from './job-queue';
 import { inLiveJobTransaction } from './live-job';
 import { writeEvent } from './order-events';
 import { compensateSaga, leaseFrom, PIPELINE_ACTOR, type PipelineDeps } from './pipeline-deps';
 import type { OrderInFlight, StepId } from './step';
+import { erpUnavailableSince, waitForErp } from './wait-for-erp';
+import { waitForErpJob } from './waiting-jobs';
 
 /** The job's step while a failed order's saga still waits to be compensated (its reservations given back). */
 export const COMPENSATE = 'compensate';
@@ -14,7 +17,9 @@ export const COMPENSATE = 'compensate';
 /**
  * A technical failure: retried later with backoff while attempts are left; then the order goes to
  * the dead-letter queue with the last error, the saga compensated from the failed step backwards
- * so no stock is stranded.
+ * so no stock is stranded. When the ERP is unavailable (isErpUnavailable), the order is not at
+ * fault: it waits for the ERP without using an attempt, and is dead-lettered only once it has
+ * waited longer than the pipeline allows.
  */
 export async function failTechnically(
   deps: PipelineDeps,
@@ -27,24 +32,35 @@ export async function failTechnically(
   // The timeline and the dead letter are read through the API: our own errors' words, never an unexpected one's.
   const message = failure.error.message;
   deps.logger.warn('pipeline step failed', { orderId, step: stepId, attempt: entry.attempt, error: failure.message });
+  if (isErpUnavailable(error)) {
+    const wait = await waitForErp(deps, { orderId, step: stepId }, message);
+    if (!wait.waiting) await giveUp(deps, entry, stepId, erpUnavailableSince(wait.unavailableSince));
+    return;
+  }
   if (entry.attempt < deps.retry.maxAttempts) return retryLater(deps, entry, stepId, message);
+  await giveUp(deps, entry, stepId, message);
+}
+
+/** The order is dead-lettered, its saga compensated (or left to its `compensate` job when the ERP cannot take it now). */
+async function giveUp(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, message: string): Promise<void> {
+  const orderId = entry.order.id;
   if (stepId === 'submit') {
     const inErp = await erpOrderFor(deps, orderId);
     if (inErp) return markSubmitted(deps, entry.order, inErp, 'found after the answer was lost', stepId);
     // The ERP could not say whether it has the order: its reservations are kept until it can.
     if (inErp === undefined) return deadLetter(deps, entry, stepId, message, true);
   }
-  const compensated = await compensateSaga(deps, entry.order, { from: stepId }).then(
-    () => true,
+  const compensation = await compensateSaga(deps, entry.order, { from: stepId }).then(
+    () => undefined,
     (compensationError: unknown) => {
       deps.logger.warn('compensation failed; it is retried', {
         orderId,
         error: coerceError(compensationError).message,
       });
-      return false;
+      return compensationError;
     },
   );
-  await deadLetter(deps, entry, stepId, message, !compensated);
+  await deadLetter(deps, entry, stepId, message, compensation);
 }
 
 async function retryLater(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, message: string): Promise<void> {
@@ -65,16 +81,18 @@ async function retryLater(deps: PipelineDeps, entry: OrderInFlight, stepId: Step
 }
 
 /**
- * Dead-letters the order with its last error. When its saga could not be compensated yet, the job
- * stays on the queue at the `compensate` step and is retried until it is (see finishCompensation,
- * which walks back again from the dead letter's step).
+ * Dead-letters the order with its last error. When its saga could not be compensated yet (the
+ * error it failed with, `compensationPending`, or true when the ERP could not say whether it has the
+ * order), the job stays on the queue at the `compensate` step and is retried until it is, or waits
+ * for the ERP when that is what stopped it (see finishCompensation, which walks back again from the
+ * dead letter's step).
  */
 async function deadLetter(
   deps: PipelineDeps,
   entry: OrderInFlight,
   stepId: StepId,
   message: string,
-  compensationPending: boolean,
+  compensationPending: unknown,
 ): Promise<void> {
   const orderId = entry.order.id;
   await inLiveJobTransaction(
@@ -89,15 +107,17 @@ async function deadLetter(
         orderId,
         step: stepId,
         outcome: 'failed',
-        detail: `Dead-lettered after ${entry.attempt} attempts: ${message}${compensationPending ? ' Its reservations are released as soon as the ERP answers.' : ''}`,
+        detail: `Dead-lettered after ${entry.attempt} attempts: ${message}${compensationPending !== undefined ? ' Its reservations are released as soon as the ERP answers.' : ''}`,
         actor: PIPELINE_ACTOR,
       });
-      if (compensationPending) {
+      if (compensationPending !== undefined) {
         await advanceJob(tx, orderId, COMPENSATE, leaseFrom(deps));
-        await scheduleRetry(tx, orderId, message, deps.clock.now(), {
-          baseMs: deps.retry.baseDelayMs,
-          capMs: deps.retry.maxDelayMs,
-        });
+        if (isErpUnavailable(compensationPending)) await waitForErpJob(tx, orderId, message, deps.clock.now());
+        else
+          await scheduleRetry(tx, orderId, message, deps.clock.now(), {
+            baseMs: deps.retry.baseDelayMs,
+            capMs: deps.retry.maxDelayMs,
+          });
       } else {
         await parkJob(tx, orderId, 'dead', message);
       }

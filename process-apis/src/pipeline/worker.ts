@@ -1,6 +1,7 @@
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { JobAnnouncer } from './announce-jobs';
+import { watchForErp, type ErpProbe } from './erp-watch';
 import { intakeFirstPause } from './intake-first';
 import { claimJobs, type DueJob } from './job-queue';
 import { runJobs, type PipelineDeps } from './run-job';
@@ -21,7 +22,11 @@ export interface WorkerOptions {
    * long as the batch took. 0 never pauses.
    */
   intakeFirstMs: number;
+  /** How often the ERP is probed while orders wait for it (see watchForErp); 1 s when absent. */
+  erpProbeMs?: number;
 }
+
+const DEFAULT_ERP_PROBE_MS = 1000;
 
 /** How a worker shares the work: with other replicas, and with requests waiting for an outcome. */
 export interface WorkSharing {
@@ -29,6 +34,8 @@ export interface WorkSharing {
   peers?: JobAnnouncer;
   /** Whether a request in this process waits for an order's outcome: then the worker does not pause. */
   anyoneWaiting?: () => boolean;
+  /** Asks whether the ERP answers, to wake the orders waiting for it; without one, they wait until replayed. */
+  erpProbe?: ErpProbe;
 }
 
 export interface PipelineWorker {
@@ -135,6 +142,17 @@ export function startPipelineWorker(
     });
   };
   const looping = loop();
+  const stopWatching = sharing.erpProbe
+    ? watchForErp(
+        deps,
+        sharing.erpProbe,
+        {
+          probeIntervalMs: options.erpProbeMs ?? DEFAULT_ERP_PROBE_MS,
+          wakeBatch: options.batchSize * options.concurrency,
+        },
+        wake,
+      )
+    : async () => undefined;
 
   return {
     wake: wakeHere,
@@ -145,6 +163,7 @@ export function startPipelineWorker(
       if (lastArrivalAt >= lastClaimAt) peers?.announce();
       pauses.interrupt();
       wake();
+      await stopWatching();
       await looping;
       await Promise.allSettled([...running]);
     },

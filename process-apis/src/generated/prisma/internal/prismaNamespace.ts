@@ -2635,6 +2635,7 @@ export const PipelineJobScalarFieldEnum = {
   runAt: 'runAt',
   leasedUntil: 'leasedUntil',
   lastError: 'lastError',
+  waitingSince: 'waitingSince',
   updatedAt: 'updatedAt'
 } as const
 

@@ -43,6 +43,7 @@ export type PipelineJobMinAggregateOutputType = {
   runAt: Date | null
   leasedUntil: Date | null
   lastError: string | null
+  waitingSince: Date | null
   updatedAt: Date | null
 }
 
@@ -54,6 +55,7 @@ export type PipelineJobMaxAggregateOutputType = {
   runAt: Date | null
   leasedUntil: Date | null
   lastError: string | null
+  waitingSince: Date | null
   updatedAt: Date | null
 }
 
@@ -65,6 +67,7 @@ export type PipelineJobCountAggregateOutputType = {
   runAt: number
   leasedUntil: number
   lastError: number
+  waitingSince: number
   updatedAt: number
   _all: number
 }
@@ -86,6 +89,7 @@ export type PipelineJobMinAggregateInputType = {
   runAt?: true
   leasedUntil?: true
   lastError?: true
+  waitingSince?: true
   updatedAt?: true
 }
 
@@ -97,6 +101,7 @@ export type PipelineJobMaxAggregateInputType = {
   runAt?: true
   leasedUntil?: true
   lastError?: true
+  waitingSince?: true
   updatedAt?: true
 }
 
@@ -108,6 +113,7 @@ export type PipelineJobCountAggregateInputType = {
   runAt?: true
   leasedUntil?: true
   lastError?: true
+  waitingSince?: true
   updatedAt?: true
   _all?: true
 }
@@ -206,6 +212,7 @@ export type PipelineJobGroupByOutputType = {
   runAt: Date
   leasedUntil: Date | null
   lastError: string | null
+  waitingSince: Date | null
   updatedAt: Date
   _count: PipelineJobCountAggregateOutputType | null
   _avg: PipelineJobAvgAggregateOutputType | null
@@ -240,6 +247,7 @@ export type PipelineJobWhereInput = {
   runAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   leasedUntil?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   lastError?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
+  waitingSince?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   updatedAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }
@@ -252,6 +260,7 @@ export type PipelineJobOrderByWithRelationInput = {
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrderInput | Prisma.SortOrder
   lastError?: Prisma.SortOrderInput | Prisma.SortOrder
+  waitingSince?: Prisma.SortOrderInput | Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   order?: Prisma.OrderOrderByWithRelationInput
 }
@@ -267,6 +276,7 @@ export type PipelineJobWhereUniqueInput = Prisma.AtLeast<{
   runAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   leasedUntil?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   lastError?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
+  waitingSince?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   updatedAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }, "orderId">
@@ -279,6 +289,7 @@ export type PipelineJobOrderByWithAggregationInput = {
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrderInput | Prisma.SortOrder
   lastError?: Prisma.SortOrderInput | Prisma.SortOrder
+  waitingSince?: Prisma.SortOrderInput | Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.PipelineJobCountOrderByAggregateInput
   _avg?: Prisma.PipelineJobAvgOrderByAggregateInput
@@ -298,6 +309,7 @@ export type PipelineJobScalarWhereWithAggregatesInput = {
   runAt?: Prisma.DateTimeWithAggregatesFilter<"PipelineJob"> | Date | string
   leasedUntil?: Prisma.DateTimeNullableWithAggregatesFilter<"PipelineJob"> | Date | string | null
   lastError?: Prisma.StringNullableWithAggregatesFilter<"PipelineJob"> | string | null
+  waitingSince?: Prisma.DateTimeNullableWithAggregatesFilter<"PipelineJob"> | Date | string | null
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"PipelineJob"> | Date | string
 }
 
@@ -308,6 +320,7 @@ export type PipelineJobCreateInput = {
   runAt?: Date | string
   leasedUntil?: Date | string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
   order: Prisma.OrderCreateNestedOneWithoutJobInput
 }
@@ -320,6 +333,7 @@ export type PipelineJobUncheckedCreateInput = {
   runAt?: Date | string
   leasedUntil?: Date | string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
 }
 
@@ -330,6 +344,7 @@ export type PipelineJobUpdateInput = {
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   order?: Prisma.OrderUpdateOneRequiredWithoutJobNestedInput
 }
@@ -342,6 +357,7 @@ export type PipelineJobUncheckedUpdateInput = {
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -353,6 +369,7 @@ export type PipelineJobCreateManyInput = {
   runAt?: Date | string
   leasedUntil?: Date | string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
 }
 
@@ -363,6 +380,7 @@ export type PipelineJobUpdateManyMutationInput = {
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -374,6 +392,7 @@ export type PipelineJobUncheckedUpdateManyInput = {
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -390,6 +409,7 @@ export type PipelineJobCountOrderByAggregateInput = {
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
+  waitingSince?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
 
@@ -405,6 +425,7 @@ export type PipelineJobMaxOrderByAggregateInput = {
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
+  waitingSince?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
 
@@ -416,6 +437,7 @@ export type PipelineJobMinOrderByAggregateInput = {
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
+  waitingSince?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
 
@@ -462,6 +484,7 @@ export type PipelineJobCreateWithoutOrderInput = {
   runAt?: Date | string
   leasedUntil?: Date | string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
 }
 
@@ -472,6 +495,7 @@ export type PipelineJobUncheckedCreateWithoutOrderInput = {
   runAt?: Date | string
   leasedUntil?: Date | string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
 }
 
@@ -498,6 +522,7 @@ export type PipelineJobUpdateWithoutOrderInput = {
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -508,6 +533,7 @@ export type PipelineJobUncheckedUpdateWithoutOrderInput = {
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -521,6 +547,7 @@ export type PipelineJobSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   runAt?: boolean
   leasedUntil?: boolean
   lastError?: boolean
+  waitingSince?: boolean
   updatedAt?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["pipelineJob"]>
@@ -533,6 +560,7 @@ export type PipelineJobSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   runAt?: boolean
   leasedUntil?: boolean
   lastError?: boolean
+  waitingSince?: boolean
   updatedAt?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["pipelineJob"]>
@@ -545,6 +573,7 @@ export type PipelineJobSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   runAt?: boolean
   leasedUntil?: boolean
   lastError?: boolean
+  waitingSince?: boolean
   updatedAt?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["pipelineJob"]>
@@ -557,10 +586,11 @@ export type PipelineJobSelectScalar = {
   runAt?: boolean
   leasedUntil?: boolean
   lastError?: boolean
+  waitingSince?: boolean
   updatedAt?: boolean
 }
 
-export type PipelineJobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"orderId" | "step" | "state" | "attempts" | "runAt" | "leasedUntil" | "lastError" | "updatedAt", ExtArgs["result"]["pipelineJob"]>
+export type PipelineJobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"orderId" | "step" | "state" | "attempts" | "runAt" | "leasedUntil" | "lastError" | "waitingSince" | "updatedAt", ExtArgs["result"]["pipelineJob"]>
 export type PipelineJobInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
@@ -584,6 +614,10 @@ export type $PipelineJobPayload<ExtArgs extends runtime.Types.Extensions.Interna
     runAt: Date
     leasedUntil: Date | null
     lastError: string | null
+    /**
+     * Since when the order has been waiting for the ERP (unavailable); null when it is not waiting.
+     */
+    waitingSince: Date | null
     updatedAt: Date
   }, ExtArgs["result"]["pipelineJob"]>
   composites: {}
@@ -1016,6 +1050,7 @@ export interface PipelineJobFieldRefs {
   readonly runAt: Prisma.FieldRef<"PipelineJob", 'DateTime'>
   readonly leasedUntil: Prisma.FieldRef<"PipelineJob", 'DateTime'>
   readonly lastError: Prisma.FieldRef<"PipelineJob", 'String'>
+  readonly waitingSince: Prisma.FieldRef<"PipelineJob", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"PipelineJob", 'DateTime'>
 }
     

@@ -1,0 +1,46 @@
+import { recordStep } from '../timeline/record-step';
+import { inLiveJobTransaction } from './live-job';
+import { DEFAULT_ERP_MAX_WAIT_MS, PIPELINE_ACTOR, type PipelineDeps } from './pipeline-deps';
+import { waitForErpJob, waitingSinceOf } from './waiting-jobs';
+
+/** What became of an order whose step found the ERP unavailable. */
+export type ErpWaitOutcome = { waiting: true } | { waiting: false; unavailableSince: Date };
+
+/**
+ * The ERP is unavailable for this order's step (or for giving back its reservations, at
+ * `compensate`): the order waits for it without using up an attempt, and says so on its timeline
+ * once, however often it is woken to find the ERP still away. An order at a step of the saga that
+ * has waited longer than the pipeline's `erpMaxWaitMs` does not wait again: the caller
+ * dead-letters it. Giving reservations back waits as long as it takes.
+ */
+export async function waitForErp(
+  deps: PipelineDeps,
+  job: { orderId: string; step: string },
+  reason: string,
+): Promise<ErpWaitOutcome> {
+  const now = deps.clock.now();
+  const maxWaitMs = deps.retry.erpMaxWaitMs ?? DEFAULT_ERP_MAX_WAIT_MS;
+  return inLiveJobTransaction(
+    deps,
+    job,
+    async (tx): Promise<ErpWaitOutcome> => {
+      const since = await waitingSinceOf(tx, job.orderId);
+      if (job.step !== 'compensate' && since && now.getTime() - since.getTime() >= maxWaitMs)
+        return { waiting: false, unavailableSince: since };
+      const wait = await waitForErpJob(tx, job.orderId, reason, now);
+      if (wait.began)
+        await recordStep(tx, {
+          orderId: job.orderId,
+          step: job.step,
+          outcome: 'waiting',
+          detail: `Waiting for the ERP: ${reason}`,
+          actor: PIPELINE_ACTOR,
+        });
+      return { waiting: true };
+    },
+    { announce: true },
+  );
+}
+
+/** The reason an order is dead-lettered with once it has waited for the ERP too long. */
+export const erpUnavailableSince = (since: Date): string => `ERP unavailable since ${since.toISOString()}`;
