@@ -46,6 +46,8 @@ const JOB_ANNOUNCE_INTERVAL_MS = 50;
 
 // Customers, items and warehouses read by the steps after validation are reused this long.
 const MASTER_DATA_TTL_MS = 30_000;
+// A batch of orders finding the ERP unavailable at once asks whether it answers once.
+const ERP_PROBE_REUSE_MS = 250;
 
 export const PROCESS_API_BASE_PATH = '/process/v1';
 
@@ -80,8 +82,8 @@ export async function startProcessApi(
       credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
     });
   const systemClient = systemClientFor('system-apis');
-  // Probed every second while orders wait for the ERP: on a client of its own, without retries, so
-  // its answers neither trip nor close the pipeline's breaker.
+  // Asked when a step finds the ERP unavailable, and every second while orders wait for it: on a
+  // client of its own, without retries, so its answers neither trip nor close the pipeline's breaker.
   const healthClient = createUpstreamClient({
     name: 'system-apis (health)',
     baseUrl: config.systemApiUrl,
@@ -109,9 +111,10 @@ export async function startProcessApi(
       retry: config.pipeline,
       onOrderChanged: waiter.orderChanged,
       metrics: pipelineMetrics,
+      erpAnswers: systemTierProbe(healthClient, ERP_PROBE_REUSE_MS),
     },
     config.pipeline,
-    { peers, anyoneWaiting: waiter.anyoneWaiting, erpProbe: systemTierProbe(healthClient) },
+    { peers, anyoneWaiting: waiter.anyoneWaiting },
   );
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;

@@ -1,9 +1,6 @@
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
-import { DEFAULT_ERP_MAX_WAIT_MS, type PipelineDeps } from './pipeline-deps';
+import { DEFAULT_ERP_MAX_WAIT_MS, type ErpProbe, type PipelineDeps } from './pipeline-deps';
 import { anyWaitingForErp, wakeExpiredWaits, wakeWaitingJobs } from './waiting-jobs';
-
-/** Whether the ERP answers now (through the system tier): the system tier's `/health`, which asks its ERP. */
-export type ErpProbe = () => Promise<boolean>;
 
 export interface ErpWatchOptions {
   /** How often the ERP is probed while orders wait for it. */
@@ -36,7 +33,7 @@ export function watchForErp(
   const tick = async (): Promise<boolean> => {
     const now = deps.clock.now();
     let woken = await wakeExpiredWaits(deps.db, deps.retry.erpMaxWaitMs ?? DEFAULT_ERP_MAX_WAIT_MS, now);
-    const draining = (await anyWaitingForErp(deps.db)) && (await probe());
+    const draining = (await anyWaitingForErp(deps.db)) && (await probe().catch(() => false));
     if (draining) woken += await wakeWaitingJobs(deps.db, options.wakeBatch, now);
     if (woken > 0) wake();
     return draining;

@@ -1,7 +1,7 @@
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { Order } from '../generated/prisma/client';
 import { markSubmitted } from './erp-has-order';
-import { isErpUnavailable } from './erp-unavailable';
+import { waitsForErp } from './erp-unavailable';
 import { parkJob, scheduleRetry } from './job-queue';
 import { dropIfTakenAway, inLiveJobTransaction, JobTakenAway } from './live-job';
 import { asOrder, compensateSaga, type PipelineDeps } from './pipeline-deps';
@@ -25,7 +25,7 @@ export async function finishCompensation(deps: PipelineDeps, orderId: string): P
       } catch (error) {
         if (error instanceof JobTakenAway) throw error;
         const message = coerceError(error).message;
-        if (isErpUnavailable(error)) {
+        if (await waitsForErp(deps, error)) {
           await waitForErp(deps, { orderId, step: COMPENSATE }, `compensation: ${coerceError(error).error.message}`);
           return;
         }

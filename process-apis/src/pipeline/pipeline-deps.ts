@@ -21,7 +21,16 @@ export interface PipelineDeps {
   saga?: Saga;
   /** Where step durations are recorded; nowhere when absent (tests). */
   metrics?: PipelineMetrics;
+  /**
+   * Whether the ERP answers now (see erp-probe.ts): asked when a step finds it unavailable, and
+   * while orders wait for it. Absent: an unavailable ERP is taken at its word, and the orders
+   * waiting for it are woken only by their maximum wait.
+   */
+  erpAnswers?: ErpProbe;
 }
+
+/** Whether the ERP answers now, through the system tier; false (not an error) when it does not. */
+export type ErpProbe = () => Promise<boolean>;
 
 export interface RetryPolicy {
   /** Attempts per step before the order is dead-lettered. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { recordStep } from '../timeline/record-step';
 import { erpOrderFor, markSubmitted } from './erp-has-order';
-import { isErpUnavailable } from './erp-unavailable';
+import { waitsForErp } from './erp-unavailable';
 import { advanceJob, parkJob, scheduleRetry } from './job-queue';
 import { inLiveJobTransaction } from './live-job';
 import { writeEvent } from './order-events';
@@ -17,7 +17,7 @@ export const COMPENSATE = 'compensate';
 /**
  * A technical failure: retried later with backoff while attempts are left; then the order goes to
  * the dead-letter queue with the last error, the saga compensated from the failed step backwards
- * so no stock is stranded. When the ERP is unavailable (isErpUnavailable), the order is not at
+ * so no stock is stranded. When the ERP is unavailable (waitsForErp), the order is not at
  * fault: it waits for the ERP without using an attempt, and is dead-lettered only once it has
  * waited longer than the pipeline allows.
  */
@@ -32,7 +32,7 @@ export async function failTechnically(
   // The timeline and the dead letter are read through the API: our own errors' words, never an unexpected one's.
   const message = failure.error.message;
   deps.logger.warn('pipeline step failed', { orderId, step: stepId, attempt: entry.attempt, error: failure.message });
-  if (isErpUnavailable(error)) {
+  if (await waitsForErp(deps, error)) {
     const wait = await waitForErp(deps, { orderId, step: stepId }, message);
     if (!wait.waiting) await giveUp(deps, entry, stepId, erpUnavailableSince(wait.unavailableSince));
     return;
@@ -48,16 +48,16 @@ async function giveUp(deps: PipelineDeps, entry: OrderInFlight, stepId: StepId, 
     const inErp = await erpOrderFor(deps, orderId);
     if (inErp) return markSubmitted(deps, entry.order, inErp, 'found after the answer was lost', stepId);
     // The ERP could not say whether it has the order: its reservations are kept until it can.
-    if (inErp === undefined) return deadLetter(deps, entry, stepId, message, true);
+    if (inErp === undefined) return deadLetter(deps, entry, stepId, message, 'retry');
   }
   const compensation = await compensateSaga(deps, entry.order, { from: stepId }).then(
-    () => undefined,
-    (compensationError: unknown) => {
+    (): Compensation => 'done',
+    async (compensationError: unknown): Promise<Compensation> => {
       deps.logger.warn('compensation failed; it is retried', {
         orderId,
         error: coerceError(compensationError).message,
       });
-      return compensationError;
+      return (await waitsForErp(deps, compensationError)) ? 'waitForErp' : 'retry';
     },
   );
   await deadLetter(deps, entry, stepId, message, compensation);
@@ -80,19 +80,20 @@ async function retryLater(deps: PipelineDeps, entry: OrderInFlight, stepId: Step
   });
 }
 
+/** Whether the failed order's saga was compensated, or is left to its `compensate` job: retried, or waiting for the ERP. */
+type Compensation = 'done' | 'retry' | 'waitForErp';
+
 /**
- * Dead-letters the order with its last error. When its saga could not be compensated yet (the
- * error it failed with, `compensationPending`, or true when the ERP could not say whether it has the
- * order), the job stays on the queue at the `compensate` step and is retried until it is, or waits
- * for the ERP when that is what stopped it (see finishCompensation, which walks back again from the
- * dead letter's step).
+ * Dead-letters the order with its last error. When its saga could not be compensated yet, the job
+ * stays on the queue at the `compensate` step and is retried until it is, or waits for the ERP when
+ * that is what stopped it (see finishCompensation, which walks back again from the dead letter's step).
  */
 async function deadLetter(
   deps: PipelineDeps,
   entry: OrderInFlight,
   stepId: StepId,
   message: string,
-  compensationPending: unknown,
+  compensation: Compensation,
 ): Promise<void> {
   const orderId = entry.order.id;
   await inLiveJobTransaction(
@@ -107,12 +108,12 @@ async function deadLetter(
         orderId,
         step: stepId,
         outcome: 'failed',
-        detail: `Dead-lettered after ${entry.attempt} attempts: ${message}${compensationPending !== undefined ? ' Its reservations are released as soon as the ERP answers.' : ''}`,
+        detail: `Dead-lettered after ${entry.attempt} attempts: ${message}${compensation !== 'done' ? ' Its reservations are released as soon as the ERP answers.' : ''}`,
         actor: PIPELINE_ACTOR,
       });
-      if (compensationPending !== undefined) {
+      if (compensation !== 'done') {
         await advanceJob(tx, orderId, COMPENSATE, leaseFrom(deps));
-        if (isErpUnavailable(compensationPending)) await waitForErpJob(tx, orderId, message, deps.clock.now());
+        if (compensation === 'waitForErp') await waitForErpJob(tx, orderId, message, deps.clock.now());
         else
           await scheduleRetry(tx, orderId, message, deps.clock.now(), {
             baseMs: deps.retry.baseDelayMs,

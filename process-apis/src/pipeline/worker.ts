@@ -1,7 +1,7 @@
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { JobAnnouncer } from './announce-jobs';
-import { watchForErp, type ErpProbe } from './erp-watch';
+import { watchForErp } from './erp-watch';
 import { intakeFirstPause } from './intake-first';
 import { claimJobs, type DueJob } from './job-queue';
 import { runJobs, type PipelineDeps } from './run-job';
@@ -34,8 +34,6 @@ export interface WorkSharing {
   peers?: JobAnnouncer;
   /** Whether a request in this process waits for an order's outcome: then the worker does not pause. */
   anyoneWaiting?: () => boolean;
-  /** Asks whether the ERP answers, to wake the orders waiting for it; without one, they wait until replayed. */
-  erpProbe?: ErpProbe;
 }
 
 export interface PipelineWorker {
@@ -142,17 +140,12 @@ export function startPipelineWorker(
     });
   };
   const looping = loop();
-  const stopWatching = sharing.erpProbe
-    ? watchForErp(
-        deps,
-        sharing.erpProbe,
-        {
-          probeIntervalMs: options.erpProbeMs ?? DEFAULT_ERP_PROBE_MS,
-          wakeBatch: options.batchSize * options.concurrency,
-        },
-        wake,
-      )
-    : async () => undefined;
+  const stopWatching = watchForErp(
+    deps,
+    deps.erpAnswers ?? (async () => false),
+    { probeIntervalMs: options.erpProbeMs ?? DEFAULT_ERP_PROBE_MS, wakeBatch: options.batchSize * options.concurrency },
+    wake,
+  );
 
   return {
     wake: wakeHere,
