@@ -1021,6 +1021,7 @@ const models: TsoaRoute.Models = {
             "openDeadLetters": {"dataType":"double","required":true},
             "openHolds": {"dataType":"double","required":true},
             "oldestOpenExceptionAgeSeconds": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "ordersWaitingForErp": {"dataType":"double"},
             "transientFailures": {"dataType":"double","required":true},
             "transientRecovered": {"dataType":"double","required":true},
             "retrySuccessRate": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
@@ -1560,7 +1561,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AlertMetric": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["exceptionRate"]},{"dataType":"enum","enums":["exceptions"]},{"dataType":"enum","enums":["duplicateRate"]},{"dataType":"enum","enums":["openHolds"]},{"dataType":"enum","enums":["openDeadLetters"]},{"dataType":"enum","enums":["oldestOpenExceptionAgeSeconds"]},{"dataType":"enum","enums":["ingestionLatencyMs.p50"]},{"dataType":"enum","enums":["ingestionLatencyMs.p95"]},{"dataType":"enum","enums":["ingestionLatencyMs.p99"]},{"dataType":"enum","enums":["inventorySyncDelayMs.p95"]},{"dataType":"enum","enums":["shipmentNotificationDelayMs.p95"]},{"dataType":"enum","enums":["retrySuccessRate"]},{"dataType":"enum","enums":["meanTimeToResolutionSeconds"]},{"dataType":"enum","enums":["manualActionsPer100Orders"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["exceptionRate"]},{"dataType":"enum","enums":["exceptions"]},{"dataType":"enum","enums":["duplicateRate"]},{"dataType":"enum","enums":["openHolds"]},{"dataType":"enum","enums":["openDeadLetters"]},{"dataType":"enum","enums":["ordersWaitingForErp"]},{"dataType":"enum","enums":["oldestOpenExceptionAgeSeconds"]},{"dataType":"enum","enums":["ingestionLatencyMs.p50"]},{"dataType":"enum","enums":["ingestionLatencyMs.p95"]},{"dataType":"enum","enums":["ingestionLatencyMs.p99"]},{"dataType":"enum","enums":["inventorySyncDelayMs.p95"]},{"dataType":"enum","enums":["shipmentNotificationDelayMs.p95"]},{"dataType":"enum","enums":["retrySuccessRate"]},{"dataType":"enum","enums":["meanTimeToResolutionSeconds"]},{"dataType":"enum","enums":["manualActionsPer100Orders"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AlertComparison": {
