@@ -66,8 +66,7 @@ async function eventually(check: () => Promise<boolean>, what: string, withinMs 
 }
 
 const jobsOf = (orderIds: string[]) => db.pipelineJob.findMany({ where: { orderId: { in: orderIds } } });
-const allIn = async (orderIds: string[], state: string) =>
-  (await jobsOf(orderIds)).every((job) => job.state === state);
+const allIn = async (orderIds: string[], state: string) => (await jobsOf(orderIds)).every((job) => job.state === state);
 const stored = (orderId: string) =>
   db.order.findUniqueOrThrow({
     where: { id: orderId },

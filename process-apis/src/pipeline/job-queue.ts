@@ -51,7 +51,10 @@ export async function claimJobs(db: ProcessDatabase, limit: number, now: Date, l
  * renew the lease for it. Whatever wait for the ERP it had is over.
  */
 export async function advanceJob(tx: JobWriter, orderId: string, step: string, leasedUntil: Date): Promise<void> {
-  await tx.pipelineJob.update({ where: { orderId }, data: { step, attempts: 1, lastError: null, leasedUntil, waitingSince: null } });
+  await tx.pipelineJob.update({
+    where: { orderId },
+    data: { step, attempts: 1, lastError: null, leasedUntil, waitingSince: null },
+  });
 }
 
 /**

@@ -120,7 +120,10 @@ async function settleStep(
 /** The orders of `ids` the pipeline still has work for; the jobs of the others are done. */
 async function loadLive(deps: PipelineDeps, ids: string[]): Promise<Order[]> {
   // In arrival order: a customer's orders reach the ERP in the order they came, batch calls included.
-  const orders = await deps.db.order.findMany({ where: { id: { in: ids } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const orders = await deps.db.order.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
   const live = orders.filter((order) => !SETTLED_STATUSES.has(order.status));
   const finished = ids.filter((id) => !live.some((order) => order.id === id));
   if (finished.length > 0)

@@ -45,9 +45,9 @@ describe('the reference ERP with its database unreachable', () => {
   it('tells a query the database refused (a unique violation) from a database that is gone', () => {
     expect(isDatabaseUnreachable({ code: 'P2002', message: 'Unique constraint failed' })).toBe(false);
     expect(isDatabaseUnreachable({ code: '23505', message: 'duplicate key value' })).toBe(false);
-    expect(isDatabaseUnreachable({ code: '57P01', message: 'terminating connection due to administrator command' })).toBe(
-      true,
-    );
+    expect(
+      isDatabaseUnreachable({ code: '57P01', message: 'terminating connection due to administrator command' }),
+    ).toBe(true);
     expect(isDatabaseUnreachable(new Error('Connection terminated unexpectedly'))).toBe(true);
   });
 });
