@@ -15,6 +15,7 @@ import { openProcessDatabase, type ProcessDatabase } from '../database';
 import type { SystemApi } from '../system-api/system-api';
 import { erpSaga, startErpDouble, storeReadyOrder, type ErpDouble } from './erp-wait-test-kit';
 import type { PipelineDeps } from './pipeline-deps';
+import { runJob } from './run-job';
 import { startPipelineWorker, type PipelineWorker } from './worker';
 
 const quiet = createLogger({ service: 'test', stream: new Writable({ write: (_chunk, _encoding, done) => done() }) });
@@ -24,27 +25,27 @@ const WORKER = { concurrency: 1, batchSize: 4, pollIntervalMs: 50, intakeFirstMs
 
 let db: ProcessDatabase;
 let erp: ErpDouble;
-const running: { worker: PipelineWorker; shutdown(): void }[] = [];
+const workers: PipelineWorker[] = [];
+const clients: (() => void)[] = [];
 
 beforeAll(async () => {
   db = await openProcessDatabase(await createTestDatabase('erp_wait'));
 });
 afterEach(async () => {
-  for (const { worker, shutdown } of running.splice(0)) {
-    await worker.stop();
-    shutdown();
-  }
+  for (const worker of workers.splice(0)) await worker.stop();
+  for (const shutdown of clients.splice(0)) shutdown();
   await erp?.close();
 });
 afterAll(async () => {
   await db?.$disconnect();
 });
 
-function startWorker(erpMaxWaitMs?: number): void {
+function pipelineDeps(erpMaxWaitMs?: number): PipelineDeps {
   const { saga, erpAnswers, shutdown } = erpSaga(erp.baseUrl, quiet);
+  clients.push(shutdown);
   // The ERP is asked only whether it has an order whose submit failed for good: it has none.
   const systemApi = { findSalesOrderByKey: async () => undefined } as unknown as SystemApi;
-  const deps: PipelineDeps = {
+  return {
     db,
     systemApi,
     logger: quiet,
@@ -53,7 +54,10 @@ function startWorker(erpMaxWaitMs?: number): void {
     saga,
     erpAnswers,
   };
-  running.push({ worker: startPipelineWorker(deps, WORKER), shutdown });
+}
+
+function startWorker(erpMaxWaitMs?: number): void {
+  workers.push(startPipelineWorker(pipelineDeps(erpMaxWaitMs), WORKER));
 }
 
 /** Waits until `check` answers true, looking every 25 ms, for at most `withinMs`. */
@@ -159,5 +163,32 @@ describe('an order that waited for the ERP longer than allowed', () => {
     await eventually(() => allIn([orderId], 'dead'), 'the compensation completing');
     expect(erp.reservations.has(orderId)).toBe(false);
     expect(erp.submitted).toEqual([]);
+  });
+});
+
+describe('an order whose customer has an earlier order waiting for the ERP', () => {
+  it('waits behind it, though the ERP answers, and reaches the ERP after it', async () => {
+    erp = await startErpDouble();
+    const earlier = await storeReadyOrder(db, 'C-4004', new Date(Date.now() - 1000));
+    await db.pipelineJob.update({
+      where: { orderId: earlier },
+      data: { state: 'waiting', waitingSince: new Date(), lastError: 'system-apis unreachable' },
+    });
+    const later = await storeReadyOrder(db, 'C-4004', new Date());
+
+    await runJob(pipelineDeps(), { orderId: later, step: 'validate', attempts: 1 });
+
+    expect((await stored(later)).job).toMatchObject({ state: 'waiting', attempts: 0 });
+    expect(await waitingEntries(later)).toEqual([
+      expect.objectContaining({
+        detail: 'Waiting for the ERP: earlier orders of this customer are waiting for it.',
+      }),
+    ]);
+    expect(erp.submitted).toEqual([]);
+
+    startWorker();
+
+    await eventually(() => allIn([earlier, later], 'done'), 'both orders completing');
+    expect(erp.submitted).toEqual([earlier, later]);
   });
 });

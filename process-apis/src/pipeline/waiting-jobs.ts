@@ -16,13 +16,19 @@ export interface ErpWait {
  * away again keeps the time it first began waiting. Inside the transaction that holds its row.
  */
 export async function waitForErpJob(tx: JobWriter, orderId: string, reason: string, now: Date): Promise<ErpWait> {
-  const before = await waitingSinceOf(tx, orderId);
-  const since = before ?? now;
+  const job = await tx.pipelineJob.findUnique({ where: { orderId }, select: { waitingSince: true, attempts: true } });
+  const since = job?.waitingSince ?? now;
   await tx.pipelineJob.update({
     where: { orderId },
-    data: { state: 'waiting', attempts: { decrement: 1 }, leasedUntil: null, lastError: reason, waitingSince: since },
+    data: {
+      state: 'waiting',
+      attempts: Math.max(0, (job?.attempts ?? 0) - 1),
+      leasedUntil: null,
+      lastError: reason,
+      waitingSince: since,
+    },
   });
-  return { since, began: before === undefined };
+  return { since, began: !job?.waitingSince };
 }
 
 /** Since when a job has been waiting for the ERP (woken or not); undefined when it is not waiting. */

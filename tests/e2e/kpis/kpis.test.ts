@@ -182,6 +182,8 @@ describe('GET /process/v1/kpis', () => {
       openDeadLetters: 1,
       openHolds: 1,
       oldestOpenExceptionAgeSeconds: Math.floor((to.getTime() - oldestOpen) / 1000),
+      // Waiting now, not as of a window's end: on the totals only (and per channel and partner).
+      ordersWaitingForErp: 0,
       transientFailures: 2,
       transientRecovered: 1,
       retrySuccessRate: 0.5,
@@ -207,7 +209,13 @@ describe('GET /process/v1/kpis', () => {
     expect(report.previousPeriod).toMatchObject({ ordersReceived: 0, documentsReceived: 0, exceptions: 0 });
     expect(report.previousPeriod.openHolds + report.previousPeriod.openDeadLetters).toBe(0);
     // Less than an hour: one bucket, the whole window; every order came through the API channel.
-    expect(report.buckets).toEqual([{ start: from.toISOString(), end: to.toISOString(), figures: report.totals }]);
+    expect(report.buckets).toEqual([
+      {
+        start: from.toISOString(),
+        end: to.toISOString(),
+        figures: { ...report.totals, ordersWaitingForErp: undefined },
+      },
+    ]);
     expect(report.byChannel).toEqual([{ channel: 'api', figures: { ...report.totals, inventorySyncDelayMs: null } }]);
     expect(report.byPartner).toEqual([]);
     // The same backlog in Prometheus' /metrics as in the API: one number, wherever it is read.
