@@ -217,6 +217,16 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessOrderErpWait": {
+        "dataType": "refObject",
+        "properties": {
+            "since": {"dataType":"string","required":true},
+            "step": {"dataType":"string","required":true},
+            "reason": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "TimelineEntry": {
         "dataType": "refObject",
         "properties": {
@@ -249,6 +259,7 @@ const models: TsoaRoute.Models = {
             "erpOrderId": {"dataType":"string"},
             "holds": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderHold"},"required":true},
             "deadLetters": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderDeadLetter"},"required":true},
+            "waitingForErp": {"ref":"ProcessOrderErpWait"},
             "timeline": {"dataType":"array","array":{"dataType":"refObject","ref":"TimelineEntry"},"required":true},
             "createdAt": {"dataType":"string","required":true},
             "updatedAt": {"dataType":"string","required":true},

@@ -21,14 +21,18 @@ export function isErpUnavailable(error: unknown): boolean {
 }
 
 /**
- * Whether an order whose step failed with `error` waits for the ERP, without using up an attempt:
- * the ERP was unavailable, and still does not answer its probe. One that fails so while the ERP
- * answers (a call it refuses with 503 every time, for this order) is a poison order: its attempts
- * count, and it is dead-lettered after the last.
+ * What a step's failure says about the ERP. `away`: it was unavailable and still does not answer
+ * its probe: the order waits for it, using no attempt. `notSent`: our own open circuit refused the
+ * call, but the ERP answers its probe: the breaker lags behind its recovery, and the order is tried
+ * again shortly, using no attempt either. `order`: a failure while the ERP answers (a 500, a call it
+ * refuses with 503 every time for this order): a poison order, whose attempts count.
  */
-export async function waitsForErp(deps: PipelineDeps, error: unknown): Promise<boolean> {
-  if (!isErpUnavailable(error)) return false;
-  // Refused by our own open circuit before anything was sent: the ERP has not judged this order.
-  if (!deps.erpAnswers || (error as UpstreamUnavailableError).cause === undefined) return true;
-  return !(await deps.erpAnswers().catch(() => false));
+export async function judgeErpFailure(deps: PipelineDeps, error: unknown): Promise<'away' | 'notSent' | 'order'> {
+  if (!isErpUnavailable(error)) return 'order';
+  if (!deps.erpAnswers || !(await deps.erpAnswers().catch(() => false))) return 'away';
+  return (error as UpstreamUnavailableError).cause === undefined ? 'notSent' : 'order';
 }
+
+/** Whether the ERP is away for this failure (see judgeErpFailure): the order, or its compensation, waits for it. */
+export const waitsForErp = async (deps: PipelineDeps, error: unknown): Promise<boolean> =>
+  (await judgeErpFailure(deps, error)) === 'away';

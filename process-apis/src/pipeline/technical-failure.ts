@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { recordStep } from '../timeline/record-step';
 import { erpOrderFor, markSubmitted } from './erp-has-order';
-import { waitsForErp } from './erp-unavailable';
+import { judgeErpFailure, waitsForErp } from './erp-unavailable';
 import { advanceJob, parkJob, scheduleRetry } from './job-queue';
 import { inLiveJobTransaction } from './live-job';
 import { writeEvent } from './order-events';
 import { compensateSaga, leaseFrom, PIPELINE_ACTOR, type PipelineDeps } from './pipeline-deps';
 import type { OrderInFlight, StepId } from './step';
 import { erpUnavailableSince, waitForErp } from './wait-for-erp';
-import { waitForErpJob } from './waiting-jobs';
+import { putBack, waitForErpJob } from './waiting-jobs';
 
 /** The job's step while a failed order's saga still waits to be compensated (its reservations given back). */
 export const COMPENSATE = 'compensate';
@@ -32,10 +32,15 @@ export async function failTechnically(
   // The timeline and the dead letter are read through the API: our own errors' words, never an unexpected one's.
   const message = failure.error.message;
   deps.logger.warn('pipeline step failed', { orderId, step: stepId, attempt: entry.attempt, error: failure.message });
-  if (await waitsForErp(deps, error)) {
+  const verdict = await judgeErpFailure(deps, error);
+  if (verdict === 'away') {
     const wait = await waitForErp(deps, { orderId, step: stepId }, message);
     if (!wait.waiting) await giveUp(deps, entry, stepId, erpUnavailableSince(wait.unavailableSince));
     return;
+  }
+  if (verdict === 'notSent') {
+    const runAt = new Date(deps.clock.now().getTime() + deps.retry.baseDelayMs);
+    return inLiveJobTransaction(deps, { orderId, step: stepId }, (tx) => putBack(tx, orderId, message, runAt));
   }
   if (entry.attempt < deps.retry.maxAttempts) return retryLater(deps, entry, stepId, message);
   await giveUp(deps, entry, stepId, message);

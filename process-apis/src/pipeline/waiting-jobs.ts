@@ -31,6 +31,18 @@ export async function waitForErpJob(tx: JobWriter, orderId: string, reason: stri
   return { since, began: !job?.waitingSince };
 }
 
+/**
+ * A claimed job tried again at `runAt`, the attempt its claim counted given back: the call was
+ * never sent (our circuit was still open), so the order has not used an attempt.
+ */
+export async function putBack(tx: JobWriter, orderId: string, reason: string, runAt: Date): Promise<void> {
+  const job = await tx.pipelineJob.findUnique({ where: { orderId }, select: { attempts: true } });
+  await tx.pipelineJob.update({
+    where: { orderId },
+    data: { attempts: Math.max(0, (job?.attempts ?? 0) - 1), runAt, leasedUntil: null, lastError: reason },
+  });
+}
+
 /** Since when a job has been waiting for the ERP (woken or not); undefined when it is not waiting. */
 export async function waitingSinceOf(tx: JobWriter, orderId: string): Promise<Date | undefined> {
   const job = await tx.pipelineJob.findUnique({ where: { orderId }, select: { waitingSince: true } });

@@ -43,10 +43,16 @@ describe('the ERP down for longer than the attempts last', () => {
     expect(failedAttempts(waiting)).toEqual([]);
     expect(stepsOf(waiting)).toEqual(['received:succeeded', 'validate:waiting']);
     expect(waiting.timeline.at(-1)?.detail).toMatch(/^Waiting for the ERP: .*system-apis.*503/);
+    expect(waiting.waitingForErp).toEqual({
+      since: expect.stringMatching(/Z$/),
+      step: 'validate',
+      reason: expect.stringContaining('503'),
+    });
     expect((await api.get(`/process/v1/dead-letters?orderId=${orderId}`).expect(200)).body.items).toEqual([]);
 
     const settled = await api.settled(orderId);
     expect(settled.status).toBe('SUBMITTED');
+    expect(settled.waitingForErp).toBeUndefined();
     expect(stepsOf(settled)).toEqual([
       'received:succeeded',
       'validate:waiting',
