@@ -9,9 +9,11 @@
  */
 import { Writable } from 'node:stream';
 import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
+import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
+import { createProcessMetrics } from '../metrics/process-metrics';
 import type { SystemApi } from '../system-api/system-api';
 import { erpSaga, startErpDouble, storeReadyOrder, type ErpDouble } from './erp-wait-test-kit';
 import type { PipelineDeps } from './pipeline-deps';
@@ -102,6 +104,12 @@ describe('an ERP outage longer than the whole attempt budget', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     for (const job of await jobsOf(ids)) expect(job).toMatchObject({ state: 'waiting', attempts: 0 });
     expect(await db.deadLetter.count({ where: { orderId: { in: ids } } })).toBe(0);
+    // Prometheus sees them, read from the database as the KPIs are.
+    const metrics = createServiceMetrics('process-apis');
+    createProcessMetrics(metrics, db, { now: () => new Date() });
+    const gauge = async (name: string) => (await metrics.registry.getSingleMetric(name)!.get()).values[0]!.value;
+    expect(await gauge('crossdock_orders_waiting_for_erp')).toBe(ids.length);
+    expect(await gauge('crossdock_erp_wait_oldest_seconds')).toBeGreaterThan(0);
     const waiting = await stored(ids[0]!);
     expect(waiting.status).toBe('RECEIVED');
     expect(waiting.job?.waitingSince).toBeInstanceOf(Date);
