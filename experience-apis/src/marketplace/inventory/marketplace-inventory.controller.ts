@@ -22,7 +22,7 @@ import { inventoryFeed, type MarketplaceInventoryDeps } from './marketplace-inve
 @Response<ProblemDetails>(401, 'No valid API key', undefined, 'application/problem+json')
 @Response<ProblemDetails, { 'Retry-After': string }>(
   503,
-  'The ERP is away: what this reads from it cannot be had now; ask again after Retry-After',
+  'The ERP is away: the stock cannot be read now; ask again after Retry-After',
   undefined,
   'application/problem+json',
 )

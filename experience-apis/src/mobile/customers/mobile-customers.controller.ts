@@ -9,7 +9,7 @@ import { customerSnapshot, listRepCustomers, type MobileCustomerDeps } from './m
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails, { 'Retry-After': string }>(
   503,
-  'The ERP is away: what this reads from it cannot be had now; ask again after Retry-After',
+  'The ERP is away: the customers’ accounts cannot be read now; ask again after Retry-After',
   undefined,
   'application/problem+json',
 )

@@ -28,7 +28,7 @@ import { checkPrices, type MobilePriceCheckDeps } from './mobile-price-check.ser
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails, { 'Retry-After': string }>(
   503,
-  'The ERP is away: what this reads from it cannot be had now; ask again after Retry-After',
+  'The ERP is away: prices and stock cannot be had now; ask again after Retry-After',
   undefined,
   'application/problem+json',
 )

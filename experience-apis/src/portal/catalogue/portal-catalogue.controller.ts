@@ -61,7 +61,7 @@ const BOLTS_ONE: PortalCatalogueItem = {
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails, { 'Retry-After': string }>(
   503,
-  'The ERP is away: what this reads from it cannot be had now; ask again after Retry-After',
+  'The ERP is away: contract prices and stock cannot be had now; ask again after Retry-After',
   undefined,
   'application/problem+json',
 )

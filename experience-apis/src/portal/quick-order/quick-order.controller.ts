@@ -16,7 +16,7 @@ import { checkQuickOrder } from './quick-order.service';
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
 @Response<ProblemDetails, { 'Retry-After': string }>(
   503,
-  'The ERP is away: what this reads from it cannot be had now; ask again after Retry-After',
+  'The ERP is away: the lines cannot be priced now; ask again after Retry-After',
   undefined,
   'application/problem+json',
 )
