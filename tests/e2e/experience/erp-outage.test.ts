@@ -142,7 +142,7 @@ describe('while the system tier is down', () => {
     expect(placed.body).toMatchObject({ ...RECEIVED, purchaseOrderNumber: 'PO-OUTAGE-1' });
     expect(placed.body.orderNumber).toBeUndefined();
     expect(placed.headers.location).toBe(`/experience/portal/v1/orders/${placed.body.orderId}`);
-    taken.portal = placed.headers.location;
+    taken.portal = placed.headers.location as string;
     // The status URL answers during the outage too: the order is the process tier's.
     const followed = await http.get(taken.portal).set('Authorization', BUYER).expect(200);
     expect(followed.body).toMatchObject(RECEIVED);
