@@ -974,6 +974,22 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PlaceOrderRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"ref":"SalesChannel","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "purchaseOrderNumber": {"dataType":"string"},
+            "currency": {"ref":"CurrencyCode"},
+            "requestedDeliveryDate": {"ref":"IsoDate"},
+            "billTo": {"ref":"Address"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
+            "shipTo": {"ref":"Address"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "Page_ProcessOrder_": {
         "dataType": "refObject",
         "properties": {
@@ -2601,7 +2617,7 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsOrdersController_placeOrder: Record<string, TsoaRoute.ParameterSchema> = {
-                order: {"in":"body","name":"order","required":true,"ref":"SalesOrderInput"},
+                order: {"in":"body","name":"order","required":true,"ref":"PlaceOrderRequest"},
                 idempotencyKey: {"in":"header","name":"Idempotency-Key","dataType":"string"},
                 prefer: {"in":"header","name":"Prefer","dataType":"string"},
         };
