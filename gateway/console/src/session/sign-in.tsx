@@ -44,8 +44,8 @@ function PasswordForm({ busy, attempt }: { busy: boolean; attempt: Attempt }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>();
   return (
-    <form onSubmit={attempt(setError, () => signInWithPassword(user, password))} aria-labelledby="password-title">
-      <h2 id="password-title">Sign in with your user name</h2>
+    <form onSubmit={attempt(setError, () => signInWithPassword(user, password))}>
+      <h2>Sign in with your user name</h2>
       <label for="user">User name</label>
       <input
         id="user"
@@ -81,8 +81,8 @@ function TokenForm({ busy, attempt }: { busy: boolean; attempt: Attempt }) {
   const [token, setToken] = useState('');
   const [error, setError] = useState<unknown>();
   return (
-    <form onSubmit={attempt(setError, () => sessionOf(token))} aria-labelledby="token-title">
-      <h2 id="token-title">Or paste an access token</h2>
+    <form onSubmit={attempt(setError, () => sessionOf(token))}>
+      <h2>Or paste an access token</h2>
       <label for="token">Access token</label>
       <textarea
         id="token"
