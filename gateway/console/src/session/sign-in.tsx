@@ -67,7 +67,7 @@ function PasswordForm({ busy, attempt }: { busy: boolean; attempt: Attempt }) {
         onInput={(event) => setPassword(event.currentTarget.value)}
       />
       <p class="hint">
-        An administrator makes your user with <code>crossdock user add you --scopes …</code>.
+        An administrator makes your user with <code>crossdock user add</code>, which gives your password once.
       </p>
       <ProblemMessage error={error} />
       <button type="submit" disabled={busy}>
