@@ -6,10 +6,10 @@ import { grantFrom } from './token-command';
 import { parseOptions, UsageError } from './usage-error';
 
 export const USER_USAGE = `crossdock user add <name> --scopes <a,b,...|all> [--customer <id> | --customers <id,...>] [--password-stdin]
-                                                  a console user; a new password is shown once, or read from stdin
-  crossdock user password <name> [--password-stdin]   a new password (tokens already given stay valid until they expire)
-  crossdock user list                              names, scopes, customers and dates (never a password)
-  crossdock user remove <name>                     the user can no longer sign in`;
+      a console user; the password made for them is shown once (--password-stdin: the first line of standard input)
+  crossdock user password <name> [--password-stdin]   a new password; tokens given before last until they expire
+  crossdock user list                                 names, scopes, customers and dates (never a password)
+  crossdock user remove <name>                        no more sign-ins for the user`;
 
 export interface UserCommandIo {
   /** Standard input, read to its end: the password, for --password-stdin. */
