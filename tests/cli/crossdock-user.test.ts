@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passwordMatches } from '@crossdock/gateway/users/password';
 import { readUserFile } from '@crossdock/gateway/users/user-file';
-import { runCrossdock } from '../support/crossdock-cli';
+import { runCrossdock, runCrossdockAtTerminal } from '../support/crossdock-cli';
 
 let directory: string;
 let usersFile: string;
@@ -52,6 +52,30 @@ describe('crossdock user', () => {
     expect(user?.customerId).toBe('C-1002');
     expect(await passwordMatches(chosen, user?.passwordHash)).toBe(true);
   });
+
+  it('asks for the password twice at a terminal, showing none of it', async () => {
+    const typed = 'typed at the terminal';
+    const atTerminal = (name: string, again: string) =>
+      runCrossdockAtTerminal(
+        ['user', 'add', name, '--scopes', 'ops:read', '--password-stdin'],
+        { CROSSDOCK_USERS_FILE: usersFile },
+        [
+          { prompt: 'Password: ', typed },
+          { prompt: 'Again: ', typed: again },
+        ],
+      );
+
+    const { code, screen } = await atTerminal('mo.manager', typed);
+    expect(code, screen).toBe(0);
+    expect(screen).toContain('User mo.manager added');
+    expect(screen).not.toContain('typed');
+    expect(await passwordMatches(typed, (await userNamed('mo.manager'))?.passwordHash)).toBe(true);
+
+    const mistyped = await atTerminal('lee.manager', 'typed at the terminax');
+    expect(mistyped.code).toBe(2);
+    expect(mistyped.screen).toContain('The two passwords differ');
+    expect(await userNamed('lee.manager')).toBeUndefined();
+  }, 60_000);
 
   it('refuses a short password, a second user of one name, and an unknown scope, with exit code 2', async () => {
     const short = await crossdock(['add', 'kim', '--scopes', 'ops:read', '--password-stdin'], 'short\n');

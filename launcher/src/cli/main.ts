@@ -12,6 +12,7 @@ import { API_KEY_USAGE, apiKeyCommand } from './api-key-command';
 import { IMPORT_USAGE, importCommand } from './import/import-command';
 import { TOKEN_USAGE, tokenCommand } from './token-command';
 import { USER_USAGE, userCommand } from './user-command';
+import { promptPassword } from './password-prompt';
 import { parseOptions, UsageError } from './usage-error';
 
 const USAGE = `Usage: crossdock <command>
@@ -55,7 +56,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'user': {
       const gateway = await loadGatewayFile(loadPlatformConfig(process.env, cwd).gatewayFile, process.env);
-      const output = await userCommand(args, gateway, new Date(), { readStdin: () => text(process.stdin) });
+      // At a terminal the password is asked for, unseen; otherwise it is the first line piped in.
+      const readStdin = () =>
+        process.stdin.isTTY ? promptPassword(process.stdin, process.stderr) : text(process.stdin);
+      const output = await userCommand(args, gateway, new Date(), { readStdin });
       process.stdout.write(output.stdout);
       process.stderr.write(output.stderr);
       return 0;

@@ -6,7 +6,7 @@ import { grantFrom } from './token-command';
 import { parseOptions, UsageError } from './usage-error';
 
 export const USER_USAGE = `crossdock user add <name> --scopes <a,b,...|all> [--customer <id> | --customers <id,...>] [--password-stdin]
-      a console user; the password made for them is shown once (--password-stdin: the first line of standard input)
+      a console user; the password made for them is shown once (--password-stdin: asked for, or piped in)
   crossdock user password <name> [--password-stdin]   a new password; tokens given before last until they expire
   crossdock user list                                 names, scopes, customers and dates (never a password)
   crossdock user remove <name>                        no more sign-ins for the user`;
@@ -25,8 +25,8 @@ export interface UserCommandOutput {
 /**
  * `crossdock user`: the people who sign in to the console with a name and password. Only a scrypt
  * hash of the password goes to the file gateway.yaml names (users.file); a password made here is
- * printed once, alone on standard output; one chosen by the user comes on standard input, never as
- * an argument (which `ps` and shell history would keep).
+ * printed once, alone on standard output; one chosen by the user is asked for at a terminal (unseen)
+ * or piped in on standard input, never an argument (which `ps` and shell history would keep).
  */
 export async function userCommand(
   args: string[],
