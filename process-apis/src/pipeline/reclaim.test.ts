@@ -228,6 +228,33 @@ describe('a live worker waiting on a slow ERP', () => {
   }, 120_000);
 });
 
+describe('a live worker taken for gone', () => {
+  it('writes nothing more for a job another worker took over meanwhile', async () => {
+    const ran: string[] = [];
+    let answerErp = () => undefined as void;
+    const held: PipelineStep = {
+      id: 'validate',
+      invoke: async (_context, orders) => {
+        ran.push(...orders.map((entry) => entry.order.id));
+        await new Promise<void>((resolve) => (answerErp = resolve));
+        return orders.map(() => ({ kind: 'next' as const, detail: 'validated' }));
+      },
+    };
+    const first = await startWorker([held]);
+    const order = await readyOrder();
+    try {
+      await eventually(() => ran.includes(order));
+      // As a claim by another worker leaves the job, this one having been silent too long.
+      await db.pipelineJob.update({ where: { orderId: order }, data: { leasedBy: 'took-over' } });
+    } finally {
+      answerErp();
+      await first.stop();
+    }
+    expect(await jobOf(order)).toMatchObject({ state: 'ready', step: 'validate', leasedBy: 'took-over' });
+    expect(await db.orderTimelineEntry.count({ where: { orderId: order } })).toBe(0);
+  });
+});
+
 describe('the worker registry', () => {
   it('removes the row of a worker that stops: what it still held is free once unmoved for the reclaim time, not the lease', async () => {
     const registration = await registerPipelineWorker(databaseUrl, RECLAIM_AFTER_MS, quiet);
