@@ -10,9 +10,11 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { ConfigurationError } from '@crossdock/shared-contracts/platform/config/env';
 import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadPipelineSettings } from '../config';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
 import type { SystemApi } from '../system-api/system-api';
 import { claimJobs } from './job-queue';
@@ -283,5 +285,13 @@ describe('the worker registry', () => {
     } finally {
       await registration.deregister();
     }
+  });
+});
+
+describe('the reclaim setting', () => {
+  it('is 5 s unless CROSSDOCK_PIPELINE_RECLAIM_AFTER_MS says otherwise, and no less than 500 ms', () => {
+    expect(loadPipelineSettings({}).reclaimAfterMs).toBe(5000);
+    expect(loadPipelineSettings({ CROSSDOCK_PIPELINE_RECLAIM_AFTER_MS: '2000' }).reclaimAfterMs).toBe(2000);
+    expect(() => loadPipelineSettings({ CROSSDOCK_PIPELINE_RECLAIM_AFTER_MS: '100' })).toThrow(ConfigurationError);
   });
 });
