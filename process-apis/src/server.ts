@@ -33,6 +33,7 @@ import { throttledJobAnnouncer } from './pipeline/announce-jobs';
 import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';
+import { DEFAULT_RECLAIM_AFTER_MS, registerPipelineWorker } from './pipeline/worker-registry';
 import { databasePartnerDirectory } from './partners/partner-directory';
 import type { ProcessServices } from './process-services';
 import { withMasterDataCache } from './system-api/master-data-cache';
@@ -88,6 +89,11 @@ export async function startProcessApi(
   });
   const waiter = createOutcomeWaiter(db);
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
+  const identity = await registerPipelineWorker(
+    config.databaseUrl,
+    config.pipeline.reclaimAfterMs ?? DEFAULT_RECLAIM_AFTER_MS,
+    logger,
+  );
   const worker = startPipelineWorker(
     {
       db,
@@ -99,7 +105,7 @@ export async function startProcessApi(
       metrics: pipelineMetrics,
     },
     config.pipeline,
-    { peers, anyoneWaiting: waiter.anyoneWaiting },
+    { peers, anyoneWaiting: waiter.anyoneWaiting, identity },
   );
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
@@ -190,6 +196,7 @@ export async function startProcessApi(
       await pollers.stop();
       await stopListening();
       await worker.stop();
+      await identity.deregister();
       await peers.stop();
       systemClient.shutdown();
       feedClient.shutdown();
