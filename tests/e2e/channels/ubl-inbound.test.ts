@@ -190,8 +190,21 @@ describe('POST /process/v1/inbound/ubl', () => {
     });
     const answer = await postOrder(body).expect(202);
     expect(answer.headers['x-crossdock-outbound-document']).toBeUndefined();
-    const [placed] = await api.settledOrdersOf(answer.headers['x-crossdock-inbound-document']!);
+    const documentId = answer.headers['x-crossdock-inbound-document']!;
+    const [placed] = await api.settledOrdersOf(documentId);
     expect(placed).toMatchObject({ status: 'SUBMITTED' });
+    // The kept order reads again for a dry run of the partner's mapping, placing nothing.
+    const partner = (await api.get(`/process/v1/partners/${partnerId}`).expect(200)).body;
+    expect(partner.identifiers).toEqual({ peppolEndpoint: endpoint });
+    const dryRun = await api
+      .post(`/process/v1/mappings/${partner.mapping.name}/versions/1/dry-run`, { documentId })
+      .expect(200);
+    expect(dryRun.body.orders[0].order.lines.map((line: { sku: string; uom: string }) => [line.sku, line.uom])).toEqual(
+      [
+        [short, 'EA'],
+        [plenty, 'EA'],
+      ],
+    );
 
     const written = await api
       .post(`/process/v1/partners/${partnerId}/outbound/order-response`, { orderId: placed!.id })
@@ -271,5 +284,18 @@ describe('POST /process/v1/inbound/ubl', () => {
       errors: [{ field: 'Order/cac:BuyerCustomerParty/cac:Party/cbc:EndpointID' }],
     });
     await postOrder(stranger, 'application/json').expect(415);
+    const unnamed = await api
+      .post('/process/v1/partners', {
+        id: `p-ubl-${randomUUID().slice(0, 8)}`,
+        name: 'No endpoint',
+        channel: 'ubl',
+        customerId: 'C-1001',
+        identifiers: {},
+        mapping: { name: 'any', version: 1 },
+      })
+      .expect(400);
+    expect(unnamed.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'identifiers.peppolEndpoint' })]),
+    );
   });
 });
