@@ -19,8 +19,13 @@ import { UBL_ORDER_KIND } from './ubl-names';
 export interface UblOrderAnswer {
   /** The inbound document the order was kept as. */
   documentId: string;
-  /** The OrderResponse kept: AP for an order taken in, RE for one refused; none while the order waits for a person. */
+  /** The OrderResponse kept: RE for an order refused on receipt; AP, CA or RE for one decided while the sender waited; else none yet. */
   orderResponse?: OutboundDocument;
+}
+
+/** Taking in, and (when the sender waits) answering: the pipeline's outcome waiter and the ERP's items. */
+export interface ReceiveUblDependencies extends WebhookDependencies, AnswerOrderDependencies {
+  waiter: Pick<OutcomeWaiter, 'waitForSettled'>;
 }
 
 /**
@@ -35,10 +40,6 @@ export interface UblOrderAnswer {
  * @throws DocumentRejectedError (422) when the buyer's EndpointID names no active UBL partner; kept.
  * @throws ConflictError (409) for a copy of an order taken in before: nothing is placed again.
  */
-export interface ReceiveUblDependencies extends WebhookDependencies, AnswerOrderDependencies {
-  waiter: Pick<OutcomeWaiter, 'waitForSettled'>;
-}
-
 export async function receiveUblOrder(
   deps: ReceiveUblDependencies,
   part: DocumentPart,
