@@ -1,3 +1,4 @@
+import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { InboundOrderOutcome } from '@crossdock/shared-contracts/contracts/api/process-inbound-documents';
 import {
   ConflictError,
@@ -115,7 +116,16 @@ async function answerOnceDecided(
   await deps.waiter.waitForSettled(orderId, waitMs);
   const order = await deps.db.order.findUnique({ where: { id: orderId }, select: { status: true } });
   if (!order || !DECIDED.has(order.status) || (await orderResponseFor(deps.db, [orderId]))) return;
-  await answerOrder(deps, partner.id, orderId);
+  try {
+    await answerOrder(deps, partner.id, orderId);
+  } catch (error) {
+    // The order is taken in and kept whatever happens here (the ERP away for the items' units, say):
+    // the sender is answered 202, and the OrderResponse is written on request later.
+    deps.logger.warn('UBL OrderResponse not written while the sender waited', {
+      orderId,
+      error: coerceError(error).message,
+    });
+  }
 }
 
 /**
