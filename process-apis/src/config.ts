@@ -15,6 +15,7 @@ import type { EventStreamSettings } from './events/event-stream';
 import { DEFAULT_ERP_MAX_WAIT_MS } from './pipeline/pipeline-deps';
 import type { RetryPolicy } from './pipeline/run-job';
 import type { WorkerOptions } from './pipeline/worker';
+import { DEFAULT_RECLAIM_AFTER_MS } from './pipeline/worker-registry';
 import { loadServiceLevels } from './partner-health/service-levels';
 
 export { loadServiceLevels };
@@ -22,6 +23,8 @@ export { loadServiceLevels };
 export interface PipelineSettings extends RetryPolicy, WorkerOptions {
   /** How long the circuit to system-apis stays open after it tripped, before a trial call. */
   breakerResetMs: number;
+  /** A worker whose heartbeat is older than this is gone and its jobs are claimed again (default 5000). */
+  reclaimAfterMs?: number;
 }
 
 export interface ProcessApiConfig {
@@ -170,6 +173,7 @@ export const DEFAULT_PIPELINE: PipelineSettings = {
   intakeFirstMs: 5000,
   erpMaxWaitMs: DEFAULT_ERP_MAX_WAIT_MS,
   erpProbeMs: DEFAULT_ERP_PROBE_MS,
+  reclaimAfterMs: DEFAULT_RECLAIM_AFTER_MS,
 };
 
 const pipelineSchema = breakerSettingsSchema.extend({
@@ -183,6 +187,7 @@ const pipelineSchema = breakerSettingsSchema.extend({
   CROSSDOCK_PIPELINE_INTAKE_FIRST_MS: z.coerce.number().int().min(0).default(DEFAULT_PIPELINE.intakeFirstMs),
   CROSSDOCK_ERP_MAX_WAIT_MS: z.coerce.number().int().min(1000).default(DEFAULT_ERP_MAX_WAIT_MS),
   CROSSDOCK_ERP_PROBE_MS: z.coerce.number().int().min(50).default(DEFAULT_ERP_PROBE_MS),
+  CROSSDOCK_PIPELINE_RECLAIM_AFTER_MS: z.coerce.number().int().min(500).default(DEFAULT_RECLAIM_AFTER_MS),
 });
 
 /** How the pipeline runs and retries, from the environment. */
@@ -200,6 +205,7 @@ export function loadPipelineSettings(env: Environment): PipelineSettings {
     intakeFirstMs: parsed.CROSSDOCK_PIPELINE_INTAKE_FIRST_MS,
     erpMaxWaitMs: parsed.CROSSDOCK_ERP_MAX_WAIT_MS,
     erpProbeMs: parsed.CROSSDOCK_ERP_PROBE_MS,
+    reclaimAfterMs: parsed.CROSSDOCK_PIPELINE_RECLAIM_AFTER_MS,
   };
 }
 

@@ -27,6 +27,8 @@ export interface PipelineDeps {
    * waiting for it are woken only by their maximum wait.
    */
   erpAnswers?: ErpProbe;
+  /** The worker running the jobs, as named on the jobs it claimed (worker-registry.ts); none for a worker that names none. */
+  workerId?: string;
 }
 
 /** Whether the ERP answers now, through the system tier; false (not an error) when it does not. */

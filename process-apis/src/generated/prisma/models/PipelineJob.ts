@@ -42,6 +42,7 @@ export type PipelineJobMinAggregateOutputType = {
   attempts: number | null
   runAt: Date | null
   leasedUntil: Date | null
+  leasedBy: string | null
   lastError: string | null
   waitingSince: Date | null
   updatedAt: Date | null
@@ -54,6 +55,7 @@ export type PipelineJobMaxAggregateOutputType = {
   attempts: number | null
   runAt: Date | null
   leasedUntil: Date | null
+  leasedBy: string | null
   lastError: string | null
   waitingSince: Date | null
   updatedAt: Date | null
@@ -66,6 +68,7 @@ export type PipelineJobCountAggregateOutputType = {
   attempts: number
   runAt: number
   leasedUntil: number
+  leasedBy: number
   lastError: number
   waitingSince: number
   updatedAt: number
@@ -88,6 +91,7 @@ export type PipelineJobMinAggregateInputType = {
   attempts?: true
   runAt?: true
   leasedUntil?: true
+  leasedBy?: true
   lastError?: true
   waitingSince?: true
   updatedAt?: true
@@ -100,6 +104,7 @@ export type PipelineJobMaxAggregateInputType = {
   attempts?: true
   runAt?: true
   leasedUntil?: true
+  leasedBy?: true
   lastError?: true
   waitingSince?: true
   updatedAt?: true
@@ -112,6 +117,7 @@ export type PipelineJobCountAggregateInputType = {
   attempts?: true
   runAt?: true
   leasedUntil?: true
+  leasedBy?: true
   lastError?: true
   waitingSince?: true
   updatedAt?: true
@@ -211,6 +217,7 @@ export type PipelineJobGroupByOutputType = {
   attempts: number
   runAt: Date
   leasedUntil: Date | null
+  leasedBy: string | null
   lastError: string | null
   waitingSince: Date | null
   updatedAt: Date
@@ -246,6 +253,7 @@ export type PipelineJobWhereInput = {
   attempts?: Prisma.IntFilter<"PipelineJob"> | number
   runAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   leasedUntil?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
+  leasedBy?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   lastError?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   waitingSince?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   updatedAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
@@ -259,6 +267,7 @@ export type PipelineJobOrderByWithRelationInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrderInput | Prisma.SortOrder
+  leasedBy?: Prisma.SortOrderInput | Prisma.SortOrder
   lastError?: Prisma.SortOrderInput | Prisma.SortOrder
   waitingSince?: Prisma.SortOrderInput | Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -275,6 +284,7 @@ export type PipelineJobWhereUniqueInput = Prisma.AtLeast<{
   attempts?: Prisma.IntFilter<"PipelineJob"> | number
   runAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   leasedUntil?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
+  leasedBy?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   lastError?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   waitingSince?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   updatedAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
@@ -288,6 +298,7 @@ export type PipelineJobOrderByWithAggregationInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrderInput | Prisma.SortOrder
+  leasedBy?: Prisma.SortOrderInput | Prisma.SortOrder
   lastError?: Prisma.SortOrderInput | Prisma.SortOrder
   waitingSince?: Prisma.SortOrderInput | Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -308,6 +319,7 @@ export type PipelineJobScalarWhereWithAggregatesInput = {
   attempts?: Prisma.IntWithAggregatesFilter<"PipelineJob"> | number
   runAt?: Prisma.DateTimeWithAggregatesFilter<"PipelineJob"> | Date | string
   leasedUntil?: Prisma.DateTimeNullableWithAggregatesFilter<"PipelineJob"> | Date | string | null
+  leasedBy?: Prisma.StringNullableWithAggregatesFilter<"PipelineJob"> | string | null
   lastError?: Prisma.StringNullableWithAggregatesFilter<"PipelineJob"> | string | null
   waitingSince?: Prisma.DateTimeNullableWithAggregatesFilter<"PipelineJob"> | Date | string | null
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"PipelineJob"> | Date | string
@@ -319,6 +331,7 @@ export type PipelineJobCreateInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   waitingSince?: Date | string | null
   updatedAt?: Date | string
@@ -332,6 +345,7 @@ export type PipelineJobUncheckedCreateInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   waitingSince?: Date | string | null
   updatedAt?: Date | string
@@ -343,6 +357,7 @@ export type PipelineJobUpdateInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -356,6 +371,7 @@ export type PipelineJobUncheckedUpdateInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -368,6 +384,7 @@ export type PipelineJobCreateManyInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   waitingSince?: Date | string | null
   updatedAt?: Date | string
@@ -379,6 +396,7 @@ export type PipelineJobUpdateManyMutationInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -391,6 +409,7 @@ export type PipelineJobUncheckedUpdateManyInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -408,6 +427,7 @@ export type PipelineJobCountOrderByAggregateInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrder
+  leasedBy?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
   waitingSince?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -424,6 +444,7 @@ export type PipelineJobMaxOrderByAggregateInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrder
+  leasedBy?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
   waitingSince?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -436,6 +457,7 @@ export type PipelineJobMinOrderByAggregateInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrder
+  leasedBy?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
   waitingSince?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -483,6 +505,7 @@ export type PipelineJobCreateWithoutOrderInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   waitingSince?: Date | string | null
   updatedAt?: Date | string
@@ -494,6 +517,7 @@ export type PipelineJobUncheckedCreateWithoutOrderInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   waitingSince?: Date | string | null
   updatedAt?: Date | string
@@ -521,6 +545,7 @@ export type PipelineJobUpdateWithoutOrderInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -532,6 +557,7 @@ export type PipelineJobUncheckedUpdateWithoutOrderInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -546,6 +572,7 @@ export type PipelineJobSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   attempts?: boolean
   runAt?: boolean
   leasedUntil?: boolean
+  leasedBy?: boolean
   lastError?: boolean
   waitingSince?: boolean
   updatedAt?: boolean
@@ -559,6 +586,7 @@ export type PipelineJobSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   attempts?: boolean
   runAt?: boolean
   leasedUntil?: boolean
+  leasedBy?: boolean
   lastError?: boolean
   waitingSince?: boolean
   updatedAt?: boolean
@@ -572,6 +600,7 @@ export type PipelineJobSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   attempts?: boolean
   runAt?: boolean
   leasedUntil?: boolean
+  leasedBy?: boolean
   lastError?: boolean
   waitingSince?: boolean
   updatedAt?: boolean
@@ -585,12 +614,13 @@ export type PipelineJobSelectScalar = {
   attempts?: boolean
   runAt?: boolean
   leasedUntil?: boolean
+  leasedBy?: boolean
   lastError?: boolean
   waitingSince?: boolean
   updatedAt?: boolean
 }
 
-export type PipelineJobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"orderId" | "step" | "state" | "attempts" | "runAt" | "leasedUntil" | "lastError" | "waitingSince" | "updatedAt", ExtArgs["result"]["pipelineJob"]>
+export type PipelineJobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"orderId" | "step" | "state" | "attempts" | "runAt" | "leasedUntil" | "leasedBy" | "lastError" | "waitingSince" | "updatedAt", ExtArgs["result"]["pipelineJob"]>
 export type PipelineJobInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
@@ -613,6 +643,10 @@ export type $PipelineJobPayload<ExtArgs extends runtime.Types.Extensions.Interna
     attempts: number
     runAt: Date
     leasedUntil: Date | null
+    /**
+     * The worker (PipelineWorker.id) that claimed the job: its jobs are reclaimed once it is known to be gone.
+     */
+    leasedBy: string | null
     lastError: string | null
     /**
      * Since when the order has been waiting for the ERP (unavailable); null when it is not waiting.
@@ -1049,6 +1083,7 @@ export interface PipelineJobFieldRefs {
   readonly attempts: Prisma.FieldRef<"PipelineJob", 'Int'>
   readonly runAt: Prisma.FieldRef<"PipelineJob", 'DateTime'>
   readonly leasedUntil: Prisma.FieldRef<"PipelineJob", 'DateTime'>
+  readonly leasedBy: Prisma.FieldRef<"PipelineJob", 'String'>
   readonly lastError: Prisma.FieldRef<"PipelineJob", 'String'>
   readonly waitingSince: Prisma.FieldRef<"PipelineJob", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"PipelineJob", 'DateTime'>
