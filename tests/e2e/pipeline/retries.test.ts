@@ -10,6 +10,10 @@ import { anOrder, pipelineApi, stepsOf, type OrderView, type PipelineApi } from 
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
 import { waitUntil } from '../../support/wait-until';
 
+// A system tier whose ERP is down answers 503 with Retry-After (5 s), which the client kit honours
+// on each of its retries: a first failed call takes that long, three times over.
+const OUTAGE_MS = 40_000;
+
 const failedAttempts = (order: OrderView) => order.timeline.filter((entry) => entry.outcome === 'failed');
 
 describe('the ERP down for longer than the attempts last', () => {
@@ -32,7 +36,7 @@ describe('the ERP down for longer than the attempts last', () => {
     await waitUntil(
       () => api.order(orderId),
       (order) => order.timeline.some((entry) => entry.outcome === 'waiting'),
-      { what: 'the order waiting for the ERP' },
+      { what: 'the order waiting for the ERP', timeoutMs: OUTAGE_MS },
     );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const waiting = await api.order(orderId);
@@ -50,7 +54,7 @@ describe('the ERP down for longer than the attempts last', () => {
     });
     expect((await api.get(`/process/v1/dead-letters?orderId=${orderId}`).expect(200)).body.items).toEqual([]);
 
-    const settled = await api.settled(orderId);
+    const settled = await api.settled(orderId, OUTAGE_MS);
     expect(settled.status).toBe('SUBMITTED');
     expect(settled.waitingForErp).toBeUndefined();
     expect(stepsOf(settled)).toEqual([
@@ -64,7 +68,7 @@ describe('the ERP down for longer than the attempts last', () => {
       'submit:succeeded',
     ]);
     expect(await api.erpOrdersWithKey(orderId)).toHaveLength(1);
-  });
+  }, 90_000);
 });
 
 describe('the ERP down for longer than an order may wait', () => {
@@ -81,7 +85,7 @@ describe('the ERP down for longer than an order may wait', () => {
     crossdock.faults.down = true;
     const placed = await api.placeOrder(anOrder('C-1001', [{ sku: 'HXB-004', quantity: 12 }])).expect(202);
 
-    const failed = await api.settled(placed.body.id);
+    const failed = await api.settled(placed.body.id, OUTAGE_MS);
     crossdock.faults.down = false;
 
     expect(failed.status).toBe('FAILED');
@@ -102,7 +106,7 @@ describe('the ERP down for longer than an order may wait', () => {
       }),
     ]);
     expect(deadLetters[0].replayedAt).toBeUndefined();
-  });
+  }, 90_000);
 });
 
 describe('reserving failing after the steps that only read', () => {
@@ -124,7 +128,7 @@ describe('reserving failing after the steps that only read', () => {
     const waiting = await waitUntil(
       () => api.order(placed.body.id),
       (order) => failedAttempts(order).length >= 1,
-      { what: 'a failed attempt to reserve' },
+      { what: 'a failed attempt to reserve', timeoutMs: OUTAGE_MS },
     );
     crossdock.faults.failing = [];
 
@@ -147,5 +151,5 @@ describe('reserving failing after the steps that only read', () => {
       .query('select "step", "state", "attempts" from "PipelineJob" where "orderId" = $1', [placed.body.id])
       .finally(() => processDb.end());
     expect(rows).toEqual([{ step: 'reserve', state: 'ready', attempts: 1 }]);
-  });
+  }, 90_000);
 });
