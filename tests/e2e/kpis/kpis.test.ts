@@ -122,15 +122,17 @@ describe('GET /process/v1/kpis', () => {
     // waited for, using no attempt: see tests/e2e/pipeline/retries.test.ts.)
     crossdock.faults.failing = ['salesOrders.create'];
     const deadLettered = (await api.placeOrder(anOrder('C-1001', [{ sku, quantity: 1 }])).expect(202)).body.id;
-    expect((await api.settled(deadLettered, 20_000)).status).toBe('FAILED');
+    // Each refused call takes 15 s (the system tier's Retry-After of 5 s, honoured on each of the
+    // client kit's three retries), and the order has four attempts.
+    expect((await api.settled(deadLettered, 90_000)).status).toBe('FAILED');
     const recovered = (await api.placeOrder(anOrder('C-1001', [{ sku, quantity: 1 }])).expect(202)).body.id;
     await waitUntil(
       () => timed(recovered),
       (order) => failedAttempts(order) >= 1,
-      { what: 'a failed attempt' },
+      { what: 'a failed attempt', timeoutMs: 40_000 },
     );
     crossdock.faults.failing = [];
-    expect((await api.settled(recovered, 20_000)).status).toBe('SUBMITTED');
+    expect((await api.settled(recovered, 40_000)).status).toBe('SUBMITTED');
 
     // One order shipped and invoiced; the subscriber is told of the shipment.
     await shipOrderThroughProcess(crossdock, through[0]!.id, { invoice: true });
