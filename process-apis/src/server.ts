@@ -5,6 +5,7 @@ import { listen, type RunningServer } from '@crossdock/shared-contracts/platform
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import { amazonChannel } from './channels/amazon/amazon-channel';
 import { x12Channel } from './channels/edi/x12-channel';
+import { edifactChannel } from './channels/edifact-inbound/edifact-channel';
 import { magentoChannel } from './channels/magento/magento-channel';
 import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import { watchSqlPool } from '@crossdock/shared-contracts/platform/observability/pool-metrics';
@@ -55,7 +56,7 @@ export const SIGNED_WEBHOOK_PATHS = [
 ];
 
 /** Endpoints that take a document as raw bytes (an X12 interchange), with a token as usual. */
-export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`];
+export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`, `${PROCESS_API_BASE_PATH}/inbound/edifact`];
 
 /** Starts process-apis: migrates its database, starts the pipeline worker, the alert worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(
@@ -116,6 +117,7 @@ export async function startProcessApi(
   // Every channel orders arrive by, registered with the inbound-documents core (see InboundChannel).
   const inboundChannels = registerInboundChannels([
     x12Channel({ controlNumbers, clock }),
+    edifactChannel,
     shopifyChannel,
     woocommerceChannel,
     magentoChannel,

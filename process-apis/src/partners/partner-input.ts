@@ -16,6 +16,15 @@ export const x12IdentifiersSchema = z.object({
   testMode: z.boolean().optional(),
 });
 
+/** An EDIFACT partner's UNB ids; also what `TradingPartner.edifact` holds. */
+export const edifactIdentifiersSchema = z.object({
+  senderId: z.string().trim().min(1).max(35),
+  senderQualifier: z.string().trim().min(1).max(4).optional(),
+  recipientId: z.string().trim().min(1).max(35),
+  recipientQualifier: z.string().trim().min(1).max(4).optional(),
+  testMode: z.boolean().optional(),
+});
+
 export const unitOfMeasureMappingSchema = z.object({ partnerUom: code, uom: code });
 
 /** Where a pulled channel is polled; also what `TradingPartner.connection` holds, secrets included. */
@@ -35,11 +44,12 @@ export const partnerConnectionSchema = z.object({
 
 const partnerInputSchema = z.object({
   name: text,
-  channel: z.enum(['x12', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv']),
+  channel: z.enum(['x12', 'edifact', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv']),
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
     x12: x12IdentifiersSchema.optional(),
+    edifact: edifactIdentifiersSchema.optional(),
     shopDomain: text.optional(),
     sellerId: code.optional(),
   }),
@@ -70,6 +80,9 @@ function channelRequirements(input: PartnerInput): FieldError[] {
   switch (input.channel) {
     case 'x12':
       need(input.identifiers.x12, 'identifiers.x12', 'An X12 partner is recognised by its interchange sender id');
+      break;
+    case 'edifact':
+      need(input.identifiers.edifact, 'identifiers.edifact', 'An EDIFACT partner is recognised by its UNB sender id');
       break;
     case 'shopify':
     case 'woocommerce':
