@@ -166,9 +166,11 @@ async function acknowledge(
 ): Promise<OutboundDocument> {
   const { sender, recipient } = inbound.interchange;
   const numbers = await deps.controlNumbers.allocate(`edifact:${partyKey(recipient)}>${partyKey(sender)}`, 0);
+  const ours = partner.edifact as EdifactIdentifiers | null;
   const written = writeContrl(inbound.interchange, inbound.reports, {
     controlReference: String(numbers.interchange),
     at: deps.clock.now(),
+    from: ours ? { id: ours.recipientId, qualifier: ours.recipientQualifier ?? '' } : recipient,
   });
   return keepOutboundDocument(deps.db, { kind: 'CONTRL', partnerId: partner.id, reference: documentId, written });
 }

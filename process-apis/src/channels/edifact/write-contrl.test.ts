@@ -9,7 +9,11 @@ const AT = new Date('2026-12-07T18:05:00Z');
 /** The CONTRL for `text`, read back with the same parser: its envelope, and its segments as "TAG+a:b+c". */
 function contrlFor(text: string) {
   const { interchange, reports } = readEdifactInterchange(text);
-  const written = writeContrl(interchange, reports, { controlReference: '42', at: AT });
+  const written = writeContrl(interchange, reports, {
+    controlReference: '42',
+    at: AT,
+    from: { id: 'CROSSDOCK', qualifier: 'ZZZ' },
+  });
   const contrl = parseEdifactInterchange(written.text);
   const [message] = contrl.messages;
   const segments = message!.segments.map((segment) =>

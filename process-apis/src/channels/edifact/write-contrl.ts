@@ -13,6 +13,8 @@ export interface ContrlEnvelope {
   /** Our UNB 0020 for the CONTRL's interchange. */
   controlReference: string;
   at: Date;
+  /** Who we are to the partner (its recipient id): the CONTRL's sender, whatever the interchange's UNB S003 said. */
+  from: EdifactParty;
 }
 
 /** The action on the interchange as a whole: rejected (4) when its envelope has a finding, else acknowledged (7). */
@@ -33,7 +35,11 @@ export function writeContrl(
   envelope: ContrlEnvelope,
 ): WrittenInterchange {
   const action = interchangeAction(interchange);
-  const v4 = interchange.syntax.version === '4';
+  const syntax = {
+    identifier: /^UNO[A-KWXY]$/.test(interchange.syntax.identifier) ? interchange.syntax.identifier : 'UNOC',
+    version: /^[1-4]$/.test(interchange.syntax.version) ? interchange.syntax.version : '3',
+  };
+  const v4 = syntax.version === '4';
   const body: string[][][] = [
     [['UNH'], ['1'], v4 ? ['CONTRL', '4', '1', 'UN'] : ['CONTRL', 'D', '3', 'UN']],
     [
@@ -55,8 +61,8 @@ export function writeContrl(
   const segments: string[][][] = [
     [
       ['UNB'],
-      [interchange.syntax.identifier || 'UNOC', interchange.syntax.version || '3'],
-      party(interchange.recipient),
+      [syntax.identifier, syntax.version],
+      party(envelope.from),
       party(interchange.sender),
       [date, at.slice(11, 16).replace(':', '')],
       [envelope.controlReference],
@@ -64,8 +70,9 @@ export function writeContrl(
     ...body,
     [['UNZ'], ['1'], [envelope.controlReference]],
   ];
+  const asciiOnly = syntax.identifier === 'UNOA' || syntax.identifier === 'UNOB';
   return {
-    text: `UNA:+.? '${segments.map(segmentText).join('')}`,
+    text: `UNA:+.? '${segments.map((segment) => segmentText(segment, asciiOnly)).join('')}`,
     interchangeControlNumber: envelope.controlReference,
     groupControlNumbers: [],
     transactionSetControlNumbers: ['1'],
@@ -113,9 +120,17 @@ function firstUnplaced(findings: readonly SyntaxFinding[]): SyntaxFinding | unde
   return findings.find((finding) => finding.segmentPosition === undefined);
 }
 
-function segmentText([tag, ...elements]: string[][]): string {
+/**
+ * A segment as written. What the partner sent is copied back (its ids, references, message type),
+ * but never a control character (nor, in UNOA/UNOB, a byte beyond ASCII): each becomes "?" released.
+ */
+function segmentText([tag, ...elements]: string[][], asciiOnly: boolean): string {
+  const unwanted = asciiOnly ? /[^\x20-\x7e]/g : /[\x00-\x1f\x7f-\x9f]/g;
   // Trailing empty elements are left out, as the syntax rules ask.
   while (elements.length > 0 && elements[elements.length - 1]!.every((value) => value === '')) elements.pop();
-  const text = [tag!.join(':'), ...elements.map((components) => components.map((value) => released(value)).join(':'))];
+  const text = [
+    tag!.join(':'),
+    ...elements.map((components) => components.map((value) => released(value.replace(unwanted, '?'))).join(':')),
+  ];
   return `${text.join('+')}'`;
 }
