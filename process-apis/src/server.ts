@@ -117,7 +117,7 @@ export async function startProcessApi(
   // Every channel orders arrive by, registered with the inbound-documents core (see InboundChannel).
   const inboundChannels = registerInboundChannels([
     x12Channel({ controlNumbers, clock }),
-    edifactChannel,
+    edifactChannel({ controlNumbers, clock }),
     shopifyChannel,
     woocommerceChannel,
     magentoChannel,

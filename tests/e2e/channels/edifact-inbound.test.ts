@@ -204,6 +204,49 @@ describe('POST /process/v1/inbound/edifact', () => {
     expect(orders.map((order) => order.sourceOrderId)).toEqual(['PO-E-OK']);
   });
 
+  it('refuses an order that cannot become one with an ORDRSP (BGM 231, 27 not accepted) giving the reason, kept for the partner', async () => {
+    const partner = await anEdifactPartner();
+    // A line naming no product at all: good syntax (UCM 7), but no order can carry it.
+    const noItem = messageOf(
+      '1',
+      'ORDERS:D:96A:UN',
+      ordersBody(
+        'PO-E-NO-ITEM',
+        ['DTM+137:20261207:102', 'NAD+DP+++Dallas Store+1200 Commerce St+Dallas+TX+75202+US'],
+        ['LIN+1', 'QTY+21:10:PCE'],
+      ),
+    );
+    const answer = await postInterchange(partner.interchange([noItem], { acknowledgementRequested: true })).expect(200);
+    expect(contrlSegments(answer.body as string)[2]).toBe('UCM+1+ORDERS:D:96A:UN+7');
+    const documentId = answer.headers['x-crossdock-inbound-document']!;
+    expect(await api.document(documentId)).toMatchObject({
+      status: 'rejected',
+      orders: [],
+      outcomes: [
+        { sourceOrderId: 'PO-E-NO-ITEM', problem: { title: 'The order cannot be mapped to a canonical order' } },
+      ],
+    });
+    const sent = (
+      await api.get(`/process/v1/outbound-documents?partnerId=${partner.partnerId}&kind=ORDRSP`).expect(200)
+    ).body.items as { reference: string; raw: string }[];
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.reference).toBe(documentId);
+    const ordrsp = parseEdifactInterchange(sent[0]!.raw);
+    expect(ordrsp).toMatchObject({
+      findings: [],
+      sender: { id: 'CROSSDOCK', qualifier: 'ZZZ' },
+      recipient: { id: partner.sender, qualifier: '14' },
+    });
+    const segments = ordrsp.messages[0]!.segments;
+    const named = (tag: string) => segments.filter((segment) => segment.tag === tag);
+    expect(named('BGM')[0]!.elements[0]).toEqual(['231']);
+    expect(named('BGM')[0]!.elements[2]).toEqual(['27']);
+    expect(named('RFF')[0]!.elements[0]).toEqual(['ON', 'PO-E-NO-ITEM']);
+    expect(named('FTX')[0]!.elements[3]!.join('')).toMatch(
+      /^The order cannot be mapped to a canonical order: lines\.0/,
+    );
+  });
+
   it('rejects an interchange addressed to someone else (UCI 4, code 7 on UNB S003)', async () => {
     const partner = await anEdifactPartner();
     const body = partner.interchange([partner.order('PO-E-ELSEWHERE')], { recipient: 'SOMEONEELSE:ZZZ' });

@@ -18,7 +18,7 @@ import { printableCharacter } from '../edifact/edifact-segments';
 import type { EdifactInterchange, EdifactParty } from '../edifact/parse-interchange';
 import { readEdifactInterchange, type InboundEdifactInterchange } from '../edifact/read-inbound-interchange';
 import { writeContrl } from '../edifact/write-contrl';
-import { EDIFACT_INTERCHANGE_KIND, interchangeOrders } from './edifact-channel';
+import { EDIFACT_INTERCHANGE_KIND, envelopePartiesOf, interchangeOrders } from './edifact-channel';
 
 export interface EdifactInterchangeDependencies extends WebhookDependencies {
   controlNumbers: ControlNumberAllocator;
@@ -166,11 +166,11 @@ async function acknowledge(
 ): Promise<OutboundDocument> {
   const { sender, recipient } = inbound.interchange;
   const numbers = await deps.controlNumbers.allocate(`edifact:${partyKey(recipient)}>${partyKey(sender)}`, 0);
-  const ours = partner.edifact as EdifactIdentifiers | null;
+  const ids = partner.edifact as EdifactIdentifiers | null;
   const written = writeContrl(inbound.interchange, inbound.reports, {
     controlReference: String(numbers.interchange),
     at: deps.clock.now(),
-    from: ours ? { id: ours.recipientId, qualifier: ours.recipientQualifier ?? '' } : recipient,
+    from: ids ? envelopePartiesOf(ids).from : recipient,
   });
   return keepOutboundDocument(deps.db, { kind: 'CONTRL', partnerId: partner.id, reference: documentId, written });
 }

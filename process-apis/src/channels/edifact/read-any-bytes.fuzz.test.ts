@@ -67,7 +67,7 @@ function mutated(count: number, seed: number): { applied: string[]; bytes: Buffe
   const names = Object.keys(MUTATIONS);
   return Array.from({ length: count }, () => {
     const applied = Array.from({ length: 1 + below(random, 3) }, () => names[below(random, names.length)]!);
-    const bytes = applied.reduce((current, name) => MUTATIONS[name]!(current, random), VALID);
+    const bytes = applied.reduce<Buffer>((current, name) => MUTATIONS[name]!(current, random), VALID);
     return { applied, bytes };
   });
 }

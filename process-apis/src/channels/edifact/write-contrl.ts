@@ -1,7 +1,7 @@
 import type { WrittenInterchange } from '../x12/write-interchange';
 import { ACTION, type ActionCode, type SyntaxFinding } from './edifact-codes';
-import { released } from './edifact-segments';
 import type { EdifactInterchange, EdifactMessage, EdifactParty } from './parse-interchange';
+import { party, writeEdifactInterchange, type SegmentToWrite } from './write-interchange';
 
 /** What the CONTRL says of each message: acknowledged, or rejected for these findings. */
 export interface MessageReport {
@@ -39,9 +39,7 @@ export function writeContrl(
     identifier: /^UNO[A-KWXY]$/.test(interchange.syntax.identifier) ? interchange.syntax.identifier : 'UNOC',
     version: /^[1-4]$/.test(interchange.syntax.version) ? interchange.syntax.version : '3',
   };
-  const v4 = syntax.version === '4';
-  const body: string[][][] = [
-    [['UNH'], ['1'], v4 ? ['CONTRL', '4', '1', 'UN'] : ['CONTRL', 'D', '3', 'UN']],
+  const body: SegmentToWrite[] = [
     [
       ['UCI'],
       [interchange.controlReference],
@@ -55,32 +53,20 @@ export function writeContrl(
     if (action === ACTION.rejected && report.findings.length === 0) continue;
     body.push(...messageResponse(report));
   }
-  body.push([['UNT'], [String(body.length + 1)], ['1']]);
-  const at = envelope.at.toISOString();
-  const date = v4 ? at.slice(0, 10).replace(/-/g, '') : at.slice(2, 10).replace(/-/g, '');
-  const segments: string[][][] = [
-    [
-      ['UNB'],
-      [syntax.identifier, syntax.version],
-      party(envelope.from),
-      party(interchange.sender),
-      [date, at.slice(11, 16).replace(':', '')],
-      [envelope.controlReference],
-    ],
-    ...body,
-    [['UNZ'], ['1'], [envelope.controlReference]],
-  ];
-  const asciiOnly = syntax.identifier === 'UNOA' || syntax.identifier === 'UNOB';
-  return {
-    text: `UNA:+.? '${segments.map((segment) => segmentText(segment, asciiOnly)).join('')}`,
-    interchangeControlNumber: envelope.controlReference,
-    groupControlNumbers: [],
-    transactionSetControlNumbers: ['1'],
-  };
-}
-
-function party(of: EdifactParty): string[] {
-  return of.qualifier ? [of.id, of.qualifier] : [of.id];
+  return writeEdifactInterchange(
+    {
+      syntax,
+      from: envelope.from,
+      to: interchange.sender,
+      controlReference: envelope.controlReference,
+      at: envelope.at,
+    },
+    {
+      reference: '1',
+      identifier: syntax.version === '4' ? ['CONTRL', '4', '1', 'UN'] : ['CONTRL', 'D', '3', 'UN'],
+      body,
+    },
+  );
 }
 
 /** 0085, 0135 and S011 of a UCI or UCM: the error, the service segment at fault, the element (and component). */
@@ -95,12 +81,12 @@ function errorPosition(finding: SyntaxFinding | undefined): string[][] {
 }
 
 /** UCM for one message, with a UCS (and UCD) per error inside its body. */
-function messageResponse(report: MessageReport): string[][][] {
+function messageResponse(report: MessageReport): SegmentToWrite[] {
   const { message, findings } = report;
   const identifier = [message.type, message.version, message.release, message.agency];
   const envelopeError = findings.find((finding) => /^UN[A-Z]$/.test(finding.segmentTag));
   const action = findings.length ? ACTION.rejected : ACTION.acknowledged;
-  const segments: string[][][] = [
+  const segments: SegmentToWrite[] = [
     [['UCM'], [message.reference], identifier, [action], ...errorPosition(envelopeError ?? firstUnplaced(findings))],
   ];
   for (const finding of findings) {
@@ -118,19 +104,4 @@ function messageResponse(report: MessageReport): string[][][] {
 /** A finding with no segment position (a segment missing altogether) is told on the UCM itself. */
 function firstUnplaced(findings: readonly SyntaxFinding[]): SyntaxFinding | undefined {
   return findings.find((finding) => finding.segmentPosition === undefined);
-}
-
-/**
- * A segment as written. What the partner sent is copied back (its ids, references, message type),
- * but never a control character (nor, in UNOA/UNOB, a byte beyond ASCII): each becomes "?" released.
- */
-function segmentText([tag, ...elements]: string[][], asciiOnly: boolean): string {
-  const unwanted = asciiOnly ? /[^\x20-\x7e]/g : /[\x00-\x1f\x7f-\x9f]/g;
-  // Trailing empty elements are left out, as the syntax rules ask.
-  while (elements.length > 0 && elements[elements.length - 1]!.every((value) => value === '')) elements.pop();
-  const text = [
-    tag!.join(':'),
-    ...elements.map((components) => components.map((value) => released(value.replace(unwanted, '?'))).join(':')),
-  ];
-  return `${text.join('+')}'`;
 }
