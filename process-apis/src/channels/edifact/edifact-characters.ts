@@ -38,18 +38,17 @@ export function invalidCharacterIn(
   identifier: string,
 ): { element: number; component: number; detail: string } | undefined {
   const asciiOnly = identifier === 'UNOA' || identifier === 'UNOB';
-  for (const [elementIndex, components] of segment.elements.entries()) {
-    for (const [componentIndex, value] of components.entries()) {
-      for (const character of value) {
-        const code = character.codePointAt(0)!;
-        const bad = code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || (asciiOnly && code > 0x7e);
-        if (bad)
-          return {
-            element: elementIndex + 1,
-            component: componentIndex + 1,
-            detail: `${segment.tag} element ${elementIndex + 1} holds ${printableCharacter(character)}, not allowed in ${identifier || 'the character set'}.`,
-          };
-      }
+  const notAllowed = asciiOnly ? /[^\x20-\x7e]/ : /[\x00-\x1f\x7f-\x9f]/;
+  for (let element = 0; element < segment.elements.length; element += 1) {
+    const components = segment.elements[element]!;
+    for (let component = 0; component < components.length; component += 1) {
+      const found = notAllowed.exec(components[component]!);
+      if (found)
+        return {
+          element: element + 1,
+          component: component + 1,
+          detail: `${segment.tag} element ${element + 1} holds ${printableCharacter(found[0])}, not allowed in ${identifier || 'the character set'}.`,
+        };
     }
   }
   return undefined;
