@@ -146,7 +146,7 @@ describe('POST /process/v1/inbound/edifact', () => {
     expect(kept.body.raw).toBe(answer.body);
   });
 
-  it('answers the same interchange sent again with the same CONTRL and places nothing twice', async () => {
+  it('answers the same interchange sent again with the same CONTRL, and the same order in a new interchange as a duplicate: placed once', async () => {
     const partner = await anEdifactPartner();
     const body = partner.interchange([partner.order('PO-E-AGAIN')], { acknowledgementRequested: true });
     const first = await postInterchange(body).expect(200);
@@ -156,6 +156,15 @@ describe('POST /process/v1/inbound/edifact', () => {
     expect(again.headers['x-crossdock-inbound-document']).toBe(first.headers['x-crossdock-inbound-document']);
     const orders = await api.get('/process/v1/orders?channel=edifact&sourceOrderId=PO-E-AGAIN').expect(200);
     expect(orders.body.items).toHaveLength(1);
+
+    // The same order resent in a new interchange (another UNB reference): recognised as the order placed before.
+    const resent = await postInterchange(partner.interchange([partner.order('PO-E-AGAIN')])).expect(204);
+    const document = await api.document(resent.headers['x-crossdock-inbound-document']!);
+    expect(document.outcomes).toEqual([
+      expect.objectContaining({ sourceOrderId: 'PO-E-AGAIN', orderId: orders.body.items[0].id, duplicate: true }),
+    ]);
+    const still = await api.get('/process/v1/orders?channel=edifact&sourceOrderId=PO-E-AGAIN').expect(200);
+    expect(still.body.items).toHaveLength(1);
   });
 
   it('takes several D.96A and D.01B messages of one interchange; without 0031 = 1 there is no CONTRL (204)', async () => {
