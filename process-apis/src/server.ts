@@ -6,6 +6,7 @@ import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-
 import { amazonChannel } from './channels/amazon/amazon-channel';
 import { x12Channel } from './channels/edi/x12-channel';
 import { edifactChannel } from './channels/edifact-inbound/edifact-channel';
+import { ublChannel } from './channels/ubl/ubl-channel';
 import { magentoChannel } from './channels/magento/magento-channel';
 import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import { watchSqlPool } from '@crossdock/shared-contracts/platform/observability/pool-metrics';
@@ -34,6 +35,7 @@ import { throttledJobAnnouncer } from './pipeline/announce-jobs';
 import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';
+import { DEFAULT_RECLAIM_AFTER_MS, registerPipelineWorker } from './pipeline/worker-registry';
 import { databasePartnerDirectory } from './partners/partner-directory';
 import type { ProcessServices } from './process-services';
 import { withMasterDataCache } from './system-api/master-data-cache';
@@ -55,8 +57,12 @@ export const SIGNED_WEBHOOK_PATHS = [
   `${PROCESS_API_BASE_PATH}/inbound/woocommerce`,
 ];
 
-/** Endpoints that take a document as raw bytes (an X12 interchange), with a token as usual. */
-export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`, `${PROCESS_API_BASE_PATH}/inbound/edifact`];
+/** Endpoints that take a document as raw bytes (an X12 or EDIFACT interchange, a UBL Order), with a token as usual. */
+export const RAW_DOCUMENT_PATHS = [
+  `${PROCESS_API_BASE_PATH}/inbound/x12`,
+  `${PROCESS_API_BASE_PATH}/inbound/edifact`,
+  `${PROCESS_API_BASE_PATH}/inbound/ubl`,
+];
 
 /** Starts process-apis: migrates its database, starts the pipeline worker, the alert worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(
@@ -89,6 +95,11 @@ export async function startProcessApi(
   });
   const waiter = createOutcomeWaiter(db);
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
+  const identity = await registerPipelineWorker(
+    config.databaseUrl,
+    config.pipeline.reclaimAfterMs ?? DEFAULT_RECLAIM_AFTER_MS,
+    logger,
+  );
   const worker = startPipelineWorker(
     {
       db,
@@ -100,7 +111,7 @@ export async function startProcessApi(
       metrics: pipelineMetrics,
     },
     config.pipeline,
-    { peers, anyoneWaiting: waiter.anyoneWaiting },
+    { peers, anyoneWaiting: waiter.anyoneWaiting, identity },
   );
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
@@ -122,6 +133,7 @@ export async function startProcessApi(
     woocommerceChannel,
     magentoChannel,
     amazonChannel,
+    ublChannel({ clock }),
   ]);
   const serveBackorders = () => serveStockArrivals({ db, systemApi }, logger, 'backorders');
   const inventoryRelay = startInventoryRelay(
@@ -192,6 +204,7 @@ export async function startProcessApi(
       await pollers.stop();
       await stopListening();
       await worker.stop();
+      await identity.deregister();
       await peers.stop();
       systemClient.shutdown();
       feedClient.shutdown();
