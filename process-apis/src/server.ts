@@ -5,6 +5,7 @@ import { listen, type RunningServer } from '@crossdock/shared-contracts/platform
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import { amazonChannel } from './channels/amazon/amazon-channel';
 import { x12Channel } from './channels/edi/x12-channel';
+import { edifactChannel } from './channels/edifact-inbound/edifact-channel';
 import { ublChannel } from './channels/ubl/ubl-channel';
 import { magentoChannel } from './channels/magento/magento-channel';
 import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
@@ -59,8 +60,12 @@ export const SIGNED_WEBHOOK_PATHS = [
   `${PROCESS_API_BASE_PATH}/inbound/woocommerce`,
 ];
 
-/** Endpoints that take a document as raw bytes (an X12 interchange, a UBL Order), with a token as usual. */
-export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`, `${PROCESS_API_BASE_PATH}/inbound/ubl`];
+/** Endpoints that take a document as raw bytes (an X12 or EDIFACT interchange, a UBL Order), with a token as usual. */
+export const RAW_DOCUMENT_PATHS = [
+  `${PROCESS_API_BASE_PATH}/inbound/x12`,
+  `${PROCESS_API_BASE_PATH}/inbound/edifact`,
+  `${PROCESS_API_BASE_PATH}/inbound/ubl`,
+];
 
 /** Starts process-apis: migrates its database, starts the pipeline worker, the alert worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(
@@ -138,6 +143,7 @@ export async function startProcessApi(
   // Every channel orders arrive by, registered with the inbound-documents core (see InboundChannel).
   const inboundChannels = registerInboundChannels([
     x12Channel({ controlNumbers, clock }),
+    edifactChannel({ controlNumbers, clock }),
     shopifyChannel,
     woocommerceChannel,
     magentoChannel,

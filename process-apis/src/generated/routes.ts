@@ -44,6 +44,8 @@ import { PartnerOutboundController } from './../channels/outbound-documents/outb
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { OutboundDocumentsController } from './../channels/outbound-documents/outbound-documents.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { EdifactInboundController } from './../channels/edifact-inbound/edifact-inbound.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { X12InboundController } from './../channels/edi/x12-inbound.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { BusinessFiguresController } from './../business-figures/business-figures.controller';
@@ -121,7 +123,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SalesChannel": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["edifact"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SalesOrderStatus": {
@@ -714,7 +716,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PartnerChannel": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["edifact"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "X12Identifiers": {
@@ -724,6 +726,18 @@ const models: TsoaRoute.Models = {
             "senderId": {"dataType":"string","required":true},
             "receiverQualifier": {"dataType":"string","required":true},
             "receiverId": {"dataType":"string","required":true},
+            "testMode": {"dataType":"boolean"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "EdifactIdentifiers": {
+        "dataType": "refObject",
+        "properties": {
+            "senderId": {"dataType":"string","required":true},
+            "senderQualifier": {"dataType":"string"},
+            "recipientId": {"dataType":"string","required":true},
+            "recipientQualifier": {"dataType":"string"},
             "testMode": {"dataType":"boolean"},
         },
         "additionalProperties": false,
@@ -742,6 +756,7 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "x12": {"ref":"X12Identifiers"},
+            "edifact": {"ref":"EdifactIdentifiers"},
             "shopDomain": {"dataType":"string"},
             "sellerId": {"dataType":"string"},
             "peppolEndpoint": {"ref":"PeppolEndpoint"},
@@ -1434,7 +1449,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OutboundDocumentKind": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]},{"dataType":"enum","enums":["TA1"]},{"dataType":"enum","enums":["ubl-order-response"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]},{"dataType":"enum","enums":["TA1"]},{"dataType":"enum","enums":["ubl-order-response"]},{"dataType":"enum","enums":["CONTRL"]},{"dataType":"enum","enums":["ORDRSP"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OutboundDocumentStatus": {
@@ -4111,6 +4126,42 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsEdifactInboundController_receiveEdifactInterchange: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+        };
+        app.post('/process/v1/inbound/edifact',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(EdifactInboundController)),
+            ...(fetchMiddlewares<RequestHandler>(EdifactInboundController.prototype.receiveEdifactInterchange)),
+
+            async function EdifactInboundController_receiveEdifactInterchange(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsEdifactInboundController_receiveEdifactInterchange, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<EdifactInboundController>(EdifactInboundController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'receiveEdifactInterchange',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 200,
               });
             } catch (err) {
                 return next(err);

@@ -4,6 +4,7 @@ import { IDENTIFIER_KINDS, PARTNER_INCLUDE, type PartnerRow } from './partner-vi
 /** How a document names its sender: an X12 interchange sender, a shop's domain, a marketplace seller id. */
 export type PartnerIdentifier =
   | { kind: 'x12'; /** ISA05 */ qualifier: string; /** ISA06, padding or not */ id: string }
+  | { kind: 'edifact'; /** UNB S002 0007, '' when none */ qualifier: string; /** UNB S002 0004 */ id: string }
   | { kind: 'shop-domain'; /** a host name or a site URL */ domain: string }
   | { kind: 'seller-id'; id: string }
   | { kind: 'peppol-endpoint'; /** the EndpointID's schemeID */ schemeId: string; id: string };
@@ -32,6 +33,8 @@ export function identifierKey(identifier: PartnerIdentifier): { kind: string; qu
     case 'x12':
       // ISA ids are fixed-width fields padded with spaces; partners are stored without the padding.
       return { kind: IDENTIFIER_KINDS.x12, qualifier: identifier.qualifier.trim(), value: identifier.id.trim() };
+    case 'edifact':
+      return { kind: IDENTIFIER_KINDS.edifact, qualifier: identifier.qualifier.trim(), value: identifier.id.trim() };
     case 'shop-domain':
       return { kind: IDENTIFIER_KINDS.shopDomain, qualifier: '', value: normalisedDomain(identifier.domain) };
     case 'seller-id':

@@ -16,6 +16,15 @@ export const x12IdentifiersSchema = z.object({
   testMode: z.boolean().optional(),
 });
 
+/** An EDIFACT partner's UNB ids; also what `TradingPartner.edifact` holds. */
+export const edifactIdentifiersSchema = z.object({
+  senderId: z.string().trim().min(1).max(35),
+  senderQualifier: z.string().trim().min(1).max(4).optional(),
+  recipientId: z.string().trim().min(1).max(35),
+  recipientQualifier: z.string().trim().min(1).max(4).optional(),
+  testMode: z.boolean().optional(),
+});
+
 /** A UBL partner's Peppol address: the EndpointID's schemeID (an ISO 6523 ICD code) and value. */
 const peppolEndpointSchema = z.object({
   schemeId: z
@@ -44,11 +53,12 @@ export const partnerConnectionSchema = z.object({
 
 const partnerInputSchema = z.object({
   name: text,
-  channel: z.enum(['x12', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv', 'ubl']),
+  channel: z.enum(['x12', 'edifact', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv', 'ubl']),
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
     x12: x12IdentifiersSchema.optional(),
+    edifact: edifactIdentifiersSchema.optional(),
     shopDomain: text.optional(),
     sellerId: code.optional(),
     peppolEndpoint: peppolEndpointSchema.optional(),
@@ -80,6 +90,9 @@ function channelRequirements(input: PartnerInput): FieldError[] {
   switch (input.channel) {
     case 'x12':
       need(input.identifiers.x12, 'identifiers.x12', 'An X12 partner is recognised by its interchange sender id');
+      break;
+    case 'edifact':
+      need(input.identifiers.edifact, 'identifiers.edifact', 'An EDIFACT partner is recognised by its UNB sender id');
       break;
     case 'shopify':
     case 'woocommerce':

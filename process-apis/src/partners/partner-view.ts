@@ -20,6 +20,7 @@ export type PartnerRow = Prisma.TradingPartnerGetPayload<{ include: typeof PARTN
 /** The kinds of identifier rows, one per way a partner is recognised. */
 export const IDENTIFIER_KINDS = {
   x12: 'x12-interchange-sender',
+  edifact: 'edifact-interchange-sender',
   shopDomain: 'shop-domain',
   sellerId: 'seller-id',
   peppolEndpoint: 'peppol-endpoint',
@@ -76,6 +77,8 @@ function identifiersOf(row: PartnerRow): PartnerIdentifiers {
   const identifiers: PartnerIdentifiers = {};
   const x12 = partnerColumns.x12.read(row.x12);
   if (x12) identifiers.x12 = x12;
+  const edifact = partnerColumns.edifact.read(row.edifact);
+  if (edifact) identifiers.edifact = edifact;
   for (const identifier of row.identifiers) {
     if (identifier.kind === IDENTIFIER_KINDS.shopDomain) identifiers.shopDomain = identifier.value;
     if (identifier.kind === IDENTIFIER_KINDS.sellerId) identifiers.sellerId = identifier.value;

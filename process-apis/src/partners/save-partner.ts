@@ -145,6 +145,7 @@ function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: 
     allowBackorders: partner.allowBackorders ?? null,
     reusesPurchaseOrderNumbers: partner.reusesPurchaseOrderNumbers ?? false,
     x12: partner.identifiers.x12 ? partnerColumns.x12.write(partner.identifiers.x12) : Prisma.DbNull,
+    edifact: partner.identifiers.edifact ? partnerColumns.edifact.write(partner.identifiers.edifact) : Prisma.DbNull,
     unitOfMeasureMappings: partnerColumns.unitOfMeasureMappings.write(partner.unitOfMeasureMappings ?? []),
     webhookSecrets,
     connection: connection ? partnerColumns.connection.write(connection) : Prisma.DbNull,
@@ -152,9 +153,12 @@ function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: 
 }
 
 async function writeChildren(tx: Prisma.TransactionClient, partnerId: string, partner: PartnerInput): Promise<void> {
-  const { x12, shopDomain, sellerId, peppolEndpoint } = partner.identifiers;
+  const { x12, edifact, shopDomain, sellerId, peppolEndpoint } = partner.identifiers;
   const identifiers = [
     ...(x12 ? [identifierKey({ kind: 'x12', qualifier: x12.senderQualifier, id: x12.senderId })] : []),
+    ...(edifact
+      ? [identifierKey({ kind: 'edifact', qualifier: edifact.senderQualifier ?? '', id: edifact.senderId })]
+      : []),
     ...(shopDomain ? [identifierKey({ kind: 'shop-domain', domain: shopDomain })] : []),
     ...(sellerId ? [identifierKey({ kind: 'seller-id', id: sellerId })] : []),
     ...(peppolEndpoint ? [identifierKey({ kind: 'peppol-endpoint', ...peppolEndpoint })] : []),

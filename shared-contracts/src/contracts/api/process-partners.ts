@@ -1,7 +1,7 @@
 import type { DecimalString } from '../model/primitives';
 
 /** The channels a trading partner can send orders through. */
-export type PartnerChannel = 'x12' | 'shopify' | 'woocommerce' | 'magento' | 'amazon' | 'csv' | 'ubl';
+export type PartnerChannel = 'x12' | 'edifact' | 'shopify' | 'woocommerce' | 'magento' | 'amazon' | 'csv' | 'ubl';
 
 /** The X12 interchange ids of a partner (ISA05/ISA06 is who they are, ISA07/ISA08 is who we are to them). */
 export interface X12Identifiers {
@@ -20,9 +20,24 @@ export interface X12Identifiers {
   testMode?: boolean;
 }
 
+/** An EDIFACT partner's interchange ids (UNB S002 is who they are, S003 is who we are to them). */
+export interface EdifactIdentifiers {
+  /** UNB S002 0004 @example "5412345000013" */
+  senderId: string;
+  /** UNB S002 0007, the code qualifier ("14" GS1, "ZZZ" mutually defined); absent when the partner sends none. @example "14" */
+  senderQualifier?: string;
+  /** UNB S003 0010 @example "CROSSDOCK" */
+  recipientId: string;
+  /** UNB S003 0007 @example "ZZZ" */
+  recipientQualifier?: string;
+  /** True while onboarding: its test interchanges (UNB 0035 = 1) place orders. */
+  testMode?: boolean;
+}
+
 /** How a partner is recognised in what it sends. Each identifier belongs to one partner only. */
 export interface PartnerIdentifiers {
   x12?: X12Identifiers;
+  edifact?: EdifactIdentifiers;
   /**
    * The shop's domain: Shopify's `X-Shopify-Shop-Domain`, WooCommerce's `X-WC-Webhook-Source` host.
    * @example "acme-store.myshopify.com"

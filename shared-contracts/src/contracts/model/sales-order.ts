@@ -23,6 +23,7 @@ export const SALES_CHANNELS = [
   'mobile',
   'marketplace',
   'x12',
+  'edifact',
   'shopify',
   'woocommerce',
   'magento',

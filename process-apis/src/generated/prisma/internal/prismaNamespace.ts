@@ -2848,6 +2848,7 @@ export const TradingPartnerScalarFieldEnum = {
   allowBackorders: 'allowBackorders',
   reusesPurchaseOrderNumbers: 'reusesPurchaseOrderNumbers',
   x12: 'x12',
+  edifact: 'edifact',
   unitOfMeasureMappings: 'unitOfMeasureMappings',
   webhookSecrets: 'webhookSecrets',
   connection: 'connection',

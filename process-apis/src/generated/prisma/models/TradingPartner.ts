@@ -83,6 +83,7 @@ export type TradingPartnerCountAggregateOutputType = {
   allowBackorders: number
   reusesPurchaseOrderNumbers: number
   x12: number
+  edifact: number
   unitOfMeasureMappings: number
   webhookSecrets: number
   connection: number
@@ -149,6 +150,7 @@ export type TradingPartnerCountAggregateInputType = {
   allowBackorders?: true
   reusesPurchaseOrderNumbers?: true
   x12?: true
+  edifact?: true
   unitOfMeasureMappings?: true
   webhookSecrets?: true
   connection?: true
@@ -256,6 +258,7 @@ export type TradingPartnerGroupByOutputType = {
   allowBackorders: boolean | null
   reusesPurchaseOrderNumbers: boolean
   x12: runtime.JsonValue | null
+  edifact: runtime.JsonValue | null
   unitOfMeasureMappings: runtime.JsonValue
   webhookSecrets: string[]
   connection: runtime.JsonValue | null
@@ -299,6 +302,7 @@ export type TradingPartnerWhereInput = {
   allowBackorders?: Prisma.BoolNullableFilter<"TradingPartner"> | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFilter<"TradingPartner"> | boolean
   x12?: Prisma.JsonNullableFilter<"TradingPartner">
+  edifact?: Prisma.JsonNullableFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
   connection?: Prisma.JsonNullableFilter<"TradingPartner">
@@ -323,6 +327,7 @@ export type TradingPartnerOrderByWithRelationInput = {
   allowBackorders?: Prisma.SortOrderInput | Prisma.SortOrder
   reusesPurchaseOrderNumbers?: Prisma.SortOrder
   x12?: Prisma.SortOrderInput | Prisma.SortOrder
+  edifact?: Prisma.SortOrderInput | Prisma.SortOrder
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
   connection?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -350,6 +355,7 @@ export type TradingPartnerWhereUniqueInput = Prisma.AtLeast<{
   allowBackorders?: Prisma.BoolNullableFilter<"TradingPartner"> | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFilter<"TradingPartner"> | boolean
   x12?: Prisma.JsonNullableFilter<"TradingPartner">
+  edifact?: Prisma.JsonNullableFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
   connection?: Prisma.JsonNullableFilter<"TradingPartner">
@@ -374,6 +380,7 @@ export type TradingPartnerOrderByWithAggregationInput = {
   allowBackorders?: Prisma.SortOrderInput | Prisma.SortOrder
   reusesPurchaseOrderNumbers?: Prisma.SortOrder
   x12?: Prisma.SortOrderInput | Prisma.SortOrder
+  edifact?: Prisma.SortOrderInput | Prisma.SortOrder
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
   connection?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -402,6 +409,7 @@ export type TradingPartnerScalarWhereWithAggregatesInput = {
   allowBackorders?: Prisma.BoolNullableWithAggregatesFilter<"TradingPartner"> | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolWithAggregatesFilter<"TradingPartner"> | boolean
   x12?: Prisma.JsonNullableWithAggregatesFilter<"TradingPartner">
+  edifact?: Prisma.JsonNullableWithAggregatesFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonWithAggregatesFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
   connection?: Prisma.JsonNullableWithAggregatesFilter<"TradingPartner">
@@ -420,6 +428,7 @@ export type TradingPartnerCreateInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -444,6 +453,7 @@ export type TradingPartnerUncheckedCreateInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -465,6 +475,7 @@ export type TradingPartnerUpdateInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -489,6 +500,7 @@ export type TradingPartnerUncheckedUpdateInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -512,6 +524,7 @@ export type TradingPartnerCreateManyInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -530,6 +543,7 @@ export type TradingPartnerUpdateManyMutationInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -550,6 +564,7 @@ export type TradingPartnerUncheckedUpdateManyInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -570,6 +585,7 @@ export type TradingPartnerCountOrderByAggregateInput = {
   allowBackorders?: Prisma.SortOrder
   reusesPurchaseOrderNumbers?: Prisma.SortOrder
   x12?: Prisma.SortOrder
+  edifact?: Prisma.SortOrder
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
   connection?: Prisma.SortOrder
@@ -752,6 +768,7 @@ export type TradingPartnerCreateWithoutIdentifiersInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -775,6 +792,7 @@ export type TradingPartnerUncheckedCreateWithoutIdentifiersInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -811,6 +829,7 @@ export type TradingPartnerUpdateWithoutIdentifiersInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -834,6 +853,7 @@ export type TradingPartnerUncheckedUpdateWithoutIdentifiersInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -854,6 +874,7 @@ export type TradingPartnerCreateWithoutItemReferencesInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -877,6 +898,7 @@ export type TradingPartnerUncheckedCreateWithoutItemReferencesInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -913,6 +935,7 @@ export type TradingPartnerUpdateWithoutItemReferencesInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -936,6 +959,7 @@ export type TradingPartnerUncheckedUpdateWithoutItemReferencesInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -956,6 +980,7 @@ export type TradingPartnerCreateWithoutMappingInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -977,6 +1002,7 @@ export type TradingPartnerUncheckedCreateWithoutMappingInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1029,6 +1055,7 @@ export type TradingPartnerScalarWhereInput = {
   allowBackorders?: Prisma.BoolNullableFilter<"TradingPartner"> | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFilter<"TradingPartner"> | boolean
   x12?: Prisma.JsonNullableFilter<"TradingPartner">
+  edifact?: Prisma.JsonNullableFilter<"TradingPartner">
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
   connection?: Prisma.JsonNullableFilter<"TradingPartner">
@@ -1047,6 +1074,7 @@ export type TradingPartnerCreateWithoutPollStateInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1070,6 +1098,7 @@ export type TradingPartnerUncheckedCreateWithoutPollStateInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1106,6 +1135,7 @@ export type TradingPartnerUpdateWithoutPollStateInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1129,6 +1159,7 @@ export type TradingPartnerUncheckedUpdateWithoutPollStateInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1149,6 +1180,7 @@ export type TradingPartnerCreateManyMappingInput = {
   allowBackorders?: boolean | null
   reusesPurchaseOrderNumbers?: boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1167,6 +1199,7 @@ export type TradingPartnerUpdateWithoutMappingInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1188,6 +1221,7 @@ export type TradingPartnerUncheckedUpdateWithoutMappingInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1209,6 +1243,7 @@ export type TradingPartnerUncheckedUpdateManyWithoutMappingInput = {
   allowBackorders?: Prisma.NullableBoolFieldUpdateOperationsInput | boolean | null
   reusesPurchaseOrderNumbers?: Prisma.BoolFieldUpdateOperationsInput | boolean
   x12?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  edifact?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1269,6 +1304,7 @@ export type TradingPartnerSelect<ExtArgs extends runtime.Types.Extensions.Intern
   allowBackorders?: boolean
   reusesPurchaseOrderNumbers?: boolean
   x12?: boolean
+  edifact?: boolean
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
   connection?: boolean
@@ -1294,6 +1330,7 @@ export type TradingPartnerSelectCreateManyAndReturn<ExtArgs extends runtime.Type
   allowBackorders?: boolean
   reusesPurchaseOrderNumbers?: boolean
   x12?: boolean
+  edifact?: boolean
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
   connection?: boolean
@@ -1315,6 +1352,7 @@ export type TradingPartnerSelectUpdateManyAndReturn<ExtArgs extends runtime.Type
   allowBackorders?: boolean
   reusesPurchaseOrderNumbers?: boolean
   x12?: boolean
+  edifact?: boolean
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
   connection?: boolean
@@ -1336,6 +1374,7 @@ export type TradingPartnerSelectScalar = {
   allowBackorders?: boolean
   reusesPurchaseOrderNumbers?: boolean
   x12?: boolean
+  edifact?: boolean
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
   connection?: boolean
@@ -1344,7 +1383,7 @@ export type TradingPartnerSelectScalar = {
   updatedAt?: boolean
 }
 
-export type TradingPartnerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "channel" | "customerId" | "active" | "mappingName" | "mappingVersion" | "priceTolerancePercent" | "allowBackorders" | "reusesPurchaseOrderNumbers" | "x12" | "unitOfMeasureMappings" | "webhookSecrets" | "connection" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["tradingPartner"]>
+export type TradingPartnerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "channel" | "customerId" | "active" | "mappingName" | "mappingVersion" | "priceTolerancePercent" | "allowBackorders" | "reusesPurchaseOrderNumbers" | "x12" | "edifact" | "unitOfMeasureMappings" | "webhookSecrets" | "connection" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["tradingPartner"]>
 export type TradingPartnerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   identifiers?: boolean | Prisma.TradingPartner$identifiersArgs<ExtArgs>
   itemReferences?: boolean | Prisma.TradingPartner$itemReferencesArgs<ExtArgs>
@@ -1395,6 +1434,10 @@ export type $TradingPartnerPayload<ExtArgs extends runtime.Types.Extensions.Inte
      * X12 interchange ids: { senderQualifier, senderId, receiverQualifier, receiverId }.
      */
     x12: runtime.JsonValue | null
+    /**
+     * EDIFACT interchange ids: { senderId, senderQualifier, recipientId, recipientQualifier, testMode }.
+     */
+    edifact: runtime.JsonValue | null
     /**
      * The partner's units of measure → ours: [{ partnerUom, uom }].
      */
@@ -1848,6 +1891,7 @@ export interface TradingPartnerFieldRefs {
   readonly allowBackorders: Prisma.FieldRef<"TradingPartner", 'Boolean'>
   readonly reusesPurchaseOrderNumbers: Prisma.FieldRef<"TradingPartner", 'Boolean'>
   readonly x12: Prisma.FieldRef<"TradingPartner", 'Json'>
+  readonly edifact: Prisma.FieldRef<"TradingPartner", 'Json'>
   readonly unitOfMeasureMappings: Prisma.FieldRef<"TradingPartner", 'Json'>
   readonly webhookSecrets: Prisma.FieldRef<"TradingPartner", 'String[]'>
   readonly connection: Prisma.FieldRef<"TradingPartner", 'Json'>
