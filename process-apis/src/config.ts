@@ -12,6 +12,7 @@ import type { ServiceLevelTargets } from '@crossdock/shared-contracts/contracts/
 import { DEFAULT_BREAKER } from '@crossdock/shared-contracts/platform/http-client/upstream-client-options';
 import type { DeliverySettings } from './events/delivery-worker';
 import type { EventStreamSettings } from './events/event-stream';
+import { DEFAULT_ERP_MAX_WAIT_MS } from './pipeline/pipeline-deps';
 import type { RetryPolicy } from './pipeline/run-job';
 import type { WorkerOptions } from './pipeline/worker';
 import { DEFAULT_RECLAIM_AFTER_MS } from './pipeline/worker-registry';
@@ -158,6 +159,8 @@ export function loadChannelSettings(env: Environment): ChannelSettings {
   };
 }
 
+const DEFAULT_ERP_PROBE_MS = 1000;
+
 export const DEFAULT_PIPELINE: PipelineSettings = {
   concurrency: 1,
   batchSize: 128,
@@ -168,6 +171,8 @@ export const DEFAULT_PIPELINE: PipelineSettings = {
   leaseMs: 60_000,
   breakerResetMs: DEFAULT_BREAKER.resetTimeoutMs,
   intakeFirstMs: 5000,
+  erpMaxWaitMs: DEFAULT_ERP_MAX_WAIT_MS,
+  erpProbeMs: DEFAULT_ERP_PROBE_MS,
   reclaimAfterMs: DEFAULT_RECLAIM_AFTER_MS,
 };
 
@@ -180,6 +185,8 @@ const pipelineSchema = breakerSettingsSchema.extend({
   CROSSDOCK_PIPELINE_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.maxDelayMs),
   CROSSDOCK_PIPELINE_LEASE_MS: z.coerce.number().int().min(1000).default(DEFAULT_PIPELINE.leaseMs),
   CROSSDOCK_PIPELINE_INTAKE_FIRST_MS: z.coerce.number().int().min(0).default(DEFAULT_PIPELINE.intakeFirstMs),
+  CROSSDOCK_ERP_MAX_WAIT_MS: z.coerce.number().int().min(1000).default(DEFAULT_ERP_MAX_WAIT_MS),
+  CROSSDOCK_ERP_PROBE_MS: z.coerce.number().int().min(50).default(DEFAULT_ERP_PROBE_MS),
   CROSSDOCK_PIPELINE_RECLAIM_AFTER_MS: z.coerce.number().int().min(500).default(DEFAULT_RECLAIM_AFTER_MS),
 });
 
@@ -196,6 +203,8 @@ export function loadPipelineSettings(env: Environment): PipelineSettings {
     leaseMs: parsed.CROSSDOCK_PIPELINE_LEASE_MS,
     breakerResetMs: parsed.CROSSDOCK_BREAKER_RESET_MS,
     intakeFirstMs: parsed.CROSSDOCK_PIPELINE_INTAKE_FIRST_MS,
+    erpMaxWaitMs: parsed.CROSSDOCK_ERP_MAX_WAIT_MS,
+    erpProbeMs: parsed.CROSSDOCK_ERP_PROBE_MS,
     reclaimAfterMs: parsed.CROSSDOCK_PIPELINE_RECLAIM_AFTER_MS,
   };
 }

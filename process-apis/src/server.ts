@@ -35,6 +35,7 @@ import { throttledJobAnnouncer } from './pipeline/announce-jobs';
 import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';
+import { systemTierProbe } from './pipeline/erp-probe';
 import { DEFAULT_RECLAIM_AFTER_MS, registerPipelineWorker } from './pipeline/worker-registry';
 import { databasePartnerDirectory } from './partners/partner-directory';
 import type { ProcessServices } from './process-services';
@@ -48,6 +49,8 @@ const JOB_ANNOUNCE_INTERVAL_MS = 50;
 
 // Customers, items and warehouses read by the steps after validation are reused this long.
 const MASTER_DATA_TTL_MS = 30_000;
+// A batch of orders finding the ERP unavailable at once asks whether it answers once.
+const ERP_PROBE_REUSE_MS = 250;
 
 export const PROCESS_API_BASE_PATH = '/process/v1';
 
@@ -86,6 +89,17 @@ export async function startProcessApi(
       credentials: serviceCredentials(config.tokens, 'process-apis', ['system:read', 'system:write']),
     });
   const systemClient = systemClientFor('system-apis');
+  // Asked when a step finds the ERP unavailable, and every second while orders wait for it: on a
+  // client of its own, without retries, so its answers neither trip nor close the pipeline's breaker.
+  const healthClient = createUpstreamClient({
+    name: 'system-apis (health)',
+    baseUrl: config.systemApiUrl,
+    timeoutMs: Math.min(config.systemApiTimeoutMs, 2000),
+    retry: { maxRetries: 0 },
+    breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
+    logger,
+    metrics: upstreamMetrics,
+  });
   // The feed is read every few tens of milliseconds: on the pipeline's client, its many quick
   // answers would dilute the failure rate the circuit breaker judges the ERP by.
   const feedClient = systemClientFor('system-apis (inventory feed)');
@@ -109,6 +123,7 @@ export async function startProcessApi(
       retry: config.pipeline,
       onOrderChanged: waiter.orderChanged,
       metrics: pipelineMetrics,
+      erpAnswers: systemTierProbe(healthClient, ERP_PROBE_REUSE_MS),
     },
     config.pipeline,
     { peers, anyoneWaiting: waiter.anyoneWaiting, identity },
@@ -208,6 +223,7 @@ export async function startProcessApi(
       await peers.stop();
       systemClient.shutdown();
       feedClient.shutdown();
+      healthClient.shutdown();
       await db.$disconnect();
     },
   };

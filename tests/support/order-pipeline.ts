@@ -70,6 +70,8 @@ export interface OrderView {
   /** Where it ships to (from the order, or the customer's default when the order named none). */
   shipTo?: Record<string, string>;
   holds: { id: string; reasonCode: string; detail: string; status: string }[];
+  /** While it waits for the ERP. */
+  waitingForErp?: { since: string; step: string; reason: string };
   timeline: { step: string; outcome: string; detail?: string }[];
 }
 

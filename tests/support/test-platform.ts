@@ -45,6 +45,8 @@ export const TEST_PIPELINE: PipelineSettings = {
   breakerResetMs: 500,
   // As by default: the worker leaves the machine to taking orders while they arrive.
   intakeFirstMs: 5000,
+  // Orders waiting for the ERP are woken within a fifth of a second of its return.
+  erpProbeMs: 200,
 };
 
 /** How pulled channels are polled. */

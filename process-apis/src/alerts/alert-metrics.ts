@@ -46,6 +46,13 @@ export const ALERT_METRICS: Record<AlertMetric, MetricDefinition> = {
     read: (f) => f.openDeadLetters,
     detail: (f) => `${f.openHolds} orders on hold beside them`,
   },
+  ordersWaitingForErp: {
+    label: 'Number of orders waiting for the ERP',
+    unit: 'count',
+    backlog: true,
+    read: (f) => f.ordersWaitingForErp ?? 0,
+    detail: () => 'they go on by themselves once the ERP answers again',
+  },
   oldestOpenExceptionAgeSeconds: {
     label: 'Age of the oldest open hold or dead letter',
     unit: 'seconds',

@@ -223,6 +223,16 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcessOrderErpWait": {
+        "dataType": "refObject",
+        "properties": {
+            "since": {"dataType":"string","required":true},
+            "step": {"dataType":"string","required":true},
+            "reason": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "TimelineEntry": {
         "dataType": "refObject",
         "properties": {
@@ -255,6 +265,7 @@ const models: TsoaRoute.Models = {
             "erpOrderId": {"dataType":"string"},
             "holds": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderHold"},"required":true},
             "deadLetters": {"dataType":"array","array":{"dataType":"refObject","ref":"ProcessOrderDeadLetter"},"required":true},
+            "waitingForErp": {"ref":"ProcessOrderErpWait"},
             "timeline": {"dataType":"array","array":{"dataType":"refObject","ref":"TimelineEntry"},"required":true},
             "createdAt": {"dataType":"string","required":true},
             "updatedAt": {"dataType":"string","required":true},
@@ -1066,6 +1077,7 @@ const models: TsoaRoute.Models = {
             "openDeadLetters": {"dataType":"double","required":true},
             "openHolds": {"dataType":"double","required":true},
             "oldestOpenExceptionAgeSeconds": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "ordersWaitingForErp": {"dataType":"double"},
             "transientFailures": {"dataType":"double","required":true},
             "transientRecovered": {"dataType":"double","required":true},
             "retrySuccessRate": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
@@ -1605,7 +1617,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AlertMetric": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["exceptionRate"]},{"dataType":"enum","enums":["exceptions"]},{"dataType":"enum","enums":["duplicateRate"]},{"dataType":"enum","enums":["openHolds"]},{"dataType":"enum","enums":["openDeadLetters"]},{"dataType":"enum","enums":["oldestOpenExceptionAgeSeconds"]},{"dataType":"enum","enums":["ingestionLatencyMs.p50"]},{"dataType":"enum","enums":["ingestionLatencyMs.p95"]},{"dataType":"enum","enums":["ingestionLatencyMs.p99"]},{"dataType":"enum","enums":["inventorySyncDelayMs.p95"]},{"dataType":"enum","enums":["shipmentNotificationDelayMs.p95"]},{"dataType":"enum","enums":["retrySuccessRate"]},{"dataType":"enum","enums":["meanTimeToResolutionSeconds"]},{"dataType":"enum","enums":["manualActionsPer100Orders"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["exceptionRate"]},{"dataType":"enum","enums":["exceptions"]},{"dataType":"enum","enums":["duplicateRate"]},{"dataType":"enum","enums":["openHolds"]},{"dataType":"enum","enums":["openDeadLetters"]},{"dataType":"enum","enums":["ordersWaitingForErp"]},{"dataType":"enum","enums":["oldestOpenExceptionAgeSeconds"]},{"dataType":"enum","enums":["ingestionLatencyMs.p50"]},{"dataType":"enum","enums":["ingestionLatencyMs.p95"]},{"dataType":"enum","enums":["ingestionLatencyMs.p99"]},{"dataType":"enum","enums":["inventorySyncDelayMs.p95"]},{"dataType":"enum","enums":["shipmentNotificationDelayMs.p95"]},{"dataType":"enum","enums":["retrySuccessRate"]},{"dataType":"enum","enums":["meanTimeToResolutionSeconds"]},{"dataType":"enum","enums":["manualActionsPer100Orders"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "AlertComparison": {

@@ -3,6 +3,7 @@ import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/er
 import type { ProcessDatabase } from '../database';
 import { figuresOf, type KpiRow } from './kpi-figures';
 import { KPI_STATEMENT } from './kpi-statement';
+import { countOrdersWaitingForErp } from './orders-waiting-for-erp';
 
 export interface KpiWindow {
   from: Date;
@@ -26,8 +27,11 @@ const PREVIOUS = 'previous';
 /** The figures of one window (the alerts compare them with their thresholds). */
 export async function computeKpiFigures(db: Pick<ProcessDatabase, 'sql'>, window: KpiWindow): Promise<KpiFigures> {
   checkWindow(window);
-  const rows = await kpiRows(db, window, [{ key: TOTAL, start: window.from, end: window.to }], 'none');
-  return figuresOf(rows[0]);
+  const [rows, waiting] = await Promise.all([
+    kpiRows(db, window, [{ key: TOTAL, start: window.from, end: window.to }], 'none'),
+    countOrdersWaitingForErp(db, window),
+  ]);
+  return { ...figuresOf(rows[0]), ordersWaitingForErp: waiting.total };
 }
 
 /**
@@ -45,10 +49,11 @@ export async function computeKpis(db: KpiDatabase, query: KpiQuery): Promise<Kpi
     ...buckets.map((each, index) => ({ key: String(index), ...each })),
   ];
   const total = [{ key: TOTAL, start: from, end: to }];
-  const [overall, perChannel, perPartner] = await Promise.all([
+  const [overall, perChannel, perPartner, waiting] = await Promise.all([
     kpiRows(db, query, windows, 'none'),
     kpiRows(db, query, total, 'channel'),
     kpiRows(db, query, total, 'partner'),
+    countOrdersWaitingForErp(db, query),
   ]);
   const byKey = new Map(overall.map((row) => [row.key, row]));
   const partners = await db.tradingPartner.findMany({
@@ -64,7 +69,7 @@ export async function computeKpis(db: KpiDatabase, query: KpiQuery): Promise<Kpi
       ...(query.channel ? { channel: query.channel } : {}),
       ...(query.partner ? { partner: query.partner } : {}),
     },
-    totals: figuresOf(byKey.get(TOTAL)),
+    totals: { ...figuresOf(byKey.get(TOTAL)), ordersWaitingForErp: waiting.total },
     previousPeriod: figuresOf(byKey.get(PREVIOUS)),
     buckets: buckets.map((each, index) => ({
       start: each.start.toISOString(),
@@ -72,12 +77,19 @@ export async function computeKpis(db: KpiDatabase, query: KpiQuery): Promise<Kpi
       figures: figuresOf(byKey.get(String(index))),
     })),
     byChannel: perChannel
-      .map((row) => ({ channel: row.grp, figures: figuresOf(row) }))
+      .map((row) => ({
+        channel: row.grp,
+        figures: { ...figuresOf(row), ordersWaitingForErp: waiting.byChannel.get(row.grp) ?? 0 },
+      }))
       .sort((a, b) => a.channel.localeCompare(b.channel)),
     // Orders that came through no partner (the API, the portal) are in no partner's figures.
     byPartner: perPartner
       .filter((row) => row.grp !== '')
-      .map((row) => ({ partnerId: row.grp, partnerName: names.get(row.grp) ?? row.grp, figures: figuresOf(row) }))
+      .map((row) => ({
+        partnerId: row.grp,
+        partnerName: names.get(row.grp) ?? row.grp,
+        figures: { ...figuresOf(row), ordersWaitingForErp: waiting.byPartner.get(row.grp) ?? 0 },
+      }))
       .sort((a, b) => a.partnerId.localeCompare(b.partnerId)),
   };
 }

@@ -16,19 +16,26 @@ export interface Backlog {
    * failed (a cancelled order's dead letter is closed), as the KPIs and the work queue count them.
    */
   openDeadLetters: Record<string, number>;
+  /** Orders waiting for the ERP (unavailable), and how long the one waiting longest has waited. */
+  waitingForErp: { orders: number; oldestWaitSeconds: number };
 }
 
 /**
  * What is waiting, as of `now`, in one statement: pipeline jobs ready to run (due or waiting for a
- * retry), outbox events past the delivery fan-out's cursor, pending deliveries, open holds and
- * open dead letters. Ages are measured from when the item became due (a job's `runAt`), was
+ * retry), outbox events past the delivery fan-out's cursor, pending deliveries, open holds, open
+ * dead letters and the orders waiting for the ERP. Ages are measured from when the item became due (a job's `runAt`), was
  * written (an event) or created (a delivery).
  */
 export async function readBacklog(db: ProcessDatabase, now: Date): Promise<Backlog> {
   const { rows } = await db.sql.query<{ kind: string; key: string; depth: number; oldest: number | null }>(BACKLOG, [
     now.toISOString(),
   ]);
-  const backlog: Backlog = { queues: [], openHolds: {}, openDeadLetters: {} };
+  const backlog: Backlog = {
+    queues: [],
+    openHolds: {},
+    openDeadLetters: {},
+    waitingForErp: { orders: 0, oldestWaitSeconds: 0 },
+  };
   for (const row of rows) {
     if (row.kind === 'queue')
       backlog.queues.push({
@@ -37,6 +44,8 @@ export async function readBacklog(db: ProcessDatabase, now: Date): Promise<Backl
         oldestAgeSeconds: Math.max(0, row.oldest ?? 0),
       });
     else if (row.kind === 'hold') backlog.openHolds[row.key] = row.depth;
+    else if (row.kind === 'waitingForErp')
+      backlog.waitingForErp = { orders: row.depth, oldestWaitSeconds: Math.max(0, row.oldest ?? 0) };
     else backlog.openDeadLetters[row.key] = row.depth;
   }
   return backlog;
@@ -53,6 +62,9 @@ const BACKLOG = `
   union all
   select 'queue', 'deliveries', count(*)::int, ${age('"createdAt"')}
     from "EventDelivery" where "state" = 'pending'
+  union all
+  select 'waitingForErp', 'orders', count(*)::int, ${age('"waitingSince"')}
+    from "PipelineJob" where "state" = 'waiting' and "step" <> 'compensate'
   union all
   select 'hold', "reasonCode", count(*)::int, null from "Hold" where "status" = 'open' group by "reasonCode"
   union all

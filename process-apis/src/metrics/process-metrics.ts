@@ -60,6 +60,22 @@ export function createProcessMetrics(metrics: ServiceMetrics, db: ProcessDatabas
       for (const reason of new Set([...STEP_IDS, ...Object.keys(open)])) this.set({ reason }, open[reason] ?? 0);
     },
   });
+  new Gauge({
+    name: 'crossdock_orders_waiting_for_erp',
+    help: 'Orders waiting for the ERP to answer again (unavailable): they go on by themselves when it does.',
+    registers: [registry],
+    async collect() {
+      this.set((await current()).waitingForErp.orders);
+    },
+  });
+  new Gauge({
+    name: 'crossdock_erp_wait_oldest_seconds',
+    help: 'How long the order waiting longest for the ERP has waited (0 when none waits).',
+    registers: [registry],
+    async collect() {
+      this.set((await current()).waitingForErp.oldestWaitSeconds);
+    },
+  });
   const steps = new Histogram({
     name: 'crossdock_pipeline_step_duration_seconds',
     help: 'One pipeline step run for a batch of orders (ERP calls included), by step.',

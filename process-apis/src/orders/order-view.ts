@@ -6,6 +6,7 @@ export const ORDER_VIEW_INCLUDE = {
   holds: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
   deadLetters: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
   timeline: { orderBy: { id: 'asc' } },
+  job: { select: { state: true, step: true, waitingSince: true, lastError: true } },
 } as const satisfies Prisma.OrderInclude;
 
 export type OrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_VIEW_INCLUDE }>;
@@ -59,6 +60,15 @@ export function toProcessOrder(row: OrderRow): ProcessOrder {
       createdAt: letter.createdAt.toISOString(),
       replayedAt: letter.replayedAt?.toISOString(),
     })),
+    ...(row.job?.state === 'waiting' && row.job.waitingSince
+      ? {
+          waitingForErp: {
+            since: row.job.waitingSince.toISOString(),
+            step: row.job.step,
+            reason: row.job.lastError ?? 'the ERP is unavailable',
+          },
+        }
+      : {}),
     timeline: row.timeline.map((entry) => ({
       step: entry.step,
       outcome: entry.outcome,

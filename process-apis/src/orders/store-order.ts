@@ -127,6 +127,8 @@ function storedRow(
     updatedAt: now,
     version: 1,
     holds: [],
+    // Its job was just stored ready: it waits for nothing yet.
+    job: null,
     deadLetters: [],
     timeline: [
       {

@@ -15,6 +15,7 @@ import { runJob, type PipelineDeps } from './run-job';
 import { compensateOrder, type Saga } from './saga';
 import { STEP_IDS, type PipelineContext, type StepId, type StepOutcome } from './step';
 import { storeClaimedOrder } from './pipeline-test-orders';
+import { wakeWaitingJobs } from './waiting-jobs';
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
 const RETRY = { maxAttempts: 1, baseDelayMs: 1000, maxDelayMs: 60_000, leaseMs: 30_000 };
@@ -22,6 +23,14 @@ const ERP_DOWN = () =>
   new UpstreamUnavailableError(
     'system-apis',
     'system-apis POST /system/v1/sales-orders failed with status 503 (after 4 attempt(s)).',
+  );
+
+// The last step failing for good while the ERP answers (a 500 from a bug meeting the order).
+const ERP_FAILS = () =>
+  new UpstreamUnavailableError(
+    'system-apis',
+    'system-apis POST /system/v1/sales-orders failed with status 500 (not retried: not a transient failure).',
+    Object.assign(new Error('HTTP 500'), { status: 500 }),
   );
 
 let db: ProcessDatabase;
@@ -82,7 +91,7 @@ const stored = (orderId: string) =>
 
 describe('an order whose last step fails for good', () => {
   it('is dead-lettered with every step before it compensated, latest first', async () => {
-    const { saga, compensated } = testSaga({ submit: () => ({ kind: 'failed', error: ERP_DOWN() }) });
+    const { saga, compensated } = testSaga({ submit: () => ({ kind: 'failed', error: ERP_FAILS() }) });
     const orderId = await receivedOrder();
 
     await runJob(deps(saga), { orderId, step: 'validate', attempts: 1 });
@@ -94,31 +103,34 @@ describe('an order whose last step fails for good', () => {
     expect(order.job).toMatchObject({ step: 'submit', state: 'dead' });
   });
 
-  it('has a compensation that broke off halfway walked again from the failed step by its compensate job, until done', async () => {
+  it('has a compensation that broke off halfway (the ERP went away) wait for the ERP, then walked again from the failed step, until done', async () => {
     let planFailures = 1;
     const { saga, compensated } = testSaga(
-      { submit: () => ({ kind: 'failed', error: ERP_DOWN() }) },
+      { submit: () => ({ kind: 'failed', error: ERP_FAILS() }) },
       (step) => step === 'plan' && planFailures-- > 0,
     );
     const orderId = await receivedOrder();
 
     await runJob(deps(saga), { orderId, step: 'validate', attempts: 1 });
 
-    // Stopped at plan: nothing before it was undone yet, and the job waits to try again.
+    // Stopped at plan: nothing before it was undone yet, and the job waits for the ERP.
     expect(compensated).toEqual(['reserve', 'plan']);
     const waiting = await stored(orderId);
     expect(waiting.status).toBe('FAILED');
     expect(waiting.job).toMatchObject({
       step: 'compensate',
-      state: 'ready',
+      state: 'waiting',
+      waitingSince: NOW,
       leasedUntil: null,
-      lastError: expect.stringContaining('503'),
+      lastError: expect.stringContaining('500'),
     });
     expect(waiting.timeline.at(-1)?.detail).toMatch(
       /^Dead-lettered after 1 attempts: .* Its reservations are released as soon as the ERP answers\.$/,
     );
 
-    await runJob(deps(saga), { orderId, step: 'compensate', attempts: 2 });
+    // The ERP answers again: the waiting job is woken and claimed.
+    expect(await wakeWaitingJobs(db, 100, NOW)).toBeGreaterThanOrEqual(1);
+    await runJob(deps(saga), { orderId, step: 'compensate', attempts: 1 });
 
     expect(compensated).toEqual(['reserve', 'plan', 'reserve', 'plan', 'credit', 'enrich', 'validate']);
     expect((await stored(orderId)).job).toMatchObject({ step: 'compensate', state: 'dead' });

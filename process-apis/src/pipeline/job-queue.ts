@@ -24,7 +24,7 @@ export async function enqueueJob(tx: JobWriter, orderId: string, step: string, n
   await tx.pipelineJob.upsert({
     where: { orderId },
     create: { orderId, step, state: 'ready', runAt: now },
-    update: { step, state: 'ready', attempts: 0, runAt: now, leasedUntil: null, lastError: null },
+    update: { step, state: 'ready', attempts: 0, runAt: now, leasedUntil: null, lastError: null, waitingSince: null },
   });
 }
 
@@ -65,10 +65,13 @@ export async function claimJobs(
 
 /**
  * The step succeeded: move on to `step`, which this worker starts at once (its first attempt), and
- * renew the lease for it.
+ * renew the lease for it. Whatever wait for the ERP it had is over.
  */
 export async function advanceJob(tx: JobWriter, orderId: string, step: string, leasedUntil: Date): Promise<void> {
-  await tx.pipelineJob.update({ where: { orderId }, data: { step, attempts: 1, lastError: null, leasedUntil } });
+  await tx.pipelineJob.update({
+    where: { orderId },
+    data: { step, attempts: 1, lastError: null, leasedUntil, waitingSince: null },
+  });
 }
 
 /**
@@ -99,6 +102,6 @@ export async function parkJob(
 ): Promise<void> {
   await tx.pipelineJob.update({
     where: { orderId },
-    data: { state, leasedUntil: null, ...(error ? { lastError: error } : {}) },
+    data: { state, leasedUntil: null, waitingSince: null, ...(error ? { lastError: error } : {}) },
   });
 }

@@ -21,9 +21,18 @@ export interface PipelineDeps {
   saga?: Saga;
   /** Where step durations are recorded; nowhere when absent (tests). */
   metrics?: PipelineMetrics;
+  /**
+   * Whether the ERP answers now (see erp-probe.ts): asked when a step finds it unavailable, and
+   * while orders wait for it. Absent: an unavailable ERP is taken at its word, and the orders
+   * waiting for it are woken only by their maximum wait.
+   */
+  erpAnswers?: ErpProbe;
   /** The worker running the jobs, as named on the jobs it claimed (worker-registry.ts); none for a worker that names none. */
   workerId?: string;
 }
+
+/** Whether the ERP answers now, through the system tier; false (not an error) when it does not. */
+export type ErpProbe = () => Promise<boolean>;
 
 export interface RetryPolicy {
   /** Attempts per step before the order is dead-lettered. */
@@ -32,7 +41,15 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** How long a claim lasts before another worker may take the job (a crashed worker's). */
   leaseMs: number;
+  /**
+   * How long an order may wait for an unavailable ERP before it is dead-lettered ("ERP unavailable
+   * since ..."); DEFAULT_ERP_MAX_WAIT_MS when absent.
+   */
+  erpMaxWaitMs?: number;
 }
+
+/** A day: an ERP's maintenance window, upgrade or failover is over well within it. */
+export const DEFAULT_ERP_MAX_WAIT_MS = 24 * 60 * 60_000;
 
 /** Statuses in which the pipeline has nothing more to do for an order. */
 export const SETTLED_STATUSES: ReadonlySet<string> = new Set([

@@ -33,9 +33,9 @@ const PIPELINE_ACTOR = 'pipeline';
 /**
  * Records that orders finished steps, for the whole batch in one statement (so in one
  * transaction): the orders' new fields, a timeline entry per step, their events (the outbox), and
- * their jobs moved on (or done). Only jobs still at the step they were claimed for or last
- * recorded at (and, with `leasedBy`, still that worker's) are recorded: one cancelled, rejected or
- * taken over meanwhile is left alone.
+ * their jobs moved on (or done), any wait for the ERP over. Only jobs still at the step they were
+ * claimed for or last recorded at (and, with `leasedBy`, still that worker's) are recorded: one
+ * cancelled, rejected or taken over meanwhile is left alone.
  * Answers the orders recorded.
  */
 export async function recordStepsDone(
@@ -125,7 +125,7 @@ const RECORD_STEPS_DONE = `
   ), jobs as (
     update "PipelineJob" as job
        set "step" = coalesce(d."nextStep", job."step"), "state" = case when d."nextStep" is null then 'done' else job."state" end,
-           "attempts" = case when d."nextStep" is null then job."attempts" else 1 end, "lastError" = null,
+           "attempts" = case when d."nextStep" is null then job."attempts" else 1 end, "lastError" = null, "waitingSince" = null,
            "leasedUntil" = case when d."nextStep" is null then null else $5::timestamp end, "updatedAt" = $4::timestamp
       from done as d join live using ("orderId")
      where job."orderId" = d."orderId"

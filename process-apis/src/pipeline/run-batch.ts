@@ -15,6 +15,7 @@ import { observedStep } from './observed-step';
 import { recordStepsDone } from './record-outcomes';
 import { inFlight, recordUnrecorded, stepsDone, withChanges, withStep, type Running } from './running-orders';
 import { stepAfter } from './saga';
+import { waitBehindEarlierOrders } from './wait-for-erp';
 import { outcomeOfError, type PipelineStep, type StepId, type StepOutcome } from './step';
 
 /**
@@ -32,6 +33,8 @@ export async function runBatch(deps: PipelineDeps, jobs: readonly ClaimedJob[]):
     step: stepOf.get(order.id)!.step as StepId,
     replans: 0,
   }));
+  const behind = await waitBehindEarlierOrders(deps, running);
+  if (behind.size > 0) running = running.filter((entry) => !behind.has(entry.order.id));
   // Calls for the whole batch carry a correlation id of their own; each order's writes in the ERP
   // are still audited under the order's correlation id (see the batch calls of the system API).
   const context = {
@@ -120,7 +123,11 @@ async function settleStep(
 
 /** The orders of `ids` the pipeline still has work for; the jobs of the others are done. */
 async function loadLive(deps: PipelineDeps, ids: string[]): Promise<Order[]> {
-  const orders = await deps.db.order.findMany({ where: { id: { in: ids } } });
+  // In arrival order: a customer's orders reach the ERP in the order they came, batch calls included.
+  const orders = await deps.db.order.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
   const live = orders.filter((order) => !SETTLED_STATUSES.has(order.status));
   const finished = ids.filter((id) => !live.some((order) => order.id === id));
   if (finished.length > 0)

@@ -34,6 +34,15 @@ const ERP_DOWN = () =>
     'system-apis POST /system/v1/sales-orders failed with status 503 (after 4 attempt(s)).',
   );
 
+// A failure while the ERP answers (a bug meeting this order): retried, then dead-lettered. An
+// unavailable ERP (ERP_DOWN) is waited for instead (see erp-wait.test.ts).
+const ERP_FAILS = () =>
+  new UpstreamUnavailableError(
+    'system-apis',
+    'system-apis POST /system/v1/sales-orders failed with status 500 (not retried: not a transient failure).',
+    Object.assign(new Error('HTTP 500'), { status: 500 }),
+  );
+
 let db: ProcessDatabase;
 
 beforeAll(async () => {
@@ -150,10 +159,10 @@ async function stored(orderId: string) {
 const eventsOf = (orderId: string) =>
   db.outboxEvent.findMany({ where: { subject: orderId }, orderBy: { time: 'asc' } });
 
-describe('a step that fails technically', () => {
+describe('a step that fails technically while the ERP answers', () => {
   it('is tried again later while attempts are left, the order and its reservations left as they were', async () => {
     const orderId = await reservedOrder(2);
-    const { systemApi, released } = erp({ createSalesOrders: async () => Promise.reject(ERP_DOWN()) });
+    const { systemApi, released } = erp({ createSalesOrders: async () => Promise.reject(ERP_FAILS()) });
 
     await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 2 });
 
@@ -162,7 +171,7 @@ describe('a step that fails technically', () => {
     expect(order.reservations).toHaveLength(2);
     expect(released).toEqual([]);
     expect(order.deadLetters).toEqual([]);
-    expect(order.job).toMatchObject({ state: 'ready', leasedUntil: null, lastError: expect.stringContaining('503') });
+    expect(order.job).toMatchObject({ state: 'ready', leasedUntil: null, lastError: expect.stringContaining('500') });
     // The second attempt waits half to all of 1 s · 2^(2 − 1).
     const waitMs = order.job!.runAt.getTime() - NOW.getTime();
     expect(waitMs).toBeGreaterThanOrEqual(1000);
@@ -170,13 +179,13 @@ describe('a step that fails technically', () => {
     expect(order.timeline.at(-1)).toMatchObject({
       step: 'submit',
       outcome: 'failed',
-      detail: expect.stringMatching(/^Attempt 2 of 3: .*503.* Retrying\.$/),
+      detail: expect.stringMatching(/^Attempt 2 of 3: .*500.* Retrying\.$/),
     });
   });
 
   it('is dead-lettered after its last attempt: FAILED, reservations released, the dead letter and order.failed written', async () => {
     const orderId = await reservedOrder(3);
-    const { systemApi, released } = erp({ createSalesOrders: async () => Promise.reject(ERP_DOWN()) });
+    const { systemApi, released } = erp({ createSalesOrders: async () => Promise.reject(ERP_FAILS()) });
 
     await runJob(deps(systemApi), { orderId, step: 'submit', attempts: 3 });
 
@@ -189,7 +198,7 @@ describe('a step that fails technically', () => {
       expect.objectContaining({
         step: 'submit',
         attempts: 3,
-        lastError: expect.stringContaining('503'),
+        lastError: expect.stringContaining('500'),
         replayedAt: null,
       }),
     ]);
@@ -205,7 +214,7 @@ describe('a step that fails technically', () => {
   it('is a success after all when the ERP has the order its lost answer created', async () => {
     const orderId = await reservedOrder(3);
     const { systemApi, released } = erp({
-      createSalesOrders: async () => Promise.reject(ERP_DOWN()),
+      createSalesOrders: async () => Promise.reject(ERP_FAILS()),
       findSalesOrderByKey: async (orderKey) => ({ id: 'SO-000042', orderKey }) as ErpSalesOrder,
     });
 
@@ -224,7 +233,7 @@ describe('a step that fails technically', () => {
   it('keeps its reservations when the ERP cannot be asked whether the order was made after all', async () => {
     const orderId = await reservedOrder(3);
     const { systemApi, released } = erp({
-      createSalesOrders: async () => Promise.reject(ERP_DOWN()),
+      createSalesOrders: async () => Promise.reject(ERP_FAILS()),
       findSalesOrderByKey: async () => Promise.reject(ERP_DOWN()),
     });
 
@@ -351,7 +360,7 @@ describe('the steps that only read', () => {
       ...readsAnswered(),
       reserveMany: async () => {
         seenWhenReserving = await stored(orderId);
-        throw ERP_DOWN();
+        throw ERP_FAILS();
       },
     });
 

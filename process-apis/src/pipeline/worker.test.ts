@@ -30,7 +30,10 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
-/** Stores an order with a job ready now; answers its id. */
+/**
+ * Stores an order with a job ready now, for a customer of its own (an order of a customer whose
+ * earlier order waits for the ERP would wait behind it); answers its id.
+ */
 async function readyJob(): Promise<string> {
   const orderId = randomUUID();
   await db.order.create({
@@ -38,7 +41,7 @@ async function readyJob(): Promise<string> {
       id: orderId,
       channel: 'api',
       sourceOrderId: orderId,
-      customerId: 'C-1001',
+      customerId: `C-${orderId}`,
       status: 'RECEIVED',
       received: {},
       correlationId: 'test',
@@ -148,12 +151,12 @@ describe('taking orders first', () => {
   it('pauses after a batch during which an order arrived, for about as long as the batch took, before taking the next', async () => {
     const BATCH_MS = 300;
     const calls: number[] = [];
-    // An ERP that takes BATCH_MS to answer, and is then unavailable (the job retries a minute later).
+    // An ERP that takes BATCH_MS to answer, and then fails with a 500 (the job retries a minute later).
     const slowErp = new Proxy({} as SystemApi, {
       get: () => async () => {
         calls.push(performance.now());
         await new Promise((resolve) => setTimeout(resolve, BATCH_MS));
-        throw new UpstreamUnavailableError('system-apis', 'down for the test');
+        throw new UpstreamUnavailableError('system-apis', 'failed for the test', { status: 500 });
       },
     });
     const worker = startPipelineWorker(

@@ -1,6 +1,7 @@
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { JobAnnouncer } from './announce-jobs';
+import { watchForErp } from './erp-watch';
 import { intakeFirstPause } from './intake-first';
 import { claimJobs, type DueJob } from './job-queue';
 import { runJobs, type PipelineDeps } from './run-job';
@@ -22,7 +23,11 @@ export interface WorkerOptions {
    * long as the batch took. 0 never pauses.
    */
   intakeFirstMs: number;
+  /** How often the ERP is probed while orders wait for it (see watchForErp); 1 s when absent. */
+  erpProbeMs?: number;
 }
+
+const DEFAULT_ERP_PROBE_MS = 1000;
 
 /** How a worker shares the work: with other replicas, and with requests waiting for an outcome. */
 export interface WorkSharing {
@@ -144,6 +149,12 @@ export function startPipelineWorker(
     });
   };
   const looping = loop();
+  const stopWatching = watchForErp(
+    deps,
+    deps.erpAnswers ?? (async () => false),
+    { probeIntervalMs: options.erpProbeMs ?? DEFAULT_ERP_PROBE_MS, wakeBatch: options.batchSize * options.concurrency },
+    wake,
+  );
 
   return {
     wake: wakeHere,
@@ -154,6 +165,7 @@ export function startPipelineWorker(
       if (lastArrivalAt >= lastClaimAt) peers?.announce();
       pauses.interrupt();
       wake();
+      await stopWatching();
       await looping;
       await Promise.allSettled([...running]);
     },

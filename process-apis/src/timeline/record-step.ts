@@ -7,7 +7,7 @@ type TimelineWriter = Pick<ProcessDatabase, 'orderTimelineEntry'>;
 export interface StepRecord {
   orderId: string;
   step: string;
-  outcome: 'succeeded' | 'held' | 'failed' | 'duplicate' | 'replayed' | 'compensated';
+  outcome: 'succeeded' | 'held' | 'failed' | 'duplicate' | 'replayed' | 'compensated' | 'waiting';
   detail?: string;
   actor: string;
 }

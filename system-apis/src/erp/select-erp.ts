@@ -8,6 +8,7 @@ import { withFaults } from './fault-injection';
 import { withObservedErp } from './observed-erp';
 import { createOdooErp } from './odoo/odoo-erp';
 import type { ErpAdapter } from './ports/erp-adapter';
+import { withDatabaseUnreachableAsUnavailable } from './reference/database-unreachable';
 import { createReferenceErp } from './reference/reference-erp';
 
 export interface ErpStartOptions extends ErpSettings {
@@ -33,5 +34,5 @@ async function openErp(options: ErpStartOptions): Promise<ErpAdapter> {
   const db = await openErpDatabase(options.databaseUrl);
   watchSqlPool(options.metrics, db.sql, 'erp');
   if (options.seedDemoData && (await seedDemoData(db))) options.logger.info('reference ERP seeded with demo data');
-  return createReferenceErp(db);
+  return withDatabaseUnreachableAsUnavailable(createReferenceErp(db));
 }

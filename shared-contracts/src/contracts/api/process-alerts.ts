@@ -10,6 +10,7 @@ export type AlertMetric =
   | 'duplicateRate'
   | 'openHolds'
   | 'openDeadLetters'
+  | 'ordersWaitingForErp'
   | 'oldestOpenExceptionAgeSeconds'
   | 'ingestionLatencyMs.p50'
   | 'ingestionLatencyMs.p95'

@@ -29,6 +29,12 @@ export interface KpiFigures {
   openDeadLetters: number;
   openHolds: number;
   oldestOpenExceptionAgeSeconds: number | null;
+  /**
+   * Orders waiting for the ERP (unavailable) now, not for a person: they go on by themselves when it
+   * answers. Only on figures that reach the present (the report's totals, by channel and partner,
+   * and an alert's window): a wait is not kept as history.
+   */
+  ordersWaitingForErp?: number;
   /** Orders whose pipeline step failed and was retried. */
   transientFailures: number;
   /** Of those, orders whose step later went through. */

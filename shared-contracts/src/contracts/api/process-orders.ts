@@ -50,11 +50,25 @@ export interface ProcessOrder {
   holds: ProcessOrderHold[];
   /** Times the pipeline gave up on the order after its retries, and whether each was replayed. */
   deadLetters: ProcessOrderDeadLetter[];
+  /**
+   * Present while the order waits for the ERP, which is unavailable: nobody has to act, it goes on by
+   * itself once the ERP answers again (or is dead-lettered after the longest wait allowed).
+   */
+  waitingForErp?: ProcessOrderErpWait;
   timeline: TimelineEntry[];
   /** @format date-time */
   createdAt: string;
   /** @format date-time */
   updatedAt: string;
+}
+
+export interface ProcessOrderErpWait {
+  /** @format date-time */
+  since: string;
+  /** The step it waits at. */
+  step: string;
+  /** What the ERP (or the system tier before it) answered, or why the order waits behind another. */
+  reason: string;
 }
 
 export interface ProcessOrderLine {

@@ -179,6 +179,7 @@ export const PipelineJobScalarFieldEnum = {
   leasedUntil: 'leasedUntil',
   leasedBy: 'leasedBy',
   lastError: 'lastError',
+  waitingSince: 'waitingSince',
   updatedAt: 'updatedAt'
 } as const
 

@@ -44,6 +44,7 @@ export type PipelineJobMinAggregateOutputType = {
   leasedUntil: Date | null
   leasedBy: string | null
   lastError: string | null
+  waitingSince: Date | null
   updatedAt: Date | null
 }
 
@@ -56,6 +57,7 @@ export type PipelineJobMaxAggregateOutputType = {
   leasedUntil: Date | null
   leasedBy: string | null
   lastError: string | null
+  waitingSince: Date | null
   updatedAt: Date | null
 }
 
@@ -68,6 +70,7 @@ export type PipelineJobCountAggregateOutputType = {
   leasedUntil: number
   leasedBy: number
   lastError: number
+  waitingSince: number
   updatedAt: number
   _all: number
 }
@@ -90,6 +93,7 @@ export type PipelineJobMinAggregateInputType = {
   leasedUntil?: true
   leasedBy?: true
   lastError?: true
+  waitingSince?: true
   updatedAt?: true
 }
 
@@ -102,6 +106,7 @@ export type PipelineJobMaxAggregateInputType = {
   leasedUntil?: true
   leasedBy?: true
   lastError?: true
+  waitingSince?: true
   updatedAt?: true
 }
 
@@ -114,6 +119,7 @@ export type PipelineJobCountAggregateInputType = {
   leasedUntil?: true
   leasedBy?: true
   lastError?: true
+  waitingSince?: true
   updatedAt?: true
   _all?: true
 }
@@ -213,6 +219,7 @@ export type PipelineJobGroupByOutputType = {
   leasedUntil: Date | null
   leasedBy: string | null
   lastError: string | null
+  waitingSince: Date | null
   updatedAt: Date
   _count: PipelineJobCountAggregateOutputType | null
   _avg: PipelineJobAvgAggregateOutputType | null
@@ -248,6 +255,7 @@ export type PipelineJobWhereInput = {
   leasedUntil?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   leasedBy?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   lastError?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
+  waitingSince?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   updatedAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }
@@ -261,6 +269,7 @@ export type PipelineJobOrderByWithRelationInput = {
   leasedUntil?: Prisma.SortOrderInput | Prisma.SortOrder
   leasedBy?: Prisma.SortOrderInput | Prisma.SortOrder
   lastError?: Prisma.SortOrderInput | Prisma.SortOrder
+  waitingSince?: Prisma.SortOrderInput | Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   order?: Prisma.OrderOrderByWithRelationInput
 }
@@ -277,6 +286,7 @@ export type PipelineJobWhereUniqueInput = Prisma.AtLeast<{
   leasedUntil?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   leasedBy?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   lastError?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
+  waitingSince?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
   updatedAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
 }, "orderId">
@@ -290,6 +300,7 @@ export type PipelineJobOrderByWithAggregationInput = {
   leasedUntil?: Prisma.SortOrderInput | Prisma.SortOrder
   leasedBy?: Prisma.SortOrderInput | Prisma.SortOrder
   lastError?: Prisma.SortOrderInput | Prisma.SortOrder
+  waitingSince?: Prisma.SortOrderInput | Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.PipelineJobCountOrderByAggregateInput
   _avg?: Prisma.PipelineJobAvgOrderByAggregateInput
@@ -310,6 +321,7 @@ export type PipelineJobScalarWhereWithAggregatesInput = {
   leasedUntil?: Prisma.DateTimeNullableWithAggregatesFilter<"PipelineJob"> | Date | string | null
   leasedBy?: Prisma.StringNullableWithAggregatesFilter<"PipelineJob"> | string | null
   lastError?: Prisma.StringNullableWithAggregatesFilter<"PipelineJob"> | string | null
+  waitingSince?: Prisma.DateTimeNullableWithAggregatesFilter<"PipelineJob"> | Date | string | null
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"PipelineJob"> | Date | string
 }
 
@@ -321,6 +333,7 @@ export type PipelineJobCreateInput = {
   leasedUntil?: Date | string | null
   leasedBy?: string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
   order: Prisma.OrderCreateNestedOneWithoutJobInput
 }
@@ -334,6 +347,7 @@ export type PipelineJobUncheckedCreateInput = {
   leasedUntil?: Date | string | null
   leasedBy?: string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
 }
 
@@ -345,6 +359,7 @@ export type PipelineJobUpdateInput = {
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   order?: Prisma.OrderUpdateOneRequiredWithoutJobNestedInput
 }
@@ -358,6 +373,7 @@ export type PipelineJobUncheckedUpdateInput = {
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -370,6 +386,7 @@ export type PipelineJobCreateManyInput = {
   leasedUntil?: Date | string | null
   leasedBy?: string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
 }
 
@@ -381,6 +398,7 @@ export type PipelineJobUpdateManyMutationInput = {
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -393,6 +411,7 @@ export type PipelineJobUncheckedUpdateManyInput = {
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -410,6 +429,7 @@ export type PipelineJobCountOrderByAggregateInput = {
   leasedUntil?: Prisma.SortOrder
   leasedBy?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
+  waitingSince?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
 
@@ -426,6 +446,7 @@ export type PipelineJobMaxOrderByAggregateInput = {
   leasedUntil?: Prisma.SortOrder
   leasedBy?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
+  waitingSince?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
 
@@ -438,6 +459,7 @@ export type PipelineJobMinOrderByAggregateInput = {
   leasedUntil?: Prisma.SortOrder
   leasedBy?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
+  waitingSince?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
 
@@ -485,6 +507,7 @@ export type PipelineJobCreateWithoutOrderInput = {
   leasedUntil?: Date | string | null
   leasedBy?: string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
 }
 
@@ -496,6 +519,7 @@ export type PipelineJobUncheckedCreateWithoutOrderInput = {
   leasedUntil?: Date | string | null
   leasedBy?: string | null
   lastError?: string | null
+  waitingSince?: Date | string | null
   updatedAt?: Date | string
 }
 
@@ -523,6 +547,7 @@ export type PipelineJobUpdateWithoutOrderInput = {
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -534,6 +559,7 @@ export type PipelineJobUncheckedUpdateWithoutOrderInput = {
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  waitingSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -548,6 +574,7 @@ export type PipelineJobSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   leasedUntil?: boolean
   leasedBy?: boolean
   lastError?: boolean
+  waitingSince?: boolean
   updatedAt?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["pipelineJob"]>
@@ -561,6 +588,7 @@ export type PipelineJobSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   leasedUntil?: boolean
   leasedBy?: boolean
   lastError?: boolean
+  waitingSince?: boolean
   updatedAt?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["pipelineJob"]>
@@ -574,6 +602,7 @@ export type PipelineJobSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   leasedUntil?: boolean
   leasedBy?: boolean
   lastError?: boolean
+  waitingSince?: boolean
   updatedAt?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["pipelineJob"]>
@@ -587,10 +616,11 @@ export type PipelineJobSelectScalar = {
   leasedUntil?: boolean
   leasedBy?: boolean
   lastError?: boolean
+  waitingSince?: boolean
   updatedAt?: boolean
 }
 
-export type PipelineJobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"orderId" | "step" | "state" | "attempts" | "runAt" | "leasedUntil" | "leasedBy" | "lastError" | "updatedAt", ExtArgs["result"]["pipelineJob"]>
+export type PipelineJobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"orderId" | "step" | "state" | "attempts" | "runAt" | "leasedUntil" | "leasedBy" | "lastError" | "waitingSince" | "updatedAt", ExtArgs["result"]["pipelineJob"]>
 export type PipelineJobInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
@@ -618,6 +648,10 @@ export type $PipelineJobPayload<ExtArgs extends runtime.Types.Extensions.Interna
      */
     leasedBy: string | null
     lastError: string | null
+    /**
+     * Since when the order has been waiting for the ERP (unavailable); null when it is not waiting.
+     */
+    waitingSince: Date | null
     updatedAt: Date
   }, ExtArgs["result"]["pipelineJob"]>
   composites: {}
@@ -1051,6 +1085,7 @@ export interface PipelineJobFieldRefs {
   readonly leasedUntil: Prisma.FieldRef<"PipelineJob", 'DateTime'>
   readonly leasedBy: Prisma.FieldRef<"PipelineJob", 'String'>
   readonly lastError: Prisma.FieldRef<"PipelineJob", 'String'>
+  readonly waitingSince: Prisma.FieldRef<"PipelineJob", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"PipelineJob", 'DateTime'>
 }
     
