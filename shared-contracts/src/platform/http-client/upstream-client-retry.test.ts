@@ -111,15 +111,22 @@ describe('upstream client: retries', () => {
     expect(delays).toEqual([3000]);
   });
 
-  it('caps a Retry-After longer than maxDelayMs', async () => {
-    const { client, delays } = await setUp([
+  it('does not wait inside the call when Retry-After asks for as long as maxDelayMs or longer: unavailable at once', async () => {
+    const {
+      client,
+      delays,
+      upstream: server,
+    } = await setUp([
       { status: 429, headers: { 'Retry-After': '3600' } },
       { status: 200, body: {} },
     ]);
 
-    await client.get('/prices');
-
-    expect(delays).toEqual([5000]);
+    await expect(client.get('/prices')).rejects.toMatchObject({
+      status: 503,
+      message: expect.stringContaining('not retried: it asks to wait 3600'),
+    });
+    expect(delays).toEqual([]);
+    expect(server.received).toHaveLength(1);
   });
 
   it('does not retry a 500 and fails as unavailable', async () => {

@@ -172,6 +172,7 @@ async function callWithRetries<T>(
     if (final) throw final;
 
     const delayMs = retryDelayMs(config, lastFailure, attempt - 1);
+    if (delayMs === undefined) throw waitsTooLong(call, lastFailure);
     config.logger.warn('upstream call failed, retrying', {
       upstream: call.upstream,
       method,
@@ -238,11 +239,26 @@ function refusedByBreaker(
 }
 
 // The upstream's own `Retry-After` (on 429 or 503) beats our guess: it knows when it will have
-// room. It is still capped, so a confused upstream cannot park a request for an hour.
-function retryDelayMs(config: ResolvedUpstreamClientOptions, failure: AttemptFailure, retryIndex: number): number {
+// room. One that asks for as long as our longest wait, or longer, is not waited for inside this call:
+// a tier whose ERP is away says so with 503 and Retry-After, and the caller has a better place to wait
+// (the pipeline's waiting orders, a poller's next poll, the buyer's own retry) than a held request.
+function retryDelayMs(
+  config: ResolvedUpstreamClientOptions,
+  failure: AttemptFailure,
+  retryIndex: number,
+): number | undefined {
   const asked = retryAfterMs(failure.response?.headers['retry-after'], config.now());
-  if (asked !== undefined) return Math.min(asked, config.retry.maxDelayMs);
+  if (asked !== undefined) return asked < config.retry.maxDelayMs ? asked : undefined;
   return backoffDelayMs(retryIndex, config.retry, config.random);
+}
+
+function waitsTooLong(call: CallDescription, failure: AttemptFailure): UpstreamUnavailableError {
+  const asked = failure.response?.headers['retry-after'];
+  return new UpstreamUnavailableError(
+    call.upstream,
+    `${call.upstream} ${call.method} ${call.path} failed with ${failure.outcome} (not retried: it asks to wait ${asked}).`,
+    failure.withoutAnswer(),
+  );
 }
 
 function withQuery(path: string, query: Record<string, QueryValue> | undefined): string {
