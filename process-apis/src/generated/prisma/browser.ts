@@ -183,3 +183,10 @@ export type AlertIncident = Prisma.AlertIncidentModel
  * until sent or out of attempts; claimed like event deliveries (attempts counted at claim).
  */
 export type AlertNotification = Prisma.AlertNotificationModel
+/**
+ * Model OrderKpiFact
+ * One order's KPI facts (src/kpis reads the KPIs from them), worked out from its timeline, holds,
+ * dead letters and inbound documents by triggers on those tables, in the transaction that writes
+ * them (migration 20261207190200_order_kpi_facts): never written by the application.
+ */
+export type OrderKpiFact = Prisma.OrderKpiFactModel

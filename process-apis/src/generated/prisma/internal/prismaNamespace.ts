@@ -424,7 +424,8 @@ export const ModelName = {
   SupportAction: 'SupportAction',
   AlertRule: 'AlertRule',
   AlertIncident: 'AlertIncident',
-  AlertNotification: 'AlertNotification'
+  AlertNotification: 'AlertNotification',
+  OrderKpiFact: 'OrderKpiFact'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -440,7 +441,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2516,6 +2517,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    OrderKpiFact: {
+      payload: Prisma.$OrderKpiFactPayload<ExtArgs>
+      fields: Prisma.OrderKpiFactFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OrderKpiFactFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OrderKpiFactFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        findFirst: {
+          args: Prisma.OrderKpiFactFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OrderKpiFactFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        findMany: {
+          args: Prisma.OrderKpiFactFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>[]
+        }
+        create: {
+          args: Prisma.OrderKpiFactCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        createMany: {
+          args: Prisma.OrderKpiFactCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OrderKpiFactCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>[]
+        }
+        delete: {
+          args: Prisma.OrderKpiFactDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        update: {
+          args: Prisma.OrderKpiFactUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        deleteMany: {
+          args: Prisma.OrderKpiFactDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OrderKpiFactUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OrderKpiFactUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>[]
+        }
+        upsert: {
+          args: Prisma.OrderKpiFactUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        aggregate: {
+          args: Prisma.OrderKpiFactAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOrderKpiFact>
+        }
+        groupBy: {
+          args: Prisma.OrderKpiFactGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiFactGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OrderKpiFactCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiFactCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2976,6 +3051,25 @@ export const AlertNotificationScalarFieldEnum = {
 export type AlertNotificationScalarFieldEnum = (typeof AlertNotificationScalarFieldEnum)[keyof typeof AlertNotificationScalarFieldEnum]
 
 
+export const OrderKpiFactScalarFieldEnum = {
+  orderId: 'orderId',
+  receivedAt: 'receivedAt',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  acceptedAt: 'acceptedAt',
+  shippedAt: 'shippedAt',
+  invoicedAt: 'invoicedAt',
+  retried: 'retried',
+  recovered: 'recovered',
+  manualActions: 'manualActions',
+  exceptionReasons: 'exceptionReasons',
+  resolvedExceptions: 'resolvedExceptions',
+  resolutionSeconds: 'resolutionSeconds'
+} as const
+
+export type OrderKpiFactScalarFieldEnum = (typeof OrderKpiFactScalarFieldEnum)[keyof typeof OrderKpiFactScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -3327,6 +3421,7 @@ export type GlobalOmitConfig = {
   alertRule?: Prisma.AlertRuleOmit
   alertIncident?: Prisma.AlertIncidentOmit
   alertNotification?: Prisma.AlertNotificationOmit
+  orderKpiFact?: Prisma.OrderKpiFactOmit
 }
 
 /* Types for Logging */

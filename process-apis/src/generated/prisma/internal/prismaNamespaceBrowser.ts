@@ -78,7 +78,8 @@ export const ModelName = {
   SupportAction: 'SupportAction',
   AlertRule: 'AlertRule',
   AlertIncident: 'AlertIncident',
-  AlertNotification: 'AlertNotification'
+  AlertNotification: 'AlertNotification',
+  OrderKpiFact: 'OrderKpiFact'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -516,6 +517,25 @@ export const AlertNotificationScalarFieldEnum = {
 } as const
 
 export type AlertNotificationScalarFieldEnum = (typeof AlertNotificationScalarFieldEnum)[keyof typeof AlertNotificationScalarFieldEnum]
+
+
+export const OrderKpiFactScalarFieldEnum = {
+  orderId: 'orderId',
+  receivedAt: 'receivedAt',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  acceptedAt: 'acceptedAt',
+  shippedAt: 'shippedAt',
+  invoicedAt: 'invoicedAt',
+  retried: 'retried',
+  recovered: 'recovered',
+  manualActions: 'manualActions',
+  exceptionReasons: 'exceptionReasons',
+  resolvedExceptions: 'resolvedExceptions',
+  resolutionSeconds: 'resolutionSeconds'
+} as const
+
+export type OrderKpiFactScalarFieldEnum = (typeof OrderKpiFactScalarFieldEnum)[keyof typeof OrderKpiFactScalarFieldEnum]
 
 
 export const SortOrder = {
