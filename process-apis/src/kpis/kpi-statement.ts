@@ -2,7 +2,7 @@
  * The one statement the KPIs come from: every figure for a list of windows, for the whole platform or
  * per channel or per partner. $1: the windows as JSON [{ key, start, end }] (ISO instants, end
  * exclusive): 'total', optionally 'previous', and buckets keyed '0', '1'... that split 'total' from its
- * start; $2: a channel or null; $3: a partner id or null; $4: 'none' | 'channel' | 'partner'; $5: the
+ * start (no other keys); $2: a channel or null; $3: a partner id or null; $4: 'none' | 'channel' | 'partner'; $5: the
  * buckets' length in ms, or null when there are none. One row per window and group, numbers only
  * (durations in ms or s as double precision, never a timestamp read back).
  *
@@ -30,22 +30,29 @@ const ORDER_ID_MATCHES_FILTERS = (id: string) =>
 
 const MS = (later: string, earlier: string) => `((extract(epoch from (${later} - ${earlier})) * 1000)::float8)`;
 
-/** The orders of the windows, each under the key of every window it falls in. */
+const ORDER_FIGURES = `o.grp, o.latency, o.to_shipped, o.to_invoiced, o.retried, o.recovered, o.manual,
+  o.reasons is not null as exceptional, o.resolved, o.resolution`;
+
+/**
+ * The orders of the windows (null where there is nothing to add up: less to keep and sort), then each
+ * under the number of every window it falls in: -1 'total', -2 'previous', the bucket's otherwise.
+ */
 const ORDERS_IN_WINDOWS = `
   o as materialized (
     select f."orderId" as "id", f."receivedAt" as received, ${GROUP_OF('f')} as grp,
            ${MS('f."acceptedAt"', 'f."receivedAt"')} as latency, ${MS('f."shippedAt"', 'f."receivedAt"')} / 1000 as to_shipped,
-           ${MS('f."invoicedAt"', 'f."receivedAt"')} / 1000 as to_invoiced, f."retried" as retried,
-           f."recovered" as recovered, f."manualActions" as manual, coalesce(f."exceptionReasons", '{}') as reasons,
-           f."resolvedExceptions" as resolved, f."resolutionSeconds" as resolution
+           ${MS('f."invoicedAt"', 'f."receivedAt"')} / 1000 as to_invoiced, f."retried" as retried, f."recovered" as recovered,
+           nullif(f."manualActions", 0) as manual, nullif(f."exceptionReasons", '{}') as reasons,
+           nullif(f."resolvedExceptions", 0) as resolved, f."resolutionSeconds" as resolution
       from "OrderKpiFact" as f
      where f."receivedAt" >= (select lo from span) and f."receivedAt" < (select hi from span) and ${MATCHES_FILTERS('f')}
   ), ow as (
     -- The whole windows by a join (two at most); the buckets by arithmetic: a join of every order with
     -- every bucket was most of the time of a day's report.
-    select w."key", o.* from w join o on o.received >= w.s and o.received < w.e where w."key" !~ '^[0-9]+$'
+    select (case w."key" when 'total' then -1 else -2 end) as k, ${ORDER_FIGURES}
+      from w join o on o.received >= w.s and o.received < w.e where w."key" in ('total', 'previous')
     union all
-    select ((${MS('o.received', 'w.s')})::bigint / $5::bigint)::text, o.*
+    select ((${MS('o.received', 'w.s')})::bigint / $5::bigint)::int, ${ORDER_FIGURES}
       from w join o on o.received >= w.s and o.received < w.e where w."key" = 'total' and $5::bigint is not null
   )`;
 
@@ -93,22 +100,22 @@ export const KPI_STATEMENT = `
   ), span as (
     select min(s) as lo, max(e) as hi, min(e) as first_end from w
   ), ${ORDERS_IN_WINDOWS}, orders_agg as (
-    select "key", grp, count(*) as orders,
+    select (case k when -1 then 'total' when -2 then 'previous' else k::text end) as "key", grp, count(*) as orders,
            percentile_disc(array[0.5, 0.95, 0.99]) within group (order by latency) filter (where latency is not null) as latency,
-           count(*) filter (where cardinality(reasons) > 0) as exceptions,
+           count(*) filter (where exceptional) as exceptions,
            count(*) filter (where retried) as transient,
            count(*) filter (where recovered) as recovered,
            percentile_cont(0.5) within group (order by to_shipped) filter (where to_shipped is not null) as to_shipped,
            percentile_cont(0.5) within group (order by to_invoiced) filter (where to_invoiced is not null) as to_invoiced,
            sum(manual) as manual,
            sum(resolution) / nullif(sum(resolved), 0)::float8 as mean_resolution
-      from ow group by "key", grp
+      from ow group by k, grp
   ), reasons as (
     -- From the few orders with exceptions, by the windows (not through ow: read once, ow is not stored).
     select "key", grp, jsonb_object_agg(reason, n) as by_reason
       from (select w."key", o.grp, r.reason, count(*) as n
               from o join w on o.received >= w.s and o.received < w.e cross join unnest(o.reasons) as r(reason)
-             where cardinality(o.reasons) > 0 group by 1, 2, 3) as r
+             where o.reasons is not null group by 1, 2, 3) as r
      group by "key", grp
   ), dup as (
     select w."key", ${GROUP_OF('f')} as grp, count(*) as duplicates
