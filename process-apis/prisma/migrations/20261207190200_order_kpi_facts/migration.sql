@@ -34,8 +34,10 @@ CREATE INDEX "OrderKpiFact_channel_receivedAt_idx" ON "OrderKpiFact"("channel", 
 
 -- The functions' bodies are string constants (quotes doubled) with their semicolons written \073:
 -- Prisma's migrate (docs/deployment.md) cuts a migration at every semicolon, dollar quotes or not.
--- PL/pgSQL, not SQL: it keeps their plans, where a SQL function planned its statement on every call
--- (3.3 against 0.85 ms a call, tests/bench/kpi-fact-triggers.bench.ts).
+-- PL/pgSQL, not SQL, and generic plans: a SQL function planned its statement on every call, and so
+-- did PL/pgSQL's custom plans (the server's CPU per timeline entry written alone: 2.0 ms more than
+-- without the triggers, then 0.9, now 0.3, tests/bench/kpi-fact-triggers.bench.ts). One plan fits
+-- every call: a few orders, each through its indexes.
 
 -- The facts of the given orders worked out afresh from what the pipeline keeps (the definitions are
 -- the KPIs' own, see src/kpis/kpi-statement.ts), and dropped for orders that no longer exist. The
@@ -44,6 +46,7 @@ CREATE INDEX "OrderKpiFact_channel_receivedAt_idx" ON "OrderKpiFact"("channel", 
 -- went through after it. A manual action is a person's release, override, reject or replay.
 CREATE FUNCTION crossdock_store_order_kpi_facts(order_ids TEXT[]) RETURNS void
 LANGUAGE plpgsql VOLATILE
+SET plan_cache_mode = force_generic_plan
 AS E'
 BEGIN
   WITH gone AS (
@@ -96,6 +99,7 @@ END
 -- order's fact row exists from the order's insert on (the rows about an order reference it).
 CREATE FUNCTION crossdock_refresh_order_kpi_facts(order_ids TEXT[]) RETURNS void
 LANGUAGE plpgsql VOLATILE
+SET plan_cache_mode = force_generic_plan
 AS E'
 BEGIN
   PERFORM FROM "OrderKpiFact" AS f WHERE f."orderId" = ANY (order_ids) ORDER BY f."orderId" FOR UPDATE\073
