@@ -8,7 +8,7 @@
  *
  * Figures about orders are over the orders received in the window (their later holds, retries and
  * resolutions included), read from their KPI facts ("OrderKpiFact", kept by triggers: see its
- * migration) through the receipt index; duplicates and inventory changes count when they happened;
+ * migration) through the receipt index (or partner or channel and receipt); duplicates and inventory changes count when they happened;
  * the backlog is what was open at the window's end.
  */
 
@@ -17,16 +17,6 @@ const GROUP_OF = (fact: string) =>
 
 const MATCHES_FILTERS = (fact: string) =>
   `($2::text is null or ${fact}."channel" = $2) and ($3::text is null or ${fact}."partnerId" = $3)`;
-
-/** An order's fact by its id: read only where a group or filter asks for it (not for the platform's figures). */
-const FACT = (id: string, column: string) =>
-  `(select x."${column}" from "OrderKpiFact" as x where x."orderId" = ${id})`;
-
-const GROUP_OF_ORDER_ID = (id: string) =>
-  `(case $4 when 'channel' then ${FACT(id, 'channel')} when 'partner' then coalesce(${FACT(id, 'partnerId')}, '') else '' end)`;
-
-const ORDER_ID_MATCHES_FILTERS = (id: string) =>
-  `($2::text is null or ${FACT(id, 'channel')} = $2) and ($3::text is null or ${FACT(id, 'partnerId')} = $3)`;
 
 const MS = (later: string, earlier: string) => `((extract(epoch from (${later} - ${earlier})) * 1000)::float8)`;
 
@@ -57,22 +47,17 @@ const ORDERS_IN_WINDOWS = `
   )`;
 
 /**
- * What was open at each window's end. Most open exceptions are open at every end (older than the
+ * What was open at each window's end, from the holds' and dead letters' KPI rows ("OrderKpiException"). Most open exceptions are open at every end (older than the
  * first, still open after the last): they are counted once and added to every window, and only the
  * others are matched with each end.
  */
 const BACKLOG = `
   open_now as materialized (
-    select h."createdAt" as opened, h."resolvedAt" as closed, 'hold' as kind, ${GROUP_OF_ORDER_ID('h."orderId"')} as grp
-      from "Hold" as h
-     where h."createdAt" < (select hi from span) and (h."resolvedAt" is null or h."resolvedAt" >= (select first_end from span))
-       and ${ORDER_ID_MATCHES_FILTERS('h."orderId"')}
-    union all
-    select l."createdAt", l."replayedAt", 'dead-letter', ${GROUP_OF_ORDER_ID('l."orderId"')}
-      from "DeadLetter" as l
-     where l."createdAt" < (select hi from span) and (l."replayedAt" is null or l."replayedAt" >= (select first_end from span))
-       and (l."replayedAt" is not null or (select x."status" from "Order" as x where x."id" = l."orderId") = 'FAILED')
-       and ${ORDER_ID_MATCHES_FILTERS('l."orderId"')}
+    -- Through the exceptions' (closedAt, openedAt) index; their channel and partner are on the row.
+    select x."openedAt" as opened, x."closedAt" as closed, x."kind" as kind, ${GROUP_OF('x')} as grp
+      from "OrderKpiException" as x
+     where x."openedAt" < (select hi from span) and (x."closedAt" is null or x."closedAt" >= (select first_end from span))
+       and x."counted" and ${MATCHES_FILTERS('x')}
   ), open_always as (
     select b.* from open_now as b, span where b.opened < span.first_end and (b.closed is null or b.closed >= span.hi)
   ), open_sometimes as materialized (

@@ -214,3 +214,9 @@ export type AlertNotification = Prisma.AlertNotificationModel
  * them (migration 20261207190200_order_kpi_facts): never written by the application.
  */
 export type OrderKpiFact = Prisma.OrderKpiFactModel
+/**
+ * Model OrderKpiException
+ * One hold or dead letter as the KPIs' backlog reads it (kind 'hold' or 'dead-letter', its id), with its
+ * order's channel and partner: kept by the same triggers as OrderKpiFact, never written by the application.
+ */
+export type OrderKpiException = Prisma.OrderKpiExceptionModel

@@ -425,7 +425,8 @@ export const ModelName = {
   AlertRule: 'AlertRule',
   AlertIncident: 'AlertIncident',
   AlertNotification: 'AlertNotification',
-  OrderKpiFact: 'OrderKpiFact'
+  OrderKpiFact: 'OrderKpiFact',
+  OrderKpiException: 'OrderKpiException'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -441,7 +442,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2591,6 +2592,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    OrderKpiException: {
+      payload: Prisma.$OrderKpiExceptionPayload<ExtArgs>
+      fields: Prisma.OrderKpiExceptionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OrderKpiExceptionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OrderKpiExceptionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        findFirst: {
+          args: Prisma.OrderKpiExceptionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OrderKpiExceptionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        findMany: {
+          args: Prisma.OrderKpiExceptionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>[]
+        }
+        create: {
+          args: Prisma.OrderKpiExceptionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        createMany: {
+          args: Prisma.OrderKpiExceptionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OrderKpiExceptionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>[]
+        }
+        delete: {
+          args: Prisma.OrderKpiExceptionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        update: {
+          args: Prisma.OrderKpiExceptionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        deleteMany: {
+          args: Prisma.OrderKpiExceptionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OrderKpiExceptionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OrderKpiExceptionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>[]
+        }
+        upsert: {
+          args: Prisma.OrderKpiExceptionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        aggregate: {
+          args: Prisma.OrderKpiExceptionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOrderKpiException>
+        }
+        groupBy: {
+          args: Prisma.OrderKpiExceptionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiExceptionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OrderKpiExceptionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiExceptionCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -3070,6 +3145,20 @@ export const OrderKpiFactScalarFieldEnum = {
 export type OrderKpiFactScalarFieldEnum = (typeof OrderKpiFactScalarFieldEnum)[keyof typeof OrderKpiFactScalarFieldEnum]
 
 
+export const OrderKpiExceptionScalarFieldEnum = {
+  kind: 'kind',
+  id: 'id',
+  orderId: 'orderId',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  openedAt: 'openedAt',
+  closedAt: 'closedAt',
+  counted: 'counted'
+} as const
+
+export type OrderKpiExceptionScalarFieldEnum = (typeof OrderKpiExceptionScalarFieldEnum)[keyof typeof OrderKpiExceptionScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -3422,6 +3511,7 @@ export type GlobalOmitConfig = {
   alertIncident?: Prisma.AlertIncidentOmit
   alertNotification?: Prisma.AlertNotificationOmit
   orderKpiFact?: Prisma.OrderKpiFactOmit
+  orderKpiException?: Prisma.OrderKpiExceptionOmit
 }
 
 /* Types for Logging */

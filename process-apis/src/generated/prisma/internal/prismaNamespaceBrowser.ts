@@ -79,7 +79,8 @@ export const ModelName = {
   AlertRule: 'AlertRule',
   AlertIncident: 'AlertIncident',
   AlertNotification: 'AlertNotification',
-  OrderKpiFact: 'OrderKpiFact'
+  OrderKpiFact: 'OrderKpiFact',
+  OrderKpiException: 'OrderKpiException'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -536,6 +537,20 @@ export const OrderKpiFactScalarFieldEnum = {
 } as const
 
 export type OrderKpiFactScalarFieldEnum = (typeof OrderKpiFactScalarFieldEnum)[keyof typeof OrderKpiFactScalarFieldEnum]
+
+
+export const OrderKpiExceptionScalarFieldEnum = {
+  kind: 'kind',
+  id: 'id',
+  orderId: 'orderId',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  openedAt: 'openedAt',
+  closedAt: 'closedAt',
+  counted: 'counted'
+} as const
+
+export type OrderKpiExceptionScalarFieldEnum = (typeof OrderKpiExceptionScalarFieldEnum)[keyof typeof OrderKpiExceptionScalarFieldEnum]
 
 
 export const SortOrder = {
