@@ -100,6 +100,31 @@ describe('an order’s KPI facts', () => {
     expect(await db.orderKpiFact.count()).toBe(0);
   });
 
+  it('give the backlog each hold and dead letter with its order’s partner, a dead letter while its order is FAILED', async () => {
+    const { orderId, holdId } = await storePartnerOrder(db, ACME, AT, 'UNKNOWN_ITEM');
+    const exceptions = () =>
+      db.orderKpiException.findMany({
+        orderBy: { kind: 'asc' },
+        select: { kind: true, id: true, channel: true, partnerId: true, closedAt: true, counted: true },
+      });
+    await db.deadLetter.create({
+      data: { id: 'dl-2', orderId, step: 'submit', lastError: 'down', attempts: 5, createdAt: later(60_000) },
+    });
+    expect(await exceptions()).toEqual([
+      { kind: 'dead-letter', id: 'dl-2', channel: 'x12', partnerId: 'acme', closedAt: null, counted: false },
+      { kind: 'hold', id: holdId, channel: 'x12', partnerId: 'acme', closedAt: null, counted: true },
+    ]);
+    await db.order.update({ where: { id: orderId }, data: { status: 'FAILED' } });
+    expect((await exceptions())[0]!.counted).toBe(true);
+    await db.order.update({ where: { id: orderId }, data: { status: 'CANCELLED' } });
+    expect((await exceptions())[0]!.counted).toBe(false);
+    await db.deadLetter.update({ where: { id: 'dl-2' }, data: { replayedAt: later(120_000), replayedBy: 'ops' } });
+    await db.hold.delete({ where: { id: holdId! } });
+    expect(await exceptions()).toEqual([
+      { kind: 'dead-letter', id: 'dl-2', channel: 'x12', partnerId: 'acme', closedAt: later(120_000), counted: true },
+    ]);
+  });
+
   it('are what the migration’s backfill works out from the same rows', async () => {
     for (let index = 0; index < 6; index += 1) {
       const { orderId } = await storePartnerOrder(
@@ -112,10 +137,14 @@ describe('an order’s KPI facts', () => {
       if (index % 3 === 0) await entry(orderId, 'override', 'succeeded', later(index * 60_000 + 5000), 'ops');
     }
     const stored = await db.orderKpiFact.findMany({ orderBy: { orderId: 'asc' } });
+    const storedExceptions = await db.orderKpiException.findMany({ orderBy: { id: 'asc' } });
     await db.$executeRaw`delete from "OrderKpiFact"`;
+    await db.$executeRaw`delete from "OrderKpiException"`;
     await db.$executeRaw`select crossdock_store_order_kpi_facts(array(select o."id" from "Order" as o))`;
     expect(await db.orderKpiFact.findMany({ orderBy: { orderId: 'asc' } })).toEqual(stored);
+    expect(await db.orderKpiException.findMany({ orderBy: { id: 'asc' } })).toEqual(storedExceptions);
     expect(stored.filter((fact) => fact.exceptionReasons.length > 0)).toHaveLength(3);
+    expect(storedExceptions).toHaveLength(3);
   });
 
   it('keep both of two transactions that write about the same order at once', async () => {
