@@ -7,6 +7,8 @@ import { requestContextMiddleware } from '@crossdock/shared-contracts/platform/h
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { ServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import type { ApiKeyStore } from './api-keys/api-key-store';
+import type { UserStore } from './users/user-file';
+import { signInService } from './users/sign-in';
 import { authorizeRoute } from './auth/authorize-route';
 import { consoleRouter } from './console/serve-console';
 import { consumerCredentials } from './auth/consumer-credentials';
@@ -31,7 +33,11 @@ export interface GatewayAppOptions {
   tierClients: Record<UpstreamName, UpstreamClient>;
   openApi: OpenApiDocument;
   apiKeys: ApiKeyStore;
+  /** The console's users, who sign in with a name and password. */
+  users: UserStore;
   rateLimiter: RateLimiter;
+  /** Counts sign-in attempts (kept apart from the consumers' allowances). */
+  signInLimiter: RateLimiter;
   clock: Clock;
   logger: Logger;
   /** The gateway's Prometheus registry, read at the protected /metrics. */
@@ -65,7 +71,14 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.get('/openapi.json', (_request, response) => void response.json(options.openApi));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(options.openApi, { customSiteTitle: 'Crossdock API' }));
   // The console's page and files are public; everything it shows comes from the APIs, with the user's token.
-  app.use('/console', consoleRouter({ distDir: options.consoleDir, tokens: options.tokens }));
+  const signIn = signInService({
+    users: options.users,
+    tokens: options.tokens,
+    sessionSeconds: config.users.sessionSeconds,
+    limiter: options.signInLimiter,
+    clock: options.clock,
+  });
+  app.use('/console', consoleRouter({ distDir: options.consoleDir, tokens: options.tokens, signIn }));
   app.use(corsMiddleware(config.routes));
   app.use(
     authorizeRoute(

@@ -7,6 +7,7 @@ import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import { createFileApiKeyStore } from './api-keys/api-key-file';
+import { createFileUserStore } from './users/user-file';
 import { systemClock, type Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { GatewayFile, UpstreamName } from './config/gateway-config';
 import type { OpenApiDocument } from './docs/merge-openapi';
@@ -57,7 +58,9 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     tierClients,
     openApi,
     apiKeys: createFileApiKeyStore(options.config.apiKeys.file, clock, options.logger),
+    users: createFileUserStore(options.config.users.file, clock, options.logger),
     rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
+    signInLimiter: createMemoryRateLimiter(),
     clock,
     logger: options.logger,
     metrics: createServiceMetrics('gateway'),

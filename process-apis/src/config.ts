@@ -14,6 +14,7 @@ import type { DeliverySettings } from './events/delivery-worker';
 import type { EventStreamSettings } from './events/event-stream';
 import type { RetryPolicy } from './pipeline/run-job';
 import type { WorkerOptions } from './pipeline/worker';
+import { DEFAULT_RECLAIM_AFTER_MS } from './pipeline/worker-registry';
 import { loadServiceLevels } from './partner-health/service-levels';
 
 export { loadServiceLevels };
@@ -21,6 +22,8 @@ export { loadServiceLevels };
 export interface PipelineSettings extends RetryPolicy, WorkerOptions {
   /** How long the circuit to system-apis stays open after it tripped, before a trial call. */
   breakerResetMs: number;
+  /** A worker whose heartbeat is older than this is gone and its jobs are claimed again (default 5000). */
+  reclaimAfterMs?: number;
 }
 
 export interface ProcessApiConfig {
@@ -165,6 +168,7 @@ export const DEFAULT_PIPELINE: PipelineSettings = {
   leaseMs: 60_000,
   breakerResetMs: DEFAULT_BREAKER.resetTimeoutMs,
   intakeFirstMs: 5000,
+  reclaimAfterMs: DEFAULT_RECLAIM_AFTER_MS,
 };
 
 const pipelineSchema = breakerSettingsSchema.extend({
@@ -176,6 +180,7 @@ const pipelineSchema = breakerSettingsSchema.extend({
   CROSSDOCK_PIPELINE_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_PIPELINE.maxDelayMs),
   CROSSDOCK_PIPELINE_LEASE_MS: z.coerce.number().int().min(1000).default(DEFAULT_PIPELINE.leaseMs),
   CROSSDOCK_PIPELINE_INTAKE_FIRST_MS: z.coerce.number().int().min(0).default(DEFAULT_PIPELINE.intakeFirstMs),
+  CROSSDOCK_PIPELINE_RECLAIM_AFTER_MS: z.coerce.number().int().min(500).default(DEFAULT_RECLAIM_AFTER_MS),
 });
 
 /** How the pipeline runs and retries, from the environment. */
@@ -191,6 +196,7 @@ export function loadPipelineSettings(env: Environment): PipelineSettings {
     leaseMs: parsed.CROSSDOCK_PIPELINE_LEASE_MS,
     breakerResetMs: parsed.CROSSDOCK_BREAKER_RESET_MS,
     intakeFirstMs: parsed.CROSSDOCK_PIPELINE_INTAKE_FIRST_MS,
+    reclaimAfterMs: parsed.CROSSDOCK_PIPELINE_RECLAIM_AFTER_MS,
   };
 }
 

@@ -5,6 +5,7 @@ import { listen, type RunningServer } from '@crossdock/shared-contracts/platform
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import { amazonChannel } from './channels/amazon/amazon-channel';
 import { x12Channel } from './channels/edi/x12-channel';
+import { ublChannel } from './channels/ubl/ubl-channel';
 import { magentoChannel } from './channels/magento/magento-channel';
 import { createServiceMetrics } from '@crossdock/shared-contracts/platform/observability/metrics-registry';
 import { watchSqlPool } from '@crossdock/shared-contracts/platform/observability/pool-metrics';
@@ -33,6 +34,7 @@ import { throttledJobAnnouncer } from './pipeline/announce-jobs';
 import { listenForReadyJobs } from './pipeline/listen-for-jobs';
 import { createOutcomeWaiter } from './pipeline/wait-for-outcome';
 import { startPipelineWorker } from './pipeline/worker';
+import { DEFAULT_RECLAIM_AFTER_MS, registerPipelineWorker } from './pipeline/worker-registry';
 import { databasePartnerDirectory } from './partners/partner-directory';
 import type { ProcessServices } from './process-services';
 import { withMasterDataCache } from './system-api/master-data-cache';
@@ -54,8 +56,8 @@ export const SIGNED_WEBHOOK_PATHS = [
   `${PROCESS_API_BASE_PATH}/inbound/woocommerce`,
 ];
 
-/** Endpoints that take a document as raw bytes (an X12 interchange), with a token as usual. */
-export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`];
+/** Endpoints that take a document as raw bytes (an X12 interchange, a UBL Order), with a token as usual. */
+export const RAW_DOCUMENT_PATHS = [`${PROCESS_API_BASE_PATH}/inbound/x12`, `${PROCESS_API_BASE_PATH}/inbound/ubl`];
 
 /** Starts process-apis: migrates its database, starts the pipeline worker, the alert worker and (when configured) the channel pollers, then serves `/process/v1`. */
 export async function startProcessApi(
@@ -88,6 +90,11 @@ export async function startProcessApi(
   });
   const waiter = createOutcomeWaiter(db);
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
+  const identity = await registerPipelineWorker(
+    config.databaseUrl,
+    config.pipeline.reclaimAfterMs ?? DEFAULT_RECLAIM_AFTER_MS,
+    logger,
+  );
   const worker = startPipelineWorker(
     {
       db,
@@ -99,7 +106,7 @@ export async function startProcessApi(
       metrics: pipelineMetrics,
     },
     config.pipeline,
-    { peers, anyoneWaiting: waiter.anyoneWaiting },
+    { peers, anyoneWaiting: waiter.anyoneWaiting, identity },
   );
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
@@ -120,6 +127,7 @@ export async function startProcessApi(
     woocommerceChannel,
     magentoChannel,
     amazonChannel,
+    ublChannel({ clock }),
   ]);
   const serveBackorders = () => serveStockArrivals({ db, systemApi }, logger, 'backorders');
   const inventoryRelay = startInventoryRelay(
@@ -190,6 +198,7 @@ export async function startProcessApi(
       await pollers.stop();
       await stopListening();
       await worker.stop();
+      await identity.deregister();
       await peers.stop();
       systemClient.shutdown();
       feedClient.shutdown();

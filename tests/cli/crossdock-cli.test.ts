@@ -2,7 +2,6 @@
  * The real `crossdock` command line, run as a user runs it (`pnpm crossdock ...` is
  * `tsx launcher/src/cli/main.ts ...` from the repository root).
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,7 @@ import { keyMatches } from '@crossdock/gateway/api-keys/api-key';
 import { readApiKeyFile } from '@crossdock/gateway/api-keys/api-key-file';
 import { ALL_SCOPES } from '@crossdock/shared-contracts/contracts/auth/scopes';
 import { verifyToken, type TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
-import { REPO_ROOT } from '../../openapi/generate-contracts';
+import { runCrossdock } from '../support/crossdock-cli';
 
 const TEST_SECRET = 'crossdock-cli-test-secret-0123456789';
 const SETTINGS: TokenSettings = {
@@ -21,28 +20,9 @@ const SETTINGS: TokenSettings = {
   clockToleranceSeconds: 30,
 };
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `crossdock <args>` with only the variables a user would set; resolves however it exits. */
-function crossdock(args: string[], extraEnv: Record<string, string> = {}): Promise<Outcome> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, CROSSDOCK_JWT_SECRET: TEST_SECRET, ...extraEnv };
-  if (process.env.HOME) env.HOME = process.env.HOME;
-  return new Promise((resolve) => {
-    execFile(
-      path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
-      ['launcher/src/cli/main.ts', ...args],
-      { cwd: REPO_ROOT, env },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const crossdock = (args: string[], extraEnv: Record<string, string> = {}) =>
+  runCrossdock(args, { CROSSDOCK_JWT_SECRET: TEST_SECRET, ...extraEnv });
 
 describe('crossdock token', () => {
   it('prints exactly one line: a token the platform accepts, for that subject, scopes and customer', async () => {

@@ -46,8 +46,16 @@ export async function laptopPage(browser: Browser): Promise<Page> {
 export async function signIn(page: Page, consoleUrl: string, token: string): Promise<void> {
   await page.goto(consoleUrl);
   await page.getByLabel('Access token').fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Use this token' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** Opens the console and fills in the user name and password (made by `crossdock user add`); does not wait. */
+export async function submitPassword(page: Page, consoleUrl: string, user: string, password: string): Promise<void> {
+  await page.goto(consoleUrl);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 /** A screenshot for the README, in docs/images. */

@@ -108,11 +108,14 @@ export interface TestPlatform {
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const logs = new LogCapture();
   const repositoryGateway = await loadGatewayFile(path.join(REPO_ROOT, 'gateway.yaml'), {});
-  // Each platform keeps its API keys in a file of its own, never in the repository's.
-  const keyFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'crossdock-test-keys-')), 'api-keys.yaml');
+  // Each platform keeps its API keys and console users in files of its own, never in the repository's.
+  const keyDirectory = await mkdtemp(path.join(os.tmpdir(), 'crossdock-test-keys-'));
+  const keyFile = path.join(keyDirectory, 'api-keys.yaml');
+  const configured = options.gateway ? options.gateway(repositoryGateway) : repositoryGateway;
   const gateway = {
-    ...(options.gateway ? options.gateway(repositoryGateway) : repositoryGateway),
+    ...configured,
     apiKeys: { file: keyFile },
+    users: { ...configured.users, file: path.join(keyDirectory, 'users.yaml') },
   };
   const apiKeys: Record<string, string> = {};
   const records = (options.apiKeysFor ?? []).map((consumer) => {

@@ -19,7 +19,7 @@ export type CustomerOrderStatus =
   | 'cancelled';
 
 const CUSTOMER_STATUS: Record<SalesOrderStatus, [status: CustomerOrderStatus, text: string]> = {
-  RECEIVED: ['received', 'We have your order.'],
+  RECEIVED: ['received', 'We have your order and will confirm it.'],
   VALIDATED: ['processing', 'We are preparing your order.'],
   PLANNED: ['processing', 'We are preparing your order.'],
   SUBMITTED: ['confirmed', 'Your order is confirmed.'],

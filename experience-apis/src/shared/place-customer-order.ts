@@ -1,21 +1,18 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
 import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
-import { PERSON_WAITS_SECONDS, type ProcessOrdersApi } from '../upstreams/process-orders-api';
-import type { SystemCustomersApi } from '../upstreams/system-customers-api';
+import { PERSON_WAITS_SECONDS, type PlacedProcessOrder, type ProcessOrdersApi } from '../upstreams/process-orders-api';
 
 /** An order a person places for a customer (a buyer at the portal, a rep in the field). */
 export interface CustomerOrderRequest {
   purchaseOrderNumber?: string;
   requestedDeliveryDate?: string;
-  /** Defaults to the account's ship-to address. */
+  /** Defaults to the account's ship-to address (the pipeline takes it from the ERP). */
   shipTo?: Address;
   lines: { sku: string; quantity: number; uom?: string }[];
 }
 
 export interface PlaceCustomerOrderDeps {
   processOrders: ProcessOrdersApi;
-  systemCustomers: SystemCustomersApi;
 }
 
 /** The Idempotency-Key a person's order must carry, checked; a click retried is never a second order. */
@@ -32,6 +29,11 @@ export function requireIdempotencyKey(idempotencyKey: string | undefined): strin
 /**
  * Places an order for `customerId` through the process API, waiting a few seconds for the outcome
  * as a person is waiting. The Idempotency-Key is the order's identity in its channel.
+ *
+ * Nothing here asks the ERP: an order without a ship-to goes without one, and the pipeline's
+ * validation ships it to the account's default delivery address (or holds it). So an order is taken
+ * while the ERP is away, and the body sent for a key is the same whether the ERP answers or not (a
+ * retried click stays the same order).
  */
 export async function placeCustomerOrder(
   deps: PlaceCustomerOrderDeps,
@@ -41,10 +43,9 @@ export async function placeCustomerOrder(
     idempotencyKey: string | undefined;
     request: CustomerOrderRequest;
   },
-): Promise<{ order: ProcessOrder; replayed: boolean }> {
+): Promise<PlacedProcessOrder> {
   const { customerId, request } = command;
   const idempotencyKey = requireIdempotencyKey(command.idempotencyKey);
-  const shipTo = request.shipTo ?? (await deps.systemCustomers.getCustomer(customerId)).shipTo;
   return deps.processOrders.placeOrder(
     {
       channel: command.channel,
@@ -52,7 +53,7 @@ export async function placeCustomerOrder(
       customerId,
       purchaseOrderNumber: request.purchaseOrderNumber,
       requestedDeliveryDate: request.requestedDeliveryDate,
-      shipTo,
+      shipTo: request.shipTo,
       lines: request.lines.map((line, index) => ({
         lineNumber: index + 1,
         sku: line.sku,

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createApi } from './api/client';
 import { useLiveEvents } from './api/live-events';
+import { useRefreshTimer } from './api/refresh-timer';
 import { SignIn } from './session/sign-in';
 import { forgetSession, keepSession, sessionOf, storedToken, type Session } from './session/session';
 import { Loading } from './ui/states';
@@ -50,8 +51,9 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: (why?: s
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, []);
-  const live = useLiveEvents(session, session.scopes.includes('process:read'));
   const view = views.find((candidate) => candidate.id === hash) ?? views[0];
+  const live = useLiveEvents(session, session.scopes.includes('process:read'));
+  const timer = useRefreshTimer(view?.refresh === 'timer');
   return (
     <div class="console">
       <header class="top">
@@ -63,10 +65,16 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: (why?: s
             </a>
           ))}
         </nav>
-        {live.state !== 'closed' && (
-          <span class={`live live-${live.state}`} title="Live updates from the event stream" role="status">
-            {live.state === 'open' ? 'Live' : 'Connecting…'}
+        {view?.refresh === 'timer' ? (
+          <span class="live live-timer" title="These figures reload every minute" role="status">
+            Updated {timer.at.toLocaleTimeString('en-GB')}
           </span>
+        ) : (
+          live.state !== 'closed' && (
+            <span class={`live live-${live.state}`} title="Live updates from the event stream" role="status">
+              {live.state === 'open' ? 'Live' : 'Connecting…'}
+            </span>
+          )
         )}
         <span class="who" title={session.scopes.join(' ')}>
           {session.subject}
@@ -76,7 +84,7 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: (why?: s
         </button>
       </header>
       {view ? (
-        <view.component api={api} session={session} liveTick={live.tick} />
+        <view.component api={api} session={session} liveTick={view.refresh === 'timer' ? timer.tick : live.tick} />
       ) : (
         <main class="view">
           <h1>Nothing to show</h1>

@@ -102,6 +102,21 @@ describe('the repository gateway.yaml', () => {
     ]);
   });
 
+  it('keeps the console users next to it (or where CROSSDOCK_USERS_FILE says), signed in for an hour', async () => {
+    const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
+    const yaml = await repositoryYaml();
+    const elsewhere = parseGatewayFile(yaml, { CROSSDOCK_USERS_FILE: '/srv/crossdock/users.yaml' });
+
+    expect(gateway.users).toEqual({
+      file: path.join(path.dirname(REPOSITORY_GATEWAY_YAML), 'users.yaml'),
+      sessionSeconds: 3600,
+    });
+    expect(elsewhere.users.file).toBe('/srv/crossdock/users.yaml');
+    expect(() => parseGatewayFile(yaml.replace('sessionSeconds: 3600', 'sessionSeconds: 5'), {})).toThrow(
+      /users\.sessionSeconds/,
+    );
+  });
+
   it('takes the portal origin from CROSSDOCK_PORTAL_ORIGIN', async () => {
     const gateway = parseGatewayFile(await repositoryYaml(), {
       CROSSDOCK_PORTAL_ORIGIN: 'https://portal.acme.example',

@@ -81,6 +81,13 @@ const gatewayFileSchema = z
     routes: z.array(routeSchema).min(1),
     rateLimits: z.record(z.string().regex(/^[a-z0-9-]+$/), rateLimitTierSchema),
     apiKeys: z.object({ file: z.string().min(1) }),
+    /** Console users (`crossdock user add`): their password hashes, and how long a sign-in lasts. */
+    users: z
+      .object({
+        file: z.string().min(1).default('users.yaml'),
+        sessionSeconds: z.coerce.number().int().min(60).max(86_400).default(3600),
+      })
+      .default({ file: 'users.yaml', sessionSeconds: 3600 }),
     /** Who may read /metrics: a platform token with `scope`, or a caller at one of `allowFrom`. */
     metrics: z
       .object({
@@ -158,7 +165,7 @@ export async function loadGatewayFile(file: string, env: Environment): Promise<G
 }
 
 /**
- * Parses gateway.yaml's text. Files it names (apiKeys.file) are resolved against the directory of
+ * Parses gateway.yaml's text. Files it names (apiKeys.file, users.file) are resolved against the directory of
  * `file`, so the configuration means the same wherever the gateway is started from.
  */
 export function parseGatewayFile(text: string, env: Environment, file = 'gateway.yaml'): GatewayFile {
@@ -174,7 +181,12 @@ export function parseGatewayFile(text: string, env: Environment, file = 'gateway
     throw new ConfigurationError(`${file} is not valid:\n${problems}`);
   }
   const config = result.data;
-  return { ...config, apiKeys: { file: path.resolve(path.dirname(path.resolve(file)), config.apiKeys.file) } };
+  const beside = (name: string) => path.resolve(path.dirname(path.resolve(file)), name);
+  return {
+    ...config,
+    apiKeys: { file: beside(config.apiKeys.file) },
+    users: { ...config.users, file: beside(config.users.file) },
+  };
 }
 
 /**

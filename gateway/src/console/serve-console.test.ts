@@ -23,7 +23,9 @@ const PAGE =
 async function serve(distDir: string): Promise<RunningServer> {
   const app = express();
   app.use(securityHeaders);
-  app.use('/console', consoleRouter({ distDir, tokens: TOKENS }));
+  // Signing in with a password is tested in sign-in-route.test.ts.
+  const signIn = () => Promise.reject(new Error('not signed in here'));
+  app.use('/console', consoleRouter({ distDir, tokens: TOKENS, signIn }));
   app.use(problemHandler(createLogger({ service: 'test', stream: new Writable({ write: (_c, _e, done) => done() }) })));
   return listen(app, 0);
 }

@@ -4,6 +4,8 @@ import compression from 'compression';
 import express, { type RequestHandler, type Router } from 'express';
 import { bearerTokenFrom, verifyToken, type TokenSettings } from '@crossdock/shared-contracts/platform/auth/tokens';
 import { NotFoundError, UnauthenticatedError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { SignedIn } from '../users/sign-in';
+import { signInHandler } from './sign-in-route';
 
 /**
  * The operations console's scripts and styles come only from the gateway itself; it calls only the
@@ -24,10 +26,15 @@ export const CONSOLE_CSP = [
 /**
  * `/console`: the single-page app built at install (`gateway/console/dist`), its hashed assets
  * cached for good, every other path answered with its page (the app routes in the browser). It is
- * never built here: without a build the gateway says how to make one. `/console/session` tells the
- * app who a token is and what it may do, checked as every API call is.
+ * never built here: without a build the gateway says how to make one. `GET /console/session` tells the
+ * app who a token is and what it may do, checked as every API call is; `POST /console/session`
+ * signs a user in with name and password, answering a token like the ones pasted in.
  */
-export function consoleRouter(options: { distDir: string; tokens: TokenSettings }): Router {
+export function consoleRouter(options: {
+  distDir: string;
+  tokens: TokenSettings;
+  signIn: (name: string, password: string, address: string) => Promise<SignedIn>;
+}): Router {
   const router = express.Router();
   router.use((_request, response, next) => {
     response.setHeader('Content-Security-Policy', CONSOLE_CSP);
@@ -35,6 +42,7 @@ export function consoleRouter(options: { distDir: string; tokens: TokenSettings 
     next();
   });
   router.get('/session', sessionHandler(options.tokens));
+  router.post('/session', ...signInHandler(options.signIn));
   // The app's files only: the APIs' answers (and the event stream) are never buffered to compress.
   router.use(compression());
   const page = path.join(options.distDir, 'index.html');

@@ -11,6 +11,8 @@ import { loadPlatformConfig } from '../config/platform-config';
 import { API_KEY_USAGE, apiKeyCommand } from './api-key-command';
 import { IMPORT_USAGE, importCommand } from './import/import-command';
 import { TOKEN_USAGE, tokenCommand } from './token-command';
+import { USER_USAGE, userCommand } from './user-command';
+import { promptPassword } from './password-prompt';
 import { parseOptions, UsageError } from './usage-error';
 
 const USAGE = `Usage: crossdock <command>
@@ -21,7 +23,9 @@ ${TOKEN_USAGE}
   import   import master data from a CSV file into a running Crossdock
 ${IMPORT_USAGE}
   api-key  create, list or revoke the API keys of gateway.yaml's API-key consumers
-  ${API_KEY_USAGE}`;
+  ${API_KEY_USAGE}
+  user     the console's users, who sign in with a name and password
+  ${USER_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -50,10 +54,26 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(output.stderr);
       return 0;
     }
+    case 'user': {
+      const gateway = await loadGatewayFile(loadPlatformConfig(process.env, cwd).gatewayFile, process.env);
+      // At a terminal the password is asked for, unseen; otherwise it is the first line piped in.
+      const readStdin = () =>
+        process.stdin.isTTY ? promptPassword(process.stdin, process.stderr) : text(process.stdin);
+      const output = await userCommand(args, gateway, new Date(), { readStdin });
+      process.stdout.write(output.stdout);
+      process.stderr.write(output.stderr);
+      return 0;
+    }
     default:
       process.stderr.write(`${USAGE}\n`);
       return command ? 2 : 0;
   }
+}
+
+async function text(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 main(process.argv.slice(2)).then(

@@ -24,6 +24,19 @@ export function tokenCommand(args: string[], tokens: TokenSettings): string {
     }),
   );
   if (!values.sub) throw new UsageError('--sub is required.');
+  const { scopes, customerId, customerIds } = grantFrom(values);
+  const expiresInSeconds = values['expires-in'] ? Number(values['expires-in']) : 3600;
+  if (!Number.isInteger(expiresInSeconds) || expiresInSeconds <= 0)
+    throw new UsageError('--expires-in must be a whole number of seconds.');
+  return signToken(tokens, { subject: values.sub, scopes, customerId, customerIds, expiresInSeconds });
+}
+
+/** What a token (or a console user) is granted: `--scopes` (checked), and `--customer` or `--customers`. */
+export function grantFrom(values: { scopes?: string; customer?: string; customers?: string }): {
+  scopes: string[];
+  customerId?: string;
+  customerIds?: string[];
+} {
   if (!values.scopes) throw new UsageError('--scopes is required (a comma-separated list, or all).');
   const scopes =
     values.scopes === 'all'
@@ -41,8 +54,5 @@ export function tokenCommand(args: string[], tokens: TokenSettings): string {
     ?.split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-  const expiresInSeconds = values['expires-in'] ? Number(values['expires-in']) : 3600;
-  if (!Number.isInteger(expiresInSeconds) || expiresInSeconds <= 0)
-    throw new UsageError('--expires-in must be a whole number of seconds.');
-  return signToken(tokens, { subject: values.sub, scopes, customerId: values.customer, customerIds, expiresInSeconds });
+  return { scopes, customerId: values.customer, customerIds };
 }

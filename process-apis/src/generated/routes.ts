@@ -36,6 +36,10 @@ import { DeadLettersController } from './../dead-letters/dead-letters.controller
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { WebhooksController } from './../channels/webhooks.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { UblOrderResponseController } from './../channels/ubl/ubl-order-response.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { UblInboundController } from './../channels/ubl/ubl-inbound.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { PartnerOutboundController } from './../channels/outbound-documents/outbound-documents.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { OutboundDocumentsController } from './../channels/outbound-documents/outbound-documents.controller';
@@ -117,7 +121,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SalesChannel": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SalesOrderStatus": {
@@ -699,7 +703,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PartnerChannel": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "X12Identifiers": {
@@ -714,12 +718,22 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PeppolEndpoint": {
+        "dataType": "refObject",
+        "properties": {
+            "schemeId": {"dataType":"string","required":true},
+            "id": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PartnerIdentifiers": {
         "dataType": "refObject",
         "properties": {
             "x12": {"ref":"X12Identifiers"},
             "shopDomain": {"dataType":"string"},
             "sellerId": {"dataType":"string"},
+            "peppolEndpoint": {"ref":"PeppolEndpoint"},
         },
         "additionalProperties": false,
     },
@@ -970,6 +984,22 @@ const models: TsoaRoute.Models = {
             "targets": {"ref":"ServiceLevelTargets","required":true},
             "breaches": {"dataType":"array","array":{"dataType":"refObject","ref":"ServiceLevelBreach"},"required":true},
             "partners": {"dataType":"array","array":{"dataType":"refObject","ref":"PartnerHealth"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PlaceOrderRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"ref":"SalesChannel","required":true},
+            "sourceOrderId": {"dataType":"string","required":true},
+            "customerId": {"dataType":"string","required":true},
+            "purchaseOrderNumber": {"dataType":"string"},
+            "currency": {"ref":"CurrencyCode"},
+            "requestedDeliveryDate": {"ref":"IsoDate"},
+            "billTo": {"ref":"Address"},
+            "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"SalesOrderLineInput"},"required":true,"validators":{"minItems":{"value":1}}},
+            "shipTo": {"ref":"Address"},
         },
         "additionalProperties": false,
     },
@@ -1392,7 +1422,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OutboundDocumentKind": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]},{"dataType":"enum","enums":["TA1"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]},{"dataType":"enum","enums":["TA1"]},{"dataType":"enum","enums":["ubl-order-response"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OutboundDocumentStatus": {
@@ -2601,7 +2631,7 @@ export function RegisterRoutes(app: Router) {
         });
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsOrdersController_placeOrder: Record<string, TsoaRoute.ParameterSchema> = {
-                order: {"in":"body","name":"order","required":true,"ref":"SalesOrderInput"},
+                order: {"in":"body","name":"order","required":true,"ref":"PlaceOrderRequest"},
                 idempotencyKey: {"in":"header","name":"Idempotency-Key","dataType":"string"},
                 prefer: {"in":"header","name":"Prefer","dataType":"string"},
         };
@@ -3773,6 +3803,80 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: 202,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUblOrderResponseController_writeUblOrderResponse: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"dataType":"nestedObjectLiteral","nestedProperties":{"orderId":{"dataType":"string","required":true}}},
+        };
+        app.post('/process/v1/partners/:partnerId/outbound/order-response',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(UblOrderResponseController)),
+            ...(fetchMiddlewares<RequestHandler>(UblOrderResponseController.prototype.writeUblOrderResponse)),
+
+            async function UblOrderResponseController_writeUblOrderResponse(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsUblOrderResponseController_writeUblOrderResponse, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<UblOrderResponseController>(UblOrderResponseController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'writeUblOrderResponse',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsUblInboundController_receiveUblOrder: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                prefer: {"in":"header","name":"Prefer","dataType":"string"},
+        };
+        app.post('/process/v1/inbound/ubl',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(UblInboundController)),
+            ...(fetchMiddlewares<RequestHandler>(UblInboundController.prototype.receiveUblOrder)),
+
+            async function UblInboundController_receiveUblOrder(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsUblInboundController_receiveUblOrder, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<UblInboundController>(UblInboundController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'receiveUblOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 200,
               });
             } catch (err) {
                 return next(err);

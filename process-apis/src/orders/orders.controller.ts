@@ -12,10 +12,13 @@ import {
   Tags,
 } from '@tsoa/runtime';
 import type { Page } from '@crossdock/shared-contracts/contracts/api/page';
-import type { CancelOrderRequest, ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import type {
+  CancelOrderRequest,
+  PlaceOrderRequest,
+  ProcessOrder,
+} from '@crossdock/shared-contracts/contracts/api/process-orders';
 import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
-import type { SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { SalesChannel, SalesOrderStatus } from '@crossdock/shared-contracts/contracts/model/sales-order';
 import type { ProcessServices } from '../process-services';
 import { cancelOrder } from './cancel-order';
@@ -45,7 +48,8 @@ export class OrdersController extends Controller {
    * outcome: 201 when the pipeline finished with it in time (submitted, held, ...), else 202.
    * Send an `Idempotency-Key`: repeating the request with the same key and body answers the same
    * order (200) and creates nothing; the same key with another body is refused. Without a key, the
-   * channel, customer and source order id de-duplicate.
+   * channel, customer and source order id de-duplicate. An order without a `shipTo` ships to the
+   * customer's default delivery address, which validation takes from the ERP.
    * @summary Place an order
    * @param idempotencyKey A unique key per order placement, chosen by the caller (a UUID is good).
    * @param prefer `wait=5` to wait up to five seconds for the outcome.
@@ -74,7 +78,7 @@ export class OrdersController extends Controller {
     'application/problem+json',
   )
   public async placeOrder(
-    @Body() order: SalesOrderInput,
+    @Body() order: PlaceOrderRequest,
     @Header('Idempotency-Key') idempotencyKey?: string,
     @Header('Prefer') prefer?: string,
   ): Promise<ProcessOrder> {

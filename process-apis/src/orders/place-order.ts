@@ -1,6 +1,11 @@
-import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/process-orders';
+import {
+  placeOrderRequestSchema,
+  type PlaceOrderRequest,
+  type ProcessOrder,
+} from '@crossdock/shared-contracts/contracts/api/process-orders';
 import { actorName, type Principal } from '@crossdock/shared-contracts/platform/context/request-context';
 import { ForbiddenError, NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import type { ZodType } from 'zod';
 import { salesOrderInputSchema, type SalesOrderInput } from '@crossdock/shared-contracts/contracts/model/order-input';
 import type { ProcessServices } from '../process-services';
 import { ORDER_VIEW_INCLUDE, toProcessOrder } from './order-view';
@@ -21,11 +26,11 @@ export interface PlacedOrder {
 export async function placeOrder(
   services: ProcessServices,
   principal: Principal,
-  input: SalesOrderInput,
+  input: PlaceOrderRequest,
   idempotencyKey: string | undefined,
   waitMs: number,
 ): Promise<PlacedOrder> {
-  const checked = parseOrderInput(input);
+  const checked = checkedOrder(placeOrderRequestSchema, input);
   if (principal.customerId && principal.customerId !== checked.customerId) {
     throw new ForbiddenError(`This token may only place orders for customer ${principal.customerId}.`);
   }
@@ -63,7 +68,11 @@ export async function getOrder(
  * valid dates) from its zod schema: tsoa's checks cover the shape, not all of these.
  */
 export function parseOrderInput(order: SalesOrderInput, path: string[] = []): SalesOrderInput {
-  const result = salesOrderInputSchema.safeParse(order);
+  return checkedOrder(salesOrderInputSchema, order, path);
+}
+
+function checkedOrder<T>(schema: ZodType<T>, order: T, path: string[] = []): T {
+  const result = schema.safeParse(order);
   if (result.success) return result.data;
   throw new ValidationError(
     'The order is not valid.',

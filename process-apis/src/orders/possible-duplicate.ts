@@ -45,7 +45,7 @@ export interface Arrival {
  * account there stands for many buyers, so those channels are not checked (nor counted as the first
  * order).
  */
-export const CHANNELS_WITH_BUYER_PO: readonly SalesChannel[] = ['portal', 'mobile', 'api', 'x12', 'csv'];
+export const CHANNELS_WITH_BUYER_PO: readonly SalesChannel[] = ['portal', 'mobile', 'api', 'x12', 'csv', 'ubl'];
 
 /** The PO number to check an arriving order by; none when it has none, its channel has no buyer's PO, or its sender reuses them. */
 export function purchaseOrderToCheck(

@@ -5,7 +5,7 @@ import type { OrderRow } from './order-view';
 export interface ReceiveOrderCommand {
   /** When it arrived: the job it starts is due then. */
   now: Date;
-  /** A complete order from the process API, or a channel's, whose ship-to the pipeline settles. */
+  /** An order from the process API (a ship-to complete or none) or a channel's: the pipeline settles its ship-to. */
   order: ChannelSalesOrder;
   /** The caller's Idempotency-Key, when it sent one. */
   idempotencyKey?: string;

@@ -5,7 +5,8 @@ import { IDENTIFIER_KINDS, PARTNER_INCLUDE, type PartnerRow } from './partner-vi
 export type PartnerIdentifier =
   | { kind: 'x12'; /** ISA05 */ qualifier: string; /** ISA06, padding or not */ id: string }
   | { kind: 'shop-domain'; /** a host name or a site URL */ domain: string }
-  | { kind: 'seller-id'; id: string };
+  | { kind: 'seller-id'; id: string }
+  | { kind: 'peppol-endpoint'; /** the EndpointID's schemeID */ schemeId: string; id: string };
 
 /**
  * The port channel endpoints use to find who sent a document. Only active partners are found: a
@@ -35,6 +36,12 @@ export function identifierKey(identifier: PartnerIdentifier): { kind: string; qu
       return { kind: IDENTIFIER_KINDS.shopDomain, qualifier: '', value: normalisedDomain(identifier.domain) };
     case 'seller-id':
       return { kind: IDENTIFIER_KINDS.sellerId, qualifier: '', value: identifier.id.trim() };
+    case 'peppol-endpoint':
+      return {
+        kind: IDENTIFIER_KINDS.peppolEndpoint,
+        qualifier: identifier.schemeId.trim(),
+        value: identifier.id.trim(),
+      };
   }
 }
 

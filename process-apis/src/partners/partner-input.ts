@@ -16,6 +16,15 @@ export const x12IdentifiersSchema = z.object({
   testMode: z.boolean().optional(),
 });
 
+/** A UBL partner's Peppol address: the EndpointID's schemeID (an ISO 6523 ICD code) and value. */
+const peppolEndpointSchema = z.object({
+  schemeId: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, 'An ISO 6523 ICD code such as 0088'),
+  id: text,
+});
+
 export const unitOfMeasureMappingSchema = z.object({ partnerUom: code, uom: code });
 
 /** Where a pulled channel is polled; also what `TradingPartner.connection` holds, secrets included. */
@@ -35,13 +44,14 @@ export const partnerConnectionSchema = z.object({
 
 const partnerInputSchema = z.object({
   name: text,
-  channel: z.enum(['x12', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv']),
+  channel: z.enum(['x12', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv', 'ubl']),
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
     x12: x12IdentifiersSchema.optional(),
     shopDomain: text.optional(),
     sellerId: code.optional(),
+    peppolEndpoint: peppolEndpointSchema.optional(),
   }),
   mapping: z.object({ name: code, version: z.number().int().min(1) }),
   itemCrossReferences: z
@@ -74,6 +84,13 @@ function channelRequirements(input: PartnerInput): FieldError[] {
     case 'shopify':
     case 'woocommerce':
       need(input.identifiers.shopDomain, 'identifiers.shopDomain', 'A web shop is recognised by its domain');
+      break;
+    case 'ubl':
+      need(
+        input.identifiers.peppolEndpoint,
+        'identifiers.peppolEndpoint',
+        "A UBL partner is recognised by its buyer's EndpointID",
+      );
       break;
     case 'amazon':
       need(input.identifiers.sellerId, 'identifiers.sellerId', 'An Amazon seller is recognised by its seller id');

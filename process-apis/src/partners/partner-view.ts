@@ -22,6 +22,7 @@ export const IDENTIFIER_KINDS = {
   x12: 'x12-interchange-sender',
   shopDomain: 'shop-domain',
   sellerId: 'seller-id',
+  peppolEndpoint: 'peppol-endpoint',
 } as const;
 
 /** A stored connection: what the API shows plus the token it never shows. */
@@ -78,6 +79,8 @@ function identifiersOf(row: PartnerRow): PartnerIdentifiers {
   for (const identifier of row.identifiers) {
     if (identifier.kind === IDENTIFIER_KINDS.shopDomain) identifiers.shopDomain = identifier.value;
     if (identifier.kind === IDENTIFIER_KINDS.sellerId) identifiers.sellerId = identifier.value;
+    if (identifier.kind === IDENTIFIER_KINDS.peppolEndpoint)
+      identifiers.peppolEndpoint = { schemeId: identifier.qualifier, id: identifier.value };
   }
   return identifiers;
 }

@@ -152,11 +152,12 @@ function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: 
 }
 
 async function writeChildren(tx: Prisma.TransactionClient, partnerId: string, partner: PartnerInput): Promise<void> {
-  const { x12, shopDomain, sellerId } = partner.identifiers;
+  const { x12, shopDomain, sellerId, peppolEndpoint } = partner.identifiers;
   const identifiers = [
     ...(x12 ? [identifierKey({ kind: 'x12', qualifier: x12.senderQualifier, id: x12.senderId })] : []),
     ...(shopDomain ? [identifierKey({ kind: 'shop-domain', domain: shopDomain })] : []),
     ...(sellerId ? [identifierKey({ kind: 'seller-id', id: sellerId })] : []),
+    ...(peppolEndpoint ? [identifierKey({ kind: 'peppol-endpoint', ...peppolEndpoint })] : []),
   ];
   if (identifiers.length > 0)
     await tx.partnerIdentifier.createMany({ data: identifiers.map((identifier) => ({ ...identifier, partnerId })) });

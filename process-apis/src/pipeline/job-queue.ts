@@ -1,6 +1,7 @@
 import { EQUAL_JITTER } from '@crossdock/shared-contracts/platform/http-client/backoff';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProcessDatabase } from '../database';
+import { registeredWorkers, type WorkerIdentity } from './worker-registry';
 
 /** A job as a worker holds it after claiming it. */
 export interface ClaimedJob {
@@ -30,16 +31,32 @@ export async function enqueueJob(tx: JobWriter, orderId: string, step: string, n
 /**
  * Claims up to `limit` ready jobs whose time has come, in one statement: rows another worker is
  * claiming are skipped, not waited for, and the attempt is counted at claim time, so a worker that
- * dies mid-step has still used the attempt. A lease makes a crashed worker's jobs claimable again.
+ * dies mid-step has still used the attempt. A claimant names itself on the jobs it takes, and takes
+ * too the jobs of a worker known to be gone (see registeredWorkers) without waiting for their lease.
+ * A job of a worker not registered when the statement began (deregistered, swept, or registered
+ * since: its claim may have been committed meanwhile) is taken once it has not moved for
+ * `reclaimAfterMs`. The lease stays the last safety net: a job whose lease ran out is free, whoever holds it.
  */
-export async function claimJobs(db: ProcessDatabase, limit: number, now: Date, leaseMs: number): Promise<DueJob[]> {
+export async function claimJobs(
+  db: ProcessDatabase,
+  limit: number,
+  now: Date,
+  leaseMs: number,
+  claimant?: WorkerIdentity,
+): Promise<DueJob[]> {
   const leasedUntil = new Date(now.getTime() + leaseMs);
+  const unmovedSince = claimant ? new Date(now.getTime() - claimant.reclaimAfterMs) : null;
   return db.$queryRaw<DueJob[]>`
+    with workers as materialized (${registeredWorkers(claimant)})
     update "PipelineJob" as job
-       set "leasedUntil" = ${leasedUntil}::timestamp, "attempts" = job."attempts" + 1, "updatedAt" = ${now}::timestamp
+       set "leasedUntil" = ${leasedUntil}::timestamp, "leasedBy" = ${claimant?.id ?? null}, "attempts" = job."attempts" + 1, "updatedAt" = ${now}::timestamp
      where job."orderId" in (
-       select "orderId" from "PipelineJob"
-        where "state" = 'ready' and "runAt" <= ${now}::timestamp and ("leasedUntil" is null or "leasedUntil" < ${now}::timestamp)
+       select "orderId" from "PipelineJob" as due
+        where "state" = 'ready' and "runAt" <= ${now}::timestamp
+          and ("leasedUntil" is null or "leasedUntil" < ${now}::timestamp
+               or (${unmovedSince}::timestamp is not null and "leasedBy" is not null
+                   and not exists (select 1 from workers as w where w."id" = due."leasedBy" and w."alive")
+                   and (exists (select 1 from workers as w where w."id" = due."leasedBy") or due."updatedAt" < ${unmovedSince}::timestamp)))
         order by "runAt"
         limit ${limit}
         for update skip locked)

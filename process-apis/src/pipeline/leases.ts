@@ -1,13 +1,18 @@
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { leaseFrom, type PipelineDeps } from './pipeline-deps';
 
-/** Sets the lease of the jobs still running here; rows locked by another statement are skipped (see renewLeases). */
+/**
+ * Sets the lease of the jobs still running here; rows locked by another statement are skipped (see
+ * renewLeases), and so are jobs another worker took meanwhile (this one was taken for gone): their
+ * lease is the other worker's to renew or let go.
+ */
 async function setLeases(deps: PipelineDeps, orderIds: string[], leasedUntil: Date | null): Promise<void> {
   await deps.db.sql.query(
     `update "PipelineJob" set "leasedUntil" = $2::timestamp
       where "orderId" in (select "orderId" from "PipelineJob" where "orderId" = any($1::text[]) and "state" = 'ready' and "leasedUntil" is not null
+                             and "leasedBy" is not distinct from $3
                            order by "orderId" for update skip locked)`,
-    [orderIds, leasedUntil?.toISOString() ?? null],
+    [orderIds, leasedUntil?.toISOString() ?? null, deps.workerId ?? null],
   );
 }
 

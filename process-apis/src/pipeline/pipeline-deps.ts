@@ -21,6 +21,8 @@ export interface PipelineDeps {
   saga?: Saga;
   /** Where step durations are recorded; nowhere when absent (tests). */
   metrics?: PipelineMetrics;
+  /** The worker running the jobs, as named on the jobs it claimed (worker-registry.ts); none for a worker that names none. */
+  workerId?: string;
 }
 
 export interface RetryPolicy {

@@ -34,7 +34,8 @@ const PIPELINE_ACTOR = 'pipeline';
  * Records that orders finished steps, for the whole batch in one statement (so in one
  * transaction): the orders' new fields, a timeline entry per step, their events (the outbox), and
  * their jobs moved on (or done). Only jobs still at the step they were claimed for or last
- * recorded at are recorded: one cancelled, rejected or taken over meanwhile is left alone.
+ * recorded at (and, with `leasedBy`, still that worker's) are recorded: one cancelled, rejected or
+ * taken over meanwhile is left alone.
  * Answers the orders recorded.
  */
 export async function recordStepsDone(
@@ -42,6 +43,7 @@ export async function recordStepsDone(
   done: readonly StepsDone[],
   now: Date,
   leasedUntil: Date,
+  leasedBy?: string,
 ): Promise<Set<string>> {
   if (done.length === 0) return new Set();
   const orders = done.map(({ orderId, from, next, changes }) => ({
@@ -80,6 +82,7 @@ export async function recordStepsDone(
       now.toISOString(),
       leasedUntil.toISOString(),
       PIPELINE_ACTOR,
+      leasedBy ?? null,
     ],
   });
   return new Set(recorded.map((row) => row.orderId));
@@ -95,7 +98,7 @@ const RECORD_STEPS_DONE = `
       "status" text, "currency" text, "pricedLines" jsonb, "subtotal" numeric, "tax" numeric, "total" numeric, "plan" jsonb, "erpOrderId" text, "received" jsonb)
   ), live as (
     select job."orderId" from "PipelineJob" as job join done as d on d."orderId" = job."orderId"
-     where job."state" = 'ready' and job."step" = d."fromStep"
+     where job."state" = 'ready' and job."step" = d."fromStep" and ($7::text is null or job."leasedBy" = $7::text)
      order by job."orderId" for update of job
   ), orders as (
     update "Order" as o

@@ -91,6 +91,7 @@ async function settleStep(
         done.map(({ entry, unrecorded }) => stepsDone(entry, unrecorded, next)),
         now,
         leaseFrom(deps),
+        deps.workerId,
       );
   for (const { entry } of done) {
     if (!recorded.has(entry.order.id))

@@ -46,6 +46,7 @@ export async function recordUnrecorded(deps: PipelineDeps, entries: Running[]): 
     pending.map((entry) => stepsDone(entry, entry.unrecorded!, entry.step)),
     deps.clock.now(),
     leaseFrom(deps),
+    deps.workerId,
   );
   for (const entry of pending) {
     if (recorded.has(entry.order.id)) deps.onOrderChanged?.(entry.order.id);

@@ -4,6 +4,7 @@ import type { JobAnnouncer } from './announce-jobs';
 import { intakeFirstPause } from './intake-first';
 import { claimJobs, type DueJob } from './job-queue';
 import { runJobs, type PipelineDeps } from './run-job';
+import type { WorkerIdentity } from './worker-registry';
 
 export interface WorkerOptions {
   /**
@@ -29,6 +30,11 @@ export interface WorkSharing {
   peers?: JobAnnouncer;
   /** Whether a request in this process waits for an order's outcome: then the worker does not pause. */
   anyoneWaiting?: () => boolean;
+  /**
+   * The worker's registration (worker-registry.ts): it names itself on the jobs it claims, and takes
+   * those of workers known to be gone. Without it, only leases give a dead worker's jobs back.
+   */
+  identity?: WorkerIdentity;
 }
 
 export interface PipelineWorker {
@@ -49,11 +55,12 @@ export interface PipelineWorker {
  * workers, in one process or many, share the table safely: claims skip each other's rows.
  */
 export function startPipelineWorker(
-  deps: PipelineDeps,
+  given: PipelineDeps,
   options: WorkerOptions,
   sharing: WorkSharing = {},
 ): PipelineWorker {
-  const { peers, anyoneWaiting = () => false } = sharing;
+  const { peers, anyoneWaiting = () => false, identity } = sharing;
+  const deps: PipelineDeps = identity ? { ...given, workerId: identity.id } : given;
   const running = new Set<Promise<void>>();
   let stopping = false;
   let wakeUp: (() => void) | undefined;
@@ -93,10 +100,12 @@ export function startPipelineWorker(
       let claimed = 0;
       if (wanted > 0) {
         lastClaimAt = performance.now();
-        const jobs = await claimJobs(deps.db, wanted, deps.clock.now(), deps.retry.leaseMs).catch((error: unknown) => {
-          logFailure(deps.logger, 'could not claim pipeline jobs', error);
-          return [];
-        });
+        const jobs = await claimJobs(deps.db, wanted, deps.clock.now(), deps.retry.leaseMs, identity).catch(
+          (error: unknown) => {
+            logFailure(deps.logger, 'could not claim pipeline jobs', error);
+            return [];
+          },
+        );
         claimed = jobs.length;
         if (claimed > 0) {
           const startedAt = performance.now();

@@ -20,6 +20,12 @@ import { inventoryFeed, type MarketplaceInventoryDeps } from './marketplace-inve
 @Tags('Marketplace')
 @Security('apiKey')
 @Response<ProblemDetails>(401, 'No valid API key', undefined, 'application/problem+json')
+@Response<ProblemDetails, { 'Retry-After': string }>(
+  503,
+  'The ERP is away: the stock cannot be read now; ask again after Retry-After',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(
   403,
   'The key lacks the scope this route needs, or its partner is not set up',

@@ -25,7 +25,7 @@ import {
 const RECEIVED: MarketplaceOrder = {
   partnerOrderId: 'NW-2026-118842',
   status: 'received',
-  statusText: 'We have your order.',
+  statusText: 'We have your order and will confirm it.',
   lines: [{ lineNumber: 1, partnerSku: 'NWM-100234', quantity: 200, unitPrice: '0.2400' }],
   receivedAt: '2026-11-28T15:04:00.000Z',
   updatedAt: '2026-11-28T15:04:00.000Z',

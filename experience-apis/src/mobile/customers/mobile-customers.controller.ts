@@ -7,6 +7,12 @@ import { customerSnapshot, listRepCustomers, type MobileCustomerDeps } from './m
 @Route('mobile/v1/customers')
 @Tags('Mobile sales')
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails, { 'Retry-After': string }>(
+  503,
+  'The ERP is away: the customers’ accounts cannot be read now; ask again after Retry-After',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(
   403,
   'The token lacks the scope this route needs, or is not a sales rep’s',

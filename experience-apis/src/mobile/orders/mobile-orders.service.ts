@@ -28,10 +28,22 @@ export async function placeMobileOrder(
   customerId: string,
   request: MobileOrderRequest,
   idempotencyKey: string | undefined,
-): Promise<{ order: MobileOrder; replayed: boolean }> {
+): Promise<{ order: MobileOrder; replayed: boolean; settled: boolean }> {
   repCustomer(principal, customerId);
   const placed = await actForCustomer(customerId, () =>
     placeCustomerOrder(deps, { channel: 'mobile', customerId, idempotencyKey, request }),
   );
-  return { order: toMobileOrder(placed.order), replayed: placed.replayed };
+  return { ...placed, order: toMobileOrder(placed.order) };
+}
+
+/** One order of one of the rep's customers, as the app shows it; another customer's is not found. */
+export async function getMobileOrder(
+  deps: PlaceCustomerOrderDeps,
+  principal: Principal,
+  customerId: string,
+  orderId: string,
+): Promise<MobileOrder> {
+  repCustomer(principal, customerId);
+  // Confined to the customer, the process API answers 404 for an order of anyone else.
+  return toMobileOrder(await actForCustomer(customerId, () => deps.processOrders.getOrder(orderId)));
 }

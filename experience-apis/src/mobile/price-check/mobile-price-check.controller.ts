@@ -26,6 +26,12 @@ import { checkPrices, type MobilePriceCheckDeps } from './mobile-price-check.ser
   'application/problem+json',
 )
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails, { 'Retry-After': string }>(
+  503,
+  'The ERP is away: prices and stock cannot be had now; ask again after Retry-After',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(
   403,
   'The token lacks the scope this route needs, or is not a sales rep’s',

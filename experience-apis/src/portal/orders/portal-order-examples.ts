@@ -20,7 +20,7 @@ const LINES = [
 ];
 const RECEIVED_ENTRY: CustomerTimelineEntry = {
   status: 'received',
-  text: 'We have your order.',
+  text: 'We have your order and will confirm it.',
   at: '2026-11-28T15:04:00.000Z',
 };
 const PROCESSING_ENTRY: CustomerTimelineEntry = {
@@ -82,4 +82,15 @@ export const SHIPPED: PortalOrder = {
   placedAt: '2026-11-28T15:04:00.000Z',
   timeline: [RECEIVED_ENTRY, PROCESSING_ENTRY, CONFIRMED_ENTRY, SHIPPED_ENTRY],
   shipments: [SHIPPED_SHIPMENT],
+};
+
+/** Taken while the ERP was away: stored, not yet priced or confirmed, shipping to the account's address. */
+export const RECEIVED: PortalOrder = {
+  orderId: '9d2e4f60-7a8b-4c9d-8e0f-1a2b3c4d5e6f',
+  purchaseOrderNumber: 'PO-7802',
+  status: 'received',
+  statusText: 'We have your order and will confirm it.',
+  lines: [{ lineNumber: 1, sku: 'HXB-004', quantity: 600, uom: 'EA' }],
+  placedAt: '2026-11-28T15:04:00.000Z',
+  timeline: [RECEIVED_ENTRY],
 };

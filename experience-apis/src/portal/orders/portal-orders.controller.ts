@@ -15,14 +15,18 @@ import {
 import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { PortalOrder, PortalOrderPage, PortalOrderRequest, PortalReorderRequest } from './portal-order';
-import { CONFIRMED, SHIPPED } from './portal-order-examples';
+import { CONFIRMED, RECEIVED, SHIPPED } from './portal-order-examples';
 import {
   getPortalOrder,
   listPortalOrders,
   placePortalOrder,
   reorderPortalOrder,
+  type PlacedPortalOrder,
   type PortalOrderDeps,
 } from './portal-orders.service';
+
+// A repeat is the order as it stands (200); a new one is placed (201) or taken to be confirmed (202).
+const placedStatus = (placed: PlacedPortalOrder) => (placed.replayed ? 200 : placed.settled ? 201 : 202);
 
 @Route('portal/v1/orders')
 @Tags('Portal')
@@ -42,12 +46,16 @@ export class PortalOrdersController extends Controller {
   /**
    * Places an order for the signed-in customer at their contract prices. Send a new
    * `Idempotency-Key` per order; sending the same key again (a retry) answers the same order.
+   * Confirmed within a few seconds, it is answered 201; when it cannot be confirmed yet (the ERP
+   * is away), it is still taken: 202, status `received`, and it is confirmed when the ERP is back
+   * (follow it at its Location). An order without a `shipTo` ships to the account's address.
    * @summary Place an order
    * @param idempotencyKey A new key per order, e.g. a UUID made when the order form opens.
    */
   @Example<PortalOrder>(CONFIRMED)
   @Post()
-  @SuccessResponse(201, 'The order was placed')
+  @SuccessResponse(201, 'The order was placed and settled (confirmed, or held for review)')
+  @Response<PortalOrder>(202, 'The order was taken and will be confirmed (see Location)', RECEIVED)
   @Response<PortalOrder>(200, 'A retry of an order already placed: that order')
   @Response<ProblemDetails>(
     400,
@@ -66,7 +74,7 @@ export class PortalOrdersController extends Controller {
     @Header('Idempotency-Key') idempotencyKey?: string,
   ): Promise<PortalOrder> {
     const placed = await placePortalOrder(this.services, requirePrincipal(), request, idempotencyKey);
-    this.setStatus(placed.replayed ? 200 : 201);
+    this.setStatus(placedStatus(placed));
     this.setHeader('Location', `/experience/portal/v1/orders/${placed.order.orderId}`);
     return placed.order;
   }
@@ -104,7 +112,8 @@ export class PortalOrdersController extends Controller {
    */
   @Example<PortalOrder>(CONFIRMED)
   @Post('{orderId}/reorder')
-  @SuccessResponse(201, 'The order was placed')
+  @SuccessResponse(201, 'The order was placed and settled')
+  @Response<PortalOrder>(202, 'The order was taken and will be confirmed (see Location)')
   @Response<PortalOrder>(200, 'A retry of a reorder already placed: that order')
   @Response<ProblemDetails>(404, 'No such order for this customer', undefined, 'application/problem+json')
   @Response<ProblemDetails>(
@@ -119,7 +128,7 @@ export class PortalOrdersController extends Controller {
     @Header('Idempotency-Key') idempotencyKey?: string,
   ): Promise<PortalOrder> {
     const placed = await reorderPortalOrder(this.services, requirePrincipal(), orderId, request, idempotencyKey);
-    this.setStatus(placed.replayed ? 200 : 201);
+    this.setStatus(placedStatus(placed));
     this.setHeader('Location', `/experience/portal/v1/orders/${placed.order.orderId}`);
     return placed.order;
   }

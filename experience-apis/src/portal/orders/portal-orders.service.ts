@@ -2,7 +2,6 @@ import type { ProcessOrder } from '@crossdock/shared-contracts/contracts/api/pro
 import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
 import { placeCustomerOrder } from '../../shared/place-customer-order';
 import type { ProcessOrdersApi } from '../../upstreams/process-orders-api';
-import type { SystemCustomersApi } from '../../upstreams/system-customers-api';
 import type { SystemFulfilmentApi } from '../../upstreams/system-fulfilment-api';
 import { portalCustomerOf } from '../portal-customer';
 import type { PortalOrder, PortalOrderPage, PortalOrderRequest, PortalReorderRequest } from './portal-order';
@@ -10,12 +9,18 @@ import { toPortalOrder, type ErpDocuments } from './portal-order-view';
 
 export interface PortalOrderDeps {
   processOrders: ProcessOrdersApi;
-  systemCustomers: SystemCustomersApi;
   systemFulfilment: SystemFulfilmentApi;
 }
 
 // An order's shipments and invoices fit on one page: an order ships in a handful of parcels.
 const DOCUMENTS_PER_ORDER = 200;
+
+/** A portal order as placed: `settled` false while it waits to be confirmed (the ERP away, say). */
+export interface PlacedPortalOrder {
+  order: PortalOrder;
+  replayed: boolean;
+  settled: boolean;
+}
 
 /**
  * Places an order for the portal user's own company. The Idempotency-Key is the portal order's
@@ -26,14 +31,14 @@ export async function placePortalOrder(
   principal: Principal,
   request: PortalOrderRequest,
   idempotencyKey: string | undefined,
-): Promise<{ order: PortalOrder; replayed: boolean }> {
+): Promise<PlacedPortalOrder> {
   const placed = await placeCustomerOrder(deps, {
     channel: 'portal',
     customerId: portalCustomerOf(principal),
     idempotencyKey,
     request,
   });
-  return { order: toPortalOrder(placed.order), replayed: placed.replayed };
+  return { ...placed, order: toPortalOrder(placed.order) };
 }
 
 /** One of the customer's orders, with its shipments and invoices once the ERP has it. */
@@ -68,7 +73,7 @@ export async function reorderPortalOrder(
   orderId: string,
   request: PortalReorderRequest,
   idempotencyKey: string | undefined,
-): Promise<{ order: PortalOrder; replayed: boolean }> {
+): Promise<PlacedPortalOrder> {
   const past: ProcessOrder = await deps.processOrders.getOrder(orderId);
   const lines = past.lines.map((line) => ({ sku: line.sku, quantity: line.quantity, uom: line.uom }));
   return placePortalOrder(deps, principal, { ...request, lines }, idempotencyKey);

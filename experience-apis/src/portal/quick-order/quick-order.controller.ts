@@ -14,6 +14,12 @@ import { checkQuickOrder } from './quick-order.service';
   'application/problem+json',
 )
 @Response<ProblemDetails>(401, 'No valid bearer token', undefined, 'application/problem+json')
+@Response<ProblemDetails, { 'Retry-After': string }>(
+  503,
+  'The ERP is away: the lines cannot be priced now; ask again after Retry-After',
+  undefined,
+  'application/problem+json',
+)
 @Response<ProblemDetails>(
   403,
   'The token lacks the scope this route needs, or is not customer-scoped',

@@ -7,7 +7,7 @@ import { storableText } from '../../inbound-documents/storable-text';
 import type { WrittenInterchange } from '../x12/write-interchange';
 
 /** The kinds of document Crossdock writes for partners. */
-export const OUTBOUND_DOCUMENT_KINDS = ['855', '856', '810', '997', 'TA1'] as const;
+export const OUTBOUND_DOCUMENT_KINDS = ['855', '856', '810', '997', 'TA1', 'ubl-order-response'] as const;
 export type OutboundDocumentKind = (typeof OUTBOUND_DOCUMENT_KINDS)[number];
 
 /** A document as it was sent, with the control numbers it carries. */

@@ -69,6 +69,12 @@ export type IdempotencyRecord = Prisma.IdempotencyRecordModel
  */
 export type PipelineJob = Prisma.PipelineJobModel
 /**
+ * Model PipelineWorker
+ * A running pipeline worker: the PostgreSQL backend of the connection it keeps, and its heartbeat.
+ * One whose heartbeat is stale or whose backend is gone is known to be gone (src/pipeline/worker-registry.ts).
+ */
+export type PipelineWorker = Prisma.PipelineWorkerModel
+/**
  * Model DeadLetter
  * An order whose technical failures outlasted its retries, with the last error; replayable.
  */

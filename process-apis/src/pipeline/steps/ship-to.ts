@@ -63,9 +63,10 @@ export const POSTAL_CODE_REQUIRED: ReadonlySet<string> = new Set([
 const REGION_REQUIRED: ReadonlySet<string> = new Set(['US', 'CA']);
 
 /**
- * An order's ship-to as it arrived. Orders from the process API always carry a complete one (the
- * contract requires it); a channel document may have none (an 850 without an N1*ST loop) or only
- * parts of one, and is still taken in: the pipeline, which has the customer, settles it here.
+ * An order's ship-to as it arrived. Orders from the process API carry a complete one or none (a
+ * portal order taken while the ERP was away); a channel document may have none (an 850 without an
+ * N1*ST loop) or only parts of one, and is still taken in: the pipeline, which has the customer,
+ * settles it here.
  */
 export type ShipToAsReceived = Partial<Address> | undefined;
 

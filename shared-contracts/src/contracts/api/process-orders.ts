@@ -1,5 +1,24 @@
-import type { AddressAsSent } from '../model/address';
+import type { z } from 'zod';
+import { addressSchema, type Address, type AddressAsSent } from '../model/address';
+import { salesOrderInputSchema, type SalesOrderFields } from '../model/order-input';
 import type { SalesChannel, SalesOrderStatus } from '../model/sales-order';
+import { assertTypesMatch, type Equals } from '../model/type-equality';
+
+/**
+ * An order as the process API takes it: the canonical order, whose ship-to a caller may leave out
+ * when it does not have one (a portal order taken while the ERP is away). Validation then ships it
+ * to the customer's default delivery address from the ERP, or holds it ADDRESS_INCOMPLETE, as it
+ * does for a channel document without one.
+ */
+export interface PlaceOrderRequest extends SalesOrderFields {
+  /** Complete when sent; absent, the customer's default delivery address once validated. */
+  shipTo?: Address;
+}
+
+/** Runtime check for {@link PlaceOrderRequest}: the canonical order's rules, a ship-to complete or absent. */
+export const placeOrderRequestSchema = salesOrderInputSchema.extend({ shipTo: addressSchema.optional() });
+
+assertTypesMatch<Equals<z.infer<typeof placeOrderRequestSchema>, PlaceOrderRequest>>();
 
 /** An order as process-apis holds it: what was received, what became of it, and every step on the way. */
 export interface ProcessOrder {

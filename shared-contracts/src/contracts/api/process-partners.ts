@@ -1,7 +1,7 @@
 import type { DecimalString } from '../model/primitives';
 
 /** The channels a trading partner can send orders through. */
-export type PartnerChannel = 'x12' | 'shopify' | 'woocommerce' | 'magento' | 'amazon' | 'csv';
+export type PartnerChannel = 'x12' | 'shopify' | 'woocommerce' | 'magento' | 'amazon' | 'csv' | 'ubl';
 
 /** The X12 interchange ids of a partner (ISA05/ISA06 is who they are, ISA07/ISA08 is who we are to them). */
 export interface X12Identifiers {
@@ -30,6 +30,16 @@ export interface PartnerIdentifiers {
   shopDomain?: string;
   /** The marketplace seller id (Amazon's merchant token). @example "A2EXAMPLE1SELLER" */
   sellerId?: string;
+  /** A UBL partner's Peppol address: the buyer's cbc:EndpointID in its orders, with its schemeID. */
+  peppolEndpoint?: PeppolEndpoint;
+}
+
+/** A Peppol participant's electronic address (cbc:EndpointID). */
+export interface PeppolEndpoint {
+  /** The EndpointID's schemeID: an ISO 6523 ICD code (0088 GLN, 0192 Norwegian organisation number). @example "0088" */
+  schemeId: string;
+  /** @example "7300010000001" */
+  id: string;
 }
 
 /** The partner's number for a product → our SKU. */

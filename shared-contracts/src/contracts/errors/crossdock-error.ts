@@ -18,6 +18,8 @@ export interface CrossdockErrorOptions {
   detail?: string;
   reasonCode?: string;
   fieldErrors?: FieldError[];
+  /** When asking again may succeed, in seconds: sent as `Retry-After`. */
+  retryAfterSeconds?: number;
   cause?: unknown;
 }
 
@@ -32,6 +34,7 @@ export class CrossdockError extends Error {
   readonly kind: FailureKind;
   readonly reasonCode: string | undefined;
   readonly fieldErrors: FieldError[] | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(options: CrossdockErrorOptions) {
     super(options.detail ?? options.title, { cause: options.cause });
@@ -42,6 +45,7 @@ export class CrossdockError extends Error {
     this.kind = options.kind;
     this.reasonCode = options.reasonCode;
     this.fieldErrors = options.fieldErrors;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   /** True when trying again later may succeed. */

@@ -70,10 +70,16 @@ export class PayloadTooLargeError extends CrossdockError {
 
 /** The caller used up its requests for the current window: try again after `retryAfterSeconds`. */
 export class TooManyRequestsError extends CrossdockError {
-  readonly retryAfterSeconds: number;
+  declare readonly retryAfterSeconds: number;
   constructor(detail: string, retryAfterSeconds: number) {
-    super({ slug: 'rate-limited', title: 'Too many requests', status: 429, kind: 'transient', detail });
-    this.retryAfterSeconds = retryAfterSeconds;
+    super({
+      slug: 'rate-limited',
+      title: 'Too many requests',
+      status: 429,
+      kind: 'transient',
+      detail,
+      retryAfterSeconds,
+    });
   }
 }
 
@@ -104,7 +110,13 @@ export class BusinessRuleError extends CrossdockError {
   }
 }
 
-/** An upstream could not be reached or failed on its side: retry later. */
+/**
+ * How long a caller is asked to wait before asking again when an upstream is away: a few of the
+ * breakers' 2 s trial intervals, so a retrying client finds it back soon without hammering it.
+ */
+export const UPSTREAM_RETRY_AFTER_SECONDS = 5;
+
+/** An upstream could not be reached or failed on its side: retry later (`Retry-After`). */
 export class UpstreamUnavailableError extends CrossdockError {
   readonly upstream: string;
   constructor(upstream: string, detail: string, cause?: unknown) {
@@ -114,6 +126,7 @@ export class UpstreamUnavailableError extends CrossdockError {
       status: 503,
       kind: 'transient',
       detail,
+      retryAfterSeconds: UPSTREAM_RETRY_AFTER_SECONDS,
       cause,
     });
     this.upstream = upstream;

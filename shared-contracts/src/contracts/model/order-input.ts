@@ -70,7 +70,7 @@ export interface SalesOrderInput extends SalesOrderFields {
 
 /**
  * A canonical order as a channel document gives it: like the process API's, except that the ship-to
- * may be missing (an 850 without an N1*ST loop) or incomplete. It is taken in all the same, and the
+ * may be incomplete as well as missing (an 850 without an N1*ST loop). It is taken in all the same, and the
  * pipeline, which has the customer, ships it to the customer's default delivery address or holds it
  * ADDRESS_INCOMPLETE (see the process tier's ship-to rules): a document acknowledged is never dropped for it.
  */

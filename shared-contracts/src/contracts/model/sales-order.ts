@@ -29,6 +29,7 @@ export const SALES_CHANNELS = [
   'amazon',
   'csv',
   'api',
+  'ubl',
 ] as const;
 
 /** Where an order came from. Together with the source order id, it is the order's natural key. */

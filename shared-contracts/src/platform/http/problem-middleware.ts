@@ -13,6 +13,7 @@ import type { Logger } from '../logging/logger';
 
 /** Writes `error` as application/problem+json. The one place an error becomes HTTP. */
 export function sendProblem(response: Response, error: CrossdockError): void {
+  if (error.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(error.retryAfterSeconds));
   response
     .status(error.status)
     .type(PROBLEM_CONTENT_TYPE)

@@ -402,6 +402,7 @@ export const ModelName = {
   Hold: 'Hold',
   IdempotencyRecord: 'IdempotencyRecord',
   PipelineJob: 'PipelineJob',
+  PipelineWorker: 'PipelineWorker',
   DeadLetter: 'DeadLetter',
   OutboxEvent: 'OutboxEvent',
   Subscription: 'Subscription',
@@ -442,7 +443,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "pipelineWorker" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -813,6 +814,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.PipelineJobCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.PipelineJobCountAggregateOutputType> | number
+        }
+      }
+    }
+    PipelineWorker: {
+      payload: Prisma.$PipelineWorkerPayload<ExtArgs>
+      fields: Prisma.PipelineWorkerFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PipelineWorkerFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PipelineWorkerFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload>
+        }
+        findFirst: {
+          args: Prisma.PipelineWorkerFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PipelineWorkerFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload>
+        }
+        findMany: {
+          args: Prisma.PipelineWorkerFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload>[]
+        }
+        create: {
+          args: Prisma.PipelineWorkerCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload>
+        }
+        createMany: {
+          args: Prisma.PipelineWorkerCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PipelineWorkerCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload>[]
+        }
+        delete: {
+          args: Prisma.PipelineWorkerDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload>
+        }
+        update: {
+          args: Prisma.PipelineWorkerUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload>
+        }
+        deleteMany: {
+          args: Prisma.PipelineWorkerDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PipelineWorkerUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PipelineWorkerUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload>[]
+        }
+        upsert: {
+          args: Prisma.PipelineWorkerUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PipelineWorkerPayload>
+        }
+        aggregate: {
+          args: Prisma.PipelineWorkerAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePipelineWorker>
+        }
+        groupBy: {
+          args: Prisma.PipelineWorkerGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PipelineWorkerGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PipelineWorkerCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PipelineWorkerCountAggregateOutputType> | number
         }
       }
     }
@@ -2784,11 +2859,23 @@ export const PipelineJobScalarFieldEnum = {
   attempts: 'attempts',
   runAt: 'runAt',
   leasedUntil: 'leasedUntil',
+  leasedBy: 'leasedBy',
   lastError: 'lastError',
   updatedAt: 'updatedAt'
 } as const
 
 export type PipelineJobScalarFieldEnum = (typeof PipelineJobScalarFieldEnum)[keyof typeof PipelineJobScalarFieldEnum]
+
+
+export const PipelineWorkerScalarFieldEnum = {
+  id: 'id',
+  backendPid: 'backendPid',
+  backendStart: 'backendStart',
+  startedAt: 'startedAt',
+  heartbeatAt: 'heartbeatAt'
+} as const
+
+export type PipelineWorkerScalarFieldEnum = (typeof PipelineWorkerScalarFieldEnum)[keyof typeof PipelineWorkerScalarFieldEnum]
 
 
 export const DeadLetterScalarFieldEnum = {
@@ -3487,6 +3574,7 @@ export type GlobalOmitConfig = {
   hold?: Prisma.HoldOmit
   idempotencyRecord?: Prisma.IdempotencyRecordOmit
   pipelineJob?: Prisma.PipelineJobOmit
+  pipelineWorker?: Prisma.PipelineWorkerOmit
   deadLetter?: Prisma.DeadLetterOmit
   outboxEvent?: Prisma.OutboxEventOmit
   subscription?: Prisma.SubscriptionOmit

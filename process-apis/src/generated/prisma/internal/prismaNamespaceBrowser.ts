@@ -56,6 +56,7 @@ export const ModelName = {
   Hold: 'Hold',
   IdempotencyRecord: 'IdempotencyRecord',
   PipelineJob: 'PipelineJob',
+  PipelineWorker: 'PipelineWorker',
   DeadLetter: 'DeadLetter',
   OutboxEvent: 'OutboxEvent',
   Subscription: 'Subscription',
@@ -178,11 +179,23 @@ export const PipelineJobScalarFieldEnum = {
   attempts: 'attempts',
   runAt: 'runAt',
   leasedUntil: 'leasedUntil',
+  leasedBy: 'leasedBy',
   lastError: 'lastError',
   updatedAt: 'updatedAt'
 } as const
 
 export type PipelineJobScalarFieldEnum = (typeof PipelineJobScalarFieldEnum)[keyof typeof PipelineJobScalarFieldEnum]
+
+
+export const PipelineWorkerScalarFieldEnum = {
+  id: 'id',
+  backendPid: 'backendPid',
+  backendStart: 'backendStart',
+  startedAt: 'startedAt',
+  heartbeatAt: 'heartbeatAt'
+} as const
+
+export type PipelineWorkerScalarFieldEnum = (typeof PipelineWorkerScalarFieldEnum)[keyof typeof PipelineWorkerScalarFieldEnum]
 
 
 export const DeadLetterScalarFieldEnum = {

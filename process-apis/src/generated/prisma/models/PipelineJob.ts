@@ -42,6 +42,7 @@ export type PipelineJobMinAggregateOutputType = {
   attempts: number | null
   runAt: Date | null
   leasedUntil: Date | null
+  leasedBy: string | null
   lastError: string | null
   updatedAt: Date | null
 }
@@ -53,6 +54,7 @@ export type PipelineJobMaxAggregateOutputType = {
   attempts: number | null
   runAt: Date | null
   leasedUntil: Date | null
+  leasedBy: string | null
   lastError: string | null
   updatedAt: Date | null
 }
@@ -64,6 +66,7 @@ export type PipelineJobCountAggregateOutputType = {
   attempts: number
   runAt: number
   leasedUntil: number
+  leasedBy: number
   lastError: number
   updatedAt: number
   _all: number
@@ -85,6 +88,7 @@ export type PipelineJobMinAggregateInputType = {
   attempts?: true
   runAt?: true
   leasedUntil?: true
+  leasedBy?: true
   lastError?: true
   updatedAt?: true
 }
@@ -96,6 +100,7 @@ export type PipelineJobMaxAggregateInputType = {
   attempts?: true
   runAt?: true
   leasedUntil?: true
+  leasedBy?: true
   lastError?: true
   updatedAt?: true
 }
@@ -107,6 +112,7 @@ export type PipelineJobCountAggregateInputType = {
   attempts?: true
   runAt?: true
   leasedUntil?: true
+  leasedBy?: true
   lastError?: true
   updatedAt?: true
   _all?: true
@@ -205,6 +211,7 @@ export type PipelineJobGroupByOutputType = {
   attempts: number
   runAt: Date
   leasedUntil: Date | null
+  leasedBy: string | null
   lastError: string | null
   updatedAt: Date
   _count: PipelineJobCountAggregateOutputType | null
@@ -239,6 +246,7 @@ export type PipelineJobWhereInput = {
   attempts?: Prisma.IntFilter<"PipelineJob"> | number
   runAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   leasedUntil?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
+  leasedBy?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   lastError?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   updatedAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
@@ -251,6 +259,7 @@ export type PipelineJobOrderByWithRelationInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrderInput | Prisma.SortOrder
+  leasedBy?: Prisma.SortOrderInput | Prisma.SortOrder
   lastError?: Prisma.SortOrderInput | Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   order?: Prisma.OrderOrderByWithRelationInput
@@ -266,6 +275,7 @@ export type PipelineJobWhereUniqueInput = Prisma.AtLeast<{
   attempts?: Prisma.IntFilter<"PipelineJob"> | number
   runAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   leasedUntil?: Prisma.DateTimeNullableFilter<"PipelineJob"> | Date | string | null
+  leasedBy?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   lastError?: Prisma.StringNullableFilter<"PipelineJob"> | string | null
   updatedAt?: Prisma.DateTimeFilter<"PipelineJob"> | Date | string
   order?: Prisma.XOR<Prisma.OrderScalarRelationFilter, Prisma.OrderWhereInput>
@@ -278,6 +288,7 @@ export type PipelineJobOrderByWithAggregationInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrderInput | Prisma.SortOrder
+  leasedBy?: Prisma.SortOrderInput | Prisma.SortOrder
   lastError?: Prisma.SortOrderInput | Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.PipelineJobCountOrderByAggregateInput
@@ -297,6 +308,7 @@ export type PipelineJobScalarWhereWithAggregatesInput = {
   attempts?: Prisma.IntWithAggregatesFilter<"PipelineJob"> | number
   runAt?: Prisma.DateTimeWithAggregatesFilter<"PipelineJob"> | Date | string
   leasedUntil?: Prisma.DateTimeNullableWithAggregatesFilter<"PipelineJob"> | Date | string | null
+  leasedBy?: Prisma.StringNullableWithAggregatesFilter<"PipelineJob"> | string | null
   lastError?: Prisma.StringNullableWithAggregatesFilter<"PipelineJob"> | string | null
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"PipelineJob"> | Date | string
 }
@@ -307,6 +319,7 @@ export type PipelineJobCreateInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   updatedAt?: Date | string
   order: Prisma.OrderCreateNestedOneWithoutJobInput
@@ -319,6 +332,7 @@ export type PipelineJobUncheckedCreateInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   updatedAt?: Date | string
 }
@@ -329,6 +343,7 @@ export type PipelineJobUpdateInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   order?: Prisma.OrderUpdateOneRequiredWithoutJobNestedInput
@@ -341,6 +356,7 @@ export type PipelineJobUncheckedUpdateInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -352,6 +368,7 @@ export type PipelineJobCreateManyInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   updatedAt?: Date | string
 }
@@ -362,6 +379,7 @@ export type PipelineJobUpdateManyMutationInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -373,6 +391,7 @@ export type PipelineJobUncheckedUpdateManyInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -389,6 +408,7 @@ export type PipelineJobCountOrderByAggregateInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrder
+  leasedBy?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -404,6 +424,7 @@ export type PipelineJobMaxOrderByAggregateInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrder
+  leasedBy?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -415,6 +436,7 @@ export type PipelineJobMinOrderByAggregateInput = {
   attempts?: Prisma.SortOrder
   runAt?: Prisma.SortOrder
   leasedUntil?: Prisma.SortOrder
+  leasedBy?: Prisma.SortOrder
   lastError?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -461,6 +483,7 @@ export type PipelineJobCreateWithoutOrderInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   updatedAt?: Date | string
 }
@@ -471,6 +494,7 @@ export type PipelineJobUncheckedCreateWithoutOrderInput = {
   attempts?: number
   runAt?: Date | string
   leasedUntil?: Date | string | null
+  leasedBy?: string | null
   lastError?: string | null
   updatedAt?: Date | string
 }
@@ -497,6 +521,7 @@ export type PipelineJobUpdateWithoutOrderInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -507,6 +532,7 @@ export type PipelineJobUncheckedUpdateWithoutOrderInput = {
   attempts?: Prisma.IntFieldUpdateOperationsInput | number
   runAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   leasedUntil?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  leasedBy?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   lastError?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -520,6 +546,7 @@ export type PipelineJobSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   attempts?: boolean
   runAt?: boolean
   leasedUntil?: boolean
+  leasedBy?: boolean
   lastError?: boolean
   updatedAt?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
@@ -532,6 +559,7 @@ export type PipelineJobSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   attempts?: boolean
   runAt?: boolean
   leasedUntil?: boolean
+  leasedBy?: boolean
   lastError?: boolean
   updatedAt?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
@@ -544,6 +572,7 @@ export type PipelineJobSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   attempts?: boolean
   runAt?: boolean
   leasedUntil?: boolean
+  leasedBy?: boolean
   lastError?: boolean
   updatedAt?: boolean
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
@@ -556,11 +585,12 @@ export type PipelineJobSelectScalar = {
   attempts?: boolean
   runAt?: boolean
   leasedUntil?: boolean
+  leasedBy?: boolean
   lastError?: boolean
   updatedAt?: boolean
 }
 
-export type PipelineJobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"orderId" | "step" | "state" | "attempts" | "runAt" | "leasedUntil" | "lastError" | "updatedAt", ExtArgs["result"]["pipelineJob"]>
+export type PipelineJobOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"orderId" | "step" | "state" | "attempts" | "runAt" | "leasedUntil" | "leasedBy" | "lastError" | "updatedAt", ExtArgs["result"]["pipelineJob"]>
 export type PipelineJobInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.OrderDefaultArgs<ExtArgs>
 }
@@ -583,6 +613,10 @@ export type $PipelineJobPayload<ExtArgs extends runtime.Types.Extensions.Interna
     attempts: number
     runAt: Date
     leasedUntil: Date | null
+    /**
+     * The worker (PipelineWorker.id) that claimed the job: its jobs are reclaimed once it is known to be gone.
+     */
+    leasedBy: string | null
     lastError: string | null
     updatedAt: Date
   }, ExtArgs["result"]["pipelineJob"]>
@@ -1015,6 +1049,7 @@ export interface PipelineJobFieldRefs {
   readonly attempts: Prisma.FieldRef<"PipelineJob", 'Int'>
   readonly runAt: Prisma.FieldRef<"PipelineJob", 'DateTime'>
   readonly leasedUntil: Prisma.FieldRef<"PipelineJob", 'DateTime'>
+  readonly leasedBy: Prisma.FieldRef<"PipelineJob", 'String'>
   readonly lastError: Prisma.FieldRef<"PipelineJob", 'String'>
   readonly updatedAt: Prisma.FieldRef<"PipelineJob", 'DateTime'>
 }
