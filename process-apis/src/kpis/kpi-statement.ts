@@ -1,126 +1,115 @@
 /**
  * The one statement the KPIs come from: every figure for a list of windows, for the whole platform or
- * per channel or per partner, read from what the pipeline keeps (orders, their timelines, holds, dead
- * letters, shipments, outbox events and their deliveries). $1: the windows as JSON
- * [{ key, start, end }] (ISO instants, end exclusive); $2: a channel or null; $3: a partner id or
- * null; $4: 'none' | 'channel' | 'partner'. One row per window and group, numbers only (durations in
- * ms or s as double precision, never a timestamp read back).
+ * per channel or per partner. $1: the windows as JSON [{ key, start, end }] (ISO instants, end
+ * exclusive): 'total', optionally 'previous', and buckets keyed '0', '1'... that split 'total' from its
+ * start (no other keys); $2: a channel or null; $3: a partner id or null; $4: 'none' | 'channel' | 'partner'; $5: the
+ * buckets' length in ms, or null when there are none. One row per window and group, numbers only
+ * (durations in ms or s as double precision, never a timestamp read back).
  *
  * Figures about orders are over the orders received in the window (their later holds, retries and
- * resolutions included); duplicates and inventory changes count when they happened; the backlog is
- * what was open at the window's end.
+ * resolutions included), read from their KPI facts ("OrderKpiFact", kept by triggers: see its
+ * migration) through the receipt index (or partner or channel and receipt); duplicates and inventory changes count when they happened;
+ * the backlog is what was open at the window's end.
  */
 
-/** An order's trading partner: the one whose document made it (none for API and portal orders). */
-const PARTNER_OF = (order: string) =>
-  `(select d."partnerId" from "InboundDocumentOrder" as d where d."orderId" = ${order} order by d."createdAt" limit 1)`;
+const GROUP_OF = (fact: string) =>
+  `(case $4 when 'channel' then ${fact}."channel" when 'partner' then coalesce(${fact}."partnerId", '') else '' end)`;
 
-const GROUP_OF = (order: string) =>
-  `(case $4 when 'channel' then ${order}."channel" when 'partner' then coalesce(${PARTNER_OF(`${order}."id"`)}, '') else '' end)`;
-
-const MATCHES_FILTERS = (order: string) =>
-  `($2::text is null or ${order}."channel" = $2) and ($3::text is null or ${PARTNER_OF(`${order}."id"`)} = $3)`;
-
-/** An order's column by its id: read only where a group or filter asks for it (not for the platform's figures). */
-const ORDER_COLUMN = (id: string, column: string) => `(select x."${column}" from "Order" as x where x."id" = ${id})`;
-
-const GROUP_OF_ORDER_ID = (id: string) =>
-  `(case $4 when 'channel' then ${ORDER_COLUMN(id, 'channel')} when 'partner' then coalesce(${PARTNER_OF(id)}, '') else '' end)`;
-
-const ORDER_ID_MATCHES_FILTERS = (id: string) =>
-  `($2::text is null or ${ORDER_COLUMN(id, 'channel')} = $2) and ($3::text is null or ${PARTNER_OF(id)} = $3)`;
-
-/** A failed attempt the pipeline retries (technical-failure.ts writes it so). */
-const RETRIED = `e."outcome" = 'failed' and e."actor" = 'pipeline' and e."detail" like 'Attempt % Retrying.'`;
-/** A pipeline step that went through (answered, even with a hold). */
-const WENT_THROUGH = `e."actor" = 'pipeline' and e."outcome" in ('succeeded', 'held') and e."step" in ('validate', 'enrich', 'credit', 'plan', 'reserve', 'submit')`;
-/** What a person does about an exception (the ship-to of a release is part of that release). */
-const MANUAL = `e."actor" <> 'pipeline' and (e."step" in ('release', 'override', 'reject') or e."outcome" = 'replayed')`;
+const MATCHES_FILTERS = (fact: string) =>
+  `($2::text is null or ${fact}."channel" = $2) and ($3::text is null or ${fact}."partnerId" = $3)`;
 
 const MS = (later: string, earlier: string) => `((extract(epoch from (${later} - ${earlier})) * 1000)::float8)`;
+
+const ORDER_FIGURES = `o.grp, o.latency, o.to_shipped, o.to_invoiced, o.retried, o.recovered, o.manual,
+  o.reasons is not null as exceptional, o.resolved, o.resolution`;
+
+/**
+ * The orders of the windows (null where there is nothing to add up: less to keep and sort), then each
+ * under the number of every window it falls in: -1 'total', -2 'previous', the bucket's otherwise.
+ */
+const ORDERS_IN_WINDOWS = `
+  o as materialized (
+    select f."orderId" as "id", f."receivedAt" as received, ${GROUP_OF('f')} as grp,
+           ${MS('f."acceptedAt"', 'f."receivedAt"')} as latency, ${MS('f."shippedAt"', 'f."receivedAt"')} / 1000 as to_shipped,
+           ${MS('f."invoicedAt"', 'f."receivedAt"')} / 1000 as to_invoiced, f."retried" as retried, f."recovered" as recovered,
+           nullif(f."manualActions", 0) as manual, nullif(f."exceptionReasons", '{}') as reasons,
+           nullif(f."resolvedExceptions", 0) as resolved, f."resolutionSeconds" as resolution
+      from "OrderKpiFact" as f
+     where f."receivedAt" >= (select lo from span) and f."receivedAt" < (select hi from span) and ${MATCHES_FILTERS('f')}
+  ), ow as (
+    -- The whole windows by a join (two at most); the buckets by arithmetic: a join of every order with
+    -- every bucket was most of the time of a day's report.
+    select (case w."key" when 'total' then -1 else -2 end) as k, ${ORDER_FIGURES}
+      from w join o on o.received >= w.s and o.received < w.e where w."key" in ('total', 'previous')
+    union all
+    select ((${MS('o.received', 'w.s')})::bigint / $5::bigint)::int, ${ORDER_FIGURES}
+      from w join o on o.received >= w.s and o.received < w.e where w."key" = 'total' and $5::bigint is not null
+  )`;
+
+/**
+ * What was open at each window's end, from the holds' and dead letters' KPI rows ("OrderKpiException"). Most open exceptions are open at every end (older than the
+ * first, still open after the last): they are counted once and added to every window, and only the
+ * others are matched with each end.
+ */
+const BACKLOG = `
+  open_now as materialized (
+    -- Through the exceptions' (closedAt, openedAt) index; their channel and partner are on the row.
+    select x."openedAt" as opened, x."closedAt" as closed, x."kind" as kind, ${GROUP_OF('x')} as grp
+      from "OrderKpiException" as x
+     where x."openedAt" < (select hi from span) and (x."closedAt" is null or x."closedAt" >= (select first_end from span))
+       and x."counted" and ${MATCHES_FILTERS('x')}
+  ), open_always as (
+    select b.* from open_now as b, span where b.opened < span.first_end and (b.closed is null or b.closed >= span.hi)
+  ), open_sometimes as materialized (
+    select b.* from open_now as b, span where not (b.opened < span.first_end and (b.closed is null or b.closed >= span.hi))
+  ), open_at_end as (
+    select null::text as "key", grp, count(*) filter (where kind = 'hold') as holds,
+           count(*) filter (where kind = 'dead-letter') as dead_letters, min(opened) as oldest
+      from open_always group by grp
+    union all
+    select w."key", b.grp, count(*) filter (where b.kind = 'hold'), count(*) filter (where b.kind = 'dead-letter'),
+           min(b.opened)
+      from w join open_sometimes as b on b.opened < w.e and (b.closed is null or b.closed >= w.e)
+     group by w."key", b.grp
+  ), backlog as (
+    select w."key", b.grp, sum(b.holds) as holds, sum(b.dead_letters) as dead_letters,
+           extract(epoch from (w.e - min(b.oldest)))::float8 as oldest_seconds
+      from w join open_at_end as b on b."key" is null or b."key" = w."key"
+     group by w."key", w.e, b.grp
+  )`;
 
 export const KPI_STATEMENT = `
   with w as (
     select v."key", (v."start"::timestamptz at time zone 'UTC') as s, (v."end"::timestamptz at time zone 'UTC') as e
       from jsonb_to_recordset($1::jsonb) as v("key" text, "start" text, "end" text)
   ), span as (
-    select min(s) as lo, max(e) as hi from w
-  ), o as materialized (
-    select o."id", o."createdAt" as received, ${GROUP_OF('o')} as grp
-      from "Order" as o
-     where o."createdAt" >= (select lo from span) and o."createdAt" < (select hi from span) and ${MATCHES_FILTERS('o')}
-  ), t as (
-    -- Per order, through its timeline index: a window reads only its own orders' entries.
-    select o."id" as "orderId", tl.*
-      from o cross join lateral (
-        select min(e."at") filter (where e."step" = 'submit' and e."outcome" = 'succeeded') as accepted,
-               min(e."at") filter (where e."step" = 'shipped') as shipped,
-               min(e."at") filter (where e."step" = 'invoiced') as invoiced,
-               max(e."id") filter (where ${RETRIED}) as last_retry,
-               max(e."id") filter (where ${WENT_THROUGH}) as last_through,
-               count(distinct (e."step", e."correlationId")) filter (where ${MANUAL}) as manual
-          from "OrderTimelineEntry" as e where e."orderId" = o."id"
-      ) as tl
-  ), x as (
-    select h."orderId", h."reasonCode" as reason, h."createdAt" as opened, h."resolvedAt" as resolved
-      from "Hold" as h join o on o."id" = h."orderId"
-    union all
-    select l."orderId", 'DEAD_LETTER', l."createdAt", l."replayedAt"
-      from "DeadLetter" as l join o on o."id" = l."orderId"
-  ), exceptional as (
-    select distinct "orderId" from x
-  ), ow as (
-    select w."key", o."grp", o."id", o.received, t.accepted, t.shipped, t.invoiced, t.last_retry, t.last_through,
-           coalesce(t.manual, 0) as manual, xo."orderId" is not null as exceptional
-      from w join o on o.received >= w.s and o.received < w.e left join t on t."orderId" = o."id"
-      left join exceptional as xo on xo."orderId" = o."id"
-  ), orders_agg as (
-    select "key", grp, count(*) as orders,
-           percentile_disc(array[0.5, 0.95, 0.99]) within group (order by ${MS('accepted', 'received')})
-             filter (where accepted is not null) as latency,
+    select min(s) as lo, max(e) as hi, min(e) as first_end from w
+  ), ${ORDERS_IN_WINDOWS}, orders_agg as (
+    select (case k when -1 then 'total' when -2 then 'previous' else k::text end) as "key", grp, count(*) as orders,
+           percentile_disc(array[0.5, 0.95, 0.99]) within group (order by latency) filter (where latency is not null) as latency,
            count(*) filter (where exceptional) as exceptions,
-           count(*) filter (where last_retry is not null) as transient,
-           count(*) filter (where last_through > last_retry) as recovered,
-           percentile_cont(0.5) within group (order by ${MS('shipped', 'received')} / 1000)
-             filter (where shipped is not null) as to_shipped,
-           percentile_cont(0.5) within group (order by ${MS('invoiced', 'received')} / 1000)
-             filter (where invoiced is not null) as to_invoiced,
-           sum(manual) as manual
-      from ow group by "key", grp
+           count(*) filter (where retried) as transient,
+           count(*) filter (where recovered) as recovered,
+           percentile_cont(0.5) within group (order by to_shipped) filter (where to_shipped is not null) as to_shipped,
+           percentile_cont(0.5) within group (order by to_invoiced) filter (where to_invoiced is not null) as to_invoiced,
+           sum(manual) as manual,
+           sum(resolution) / nullif(sum(resolved), 0)::float8 as mean_resolution
+      from ow group by k, grp
   ), reasons as (
+    -- From the few orders with exceptions, by the windows (not through ow: read once, ow is not stored).
     select "key", grp, jsonb_object_agg(reason, n) as by_reason
-      from (select ow."key", ow.grp, x.reason, count(distinct x."orderId") as n
-              from ow join x on x."orderId" = ow."id" group by ow."key", ow.grp, x.reason) as r
+      from (select w."key", o.grp, r.reason, count(*) as n
+              from o join w on o.received >= w.s and o.received < w.e cross join unnest(o.reasons) as r(reason)
+             where o.reasons is not null group by 1, 2, 3) as r
      group by "key", grp
-  ), resolution as (
-    select ow."key", ow.grp, avg(${MS('x.resolved', 'x.opened')} / 1000) as mean_seconds
-      from ow join x on x."orderId" = ow."id" where x.resolved is not null
-     group by ow."key", ow.grp
   ), dup as (
-    select w."key", ${GROUP_OF('o')} as grp, count(*) as duplicates
-      from "OrderTimelineEntry" as e join "Order" as o on o."id" = e."orderId"
+    select w."key", ${GROUP_OF('f')} as grp, count(*) as duplicates
+      from "OrderTimelineEntry" as e join "OrderKpiFact" as f on f."orderId" = e."orderId"
       join w on e."at" >= w.s and e."at" < w.e
      where e."outcome" = 'duplicate' and e."step" = 'received'
-       and e."at" >= (select lo from span) and e."at" < (select hi from span) and ${MATCHES_FILTERS('o')}
+       and e."at" >= (select lo from span) and e."at" < (select hi from span) and ${MATCHES_FILTERS('f')}
      group by 1, 2
-  ), open_now as (
-    select h."createdAt" as opened, h."resolvedAt" as closed, 'hold' as kind, ${GROUP_OF_ORDER_ID('h."orderId"')} as grp
-      from "Hold" as h
-     where h."createdAt" < (select hi from span) and (h."resolvedAt" is null or h."resolvedAt" >= (select min(e) from w))
-       and ${ORDER_ID_MATCHES_FILTERS('h."orderId"')}
-    union all
-    select l."createdAt", l."replayedAt", 'dead-letter', ${GROUP_OF_ORDER_ID('l."orderId"')}
-      from "DeadLetter" as l
-     where l."createdAt" < (select hi from span) and (l."replayedAt" is null or l."replayedAt" >= (select min(e) from w))
-       and (l."replayedAt" is not null or ${ORDER_COLUMN('l."orderId"', 'status')} = 'FAILED')
-       and ${ORDER_ID_MATCHES_FILTERS('l."orderId"')}
-  ), backlog as (
-    select w."key", b.grp, count(*) filter (where b.kind = 'hold') as holds,
-           count(*) filter (where b.kind = 'dead-letter') as dead_letters,
-           extract(epoch from (w.e - min(b.opened)))::float8 as oldest_seconds
-      from w join open_now as b on b.opened < w.e and (b.closed is null or b.closed >= w.e)
-     group by w."key", w.e, b.grp
-  ), inventory as (
+  ), ${BACKLOG}, inventory as (
     select w."key", '' as grp,
            percentile_disc(array[0.5, 0.95]) within group (order by ${MS('i.delivered', 'i.changed')}) as delay
       from w join (
@@ -134,15 +123,17 @@ export const KPI_STATEMENT = `
            and ev."time" >= (select lo from span) and ev."time" < (select hi from span) and dl.done
       ) as i on i.changed >= w.s and i.changed < w.e
      group by w."key"
-  ), shipments as (
+  ), shipments as materialized (
     select o.received, o.grp, ev."time" as recorded,
            least((select min(d."deliveredAt") from "EventDelivery" as d where d."eventId" = ev."id" and d."state" = 'delivered'),
                  (select min(doc."createdAt") from "OutboundDocument" as doc where doc."kind" = '856' and doc."reference" = s."id")) as notified
       from o join "OrderShipment" as s on s."orderId" = o."id"
-      -- Per shipment, through the outbox's subject index (a hash join would read every shipment event).
+      -- Per shipment, through the outbox's subject index (a hash join would read every shipment event):
+      -- "offset 0" keeps the planner from turning it into one.
       cross join lateral (
         select ev."id", ev."time" from "OutboxEvent" as ev
          where ev."subject" = s."id" and ev."type" = 'com.crossdock.shipment.milestone' and ev."data"->>'milestone' = 'shipped'
+        offset 0
       ) as ev
   ), notices as (
     -- By the windows, not through ow: with the row estimates of a filter, joining ow to the shipments
@@ -153,7 +144,7 @@ export const KPI_STATEMENT = `
      group by w."key", n.grp
   ), slices as (
     select w."key", g.grp from w cross join (
-      select grp from o union select grp from dup union select grp from open_now union select '' where $4 = 'none'
+      select grp from orders_agg union select grp from dup union select grp from open_at_end union select '' where $4 = 'none'
     ) as g
   )
   select sl."key", sl.grp, coalesce(a.orders, 0)::int as "orders", a.latency as "latency",
@@ -161,12 +152,11 @@ export const KPI_STATEMENT = `
          coalesce(dup.duplicates, 0)::int as "duplicates", inv.delay as "inventoryDelay", nt.p95 as "noticeP95",
          coalesce(b.holds, 0)::int as "openHolds", coalesce(b.dead_letters, 0)::int as "openDeadLetters",
          b.oldest_seconds as "oldestSeconds", coalesce(a.transient, 0)::int as "transient",
-         coalesce(a.recovered, 0)::int as "recovered", res.mean_seconds as "meanResolutionSeconds",
+         coalesce(a.recovered, 0)::int as "recovered", a.mean_resolution as "meanResolutionSeconds",
          a.to_shipped as "toShipped", a.to_invoiced as "toInvoiced", coalesce(a.manual, 0)::int as "manual"
     from slices as sl
     left join orders_agg as a using ("key", grp)
     left join reasons as r using ("key", grp)
-    left join resolution as res using ("key", grp)
     left join dup using ("key", grp)
     left join backlog as b using ("key", grp)
     left join inventory as inv using ("key", grp)

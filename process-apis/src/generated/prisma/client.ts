@@ -213,3 +213,16 @@ export type AlertIncident = Prisma.AlertIncidentModel
  * until sent or out of attempts; claimed like event deliveries (attempts counted at claim).
  */
 export type AlertNotification = Prisma.AlertNotificationModel
+/**
+ * Model OrderKpiFact
+ * One order's KPI facts (src/kpis reads the KPIs from them), worked out from its timeline, holds,
+ * dead letters and inbound documents by triggers on those tables, in the transaction that writes
+ * them (migration 20261207190200_order_kpi_facts): never written by the application.
+ */
+export type OrderKpiFact = Prisma.OrderKpiFactModel
+/**
+ * Model OrderKpiException
+ * One hold or dead letter as the KPIs' backlog reads it (kind 'hold' or 'dead-letter', its id), with its
+ * order's channel and partner: kept by the same triggers as OrderKpiFact, never written by the application.
+ */
+export type OrderKpiException = Prisma.OrderKpiExceptionModel

@@ -425,7 +425,9 @@ export const ModelName = {
   SupportAction: 'SupportAction',
   AlertRule: 'AlertRule',
   AlertIncident: 'AlertIncident',
-  AlertNotification: 'AlertNotification'
+  AlertNotification: 'AlertNotification',
+  OrderKpiFact: 'OrderKpiFact',
+  OrderKpiException: 'OrderKpiException'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -441,7 +443,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "pipelineWorker" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "pipelineWorker" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2591,6 +2593,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    OrderKpiFact: {
+      payload: Prisma.$OrderKpiFactPayload<ExtArgs>
+      fields: Prisma.OrderKpiFactFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OrderKpiFactFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OrderKpiFactFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        findFirst: {
+          args: Prisma.OrderKpiFactFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OrderKpiFactFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        findMany: {
+          args: Prisma.OrderKpiFactFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>[]
+        }
+        create: {
+          args: Prisma.OrderKpiFactCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        createMany: {
+          args: Prisma.OrderKpiFactCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OrderKpiFactCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>[]
+        }
+        delete: {
+          args: Prisma.OrderKpiFactDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        update: {
+          args: Prisma.OrderKpiFactUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        deleteMany: {
+          args: Prisma.OrderKpiFactDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OrderKpiFactUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OrderKpiFactUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>[]
+        }
+        upsert: {
+          args: Prisma.OrderKpiFactUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiFactPayload>
+        }
+        aggregate: {
+          args: Prisma.OrderKpiFactAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOrderKpiFact>
+        }
+        groupBy: {
+          args: Prisma.OrderKpiFactGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiFactGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OrderKpiFactCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiFactCountAggregateOutputType> | number
+        }
+      }
+    }
+    OrderKpiException: {
+      payload: Prisma.$OrderKpiExceptionPayload<ExtArgs>
+      fields: Prisma.OrderKpiExceptionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OrderKpiExceptionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OrderKpiExceptionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        findFirst: {
+          args: Prisma.OrderKpiExceptionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OrderKpiExceptionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        findMany: {
+          args: Prisma.OrderKpiExceptionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>[]
+        }
+        create: {
+          args: Prisma.OrderKpiExceptionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        createMany: {
+          args: Prisma.OrderKpiExceptionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OrderKpiExceptionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>[]
+        }
+        delete: {
+          args: Prisma.OrderKpiExceptionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        update: {
+          args: Prisma.OrderKpiExceptionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        deleteMany: {
+          args: Prisma.OrderKpiExceptionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OrderKpiExceptionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OrderKpiExceptionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>[]
+        }
+        upsert: {
+          args: Prisma.OrderKpiExceptionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiExceptionPayload>
+        }
+        aggregate: {
+          args: Prisma.OrderKpiExceptionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOrderKpiException>
+        }
+        groupBy: {
+          args: Prisma.OrderKpiExceptionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiExceptionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OrderKpiExceptionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiExceptionCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -3065,6 +3215,39 @@ export const AlertNotificationScalarFieldEnum = {
 export type AlertNotificationScalarFieldEnum = (typeof AlertNotificationScalarFieldEnum)[keyof typeof AlertNotificationScalarFieldEnum]
 
 
+export const OrderKpiFactScalarFieldEnum = {
+  orderId: 'orderId',
+  receivedAt: 'receivedAt',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  acceptedAt: 'acceptedAt',
+  shippedAt: 'shippedAt',
+  invoicedAt: 'invoicedAt',
+  retried: 'retried',
+  recovered: 'recovered',
+  manualActions: 'manualActions',
+  exceptionReasons: 'exceptionReasons',
+  resolvedExceptions: 'resolvedExceptions',
+  resolutionSeconds: 'resolutionSeconds'
+} as const
+
+export type OrderKpiFactScalarFieldEnum = (typeof OrderKpiFactScalarFieldEnum)[keyof typeof OrderKpiFactScalarFieldEnum]
+
+
+export const OrderKpiExceptionScalarFieldEnum = {
+  kind: 'kind',
+  id: 'id',
+  orderId: 'orderId',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  openedAt: 'openedAt',
+  closedAt: 'closedAt',
+  counted: 'counted'
+} as const
+
+export type OrderKpiExceptionScalarFieldEnum = (typeof OrderKpiExceptionScalarFieldEnum)[keyof typeof OrderKpiExceptionScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -3417,6 +3600,8 @@ export type GlobalOmitConfig = {
   alertRule?: Prisma.AlertRuleOmit
   alertIncident?: Prisma.AlertIncidentOmit
   alertNotification?: Prisma.AlertNotificationOmit
+  orderKpiFact?: Prisma.OrderKpiFactOmit
+  orderKpiException?: Prisma.OrderKpiExceptionOmit
 }
 
 /* Types for Logging */

@@ -79,7 +79,9 @@ export const ModelName = {
   SupportAction: 'SupportAction',
   AlertRule: 'AlertRule',
   AlertIncident: 'AlertIncident',
-  AlertNotification: 'AlertNotification'
+  AlertNotification: 'AlertNotification',
+  OrderKpiFact: 'OrderKpiFact',
+  OrderKpiException: 'OrderKpiException'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -531,6 +533,39 @@ export const AlertNotificationScalarFieldEnum = {
 } as const
 
 export type AlertNotificationScalarFieldEnum = (typeof AlertNotificationScalarFieldEnum)[keyof typeof AlertNotificationScalarFieldEnum]
+
+
+export const OrderKpiFactScalarFieldEnum = {
+  orderId: 'orderId',
+  receivedAt: 'receivedAt',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  acceptedAt: 'acceptedAt',
+  shippedAt: 'shippedAt',
+  invoicedAt: 'invoicedAt',
+  retried: 'retried',
+  recovered: 'recovered',
+  manualActions: 'manualActions',
+  exceptionReasons: 'exceptionReasons',
+  resolvedExceptions: 'resolvedExceptions',
+  resolutionSeconds: 'resolutionSeconds'
+} as const
+
+export type OrderKpiFactScalarFieldEnum = (typeof OrderKpiFactScalarFieldEnum)[keyof typeof OrderKpiFactScalarFieldEnum]
+
+
+export const OrderKpiExceptionScalarFieldEnum = {
+  kind: 'kind',
+  id: 'id',
+  orderId: 'orderId',
+  channel: 'channel',
+  partnerId: 'partnerId',
+  openedAt: 'openedAt',
+  closedAt: 'closedAt',
+  counted: 'counted'
+} as const
+
+export type OrderKpiExceptionScalarFieldEnum = (typeof OrderKpiExceptionScalarFieldEnum)[keyof typeof OrderKpiExceptionScalarFieldEnum]
 
 
 export const SortOrder = {
