@@ -97,8 +97,11 @@ export async function findDuplicate(
   if (rows.length === 0) return { kind: 'first' };
   if (rows.some((row) => row.keyed || (row.channel === order.channel && row.sourceOrderId === order.sourceOrderId)))
     return { kind: 'same-order' };
-  const fingerprint = contentFingerprint(order);
-  const same = rows.find((row) => contentFingerprint(row.received) === fingerprint);
+  // An order sent without a ship-to goes to the account's address, which the validate step then writes
+  // into the earlier order: compared without ship-tos, a resend without one is still that order.
+  const withShipTo = Boolean(order.shipTo);
+  const fingerprint = contentFingerprint(order, withShipTo);
+  const same = rows.find((row) => contentFingerprint(row.received, withShipTo) === fingerprint);
   if (same) return { kind: 'resent', firstOrderId: same.id };
   const [first] = rows;
   return {
@@ -135,11 +138,11 @@ const ORDERS_WITH_PURCHASE_ORDER = `
    order by o."createdAt", o."id"`;
 
 /**
- * What makes two orders the same order: the customer, the PO number, the ship-to and the lines
- * (item, quantity, unit), whatever their order or numbering. The channel, the source order id and
- * the prices a sender expects are not part of it.
+ * What makes two orders the same order: the customer, the PO number, the ship-to (unless left out)
+ * and the lines (item, quantity, unit), whatever their order or numbering. The channel, the source
+ * order id and the prices a sender expects are not part of it.
  */
-export function contentFingerprint(order: ChannelSalesOrder): string {
+export function contentFingerprint(order: ChannelSalesOrder, withShipTo = true): string {
   const lines = order.lines
     .map((line) => requestHash({ sku: line.sku, quantity: line.quantity, uom: line.uom }))
     .sort();
@@ -148,7 +151,7 @@ export function contentFingerprint(order: ChannelSalesOrder): string {
       requestHash({
         customerId: order.customerId,
         purchaseOrderNumber: order.purchaseOrderNumber,
-        shipTo: order.shipTo,
+        shipTo: withShipTo ? order.shipTo : undefined,
         lines,
       }),
     )
