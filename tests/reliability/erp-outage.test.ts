@@ -42,8 +42,8 @@ describe('the ERP unreachable behind a running system tier', () => {
     'completes every order taken while the ERP was away by itself, once, when it answers again',
     async () => {
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'crossdock-erp-outage-'));
-    // As root, PostgreSQL runs as the postgres user, who must pass through the directory.
-    await chmod(dataDir, 0o711);
+      // As root, PostgreSQL runs as the postgres user, who must pass through the directory.
+      await chmod(dataDir, 0o711);
       erpDatabase = await startEmbeddedCluster({ dataDir: path.join(dataDir, 'pg') });
       await erpDatabase.ensureDatabase('reference_erp');
       const systemDatabaseUrl = erpDatabase.urlFor('reference_erp');
