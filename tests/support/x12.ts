@@ -7,7 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseInterchange, type Interchange } from '../../process-apis/src/channels/x12/parse-interchange';
-import { interchangeOf, purchaseOrderBody } from '../../process-apis/src/channels/x12/x12-test-documents';
+import {
+  interchangeOf,
+  purchaseOrderBody,
+  type TestInterchangeOptions,
+} from '../../process-apis/src/channels/x12/x12-test-documents';
 import type { Segment } from '../../process-apis/src/channels/x12/x12-segments';
 import { channelsApi } from './channels';
 import { REPO_ROOT, type TestPlatform } from './test-platform';
@@ -107,8 +111,13 @@ export const aSenderId = (width: number) => `S${randomUUID().replace(/-/g, '').t
  * An 850 interchange from ZZ/`senderId` to ZZ/CROSSDOCK with one PO (ship-to a Dallas store) and
  * `lines` as written ("PO1*1*10*EA*5.00**VP*SKU*BP*PART"), every count and control number right.
  */
-export function purchaseOrderInterchange(senderId: string, poNumber: string, lines: string[]): string {
-  return interchangeOf([{ controlNumber: '0001', body: purchaseOrderBody({ poNumber, lines }) }]).replace(
+export function purchaseOrderInterchange(
+  senderId: string,
+  poNumber: string,
+  lines: string[],
+  options: TestInterchangeOptions = {},
+): string {
+  return interchangeOf([{ controlNumber: '0001', body: purchaseOrderBody({ poNumber, lines }) }], options).replace(
     '*BUYERCO        *',
     `*${senderId.padEnd(15)}*`,
   );

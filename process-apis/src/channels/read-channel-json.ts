@@ -2,6 +2,7 @@ import { parse } from 'lossless-json';
 import { MalformedBodyError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { z } from 'zod';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
+import { LONE_SURROGATE, refuseLoneSurrogates } from '@crossdock/shared-contracts/platform/http/json-body';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -11,7 +12,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * A Shopify order id does not fit in a double, and a price written 19.99 must stay "19.99"; the
  * readers decide per field whether the text is an id, a quantity or money.
  *
- * Not UTF-8, not JSON, or a key given twice: a {@link MalformedBodyError} saying where.
+ * Not UTF-8, not JSON, a key given twice, or half a UTF-16 pair escaped on its own: a
+ * {@link MalformedBodyError} saying where.
  */
 export function readChannelJson(body: Uint8Array): unknown {
   let text: string;
@@ -21,9 +23,11 @@ export function readChannelJson(body: Uint8Array): unknown {
     throw new MalformedBodyError('The document is not UTF-8 text.');
   }
   try {
-    return parse(text, null, (numberText) => numberText);
+    return parse(text, refuseLoneSurrogates, (numberText) => numberText);
   } catch (error) {
-    throw new MalformedBodyError(`The document is not well-formed JSON: ${coerceError(error).message}.`);
+    const message = coerceError(error).message;
+    if (message === LONE_SURROGATE) throw new MalformedBodyError(LONE_SURROGATE);
+    throw new MalformedBodyError(`The document is not well-formed JSON: ${message}.`);
   }
 }
 

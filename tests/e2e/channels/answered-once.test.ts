@@ -132,6 +132,29 @@ describe('text with a NUL', () => {
     expect(await refusalEventsAbout(answer.body.documentId)).toHaveLength(1);
   });
 
+  it('is a refusal told to the shop, never a 500, when a Shopify order holds half a UTF-16 pair (\\ud800)', async () => {
+    const secret = 'shpss_surrogate_0123456789abcdef';
+    const shop = aShopDomain('surrogate');
+    await api.createPartner(
+      { channel: 'shopify', identifiers: { shopDomain: shop }, webhookSecrets: [secret] },
+      AS_SENT_RULES('sku'),
+    );
+    const body = shopifyWebhookBody()
+      .toString('utf8')
+      .replace('"id": 450789469', `"id": ${String(Date.now() * 10 + 3)}`)
+      .replace('"address1": "Chestnut Street 92"', '"address1": "Chestnut \\ud800 Street 92"');
+    const answer = await crossdock.http
+      .post('/process/v1/inbound/shopify/orders')
+      .set('Content-Type', 'application/json')
+      .set('X-Shopify-Topic', 'orders/create')
+      .set('X-Shopify-Shop-Domain', shop)
+      .set('X-Shopify-Webhook-Id', `surrogate-${randomUUID()}`)
+      .set('X-Shopify-Hmac-Sha256', sign(body, secret))
+      .send(body);
+    expect(answer.status).toBeLessThan(500);
+    expect(JSON.stringify(answer.body)).toMatch(/not valid Unicode/);
+  });
+
   it('is a 400 naming the field when an API order holds one', async () => {
     const customerId = await api.openCustomer();
     const sku = await api.stockedItem({ 'WH-DAL': 5 });

@@ -1,6 +1,7 @@
 import type { PollReport } from '@crossdock/shared-contracts/contracts/api/process-partners';
 import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import { ConflictError, NotFoundError } from '@crossdock/shared-contracts/contracts/errors/errors';
+import { backoffDelayMs, EQUAL_JITTER } from '@crossdock/shared-contracts/platform/http-client/backoff';
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import type { ChannelSettings } from '../../config';
@@ -93,9 +94,15 @@ export async function pollPartner(
     return { partnerId, polled: true, documentIds: result.documentIds, nextPollAt: nextPollAt.toISOString() };
   } catch (error) {
     const failures = state.consecutiveFailures + 1;
-    const waitMs = Math.min(
-      deps.settings.maxBackoffMs,
-      (deps.settings.pollIntervalMs ?? BACKOFF_BASE_WITHOUT_INTERVAL_MS) * 2 ** (failures - 1),
+    // Equal jitter, as the queues: the pollers of every partner of a shop that was down do not all come back at once.
+    const waitMs = backoffDelayMs(
+      failures - 1,
+      {
+        baseDelayMs: deps.settings.pollIntervalMs ?? BACKOFF_BASE_WITHOUT_INTERVAL_MS,
+        maxDelayMs: deps.settings.maxBackoffMs,
+        jitter: EQUAL_JITTER,
+      },
+      Math.random,
     );
     const nextPollAt = new Date(now.getTime() + waitMs);
     const detail = coerceError(error).error.message;

@@ -10,6 +10,7 @@ import { authenticateMiddleware } from './authenticate-middleware';
 import { problemHandler, unknownRouteHandler } from './problem-middleware';
 import { requireScopeMiddleware, type ScopeRule } from './require-scope-middleware';
 import { requestContextMiddleware } from './request-context-middleware';
+import { refuseLoneSurrogates } from './json-body';
 
 export interface TierAppOptions {
   logger: Logger;
@@ -66,7 +67,10 @@ export function createTierApp(options: TierAppOptions): Express {
     app.use(path, express.raw({ type: () => true, limit }));
   app.use(options.basePath, unlessSigned(signedPaths, authenticateMiddleware(options.tokens)));
   app.use(unlessSigned(signedPaths, requireScopeMiddleware(options.basePath, options.scopes)));
-  app.use(options.basePath, express.json({ limit, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    options.basePath,
+    express.json({ limit, type: ['application/json', 'application/*+json'], reviver: refuseLoneSurrogates }),
+  );
   const router = express.Router();
   options.registerRoutes(router);
   app.use(router);

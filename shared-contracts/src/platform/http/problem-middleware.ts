@@ -10,6 +10,8 @@ import {
 } from '../../contracts/errors/errors';
 import { PROBLEM_CONTENT_TYPE, type FieldError } from '../../contracts/errors/problem';
 import type { Logger } from '../logging/logger';
+import { databaseDataException } from './database-data-exception';
+import { LONE_SURROGATE } from './json-body';
 
 /** Writes `error` as application/problem+json. The one place an error becomes HTTP. */
 export function sendProblem(response: Response, error: CrossdockError): void {
@@ -43,10 +45,13 @@ export function toCrossdockError(error: unknown, body?: unknown): CrossdockError
   if (isTsoaValidateError(error))
     return new ValidationError('Some fields are not valid.', fieldErrorsFromTsoa(error.fields, body));
   if (isBodyParserError(error)) {
-    if (error.type === 'entity.parse.failed') return new MalformedBodyError();
+    if (error.type === 'entity.parse.failed')
+      return new MalformedBodyError(error.message === LONE_SURROGATE ? LONE_SURROGATE : undefined);
     if (error.type === 'entity.too.large') return new PayloadTooLargeError(error.limit ?? 0);
     if (typeof error.status === 'number' && error.status < 500) return new ValidationError(error.message);
   }
+  const unreadableValue = databaseDataException(error);
+  if (unreadableValue) return new ValidationError(`A value in the request cannot be stored: ${unreadableValue}.`);
   return coerceError(error).error;
 }
 
