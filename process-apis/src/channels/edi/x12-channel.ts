@@ -13,6 +13,7 @@ import { readInboundInterchange, type InboundInterchange } from '../x12/read-inb
 import { write855Rejection } from '../x12/write-855';
 import { controlNumberScope, envelopeFor, partiesOf } from './partner-envelope';
 import { X12_INTERCHANGE_KIND } from './receive-interchange';
+import { refusalReason } from '../../inbound-documents/refusal-reason';
 
 export interface X12ChannelDependencies {
   /** Where the 855s refusing orders get their control numbers (shared with the partner's other documents). */
@@ -71,7 +72,7 @@ async function rejections855(
       purchaseOrderDate: order.orderedOn ?? today,
       acknowledgedOn: today,
       reasonCode: order.code,
-      reason: reasonText(order.problem),
+      reason: refusalReason(order.problem),
     };
     const written = write855Rejection(input, envelopeFor(partner, controlNumbers, deps.clock.now()));
     answers.push((tx, documentId) =>
@@ -79,12 +80,4 @@ async function rejections855(
     );
   }
   return answers;
-}
-
-/** The reason in words: the title, then what exactly (the detail, or the fields at fault). */
-function reasonText(problem: RejectedOrder['problem']): string {
-  const what = problem.errors?.length
-    ? problem.errors.map((error) => `${error.field}: ${error.message}`).join('; ')
-    : problem.detail;
-  return what ? `${problem.title}: ${what}` : problem.title;
 }

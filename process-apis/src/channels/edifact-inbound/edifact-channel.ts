@@ -15,6 +15,7 @@ import {
   readEdifactInterchange,
   type InboundEdifactInterchange,
 } from '../edifact/read-inbound-interchange';
+import { refusalReason } from '../../inbound-documents/refusal-reason';
 
 /** The document kind an EDIFACT interchange is stored and read again as. */
 export const EDIFACT_INTERCHANGE_KIND = 'edifact-interchange';
@@ -76,7 +77,7 @@ async function rejectionsOrdrsp(
       ...(order.orderedOn ? { orderedOn: order.orderedOn } : {}),
       answeredOn: isoDateOf(now),
       reasonCode: order.code,
-      reason: reasonText(order.problem),
+      reason: refusalReason(order.problem),
     };
     const envelope = {
       syntax: { identifier: 'UNOC', version: '3' },
@@ -91,14 +92,6 @@ async function rejectionsOrdrsp(
     );
   }
   return answers;
-}
-
-/** The reason in words: the title, then what exactly (the detail, or the fields at fault). */
-function reasonText(problem: RejectedOrder['problem']): string {
-  const what = problem.errors?.length
-    ? problem.errors.map((error) => `${error.field}: ${error.message}`).join('; ')
-    : problem.detail;
-  return what ? `${problem.title}: ${what}` : problem.title;
 }
 
 /** A test interchange (UNB 0035 = 1) places orders only for a partner in test mode. */

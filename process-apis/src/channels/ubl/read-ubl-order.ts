@@ -168,6 +168,13 @@ type Reading = ReturnType<typeof reading>;
 /** Reads cbc values, noting each mandatory one that is missing or malformed. */
 function reading(errors: FieldError[]) {
   const invalid = (field: string, message: string) => errors.push({ field, message });
+  // A mandatory value: missing or not of its form is an error naming the field (and read as undefined).
+  const mandatory = (value: string | undefined, field: string, shape?: RegExp): string | undefined => {
+    if (!value) return void invalid(field, 'mandatory, missing');
+    if (shape && !shape.test(value))
+      return void invalid(field, `"${value.slice(0, 40)}" is not of the form ${shape.source}`);
+    return value;
+  };
   return {
     missing: (field: string) => invalid(field, 'mandatory, missing'),
     invalid,
@@ -175,20 +182,11 @@ function reading(errors: FieldError[]) {
       const value = childNamed(parent, cbc, local)?.text.trim();
       return value || undefined;
     },
-    text(parent: XmlElement, local: string, field: string, shape?: RegExp): string | undefined {
-      const value = childNamed(parent, cbc, local)?.text.trim();
-      if (!value) return void invalid(field, 'mandatory, missing');
-      if (shape && !shape.test(value))
-        return void invalid(field, `"${value.slice(0, 40)}" is not of the form ${shape.source}`);
-      return value;
-    },
+    text: (parent: XmlElement, local: string, field: string, shape?: RegExp): string | undefined =>
+      mandatory(childNamed(parent, cbc, local)?.text.trim(), field, shape),
     attribute(element: XmlElement | undefined, name: string, field: string, shape?: RegExp): string | undefined {
       if (!element) return undefined;
-      const value = element.attributes[name]?.trim();
-      if (!value) return void invalid(field, 'mandatory, missing');
-      if (shape && !shape.test(value))
-        return void invalid(field, `"${value.slice(0, 40)}" is not of the form ${shape.source}`);
-      return value;
+      return mandatory(element.attributes[name]?.trim(), field, shape);
     },
   };
 }

@@ -6,6 +6,7 @@ import { keepOrderResponse } from './order-responses';
 import { readUblOrder } from './read-ubl-order';
 import { ublOrderDraft } from './ubl-order-draft';
 import { UBL_ORDER_KIND } from './ubl-names';
+import { refusalReason } from '../../inbound-documents/refusal-reason';
 
 /**
  * UBL 2.1 Orders (Peppol BIS Order 3) with the inbound-documents core: a document is one order, and
@@ -36,17 +37,9 @@ function rejection(deps: { clock: Clock }, partner: PartnerRow, refused: Rejecte
       partnerId: partner.id,
       order: readUblOrder(part.body),
       code: 'RE',
-      note: reasonText(refused.problem),
+      note: refusalReason(refused.problem),
       reference: documentId,
       at: deps.clock.now(),
     });
   };
-}
-
-/** The reason in words: the title, then what exactly (the detail, or the fields at fault). */
-export function reasonText(problem: RejectedOrder['problem']): string {
-  const what = problem.errors?.length
-    ? problem.errors.map((error) => `${error.field}: ${error.message}`).join('; ')
-    : problem.detail;
-  return what ? `${problem.title}: ${what}` : problem.title;
 }
