@@ -5,7 +5,8 @@ import { Empty, Loading, ProblemMessage, dateTime } from '../ui/states';
 import { duration, lastHours, percent, query, seconds } from '../ui/format';
 import { TimeChart } from '../ui/time-chart';
 import { useLoad } from '../ui/use-load';
-import type { KpiFigures, KpiReport, PartnerHealthReport } from './kpi-types';
+import type { KpiFigures, KpiReport } from '@crossdock/shared-contracts/contracts/api/process-kpis';
+import type { PartnerHealthReport } from '@crossdock/shared-contracts/contracts/api/process-partner-health';
 import { PartnerHealthTable } from './partner-health';
 
 const PERIODS = [
@@ -87,6 +88,12 @@ const TILES: { label: string; test: string; value: (figures: KpiFigures) => stri
   { label: 'Duplicates refused', test: 'duplicates', value: (f) => String(f.duplicatesRefused) },
   { label: 'Open holds', test: 'open-holds', value: (f) => String(f.openHolds) },
   { label: 'Open dead letters', test: 'open-dead-letters', value: (f) => String(f.openDeadLetters) },
+  // Now only: a wait is not kept as history, so an earlier period shows none.
+  {
+    label: 'Waiting for the ERP',
+    test: 'waiting-for-erp',
+    value: (f) => (f.ordersWaitingForErp === undefined ? '—' : String(f.ordersWaitingForErp)),
+  },
   { label: 'Oldest open exception', test: 'oldest-exception', value: (f) => seconds(f.oldestOpenExceptionAgeSeconds) },
   { label: 'Retry success', test: 'retry-success', value: (f) => percent(f.retrySuccessRate) },
   { label: 'Time to resolution', test: 'mttr', value: (f) => seconds(f.meanTimeToResolutionSeconds) },

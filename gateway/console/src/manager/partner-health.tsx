@@ -1,6 +1,6 @@
 import { Empty, age } from '../ui/states';
 import { percent } from '../ui/format';
-import type { PartnerHealthReport } from './kpi-types';
+import type { PartnerHealthReport } from '@crossdock/shared-contracts/contracts/api/process-partner-health';
 
 /** Each partner's last document, error rate and overdue acknowledgements; a breach shows in red. */
 export function PartnerHealthTable({ report }: { report: PartnerHealthReport }) {
