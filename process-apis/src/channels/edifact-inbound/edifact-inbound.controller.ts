@@ -2,13 +2,13 @@ import { Readable } from 'node:stream';
 import type { Request as ExpressRequest } from 'express';
 import { Controller, Post, Produces, Request, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
-import { UnsupportedMediaTypeError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { requireOperator } from '../../orders/operator-only';
 import type { ProcessServices } from '../../process-services';
 import { rawBodyOf, webhookDependencies } from '../receive-signed-webhook';
 import { createPostgresControlNumbers } from '../x12/postgres-control-numbers';
 import { receiveEdifactInterchange } from './receive-edifact-interchange';
+import { documentContentType } from '../../inbound-documents/document-media-type';
 
 const EDIFACT_MEDIA_TYPE = 'application/edifact';
 const ACCEPTED_MEDIA_TYPES = [EDIFACT_MEDIA_TYPE, 'text/plain'] as const;
@@ -67,10 +67,7 @@ export class EdifactInboundController extends Controller {
   @SuccessResponse(200, 'The syntax and service report (CONTRL), as application/edifact')
   public async receiveEdifactInterchange(@Request() request: ExpressRequest): Promise<Readable> {
     requireOperator(requirePrincipal(), 'post EDIFACT interchanges');
-    const contentType = request.get('content-type') ?? '';
-    const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
-    if (!(ACCEPTED_MEDIA_TYPES as readonly string[]).includes(mediaType))
-      throw new UnsupportedMediaTypeError(contentType, ACCEPTED_MEDIA_TYPES);
+    const contentType = documentContentType(request, ACCEPTED_MEDIA_TYPES);
     const answer = await receiveEdifactInterchange(
       { ...webhookDependencies(this.services), controlNumbers: createPostgresControlNumbers(this.services.db) },
       { name: 'interchange', contentType, body: rawBodyOf(request.body) },

@@ -2,13 +2,13 @@ import { Readable } from 'node:stream';
 import type { Request as ExpressRequest } from 'express';
 import { Controller, Header, Post, Produces, Request, Response, Route, SuccessResponse, Tags } from '@tsoa/runtime';
 import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
-import { UnsupportedMediaTypeError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
 import { requireOperator } from '../../orders/operator-only';
 import { waitFromPrefer } from '../../orders/prefer-wait';
 import type { ProcessServices } from '../../process-services';
 import { rawBodyOf, webhookDependencies } from '../receive-signed-webhook';
 import { receiveUblOrder } from './receive-ubl-order';
+import { documentContentType } from '../../inbound-documents/document-media-type';
 
 const XML_MEDIA_TYPE = 'application/xml';
 const ACCEPTED_MEDIA_TYPES = [XML_MEDIA_TYPE, 'text/xml'] as const;
@@ -81,10 +81,7 @@ export class UblInboundController extends Controller {
     @Header('Prefer') prefer?: string,
   ): Promise<Readable> {
     requireOperator(requirePrincipal(), 'post UBL orders');
-    const contentType = request.get('content-type') ?? '';
-    const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
-    if (!(ACCEPTED_MEDIA_TYPES as readonly string[]).includes(mediaType))
-      throw new UnsupportedMediaTypeError(contentType, ACCEPTED_MEDIA_TYPES);
+    const contentType = documentContentType(request, ACCEPTED_MEDIA_TYPES);
     const waitMs = waitFromPrefer(prefer);
     const answer = await receiveUblOrder(
       { ...webhookDependencies(this.services), systemApi: this.services.systemApi, waiter: this.services.waiter },
