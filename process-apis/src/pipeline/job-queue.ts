@@ -78,6 +78,7 @@ export async function advanceJob(tx: JobWriter, orderId: string, step: string, l
  * A technical failure with attempts left: try again later. The wait grows exponentially with the
  * attempts (capped) and is jittered, so a crowd of failed jobs does not retry in step: the one
  * backoff formula (`crossdock_backoff_ms`, see shared-contracts/src/platform/http-client/backoff.ts).
+ * A retry follows an attempt the ERP answered, so any wait for the ERP is over (`waitingSince` cleared).
  */
 export async function scheduleRetry(
   tx: JobWriter,
@@ -89,7 +90,7 @@ export async function scheduleRetry(
   await tx.$executeRaw`
     update "PipelineJob"
        set "runAt" = ${now}::timestamp + make_interval(secs => crossdock_backoff_ms("attempts" - 1, ${backoff.baseMs}::float8, ${backoff.capMs}::float8, ${EQUAL_JITTER}::float8, random()) / 1000),
-           "leasedUntil" = null, "lastError" = ${error}, "updatedAt" = ${now}::timestamp
+           "leasedUntil" = null, "lastError" = ${error}, "waitingSince" = null, "updatedAt" = ${now}::timestamp
      where "orderId" = ${orderId}`;
 }
 

@@ -33,13 +33,20 @@ export async function waitForErpJob(tx: JobWriter, orderId: string, reason: stri
 
 /**
  * A claimed job tried again at `runAt`, the attempt its claim counted given back: the call was
- * never sent (our circuit was still open), so the order has not used an attempt.
+ * never sent (our circuit was still open), so the order has not used an attempt. The ERP answers,
+ * so its wait is over: a later outage starts a wait of its own (and its own max-wait clock).
  */
 export async function putBack(tx: JobWriter, orderId: string, reason: string, runAt: Date): Promise<void> {
   const job = await tx.pipelineJob.findUnique({ where: { orderId }, select: { attempts: true } });
   await tx.pipelineJob.update({
     where: { orderId },
-    data: { attempts: Math.max(0, (job?.attempts ?? 0) - 1), runAt, leasedUntil: null, lastError: reason },
+    data: {
+      attempts: Math.max(0, (job?.attempts ?? 0) - 1),
+      runAt,
+      leasedUntil: null,
+      lastError: reason,
+      waitingSince: null,
+    },
   });
 }
 

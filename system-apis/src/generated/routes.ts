@@ -475,7 +475,7 @@ const models: TsoaRoute.Models = {
         "dataType": "refObject",
         "properties": {
             "customerId": {"dataType":"string","required":true},
-            "date": {"dataType":"string"},
+            "date": {"dataType":"string","validators":{"pattern":{"value":"^\\d{4}-\\d{2}-\\d{2}$"}}},
             "lines": {"dataType":"array","array":{"dataType":"refObject","ref":"PriceRequestLine"},"required":true},
             "skipUnpriced": {"dataType":"boolean"},
         },

@@ -23,6 +23,8 @@ export const NO_FILTER: QueueFilter = {
 
 const CHANNELS: SalesChannel[] = [
   'x12',
+  'edifact',
+  'ubl',
   'shopify',
   'woocommerce',
   'magento',

@@ -10,7 +10,11 @@ export interface PriceRequestLine {
 
 export interface PriceResolutionRequest {
   customerId: string;
-  /** @format date */
+  /**
+   * The day to price on (YYYY-MM-DD); today when left out.
+   * @format date
+   * @pattern ^\d{4}-\d{2}-\d{2}$
+   */
   date?: string;
   lines: PriceRequestLine[];
   /**
