@@ -80,7 +80,8 @@ export async function registerPipelineWorker(
   let client: pg.Client | undefined;
   let lastSweep = 0;
   const connect = async (): Promise<pg.Client> => {
-    const fresh = new pg.Client({ connectionString: databaseUrl, query_timeout: reclaimAfterMs });
+    // A beat that hangs fails within two intervals, well before the worker would count as gone.
+    const fresh = new pg.Client({ connectionString: databaseUrl, query_timeout: 2 * heartbeatEveryMs(reclaimAfterMs) });
     fresh.on('error', (error) =>
       logger.warn('pipeline worker heartbeat lost its connection', { error: error.message }),
     );
@@ -99,7 +100,7 @@ export async function registerPipelineWorker(
   let beating: Promise<void> | undefined;
   const timer = setInterval(() => {
     beating ??= beat()
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         logger.warn('pipeline worker heartbeat failed; reconnecting', {
           workerId: id,
           error: coerceError(error).message,
@@ -107,6 +108,8 @@ export async function registerPipelineWorker(
         const broken = client;
         client = undefined;
         void broken?.end().catch(() => undefined);
+        // At once, not a beat later: a vanished backend is given only two beats to come back.
+        await beat().catch(() => undefined);
       })
       .finally(() => (beating = undefined));
   }, heartbeatEveryMs(reclaimAfterMs));
