@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, TEST_TOKENS, type TestPlatform } from '../support/test-platform';
@@ -129,7 +130,7 @@ describe('the gateway governs who may call what', () => {
 });
 
 describe('correlation ids', () => {
-  it('echoes the caller’s X-Correlation-Id and writes it on the log lines of the gateway and all three tiers', async () => {
+  it('echoes the caller’s X-Correlation-Id, writes it on the log lines of every tier it passed and on the ERP order', async () => {
     const correlationId = `test-${randomUUID()}`;
     const answer = await crossdock.http
       .post('/experience/portal/v1/orders')
@@ -140,8 +141,20 @@ describe('correlation ids', () => {
       .expect(201);
     expect(answer.headers['x-correlation-id']).toBe(correlationId);
 
+    // The portal's order goes gateway → experience → process; the pipeline then calls the system tier for a
+    // whole batch under a correlation id of its own, and the ERP keeps each order's own on its write.
     const services = new Set(crossdock.logs.withCorrelationId(correlationId).map((line) => line.service));
-    expect([...services].sort()).toEqual(['experience-apis', 'gateway', 'process-apis', 'system-apis']);
+    expect([...services].sort()).toEqual(['experience-apis', 'gateway', 'process-apis']);
+    const erp = new pg.Client({ connectionString: crossdock.databases.system });
+    await erp.connect();
+    try {
+      const written = await erp.query(`select "correlationId" from "SalesOrder" where "orderKey" = $1`, [
+        answer.body.orderId,
+      ]);
+      expect(written.rows).toEqual([{ correlationId }]);
+    } finally {
+      await erp.end();
+    }
 
     const processToken = crossdock.token({ subject: 'ops', scopes: ['process:read'] });
     const inside = await crossdock.http
