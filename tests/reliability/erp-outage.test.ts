@@ -65,7 +65,12 @@ describe('the ERP unreachable behind a running system tier', () => {
         end: async () => {
           erpDatabase = await startEmbeddedCluster({ dataDir: path.join(dataDir!, 'pg'), port });
           await waitUntil(
-            () => erpAnswers(tiers!.system.url, reader),
+            async () => {
+              // A system tier that died with its database is a failure of its own: say so, with its last words.
+              const died = tiers!.system.unexpectedExit();
+              if (died) throw new Error(died);
+              return erpAnswers(tiers!.system.url, reader);
+            },
             (status) => status === 200,
             {
               timeoutMs: 60_000,

@@ -22,6 +22,8 @@ export interface TierProcess {
   kill(): Promise<void>;
   /** SIGTERM, as an operator stops it; resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** When the process ended by itself (not killed or stopped here): how, with the end of its stderr. */
+  unexpectedExit(): string | undefined;
 }
 
 const PORT_VARIABLE: Record<TierName, string> = {
@@ -40,6 +42,8 @@ const exitOf = (child: ChildProcess): Promise<number | null> =>
 export async function tierProcess(tier: TierName, env: Record<string, string>): Promise<TierProcess> {
   const port = await freePort();
   let child: ChildProcess | undefined;
+  let stderr = '';
+  let endedByUs = false;
   const processEnv = {
     PATH: process.env.PATH ?? '',
     CROSSDOCK_JWT_SECRET: TEST_TOKENS.secret,
@@ -54,6 +58,8 @@ export async function tierProcess(tier: TierName, env: Record<string, string>): 
       return child;
     },
     start() {
+      endedByUs = false;
+      stderr = '';
       const started = spawn(
         process.execPath,
         ['--import', 'tsx', 'launcher/src/cli/main.ts', 'start', '--tier', tier],
@@ -65,7 +71,6 @@ export async function tierProcess(tier: TierName, env: Record<string, string>): 
       );
       child = started;
       return new Promise((resolve, reject) => {
-        let stderr = '';
         started.stderr!.on('data', (chunk: Buffer) => {
           stderr = (stderr + chunk.toString()).slice(-20_000);
           if (stderr.includes('listening on')) resolve();
@@ -75,13 +80,19 @@ export async function tierProcess(tier: TierName, env: Record<string, string>): 
     },
     async kill() {
       if (!child) return;
+      endedByUs = true;
       child.kill('SIGKILL');
       await exitOf(child);
     },
     async stop() {
       if (!child) return null;
+      endedByUs = true;
       child.kill('SIGTERM');
       return exitOf(child);
+    },
+    unexpectedExit() {
+      if (!child || endedByUs || (child.exitCode === null && child.signalCode === null)) return undefined;
+      return `${tier} exited by itself (${child.exitCode ?? child.signalCode}): ${stderr.slice(-4000)}`;
     },
   };
 }

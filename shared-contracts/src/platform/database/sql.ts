@@ -34,6 +34,9 @@ export function createSqlPool(databaseUrl: string, maxConnections = 10): SqlPool
   // An idle connection the server closed (a restart, a shutdown) is dropped by the pool and opened
   // again on next use; without a listener, node-postgres would take the whole process down.
   pool.on('error', () => undefined);
+  // The same for a connection that is checked out but between queries (a transaction waiting on an
+  // HTTP call) when the server goes away: its pending and next queries fail, the process lives on.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
