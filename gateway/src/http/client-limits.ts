@@ -14,8 +14,9 @@ export function gatewayServerLimits(limits: ClientLimits): ServerLimits {
     keepAliveTimeoutMs: limits.keepAliveTimeoutMs,
     idleTimeoutMs: limits.idleTimeoutMs,
     maxHeaderBytes: limits.maxHeaderBytes,
-    // Node keeps this many header lines and silently drops the rest: one over the limit is kept, so that
-    // refuseHeaderFloods sees the request went over and refuses it instead of forwarding it cut short.
+    // Node keeps at least this many of a request's header lines and may drop the rest silently: one over the
+    // limit, so that refuseHeaderFloods always sees a request that went over, and refuses it instead of
+    // forwarding it cut short.
     maxHeadersCount: limits.maxHeadersCount + 1,
   };
 }
