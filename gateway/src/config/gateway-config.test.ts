@@ -265,6 +265,12 @@ describe('limits: how much of the gateway a client may hold, and for how long', 
     });
   });
 
+  it('take the connections per client from CROSSDOCK_CONNECTIONS_PER_CLIENT (0: no limit, behind a proxy)', async () => {
+    const behindProxy = parseGatewayFile(await repositoryYaml(), { CROSSDOCK_CONNECTIONS_PER_CLIENT: '0' });
+
+    expect(behindProxy.limits.connectionsPerClient).toBe(0);
+  });
+
   it('take those defaults in a gateway.yaml written before they existed', async () => {
     const older = (await repositoryYaml()).replace(
       /^ {2}((headers|request|keepAlive|idle)TimeoutMs|maxHeader\w+|connectionsPerClient): .*$/gm,
