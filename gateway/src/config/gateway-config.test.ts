@@ -249,7 +249,7 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
 });
 
 describe('limits: how much of the gateway a client may hold, and for how long', () => {
-  it('are in the tens of seconds, 100 header lines of 16 KiB in all, and 50 connections per address', async () => {
+  it('are in the tens of seconds, 100 header lines of 16 KiB in all, and 256 connections per address', async () => {
     const { limits } = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
     expect(limits).toEqual({
@@ -261,7 +261,7 @@ describe('limits: how much of the gateway a client may hold, and for how long', 
       idleTimeoutMs: 60_000,
       maxHeadersCount: 100,
       maxHeaderBytes: 16_384,
-      connectionsPerClient: 50,
+      connectionsPerClient: 256,
     });
   });
 

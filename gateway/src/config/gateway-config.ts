@@ -81,7 +81,7 @@ const clientLimitsSchema = z
     maxHeaderBytes: z.coerce.number().int().min(4096).max(1_048_576).default(16_384),
     maxHeadersCount: z.coerce.number().int().min(20).max(2000).default(100),
     /** Open connections from one address at once; 0 for no limit (behind a proxy, every client shares its address). */
-    connectionsPerClient: z.coerce.number().int().min(0).default(50),
+    connectionsPerClient: z.coerce.number().int().min(0).default(256),
   })
   .superRefine((limits, context) => {
     // Node refuses to start a server whose headers may take longer than the whole request.
