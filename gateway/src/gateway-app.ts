@@ -16,6 +16,7 @@ import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { GatewayFile, GatewayRoute, UpstreamName } from './config/gateway-config';
 import type { OpenApiDocument } from './docs/merge-openapi';
 import { tierHealthHandler } from './health/tier-health';
+import { refuseHeaderFloods } from './http/client-limits';
 import { corsMiddleware } from './http/cors';
 import { securityHeaders } from './http/security-headers';
 import { gatewayObservability } from './metrics/gateway-observability';
@@ -57,6 +58,7 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(requestContextMiddleware(options.logger));
+  app.use(refuseHeaderFloods(config.limits.maxHeadersCount));
   app.use(gatewayObservability(options.metrics));
   app.use(
     metricsRoutes({

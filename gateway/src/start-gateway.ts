@@ -12,6 +12,8 @@ import { systemClock, type Clock } from '@crossdock/shared-contracts/platform/ti
 import type { GatewayFile, UpstreamName } from './config/gateway-config';
 import type { OpenApiDocument } from './docs/merge-openapi';
 import { createGatewayApp } from './gateway-app';
+import { answerClientErrors } from './http/client-errors';
+import { gatewayServerLimits, limitConnectionsPerClient } from './http/client-limits';
 import { createMemoryRateLimiter } from './rate-limit/memory-rate-limiter';
 import type { RateLimiter } from './rate-limit/rate-limiter';
 
@@ -66,7 +68,14 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     metrics: createServiceMetrics('gateway'),
     consoleDir: CONSOLE_DIR,
   });
-  const server = await listen(app, options.port ?? options.config.server.port, options.config.server.host);
+  const { limits } = options.config;
+  const server = await listen(app, options.port ?? options.config.server.port, options.config.server.host, {
+    limits: gatewayServerLimits(limits),
+    configure: (httpServer) => {
+      limitConnectionsPerClient(httpServer, limits.connectionsPerClient, options.logger);
+      answerClientErrors(httpServer, limits.maxHeaderBytes);
+    },
+  });
   return {
     ...server,
     close: async () => {

@@ -247,3 +247,49 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
     expect(error.message).toContain('upstreams.system: uses ${CROSSDOCK_SYSTEM_API_URL}, which is not set');
   });
 });
+
+describe('limits: how much of the gateway a client may hold, and for how long', () => {
+  it('are in the tens of seconds, 100 header lines of 16 KiB in all, and 256 connections per address', async () => {
+    const { limits } = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
+
+    expect(limits).toEqual({
+      maxBodyBytes: 1_048_576,
+      upstreamTimeoutMs: 30_000,
+      headersTimeoutMs: 20_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      idleTimeoutMs: 60_000,
+      maxHeadersCount: 100,
+      maxHeaderBytes: 16_384,
+      connectionsPerClient: 256,
+    });
+  });
+
+  it('take the connections per client from CROSSDOCK_CONNECTIONS_PER_CLIENT (0: no limit, behind a proxy)', async () => {
+    const behindProxy = parseGatewayFile(await repositoryYaml(), { CROSSDOCK_CONNECTIONS_PER_CLIENT: '0' });
+
+    expect(behindProxy.limits.connectionsPerClient).toBe(0);
+  });
+
+  it('take those defaults in a gateway.yaml written before they existed', async () => {
+    const older = (await repositoryYaml()).replace(
+      /^ {2}((headers|request|keepAlive|idle)TimeoutMs|maxHeader\w+|connectionsPerClient): .*$/gm,
+      '',
+    );
+    expect(older).not.toMatch(/^ {2}(headersTimeoutMs|connectionsPerClient):/m);
+
+    expect(parseGatewayFile(older, {}).limits).toEqual((await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {})).limits);
+  });
+
+  it('refuse headers allowed longer than the whole request, and an idle limit a slow tier would outlast', async () => {
+    const headersLonger = edited(repositoryYamlSync, 'headersTimeoutMs: 20000', 'headersTimeoutMs: 40000');
+    const idleShorter = edited(repositoryYamlSync, 'idleTimeoutMs: 60000', 'idleTimeoutMs: 30000');
+
+    expect(configurationErrorFrom(() => parseGatewayFile(headersLonger, {})).message).toMatch(
+      /^\s*limits\.headersTimeoutMs: must not exceed requestTimeoutMs \(30000\)/m,
+    );
+    expect(configurationErrorFrom(() => parseGatewayFile(idleShorter, {})).message).toMatch(
+      /^\s*limits\.idleTimeoutMs: must be above upstreamTimeoutMs \(30000\)/m,
+    );
+  });
+});

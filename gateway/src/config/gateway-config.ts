@@ -67,6 +67,39 @@ const consumerSchema = z
     message: 'needs exactly one of jwt or apiKey',
   });
 
+const milliseconds = (fallback: number) => z.coerce.number().int().min(1000).max(3_600_000).default(fallback);
+
+/** How much of the gateway one client may hold, and for how long (see docs/configuration.md). */
+const clientLimitsSchema = z
+  .object({
+    maxBodyBytes: z.coerce.number().int().positive(),
+    upstreamTimeoutMs: z.coerce.number().int().positive(),
+    headersTimeoutMs: milliseconds(20_000),
+    requestTimeoutMs: milliseconds(30_000),
+    keepAliveTimeoutMs: milliseconds(5_000),
+    idleTimeoutMs: milliseconds(60_000),
+    maxHeaderBytes: z.coerce.number().int().min(4096).max(1_048_576).default(16_384),
+    maxHeadersCount: z.coerce.number().int().min(20).max(2000).default(100),
+    /** Open connections from one address at once; 0 for no limit (behind a proxy, every client shares its address). */
+    connectionsPerClient: z.coerce.number().int().min(0).default(256),
+  })
+  .superRefine((limits, context) => {
+    // Node refuses to start a server whose headers may take longer than the whole request.
+    if (limits.headersTimeoutMs > limits.requestTimeoutMs)
+      context.addIssue({
+        code: 'custom',
+        path: ['headersTimeoutMs'],
+        message: `must not exceed requestTimeoutMs (${limits.requestTimeoutMs}): the headers are part of the request`,
+      });
+    // While a tier answers, the caller's connection is silent: an idle limit below the tier's time would cut it.
+    if (limits.idleTimeoutMs <= limits.upstreamTimeoutMs)
+      context.addIssue({
+        code: 'custom',
+        path: ['idleTimeoutMs'],
+        message: `must be above upstreamTimeoutMs (${limits.upstreamTimeoutMs}), or a slow tier's answer is cut off`,
+      });
+  });
+
 const gatewayFileSchema = z
   .object({
     server: z.object({
@@ -74,10 +107,7 @@ const gatewayFileSchema = z
       port: z.coerce.number().int().min(0).max(65535),
     }),
     upstreams: z.object({ system: z.url(), process: z.url(), experience: z.url() }),
-    limits: z.object({
-      maxBodyBytes: z.coerce.number().int().positive(),
-      upstreamTimeoutMs: z.coerce.number().int().positive(),
-    }),
+    limits: clientLimitsSchema,
     routes: z.array(routeSchema).min(1),
     rateLimits: z.record(z.string().regex(/^[a-z0-9-]+$/), rateLimitTierSchema),
     apiKeys: z.object({ file: z.string().min(1) }),
@@ -152,6 +182,7 @@ export type UpstreamName = z.infer<typeof upstreamName>;
 export type GatewayRoute = GatewayFile['routes'][number];
 export type GatewayConsumer = GatewayFile['consumers'][number];
 export type RateLimitTier = z.infer<typeof rateLimitTierSchema>;
+export type ClientLimits = z.infer<typeof clientLimitsSchema>;
 
 /** Reads gateway.yaml, fills `${VAR:-default}` from `env`, and checks it; the error names what is wrong. */
 export async function loadGatewayFile(file: string, env: Environment): Promise<GatewayFile> {
