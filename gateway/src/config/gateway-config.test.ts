@@ -45,19 +45,20 @@ describe('the repository gateway.yaml', () => {
       ['/process/v1/business-figures', 'process'],
       ['/process/v1/inbound/shopify', 'process'],
       ['/process/v1/inbound/woocommerce', 'process'],
+      ['/process/v1/inbound/bigcommerce', 'process'],
       ['/experience/portal/v1', 'experience'],
       ['/experience/mobile/v1', 'experience'],
       ['/experience/marketplace/v1', 'experience'],
       ['/system/v1/pricing/resolve', 'system'],
     ]);
-    expect(gateway.routes[7]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
+    expect(gateway.routes[8]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
   });
 
   it('marks only the webhook routes as signed (no token), every other route with its scopes', async () => {
     const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
     expect(gateway.routes.filter((route) => route.authentication === 'signature').map((route) => route.prefix)).toEqual(
-      ['/process/v1/inbound/shopify', '/process/v1/inbound/woocommerce'],
+      ['/process/v1/inbound/shopify', '/process/v1/inbound/woocommerce', '/process/v1/inbound/bigcommerce'],
     );
     expect(gateway.routes.filter((route) => route.authentication === 'token').every((route) => route.scopes)).toBe(
       true,

@@ -53,7 +53,7 @@ export const partnerConnectionSchema = z.object({
 
 const partnerInputSchema = z.object({
   name: text,
-  channel: z.enum(['x12', 'edifact', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv', 'ubl']),
+  channel: z.enum(['x12', 'edifact', 'shopify', 'woocommerce', 'bigcommerce', 'magento', 'amazon', 'csv', 'ubl']),
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
@@ -97,6 +97,18 @@ function channelRequirements(input: PartnerInput): FieldError[] {
     case 'shopify':
     case 'woocommerce':
       need(input.identifiers.shopDomain, 'identifiers.shopDomain', 'A web shop is recognised by its domain');
+      break;
+    case 'bigcommerce':
+      need(
+        input.identifiers.shopDomain,
+        'identifiers.shopDomain',
+        'A BigCommerce store is recognised by its permanent domain, store-{store_hash}.mybigcommerce.com',
+      );
+      need(
+        input.connection?.accessToken,
+        'connection.accessToken',
+        "A BigCommerce order is fetched with the store's API account token (X-Auth-Token)",
+      );
       break;
     case 'ubl':
       need(

@@ -1,7 +1,16 @@
 import type { DecimalString } from '../model/primitives';
 
 /** The channels a trading partner can send orders through. */
-export type PartnerChannel = 'x12' | 'edifact' | 'shopify' | 'woocommerce' | 'magento' | 'amazon' | 'csv' | 'ubl';
+export type PartnerChannel =
+  | 'x12'
+  | 'edifact'
+  | 'shopify'
+  | 'woocommerce'
+  | 'bigcommerce'
+  | 'magento'
+  | 'amazon'
+  | 'csv'
+  | 'ubl';
 
 /** The X12 interchange ids of a partner (ISA05/ISA06 is who they are, ISA07/ISA08 is who we are to them). */
 export interface X12Identifiers {
