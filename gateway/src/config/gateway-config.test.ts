@@ -216,7 +216,7 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
       parseGatewayFile(repositoryYamlSync, { CROSSDOCK_PORTAL_ORIGIN: 'https://portal.example.com/app' }),
     );
 
-    expect(error.message).toMatch(/^\s*routes\.7\.cors\.origins\.0: must be an origin/m);
+    expect(error.message).toMatch(/^\s*routes\.8\.cors\.origins\.0: must be an origin/m);
   });
 
   it('a port that is not a number, at server.port', async () => {
