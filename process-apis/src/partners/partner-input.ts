@@ -49,6 +49,13 @@ export const partnerConnectionSchema = z.object({
   lwaTokenUrl: z.url({ protocol: /^https?$/ }).optional(),
   ordersApi: z.enum(['v0', '2026-01-01']).optional(),
   buyerData: z.boolean().optional(),
+  webhookHeaders: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'A header name (letters, digits and -)'),
+      z.string().min(1).max(1024),
+    )
+    .refine((headers) => Object.keys(headers).length <= 10, 'At most 10 headers')
+    .optional(),
 });
 
 const partnerInputSchema = z.object({
@@ -105,9 +112,9 @@ function channelRequirements(input: PartnerInput): FieldError[] {
         'A BigCommerce store is recognised by its permanent domain, store-{store_hash}.mybigcommerce.com',
       );
       need(
-        input.connection?.accessToken,
-        'connection.accessToken',
-        "A BigCommerce order is fetched with the store's API account token (X-Auth-Token)",
+        input.connection,
+        'connection',
+        "A BigCommerce order is fetched from the store's API: its base URL and API account token (X-Auth-Token)",
       );
       break;
     case 'ubl':

@@ -6,6 +6,9 @@ import { startTestPlatform, type TestPlatform } from '../../support/test-platfor
 import { channelsApi, type DocumentView } from '../../support/channels';
 
 const STORE_HASH = `s${randomUUID().slice(0, 8)}`;
+// A second store whose webhook was created with a custom header instead of being verified by signature.
+const HEADER_STORE_HASH = `h${randomUUID().slice(0, 8)}`;
+const HOOK_HEADER = { 'X-Crossdock-Hook-Key': 'hook-key-0123456789abcdef' };
 const CLIENT_SECRET = 'bc-app-client-secret-0123456789abcdef';
 const ACCESS_TOKEN = 'bc-store-api-account-token-0123';
 const PROBLEM = /^application\/problem\+json/;
@@ -31,7 +34,7 @@ async function startBigCommerce(orders: Map<string, StoreOrder>) {
     if (down > 0) return void (down--, answer(503, '{"status":503,"title":"Service Unavailable"}'));
     if (token !== ACCESS_TOKEN) return answer(401, '{"status":401,"title":"Unauthorized"}');
     const match = url.pathname.match(/^\/stores\/(\w+)\/v2\/orders\/(\d+)(\/products|\/shipping_addresses)?$/);
-    const order = match && match[1] === STORE_HASH ? orders.get(match[2]!) : undefined;
+    const order = match && [STORE_HASH, HEADER_STORE_HASH].includes(match[1]!) ? orders.get(match[2]!) : undefined;
     if (!order) return answer(404, '[{"status":404,"message":"The requested resource was not found."}]');
     const body = { '/products': order.products, '/shipping_addresses': order.addresses }[match![3]!] ?? order.order;
     // One page of each list: a second page is empty.
@@ -39,7 +42,7 @@ async function startBigCommerce(orders: Map<string, StoreOrder>) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/stores/${STORE_HASH}`,
+    baseUrlOf: (hash: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/stores/${hash}`,
     seen,
     goDown: (answers: number) => void (down = answers),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -70,6 +73,7 @@ let api: ReturnType<typeof channelsApi>;
 let store: Awaited<ReturnType<typeof startBigCommerce>>;
 const orders = new Map<string, StoreOrder>();
 let bolts: string;
+let headerPartnerId: string;
 
 beforeAll(async () => {
   crossdock = await startTestPlatform();
@@ -82,7 +86,13 @@ beforeAll(async () => {
     customerId,
     identifiers: { shopDomain: `store-${STORE_HASH}.mybigcommerce.com` },
     webhookSecrets: [CLIENT_SECRET],
-    connection: { baseUrl: store.baseUrl, accessToken: ACCESS_TOKEN },
+    connection: { baseUrl: store.baseUrlOf(STORE_HASH), accessToken: ACCESS_TOKEN },
+  });
+  headerPartnerId = await api.createPartner({
+    channel: 'bigcommerce',
+    customerId,
+    identifiers: { shopDomain: `store-${HEADER_STORE_HASH}.mybigcommerce.com` },
+    connection: { baseUrl: store.baseUrlOf(HEADER_STORE_HASH), accessToken: ACCESS_TOKEN, webhookHeaders: HOOK_HEADER },
   });
 });
 afterAll(async () => {
@@ -218,5 +228,18 @@ describe('the BigCommerce store/order/created webhook', () => {
   it('refuses another scope with 400, keeping nothing', async () => {
     const answer = await deliver(callback('250', 'store/product/updated')).expect(400);
     expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'scope' })]);
+  });
+
+  it('takes a callback proven by the custom header its webhook was created with, refuses it without, and never shows the value', async () => {
+    orders.set('255', storeOrder('255', [{ sku: bolts, quantity: 1, price: '5.0000' }]));
+    const body = callback('255').replace(`stores/${STORE_HASH}`, `stores/${HEADER_STORE_HASH}`);
+    const unsigned = { signature: null } as const;
+    const refused = await deliver(body, unsigned).expect(401);
+    expect(refused.body.detail).toContain('X-Crossdock-Hook-Key');
+    const answer = await deliver(body, unsigned).set(HOOK_HEADER).expect(202);
+    expect(answer.body.outcomes).toEqual([{ sourceOrderId: '255', orderId: expect.any(String) }]);
+    const partner = (await api.get(`/process/v1/partners/${headerPartnerId}`).expect(200)).body;
+    expect(partner.connection).toMatchObject({ accessTokenSet: true, webhookHeaderNames: ['X-Crossdock-Hook-Key'] });
+    expect(JSON.stringify(partner)).not.toContain(HOOK_HEADER['X-Crossdock-Hook-Key']);
   });
 });

@@ -24,7 +24,8 @@ export class BigCommerceWebhooksController extends Controller {
    * callback's `producer` (`stores/{store_hash}`): the partner whose shop domain is
    * `store-{store_hash}.mybigcommerce.com`. `webhook-signature` is the Standard Webhooks signature
    * (`v1,` and the base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body`) with that partner's
-   * secret, the app's client secret; `webhook-timestamp` must be within five minutes. The order, its
+   * secret, the app's client secret; `webhook-timestamp` must be within five minutes. A partner set up
+   * with the webhook's custom headers (`connection.webhookHeaders`) needs each of them too. The order, its
    * products and its shipping addresses are fetched with the partner's token and kept with the
    * callback before the answer; the callback's `hash` de-duplicates.
    * @summary Receive a BigCommerce order webhook
@@ -47,9 +48,10 @@ export class BigCommerceWebhooksController extends Controller {
   )
   public async receiveBigCommerceOrder(
     @Request() request: ExpressRequest,
-    @Header('webhook-id') webhookId?: string,
-    @Header('webhook-timestamp') webhookTimestamp?: string,
-    @Header('webhook-signature') webhookSignature?: string,
+    // Declared for the contract; read with the webhook's custom headers through `request`.
+    @Header('webhook-id') _webhookId?: string,
+    @Header('webhook-timestamp') _webhookTimestamp?: string,
+    @Header('webhook-signature') _webhookSignature?: string,
   ): Promise<InboundReceipt> {
     const receipt = await receiveBigCommerceWebhook(
       {
@@ -59,7 +61,7 @@ export class BigCommerceWebhooksController extends Controller {
       {
         body: rawBodyOf(request.body),
         contentType: request.get('content-type') ?? 'application/json',
-        signature: { id: webhookId, timestamp: webhookTimestamp, signature: webhookSignature },
+        header: (name) => request.get(name),
       },
     );
     this.setStatus(receipt.duplicate ? 200 : 202);

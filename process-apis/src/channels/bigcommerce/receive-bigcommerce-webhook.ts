@@ -10,7 +10,7 @@ import { parseDocument, readChannelJson } from '../read-channel-json';
 import { BIGCOMMERCE_DOCUMENT_KIND, bigCommerceCallback, type BigCommerceCallback } from './bigcommerce-shapes';
 import type { BigCommerceOrderFetcher } from './fetch-bigcommerce-order';
 import { CALLBACK_PART } from './read-bigcommerce-order';
-import { verifyStandardWebhook, type StandardWebhookHeaders } from './standard-webhook-signature';
+import { authenticateCallback } from './authenticate-callback';
 
 /** The scopes this endpoint takes: both mean "read this order" (a repeat of one taken in is a duplicate). */
 export const ORDER_SCOPES = ['store/order/created', 'store/order/statusUpdated'];
@@ -23,7 +23,8 @@ export interface BigCommerceWebhookDependencies extends WebhookDependencies {
 export interface BigCommerceWebhook {
   body: Uint8Array;
   contentType: string;
-  signature: StandardWebhookHeaders;
+  /** A header of the request, by name in any letter case. */
+  header: (name: string) => string | undefined;
 }
 
 const REFUSED =
@@ -33,7 +34,8 @@ const REFUSED =
  * Takes in a BigCommerce order callback. The store is the callback's `producer` (stores/{hash}),
  * found as the partner whose shop domain is the store's permanent one, store-{hash}.mybigcommerce.com;
  * the Standard Webhooks signature is checked with the partner's secrets (the app's client secret),
- * 401 otherwise and nothing kept. The order, its products and its shipping addresses are then fetched
+ * and the webhook's custom headers when it has some (see authenticateCallback): 401 otherwise, and
+ * nothing kept. The order, its products and its shipping addresses are then fetched
  * with the store's token and kept with the callback as one document before it is read: the 2xx
  * promises a kept document. The same callback again (its `hash`) answers what the first became.
  */
@@ -47,9 +49,10 @@ export async function receiveBigCommerceWebhook(
     deps.logger.warn('BigCommerce webhook from no known store refused', { producer: callback?.producer });
     throw new UnauthenticatedError(REFUSED);
   }
+  const connection = partnerColumns.connection.read(partner.connection);
   try {
-    const keys = partner.webhookSecrets.map((secret) => Buffer.from(secret, 'utf8'));
-    verifyStandardWebhook(webhook.body, webhook.signature, keys, deps.clock.now());
+    const credentials = { secrets: partner.webhookSecrets, headers: connection?.webhookHeaders };
+    authenticateCallback(webhook.body, webhook.header, credentials, deps.clock.now());
   } catch (error) {
     deps.logger.warn('BigCommerce webhook with a bad signature refused', { partnerId: partner.id });
     throw error;
@@ -58,10 +61,9 @@ export async function receiveBigCommerceWebhook(
     throw new ValidationError(`This endpoint takes ${ORDER_SCOPES.join(' and ')} callbacks, not ${callback.scope}.`, [
       { field: 'scope', message: `must be one of ${ORDER_SCOPES.join(', ')}` },
     ]);
-  const deliveryId = callback.hash ?? webhook.signature.id;
+  const deliveryId = callback.hash ?? webhook.header('webhook-id');
   const before = deliveryId ? await settledDelivery(deps, partner.id, deliveryId) : undefined;
   if (before) return before;
-  const connection = partnerColumns.connection.read(partner.connection);
   if (!connection) throw new UnauthenticatedError(REFUSED);
   const fetched = await deps.fetchOrder(connection, callback.data.id);
   const result = await ingestDelivery(deps, {
