@@ -242,4 +242,19 @@ describe('the BigCommerce store/order/created webhook', () => {
     expect(partner.connection).toMatchObject({ accessTokenSet: true, webhookHeaderNames: ['X-Crossdock-Hook-Key'] });
     expect(JSON.stringify(partner)).not.toContain(HOOK_HEADER['X-Crossdock-Hook-Key']);
   });
+
+  it('does not take an order whose checkout is incomplete, saying why, and takes it when its status update says it is placed', async () => {
+    const placed = storeOrder('256', [{ sku: bolts, quantity: 1, price: '5.0000' }]);
+    orders.set('256', { ...placed, order: placed.order.replace('"status_id": 11', '"status_id": 0') });
+    const incomplete = await deliver(callback('256')).expect(202);
+    expect(incomplete.body).toMatchObject({
+      status: 'rejected',
+      outcomes: [{ sourceOrderId: '256', problem: { title: 'The order is not placed' } }],
+    });
+    expect(await ordersOf('256')).toEqual([]);
+    orders.set('256', placed);
+    const update = await deliver(callback('256', 'store/order/statusUpdated')).expect(202);
+    expect(update.body.outcomes).toEqual([{ sourceOrderId: '256', orderId: expect.any(String) }]);
+    expect(await ordersOf('256')).toHaveLength(1);
+  });
 });
