@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../support/test-platform';
 import { channelsApi, type DocumentView } from '../../support/channels';
+import { waitUntil } from '../../support/wait-until';
 
 const STORE_HASH = `s${randomUUID().slice(0, 8)}`;
 // A second store whose webhook was created with a custom header instead of being verified by signature.
@@ -122,6 +123,17 @@ function deliver(body: string, options: { secret?: string; signedAt?: number; si
 
 const keptDocuments = async () =>
   (await api.get('/process/v1/inbound-documents?channel=bigcommerce&limit=200').expect(200)).body.items.length;
+/** The events published about a document or order, once one of `type` is among them. */
+const eventsAbout = (subject: string, type: string) =>
+  waitUntil(
+    async () =>
+      (await api.get(`/process/v1/events?subject=${encodeURIComponent(subject)}`).expect(200)).body as {
+        type: string;
+        data: Record<string, unknown>;
+      }[],
+    (events) => events.some((event) => event.type === type),
+    { what: `${type} about ${subject}` },
+  );
 const ordersOf = async (sourceOrderId: string) =>
   (await api.get(`/process/v1/orders?channel=bigcommerce&sourceOrderId=${sourceOrderId}`).expect(200)).body.items;
 
@@ -217,6 +229,12 @@ describe('the BigCommerce store/order/created webhook', () => {
     });
     expect((await api.document(answer.body.documentId)).status).toBe('rejected');
     expect(await ordersOf('254')).toEqual([]);
+    // Told the way a web shop's integration follows a refusal: an event about the document.
+    const events = await eventsAbout(answer.body.documentId, 'com.crossdock.inbound_order.rejected');
+    expect(events.find((event) => event.type === 'com.crossdock.inbound_order.rejected')!.data).toMatchObject({
+      channel: 'bigcommerce',
+      reason: expect.any(String),
+    });
 
     const gone = await deliver(callback('999')).expect(202);
     expect(gone.body).toMatchObject({
@@ -256,5 +274,21 @@ describe('the BigCommerce store/order/created webhook', () => {
     const update = await deliver(callback('256', 'store/order/statusUpdated')).expect(202);
     expect(update.body.outcomes).toEqual([{ sourceOrderId: '256', orderId: expect.any(String) }]);
     expect(await ordersOf('256')).toHaveLength(1);
+  });
+
+  it('ships a pickup order (no shipping address) to the customer’s default delivery address, and holds one whose ZIP is blank ADDRESS_INCOMPLETE', async () => {
+    orders.set('257', { ...storeOrder('257', [{ sku: bolts, quantity: 1, price: '5.0000' }]), addresses: '' });
+    const pickup = await deliver(callback('257')).expect(202);
+    const [shipped] = await api.settledOrdersOf(pickup.body.documentId);
+    expect(shipped).toMatchObject({ status: 'SUBMITTED', shipTo: { line1: '2400 Elm St', city: 'Dallas' } });
+
+    const noZip = storeOrder('258', [{ sku: bolts, quantity: 1, price: '5.0000' }]);
+    orders.set('258', { ...noZip, addresses: noZip.addresses.replace('"zip": "75226"', '"zip": ""') });
+    const held = await deliver(callback('258')).expect(202);
+    const [order] = await api.settledOrdersOf(held.body.documentId);
+    expect(order!.status).toBe('HELD');
+    expect(order!.holds).toContainEqual(
+      expect.objectContaining({ reasonCode: 'ADDRESS_INCOMPLETE', detail: expect.stringContaining('postalCode') }),
+    );
   });
 });
