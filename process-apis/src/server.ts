@@ -17,6 +17,7 @@ import { DEFAULT_ALERTS } from './alerts/alert-settings';
 import { startChannelPollers, PULLED_CHANNELS } from './channels/polling/channel-pollers';
 import { shopifyChannel } from './channels/shopify/shopify-channel';
 import { woocommerceChannel } from './channels/woocommerce/woocommerce-channel';
+import { bigcommerceChannel } from './channels/bigcommerce/bigcommerce-channel';
 import { DEFAULT_CHANNELS, DEFAULT_EVENTS, DEFAULT_RETURN_WINDOW_DAYS, type ProcessApiConfig } from './config';
 import { startDeliveryWorker } from './events/delivery-worker';
 import { eventStreams } from './events/event-stream';
@@ -58,6 +59,7 @@ export const PROCESS_API_BASE_PATH = '/process/v1';
 export const SIGNED_WEBHOOK_PATHS = [
   `${PROCESS_API_BASE_PATH}/inbound/shopify`,
   `${PROCESS_API_BASE_PATH}/inbound/woocommerce`,
+  `${PROCESS_API_BASE_PATH}/inbound/bigcommerce`,
 ];
 
 /** Endpoints that take a document as raw bytes (an X12 or EDIFACT interchange, a UBL Order), with a token as usual. */
@@ -146,6 +148,7 @@ export async function startProcessApi(
     edifactChannel({ controlNumbers, clock }),
     shopifyChannel,
     woocommerceChannel,
+    bigcommerceChannel,
     magentoChannel,
     amazonChannel,
     ublChannel({ clock }),

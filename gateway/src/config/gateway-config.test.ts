@@ -45,19 +45,20 @@ describe('the repository gateway.yaml', () => {
       ['/process/v1/business-figures', 'process'],
       ['/process/v1/inbound/shopify', 'process'],
       ['/process/v1/inbound/woocommerce', 'process'],
+      ['/process/v1/inbound/bigcommerce', 'process'],
       ['/experience/portal/v1', 'experience'],
       ['/experience/mobile/v1', 'experience'],
       ['/experience/marketplace/v1', 'experience'],
       ['/system/v1/pricing/resolve', 'system'],
     ]);
-    expect(gateway.routes[7]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
+    expect(gateway.routes[8]?.scopes).toEqual({ read: 'portal:read', write: 'portal:write' });
   });
 
   it('marks only the webhook routes as signed (no token), every other route with its scopes', async () => {
     const gateway = await loadGatewayFile(REPOSITORY_GATEWAY_YAML, {});
 
     expect(gateway.routes.filter((route) => route.authentication === 'signature').map((route) => route.prefix)).toEqual(
-      ['/process/v1/inbound/shopify', '/process/v1/inbound/woocommerce'],
+      ['/process/v1/inbound/shopify', '/process/v1/inbound/woocommerce', '/process/v1/inbound/bigcommerce'],
     );
     expect(gateway.routes.filter((route) => route.authentication === 'token').every((route) => route.scopes)).toBe(
       true,
@@ -215,7 +216,7 @@ describe('a gateway.yaml that is not valid is refused with a message naming what
       parseGatewayFile(repositoryYamlSync, { CROSSDOCK_PORTAL_ORIGIN: 'https://portal.example.com/app' }),
     );
 
-    expect(error.message).toMatch(/^\s*routes\.7\.cors\.origins\.0: must be an origin/m);
+    expect(error.message).toMatch(/^\s*routes\.8\.cors\.origins\.0: must be an origin/m);
   });
 
   it('a port that is not a number, at server.port', async () => {

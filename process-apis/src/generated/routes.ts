@@ -48,6 +48,8 @@ import { EdifactInboundController } from './../channels/edifact-inbound/edifact-
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { X12InboundController } from './../channels/edi/x12-inbound.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { BigCommerceWebhooksController } from './../channels/bigcommerce/bigcommerce-webhooks.controller';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { BusinessFiguresController } from './../business-figures/business-figures.controller';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { BackordersController } from './../backorders/backorders.controller';
@@ -123,7 +125,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SalesChannel": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["edifact"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["portal"]},{"dataType":"enum","enums":["mobile"]},{"dataType":"enum","enums":["marketplace"]},{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["edifact"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["bigcommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["api"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "SalesOrderStatus": {
@@ -716,7 +718,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PartnerChannel": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["edifact"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["x12"]},{"dataType":"enum","enums":["edifact"]},{"dataType":"enum","enums":["shopify"]},{"dataType":"enum","enums":["woocommerce"]},{"dataType":"enum","enums":["bigcommerce"]},{"dataType":"enum","enums":["magento"]},{"dataType":"enum","enums":["amazon"]},{"dataType":"enum","enums":["csv"]},{"dataType":"enum","enums":["ubl"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "X12Identifiers": {
@@ -778,14 +780,14 @@ const models: TsoaRoute.Models = {
         "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["v0"]},{"dataType":"enum","enums":["2026-01-01"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken__": {
+    "Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken-or-webhookHeaders__": {
         "dataType": "refAlias",
         "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"baseUrl":{"dataType":"string","required":true},"marketplaceIds":{"dataType":"union","subSchemas":[{"dataType":"array","array":{"dataType":"string"}},{"dataType":"undefined"}]},"startFrom":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"pageSize":{"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"undefined"}],"validators":{"minimum":{"value":1},"maximum":{"value":100}}},"lwaClientId":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"lwaTokenUrl":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"ordersApi":{"dataType":"union","subSchemas":[{"ref":"AmazonOrdersApi"},{"dataType":"undefined"}]},"buyerData":{"dataType":"union","subSchemas":[{"dataType":"boolean"},{"dataType":"undefined"}]}},"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "Omit_PartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken_": {
+    "Omit_PartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken-or-webhookHeaders_": {
         "dataType": "refAlias",
-        "type": {"ref":"Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken__","validators":{}},
+        "type": {"ref":"Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken-or-webhookHeaders__","validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PollerState": {
@@ -816,7 +818,7 @@ const models: TsoaRoute.Models = {
             "allowBackorders": {"dataType":"boolean"},
             "reusesPurchaseOrderNumbers": {"dataType":"boolean","required":true},
             "webhookSecretCount": {"dataType":"double","required":true},
-            "connection": {"dataType":"intersection","subSchemas":[{"ref":"Omit_PartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken_"},{"dataType":"nestedObjectLiteral","nestedProperties":{"lwaRefreshTokenSet":{"dataType":"boolean"},"lwaClientSecretSet":{"dataType":"boolean"},"accessTokenSet":{"dataType":"boolean","required":true}}}]},
+            "connection": {"dataType":"intersection","subSchemas":[{"ref":"Omit_PartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken-or-webhookHeaders_"},{"dataType":"nestedObjectLiteral","nestedProperties":{"lwaRefreshTokenSet":{"dataType":"boolean"},"lwaClientSecretSet":{"dataType":"boolean"},"webhookHeaderNames":{"dataType":"array","array":{"dataType":"string"}},"accessTokenSet":{"dataType":"boolean","required":true}}}]},
             "poller": {"ref":"PollerState"},
             "version": {"dataType":"double","required":true},
             "createdAt": {"dataType":"string","required":true},
@@ -839,6 +841,7 @@ const models: TsoaRoute.Models = {
             "lwaTokenUrl": {"dataType":"string"},
             "ordersApi": {"ref":"AmazonOrdersApi"},
             "buyerData": {"dataType":"boolean"},
+            "webhookHeaders": {"ref":"Record_string.string_"},
         },
         "additionalProperties": false,
     },
@@ -4198,6 +4201,44 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: 200,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsBigCommerceWebhooksController_receiveBigCommerceOrder: Record<string, TsoaRoute.ParameterSchema> = {
+                request: {"in":"request","name":"request","required":true,"dataType":"object"},
+                _webhookId: {"in":"header","name":"webhook-id","dataType":"string"},
+                _webhookTimestamp: {"in":"header","name":"webhook-timestamp","dataType":"string"},
+                _webhookSignature: {"in":"header","name":"webhook-signature","dataType":"string"},
+        };
+        app.post('/process/v1/inbound/bigcommerce/orders',
+            ...(fetchMiddlewares<RequestHandler>(BigCommerceWebhooksController)),
+            ...(fetchMiddlewares<RequestHandler>(BigCommerceWebhooksController.prototype.receiveBigCommerceOrder)),
+
+            async function BigCommerceWebhooksController_receiveBigCommerceOrder(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsBigCommerceWebhooksController_receiveBigCommerceOrder, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<BigCommerceWebhooksController>(BigCommerceWebhooksController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'receiveBigCommerceOrder',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 202,
               });
             } catch (err) {
                 return next(err);

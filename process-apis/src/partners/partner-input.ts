@@ -49,11 +49,18 @@ export const partnerConnectionSchema = z.object({
   lwaTokenUrl: z.url({ protocol: /^https?$/ }).optional(),
   ordersApi: z.enum(['v0', '2026-01-01']).optional(),
   buyerData: z.boolean().optional(),
+  webhookHeaders: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'A header name (letters, digits and -)'),
+      z.string().min(1).max(1024),
+    )
+    .refine((headers) => Object.keys(headers).length <= 10, 'At most 10 headers')
+    .optional(),
 });
 
 const partnerInputSchema = z.object({
   name: text,
-  channel: z.enum(['x12', 'edifact', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv', 'ubl']),
+  channel: z.enum(['x12', 'edifact', 'shopify', 'woocommerce', 'bigcommerce', 'magento', 'amazon', 'csv', 'ubl']),
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
@@ -97,6 +104,18 @@ function channelRequirements(input: PartnerInput): FieldError[] {
     case 'shopify':
     case 'woocommerce':
       need(input.identifiers.shopDomain, 'identifiers.shopDomain', 'A web shop is recognised by its domain');
+      break;
+    case 'bigcommerce':
+      need(
+        input.identifiers.shopDomain,
+        'identifiers.shopDomain',
+        'A BigCommerce store is recognised by its permanent domain, store-{store_hash}.mybigcommerce.com',
+      );
+      need(
+        input.connection,
+        'connection',
+        "A BigCommerce order is fetched from the store's API: its base URL and API account token (X-Auth-Token)",
+      );
       break;
     case 'ubl':
       need(

@@ -32,7 +32,9 @@ export type StoredConnection = PartnerConnection;
 /** A partner as the process API shows it: secrets only say whether they are set. */
 export function toPartnerView(row: PartnerRow): PartnerView {
   const connection = partnerColumns.connection.read(row.connection);
-  const { accessToken, lwaClientSecret, lwaRefreshToken, ...shownConnection } = connection ?? { baseUrl: '' };
+  const { accessToken, lwaClientSecret, lwaRefreshToken, webhookHeaders, ...shownConnection } = connection ?? {
+    baseUrl: '',
+  };
   const lwaSecrets = shownConnection.lwaClientId
     ? { lwaClientSecretSet: Boolean(lwaClientSecret), lwaRefreshTokenSet: Boolean(lwaRefreshToken) }
     : {};
@@ -57,7 +59,14 @@ export function toPartnerView(row: PartnerRow): PartnerView {
     allowBackorders: row.allowBackorders ?? undefined,
     reusesPurchaseOrderNumbers: row.reusesPurchaseOrderNumbers,
     webhookSecretCount: row.webhookSecrets.length,
-    connection: connection ? { ...shownConnection, accessTokenSet: Boolean(accessToken), ...lwaSecrets } : undefined,
+    connection: connection
+      ? {
+          ...shownConnection,
+          accessTokenSet: Boolean(accessToken),
+          ...lwaSecrets,
+          ...(webhookHeaders ? { webhookHeaderNames: Object.keys(webhookHeaders) } : {}),
+        }
+      : undefined,
     poller: row.pollState
       ? {
           cursor: row.pollState.cursor as Record<string, unknown>,

@@ -67,6 +67,7 @@ export async function replacePartner(
             accessToken: partner.connection.accessToken ?? stored?.accessToken,
             lwaClientSecret: partner.connection.lwaClientSecret ?? stored?.lwaClientSecret,
             lwaRefreshToken: partner.connection.lwaRefreshToken ?? stored?.lwaRefreshToken,
+            webhookHeaders: partner.connection.webhookHeaders ?? stored?.webhookHeaders,
           }
         : null;
       const where = expectedVersion === ANY_VERSION ? { id } : { id, version: versionNumber(expectedVersion) };

@@ -27,6 +27,7 @@ const CHANNELS: SalesChannel[] = [
   'ubl',
   'shopify',
   'woocommerce',
+  'bigcommerce',
   'magento',
   'amazon',
   'portal',

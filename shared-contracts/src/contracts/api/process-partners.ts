@@ -1,7 +1,16 @@
 import type { DecimalString } from '../model/primitives';
 
 /** The channels a trading partner can send orders through. */
-export type PartnerChannel = 'x12' | 'edifact' | 'shopify' | 'woocommerce' | 'magento' | 'amazon' | 'csv' | 'ubl';
+export type PartnerChannel =
+  | 'x12'
+  | 'edifact'
+  | 'shopify'
+  | 'woocommerce'
+  | 'bigcommerce'
+  | 'magento'
+  | 'amazon'
+  | 'csv'
+  | 'ubl';
 
 /** The X12 interchange ids of a partner (ISA05/ISA06 is who they are, ISA07/ISA08 is who we are to them). */
 export interface X12Identifiers {
@@ -119,6 +128,13 @@ export interface PartnerConnection {
    * getOrderBuyerInfo) with a Restricted Data Token; the seller's app needs the restricted roles.
    */
   buyerData?: boolean;
+  /**
+   * BigCommerce: the custom headers given to the webhook when it was created (the `headers` of
+   * `POST /v3/hooks`); each callback must carry every one of them with its value. Write-only: the
+   * partner shows their names only. A replace that leaves them out keeps them.
+   * @example {"X-Crossdock-Hook-Key": "a long random value"}
+   */
+  webhookHeaders?: Record<string, string>;
 }
 
 /** The Amazon Orders API versions a poller can list orders with. */
@@ -197,8 +213,10 @@ export interface PartnerView {
   reusesPurchaseOrderNumbers: boolean;
   /** How many webhook secrets are set (their values are never shown). */
   webhookSecretCount: number;
-  connection?: Omit<PartnerConnection, 'accessToken' | 'lwaClientSecret' | 'lwaRefreshToken'> & {
+  connection?: Omit<PartnerConnection, 'accessToken' | 'lwaClientSecret' | 'lwaRefreshToken' | 'webhookHeaders'> & {
     accessTokenSet: boolean;
+    /** The names of the webhook's custom headers, when set (never their values). */
+    webhookHeaderNames?: string[];
     /** Shown with `lwaClientId`: whether the LWA client secret is set (never its value). */
     lwaClientSecretSet?: boolean;
     /** Shown with `lwaClientId`: whether the LWA refresh token is set (never its value). */

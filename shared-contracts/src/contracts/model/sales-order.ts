@@ -26,6 +26,7 @@ export const SALES_CHANNELS = [
   'edifact',
   'shopify',
   'woocommerce',
+  'bigcommerce',
   'magento',
   'amazon',
   'csv',
