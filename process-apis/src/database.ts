@@ -15,6 +15,11 @@ export async function openProcessDatabase(databaseUrl: string): Promise<ProcessD
   await applyMigrations(databaseUrl, MIGRATIONS_DIR);
   const pool = createSqlPool(databaseUrl);
   // Disconnecting the client ends the pool too.
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    // Prisma gives up on a transaction that waits over 2 s for a pooled connection; in a burst every connection
+    // can be busy that long, and a refused order costs more than a slower one.
+    transactionOptions: { maxWait: 10_000 },
+  });
   return Object.assign(client, { sql: pool });
 }
