@@ -23,6 +23,7 @@ import { eventStreams } from './events/event-stream';
 import { httpInventoryFeed, startInventoryRelay } from './events/inventory-relay';
 import { httpErpFulfilment } from './fulfilment/erp-fulfilment';
 import { x12PartnerDocuments } from './fulfilment/partner-documents';
+import { edifactPartnerDocuments, partnerDocumentsOf } from './channels/outbound-documents/edifact-partner-documents';
 import { createPostgresControlNumbers } from './channels/x12/postgres-control-numbers';
 import { serveStockArrivals } from './backorders/allocate-backorders';
 import { httpWebhookSender } from './events/send-webhook';
@@ -172,7 +173,10 @@ export async function startProcessApi(
     channelSettings,
     eventStreams: streams,
     fulfilment: httpErpFulfilment(systemClient),
-    partnerDocuments: x12PartnerDocuments(controlNumbers, () => clock.now()),
+    partnerDocuments: partnerDocumentsOf([
+      x12PartnerDocuments(controlNumbers, () => clock.now()),
+      edifactPartnerDocuments(controlNumbers, () => clock.now()),
+    ]),
     returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
     serviceLevels: config.serviceLevels ?? DEFAULT_SERVICE_LEVELS,
   };
