@@ -11,6 +11,10 @@ import { openProcessDatabase, type ProcessDatabase } from '../../database';
 import { x12PartnerDocuments } from '../../fulfilment/partner-documents';
 import { interchangeOf, sampleOrder, segmentsReadBack } from '../edifact/edifact-test-documents';
 import { createPostgresControlNumbers } from '../x12/postgres-control-numbers';
+import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { SystemApi } from '../../system-api/system-api';
+import { edifactOrderAnswerer } from '../edifact-inbound/answer-edifact-order';
+import { answerDecidedOrders, answerOrderOutcome } from './business-answers';
 import { edifactPartnerDocuments, partnerDocumentsOf } from './edifact-partner-documents';
 
 const AT = new Date('2026-12-08T09:30:00.000Z');
@@ -47,7 +51,7 @@ afterAll(async () => {
 });
 
 /** An order placed from the partner's ORDERS (kept as its inbound document), with one shipment that left. */
-async function orderFromEdifact(fromPartner = true, release: '96A' | '01B' = '96A') {
+async function orderFromEdifact(fromPartner = true, release: '96A' | '01B' = '96A', status = 'SUBMITTED') {
   const id = randomUUID();
   const order = await db.order.create({
     data: {
@@ -56,7 +60,7 @@ async function orderFromEdifact(fromPartner = true, release: '96A' | '01B' = '96
       sourceOrderId: `PO-${id.slice(0, 8)}`,
       purchaseOrderNumber: 'PO-7781',
       customerId: 'C-1001',
-      status: 'SUBMITTED',
+      status,
       erpOrderId: 'SO-000042',
       received: {
         channel: 'edifact',
@@ -191,5 +195,63 @@ describe('documents for EDIFACT partners', () => {
     const before = await db.outboundDocument.count();
     expect(await db.$transaction((tx) => documents.shipNotice(tx, order, shipment))).toBeUndefined();
     expect(await db.outboundDocument.count()).toBe(before);
+  });
+});
+
+describe('the business answer to an EDIFACT order', () => {
+  const deps = () => ({
+    db,
+    logger: createLogger({ service: 'test', level: 'error' }),
+    answerers: {
+      edifact: edifactOrderAnswerer({
+        db,
+        // A hold is answered from the order's holds alone: the ERP is never asked.
+        systemApi: {} as SystemApi,
+        clock: { now: () => AT },
+        controlNumbers: createPostgresControlNumbers(db),
+      }),
+    },
+  });
+
+  async function heldOrder() {
+    const { order } = await orderFromEdifact(true, '96A', 'HELD');
+    await db.hold.create({
+      data: {
+        id: randomUUID(),
+        orderId: order.id,
+        reasonCode: 'CREDIT_LIMIT',
+        detail: 'Over the credit limit by 12.50.',
+      },
+    });
+    return order;
+  }
+
+  it('is sent once per outcome, however often or concurrently it is asked for (a replay, two replicas)', async () => {
+    const order = await heldOrder();
+
+    const answers = await Promise.all([1, 2, 3].map(() => answerOrderOutcome(deps(), order.id)));
+    const again = await answerOrderOutcome(deps(), order.id);
+
+    expect(new Set([...answers, again].map((answer) => answer!.id)).size).toBe(1);
+    const kept = await db.outboundDocument.findMany({ where: { kind: 'ORDRSP', reference: order.id } });
+    expect(kept).toHaveLength(1);
+    expect(segmentsReadBack(kept[0]!.raw)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^BGM\+231\+HD\d+\+12$/),
+        'FTX+AAI++CREDIT_LIMIT+Over the credit limit by 12.50.',
+        'RFF+ON:PO-7781',
+      ]),
+    );
+  });
+
+  it('is written by the sweep at start for an order decided just before a crash, and by nothing for an order not decided', async () => {
+    const order = await heldOrder();
+    const { order: running } = await orderFromEdifact(true, '96A', 'PLANNED');
+
+    await answerDecidedOrders(deps(), undefined, new Date());
+
+    expect(await db.orderBusinessAnswer.findMany({ where: { orderId: { in: [order.id, running.id] } } })).toEqual([
+      expect.objectContaining({ orderId: order.id, outcome: 'held' }),
+    ]);
   });
 });
