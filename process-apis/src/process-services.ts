@@ -5,6 +5,7 @@ import type { ProcessDatabase } from './database';
 import type { EventStreams } from './events/event-stream';
 import type { ErpFulfilment } from './fulfilment/erp-fulfilment';
 import type { PartnerDocuments } from './fulfilment/partner-documents';
+import type { BusinessAnswers } from './channels/outbound-documents/business-answers';
 import type { InboundChannels } from './inbound-documents/channel-registry';
 import type { PartnerDirectory } from './partners/partner-directory';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
@@ -35,6 +36,8 @@ export interface ProcessServices {
   fulfilment: ErpFulfilment;
   /** 856 and 810 documents for orders that came from X12 partners. */
   partnerDocuments: PartnerDocuments;
+  /** Tells EDIFACT and UBL partners what became of their orders; told of changes made outside the pipeline. */
+  businessAnswers?: Pick<BusinessAnswers, 'orderChanged'>;
   /** Days after shipping in which goods come back without a person's review. */
   returnWindowDays: number;
   /** The service-level targets the partner-health report checks. */

@@ -24,6 +24,10 @@ import { eventStreams } from './events/event-stream';
 import { httpInventoryFeed, startInventoryRelay } from './events/inventory-relay';
 import { httpErpFulfilment } from './fulfilment/erp-fulfilment';
 import { x12PartnerDocuments } from './fulfilment/partner-documents';
+import { startBusinessAnswers } from './channels/outbound-documents/business-answers';
+import { edifactOrderAnswerer } from './channels/edifact-inbound/answer-edifact-order';
+import { ublOrderAnswerer } from './channels/ubl/answer-order';
+import { edifactPartnerDocuments, partnerDocumentsOf } from './channels/outbound-documents/edifact-partner-documents';
 import { createPostgresControlNumbers } from './channels/x12/postgres-control-numbers';
 import { serveStockArrivals } from './backorders/allocate-backorders';
 import { httpWebhookSender } from './events/send-webhook';
@@ -110,6 +114,18 @@ export async function startProcessApi(
     maxEntries: 50_000,
   });
   const waiter = createOutcomeWaiter(db);
+  // Partners whose orders came by EDIFACT or UBL are told what became of each (ORDRSP, OrderResponse).
+  const businessAnswers = startBusinessAnswers(
+    {
+      db,
+      logger,
+      answerers: {
+        edifact: edifactOrderAnswerer({ db, systemApi, clock, controlNumbers: createPostgresControlNumbers(db) }),
+        ubl: ublOrderAnswerer({ db, systemApi, clock }),
+      },
+    },
+    () => clock.now(),
+  );
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
   const identity = await registerPipelineWorker(
     config.databaseUrl,
@@ -123,7 +139,10 @@ export async function startProcessApi(
       logger,
       clock,
       retry: config.pipeline,
-      onOrderChanged: waiter.orderChanged,
+      onOrderChanged: (orderId) => {
+        waiter.orderChanged(orderId);
+        businessAnswers.orderChanged(orderId);
+      },
       metrics: pipelineMetrics,
       erpAnswers: systemTierProbe(healthClient, ERP_PROBE_REUSE_MS),
     },
@@ -175,7 +194,11 @@ export async function startProcessApi(
     channelSettings,
     eventStreams: streams,
     fulfilment: httpErpFulfilment(systemClient),
-    partnerDocuments: x12PartnerDocuments(controlNumbers, () => clock.now()),
+    businessAnswers,
+    partnerDocuments: partnerDocumentsOf([
+      x12PartnerDocuments(controlNumbers, () => clock.now()),
+      edifactPartnerDocuments(controlNumbers, () => clock.now()),
+    ]),
     returnWindowDays: config.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
     serviceLevels: config.serviceLevels ?? DEFAULT_SERVICE_LEVELS,
   };
@@ -210,6 +233,7 @@ export async function startProcessApi(
     }),
   });
   const server = await listen(app, config.port, config.host);
+  void businessAnswers.sweep();
   logger.info('process-apis listening', { url: server.url });
   return {
     ...server,
@@ -222,6 +246,7 @@ export async function startProcessApi(
       await pollers.stop();
       await stopListening();
       await worker.stop();
+      await businessAnswers.stop();
       await identity.deregister();
       await peers.stop();
       systemClient.shutdown();

@@ -1452,7 +1452,7 @@ const models: TsoaRoute.Models = {
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OutboundDocumentKind": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]},{"dataType":"enum","enums":["TA1"]},{"dataType":"enum","enums":["ubl-order-response"]},{"dataType":"enum","enums":["CONTRL"]},{"dataType":"enum","enums":["ORDRSP"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["855"]},{"dataType":"enum","enums":["856"]},{"dataType":"enum","enums":["810"]},{"dataType":"enum","enums":["997"]},{"dataType":"enum","enums":["TA1"]},{"dataType":"enum","enums":["ubl-order-response"]},{"dataType":"enum","enums":["CONTRL"]},{"dataType":"enum","enums":["ORDRSP"]},{"dataType":"enum","enums":["DESADV"]},{"dataType":"enum","enums":["INVOIC"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "OutboundDocumentStatus": {

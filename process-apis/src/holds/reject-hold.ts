@@ -69,5 +69,6 @@ export async function rejectHold(
     });
     await writeEvent(tx, locked, 'rejected', { reason: why, holdIds: open.map((each) => each.id), reasonCodes });
   });
+  services.businessAnswers?.orderChanged(hold.orderId);
   return getHold(services.db, principal, holdId);
 }

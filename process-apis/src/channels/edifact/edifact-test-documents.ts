@@ -1,3 +1,6 @@
+import { parseEdifactInterchange } from './parse-interchange';
+import type { EdifactEnvelope } from './write-interchange';
+
 /**
  * EDIFACT interchanges for tests, written segment by segment from the syntax rules (ISO 9735) with
  * every count and reference right unless a test says otherwise. Not a test file.
@@ -79,5 +82,30 @@ export function sampleOrder(orderNumber: string, release: '96A' | '01B' = '96A')
         'MOA+203:22.5',
       ],
     ),
+  );
+}
+
+/** An envelope for what Crossdock writes to a buyer with a GLN. */
+export const OUTBOUND_ENVELOPE: EdifactEnvelope = {
+  syntax: { identifier: 'UNOC', version: '3' },
+  from: { id: 'CROSSDOCK', qualifier: 'ZZZ' },
+  to: { id: '5412345000013', qualifier: '14' },
+  controlReference: '42',
+  at: new Date('2026-12-08T09:30:00Z'),
+};
+
+/**
+ * The segments of the one message of an interchange Crossdock wrote, read back with its own reader
+ * (releases undone), as "TAG+a:b+c". Throws when the envelope or the message's counts do not hold:
+ * the reader reports only the message type on UNH (it takes ORDERS in, not what we send).
+ */
+export function segmentsReadBack(text: string): string[] {
+  const read = parseEdifactInterchange(text);
+  const message = read.messages[0];
+  const problems = [...read.findings, ...(message?.findings ?? []).filter((finding) => finding.segmentTag !== 'UNH')];
+  if (read.messages.length !== 1 || problems.length > 0)
+    throw new Error(`Not one sound message: ${JSON.stringify(problems)}`);
+  return message!.segments.map((segment) =>
+    [segment.tag, ...segment.elements.map((components) => components.join(':'))].join('+'),
   );
 }

@@ -16,6 +16,8 @@ export const OUTBOUND_DOCUMENT_KINDS = [
   'ubl-order-response',
   'CONTRL',
   'ORDRSP',
+  'DESADV',
+  'INVOIC',
 ] as const;
 export type OutboundDocumentKind = (typeof OUTBOUND_DOCUMENT_KINDS)[number];
 

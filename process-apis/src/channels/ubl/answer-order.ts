@@ -6,6 +6,7 @@ import type { AcknowledgedLine } from '../x12/write-855';
 import { orderAcknowledgement } from '../outbound-documents/order-acknowledgement';
 import type { OutboundDocument } from '../outbound-documents/outbound-documents';
 import { partnerById, partnerOrder, receivedOf } from '../outbound-documents/partner-order';
+import { outcomeReason, type OrderAnswerer } from '../outbound-documents/business-answers';
 import { keepOrderResponse } from './order-responses';
 import { readUblOrder, type UblOrder } from './read-ubl-order';
 import { unitCodeOf } from './ubl-order-draft';
@@ -50,6 +51,36 @@ export async function answerOrder(
     reference: order.id,
     at: deps.clock.now(),
   });
+}
+
+/**
+ * The OrderResponse a UBL partner gets once its order is decided, with no one asking: AP or CA when
+ * accepted (as answerOrder writes it), AB (received, held for a decision) with the hold's reasons,
+ * RE with the reason when rejected. Kept in the transaction that records the answer.
+ */
+export function ublOrderAnswerer(deps: AnswerOrderDependencies): OrderAnswerer {
+  return {
+    async prepare(order, partner, outcome) {
+      const sent = await ublOrderOf(deps.db, order.id);
+      let answer: { code: OrderResponseCode; note?: string; lines?: OrderResponseLine[] };
+      if (outcome === 'accepted') {
+        const items = await deps.systemApi.findItems(receivedOf(order).lines.map((line) => line.sku));
+        answer = responseOf(orderAcknowledgement(order, partner, items, deps.clock.now()).lines, sent, order.status);
+      } else {
+        const reason = await outcomeReason(deps.db, order, outcome);
+        answer = { code: outcome === 'held' ? 'AB' : 'RE', note: `${reason.code}: ${reason.text}` };
+      }
+      return (tx) =>
+        keepOrderResponse(tx, {
+          partnerId: partner.id,
+          order: sent,
+          ...answer,
+          ...(outcome === 'accepted' ? { salesOrderId: order.erpOrderId ?? order.id } : {}),
+          reference: order.id,
+          at: deps.clock.now(),
+        });
+    },
+  };
 }
 
 /** The UBL Order the order came in, as kept. */

@@ -8,11 +8,11 @@ import {
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import { ingestDelivery, problemOf, settleDocument } from '../../inbound-documents/ingest-document';
 import { documentHash, storeDocument } from '../../inbound-documents/store-document';
-import type { PartnerRow } from '../../partners/partner-view';
 import type { WebhookDependencies } from '../receive-signed-webhook';
 import { getOutboundDocument, type OutboundDocument } from '../outbound-documents/outbound-documents';
 import type { OutcomeWaiter } from '../../pipeline/wait-for-outcome';
-import { answerOrder, type AnswerOrderDependencies } from './answer-order';
+import { answerOrderOutcome } from '../outbound-documents/business-answers';
+import { ublOrderAnswerer, type AnswerOrderDependencies } from './answer-order';
 import { orderResponseFor } from './order-responses';
 import { readUblOrder, type UblOrder } from './read-ubl-order';
 import { UBL_ORDER_KIND } from './ubl-names';
@@ -98,29 +98,22 @@ export async function receiveUblOrder(
   if (taken.duplicate && !earlier) return refuseCopy(deps, order, taken.documentId);
   const placed = taken.outcomes.find((outcome) => outcome.orderId);
   if (placed?.duplicate) return refuseCopy(deps, order, taken.documentId, placed);
-  if (placed && !placed.possibleDuplicateOf && waitMs > 0)
-    await answerOnceDecided(deps, partner, placed.orderId!, waitMs);
+  if (placed && !placed.possibleDuplicateOf && waitMs > 0) await answerOnceDecided(deps, placed.orderId!, waitMs);
   return { documentId: taken.documentId, orderResponse: await responseOf(deps, [taken.documentId, placed?.orderId]) };
 }
 
-// An order is answered once the ERP has it (AP or CA) or it is refused (RE); a held one waits for a person.
-const DECIDED = new Set(['SUBMITTED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'CLOSED', 'REJECTED', 'CANCELLED']);
-
-/** Waits (at most `waitMs`) for the pipeline to decide the order, then answers it, unless it was answered already. */
-async function answerOnceDecided(
-  deps: ReceiveUblDependencies,
-  partner: PartnerRow,
-  orderId: string,
-  waitMs: number,
-): Promise<void> {
+/**
+ * Waits (at most `waitMs`) for the pipeline to decide the order, then answers it (AP or CA accepted,
+ * AB held, RE rejected), unless it was answered for that outcome already: the answer is recorded
+ * as the pipeline's own would be (business-answers), so it is never sent twice.
+ */
+async function answerOnceDecided(deps: ReceiveUblDependencies, orderId: string, waitMs: number): Promise<void> {
   await deps.waiter.waitForSettled(orderId, waitMs);
-  const order = await deps.db.order.findUnique({ where: { id: orderId }, select: { status: true } });
-  if (!order || !DECIDED.has(order.status) || (await orderResponseFor(deps.db, [orderId]))) return;
   try {
-    await answerOrder(deps, partner.id, orderId);
+    await answerOrderOutcome({ db: deps.db, logger: deps.logger, answerers: { ubl: ublOrderAnswerer(deps) } }, orderId);
   } catch (error) {
     // The order is taken in and kept whatever happens here (the ERP away for the items' units, say):
-    // the sender is answered 202, and the OrderResponse is written on request later.
+    // the sender is answered 202, and the OrderResponse follows when the order changes next, or on request.
     deps.logger.warn('UBL OrderResponse not written while the sender waited', {
       orderId,
       error: coerceError(error).message,

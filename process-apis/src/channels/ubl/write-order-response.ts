@@ -2,8 +2,8 @@ import type { UblParty } from './read-ubl-party';
 import { PEPPOL, UBL_NAMESPACE } from './ubl-names';
 import { element, textElement, writeXmlDocument, type XmlNode } from './xml-writer';
 
-/** UNCL 4343 subset Peppol BIS Order Response 3 uses: accepted, rejected, conditionally accepted. */
-export type OrderResponseCode = 'AP' | 'RE' | 'CA';
+/** UNCL 4343 subset Peppol BIS Order Response 3 uses: accepted, rejected, conditionally accepted, and message acknowledgement (received, decision to follow: a hold). */
+export type OrderResponseCode = 'AP' | 'RE' | 'CA' | 'AB';
 
 /** UNCL 1229 line status codes Peppol uses in an order response: 3 changed, 5 accepted, 7 not accepted. */
 const LINE_STATUS = { changed: '3', accepted: '5', rejected: '7' } as const;
@@ -43,7 +43,7 @@ const { cac, cbc } = { cac: 'cac:', cbc: 'cbc:' };
 /**
  * A UBL 2.1 OrderResponse as Peppol BIS Order Response 3 (urn:fdc:peppol.eu:poacc:trns:order_response:3)
  * describes it: AP accepts the order as it is, RE refuses it (the reason in cbc:Note), CA accepts it
- * with the changes its lines say. Elements are written in the UBL schema's order.
+ * with the changes its lines say, AB tells it is received and held for a decision (why in cbc:Note). Elements are written in the UBL schema's order.
  */
 export function writeOrderResponse(input: OrderResponseInput): string {
   const root: XmlNode = {

@@ -97,9 +97,16 @@ export type StockArrival = Prisma.StockArrivalModel
  */
 export type X12ControlNumber = Prisma.X12ControlNumberModel
 /**
- * Model OutboundDocument
+ * Model OrderBusinessAnswer
  * Every document Crossdock generated for a partner (855, 856, 810, 997), exactly as sent, with its
  * control numbers: to answer "what did you send us?", and to match the partner's 997 to it.
+ * The business answer sent to a partner once its order was decided: one per order and outcome, so a
+ * replay or a second replica never sends it twice.
+ */
+export type OrderBusinessAnswer = Prisma.OrderBusinessAnswerModel
+/**
+ * Model OutboundDocument
+ * 
  */
 export type OutboundDocument = Prisma.OutboundDocumentModel
 /**

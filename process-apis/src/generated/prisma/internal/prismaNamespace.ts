@@ -410,6 +410,7 @@ export const ModelName = {
   EventCursor: 'EventCursor',
   StockArrival: 'StockArrival',
   X12ControlNumber: 'X12ControlNumber',
+  OrderBusinessAnswer: 'OrderBusinessAnswer',
   OutboundDocument: 'OutboundDocument',
   TradingPartner: 'TradingPartner',
   PartnerIdentifier: 'PartnerIdentifier',
@@ -443,7 +444,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "pipelineWorker" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "pipelineWorker" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "orderBusinessAnswer" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1406,6 +1407,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.X12ControlNumberCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.X12ControlNumberCountAggregateOutputType> | number
+        }
+      }
+    }
+    OrderBusinessAnswer: {
+      payload: Prisma.$OrderBusinessAnswerPayload<ExtArgs>
+      fields: Prisma.OrderBusinessAnswerFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OrderBusinessAnswerFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OrderBusinessAnswerFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload>
+        }
+        findFirst: {
+          args: Prisma.OrderBusinessAnswerFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OrderBusinessAnswerFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload>
+        }
+        findMany: {
+          args: Prisma.OrderBusinessAnswerFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload>[]
+        }
+        create: {
+          args: Prisma.OrderBusinessAnswerCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload>
+        }
+        createMany: {
+          args: Prisma.OrderBusinessAnswerCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OrderBusinessAnswerCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload>[]
+        }
+        delete: {
+          args: Prisma.OrderBusinessAnswerDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload>
+        }
+        update: {
+          args: Prisma.OrderBusinessAnswerUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload>
+        }
+        deleteMany: {
+          args: Prisma.OrderBusinessAnswerDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OrderBusinessAnswerUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OrderBusinessAnswerUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload>[]
+        }
+        upsert: {
+          args: Prisma.OrderBusinessAnswerUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderBusinessAnswerPayload>
+        }
+        aggregate: {
+          args: Prisma.OrderBusinessAnswerAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOrderBusinessAnswer>
+        }
+        groupBy: {
+          args: Prisma.OrderBusinessAnswerGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderBusinessAnswerGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OrderBusinessAnswerCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderBusinessAnswerCountAggregateOutputType> | number
         }
       }
     }
@@ -2968,6 +3043,16 @@ export const X12ControlNumberScalarFieldEnum = {
 export type X12ControlNumberScalarFieldEnum = (typeof X12ControlNumberScalarFieldEnum)[keyof typeof X12ControlNumberScalarFieldEnum]
 
 
+export const OrderBusinessAnswerScalarFieldEnum = {
+  orderId: 'orderId',
+  outcome: 'outcome',
+  documentId: 'documentId',
+  createdAt: 'createdAt'
+} as const
+
+export type OrderBusinessAnswerScalarFieldEnum = (typeof OrderBusinessAnswerScalarFieldEnum)[keyof typeof OrderBusinessAnswerScalarFieldEnum]
+
+
 export const OutboundDocumentScalarFieldEnum = {
   id: 'id',
   kind: 'kind',
@@ -3584,6 +3669,7 @@ export type GlobalOmitConfig = {
   eventCursor?: Prisma.EventCursorOmit
   stockArrival?: Prisma.StockArrivalOmit
   x12ControlNumber?: Prisma.X12ControlNumberOmit
+  orderBusinessAnswer?: Prisma.OrderBusinessAnswerOmit
   outboundDocument?: Prisma.OutboundDocumentOmit
   tradingPartner?: Prisma.TradingPartnerOmit
   partnerIdentifier?: Prisma.PartnerIdentifierOmit

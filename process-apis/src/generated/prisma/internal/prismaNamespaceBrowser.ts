@@ -64,6 +64,7 @@ export const ModelName = {
   EventCursor: 'EventCursor',
   StockArrival: 'StockArrival',
   X12ControlNumber: 'X12ControlNumber',
+  OrderBusinessAnswer: 'OrderBusinessAnswer',
   OutboundDocument: 'OutboundDocument',
   TradingPartner: 'TradingPartner',
   PartnerIdentifier: 'PartnerIdentifier',
@@ -286,6 +287,16 @@ export const X12ControlNumberScalarFieldEnum = {
 } as const
 
 export type X12ControlNumberScalarFieldEnum = (typeof X12ControlNumberScalarFieldEnum)[keyof typeof X12ControlNumberScalarFieldEnum]
+
+
+export const OrderBusinessAnswerScalarFieldEnum = {
+  orderId: 'orderId',
+  outcome: 'outcome',
+  documentId: 'documentId',
+  createdAt: 'createdAt'
+} as const
+
+export type OrderBusinessAnswerScalarFieldEnum = (typeof OrderBusinessAnswerScalarFieldEnum)[keyof typeof OrderBusinessAnswerScalarFieldEnum]
 
 
 export const OutboundDocumentScalarFieldEnum = {

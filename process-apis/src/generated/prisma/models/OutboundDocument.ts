@@ -14,8 +14,7 @@ import type * as Prisma from "../internal/prismaNamespace"
 
 /**
  * Model OutboundDocument
- * Every document Crossdock generated for a partner (855, 856, 810, 997), exactly as sent, with its
- * control numbers: to answer "what did you send us?", and to match the partner's 997 to it.
+ * 
  */
 export type OutboundDocumentModel = runtime.Types.Result.DefaultSelection<Prisma.$OutboundDocumentPayload>
 
