@@ -2,7 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { applyMigrations } from '@crossdock/shared-contracts/platform/database/apply-migrations';
-import { createSqlPool, type SqlPool } from '@crossdock/shared-contracts/platform/database/sql';
+import {
+  createSqlPool,
+  PRISMA_TRANSACTION_OPTIONS,
+  type SqlPool,
+} from '@crossdock/shared-contracts/platform/database/sql';
 import { PrismaClient } from './generated/prisma/client';
 
 /** The Prisma client, and the same connections for plain SQL on the hot paths (see shared-contracts/src/platform/database/sql.ts). */
@@ -17,9 +21,7 @@ export async function openProcessDatabase(databaseUrl: string): Promise<ProcessD
   // Disconnecting the client ends the pool too.
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
-    // Prisma gives up on a transaction that waits over 2 s for a pooled connection; in a burst every connection
-    // can be busy that long, and a refused order costs more than a slower one.
-    transactionOptions: { maxWait: 10_000 },
+    transactionOptions: PRISMA_TRANSACTION_OPTIONS,
   });
   return Object.assign(client, { sql: pool });
 }

@@ -55,3 +55,10 @@ export async function inSqlTransaction<T>(pool: SqlPool, work: (client: SqlClien
     client.release();
   }
 }
+
+/**
+ * Each tier's Prisma client's transaction options. Prisma gives up on a transaction that waits over 2 s for a
+ * pooled connection; in a burst every connection can be busy that long, and a refused order costs more than a
+ * slower one.
+ */
+export const PRISMA_TRANSACTION_OPTIONS = { maxWait: 10_000 } as const;
