@@ -136,6 +136,7 @@ describe('POST /console/session', () => {
     expect((await signIn({ user: 'dana.support', password: PASSWORD })).status).toBe(401);
   });
 
+  // Each refusal hashes with the production scrypt cost (a third of a second of CPU) on cores other files share.
   it('slows guessing: past the attempts an address may make in a minute, even the right password waits', async () => {
     nowMs = Math.ceil(nowMs / 60_000) * 60_000 + 60_000;
     const allowance = SIGN_IN_LIMITS.perAddress.requests;
@@ -149,10 +150,11 @@ describe('POST /console/session', () => {
 
     nowMs += SIGN_IN_LIMITS.perAddress.windowSeconds * 1000;
     expect((await signIn({ user: 'buyer@brightline.example', password: PASSWORD })).status).toBe(200);
-  });
+  }, 120_000);
 });
 
 describe('the sign-in limit per user', () => {
+  // As above: twenty refusals at the production scrypt cost.
   it('holds one name back however many addresses try it, and leaves other names alone', async () => {
     const users = { find: async () => undefined };
     const signInAt = signInService({
@@ -168,5 +170,5 @@ describe('the sign-in limit per user', () => {
 
     await expect(signInAt('dana.support', 'guess', '10.0.1.1')).rejects.toMatchObject({ status: 429 });
     await expect(signInAt('kim.keyboard', 'guess', '10.0.1.1')).rejects.toMatchObject({ status: 401 });
-  });
+  }, 120_000);
 });
