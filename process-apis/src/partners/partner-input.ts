@@ -53,7 +53,7 @@ export const partnerConnectionSchema = z.object({
 
 const partnerInputSchema = z.object({
   name: text,
-  channel: z.enum(['x12', 'edifact', 'shopify', 'woocommerce', 'magento', 'amazon', 'csv', 'ubl']),
+  channel: z.enum(['x12', 'edifact', 'shopify', 'woocommerce', 'magento', 'amazon', 'amazon-vendor', 'csv', 'ubl']),
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
@@ -113,6 +113,13 @@ function channelRequirements(input: PartnerInput): FieldError[] {
           'connection.marketplaceIds',
           'Amazon orders are asked for per marketplace',
         );
+      break;
+    case 'amazon-vendor':
+      need(
+        input.identifiers.sellerId,
+        'identifiers.sellerId',
+        "An Amazon vendor is recognised by its vendor code (its purchase orders' sellingParty partyId)",
+      );
       break;
   }
   return problems;

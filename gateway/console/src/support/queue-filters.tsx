@@ -29,6 +29,7 @@ const CHANNELS: SalesChannel[] = [
   'woocommerce',
   'magento',
   'amazon',
+  'amazon-vendor',
   'portal',
   'mobile',
   'marketplace',

@@ -1,7 +1,16 @@
 import type { DecimalString } from '../model/primitives';
 
 /** The channels a trading partner can send orders through. */
-export type PartnerChannel = 'x12' | 'edifact' | 'shopify' | 'woocommerce' | 'magento' | 'amazon' | 'csv' | 'ubl';
+export type PartnerChannel =
+  | 'x12'
+  | 'edifact'
+  | 'shopify'
+  | 'woocommerce'
+  | 'magento'
+  | 'amazon'
+  | 'amazon-vendor'
+  | 'csv'
+  | 'ubl';
 
 /** The X12 interchange ids of a partner (ISA05/ISA06 is who they are, ISA07/ISA08 is who we are to them). */
 export interface X12Identifiers {
@@ -43,7 +52,10 @@ export interface PartnerIdentifiers {
    * @example "acme-store.myshopify.com"
    */
   shopDomain?: string;
-  /** The marketplace seller id (Amazon's merchant token). @example "A2EXAMPLE1SELLER" */
+  /**
+   * The marketplace seller id (Amazon's merchant token), or an Amazon vendor's vendor code (its purchase
+   * orders' sellingParty partyId). @example "A2EXAMPLE1SELLER"
+   */
   sellerId?: string;
   /** A UBL partner's Peppol address: the buyer's cbc:EndpointID in its orders, with its schemeID. */
   peppolEndpoint?: PeppolEndpoint;

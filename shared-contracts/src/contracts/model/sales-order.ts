@@ -28,6 +28,7 @@ export const SALES_CHANNELS = [
   'woocommerce',
   'magento',
   'amazon',
+  'amazon-vendor',
   'csv',
   'api',
   'ubl',
