@@ -95,7 +95,9 @@ const orderKey = z.object({ purchaseOrderNumber: idText, orderDetails: z.object(
 /** The purchase order number (and date) of a listed order that may not be readable otherwise. */
 export function purchaseOrderKey(order: unknown): { number: string; date?: string } | undefined {
   const key = orderKey.safeParse(order);
-  return key.success ? { number: key.data.purchaseOrderNumber, date: key.data.orderDetails.purchaseOrderDate } : undefined;
+  return key.success
+    ? { number: key.data.purchaseOrderNumber, date: key.data.orderDetails.purchaseOrderDate }
+    : undefined;
 }
 
 /** The order in a kept getPurchaseOrder answer, as received (it is checked when read). */
@@ -142,7 +144,9 @@ export function readVendorPurchaseOrder(value: unknown): ChannelOrderDraft {
 
 function lineOf(item: VendorItem, index: number): ChannelOrderLineDraft {
   const productIds: QualifiedId[] = [
-    ...(item.vendorProductIdentifier ? [{ qualifier: 'vendorProductIdentifier', id: item.vendorProductIdentifier }] : []),
+    ...(item.vendorProductIdentifier
+      ? [{ qualifier: 'vendorProductIdentifier', id: item.vendorProductIdentifier }]
+      : []),
     ...(item.amazonProductIdentifier ? [{ qualifier: 'ASIN', id: item.amazonProductIdentifier }] : []),
   ];
   return {

@@ -20,7 +20,10 @@ const keptOrder = z.object({
   purchaseOrderNumber: z.union([z.string().min(1), z.instanceof(LosslessNumber).transform(String)]),
   orderDetails: z
     .object({
-      sellingParty: z.object({ partyId: z.string().min(1) }).nullish().catch(undefined),
+      sellingParty: z
+        .object({ partyId: z.string().min(1) })
+        .nullish()
+        .catch(undefined),
       items: z.array(z.record(z.string(), z.unknown())).catch([]),
     })
     .catch({ sellingParty: undefined, items: [] }),

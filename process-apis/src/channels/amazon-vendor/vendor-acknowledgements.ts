@@ -71,7 +71,9 @@ export async function acknowledgeDecidedOrders(db: ProcessDatabase, partner: Par
   for (const { orderId, documentId } of decided) {
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
     const parts = await db.inboundDocumentPart.findMany({ where: { documentId }, orderBy: { seq: 'asc' } });
-    const answers = REFUSED_STATUSES.includes(order.status) ? () => [{ code: 'Rejected' as const }] : acceptance(order, parts);
+    const answers = REFUSED_STATUSES.includes(order.status)
+      ? () => [{ code: 'Rejected' as const }]
+      : acceptance(order, parts);
     const written = writeAcknowledgement(parts, answers, { vendorCode: vendorCodeOf(partner), at });
     if (!written) continue;
     await db.$transaction(async (tx) => {
@@ -112,8 +114,8 @@ function acceptance(order: { received: unknown; plan: unknown }, parts: Document
 }
 
 function parsedItems(parts: DocumentPart[]) {
-  return (purchaseOrderIn(parts) as { orderDetails: { items: { isBackOrderAllowed?: boolean | null }[] } })
-    .orderDetails.items;
+  return (purchaseOrderIn(parts) as { orderDetails: { items: { isBackOrderAllowed?: boolean | null }[] } }).orderDetails
+    .items;
 }
 
 /** "Accepted 24, Backordered 6" from an acknowledgement's text, for the timeline. */
@@ -146,7 +148,11 @@ export async function sendOwedAcknowledgements(
     } catch (error) {
       if (!refusedByAmazon(error)) throw error;
       await db.outboundDocument.update({ where: { id: document.id }, data: { status: 'rejected' } });
-      logger.warn('Amazon refused a vendor acknowledgement', { partnerId, documentId: document.id, error: error.message });
+      logger.warn('Amazon refused a vendor acknowledgement', {
+        partnerId,
+        documentId: document.id,
+        error: error.message,
+      });
       continue;
     }
     await db.$transaction(async (tx) => {
