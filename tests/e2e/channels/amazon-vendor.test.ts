@@ -16,6 +16,7 @@ const ACCESS_TOKEN = 'Atza|IwEBIExampleVendorAccessToken';
 const VENDOR_CODE = `V${randomUUID().replaceAll('-', '').slice(0, 8).toUpperCase()}`;
 const GOOD = `4Z${randomUUID().replaceAll('-', '').slice(0, 6).toUpperCase()}`;
 const BAD = `5Y${randomUUID().replaceAll('-', '').slice(0, 6).toUpperCase()}`;
+const HELD = `6X${randomUUID().replaceAll('-', '').slice(0, 6).toUpperCase()}`;
 
 /** A purchase order written from the Vendor Orders API v1 model (Order, OrderDetails, OrderItem). */
 function purchaseOrder(number: string, date: string, items: object[]): object {
@@ -56,7 +57,7 @@ const anItem = (sequence: string, sku: string, orderedQuantity: object, netCost:
   netCost: { currencyCode: 'USD', amount: netCost },
 });
 
-/** The Vendor Orders stand-in: New purchase orders on two pages, each order by number, acknowledgements taken with 202. */
+/** The Vendor Orders stand-in: New purchase orders one per page (nextToken page-2, page-3...), each order by number, acknowledgements taken with 202. */
 function vendorOrdersApi(orders: { summary: object; order: object }[]): Promise<ChannelTestServer> {
   return serve('', (request: SeenRequest) => {
     if (request.headers['x-amz-access-token'] !== ACCESS_TOKEN)
@@ -65,9 +66,8 @@ function vendorOrdersApi(orders: { summary: object; order: object }[]): Promise<
         body: '{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied."}]}',
       };
     if (request.method === 'GET' && request.path === '/vendor/orders/v1/purchaseOrders') {
-      // One order per page: the first page's nextToken leads to the second.
-      const page = request.query.get('nextToken') === 'page-2' ? 1 : 0;
-      const pagination = page === 0 && orders.length > 1 ? { pagination: { nextToken: 'page-2' } } : {};
+      const page = Number(request.query.get('nextToken')?.replace('page-', '') ?? '1') - 1;
+      const pagination = page + 1 < orders.length ? { pagination: { nextToken: `page-${page + 2}` } } : {};
       return { status: 200, body: JSON.stringify({ payload: { orders: [orders[page]!.summary], ...pagination } }) };
     }
     const number = request.path.match(/^\/vendor\/orders\/v1\/purchaseOrders\/([^/]+)$/)?.[1];
@@ -104,6 +104,10 @@ beforeAll(async () => {
   const bad = purchaseOrder(BAD, '2026-11-30T09:00:00Z', [
     anItem('1', nails, { amount: 3, unitOfMeasure: 'Cases' }, '4.00'),
   ]);
+  // A product we do not sell: held UNKNOWN_ITEM for a person.
+  const held = purchaseOrder(HELD, '2026-11-30T10:00:00Z', [
+    anItem('1', 'NOT-OUR-SKU', { amount: 2, unitOfMeasure: 'Cases', unitSize: 6 }, '3.00'),
+  ]);
   const summary = (number: string, date: string) => ({
     purchaseOrderNumber: number,
     purchaseOrderState: 'New',
@@ -112,6 +116,7 @@ beforeAll(async () => {
   amazon = await vendorOrdersApi([
     { summary: summary(GOOD, '2026-11-30T08:15:00Z'), order: good },
     { summary: summary(BAD, '2026-11-30T09:00:00Z'), order: bad },
+    { summary: summary(HELD, '2026-11-30T10:00:00Z'), order: held },
   ]);
   partnerId = await api.createPartner(
     {
@@ -150,19 +155,23 @@ interface Acknowledgement {
 
 describe('Amazon Vendor purchase orders', () => {
   let orderId: string;
+  let heldOrderId: string;
 
-  it('lists New purchase orders page by page, places the readable one in the ERP with its windows, and rejects the other back to Amazon', async () => {
+  it('lists New purchase orders page by page, places a readable one in the ERP with its windows, holds one with a product we do not sell, and rejects the unreadable one back to Amazon', async () => {
     const report = await poll();
     expect(report.error).toBeUndefined();
     const listings = amazon.requests.filter((request) => request.path === '/vendor/orders/v1/purchaseOrders');
     expect(listings.map((request) => [request.query.get('createdAfter'), request.query.get('nextToken')])).toEqual([
       ['2026-11-01T00:00:00Z', null],
       ['2026-11-01T00:00:00Z', 'page-2'],
+      ['2026-11-01T00:00:00Z', 'page-3'],
     ]);
     expect(listings.every((request) => request.query.get('purchaseOrderState') === 'New')).toBe(true);
-    expect(listings[1]!.query.get('createdBefore')).toBe(listings[0]!.query.get('createdBefore'));
+    expect(new Set(listings.map((request) => request.query.get('createdBefore'))).size).toBe(1);
 
-    const [goodDocument, badDocument] = await Promise.all(report.documentIds.map((id) => api.document(id)));
+    const [goodDocument, badDocument, heldDocument] = await Promise.all(
+      report.documentIds.map((id) => api.document(id)),
+    );
     expect(goodDocument).toMatchObject({
       channel: 'amazon-vendor',
       kind: 'amazon-vendor-purchase-order',
@@ -186,6 +195,10 @@ describe('Amazon Vendor purchase orders', () => {
     const erpOrderId = (await api.receivedOrder(orderId)).erpOrderId as string;
     const inErp = (await api.get(`/system/v1/sales-orders/${erpOrderId}`).expect(200)).body;
     expect(inErp).toMatchObject({ shipTo: { city: 'Fort Worth', region: 'TX', postalCode: '76177' } });
+
+    const [heldOrder] = await api.settledOrdersOf(heldDocument!.id);
+    expect(heldOrder).toMatchObject({ status: 'HELD', holds: [{ reasonCode: 'UNKNOWN_ITEM' }] });
+    heldOrderId = heldOrder!.id;
 
     expect(badDocument).toMatchObject({ status: 'rejected', orders: [] });
     expect(badDocument!.outcomes[0]).toMatchObject({ sourceOrderId: BAD, problem: { errors: [expect.anything()] } });
@@ -259,17 +272,34 @@ describe('Amazon Vendor purchase orders', () => {
     ]);
   });
 
+  it('answers a held order only once a person decides: rejected, every item is Rejected back to Amazon', async () => {
+    expect(acknowledgementsSent().map((sent) => sent.purchaseOrderNumber)).toEqual([BAD, GOOD]);
+    const held = await api.receivedOrder(heldOrderId);
+    await api.post(`/process/v1/holds/${held.holds[0]!.id}/reject`, { reason: 'We do not sell it' }).expect(200);
+    expect((await poll()).error).toBeUndefined();
+    const rejected = acknowledgementsSent()[2];
+    expect(rejected).toMatchObject({ purchaseOrderNumber: HELD });
+    expect(rejected!.items.map((item) => item.itemAcknowledgements)).toEqual([
+      [
+        {
+          acknowledgementCode: 'Rejected',
+          acknowledgedQuantity: { amount: 2, unitOfMeasure: 'Cases', unitSize: 6 },
+        },
+      ],
+    ]);
+  });
+
   it('takes nothing in twice and answers nothing twice when the same purchase orders are listed again', async () => {
     const before = amazon.requests.length;
     const report = await poll();
     expect(report).toMatchObject({ documentIds: [] });
-    expect(acknowledgementsSent()).toHaveLength(2);
+    expect(acknowledgementsSent()).toHaveLength(3);
     const fetched = amazon.requests.slice(before).filter((request) => /purchaseOrders\/./.test(request.path));
     // The order taken in is not even fetched again; the refused one is, and is recognised as the document it was.
     expect(fetched.map((request) => request.path)).toEqual([`/vendor/orders/v1/purchaseOrders/${BAD}`]);
     const documents = (await api.get(`/process/v1/inbound-documents?partnerId=${partnerId}`).expect(200)).body as {
       items: unknown[];
     };
-    expect(documents.items).toHaveLength(2);
+    expect(documents.items).toHaveLength(3);
   });
 });
