@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isOrderNotTaken, type OrderNotTaken } from '../../inbound-documents/channel-order-draft';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import { readVendorPurchaseOrders } from './read-vendor-purchase-order';
-import { writeAcknowledgement } from './vendor-acknowledgement';
+import { acceptedItem, writeAcknowledgement } from './vendor-acknowledgement';
 
 /*
  * Purchase orders written here from the Vendor Orders API v1 model (getPurchaseOrder's Order,
@@ -240,5 +240,21 @@ describe('writing an acknowledgement', () => {
       items: [],
     });
     expect(writeAcknowledgement(unreadable, () => [], { at })).toBeUndefined();
+  });
+
+  it('accepts what the plan promises and backorders the rest only where Amazon allows it, else rejects it', () => {
+    expect(acceptedItem(60n, 12n, true)).toEqual([
+      { code: 'Accepted', eaches: 48n },
+      { code: 'Backordered', eaches: 12n },
+    ]);
+    expect(acceptedItem(60n, 12n, false)).toEqual([
+      { code: 'Accepted', eaches: 48n },
+      { code: 'Rejected', eaches: 12n, rejectionReason: 'TemporarilyUnavailable' },
+    ]);
+    // A plan that backorders more than was ordered (another unit) never acknowledges more than Amazon ordered.
+    expect(acceptedItem(5n, 9n, true)).toEqual([
+      { code: 'Accepted', eaches: 0n },
+      { code: 'Backordered', eaches: 5n },
+    ]);
   });
 });

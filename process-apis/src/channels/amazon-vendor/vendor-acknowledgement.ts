@@ -14,6 +14,20 @@ export interface ItemAnswer {
   rejectionReason?: RejectionReason;
 }
 
+/**
+ * An item of an order the ERP took: the eaches its plan backorders are Backordered where Amazon
+ * allows backorders on the item, else Rejected as temporarily unavailable; the rest Accepted.
+ */
+export function acceptedItem(ordered: bigint, backordered: bigint, backorderAllowed: boolean): ItemAnswer[] {
+  const short = backordered < ordered ? backordered : ordered;
+  return [
+    { code: 'Accepted', eaches: ordered - short },
+    backorderAllowed
+      ? { code: 'Backordered', eaches: short }
+      : { code: 'Rejected', eaches: short, rejectionReason: 'TemporarilyUnavailable' },
+  ];
+}
+
 // The purchase order as kept, read loosely: an answer echoes what Amazon sent, even from an order
 // that Crossdock could not take in (that is when a rejection matters most).
 const keptOrder = z.object({

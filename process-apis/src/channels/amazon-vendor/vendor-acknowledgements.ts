@@ -8,8 +8,9 @@ import { orderColumns } from '../../orders/order-columns';
 import { IDENTIFIER_KINDS, type PartnerRow } from '../../partners/partner-view';
 import { recordStep } from '../../timeline/record-step';
 import type { DocumentPart } from '../../inbound-documents/document-part';
-import { purchaseOrderIn, readVendorPurchaseOrder } from './read-vendor-purchase-order';
-import { writeAcknowledgement, type ItemAnswer } from './vendor-acknowledgement';
+import { parseDocument } from '../read-channel-json';
+import { eachesOf, purchaseOrderIn, vendorPurchaseOrderSchema } from './read-vendor-purchase-order';
+import { acceptedItem, writeAcknowledgement, type ItemAnswer } from './vendor-acknowledgement';
 
 /** The kind an acknowledgement is kept as (an outbound document, its PO number where X12 keeps a control number). */
 export const ACKNOWLEDGEMENT_KIND = 'amazon-vendor-acknowledgement';
@@ -90,32 +91,20 @@ export async function acknowledgeDecidedOrders(db: ProcessDatabase, partner: Par
   return decided.length;
 }
 
-/**
- * What an order the ERP took says of each item: the eaches its plan backorders are Backordered
- * where Amazon allows backorders on the item, else Rejected as temporarily unavailable; the rest Accepted.
- */
+/** What an order the ERP took says of each item, from the purchase order as kept and the order's plan. */
 function acceptance(order: { received: unknown; plan: unknown }, parts: DocumentPart[]) {
-  const purchaseOrder = readVendorPurchaseOrder(purchaseOrderIn(parts));
+  const items = parseDocument(vendorPurchaseOrderSchema, purchaseOrderIn(parts), 'Vendor Orders purchase order')
+    .orderDetails.items;
   const received = orderColumns.received.read(order.received);
   const plan = orderColumns.plan.read(order.plan);
-  const items = parsedItems(parts);
   return (index: number): ItemAnswer[] => {
-    const ordered = BigInt(purchaseOrder.lines[index]?.quantity ?? '0');
+    const item = items[index];
+    if (!item) return [];
     const lineNumber = received.lines[index]?.lineNumber ?? index + 1;
-    const planned = plan?.lines.find((line) => line.lineNumber === lineNumber)?.backordered ?? 0;
-    const short = BigInt(Math.min(Math.max(0, Math.round(planned)), Number(ordered)));
-    return [
-      { code: 'Accepted', eaches: ordered - short },
-      items[index]?.isBackOrderAllowed
-        ? { code: 'Backordered', eaches: short }
-        : { code: 'Rejected', eaches: short, rejectionReason: 'TemporarilyUnavailable' },
-    ];
+    const backordered = plan?.lines.find((line) => line.lineNumber === lineNumber)?.backordered ?? 0;
+    const ordered = BigInt(eachesOf(item.orderedQuantity, `items.${index}.orderedQuantity`));
+    return acceptedItem(ordered, BigInt(Math.max(0, Math.round(backordered))), item.isBackOrderAllowed === true);
   };
-}
-
-function parsedItems(parts: DocumentPart[]) {
-  return (purchaseOrderIn(parts) as { orderDetails: { items: { isBackOrderAllowed?: boolean | null }[] } }).orderDetails
-    .items;
 }
 
 /** "Accepted 24, Backordered 6" from an acknowledgement's text, for the timeline. */
