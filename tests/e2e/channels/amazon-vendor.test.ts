@@ -302,4 +302,18 @@ describe('Amazon Vendor purchase orders', () => {
     };
     expect(documents.items).toHaveLength(3);
   });
+
+  it('refuses a vendor partner without its vendor code, naming the field', async () => {
+    const answer = await api
+      .post('/process/v1/partners', {
+        id: `p-vendor-${randomUUID().slice(0, 8)}`,
+        name: 'Vendor without a code',
+        channel: 'amazon-vendor',
+        customerId: 'C-1001',
+        identifiers: {},
+        mapping: { name: 'default', version: 1 },
+      })
+      .expect(400);
+    expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'identifiers.sellerId' })]);
+  });
 });
