@@ -65,18 +65,22 @@ export function rejectionOf(parts: DocumentPart[], partner: PartnerRow, purchase
  */
 export async function acknowledgeDecidedOrders(db: ProcessDatabase, partner: PartnerRow, at: Date): Promise<number> {
   const decided = await db.$queryRaw<{ orderId: string; documentId: string }[]>`
-    select l."orderId", l."documentId" from "InboundDocumentOrder" l join "Order" o on o."id" = l."orderId"
+    select distinct on (l."orderId") l."orderId", l."documentId"
+    from "InboundDocumentOrder" l join "Order" o on o."id" = l."orderId"
     where l."partnerId" = ${partner.id} and o."status" = any(${[...ACCEPTED_STATUSES, ...REFUSED_STATUSES]}::text[])
       and not exists (select 1 from "OutboundDocument" d where d."kind" = ${ACKNOWLEDGEMENT_KIND} and d."reference" = l."orderId")
-    order by l."createdAt" limit ${BATCH}`;
+    order by l."orderId", l."createdAt" limit ${BATCH}`;
   for (const { orderId, documentId } of decided) {
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
     const parts = await db.inboundDocumentPart.findMany({ where: { documentId }, orderBy: { seq: 'asc' } });
     const answers = REFUSED_STATUSES.includes(order.status)
       ? () => [{ code: 'Rejected' as const }]
       : acceptance(order, parts);
-    const written = writeAcknowledgement(parts, answers, { vendorCode: vendorCodeOf(partner), at });
-    if (!written) continue;
+    const written = writeAcknowledgement(parts, answers, {
+      vendorCode: vendorCodeOf(partner),
+      at,
+      purchaseOrderNumber: order.purchaseOrderNumber ?? order.sourceOrderId,
+    })!;
     await db.$transaction(async (tx) => {
       await keepOwedAcknowledgement(tx, { partnerId: partner.id, reference: orderId, ...written });
       await recordStep(tx, {
@@ -107,7 +111,7 @@ function acceptance(order: { received: unknown; plan: unknown }, parts: Document
   };
 }
 
-/** "Accepted 24, Backordered 6" from an acknowledgement's text, for the timeline. */
+/** "Accepted, Backordered": the codes an acknowledgement says, for the timeline. */
 function summary(text: string): string {
   const codes = [...text.matchAll(/"acknowledgementCode":"(\w+)"/g)].map((match) => match[1]);
   return [...new Set(codes)].join(', ') || 'no quantity';
