@@ -4,6 +4,7 @@ import { createTierApp } from '@crossdock/shared-contracts/platform/http/create-
 import { listen, type RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
 import { createUpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
 import { amazonChannel } from './channels/amazon/amazon-channel';
+import { amazonVendorChannel } from './channels/amazon-vendor/amazon-vendor-channel';
 import { x12Channel } from './channels/edi/x12-channel';
 import { edifactChannel } from './channels/edifact-inbound/edifact-channel';
 import { ublChannel } from './channels/ubl/ubl-channel';
@@ -170,6 +171,7 @@ export async function startProcessApi(
     bigcommerceChannel,
     magentoChannel,
     amazonChannel,
+    amazonVendorChannel({ clock }),
     ublChannel({ clock }),
   ]);
   const serveBackorders = () => serveStockArrivals({ db, systemApi }, logger, 'backorders');

@@ -28,7 +28,7 @@ export interface ChannelTestServer {
 
 type Answer = { status: number; body: string; headers?: Record<string, string> };
 
-async function serve(basePath: string, answer: (request: SeenRequest) => Answer): Promise<ChannelTestServer> {
+export async function serve(basePath: string, answer: (request: SeenRequest) => Answer): Promise<ChannelTestServer> {
   const requests: SeenRequest[] = [];
   let limited = 0;
   const server = http.createServer(async (incoming, response) => {

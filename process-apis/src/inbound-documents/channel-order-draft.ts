@@ -49,6 +49,9 @@ export interface ChannelOrderDraft {
   orderedOn?: string;
   /** YYYY-MM-DD */
   requestedDeliveryDate?: string;
+  /** When the order is to leave and to arrive, as the document gives them (ISO 8601 date-times). */
+  shipWindow?: { start: string; end: string };
+  deliveryWindow?: { start: string; end: string };
   buyer?: DraftParty;
   shipTo?: DraftParty;
   billTo?: DraftParty;

@@ -48,6 +48,8 @@ const addressSchema = z.object({
 // A channel's ship-to may come incomplete; the pipeline completes it or holds the order ADDRESS_INCOMPLETE.
 const addressAsSentSchema = addressSchema.partial();
 
+const windowSchema = z.object({ start: z.string(), end: z.string() });
+
 const receivedOrderSchema = z.object({
   channel: z.enum(SALES_CHANNELS),
   sourceOrderId: z.string(),
@@ -58,6 +60,8 @@ const receivedOrderSchema = z.object({
   shipTo: addressAsSentSchema.optional(),
   billTo: addressSchema.optional(),
   lines: z.array(receivedLineSchema),
+  shipWindow: windowSchema.optional(),
+  deliveryWindow: windowSchema.optional(),
 });
 
 const plannedLineSchema = z.object({

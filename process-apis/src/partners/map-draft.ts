@@ -4,6 +4,7 @@ import type { FieldError } from '@crossdock/shared-contracts/contracts/errors/pr
 import { addressSchema, type Address } from '@crossdock/shared-contracts/contracts/model/address';
 import { normaliseCountryCode } from '@crossdock/shared-contracts/contracts/model/country-codes';
 import {
+  dateTimeWindowSchema,
   salesOrderInputSchema,
   type ChannelSalesOrder,
   type SalesOrderLineInput,
@@ -20,6 +21,8 @@ export interface PartnerMappingData {
 // The ship-to's parts are checked by the pipeline (ADDRESS_INCOMPLETE), not here.
 const channelSalesOrderSchema = salesOrderInputSchema.extend({
   shipTo: z.custom<Partial<Address>>((value) => typeof value === 'object' && value !== null).optional(),
+  shipWindow: dateTimeWindowSchema.optional(),
+  deliveryWindow: dateTimeWindowSchema.optional(),
 });
 
 export type MappingResult =
@@ -42,6 +45,8 @@ export function mapDraft(draft: ChannelOrderDraft, partner: PartnerMappingData, 
     purchaseOrderNumber: draft.purchaseOrderNumber,
     currency: draft.currency ?? rules.defaults?.currency,
     requestedDeliveryDate: draft.requestedDeliveryDate,
+    shipWindow: draft.shipWindow,
+    deliveryWindow: draft.deliveryWindow,
     shipTo: draft.shipTo ? addressOf(draft.shipTo, rules) : undefined,
     billTo: completeAddress(draft.billTo, rules),
     lines,

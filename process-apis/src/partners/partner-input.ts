@@ -60,7 +60,18 @@ export const partnerConnectionSchema = z.object({
 
 const partnerInputSchema = z.object({
   name: text,
-  channel: z.enum(['x12', 'edifact', 'shopify', 'woocommerce', 'bigcommerce', 'magento', 'amazon', 'csv', 'ubl']),
+  channel: z.enum([
+    'x12',
+    'edifact',
+    'shopify',
+    'woocommerce',
+    'bigcommerce',
+    'magento',
+    'amazon',
+    'amazon-vendor',
+    'csv',
+    'ubl',
+  ]),
   customerId: code,
   active: z.boolean().optional(),
   identifiers: z.object({
@@ -132,6 +143,13 @@ function channelRequirements(input: PartnerInput): FieldError[] {
           'connection.marketplaceIds',
           'Amazon orders are asked for per marketplace',
         );
+      break;
+    case 'amazon-vendor':
+      need(
+        input.identifiers.sellerId,
+        'identifiers.sellerId',
+        "An Amazon vendor is recognised by its vendor code (its purchase orders' sellingParty partyId)",
+      );
       break;
   }
   return problems;

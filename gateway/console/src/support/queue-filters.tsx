@@ -30,6 +30,7 @@ const CHANNELS: SalesChannel[] = [
   'bigcommerce',
   'magento',
   'amazon',
+  'amazon-vendor',
   'portal',
   'mobile',
   'marketplace',

@@ -16,6 +16,8 @@ const restrictedDataTokenAnswer = z.object({
 export interface SpApiSession {
   /** GET with the LWA access token (x-amz-access-token), the body kept as bytes. */
   get(path: string, query?: Record<string, QueryValue>): Promise<UpstreamResponse<Buffer>>;
+  /** POSTs a JSON document (written exactly, numbers as they are) with the LWA access token. */
+  post(path: string, json: string): Promise<UpstreamResponse<unknown>>;
   /** GETs restricted operations (getOrderAddress, getOrderBuyerInfo) with one Restricted Data Token for all of them. */
   getRestricted(paths: string[]): Promise<UpstreamResponse<Buffer>[]>;
 }
@@ -49,6 +51,13 @@ export function spApiSession(context: PollContext, tokens: LwaTokens): SpApiSess
 
   return {
     get: (path, query) => withAccessToken((token) => getWith(token, path, query)),
+    post: (path, json) =>
+      withAccessToken((token) =>
+        context.client.post<unknown>(path, {
+          body: json,
+          headers: { 'content-type': 'application/json', 'x-amz-access-token': token },
+        }),
+      ),
     async getRestricted(paths) {
       if (paths.length === 0) return [];
       const restrictedResources = paths.map((path) => ({ method: 'GET', path }));

@@ -18,6 +18,7 @@ export const OUTBOUND_DOCUMENT_KINDS = [
   'ORDRSP',
   'DESADV',
   'INVOIC',
+  'amazon-vendor-acknowledgement',
 ] as const;
 export type OutboundDocumentKind = (typeof OUTBOUND_DOCUMENT_KINDS)[number];
 
@@ -43,7 +44,14 @@ export interface OutboundDocument {
   createdAt: string;
 }
 
-export type OutboundDocumentStatus = 'sent' | 'accepted' | 'accepted-with-errors' | 'partially-accepted' | 'rejected';
+/** `owed`: written, not yet taken by the partner's API (an Amazon Vendor acknowledgement goes on the next poll). */
+export type OutboundDocumentStatus =
+  | 'owed'
+  | 'sent'
+  | 'accepted'
+  | 'accepted-with-errors'
+  | 'partially-accepted'
+  | 'rejected';
 
 export interface KeepOutboundDocument {
   kind: OutboundDocumentKind;

@@ -1,4 +1,6 @@
 import type { UpstreamClient } from '@crossdock/shared-contracts/platform/http-client/upstream-client';
+import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
+import type { ProcessDatabase } from '../../database';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import type { IngestResult } from '../../inbound-documents/ingest-document';
 import type { PartnerRow, StoredConnection } from '../../partners/partner-view';
@@ -19,10 +21,16 @@ export interface PollContext {
   now: Date;
   /** Stores the bookmark at once: a poll that stops later starts again from here, not from the start. */
   saveCursor(cursor: PollCursor): Promise<void>;
-  /** Keeps a fetched document as received and takes its orders in. */
-  ingest(kind: string, parts: DocumentPart[]): Promise<IngestResult>;
+  /**
+   * Keeps a fetched document as received and takes its orders in; with a `deliveryId`, a document
+   * delivered again under it is recognised and not taken in twice.
+   */
+  ingest(kind: string, parts: DocumentPart[], deliveryId?: string): Promise<IngestResult>;
   /** Which of these orders of the partner were taken in before (a poll may see an order twice). */
   takenInBefore(sourceOrderIds: string[]): Promise<Set<string>>;
+  /** For a channel that answers its orders itself (Amazon Vendor's acknowledgements): what it keeps, and its log. */
+  db: ProcessDatabase;
+  logger: Logger;
 }
 
 /** What one poll did. */

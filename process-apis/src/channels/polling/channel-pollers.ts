@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { runWithContext } from '@crossdock/shared-contracts/platform/context/request-context';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
 import { amazonConnector } from '../amazon/amazon-connector';
+import { amazonVendorConnector } from '../amazon-vendor/amazon-vendor-connector';
 import { magentoConnector } from '../magento/magento-connector';
 import type { ChannelConnector } from './channel-connector';
 import { pollPartner, type PollDependencies } from './poll-partner';
@@ -10,6 +11,7 @@ import { pollPartner, type PollDependencies } from './poll-partner';
 export const PULLED_CHANNELS: Readonly<Record<string, ChannelConnector>> = {
   magento: magentoConnector,
   amazon: amazonConnector,
+  'amazon-vendor': amazonVendorConnector,
 };
 
 export interface ChannelPollers {

@@ -44,7 +44,7 @@ export async function pollPartner(
     throw new ConflictError(
       'partner-not-polled',
       'The partner is not polled',
-      `Partner ${partnerId} is a ${partner.channel} partner${connection ? '' : ' without a connection'}; only Magento and Amazon partners with a connection are polled.`,
+      `Partner ${partnerId} is a ${partner.channel} partner${connection ? '' : ' without a connection'}; only Magento, Amazon and Amazon Vendor partners with a connection are polled.`,
     );
 
   const now = deps.clock.now();
@@ -72,12 +72,13 @@ export async function pollPartner(
           where: { partnerId },
           data: { cursor: cursor as Prisma.InputJsonValue },
         })),
-      ingest: async (kind, parts) => {
+      ingest: async (kind, parts, deliveryId) => {
         const ingested = await ingestDelivery(deps, {
-          channel: partner.channel as 'magento' | 'amazon',
+          channel: partner.channel as 'magento' | 'amazon' | 'amazon-vendor',
           kind,
           partner,
           parts,
+          deliveryId,
         });
         documentIds.push(ingested.documentId);
         // A page that cannot be read at all (kept as rejected) stops the poll before its bookmark moves past it.
@@ -85,6 +86,8 @@ export async function pollPartner(
         return ingested;
       },
       takenInBefore: async (sourceOrderIds) => takenInBefore(deps.db, partnerId, sourceOrderIds),
+      db: deps.db,
+      logger: deps.logger,
     });
     const nextPollAt = new Date(now.getTime() + (deps.settings.pollIntervalMs ?? 0));
     await deps.db.channelPollState.update({

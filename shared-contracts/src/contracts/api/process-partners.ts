@@ -9,6 +9,7 @@ export type PartnerChannel =
   | 'bigcommerce'
   | 'magento'
   | 'amazon'
+  | 'amazon-vendor'
   | 'csv'
   | 'ubl';
 
@@ -52,7 +53,10 @@ export interface PartnerIdentifiers {
    * @example "acme-store.myshopify.com"
    */
   shopDomain?: string;
-  /** The marketplace seller id (Amazon's merchant token). @example "A2EXAMPLE1SELLER" */
+  /**
+   * The marketplace seller id (Amazon's merchant token), or an Amazon vendor's vendor code (its purchase
+   * orders' sellingParty partyId). @example "A2EXAMPLE1SELLER"
+   */
   sellerId?: string;
   /** A UBL partner's Peppol address: the buyer's cbc:EndpointID in its orders, with its schemeID. */
   peppolEndpoint?: PeppolEndpoint;

@@ -4,12 +4,14 @@ import {
   currencyCodeSchema,
   idSchema,
   isoDateSchema,
+  isoDateTimeSchema,
   positiveQuantitySchema,
   requiredTextSchema,
   unsignedDecimalStringSchema,
   type CurrencyCode,
   type DecimalString,
   type IsoDate,
+  type IsoDateTime,
   type Quantity,
 } from './primitives';
 import { refineUniqueLineNumbers, SALES_CHANNELS, type SalesChannel } from './sales-order';
@@ -76,7 +78,22 @@ export interface SalesOrderInput extends SalesOrderFields {
  */
 export interface ChannelSalesOrder extends SalesOrderFields {
   shipTo?: AddressAsSent;
+  /** When the channel asks the order to leave the warehouse (an Amazon Vendor purchase order's shipWindow). */
+  shipWindow?: DateTimeWindow;
+  /** When the channel asks the order to arrive (an Amazon Vendor purchase order's deliveryWindow). */
+  deliveryWindow?: DateTimeWindow;
 }
+
+/** A span of time as a channel gives it, both ends included. */
+export interface DateTimeWindow {
+  /** @example "2026-12-01T00:00:00Z" */
+  start: IsoDateTime;
+  /** @example "2026-12-07T00:00:00Z" */
+  end: IsoDateTime;
+}
+
+/** Runtime check for {@link DateTimeWindow}. */
+export const dateTimeWindowSchema = z.object({ start: isoDateTimeSchema, end: isoDateTimeSchema });
 
 /** Runtime check for {@link SalesOrderLineInput}. */
 export const salesOrderLineInputSchema = z.object({
@@ -104,3 +121,4 @@ export const salesOrderInputSchema = z.object({
 
 assertTypesMatch<Equals<z.infer<typeof salesOrderLineInputSchema>, SalesOrderLineInput>>();
 assertTypesMatch<Equals<z.infer<typeof salesOrderInputSchema>, SalesOrderInput>>();
+assertTypesMatch<Equals<z.infer<typeof dateTimeWindowSchema>, DateTimeWindow>>();

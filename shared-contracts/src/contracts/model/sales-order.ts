@@ -29,6 +29,7 @@ export const SALES_CHANNELS = [
   'bigcommerce',
   'magento',
   'amazon',
+  'amazon-vendor',
   'csv',
   'api',
   'ubl',
