@@ -1,8 +1,8 @@
 /**
  * The one statement the KPIs come from: every figure for a list of windows, for the whole platform and,
  * for the 'total' window, per channel and per partner. $1: the windows as JSON [{ key, start, end }] (ISO
- * instants, end exclusive): 'total', optionally 'previous', and buckets keyed '0', '1'... that split 'total'
- * from its start (no other keys); $2: a channel or null; $3: a partner id or null; $4: whether to add the
+ * instants, end exclusive): 'total', optionally 'previous' (ending where 'total' starts), and buckets keyed
+ * '0', '1'... that split 'total' from its start (no other keys); $2: a channel or null; $3: a partner id or null; $4: whether to add the
  * total's per-channel and per-partner slices; $5: the buckets' length in ms, or null when there are none.
  * One row per window, slice ("dim": 'none', 'channel' or 'partner') and group ("grp": the channel, the
  * partner id or '' for none; '' for 'none'), numbers only (durations in ms or s as double precision, never a
