@@ -64,7 +64,8 @@ const ORDERS_IN_WINDOWS = `
            sum(manual) as manual, sum(resolution) as resolution, sum(resolved) as resolved,
            array_agg(latency) filter (where latency is not null) as latencies,
            array_agg(to_shipped) filter (where to_shipped is not null) as to_shipped,
-           array_agg(to_invoiced) filter (where to_invoiced is not null) as to_invoiced
+           array_agg(to_invoiced) filter (where to_invoiced is not null) as to_invoiced,
+           jsonb_agg(reasons) filter (where reasons is not null) as reasons
       from o group by whole, bucket, channel, partner
   ), ow as materialized (
     select d.k, d.dim, d.grp, g.* from by_order_group as g ${IN_WINDOWS('g')} where ${IN_WINDOWS_WANTED('g')}
@@ -131,11 +132,12 @@ export const KPI_STATEMENT = `
       cross join unnest(p.latencies, p.to_shipped, p.to_invoiced) as x(latency, to_shipped, to_invoiced)
      group by k, dim, grp
   ), reasons as (
-    -- From the few orders with exceptions (not through ow: ow is not stored).
+    -- From each group's exceptional orders' reasons (kept with the group: the orders are not read again).
     select ${KEY('k')} as "key", dim, grp, jsonb_object_agg(reason, n) as by_reason
-      from (select d.k, d.dim, d.grp, r.reason, count(*) as n
-              from o ${IN_WINDOWS('o')} cross join unnest(o.reasons) as r(reason)
-             where o.reasons is not null and ${IN_WINDOWS_WANTED('o')} group by 1, 2, 3, 4) as r
+      from (select ow.k, ow.dim, ow.grp, r.reason, count(*) as n
+              from ow cross join jsonb_array_elements(ow.reasons) as e(reasons)
+              cross join jsonb_array_elements_text(e.reasons) as r(reason)
+             group by 1, 2, 3, 4) as r
      group by k, dim, grp
   ), dup as (
     select w."key", d.dim, d.grp, count(*) as duplicates
