@@ -45,7 +45,7 @@ const MS = (later: string, earlier: string) => `((extract(epoch from (${later} -
  */
 const ORDERS_IN_WINDOWS = `
   o as materialized (
-    select f."orderId" as "id", f."receivedAt" as received, f."channel" as channel, coalesce(f."partnerId", '') as partner,
+    select f."orderId" as "id", f."channel" as channel, coalesce(f."partnerId", '') as partner,
            (case when f."receivedAt" >= (select total_s from span) then -1 else -2 end) as whole,
            (case when f."receivedAt" >= (select total_s from span)
                  then ((${MS('f."receivedAt"', '(select total_s from span)')})::bigint / $5::bigint)::int end) as bucket,
