@@ -7,6 +7,7 @@
  * every order's KPI facts.
  * Not a benchmark by itself: kpis.bench.ts times the KPI query over it.
  */
+import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 
 const STEPS = [
@@ -105,4 +106,24 @@ export async function seedKpiDatabase(client: pg.Client, orders: number, days: n
     }
   }
   return new Date(seededAt);
+}
+
+/**
+ * The CPU time (user and system, ms, in clock ticks of 10 ms) the database's other server processes have
+ * used so far, from /proc: on a shared machine, what a query costs the server whatever else runs beside it.
+ */
+export async function serverCpuMs(monitor: pg.Client): Promise<number> {
+  const { rows } = await monitor.query<{ pid: number }>(
+    'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+  );
+  let total = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // Gone meanwhile: its time is no longer counted on either side.
+    }
+  }
+  return total;
 }

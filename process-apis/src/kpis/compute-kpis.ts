@@ -28,7 +28,7 @@ const PREVIOUS = 'previous';
 export async function computeKpiFigures(db: Pick<ProcessDatabase, 'sql'>, window: KpiWindow): Promise<KpiFigures> {
   checkWindow(window);
   const [rows, waiting] = await Promise.all([
-    kpiRows(db, window, [{ key: TOTAL, start: window.from, end: window.to }], 'none', null),
+    kpiRows(db, window, [{ key: TOTAL, start: window.from, end: window.to }], false, null),
     countOrdersWaitingForErp(db, window),
   ]);
   return { ...figuresOf(rows[0]), ordersWaitingForErp: waiting.total };
@@ -48,14 +48,13 @@ export async function computeKpis(db: KpiDatabase, query: KpiQuery): Promise<Kpi
     { key: PREVIOUS, start: new Date(from.getTime() - length), end: from },
     ...buckets.map((each, index) => ({ key: String(index), ...each })),
   ];
-  const total = [{ key: TOTAL, start: from, end: to }];
-  const [overall, perChannel, perPartner, waiting] = await Promise.all([
-    kpiRows(db, query, windows, 'none', BUCKET_MS[bucket]),
-    kpiRows(db, query, total, 'channel', null),
-    kpiRows(db, query, total, 'partner', null),
+  const [rows, waiting] = await Promise.all([
+    kpiRows(db, query, windows, true, BUCKET_MS[bucket]),
     countOrdersWaitingForErp(db, query),
   ]);
-  const byKey = new Map(overall.map((row) => [row.key, row]));
+  const byKey = new Map(rows.filter((row) => row.dim === 'none').map((row) => [row.key, row]));
+  const perChannel = rows.filter((row) => row.dim === 'channel');
+  const perPartner = rows.filter((row) => row.dim === 'partner');
   const partners = await db.tradingPartner.findMany({
     where: { id: { in: perPartner.map((row) => row.grp).filter(Boolean) } },
     select: { id: true, name: true },
@@ -125,7 +124,7 @@ async function kpiRows(
   db: Pick<ProcessDatabase, 'sql'>,
   window: KpiWindow,
   windows: { key: string; start: Date; end: Date }[],
-  groupBy: 'none' | 'channel' | 'partner',
+  slices: boolean,
   bucketMs: number | null,
 ): Promise<KpiRow[]> {
   // Unnamed, so planned for each call's windows and filters: a named statement turns to PostgreSQL's generic
@@ -138,7 +137,7 @@ async function kpiRows(
       ),
       window.channel ?? null,
       window.partner ?? null,
-      groupBy,
+      slices,
       bucketMs,
     ],
   });

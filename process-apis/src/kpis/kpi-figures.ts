@@ -3,6 +3,8 @@ import type { KpiFigures } from '@crossdock/shared-contracts/contracts/api/proce
 /** One row of KPI_STATEMENT: a window (and group) with its raw counts and durations. */
 export interface KpiRow {
   key: string;
+  /** The slice: the platform's ('none'), or the total's per 'channel' or per 'partner'. */
+  dim: 'none' | 'channel' | 'partner';
   grp: string;
   orders: number;
   latency: number[] | null;
@@ -60,6 +62,7 @@ export function figuresOf(row: KpiRow | undefined): KpiFigures {
 
 const EMPTY_ROW: KpiRow = {
   key: '',
+  dim: 'none',
   grp: '',
   orders: 0,
   latency: null,
