@@ -27,6 +27,7 @@ let crossdock: TestPlatform;
 let api: PipelineApi;
 let receiver: WebhookReceiver;
 let db: pg.Client;
+let erpDb: pg.Client;
 let kpis: (query: Record<string, string>) => Test;
 let manager: string;
 
@@ -37,11 +38,14 @@ beforeAll(async () => {
   receiver = await startWebhookReceiver();
   db = new pg.Client({ connectionString: crossdock.databases.process });
   await db.connect();
+  erpDb = new pg.Client({ connectionString: crossdock.databases.system });
+  await erpDb.connect();
   manager = `Bearer ${crossdock.token({ subject: 'ops-manager', scopes: ['ops:read'] })}`;
   kpis = (query) => crossdock.http.get('/process/v1/kpis').query(query).set('Authorization', manager);
 });
 afterAll(async () => {
   await db?.end();
+  await erpDb?.end();
   await receiver?.close();
   await crossdock?.close();
 });
@@ -49,25 +53,28 @@ afterAll(async () => {
 const timed = async (orderId: string) => (await api.order(orderId)) as unknown as TimedOrder;
 
 /**
- * Waits until the inventory relay has nothing more to write (the count of events stays the same
- * from one look to the next, 50 ms relays apart) and the subscriber has been told of every event
- * it asked for (each has its delivery, and every delivery is made).
+ * Waits until the inventory relay has nothing more to write (an event for every stock movement in the
+ * ERP, and the count of events the same from one look to the next) and the subscriber has been told of
+ * every event it asked for (each has its delivery, and every delivery is made).
  */
 async function everyEventDelivered(): Promise<void> {
   let before = -1;
   await waitUntil(
-    async () =>
-      (
-        await db.query<{ events: number; untold: number }>(
+    async () => ({
+      movements: Number((await erpDb.query('select count(*) as n from "InventoryMovement"')).rows[0].n),
+      ...(
+        await db.query<{ events: number; relayed: number; untold: number }>(
           `select (select count(*)::int from "OutboxEvent") as events,
+                  (select count(*)::int from "OutboxEvent" where "type" = 'com.crossdock.inventory.changed') as relayed,
                   (select count(*)::int from "OutboxEvent" as e join "Subscription" as s on e."position" >= s."startPosition"
                     where (e."type" like 'com.crossdock.shipment.%' or e."type" like 'com.crossdock.inventory.%')
                       and not exists (select 1 from "EventDelivery" as d where d."eventId" = e."id" and d."state" = 'delivered'))
                   as untold`,
         )
       ).rows[0]!,
+    }),
     (now) => {
-      const settled = now.untold === 0 && now.events === before;
+      const settled = now.relayed === now.movements && now.untold === 0 && now.events === before;
       before = now.events;
       return settled;
     },
