@@ -3,6 +3,8 @@ import type {
   PartnerChannel,
   PartnerConnection,
   PartnerIdentifiers,
+  PartnerTransport,
+  PartnerTransportView,
   PartnerView,
 } from '@crossdock/shared-contracts/contracts/api/process-partners';
 import type { Prisma } from '../generated/prisma/client';
@@ -20,6 +22,8 @@ export type PartnerRow = Prisma.TradingPartnerGetPayload<{ include: typeof PARTN
 /** The kinds of identifier rows, one per way a partner is recognised. */
 export const IDENTIFIER_KINDS = {
   x12: 'x12-interchange-sender',
+  /** An X12 sender's GS02 that is not its ISA06 (qualifier: "ISA05:ISA06"). */
+  x12Application: 'x12-application-sender',
   edifact: 'edifact-interchange-sender',
   shopDomain: 'shop-domain',
   sellerId: 'seller-id',
@@ -58,6 +62,7 @@ export function toPartnerView(row: PartnerRow): PartnerView {
     reusesPurchaseOrderNumbers: row.reusesPurchaseOrderNumbers,
     webhookSecretCount: row.webhookSecrets.length,
     connection: connection ? { ...shownConnection, accessTokenSet: Boolean(accessToken), ...lwaSecrets } : undefined,
+    transport: transportView(partnerColumns.transport.read(row.transport)),
     poller: row.pollState
       ? {
           cursor: row.pollState.cursor as Record<string, unknown>,
@@ -71,6 +76,14 @@ export function toPartnerView(row: PartnerRow): PartnerView {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** A transport as shown: an SFTP password or key only says whether it is set. */
+function transportView(transport: PartnerTransport | null): PartnerTransportView | undefined {
+  if (!transport) return undefined;
+  if (transport.kind !== 'sftp') return transport;
+  const { password, privateKey, ...shown } = transport;
+  return { ...shown, passwordSet: Boolean(password), privateKeySet: Boolean(privateKey) };
 }
 
 function identifiersOf(row: PartnerRow): PartnerIdentifiers {

@@ -14,6 +14,13 @@ export interface X12Identifiers {
   /** ISA08, without the padding @example "CROSSDOCK" */
   receiverId: string;
   /**
+   * GS02, the application sender's code, when it is not the ISA06 id (one interchange sender with several
+   * divisions, each its own partner). Given, only groups with this GS02 are the partner's. @example "ACMEHW-EAST"
+   */
+  applicationSenderCode?: string;
+  /** GS03, who we are to the partner's application, when it is not the ISA08 id; given, groups must name it. @example "CROSSDOCK" */
+  applicationReceiverCode?: string;
+  /**
    * True while the partner is being onboarded: its test interchanges (ISA15 T) place orders. Otherwise
    * (the default) a test interchange is validated and acknowledged, and places nothing.
    */
@@ -124,6 +131,77 @@ export interface PartnerConnection {
 /** The Amazon Orders API versions a poller can list orders with. */
 export type AmazonOrdersApi = 'v0' | '2026-01-01';
 
+/**
+ * How the partner's documents travel, as recorded for the people running the link: Crossdock itself
+ * takes documents over HTTP (`api`, `webhook`); an AS2, SFTP or VAN link ends at the distributor's
+ * gateway, which posts them on. Secrets (an SFTP password or private key) are write-only.
+ */
+export type PartnerTransport = As2Transport | SftpTransport | VanTransport | ApiTransport | WebhookTransport;
+
+export interface As2Transport {
+  kind: 'as2';
+  /** The partner's AS2-From id. @example "ACMEHW" */
+  as2From: string;
+  /** Ours, as the partner addresses us (AS2-To). @example "CROSSDOCK" */
+  as2To: string;
+  /** Where our gateway sends the partner's MDNs and documents. @example "https://as2.acme.example/as2" */
+  url?: string;
+  /** How the partner wants its MDN. */
+  mdn?: 'sync' | 'async' | 'none';
+  /** SHA-256 fingerprint of the partner's certificate (public: no secret). */
+  certificateFingerprint?: string;
+}
+
+export interface SftpTransport {
+  kind: 'sftp';
+  /** @example "sftp.acme.example" */
+  host: string;
+  /** 1 to 65535 (checked with the rest of the partner, so every bad field is named at once). @example 22 */
+  port?: number;
+  /** @example "crossdock" */
+  username: string;
+  /** The folder the partner's documents are picked up from. @example "/outbox" */
+  inboundPath?: string;
+  /** The folder our documents are put in. @example "/inbox" */
+  outboundPath?: string;
+  /** Write-only; never shown or logged. */
+  password?: string;
+  /** Write-only (PEM or OpenSSH); never shown or logged. */
+  privateKey?: string;
+  /** SHA-256 fingerprint of the server's host key. */
+  hostKeyFingerprint?: string;
+}
+
+export interface VanTransport {
+  kind: 'van';
+  /** @example "OpenText" */
+  provider: string;
+  /** The partner's mailbox at the VAN. @example "ACMEHW01" */
+  mailbox: string;
+}
+
+/** The partner (or its translator) posts documents to Crossdock's inbound endpoint with a token. */
+export interface ApiTransport {
+  kind: 'api';
+  /** Who holds the token, for the people running the link. @example "Acme's translator" */
+  contact?: string;
+}
+
+/** A web shop sends signed webhooks (see webhookSecrets). */
+export interface WebhookTransport {
+  kind: 'webhook';
+  /** The topics subscribed to. @example ["orders/create"] */
+  topics?: string[];
+}
+
+/** A transport as shown: secrets only say whether they are set. */
+export type PartnerTransportView =
+  | As2Transport
+  | (Omit<SftpTransport, 'password' | 'privateKey'> & { passwordSet: boolean; privateKeySet: boolean })
+  | VanTransport
+  | ApiTransport
+  | WebhookTransport;
+
 /** A trading partner as created or replaced. */
 export interface PartnerInput {
   /** @example "Acme web store" */
@@ -156,6 +234,8 @@ export interface PartnerInput {
   webhookSecrets?: string[];
   /** Where a pulled channel (Magento, Amazon) is polled; its token is kept when a replace leaves it out. */
   connection?: PartnerConnection;
+  /** How the partner's documents travel; secrets left out of a replace are kept. */
+  transport?: PartnerTransport;
 }
 
 /** Creating a partner: its id (a code of your choosing) and the rest. */
@@ -204,6 +284,7 @@ export interface PartnerView {
     /** Shown with `lwaClientId`: whether the LWA refresh token is set (never its value). */
     lwaRefreshTokenSet?: boolean;
   };
+  transport?: PartnerTransportView;
   poller?: PollerState;
   /** The version for If-Match. */
   version: number;
