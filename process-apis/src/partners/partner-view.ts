@@ -3,10 +3,12 @@ import type {
   PartnerChannel,
   PartnerConnection,
   PartnerIdentifiers,
-  PartnerTransport,
-  PartnerTransportView,
   PartnerView,
 } from '@crossdock/shared-contracts/contracts/api/process-partners';
+import type {
+  PartnerTransport,
+  PartnerTransportView,
+} from '@crossdock/shared-contracts/contracts/api/partner-transport';
 import type { Prisma } from '../generated/prisma/client';
 import type { PartnerMappingData } from './map-draft';
 import { partnerColumns } from './partner-columns';

@@ -1,10 +1,10 @@
 import type {
   NewPartner,
   PartnerInput,
-  PartnerTransport,
   PartnerView,
   PinMappingRequest,
 } from '@crossdock/shared-contracts/contracts/api/process-partners';
+import type { PartnerTransport } from '@crossdock/shared-contracts/contracts/api/partner-transport';
 import {
   ConflictError,
   NotFoundError,
