@@ -3,6 +3,7 @@
  * transport, mapping version), its bad fields named, its identifiers its own (X12 groups go to the
  * partner of their GS02), its secrets never shown or logged.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aShopDomain } from '../../support/channels';
 import { aMapping as mappingOf, anId, LINE, x12Partner } from '../../support/onboarding';
