@@ -71,7 +71,15 @@ function readX12Sample(bytes: Uint8Array, partner: PartnerRow, at: Date): Sample
         : '',
       matches,
     },
-    problems: [],
+    problems:
+      verdict === 'rejected'
+        ? [
+            {
+              field: 'GS',
+              message: `The 997 rejects every functional group (AK9 ${statuses.join(', ')}): no order is taken.`,
+            },
+          ]
+        : [],
     orders: purchaseOrdersToTake(inbound.purchaseOrders),
     acknowledge: (mapped) => ({
       kind: '997',

@@ -66,6 +66,19 @@ describe('a sample tried on a partner before it goes live', () => {
     });
     expect(stranger.body.problems[0]).toMatchObject({ field: 'sender' });
 
+    // A group in a version not read: the 997 rejects it (AK9 R 2), and so nothing in it would be taken.
+    const old = await dryRun(
+      id,
+      purchaseOrderInterchange(sender, 'PO-SAMPLE-3', [LINE]).replace('*X*004010~', '*X*002040~'),
+    );
+    expect(old.body).toMatchObject({
+      outcome: 'refused',
+      orders: [],
+      acknowledgement: { kind: '997', verdict: 'rejected' },
+    });
+    expect(old.body.problems).toEqual([expect.objectContaining({ field: 'GS' })]);
+    expect(old.body.acknowledgement.text).toContain('AK9*R*1*1*0*2~');
+
     const unreadable = await dryRun(id, 'ISA*not an interchange');
     expect(unreadable.body).toMatchObject({
       outcome: 'refused',
