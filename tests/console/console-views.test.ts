@@ -2,7 +2,8 @@
  * The console's manager, business and onboarding views in a real headless Chromium against the whole
  * platform: a manager sees the KPI charts and the same numbers GET /process/v1/kpis gives; a business
  * user sees the business figures as the API gives them and neither the support view nor its APIs;
- * support onboards an X12 partner, dry-runs a sample interchange and takes the partner live.
+ * support onboards an X12 partner, dry-runs a sample interchange and takes the partner live, and
+ * onboards an EDIFACT partner whose sample's CONTRL and orders it sees before going live.
  * Screenshots of each view go to docs/images for the README.
  */
 import type { Browser } from 'playwright-core';
@@ -12,6 +13,7 @@ import { shipOrderThroughProcess } from '../support/fulfilment';
 import { anOrder, pipelineApi } from '../support/order-pipeline';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { x12Api, x12Sample, X12_SAMPLES } from '../support/x12';
+import { interchangeOf, sampleOrder } from '../../process-apis/src/channels/edifact/edifact-test-documents';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
@@ -99,6 +101,84 @@ describe.runIf(browserAvailable())('the console’s manager, business and onboar
       .set('Authorization', apiAs(['process:read']))
       .expect(200);
     expect(partners.body.find((partner: { id: string }) => partner.id === 'xyz-retail').active).toBe(true);
+  });
+
+  it('onboards an EDIFACT partner: format picked, its UNB ids and VAN in one call, a sample’s CONTRL and orders before going live', async () => {
+    const mapping = await x12Api(crossdock).addMapping('edifact-onboarding', {
+      productIds: [
+        { qualifier: 'SA', lookup: 'as-sku' },
+        { qualifier: 'BP', lookup: 'as-sku' },
+      ],
+      customer: { from: 'partner' },
+      prices: 'keep',
+      units: { map: { PCE: 'EA' } },
+    });
+    const page = await laptopPage(browser);
+    await signIn(
+      page,
+      consoleUrl,
+      crossdock.token({ subject: 'dana.support', scopes: ['process:read', 'process:write'] }),
+    );
+    await page.getByRole('link', { name: 'Partner onboarding' }).click();
+    await page.getByLabel('Format').selectOption('edifact');
+    const fields: [string, string][] = [
+      ['Partner id', 'nordic-wholesale'],
+      ['Name', 'Nordic Wholesale (EDIFACT)'],
+      ['ERP customer', 'C-1002'],
+      ['UNB sender id', '5412345000013'],
+      ['UNB sender qualifier', '14'],
+      ['UNB recipient id (us)', 'CROSSDOCK'],
+      ['Mapping', 'edifact-onboarding'],
+      ['Mapping version', String(mapping)],
+    ];
+    for (const [label, value] of fields) await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByLabel('Transport').selectOption('van');
+    await page.getByLabel('VAN', { exact: true }).fill('OpenText');
+    await page.getByLabel('Mailbox', { exact: true }).fill('NORDIC01');
+    await page.getByRole('button', { name: 'Create (not live yet)' }).click();
+    // Before a sample is tried, the view says what to do.
+    await page.getByText('No dry run yet').waitFor();
+
+    // A sample addressed to someone else: refused whole, the CONTRL says so (UCI action 4).
+    const sample = (recipient: string) =>
+      interchangeOf([sampleOrder('ORD-NW-1')], {
+        sender: '5412345000013:14',
+        recipient,
+        acknowledgementRequested: true,
+      });
+    await page.getByLabel('Sample interchange (EDIFACT ORDERS)').fill(sample('SOMEONE:ZZZ'));
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    const dryRun = page.getByTestId('dry-run');
+    await dryRun.getByRole('heading', { name: /the document would be refused/ }).waitFor();
+    expect(await dryRun.getByRole('alert').textContent()).toContain('UNB.3');
+    expect(await page.getByTestId('dry-run-acknowledgement').textContent()).toContain('CONTRL rejected');
+
+    await page.getByLabel('Sample interchange (EDIFACT ORDERS)').fill(sample('CROSSDOCK'));
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    await dryRun.getByRole('heading', { name: /1 order\(s\) it would create/ }).waitFor();
+    expect(await page.getByTestId('dry-run-sender').textContent()).toContain('this partner');
+    expect(await page.getByTestId('dry-run-acknowledgement').textContent()).toMatch(/CONTRL accepted.*UCI\+1001\+/s);
+    const lines = await dryRun.getByRole('row').allTextContents();
+    expect(lines).toEqual(['LineSKUQuantity', '1HX-220112 EA', '2BRK-773 ']);
+    await screenshot(page, 'console-onboarding-edifact');
+
+    await page.getByRole('button', { name: 'Go live' }).click();
+    await page.getByRole('status').filter({ hasText: 'Nordic Wholesale (EDIFACT) is live' }).waitFor();
+    const partner = await crossdock.http
+      .get('/process/v1/partners/nordic-wholesale')
+      .set('Authorization', apiAs(['process:read']))
+      .expect(200);
+    expect(partner.body).toMatchObject({
+      active: true,
+      channel: 'edifact',
+      identifiers: { edifact: { senderId: '5412345000013', senderQualifier: '14', recipientId: 'CROSSDOCK' } },
+      transport: { kind: 'van', provider: 'OpenText', mailbox: 'NORDIC01' },
+    });
+    const documents = await crossdock.http
+      .get('/process/v1/inbound-documents?partnerId=nordic-wholesale')
+      .set('Authorization', apiAs(['process:read']))
+      .expect(200);
+    expect(documents.body.items).toEqual([]);
   });
 
   it('shows a manager the KPI charts with the numbers the KPI API gives', async () => {

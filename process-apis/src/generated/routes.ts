@@ -744,6 +744,8 @@ const models: TsoaRoute.Models = {
             "senderId": {"dataType":"string","required":true},
             "receiverQualifier": {"dataType":"string","required":true},
             "receiverId": {"dataType":"string","required":true},
+            "applicationSenderCode": {"dataType":"string"},
+            "applicationReceiverCode": {"dataType":"string"},
             "testMode": {"dataType":"boolean"},
         },
         "additionalProperties": false,
@@ -806,6 +808,62 @@ const models: TsoaRoute.Models = {
         "type": {"ref":"Pick_PartnerConnection.Exclude_keyofPartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken-or-webhookHeaders__","validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "As2Transport": {
+        "dataType": "refObject",
+        "properties": {
+            "kind": {"dataType":"enum","enums":["as2"],"required":true},
+            "as2From": {"dataType":"string","required":true},
+            "as2To": {"dataType":"string","required":true},
+            "url": {"dataType":"string"},
+            "mdn": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["sync"]},{"dataType":"enum","enums":["async"]},{"dataType":"enum","enums":["none"]}]},
+            "certificateFingerprint": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Pick_SftpTransport.Exclude_keyofSftpTransport.password-or-privateKey__": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"kind":{"dataType":"enum","enums":["sftp"],"required":true},"host":{"dataType":"string","required":true},"port":{"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"undefined"}]},"username":{"dataType":"string","required":true},"inboundPath":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"outboundPath":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]},"hostKeyFingerprint":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"undefined"}]}},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Omit_SftpTransport.password-or-privateKey_": {
+        "dataType": "refAlias",
+        "type": {"ref":"Pick_SftpTransport.Exclude_keyofSftpTransport.password-or-privateKey__","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "VanTransport": {
+        "dataType": "refObject",
+        "properties": {
+            "kind": {"dataType":"enum","enums":["van"],"required":true},
+            "provider": {"dataType":"string","required":true},
+            "mailbox": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ApiTransport": {
+        "dataType": "refObject",
+        "properties": {
+            "kind": {"dataType":"enum","enums":["api"],"required":true},
+            "contact": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "WebhookTransport": {
+        "dataType": "refObject",
+        "properties": {
+            "kind": {"dataType":"enum","enums":["webhook"],"required":true},
+            "topics": {"dataType":"array","array":{"dataType":"string"}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PartnerTransportView": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"ref":"As2Transport"},{"dataType":"intersection","subSchemas":[{"ref":"Omit_SftpTransport.password-or-privateKey_"},{"dataType":"nestedObjectLiteral","nestedProperties":{"privateKeySet":{"dataType":"boolean","required":true},"passwordSet":{"dataType":"boolean","required":true}}}]},{"ref":"VanTransport"},{"ref":"ApiTransport"},{"ref":"WebhookTransport"}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PollerState": {
         "dataType": "refObject",
         "properties": {
@@ -835,6 +893,7 @@ const models: TsoaRoute.Models = {
             "reusesPurchaseOrderNumbers": {"dataType":"boolean","required":true},
             "webhookSecretCount": {"dataType":"double","required":true},
             "connection": {"dataType":"intersection","subSchemas":[{"ref":"Omit_PartnerConnection.accessToken-or-lwaClientSecret-or-lwaRefreshToken-or-webhookHeaders_"},{"dataType":"nestedObjectLiteral","nestedProperties":{"lwaRefreshTokenSet":{"dataType":"boolean"},"lwaClientSecretSet":{"dataType":"boolean"},"webhookHeaderNames":{"dataType":"array","array":{"dataType":"string"}},"accessTokenSet":{"dataType":"boolean","required":true}}}]},
+            "transport": {"ref":"PartnerTransportView"},
             "poller": {"ref":"PollerState"},
             "version": {"dataType":"double","required":true},
             "createdAt": {"dataType":"string","required":true},
@@ -862,6 +921,27 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SftpTransport": {
+        "dataType": "refObject",
+        "properties": {
+            "kind": {"dataType":"enum","enums":["sftp"],"required":true},
+            "host": {"dataType":"string","required":true},
+            "port": {"dataType":"double"},
+            "username": {"dataType":"string","required":true},
+            "inboundPath": {"dataType":"string"},
+            "outboundPath": {"dataType":"string"},
+            "password": {"dataType":"string"},
+            "privateKey": {"dataType":"string"},
+            "hostKeyFingerprint": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PartnerTransport": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"ref":"As2Transport"},{"ref":"SftpTransport"},{"ref":"VanTransport"},{"ref":"ApiTransport"},{"ref":"WebhookTransport"}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "NewPartner": {
         "dataType": "refObject",
         "properties": {
@@ -878,6 +958,7 @@ const models: TsoaRoute.Models = {
             "reusesPurchaseOrderNumbers": {"dataType":"boolean"},
             "webhookSecrets": {"dataType":"array","array":{"dataType":"string"}},
             "connection": {"ref":"PartnerConnection"},
+            "transport": {"ref":"PartnerTransport"},
             "id": {"dataType":"string","required":true,"validators":{"pattern":{"value":"^[A-Za-z0-9._-]{1,64}$"}}},
         },
         "additionalProperties": false,
@@ -899,6 +980,7 @@ const models: TsoaRoute.Models = {
             "reusesPurchaseOrderNumbers": {"dataType":"boolean"},
             "webhookSecrets": {"dataType":"array","array":{"dataType":"string"}},
             "connection": {"ref":"PartnerConnection"},
+            "transport": {"ref":"PartnerTransport"},
         },
         "additionalProperties": false,
     },
@@ -908,6 +990,62 @@ const models: TsoaRoute.Models = {
         "properties": {
             "name": {"dataType":"string","required":true},
             "version": {"dataType":"integer","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SampleAcknowledgement": {
+        "dataType": "refObject",
+        "properties": {
+            "kind": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["997"]},{"dataType":"enum","enums":["CONTRL"]},{"dataType":"enum","enums":["OrderResponse"]},{"dataType":"enum","enums":["HTTP"]}],"required":true},
+            "verdict": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["accepted"]},{"dataType":"enum","enums":["accepted with errors"]},{"dataType":"enum","enums":["rejected"]},{"dataType":"enum","enums":["none asked for"]}],"required":true},
+            "text": {"dataType":"string"},
+            "summary": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MappingDifference": {
+        "dataType": "refObject",
+        "properties": {
+            "field": {"dataType":"string","required":true},
+            "before": {"dataType":"any"},
+            "after": {"dataType":"any"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "DryRunOrder": {
+        "dataType": "refObject",
+        "properties": {
+            "sourceOrderId": {"dataType":"string","required":true},
+            "order": {"ref":"ChannelSalesOrder"},
+            "problems": {"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},
+            "differences": {"dataType":"array","array":{"dataType":"refObject","ref":"MappingDifference"}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SampleDryRunResult": {
+        "dataType": "refObject",
+        "properties": {
+            "partnerId": {"dataType":"string","required":true},
+            "channel": {"dataType":"string","required":true},
+            "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}},"required":true},
+            "outcome": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["taken-in"]},{"dataType":"enum","enums":["refused"]}],"required":true},
+            "sender": {"dataType":"nestedObjectLiteral","nestedProperties":{"matches":{"dataType":"boolean","required":true},"expected":{"dataType":"string","required":true},"found":{"dataType":"string"}},"required":true},
+            "problems": {"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"},"required":true},
+            "acknowledgement": {"ref":"SampleAcknowledgement"},
+            "orders": {"dataType":"array","array":{"dataType":"refObject","ref":"DryRunOrder"},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SampleDryRunRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "document": {"dataType":"string","required":true},
+            "mapping": {"dataType":"nestedObjectLiteral","nestedProperties":{"version":{"dataType":"double","required":true},"name":{"dataType":"string","required":true}}},
         },
         "additionalProperties": false,
     },
@@ -930,27 +1068,6 @@ const models: TsoaRoute.Models = {
         "properties": {
             "description": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":500}}},
             "rules": {"ref":"MappingRules","required":true},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "MappingDifference": {
-        "dataType": "refObject",
-        "properties": {
-            "field": {"dataType":"string","required":true},
-            "before": {"dataType":"any"},
-            "after": {"dataType":"any"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "DryRunOrder": {
-        "dataType": "refObject",
-        "properties": {
-            "sourceOrderId": {"dataType":"string","required":true},
-            "order": {"ref":"ChannelSalesOrder"},
-            "problems": {"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},
-            "differences": {"dataType":"array","array":{"dataType":"refObject","ref":"MappingDifference"}},
         },
         "additionalProperties": false,
     },
@@ -2439,6 +2556,43 @@ export function RegisterRoutes(app: Router) {
 
               await templateService.apiHandler({
                 methodName: 'pinMapping',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPartnersController_dryRunSample: Record<string, TsoaRoute.ParameterSchema> = {
+                partnerId: {"in":"path","name":"partnerId","required":true,"dataType":"string"},
+                request: {"in":"body","name":"request","required":true,"ref":"SampleDryRunRequest"},
+        };
+        app.post('/process/v1/partners/:partnerId/dry-run',
+            authenticateMiddleware([{"bearer":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController)),
+            ...(fetchMiddlewares<RequestHandler>(PartnersController.prototype.dryRunSample)),
+
+            async function PartnersController_dryRunSample(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPartnersController_dryRunSample, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PartnersController>(PartnersController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'dryRunSample',
                 controller,
                 response,
                 next,

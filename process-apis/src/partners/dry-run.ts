@@ -6,10 +6,10 @@ import type {
 } from '@crossdock/shared-contracts/contracts/api/process-mappings';
 import { NotFoundError, ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ProcessDatabase } from '../database';
-import { isOrderNotTaken } from '../inbound-documents/channel-order-draft';
+import { isOrderNotTaken, type ReadOrder } from '../inbound-documents/channel-order-draft';
 import type { InboundChannels } from '../inbound-documents/channel-registry';
 import { partsOf } from '../inbound-documents/store-document';
-import { mapDraft, type MappingResult } from './map-draft';
+import { mapDraft, type MappingResult, type PartnerMappingData } from './map-draft';
 import { rulesOf } from './mapping-versions';
 import { mappingDataOf, PARTNER_INCLUDE } from './partner-view';
 
@@ -42,8 +42,24 @@ export async function dryRunMapping(
   if (!partner) throw new NotFoundError(`There is no partner ${partnerId}.`);
 
   const drafts = channels.read(document.kind, await partsOf(db, document.id));
-  const data = mappingDataOf(partner);
-  const orders = drafts.map((draft): DryRunOrder => {
+  const orders = dryRunOrders(drafts, mappingDataOf(partner), version, previous ?? undefined);
+  return {
+    documentId: document.id,
+    partnerId,
+    mapping: { name: version.name, version: version.version },
+    comparedWith: previous ? { name: previous.name, version: previous.version } : undefined,
+    orders,
+  };
+}
+
+/** What a mapping version makes of each order read, beside what the version before it (when given) makes of it. */
+export function dryRunOrders(
+  drafts: readonly ReadOrder[],
+  data: PartnerMappingData,
+  version: { rules: unknown },
+  previous?: { rules: unknown },
+): DryRunOrder[] {
+  return drafts.map((draft): DryRunOrder => {
     if (isOrderNotTaken(draft))
       return {
         sourceOrderId: draft.sourceOrderId ?? '',
@@ -58,13 +74,6 @@ export async function dryRunMapping(
       differences: before ? differencesBetween(before, now) : undefined,
     };
   });
-  return {
-    documentId: document.id,
-    partnerId,
-    mapping: { name: version.name, version: version.version },
-    comparedWith: previous ? { name: previous.name, version: previous.version } : undefined,
-    orders,
-  };
 }
 
 /** Field by field (`lines.0.sku`), what differs between two mapping results, problems included. */

@@ -4,6 +4,7 @@ import { jsonColumn } from '@crossdock/shared-contracts/platform/database/json-c
 import {
   edifactIdentifiersSchema,
   partnerConnectionSchema,
+  partnerTransportSchema,
   unitOfMeasureMappingSchema,
   x12IdentifiersSchema,
 } from './partner-input';
@@ -14,6 +15,7 @@ export const partnerColumns = {
   edifact: jsonColumn('TradingPartner.edifact', edifactIdentifiersSchema.nullable()),
   unitOfMeasureMappings: jsonColumn('TradingPartner.unitOfMeasureMappings', z.array(unitOfMeasureMappingSchema)),
   connection: jsonColumn('TradingPartner.connection', partnerConnectionSchema.nullable()),
+  transport: jsonColumn('TradingPartner.transport', partnerTransportSchema.nullable()),
 };
 
 /** A mapping version's rules. */

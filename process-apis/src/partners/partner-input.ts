@@ -13,6 +13,8 @@ export const x12IdentifiersSchema = z.object({
   senderId: z.string().trim().min(1).max(15),
   receiverQualifier: z.string().trim().length(2),
   receiverId: z.string().trim().min(1).max(15),
+  applicationSenderCode: z.string().trim().min(2).max(15).optional(),
+  applicationReceiverCode: z.string().trim().min(2).max(15).optional(),
   testMode: z.boolean().optional(),
 });
 
@@ -58,6 +60,40 @@ export const partnerConnectionSchema = z.object({
     .optional(),
 });
 
+const fingerprint = z
+  .string()
+  .trim()
+  .regex(/^(SHA256:[A-Za-z0-9+/=]{43,44}|([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2})$/, 'A SHA-256 fingerprint');
+
+/** How the partner's documents travel; also what `TradingPartner.transport` holds, secrets included. */
+export const partnerTransportSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('as2'),
+    as2From: text,
+    as2To: text,
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    mdn: z.enum(['sync', 'async', 'none']).optional(),
+    certificateFingerprint: fingerprint.optional(),
+  }),
+  z.object({
+    kind: z.literal('sftp'),
+    host: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.-]{1,253}$|^\[[0-9A-Fa-f:.]+\]$/, 'A host name or address'),
+    port: z.number().int().min(1).max(65535).optional(),
+    username: text,
+    inboundPath: text.optional(),
+    outboundPath: text.optional(),
+    password: z.string().min(1).max(1024).optional(),
+    privateKey: z.string().min(1).max(16_384).optional(),
+    hostKeyFingerprint: fingerprint.optional(),
+  }),
+  z.object({ kind: z.literal('van'), provider: text, mailbox: text }),
+  z.object({ kind: z.literal('api'), contact: text.optional() }),
+  z.object({ kind: z.literal('webhook'), topics: z.array(code).max(20).optional() }),
+]);
+
 const partnerInputSchema = z.object({
   name: text,
   channel: z.enum([
@@ -99,6 +135,7 @@ const partnerInputSchema = z.object({
     .max(2, 'At most two secrets (the current one and the one being replaced)')
     .optional(),
   connection: partnerConnectionSchema.optional(),
+  transport: partnerTransportSchema.optional(),
 });
 
 /** Which identifier each channel's documents are recognised by, and what a pulled channel needs to be polled. */

@@ -5,6 +5,10 @@ import type {
   PartnerIdentifiers,
   PartnerView,
 } from '@crossdock/shared-contracts/contracts/api/process-partners';
+import type {
+  PartnerTransport,
+  PartnerTransportView,
+} from '@crossdock/shared-contracts/contracts/api/partner-transport';
 import type { Prisma } from '../generated/prisma/client';
 import type { PartnerMappingData } from './map-draft';
 import { partnerColumns } from './partner-columns';
@@ -20,6 +24,8 @@ export type PartnerRow = Prisma.TradingPartnerGetPayload<{ include: typeof PARTN
 /** The kinds of identifier rows, one per way a partner is recognised. */
 export const IDENTIFIER_KINDS = {
   x12: 'x12-interchange-sender',
+  /** An X12 sender's GS02 that is not its ISA06 (qualifier: "ISA05:ISA06"). */
+  x12Application: 'x12-application-sender',
   edifact: 'edifact-interchange-sender',
   shopDomain: 'shop-domain',
   sellerId: 'seller-id',
@@ -67,6 +73,7 @@ export function toPartnerView(row: PartnerRow): PartnerView {
           ...(webhookHeaders ? { webhookHeaderNames: Object.keys(webhookHeaders) } : {}),
         }
       : undefined,
+    transport: transportView(partnerColumns.transport.read(row.transport)),
     poller: row.pollState
       ? {
           cursor: row.pollState.cursor as Record<string, unknown>,
@@ -80,6 +87,14 @@ export function toPartnerView(row: PartnerRow): PartnerView {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** A transport as shown: an SFTP password or key only says whether it is set. */
+function transportView(transport: PartnerTransport | null): PartnerTransportView | undefined {
+  if (!transport) return undefined;
+  if (transport.kind !== 'sftp') return transport;
+  const { password, privateKey, ...shown } = transport;
+  return { ...shown, passwordSet: Boolean(password), privateKeySet: Boolean(privateKey) };
 }
 
 function identifiersOf(row: PartnerRow): PartnerIdentifiers {

@@ -22,12 +22,17 @@ import type {
 } from '@crossdock/shared-contracts/contracts/api/process-partners';
 import { requirePrincipal } from '@crossdock/shared-contracts/platform/context/request-context';
 import type { ProblemDetails } from '@crossdock/shared-contracts/contracts/errors/problem';
+import type {
+  SampleDryRunRequest,
+  SampleDryRunResult,
+} from '@crossdock/shared-contracts/contracts/api/process-mappings';
 import { etagOf, versionFromIfMatch } from '@crossdock/shared-contracts/platform/http/etag';
 import { pollPartnerNow, PULLED_CHANNELS } from '../channels/polling/channel-pollers';
 import { ingestDependencies } from '../inbound-documents/ingest-dependencies';
 import { requireOperator } from '../orders/operator-only';
 import type { ProcessServices } from '../process-services';
 import { createPartner, getPartner, listPartners, pinMapping, replacePartner } from './save-partner';
+import { dryRunSample } from './sample-dry-run';
 
 /**
  * Trading partners as data: who sends orders through which channel, for which customer account,
@@ -66,7 +71,12 @@ export class PartnersController extends Controller {
   }
 
   /**
-   * Creates a partner. Its mapping version must exist; its identifiers must be no other partner's.
+   * Creates a partner in one call: its identifiers (X12 ISA05/ISA06 with GS02/GS03 where they differ,
+   * EDIFACT UNB ids, a shop's domain, a Peppol endpoint), its channel (the format it sends), how its
+   * documents travel, its mapping version and cross-references. Create it with `active: false` to try
+   * samples first (`POST /partners/{partnerId}/dry-run`). Its mapping version must exist; its
+   * identifiers must be no other partner's (409). Secrets (webhook secrets, tokens, an SFTP password or
+   * key) are write-only: never shown or logged.
    * @summary Add a trading partner
    */
   @Post()
@@ -131,6 +141,25 @@ export class PartnersController extends Controller {
     const updated = await pinMapping(this.services.db, partnerId, mapping);
     this.setHeader('ETag', etagOf(String(updated.version)));
     return updated;
+  }
+
+  /**
+   * Tries a sample document on the partner, live or not yet: read as its channel reads what the partner
+   * sends (an X12 or EDIFACT interchange, a UBL Order, a web shop's order JSON), its sender checked
+   * against the partner's identifiers, its orders mapped with the partner's mapping version (or the
+   * one named), and the acknowledgement the sender would get (a 997, a CONTRL) written out. Nothing is
+   * kept, placed, numbered or sent. A document that cannot be read answers 200 too, `outcome: refused`,
+   * with what its sender would be told.
+   * @summary Dry-run a sample document for a partner
+   */
+  @Post('{partnerId}/dry-run')
+  @Response<ProblemDetails>(404, 'No such partner', undefined, 'application/problem+json')
+  public async dryRunSample(
+    @Path() partnerId: string,
+    @Body() request: SampleDryRunRequest,
+  ): Promise<SampleDryRunResult> {
+    requireOperator(requirePrincipal(), 'try documents on trading partners');
+    return dryRunSample(this.services, partnerId, request);
   }
 
   /**

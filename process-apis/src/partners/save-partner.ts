@@ -4,6 +4,7 @@ import type {
   PartnerView,
   PinMappingRequest,
 } from '@crossdock/shared-contracts/contracts/api/process-partners';
+import type { PartnerTransport } from '@crossdock/shared-contracts/contracts/api/partner-transport';
 import {
   ConflictError,
   NotFoundError,
@@ -33,7 +34,10 @@ export async function createPartner(db: ProcessDatabase, input: NewPartner): Pro
   try {
     await db.$transaction(async (tx) => {
       await tx.tradingPartner.create({
-        data: { id, ...columnsOf(partner, partner.webhookSecrets ?? [], partner.connection ?? null) },
+        data: {
+          id,
+          ...columnsOf(partner, partner.webhookSecrets ?? [], partner.connection ?? null, partner.transport ?? null),
+        },
       });
       await writeChildren(tx, id, partner);
     });
@@ -70,11 +74,12 @@ export async function replacePartner(
             webhookHeaders: partner.connection.webhookHeaders ?? stored?.webhookHeaders,
           }
         : null;
+      const transport = keptTransportSecrets(partner.transport, partnerColumns.transport.read(current.transport));
       const where = expectedVersion === ANY_VERSION ? { id } : { id, version: versionNumber(expectedVersion) };
       const updated = await tx.tradingPartner.updateMany({
         where,
         data: {
-          ...columnsOf(partner, partner.webhookSecrets ?? current.webhookSecrets, connection),
+          ...columnsOf(partner, partner.webhookSecrets ?? current.webhookSecrets, connection, transport),
           version: { increment: 1 },
         },
       });
@@ -134,7 +139,22 @@ async function assertMappingExists(db: ProcessDatabase, mapping: { name: string;
     ]);
 }
 
-function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: StoredConnection | null) {
+/** An SFTP link replaced without its password or key keeps the stored ones (they are never shown, so never sent back). */
+function keptTransportSecrets(
+  given: PartnerTransport | undefined,
+  stored: PartnerTransport | null,
+): PartnerTransport | null {
+  if (!given) return null;
+  if (given.kind !== 'sftp' || stored?.kind !== 'sftp') return given;
+  return { ...given, password: given.password ?? stored.password, privateKey: given.privateKey ?? stored.privateKey };
+}
+
+function columnsOf(
+  partner: PartnerInput,
+  webhookSecrets: string[],
+  connection: StoredConnection | null,
+  transport: PartnerTransport | null,
+) {
   return {
     name: partner.name,
     channel: partner.channel,
@@ -150,13 +170,23 @@ function columnsOf(partner: PartnerInput, webhookSecrets: string[], connection: 
     unitOfMeasureMappings: partnerColumns.unitOfMeasureMappings.write(partner.unitOfMeasureMappings ?? []),
     webhookSecrets,
     connection: connection ? partnerColumns.connection.write(connection) : Prisma.DbNull,
+    transport: transport ? partnerColumns.transport.write(transport) : Prisma.DbNull,
   };
 }
 
 async function writeChildren(tx: Prisma.TransactionClient, partnerId: string, partner: PartnerInput): Promise<void> {
   const { x12, edifact, shopDomain, sellerId, peppolEndpoint } = partner.identifiers;
   const identifiers = [
-    ...(x12 ? [identifierKey({ kind: 'x12', qualifier: x12.senderQualifier, id: x12.senderId })] : []),
+    ...(x12
+      ? [
+          identifierKey({
+            kind: 'x12',
+            qualifier: x12.senderQualifier,
+            id: x12.senderId,
+            applicationSender: x12.applicationSenderCode,
+          }),
+        ]
+      : []),
     ...(edifact
       ? [identifierKey({ kind: 'edifact', qualifier: edifact.senderQualifier ?? '', id: edifact.senderId })]
       : []),

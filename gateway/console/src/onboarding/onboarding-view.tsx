@@ -1,47 +1,58 @@
 import { useState } from 'preact/hooks';
 import '../ui/figures.css';
 import type { ViewProps } from '../views';
-import { ProblemMessage } from '../ui/states';
-import { dryRunSample, partnerInput, type DryRunResult, type X12PartnerForm } from './onboarding-api';
+import { Empty, ProblemMessage } from '../ui/states';
+import {
+  dryRunSample,
+  FORMATS,
+  partnerInput,
+  TRANSPORTS,
+  type Field,
+  type PartnerForm,
+  type PartnerFormat,
+  type SampleDryRunResult,
+  type TransportKind,
+} from './onboarding-api';
 import { DryRunOrders } from './dry-run-orders';
 
-const FIELDS: { key: keyof X12PartnerForm; label: string; placeholder?: string }[] = [
+const COMMON: Field[] = [
   { key: 'id', label: 'Partner id', placeholder: 'acme-edi' },
   { key: 'name', label: 'Name', placeholder: 'Acme Stores (EDI)' },
   { key: 'customerId', label: 'ERP customer', placeholder: 'C-1002' },
-  { key: 'senderQualifier', label: 'ISA05 sender qualifier', placeholder: '12' },
-  { key: 'senderId', label: 'ISA06 sender id' },
-  { key: 'receiverQualifier', label: 'ISA07 receiver qualifier', placeholder: '01' },
-  { key: 'receiverId', label: 'ISA08 receiver id' },
+];
+const MAPPING: Field[] = [
   { key: 'mappingName', label: 'Mapping', placeholder: 'x12-standard' },
   { key: 'mappingVersion', label: 'Mapping version', placeholder: '1' },
 ];
 
-const EMPTY: X12PartnerForm = {
+const EMPTY: PartnerForm = {
   id: '',
   name: '',
   customerId: '',
-  senderQualifier: '12',
-  senderId: '',
-  receiverQualifier: '01',
-  receiverId: '',
+  format: 'x12',
+  transport: 'api',
   mappingName: '',
   mappingVersion: '1',
+  senderQualifier: '12',
+  receiverQualifier: '01',
+  endpointScheme: '0088',
 };
 
 type Stage = 'details' | 'sample' | 'live';
 
 /**
- * Partner onboarding (X12): the partner is created not live, a sample interchange is tried with its
- * mapping version (the orders it would make and their problems, nothing placed), then it goes live.
+ * Partner onboarding for every format: the partner is created in one call, not live (its identifiers,
+ * transport and mapping version), a sample document is tried on it (the orders it would make, the
+ * acknowledgement its sender would get, nothing kept), then it goes live.
  */
-export function OnboardingView({ api, session }: ViewProps) {
+export function OnboardingView({ api }: ViewProps) {
   const [form, setForm] = useState(EMPTY);
   const [stage, setStage] = useState<Stage>('details');
   const [sample, setSample] = useState('');
-  const [result, setResult] = useState<DryRunResult | undefined>();
+  const [result, setResult] = useState<SampleDryRunResult | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const format = FORMATS[form.format];
   const run = async (step: () => Promise<void>) => {
     setBusy(true);
     setError(undefined);
@@ -62,7 +73,7 @@ export function OnboardingView({ api, session }: ViewProps) {
   };
   const tryIt = (event: Event) => {
     event.preventDefault();
-    void run(async () => setResult(await dryRunSample(api, session, form, sample)));
+    void run(async () => setResult(await dryRunSample(api, form.id, sample)));
   };
   const goLive = () =>
     run(async () => {
@@ -72,30 +83,64 @@ export function OnboardingView({ api, session }: ViewProps) {
       await api.put(path, partnerInput(form, true), etag ? { 'If-Match': etag } : {});
       setStage('live');
     });
+  const input = (field: Field) => (
+    <label key={field.key}>
+      {field.label}
+      <input
+        required={!field.optional}
+        value={form[field.key] ?? ''}
+        placeholder={field.placeholder}
+        disabled={stage !== 'details'}
+        onInput={(event) => setForm({ ...form, [field.key]: event.currentTarget.value })}
+      />
+    </label>
+  );
   return (
     <main class="view onboarding">
       <h1>Partner onboarding</h1>
       <ProblemMessage error={error} />
-      <form class="partner-form" onSubmit={create} aria-label="New X12 partner">
+      <form class="partner-form" onSubmit={create} aria-label="New partner">
         <h2>1. The partner</h2>
-        <p class="hint">
-          Transport: the partner’s VAN or AS2 gateway posts interchanges to /process/v1/inbound/x12 with a process:write
-          token; the ISA ids below say who sent them.
-        </p>
         <div class="grid">
-          {FIELDS.map((field) => (
-            <label key={field.key}>
-              {field.label}
-              <input
-                required
-                value={form[field.key]}
-                placeholder={field.placeholder}
-                disabled={stage !== 'details'}
-                onInput={(event) => setForm({ ...form, [field.key]: event.currentTarget.value })}
-              />
-            </label>
-          ))}
+          <label>
+            Format
+            <select
+              value={form.format}
+              disabled={stage !== 'details'}
+              onChange={(event) => {
+                setForm({ ...form, format: event.currentTarget.value as PartnerFormat });
+              }}
+            >
+              {Object.entries(FORMATS).map(([key, value]) => (
+                <option key={key} value={key}>
+                  {value.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          {COMMON.map(input)}
+          {format.fields.map(input)}
+          <label>
+            Transport
+            <select
+              value={form.transport}
+              disabled={stage !== 'details'}
+              onChange={(event) => setForm({ ...form, transport: event.currentTarget.value as TransportKind })}
+            >
+              {Object.entries(TRANSPORTS).map(([key, value]) => (
+                <option key={key} value={key}>
+                  {value.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          {TRANSPORTS[form.transport].fields.map(input)}
+          {MAPPING.map(input)}
         </div>
+        <p class="hint">
+          Documents reach Crossdock over HTTP with a process:write token (a VAN, AS2 or SFTP link ends at your gateway,
+          which posts them on); the identifiers above say who sent them.
+        </p>
         {stage === 'details' && (
           <button type="submit" disabled={busy}>
             Create (not live yet)
@@ -106,14 +151,14 @@ export function OnboardingView({ api, session }: ViewProps) {
         <form onSubmit={tryIt} aria-label="Sample document">
           <h2>2. A sample document</h2>
           <label>
-            Sample interchange (X12 850)
+            {format.sample}
             <textarea rows={6} required value={sample} onInput={(event) => setSample(event.currentTarget.value)} />
           </label>
           <label>
             or a file
             <input
               type="file"
-              accept=".x12,.edi,.txt"
+              accept={format.accept}
               onChange={async (event) => setSample((await event.currentTarget.files?.[0]?.text()) ?? sample)}
             />
           </label>
@@ -121,6 +166,9 @@ export function OnboardingView({ api, session }: ViewProps) {
             Dry run
           </button>
         </form>
+      )}
+      {stage === 'sample' && !result && (
+        <Empty>No dry run yet: paste or upload a document the partner sent, then press Dry run. Nothing is kept.</Empty>
       )}
       {result && <DryRunOrders result={result} />}
       {result && stage === 'sample' && (
@@ -132,7 +180,7 @@ export function OnboardingView({ api, session }: ViewProps) {
       )}
       {stage === 'live' && (
         <p class="done" role="status">
-          {form.name} is live: its interchanges now place orders.
+          {form.name} is live: its documents now place orders.
         </p>
       )}
     </main>

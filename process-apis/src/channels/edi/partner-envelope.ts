@@ -30,8 +30,17 @@ export function partiesOf(partner: PartnerRow): { ours: X12Party; theirs: X12Par
   };
 }
 
-/** The envelope of a document Crossdock sends the partner. */
+/** The envelope of a document Crossdock sends the partner: GS02/GS03 are the partner's application codes where it gives them. */
 export function envelopeFor(partner: PartnerRow, controlNumbers: ControlNumbers, at: Date): X12Envelope {
   const { ours, theirs } = partiesOf(partner);
-  return { version: OUTBOUND_X12_VERSION, sender: ours, receiver: theirs, controlNumbers, at };
+  const x12 = partner.x12 as X12Identifiers | null;
+  return {
+    version: OUTBOUND_X12_VERSION,
+    sender: ours,
+    receiver: theirs,
+    ...(x12?.applicationReceiverCode ? { applicationSender: x12.applicationReceiverCode } : {}),
+    ...(x12?.applicationSenderCode ? { applicationReceiver: x12.applicationSenderCode } : {}),
+    controlNumbers,
+    at,
+  };
 }

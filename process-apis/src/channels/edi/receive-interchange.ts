@@ -82,6 +82,8 @@ export async function receiveInterchange(
     kind: 'x12',
     qualifier: header.senderQualifier,
     id: header.senderId,
+    applicationSender: inbound.interchange.groups[0]?.applicationSender,
+    applicationReceiver: inbound.interchange.groups[0]?.applicationReceiver,
   });
   if (!partner || partner.channel !== 'x12') {
     const sender = printable(`${header.senderQualifier.trim()}:${header.senderId.trim()}`);

@@ -101,7 +101,7 @@ export async function receiveEdifactInterchange(
 }
 
 /** UNB S003 must name us as the partner knows us (0085 code 7 otherwise: the whole interchange is refused). */
-function checkRecipient(interchange: EdifactInterchange, partner: PartnerRow): void {
+export function checkRecipient(interchange: EdifactInterchange, partner: PartnerRow): void {
   const ours = partner.edifact as EdifactIdentifiers | null;
   if (!ours) return;
   const { id, qualifier } = interchange.recipient;

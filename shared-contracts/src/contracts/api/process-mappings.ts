@@ -173,3 +173,41 @@ export interface DryRunResult {
   comparedWith?: { name: string; version: number };
   orders: DryRunOrder[];
 }
+
+/** A sample document to try on a partner before it goes live. */
+export interface SampleDryRunRequest {
+  /**
+   * The document as the partner would send it: an X12 interchange, an EDIFACT interchange, a UBL Order
+   * (XML), or a web shop's order JSON, by the partner's channel.
+   */
+  document: string;
+  /** The mapping version to try; the partner's own when absent. */
+  mapping?: { name: string; version: number };
+}
+
+/** What the partner's sender gets back, as it would be sent (control numbers are allocated only when really sent). */
+export interface SampleAcknowledgement {
+  /** @example "997" */
+  kind: '997' | 'CONTRL' | 'OrderResponse' | 'HTTP';
+  /** A 997's AK9, a CONTRL's UCI action, the HTTP status: accepted, rejected... @example "accepted" */
+  verdict: 'accepted' | 'accepted with errors' | 'rejected' | 'none asked for';
+  /** The acknowledgement written out, when the channel answers with a document on receipt. */
+  text?: string;
+  /** What the sender is told, in words. */
+  summary: string;
+}
+
+/** A sample document's dry run: nothing was kept, placed or sent. */
+export interface SampleDryRunResult {
+  partnerId: string;
+  channel: string;
+  mapping: { name: string; version: number };
+  /** Whether the document would be taken in, or refused as a whole (unreadable, another sender, an envelope error). */
+  outcome: 'taken-in' | 'refused';
+  /** Who the document says sent it, and who the partner is (the ids it is recognised by). */
+  sender: { found?: string; expected: string; matches: boolean };
+  /** Problems with the document as a whole; the orders' own problems are on each order. */
+  problems: FieldError[];
+  acknowledgement?: SampleAcknowledgement;
+  orders: DryRunOrder[];
+}

@@ -1,4 +1,5 @@
 import type { DecimalString } from '../model/primitives';
+import type { PartnerTransport, PartnerTransportView } from './partner-transport';
 
 /** The channels a trading partner can send orders through. */
 export type PartnerChannel =
@@ -23,6 +24,13 @@ export interface X12Identifiers {
   receiverQualifier: string;
   /** ISA08, without the padding @example "CROSSDOCK" */
   receiverId: string;
+  /**
+   * GS02, the application sender's code, when it is not the ISA06 id (one interchange sender with several
+   * divisions, each its own partner). Given, only groups with this GS02 are the partner's. @example "ACMEHW-EAST"
+   */
+  applicationSenderCode?: string;
+  /** GS03, who we are to the partner's application, when it is not the ISA08 id; given, groups must name it. @example "CROSSDOCK" */
+  applicationReceiverCode?: string;
   /**
    * True while the partner is being onboarded: its test interchanges (ISA15 T) place orders. Otherwise
    * (the default) a test interchange is validated and acknowledged, and places nothing.
@@ -176,6 +184,8 @@ export interface PartnerInput {
   webhookSecrets?: string[];
   /** Where a pulled channel (Magento, Amazon) is polled; its token is kept when a replace leaves it out. */
   connection?: PartnerConnection;
+  /** How the partner's documents travel; secrets left out of a replace are kept. */
+  transport?: PartnerTransport;
 }
 
 /** Creating a partner: its id (a code of your choosing) and the rest. */
@@ -226,6 +236,7 @@ export interface PartnerView {
     /** Shown with `lwaClientId`: whether the LWA refresh token is set (never its value). */
     lwaRefreshTokenSet?: boolean;
   };
+  transport?: PartnerTransportView;
   poller?: PollerState;
   /** The version for If-Match. */
   version: number;

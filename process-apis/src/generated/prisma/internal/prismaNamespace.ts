@@ -3087,6 +3087,7 @@ export const TradingPartnerScalarFieldEnum = {
   unitOfMeasureMappings: 'unitOfMeasureMappings',
   webhookSecrets: 'webhookSecrets',
   connection: 'connection',
+  transport: 'transport',
   version: 'version',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'

@@ -333,6 +333,7 @@ export const TradingPartnerScalarFieldEnum = {
   unitOfMeasureMappings: 'unitOfMeasureMappings',
   webhookSecrets: 'webhookSecrets',
   connection: 'connection',
+  transport: 'transport',
   version: 'version',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'

@@ -87,6 +87,7 @@ export type TradingPartnerCountAggregateOutputType = {
   unitOfMeasureMappings: number
   webhookSecrets: number
   connection: number
+  transport: number
   version: number
   createdAt: number
   updatedAt: number
@@ -154,6 +155,7 @@ export type TradingPartnerCountAggregateInputType = {
   unitOfMeasureMappings?: true
   webhookSecrets?: true
   connection?: true
+  transport?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -262,6 +264,7 @@ export type TradingPartnerGroupByOutputType = {
   unitOfMeasureMappings: runtime.JsonValue
   webhookSecrets: string[]
   connection: runtime.JsonValue | null
+  transport: runtime.JsonValue | null
   version: number
   createdAt: Date
   updatedAt: Date
@@ -306,6 +309,7 @@ export type TradingPartnerWhereInput = {
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
   connection?: Prisma.JsonNullableFilter<"TradingPartner">
+  transport?: Prisma.JsonNullableFilter<"TradingPartner">
   version?: Prisma.IntFilter<"TradingPartner"> | number
   createdAt?: Prisma.DateTimeFilter<"TradingPartner"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"TradingPartner"> | Date | string
@@ -331,6 +335,7 @@ export type TradingPartnerOrderByWithRelationInput = {
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
   connection?: Prisma.SortOrderInput | Prisma.SortOrder
+  transport?: Prisma.SortOrderInput | Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -359,6 +364,7 @@ export type TradingPartnerWhereUniqueInput = Prisma.AtLeast<{
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
   connection?: Prisma.JsonNullableFilter<"TradingPartner">
+  transport?: Prisma.JsonNullableFilter<"TradingPartner">
   version?: Prisma.IntFilter<"TradingPartner"> | number
   createdAt?: Prisma.DateTimeFilter<"TradingPartner"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"TradingPartner"> | Date | string
@@ -384,6 +390,7 @@ export type TradingPartnerOrderByWithAggregationInput = {
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
   connection?: Prisma.SortOrderInput | Prisma.SortOrder
+  transport?: Prisma.SortOrderInput | Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -413,6 +420,7 @@ export type TradingPartnerScalarWhereWithAggregatesInput = {
   unitOfMeasureMappings?: Prisma.JsonWithAggregatesFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
   connection?: Prisma.JsonNullableWithAggregatesFilter<"TradingPartner">
+  transport?: Prisma.JsonNullableWithAggregatesFilter<"TradingPartner">
   version?: Prisma.IntWithAggregatesFilter<"TradingPartner"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"TradingPartner"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"TradingPartner"> | Date | string
@@ -432,6 +440,7 @@ export type TradingPartnerCreateInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -457,6 +466,7 @@ export type TradingPartnerUncheckedCreateInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -479,6 +489,7 @@ export type TradingPartnerUpdateInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -504,6 +515,7 @@ export type TradingPartnerUncheckedUpdateInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -528,6 +540,7 @@ export type TradingPartnerCreateManyInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -547,6 +560,7 @@ export type TradingPartnerUpdateManyMutationInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -568,6 +582,7 @@ export type TradingPartnerUncheckedUpdateManyInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -589,6 +604,7 @@ export type TradingPartnerCountOrderByAggregateInput = {
   unitOfMeasureMappings?: Prisma.SortOrder
   webhookSecrets?: Prisma.SortOrder
   connection?: Prisma.SortOrder
+  transport?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -772,6 +788,7 @@ export type TradingPartnerCreateWithoutIdentifiersInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -796,6 +813,7 @@ export type TradingPartnerUncheckedCreateWithoutIdentifiersInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -833,6 +851,7 @@ export type TradingPartnerUpdateWithoutIdentifiersInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -857,6 +876,7 @@ export type TradingPartnerUncheckedUpdateWithoutIdentifiersInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -878,6 +898,7 @@ export type TradingPartnerCreateWithoutItemReferencesInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -902,6 +923,7 @@ export type TradingPartnerUncheckedCreateWithoutItemReferencesInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -939,6 +961,7 @@ export type TradingPartnerUpdateWithoutItemReferencesInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -963,6 +986,7 @@ export type TradingPartnerUncheckedUpdateWithoutItemReferencesInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -984,6 +1008,7 @@ export type TradingPartnerCreateWithoutMappingInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1006,6 +1031,7 @@ export type TradingPartnerUncheckedCreateWithoutMappingInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1059,6 +1085,7 @@ export type TradingPartnerScalarWhereInput = {
   unitOfMeasureMappings?: Prisma.JsonFilter<"TradingPartner">
   webhookSecrets?: Prisma.StringNullableListFilter<"TradingPartner">
   connection?: Prisma.JsonNullableFilter<"TradingPartner">
+  transport?: Prisma.JsonNullableFilter<"TradingPartner">
   version?: Prisma.IntFilter<"TradingPartner"> | number
   createdAt?: Prisma.DateTimeFilter<"TradingPartner"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"TradingPartner"> | Date | string
@@ -1078,6 +1105,7 @@ export type TradingPartnerCreateWithoutPollStateInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1102,6 +1130,7 @@ export type TradingPartnerUncheckedCreateWithoutPollStateInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1139,6 +1168,7 @@ export type TradingPartnerUpdateWithoutPollStateInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1163,6 +1193,7 @@ export type TradingPartnerUncheckedUpdateWithoutPollStateInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1184,6 +1215,7 @@ export type TradingPartnerCreateManyMappingInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerCreatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1203,6 +1235,7 @@ export type TradingPartnerUpdateWithoutMappingInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1225,6 +1258,7 @@ export type TradingPartnerUncheckedUpdateWithoutMappingInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1247,6 +1281,7 @@ export type TradingPartnerUncheckedUpdateManyWithoutMappingInput = {
   unitOfMeasureMappings?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   webhookSecrets?: Prisma.TradingPartnerUpdatewebhookSecretsInput | string[]
   connection?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  transport?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1308,6 +1343,7 @@ export type TradingPartnerSelect<ExtArgs extends runtime.Types.Extensions.Intern
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
   connection?: boolean
+  transport?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1334,6 +1370,7 @@ export type TradingPartnerSelectCreateManyAndReturn<ExtArgs extends runtime.Type
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
   connection?: boolean
+  transport?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1356,6 +1393,7 @@ export type TradingPartnerSelectUpdateManyAndReturn<ExtArgs extends runtime.Type
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
   connection?: boolean
+  transport?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1378,12 +1416,13 @@ export type TradingPartnerSelectScalar = {
   unitOfMeasureMappings?: boolean
   webhookSecrets?: boolean
   connection?: boolean
+  transport?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type TradingPartnerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "channel" | "customerId" | "active" | "mappingName" | "mappingVersion" | "priceTolerancePercent" | "allowBackorders" | "reusesPurchaseOrderNumbers" | "x12" | "edifact" | "unitOfMeasureMappings" | "webhookSecrets" | "connection" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["tradingPartner"]>
+export type TradingPartnerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "channel" | "customerId" | "active" | "mappingName" | "mappingVersion" | "priceTolerancePercent" | "allowBackorders" | "reusesPurchaseOrderNumbers" | "x12" | "edifact" | "unitOfMeasureMappings" | "webhookSecrets" | "connection" | "transport" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["tradingPartner"]>
 export type TradingPartnerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   identifiers?: boolean | Prisma.TradingPartner$identifiersArgs<ExtArgs>
   itemReferences?: boolean | Prisma.TradingPartner$itemReferencesArgs<ExtArgs>
@@ -1450,6 +1489,10 @@ export type $TradingPartnerPayload<ExtArgs extends runtime.Types.Extensions.Inte
      * Where and how pulled channels (Magento, Amazon) are polled: base URL, access token, options.
      */
     connection: runtime.JsonValue | null
+    /**
+     * How the partner's documents travel (AS2, SFTP, VAN, API, webhook), as recorded; SFTP secrets write-only.
+     */
+    transport: runtime.JsonValue | null
     version: number
     createdAt: Date
     updatedAt: Date
@@ -1895,6 +1938,7 @@ export interface TradingPartnerFieldRefs {
   readonly unitOfMeasureMappings: Prisma.FieldRef<"TradingPartner", 'Json'>
   readonly webhookSecrets: Prisma.FieldRef<"TradingPartner", 'String[]'>
   readonly connection: Prisma.FieldRef<"TradingPartner", 'Json'>
+  readonly transport: Prisma.FieldRef<"TradingPartner", 'Json'>
   readonly version: Prisma.FieldRef<"TradingPartner", 'Int'>
   readonly createdAt: Prisma.FieldRef<"TradingPartner", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"TradingPartner", 'DateTime'>
