@@ -78,11 +78,11 @@ export async function startProcessApi(
   const upstreamMetrics = createUpstreamMetrics(metrics);
   watchSqlPool(metrics, db.sql, 'process');
   const pipelineMetrics = createProcessMetrics(metrics, db, clock);
-  const systemClientFor = (name: string) =>
+  const systemClientFor = (name: string, timeoutMs = config.systemApiTimeoutMs) =>
     createUpstreamClient({
       name,
       baseUrl: config.systemApiUrl,
-      timeoutMs: config.systemApiTimeoutMs,
+      timeoutMs,
       breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
       logger,
       metrics: upstreamMetrics,
@@ -100,14 +100,26 @@ export async function startProcessApi(
     logger,
     metrics: upstreamMetrics,
   });
-  // The feed is read every few tens of milliseconds: on the pipeline's client, its many quick
-  // answers would dilute the failure rate the circuit breaker judges the ERP by.
-  const feedClient = systemClientFor('system-apis (inventory feed)');
+  // The feed is long-polled (and read often when stock moves): on the pipeline's client, its many
+  // answers would dilute the failure rate the circuit breaker judges the ERP by. A read may wait
+  // for a movement as long as the feed is asked to, before the usual timeout starts to count.
+  const feedClient = systemClientFor(
+    'system-apis (inventory feed)',
+    config.systemApiTimeoutMs + (config.events ?? DEFAULT_EVENTS).inventoryFeedWaitMs,
+  );
   const systemApi = withMasterDataCache(createHttpSystemApi(systemClient), {
     ttlMs: MASTER_DATA_TTL_MS,
     maxEntries: 50_000,
   });
   const waiter = createOutcomeWaiter(db);
+  const events = config.events ?? DEFAULT_EVENTS;
+  const deliveries = startDeliveryWorker({
+    db,
+    clock,
+    logger,
+    settings: events.delivery,
+    sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }),
+  });
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
   const identity = await registerPipelineWorker(
     config.databaseUrl,
@@ -121,7 +133,11 @@ export async function startProcessApi(
       logger,
       clock,
       retry: config.pipeline,
-      onOrderChanged: waiter.orderChanged,
+      // An order moved on has events to send (its status changed): the delivery worker need not wait for its poll.
+      onOrderChanged: (orderId) => {
+        waiter.orderChanged(orderId);
+        deliveries.wake();
+      },
       metrics: pipelineMetrics,
       erpAnswers: systemTierProbe(healthClient, ERP_PROBE_REUSE_MS),
     },
@@ -130,14 +146,6 @@ export async function startProcessApi(
   );
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
-  const events = config.events ?? DEFAULT_EVENTS;
-  const deliveries = startDeliveryWorker({
-    db,
-    clock,
-    logger,
-    settings: events.delivery,
-    sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }),
-  });
   const streams = eventStreams(db, logger, events.stream);
   const controlNumbers = createPostgresControlNumbers(db);
   // Every channel orders arrive by, registered with the inbound-documents core (see InboundChannel).
@@ -154,9 +162,10 @@ export async function startProcessApi(
   const inventoryRelay = startInventoryRelay(
     db,
     httpInventoryFeed(feedClient),
-    events.inventoryRelayIntervalMs,
+    { waitMs: events.inventoryFeedWaitMs, intervalMs: events.inventoryRelayIntervalMs },
     logger,
     serveBackorders,
+    deliveries.wake,
   );
   const alerts = startAlertWorker({ db, clock, logger }, config.alerts ?? DEFAULT_ALERTS);
   const services: ProcessServices = {

@@ -78,16 +78,45 @@ async function sendOne(deps: DeliveryDependencies, delivery: ClaimedDelivery): P
   await markFailed(deps.db, delivery.id, outcome, deps.clock.now(), deps.settings);
 }
 
-/** The background loop: a round every poll interval, and at once when sends free slots. */
+// Woken many times a second under load (every order the pipeline moves): a round at most this often for that.
+const WAKE_GAP_MS = 20;
+
+/**
+ * The background loop: a round at once when woken (events written: the inventory relay, the
+ * pipeline) or when sends free slots, and every poll interval for what nothing woke it for
+ * (retries come due, events of another replica).
+ */
 export function startDeliveryWorker(deps: DeliveryDependencies): { stop(): Promise<void>; wake(): void } {
   let stopped = false;
   let inFlight = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  // Woken during a round: events written after it looked would otherwise wait for the poll.
+  let again = false;
+  let lastRoundAt = Number.NEGATIVE_INFINITY;
+  let wakeTimer: NodeJS.Timeout | undefined;
+  const wake = (): void => {
+    if (stopped || wakeTimer) return;
+    const wait = lastRoundAt + WAKE_GAP_MS - performance.now();
+    if (wait <= 0) return void round();
+    wakeTimer = setTimeout(() => {
+      wakeTimer = undefined;
+      void round();
+    }, wait);
+  };
   const round = (): Promise<void> => {
-    if (stopped || running) return running ?? Promise.resolve();
+    if (stopped) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
+    }
+    lastRoundAt = performance.now();
     running = oneRound().finally(() => {
       running = undefined;
+      if (again && !stopped) {
+        again = false;
+        void round();
+      }
     });
     return running;
   };
@@ -124,10 +153,11 @@ export function startDeliveryWorker(deps: DeliveryDependencies): { stop(): Promi
   };
   schedule();
   return {
-    wake: () => void round(),
+    wake,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      if (wakeTimer) clearTimeout(wakeTimer);
       await running;
       await Promise.allSettled([...inFlight]);
       inFlight = new Set();

@@ -1,0 +1,122 @@
+/**
+ * Benchmark of the platform at rest (issue #20): how much CPU the whole platform burns when nothing
+ * happens. Starts it as `pnpm start` does (the gateway and experience-apis on the main thread,
+ * system-apis and process-apis in threads of their own) on a throwaway embedded PostgreSQL seeded
+ * with the demo data, lets it settle, then samples the CPU time of the whole process tree — this
+ * process (the platform; the benchmark itself only sleeps) and every PostgreSQL process it started,
+ * whose idle queries count too — from /proc/<pid>/stat over `SAMPLE_S` seconds; and the
+ * transactions each database committed meanwhile (what still wakes, from pg_stat_database).
+ * Target: under 1 % of one core. Linux only (/proc).
+ *
+ *   npx -y pnpm@10 bench:idle          (SETTLE_S=15 SAMPLE_S=60 to change it)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbeddedCluster } from '@crossdock/shared-contracts/platform/database/embedded-cluster';
+import { startBenchPlatformOn } from '../support/bench-platform';
+
+const SETTLE_S = Number(process.env.SETTLE_S ?? 15);
+const SAMPLE_S = Number(process.env.SAMPLE_S ?? 60);
+const TICK_MS = 1000 / 100; // USER_HZ is 100 on Linux
+
+interface ProcessTimes {
+  parent: number;
+  /** utime + stime, and the same of children it has reaped (PostgreSQL's backends that ended). */
+  cpuMs: number;
+  rssBytes: number;
+}
+
+/** Every process on the machine, by pid, from /proc. */
+function processTable(): Map<number, ProcessTimes> {
+  const table = new Map<number, ProcessTimes>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      // After the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14) ... rss(21)
+      const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      table.set(Number(entry), {
+        parent: Number(fields[1]),
+        cpuMs: ticks * TICK_MS,
+        rssBytes: Number(fields[21]) * 4096,
+      });
+    } catch {
+      // The process ended while the table was read.
+    }
+  }
+  return table;
+}
+
+/** This process and its descendants (PostgreSQL's postmaster and backends among them). */
+function tree(table: Map<number, ProcessTimes>): Map<number, ProcessTimes> {
+  const members = new Map<number, ProcessTimes>([[process.pid, table.get(process.pid)!]]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, times] of table)
+      if (!members.has(pid) && members.has(times.parent)) {
+        members.set(pid, times);
+        grew = true;
+      }
+  }
+  return members;
+}
+
+async function committed(client: pg.Client): Promise<Map<string, number>> {
+  const { rows } = await client.query<{ datname: string; xacts: string }>(
+    `select datname, (xact_commit + xact_rollback)::text as xacts from pg_stat_database where datname like 'bench_%'`,
+  );
+  return new Map(rows.map((row) => [row.datname, Number(row.xacts)]));
+}
+
+const cluster = await startEmbeddedCluster({
+  dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')),
+  ephemeral: true,
+});
+try {
+  const platform = await startBenchPlatformOn(cluster);
+  const stats = new pg.Client({ connectionString: cluster.urlFor('postgres') });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_S * 1000));
+    await stats.connect();
+    const xactsBefore = await committed(stats);
+    const before = tree(processTable());
+    const startedAt = performance.now();
+    const load = os.loadavg();
+    await new Promise((resolve) => setTimeout(resolve, SAMPLE_S * 1000));
+    const after = tree(processTable());
+    const seconds = (performance.now() - startedAt) / 1000;
+    const xactsAfter = await committed(stats);
+
+    let node = 0;
+    let postgres = 0;
+    let rss = 0;
+    for (const [pid, times] of after) {
+      const spent = times.cpuMs - (before.get(pid)?.cpuMs ?? 0);
+      if (pid === process.pid) node += spent;
+      else postgres += spent;
+      rss += times.rssBytes;
+    }
+    const percent = (ms: number) => `${((ms / 1000 / seconds) * 100).toFixed(2)} %`;
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load.map((figure) => figure.toFixed(2)).join(' ')}`,
+    );
+    console.log(
+      `at rest over ${seconds.toFixed(0)} s (after ${SETTLE_S} s to settle): ${percent(node + postgres)} of one core (target < 1 %) — platform process ${percent(node)} (${(node / 1000).toFixed(2)} CPU s), PostgreSQL ${percent(postgres)} (${(postgres / 1000).toFixed(2)} CPU s, ${after.size - 1} processes)`,
+    );
+    console.log(
+      `memory: platform process RSS ${((after.get(process.pid)?.rssBytes ?? 0) / 2 ** 20).toFixed(0)} MiB, with PostgreSQL ${(rss / 2 ** 20).toFixed(0)} MiB (shared pages counted per process)`,
+    );
+    const wakes = [...xactsAfter].map(
+      ([name, count]) => `${name} ${((count - (xactsBefore.get(name) ?? 0)) / seconds).toFixed(2)}/s`,
+    );
+    console.log(`transactions at rest: ${wakes.join(', ')}`);
+  } finally {
+    await stats.end().catch(() => undefined);
+    await platform.close();
+  }
+} finally {
+  await cluster.stop();
+}
