@@ -8,7 +8,7 @@
  * transactions each database committed meanwhile (what still wakes, from pg_stat_database).
  * Target: under 1 % of one core. Linux only (/proc).
  *
- *   npx -y pnpm@10 bench:idle          (SETTLE_S=15 SAMPLE_S=60 to change it)
+ *   npx -y pnpm@10 bench:idle          (SETTLE_S=30 SAMPLE_S=60 to change it)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import pg from 'pg';
 import { startEmbeddedCluster } from '@crossdock/shared-contracts/platform/database/embedded-cluster';
 import { startBenchPlatformOn } from '../support/bench-platform';
 
-const SETTLE_S = Number(process.env.SETTLE_S ?? 15);
+const SETTLE_S = Number(process.env.SETTLE_S ?? 30);
 const SAMPLE_S = Number(process.env.SAMPLE_S ?? 60);
 const TICK_MS = 1000 / 100; // USER_HZ is 100 on Linux
 
@@ -71,6 +71,25 @@ async function committed(client: pg.Client): Promise<Map<string, number>> {
   return new Map(rows.map((row) => [row.datname, Number(row.xacts)]));
 }
 
+/** Reads of each table of a database so far (sequential and index scans): which tables idle work touches. */
+async function tableReads(url: string): Promise<Map<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ relname: string; reads: string }>(
+      `select relname, (coalesce(seq_scan, 0) + coalesce(idx_scan, 0))::text as reads from pg_stat_user_tables`,
+    );
+    return new Map(rows.map((row) => [row.relname, Number(row.reads)]));
+  } finally {
+    await client.end();
+  }
+}
+
+const readsOf = async () => ({
+  system: await tableReads(cluster.urlFor('bench_system')),
+  process: await tableReads(cluster.urlFor('bench_process')),
+});
+
 const cluster = await startEmbeddedCluster({
   dataDir: await mkdtemp(path.join(os.tmpdir(), 'crossdock-bench-')),
   ephemeral: true,
@@ -82,6 +101,7 @@ try {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_S * 1000));
     await stats.connect();
     const xactsBefore = await committed(stats);
+    const readsBefore = await readsOf();
     const before = tree(processTable());
     const startedAt = performance.now();
     const load = os.loadavg();
@@ -89,6 +109,7 @@ try {
     const after = tree(processTable());
     const seconds = (performance.now() - startedAt) / 1000;
     const xactsAfter = await committed(stats);
+    const readsAfter = await readsOf();
 
     let node = 0;
     let postgres = 0;
@@ -113,6 +134,14 @@ try {
       ([name, count]) => `${name} ${((count - (xactsBefore.get(name) ?? 0)) / seconds).toFixed(2)}/s`,
     );
     console.log(`transactions at rest: ${wakes.join(', ')}`);
+    for (const tier of ['system', 'process'] as const) {
+      const busiest = [...readsAfter[tier]]
+        .map(([table, reads]) => [table, (reads - (readsBefore[tier].get(table) ?? 0)) / seconds] as const)
+        .filter(([, perSecond]) => perSecond > 0)
+        .sort((a, b) => b[1] - a[1])
+        .map(([table, perSecond]) => `${table} ${perSecond.toFixed(2)}/s`);
+      console.log(`tables read at rest (${tier}): ${busiest.join(', ') || 'none'}`);
+    }
   } finally {
     await stats.end().catch(() => undefined);
     await platform.close();

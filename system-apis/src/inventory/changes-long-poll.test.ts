@@ -14,7 +14,12 @@ import { NO_FAULTS } from '../erp/fault-injection';
 import { startSystemApi } from '../server';
 import { listenForInventoryMoves } from './inventory-moves';
 
-const TOKENS = { secret: 'crossdock-test-secret-0123456789abcdef', issuer: 'crossdock', audience: 'crossdock' };
+const TOKENS = {
+  secret: 'crossdock-test-secret-0123456789abcdef',
+  issuer: 'crossdock',
+  audience: 'crossdock',
+  clockToleranceSeconds: 30,
+};
 
 const quiet = createLogger({
   service: 'test',

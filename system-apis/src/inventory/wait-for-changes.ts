@@ -6,10 +6,11 @@ export const MAX_CHANGE_WAIT_MS = 25_000;
 
 // While movements are not told of (an ERP that tells nothing, a lost listener), a waiting read looks again this often.
 const UNTOLD_LOOK_MS = 1000;
-// A movement told of is read once its transaction and every older one have ended: until the feed
-// shows it, look again after these waits, doubling, then wait for the next word.
+// A movement told of is read once its transaction and every older one in the cluster have ended:
+// until the feed shows it, look again after these waits, doubling, up to the last, until the wait
+// runs out (the word may also be of a movement already read: then that costs a read a second).
 const FIRST_LOOK_AGAIN_MS = 10;
-const LAST_LOOK_AGAIN_MS = 640;
+const LAST_LOOK_AGAIN_MS = 1000;
 
 /**
  * The change feed's page after `after`, answered as soon as it holds a movement, or empty after
@@ -30,6 +31,6 @@ export async function changesAfterWaiting(
     const word = await moves.next(Math.min(left, lookAgainMs ?? (moves.told() ? left : UNTOLD_LOOK_MS)));
     if (word === 'closed') return page;
     if (word === 'moved') lookAgainMs = FIRST_LOOK_AGAIN_MS;
-    else if (lookAgainMs !== undefined) lookAgainMs = lookAgainMs < LAST_LOOK_AGAIN_MS ? lookAgainMs * 2 : undefined;
+    else if (lookAgainMs !== undefined) lookAgainMs = Math.min(lookAgainMs * 2, LAST_LOOK_AGAIN_MS);
   }
 }
