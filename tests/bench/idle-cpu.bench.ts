@@ -64,6 +64,21 @@ function tree(table: Map<number, ProcessTimes>): Map<number, ProcessTimes> {
   return members;
 }
 
+/** CPU time of each thread of this process so far, by thread name (the tiers' worker threads among them). */
+function threadTimes(): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
+    try {
+      const name = `${readFileSync(`/proc/${process.pid}/task/${task}/comm`, 'utf8').trim()}#${task}`;
+      const fields = readFileSync(`/proc/${process.pid}/task/${task}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      times.set(name, (Number(fields[11]) + Number(fields[12])) * TICK_MS);
+    } catch {
+      // The thread ended while it was read.
+    }
+  }
+  return times;
+}
+
 async function committed(client: pg.Client): Promise<Map<string, number>> {
   const { rows } = await client.query<{ datname: string; xacts: string }>(
     `select datname, (xact_commit + xact_rollback)::text as xacts from pg_stat_database where datname like 'bench_%'`,
@@ -103,10 +118,12 @@ try {
     const xactsBefore = await committed(stats);
     const readsBefore = await readsOf();
     const before = tree(processTable());
+    const threadsBefore = threadTimes();
     const startedAt = performance.now();
     const load = os.loadavg();
     await new Promise((resolve) => setTimeout(resolve, SAMPLE_S * 1000));
     const after = tree(processTable());
+    const threadsAfter = threadTimes();
     const seconds = (performance.now() - startedAt) / 1000;
     const xactsAfter = await committed(stats);
     const readsAfter = await readsOf();
@@ -130,6 +147,12 @@ try {
     console.log(
       `memory: platform process RSS ${((after.get(process.pid)?.rssBytes ?? 0) / 2 ** 20).toFixed(0)} MiB, with PostgreSQL ${(rss / 2 ** 20).toFixed(0)} MiB (shared pages counted per process)`,
     );
+    const threads = [...threadsAfter]
+      .map(([name, ms]) => [name, ms - (threadsBefore.get(name) ?? 0)] as const)
+      .filter(([, ms]) => ms > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`);
+    console.log(`CPU by thread of the platform process: ${threads.join(', ')}`);
     const wakes = [...xactsAfter].map(
       ([name, count]) => `${name} ${((count - (xactsBefore.get(name) ?? 0)) / seconds).toFixed(2)}/s`,
     );
