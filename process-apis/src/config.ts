@@ -56,22 +56,25 @@ export const DEFAULT_RETURN_WINDOW_DAYS = 30;
 export interface EventSettings {
   delivery: DeliverySettings;
   stream: EventStreamSettings;
-  /** How often the system tier's inventory change feed is read for new movements. */
+  /** The pause between reads of the system tier's inventory change feed that did not wait (the safety net). */
   inventoryRelayIntervalMs: number;
+  /** How long one read of the feed waits for a movement (a long-poll); 0: no waiting, a read every interval. */
+  inventoryFeedWaitMs: number;
 }
 
 // Retries 10 s, 20 s, 40 s ... up to an hour apart: 12 attempts span about 3.5 hours before a dead letter.
 export const DEFAULT_EVENTS: EventSettings = {
   delivery: {
     concurrency: 32,
-    pollIntervalMs: 50,
+    pollIntervalMs: 1000,
     timeoutMs: 5000,
     maxAttempts: 12,
     baseDelayMs: 10_000,
     maxDelayMs: 3_600_000,
   },
   stream: { pollIntervalMs: 200, heartbeatMs: 15_000 },
-  inventoryRelayIntervalMs: 50,
+  inventoryRelayIntervalMs: 30_000,
+  inventoryFeedWaitMs: 25_000,
 };
 
 const eventsSchema = z.object({
@@ -98,6 +101,12 @@ const eventsSchema = z.object({
   CROSSDOCK_EVENT_DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(1).default(DEFAULT_EVENTS.delivery.maxDelayMs),
   CROSSDOCK_EVENT_STREAM_POLL_MS: z.coerce.number().int().min(10).default(DEFAULT_EVENTS.stream.pollIntervalMs),
   CROSSDOCK_INVENTORY_RELAY_MS: z.coerce.number().int().min(10).default(DEFAULT_EVENTS.inventoryRelayIntervalMs),
+  CROSSDOCK_INVENTORY_FEED_WAIT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(25_000)
+    .default(DEFAULT_EVENTS.inventoryFeedWaitMs),
 });
 
 /** How events are delivered and streamed, from the environment. */
@@ -114,6 +123,7 @@ export function loadEventSettings(env: Environment): EventSettings {
     },
     stream: { pollIntervalMs: parsed.CROSSDOCK_EVENT_STREAM_POLL_MS, heartbeatMs: DEFAULT_EVENTS.stream.heartbeatMs },
     inventoryRelayIntervalMs: parsed.CROSSDOCK_INVENTORY_RELAY_MS,
+    inventoryFeedWaitMs: parsed.CROSSDOCK_INVENTORY_FEED_WAIT_MS,
   };
 }
 

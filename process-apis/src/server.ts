@@ -85,11 +85,11 @@ export async function startProcessApi(
   const upstreamMetrics = createUpstreamMetrics(metrics);
   watchSqlPool(metrics, db.sql, 'process');
   const pipelineMetrics = createProcessMetrics(metrics, db, clock);
-  const systemClientFor = (name: string) =>
+  const systemClientFor = (name: string, timeoutMs = config.systemApiTimeoutMs) =>
     createUpstreamClient({
       name,
       baseUrl: config.systemApiUrl,
-      timeoutMs: config.systemApiTimeoutMs,
+      timeoutMs,
       breaker: { resetTimeoutMs: config.pipeline.breakerResetMs },
       logger,
       metrics: upstreamMetrics,
@@ -107,9 +107,13 @@ export async function startProcessApi(
     logger,
     metrics: upstreamMetrics,
   });
-  // The feed is read every few tens of milliseconds: on the pipeline's client, its many quick
-  // answers would dilute the failure rate the circuit breaker judges the ERP by.
-  const feedClient = systemClientFor('system-apis (inventory feed)');
+  // The feed is long-polled (and read often when stock moves): on the pipeline's client, its many
+  // answers would dilute the failure rate the circuit breaker judges the ERP by. A read may wait
+  // for a movement as long as the feed is asked to, before the usual timeout starts to count.
+  const feedClient = systemClientFor(
+    'system-apis (inventory feed)',
+    config.systemApiTimeoutMs + (config.events ?? DEFAULT_EVENTS).inventoryFeedWaitMs,
+  );
   const systemApi = withMasterDataCache(createHttpSystemApi(systemClient), {
     ttlMs: MASTER_DATA_TTL_MS,
     maxEntries: 50_000,
@@ -127,6 +131,14 @@ export async function startProcessApi(
     },
     () => clock.now(),
   );
+  const events = config.events ?? DEFAULT_EVENTS;
+  const deliveries = startDeliveryWorker({
+    db,
+    clock,
+    logger,
+    settings: events.delivery,
+    sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }),
+  });
   const peers = throttledJobAnnouncer(db.sql, JOB_ANNOUNCE_INTERVAL_MS, logger);
   const identity = await registerPipelineWorker(
     config.databaseUrl,
@@ -140,9 +152,11 @@ export async function startProcessApi(
       logger,
       clock,
       retry: config.pipeline,
+      // An order moved on has events to send (its status changed): the delivery worker need not wait for its poll.
       onOrderChanged: (orderId) => {
         waiter.orderChanged(orderId);
         businessAnswers.orderChanged(orderId);
+        deliveries.wake();
       },
       metrics: pipelineMetrics,
       erpAnswers: systemTierProbe(healthClient, ERP_PROBE_REUSE_MS),
@@ -152,14 +166,6 @@ export async function startProcessApi(
   );
   const stopListening = await listenForReadyJobs(config.databaseUrl, worker.wakeFromPeer, logger);
   const channelSettings = config.channels ?? DEFAULT_CHANNELS;
-  const events = config.events ?? DEFAULT_EVENTS;
-  const deliveries = startDeliveryWorker({
-    db,
-    clock,
-    logger,
-    settings: events.delivery,
-    sender: httpWebhookSender({ timeoutMs: events.delivery.timeoutMs, logger }),
-  });
   const streams = eventStreams(db, logger, events.stream);
   const controlNumbers = createPostgresControlNumbers(db);
   // Every channel orders arrive by, registered with the inbound-documents core (see InboundChannel).
@@ -178,9 +184,10 @@ export async function startProcessApi(
   const inventoryRelay = startInventoryRelay(
     db,
     httpInventoryFeed(feedClient),
-    events.inventoryRelayIntervalMs,
+    { waitMs: events.inventoryFeedWaitMs, intervalMs: events.inventoryRelayIntervalMs },
     logger,
     serveBackorders,
+    deliveries.wake,
   );
   const alerts = startAlertWorker({ db, clock, logger }, config.alerts ?? DEFAULT_ALERTS);
   const services: ProcessServices = {

@@ -6,6 +6,7 @@ import type { SystemApiConfig } from './config';
 import { openConfiguredErp } from './erp/select-erp';
 import { RegisterRoutes } from './generated/routes';
 import type { SystemServices } from './system-services';
+import { listenForInventoryMoves, untoldInventoryMoves } from './inventory/inventory-moves';
 
 export const SYSTEM_API_BASE_PATH = '/system/v1';
 
@@ -20,7 +21,12 @@ export async function startSystemApi(config: SystemApiConfig, logger: Logger): P
     seedDemoData: config.seedDemoData,
     logger,
   });
-  const services: SystemServices = { erp };
+  // The reference ERP tells of each movement (a trigger NOTIFYs); another ERP tells nothing.
+  const inventoryMoves =
+    config.erp.adapter === 'reference' && config.databaseUrl
+      ? await listenForInventoryMoves(config.databaseUrl, logger)
+      : untoldInventoryMoves();
+  const services: SystemServices = { erp, inventoryMoves };
   const app = createTierApp({
     logger,
     basePath: SYSTEM_API_BASE_PATH,
@@ -43,6 +49,8 @@ export async function startSystemApi(config: SystemApiConfig, logger: Logger): P
   return {
     ...server,
     close: async () => {
+      // Waiting long-polls answer now: closing waits for every request in flight.
+      await inventoryMoves.close();
       await server.close();
       await erp.close();
     },

@@ -85,6 +85,8 @@ export interface TestPlatformOptions {
   alerts?: AlertSettings;
   /** Service-level targets; process-apis' defaults otherwise. */
   serviceLevels?: PlatformOptions['serviceLevels'];
+  /** How events are delivered and the inventory feed relayed; process-apis' defaults otherwise. */
+  events?: PlatformOptions['events'];
 }
 
 export interface TestPlatform {
@@ -145,6 +147,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     marketplacePartnersFile: options.marketplacePartnersFile ?? path.join(REPO_ROOT, 'marketplace-partners.yaml'),
     otlpEndpoint: options.otlpEndpoint,
     serviceLevels: options.serviceLevels,
+    events: options.events,
   });
   return {
     platform,

@@ -6,13 +6,18 @@ import type { ProcessDatabase } from '../database';
 
 /** The system tier's inventory change feed, behind a port. */
 export interface InventoryFeed {
-  changesAfter(after: string, limit: number): Promise<InventoryChangePage>;
+  /** With `waitMs`, a long-poll: the answer comes as soon as a movement follows `after`, or empty after the wait. */
+  changesAfter(after: string, limit: number, waitMs?: number): Promise<InventoryChangePage>;
 }
 
 export function httpInventoryFeed(client: UpstreamClient): InventoryFeed {
   return {
-    changesAfter: async (after, limit) =>
-      (await client.get<InventoryChangePage>('/system/v1/inventory/changes', { query: { after, limit } })).data,
+    changesAfter: async (after, limit, waitMs) =>
+      (
+        await client.get<InventoryChangePage>('/system/v1/inventory/changes', {
+          query: { after, limit, waitMs: waitMs || undefined },
+        })
+      ).data,
   };
 }
 
@@ -32,21 +37,30 @@ export async function relayInventoryChanges(
   db: ProcessDatabase,
   feed: InventoryFeed,
   serveArrivals?: () => Promise<void>,
+  waiting: FeedWait = { waitMs: 0, stopped: () => false },
 ): Promise<number> {
-  const relayed = await relayPages(db, feed);
-  if (serveArrivals) await serveArrivals();
+  const relayed = await relayPages(db, feed, waiting);
+  if (serveArrivals && !waiting.stopped()) await serveArrivals();
   return relayed;
 }
 
-async function relayPages(db: ProcessDatabase, feed: InventoryFeed): Promise<number> {
+/** How long the first read of a pass may wait for a change, whether the relay stopped meanwhile, who to tell of events written. */
+export interface FeedWait {
+  waitMs: number;
+  stopped(): boolean;
+  relayed?(): void;
+}
+
+async function relayPages(db: ProcessDatabase, feed: InventoryFeed, waiting: FeedWait): Promise<number> {
   let relayed = 0;
-  for (;;) {
+  for (let first = true; !waiting.stopped(); first = false) {
     const { rows } = await db.sql.query<{ cursor: string }>(
       `select ${FEED_CURSOR} as "cursor" from "EventCursor" where "name" = 'system-inventory'`,
     );
     const from = rows[0]?.cursor ?? '0';
-    const page = await feed.changesAfter(from, PAGE);
-    if (page.items.length === 0) return relayed;
+    const page = await feed.changesAfter(from, PAGE, first ? waiting.waitMs : 0);
+    // A relay stopped while it waited writes nothing more: its database may be closing.
+    if (page.items.length === 0 || waiting.stopped()) return relayed;
     const events = page.items.map((movement) => ({
       id: `inventory-movement-${movement.id}`,
       subject: `${movement.sku}@${movement.warehouseId}`,
@@ -78,8 +92,10 @@ async function relayPages(db: ProcessDatabase, feed: InventoryFeed): Promise<num
     ]);
     if (!rowCount) return relayed;
     relayed += events.length;
+    waiting.relayed?.();
     if (page.items.length < PAGE) return relayed;
   }
+  return relayed;
 }
 
 /**
@@ -104,35 +120,70 @@ const RELAY = `
   )
   select 1 from moved`;
 
-/** The relay in the background: a pass every `intervalMs`. */
+/** How the relay in the background reads the feed. */
+export interface InventoryRelaySettings {
+  /** The long-poll: how long one read waits for a change; 0 reads without waiting, every `intervalMs`. */
+  waitMs: number;
+  /** The pause between reads that did not wait (a system tier that does not long-poll): the slow safety net. */
+  intervalMs: number;
+}
+
+// After a failed pass (the system tier down or restarting), the next comes this much later.
+const RETRY_AFTER_FAILURE_MS = 1000;
+
+/**
+ * The relay in the background: a long-poll after another, each answered as soon as a movement is
+ * written, so nothing wakes while no stock moves. A read that came back empty before half its wait
+ * (a system tier that does not long-poll) is followed by a pause of `intervalMs`. `relayedSome` is
+ * told when events were written (the delivery worker, to send them now).
+ */
 export function startInventoryRelay(
   db: ProcessDatabase,
   feed: InventoryFeed,
-  intervalMs: number,
+  settings: InventoryRelaySettings,
   logger: Logger,
   serveArrivals?: () => Promise<void>,
+  relayedSome?: () => void,
 ): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
-  const pass = (): void => {
-    running = relayInventoryChanges(db, feed, serveArrivals)
-      .catch((error: unknown) => {
-        if (!stopped)
-          logger.warn('inventory change feed not relayed', {
-            error: coerceError(error).message,
-          });
-      })
-      .finally(() => {
-        if (!stopped) timer = setTimeout(pass, intervalMs);
-      });
+  // A pass waiting on the feed is not waited for when stopping (it may wait for long): it writes nothing after.
+  let onFeed = false;
+  const watchedFeed: InventoryFeed = {
+    changesAfter: async (...read) => {
+      onFeed = true;
+      try {
+        return await feed.changesAfter(...read);
+      } finally {
+        onFeed = false;
+      }
+    },
   };
-  timer = setTimeout(pass, intervalMs);
+  const waiting: FeedWait = { waitMs: settings.waitMs, stopped: () => stopped, relayed: relayedSome };
+  const pass = (): void => {
+    const startedAt = performance.now();
+    const passDone = relayInventoryChanges(db, watchedFeed, serveArrivals, waiting).then(
+      (relayed) => {
+        const waited = settings.waitMs > 0 && performance.now() - startedAt >= settings.waitMs / 2;
+        return relayed > 0 || waited ? 0 : settings.intervalMs;
+      },
+      (error: unknown) => {
+        if (!stopped) logger.warn('inventory change feed not relayed', { error: coerceError(error).message });
+        return Math.min(settings.intervalMs, RETRY_AFTER_FAILURE_MS);
+      },
+    );
+    running = passDone;
+    void passDone.then((pauseMs) => {
+      if (!stopped) timer = setTimeout(pass, pauseMs);
+    });
+  };
+  timer = setTimeout(pass, 0);
   return {
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
-      await running;
+      if (!onFeed) await running;
     },
   };
 }

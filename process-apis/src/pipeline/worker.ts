@@ -126,6 +126,8 @@ export function startPipelineWorker(
             .then(() => pauses.pause(pauseAfterBatch(jobs, startedAt)))
             .finally(() => {
               running.delete(run);
+              // Orders of the batch may wait for the ERP now: the watch looks (it looks seldom while none waits).
+              erpWatch.look();
               wake();
             });
           running.add(run);
@@ -149,7 +151,7 @@ export function startPipelineWorker(
     });
   };
   const looping = loop();
-  const stopWatching = watchForErp(
+  const erpWatch = watchForErp(
     deps,
     deps.erpAnswers ?? (async () => false),
     { probeIntervalMs: options.erpProbeMs ?? DEFAULT_ERP_PROBE_MS, wakeBatch: options.batchSize * options.concurrency },
@@ -165,7 +167,7 @@ export function startPipelineWorker(
       if (lastArrivalAt >= lastClaimAt) peers?.announce();
       pauses.interrupt();
       wake();
-      await stopWatching();
+      await erpWatch.stop();
       await looping;
       await Promise.allSettled([...running]);
     },

@@ -2347,6 +2347,7 @@ export function RegisterRoutes(app: Router) {
         const argsInventoryController_listChanges: Record<string, TsoaRoute.ParameterSchema> = {
                 after: {"in":"query","name":"after","dataType":"string"},
                 limit: {"in":"query","name":"limit","dataType":"integer","validators":{"isInt":{"errorMsg":"limit"}}},
+                waitMs: {"in":"query","name":"waitMs","dataType":"integer","validators":{"isInt":{"errorMsg":"waitMs"}}},
         };
         app.get('/system/v1/inventory/changes',
             authenticateMiddleware([{"bearer":[]}]),

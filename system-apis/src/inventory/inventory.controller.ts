@@ -16,6 +16,7 @@ import type { SystemServices } from '../system-services';
 import { currentWriteActor } from '../write-actor';
 import { PROBLEM_JSON, INVALID_REQUEST, NO_VALID_TOKEN, SCOPE_MISSING, ERP_UNREACHABLE } from '../problem-responses';
 import { MOVEMENT_PAGE, PURCHASE_RECEIPT } from './movement-examples';
+import { changesAfterWaiting, MAX_CHANGE_WAIT_MS } from './wait-for-changes';
 
 @Route('inventory')
 @Tags('Inventory')
@@ -141,17 +142,29 @@ export class InventoryController extends Controller {
    * @summary Read the inventory change feed
    * @param after The `cursor` of the previous page (opaque); omit to start from the beginning.
    * @param limit Page size, 1 to 1000.
+   * @param waitMs A long-poll: when no movement follows the cursor yet, wait up to this many
+   * milliseconds (0 to 25000) for one and answer as soon as it is there; an empty page after the wait.
    * @isInt limit
+   * @isInt waitMs
    */
   @Get('changes')
   @Response<ProblemDetails>(501, 'The configured ERP offers no inventory change feed', undefined, PROBLEM_JSON)
-  public async listChanges(@Query() after?: string, @Query() limit?: number): Promise<InventoryChangePage> {
+  public async listChanges(
+    @Query() after?: string,
+    @Query() limit?: number,
+    @Query() waitMs?: number,
+  ): Promise<InventoryChangePage> {
     const feed = this.services.erp.inventory;
     if (!feed.changesAfter) throw new ErpCapabilityMissingError(this.services.erp.name, 'an inventory change feed');
     if (after !== undefined && !CHANGE_FEED_CURSOR.test(after))
       throw new ValidationError('`after` is a cursor this feed gave out.', [
         { field: 'after', message: 'not a feed cursor' },
       ]);
-    return feed.changesAfter(after ?? '0', Math.min(Math.max(limit ?? 500, 1), 1000));
+    if (waitMs !== undefined && (waitMs < 0 || waitMs > MAX_CHANGE_WAIT_MS))
+      throw new ValidationError(`\`waitMs\` is 0 to ${MAX_CHANGE_WAIT_MS} milliseconds.`, [
+        { field: 'waitMs', message: `not between 0 and ${MAX_CHANGE_WAIT_MS}` },
+      ]);
+    const request = { after: after ?? '0', limit: Math.min(Math.max(limit ?? 500, 1), 1000), waitMs: waitMs ?? 0 };
+    return changesAfterWaiting(feed.changesAfter.bind(feed), this.services.inventoryMoves, request);
   }
 }
