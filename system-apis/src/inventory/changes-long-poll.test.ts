@@ -110,7 +110,11 @@ describe('a long-poll of the inventory change feed', () => {
 
     const { status, body } = await waiting;
     expect(status).toBe(200);
-    expect(body.items.map((movement) => movement.reference)).toEqual(['PO-LONG-POLL']);
+    // The feed hands a movement out only once every older transaction on the server has ended, and other test
+    // files' transactions share this server: the test before's receipt may not have been out yet at `tail()`.
+    expect(body.items.map((movement) => movement.reference).filter((reference) => reference !== 'PO-WORD')).toEqual([
+      'PO-LONG-POLL',
+    ]);
     expect(body.cursor).not.toBe(cursor);
     // Told, not found by the next poll: the test's own 5 s timeout would end a wait of 25 s.
     expect(answeredAt).toBeGreaterThanOrEqual(writtenAt);
