@@ -32,10 +32,11 @@ async function writeEvent(client: SqlClient, subject: string): Promise<void> {
 }
 
 /**
- * Tries `attempt` until `done` holds, for at most a few seconds: another test file's transaction
- * (transaction ids are cluster-wide) may hold the readers back for a moment. Answers the last try.
+ * Tries `attempt` until `done` holds, for at most 20 s: another test file's transaction (transaction
+ * ids are cluster-wide, and files run side by side) may hold the readers back for seconds. Answers the
+ * last try.
  */
-async function retryUntil<T>(attempt: () => Promise<T>, done: (value: T) => boolean, ms = 3000): Promise<T> {
+async function retryUntil<T>(attempt: () => Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await attempt();
