@@ -86,7 +86,8 @@ function changedOnce(copy: unknown, random: () => number): void {
   else if (choice < 0.38 && old && typeof old === 'object' && !Array.isArray(old)) record[key] = [old, old];
   else if (choice < 0.43 && Array.isArray(old)) record[key] = old.length ? old[0] : {};
   else if (choice < 0.48 && Array.isArray(target)) target.push(...target);
-  else record[key] = ODD_VALUES[below(random, ODD_VALUES.length)];
+  // A copy: the list's own arrays and objects must not be changed by a later mutation.
+  else record[key] = structuredClone(ODD_VALUES[below(random, ODD_VALUES.length)]);
 }
 
 const withRawNumbers = (json: string) => json.replace(/"\\u0001raw:([^"]*)"/g, '$1');
@@ -151,7 +152,7 @@ export interface FuzzOutcomes {
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const QUANTITY = /^\d+(\.\d+)?$/;
 
-/** What is wrong with one read order: money or a quantity not decimal text, an id not text, no lines. */
+/** What is wrong with one read order: money or a quantity not decimal text, an id not text. */
 function draftFaults(order: ReadOrder): string[] {
   if (isOrderNotTaken(order)) {
     const status = order.problem.status;
@@ -159,9 +160,9 @@ function draftFaults(order: ReadOrder): string[] {
   }
   const faults: string[] = [];
   if (typeof order.sourceOrderId !== 'string' || !order.sourceOrderId) faults.push('sourceOrderId is not text');
-  if (order.lines.length === 0) faults.push('a draft without lines');
   for (const line of order.lines) {
-    // Decimal text; a zero is the partner mapping's to refuse (map-draft names the line), not a reader's.
+    // Decimal text. A zero, or no line at all (every Amazon item cancelled), is the partner mapping's to
+    // refuse with a problem naming the field (map-draft), not the reader's.
     if (typeof line.quantity !== 'string' || !QUANTITY.test(line.quantity)) faults.push(`quantity ${line.quantity}`);
     if (line.unitPrice !== undefined && (typeof line.unitPrice !== 'string' || !DECIMAL.test(line.unitPrice)))
       faults.push(`unitPrice ${String(line.unitPrice)} (${typeof line.unitPrice})`);
