@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECIMAL_SCALE, formatDecimal, parseDecimal } from '@crossdock/shared-contracts/contracts/money/decimal';
+import { DECIMAL_SCALE, formatDecimal } from '@crossdock/shared-contracts/contracts/money/decimal';
 
 /*
  * Field shapes shared by the channel readers. Documents are read with readChannelJson, so a JSON
@@ -37,8 +37,8 @@ export function decimalFrom(text: string): string {
  * to 4 decimals, rounded half away from zero beyond; at least 2 decimals, as money is written.
  */
 export function unitPriceFrom(lineAmount: string, quantity: string): string | undefined {
-  const amount = parseDecimal(decimalFrom(lineAmount));
-  const units = parseDecimal(decimalFrom(quantity));
+  const amount = scaledFrom(lineAmount);
+  const units = scaledFrom(quantity);
   if (units <= 0n) return undefined;
   const scale = 10n ** BigInt(DECIMAL_SCALE);
   let quotient = (amount * scale) / units;
@@ -47,6 +47,19 @@ export function unitPriceFrom(lineAmount: string, quantity: string): string | un
     if (quotient % 10n ** BigInt(DECIMAL_SCALE - places) === 0n) return formatDecimal(quotient, places);
   }
   return formatDecimal(quotient, DECIMAL_SCALE);
+}
+
+/**
+ * A decimal's text as a value scaled by 10^4, whatever its size: a document may carry an amount of
+ * more digits than money holds (parseDecimal's 14), and whether it is refused is the canonical
+ * order's check (a 400 naming the line), never a reader's crash (a fuzzed WooCommerce subtotal of
+ * 23 digits was a 500).
+ */
+function scaledFrom(text: string): bigint {
+  const rounded = decimalFrom(text);
+  const [whole = '0', fraction = ''] = rounded.replace(/^-/, '').split('.');
+  const magnitude = BigInt(whole) * 10n ** BigInt(DECIMAL_SCALE) + BigInt(fraction.padEnd(DECIMAL_SCALE, '0'));
+  return rounded.startsWith('-') ? -magnitude : magnitude;
 }
 
 /** The calendar date of an ISO 8601 date-time as written (its own offset), or undefined. */
