@@ -44,6 +44,8 @@ export function toCrossdockError(error: unknown, body?: unknown): CrossdockError
   if (error instanceof CrossdockError) return error;
   if (isTsoaValidateError(error))
     return new ValidationError('Some fields are not valid.', fieldErrorsFromTsoa(error.fields, body));
+  if (isTsoaValidatorCrash(error))
+    return new ValidationError('Some fields are not valid: an object was sent where a number or text belongs.');
   if (isBodyParserError(error)) {
     if (error.type === 'entity.parse.failed')
       return new MalformedBodyError(error.message === LONE_SURROGATE ? LONE_SURROGATE : undefined);
@@ -67,6 +69,15 @@ function isTsoaValidateError(error: unknown): error is TsoaValidateError {
     (error as { name?: string }).name === 'ValidateError' &&
     'fields' in error
   );
+}
+
+/**
+ * tsoa's validators call String() on some values they check (an integer inside an array of objects), which
+ * throws a TypeError for an object whose own `toString` is no function — `{"lineNumber": {"toString": false}}`,
+ * found by the API fuzz: the caller's bad body, not a fault of ours.
+ */
+function isTsoaValidatorCrash(error: unknown): boolean {
+  return error instanceof TypeError && /\bValidationService\.validate/.test(error.stack ?? '');
 }
 
 function fieldErrorsFromTsoa(fields: TsoaValidateError['fields'], body: unknown): FieldError[] {
