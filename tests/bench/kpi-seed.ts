@@ -75,8 +75,8 @@ const STEPS = [
   // The KPI facts of every order at once (the triggers that keep them are off while seeding, see below).
   `select crossdock_store_order_kpi_facts(array(select o."id" from "Order" as o))`,
   // And the hourly rollups of every closed hour (the triggers that mark the hours are off too).
-  `select crossdock_mark_kpi_hours(array(select distinct f."receivedAt" from "OrderKpiFact" as f union
-     select e."time" from "OutboxEvent" as e where e."type" = 'com.crossdock.inventory.changed')),
+  `select crossdock_mark_kpi_hours(array(select distinct date_trunc('hour', f."receivedAt") from "OrderKpiFact" as f union
+     select date_trunc('hour', e."time") from "OutboxEvent" as e where e."type" = 'com.crossdock.inventory.changed')),
           crossdock_rebuild_kpi_hours('-infinity', 'infinity')`,
   `analyze`,
 ];

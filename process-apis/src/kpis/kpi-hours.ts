@@ -26,7 +26,8 @@ export const HOURS = `
       from span cross join generate_series(date_trunc('hour', span.lo), span.hi, interval '1 hour') as h("hour")
      where h."hour" < span.hi
   ), edges as (
-    -- What is read from the facts, one range of the receipt index each.
+    -- What is read from the facts, one range of the receipt index each ("offset 0" in the laterals below
+    -- keeps the planner from flattening them into a join that reads every fact or event).
     select s, e from hours where not rolled
   )`;
 
@@ -46,10 +47,11 @@ export const ORDER_UNITS = `
       from edges as r cross join lateral (
         select * from "OrderKpiFact" as f
          where f."receivedAt" >= r.s and f."receivedAt" < r.e and ${MATCHES_FILTERS('f')}
+        offset 0
       ) as f
   ), o_notices as (
     select o.whole, o.bucket, o.channel, o.partner, array_agg(n.delay) as notices
-      from o cross join lateral crossdock_kpi_notice_delays(o."id") as n(delay)
+      from o cross join lateral (select * from crossdock_kpi_notice_delays(o."id") offset 0) as n(delay)
      group by o.whole, o.bucket, o.channel, o.partner
   ), o_groups as (
     select whole, bucket, channel, partner, count(*) as orders, count(*) filter (where reasons is not null) as exceptions,
@@ -61,7 +63,9 @@ export const ORDER_UNITS = `
            jsonb_agg(reasons) filter (where reasons is not null) as reason_lists, null::jsonb as reason_counts
       from o group by whole, bucket, channel, partner
   ), by_order_group as (
-    select g.*, n.notices from o_groups as g left join o_notices as n using (whole, bucket, channel, partner)
+    select g.*, n.notices
+      from o_groups as g left join o_notices as n
+        on n.whole = g.whole and n.bucket is not distinct from g.bucket and n.channel = g.channel and n.partner = g.partner
     union all
     select ${WHOLE('r."hour"')}, ${BUCKET('r."hour"')}, r."channel", r."partner", r."orders", r."exceptions",
            r."transient", r."recovered", nullif(r."manualActions", 0), r."resolutionSeconds",
@@ -79,7 +83,9 @@ export const INVENTORY_UNITS = `
      where h.rolled and $2::text is null and $3::text is null
     union all
     select i."changed", array[i."delay"]
-      from edges as r cross join lateral crossdock_kpi_inventory_delays(r.s::timestamp(3), r.e::timestamp(3)) as i
+      from edges as r cross join lateral (
+        select * from crossdock_kpi_inventory_delays(r.s::timestamp(3), r.e::timestamp(3)) offset 0
+      ) as i
      where $2::text is null and $3::text is null
   )`;
 
