@@ -4,7 +4,7 @@
  * with a retried failure; 30 % shipped and invoiced), 3 % held (half released by a person), 0.5 %
  * dead-lettered (half replayed), 1 % sent twice, 60 % from three trading partners' documents, 5 %
  * shipped with a webhook delivery, and an inventory change with its delivery per five orders; then
- * every order's KPI facts.
+ * every order's KPI facts and the hourly rollups of every closed hour.
  * Not a benchmark by itself: kpis.bench.ts times the KPI query over it.
  */
 import { readFileSync } from 'node:fs';
