@@ -1,9 +1,11 @@
 /**
- * What the KPI facts' triggers (migration 20261207190200_order_kpi_facts) add to the writes they
+ * What the KPI facts' triggers (migration 20261207190200_order_kpi_facts) and the hourly rollups' marks
+ * (20261208010000_kpi_hourly_rollups: an order's fact changed, a delivery completed) add to the writes they
  * follow, measured as the database server's own CPU time (its backend's, from /proc), so that other
  * work on a shared machine does not count: timeline entries written one statement each (as Prisma
  * writes them) and in one statement for a batch of orders (as the pipeline's batches write them),
- * and holds, with the triggers on and off. On the KPI benchmark's database (kpis.bench.ts seeds it;
+ * holds, and deliveries claimed (no mark: the trigger's WHEN clause) and completed, with the triggers on,
+ * without the hours' marks, and off. On the KPI benchmark's database (kpis.bench.ts seeds it;
  * the same KPI_BENCH_DIR), in transactions rolled back: nothing is left behind.
  *
  *   npx tsx tests/bench/kpi-fact-triggers.bench.ts        (ORDERS=1000000 DAYS=90 as for bench:kpis, ROWS=2000)
@@ -19,7 +21,15 @@ const ORDERS = Number(process.env.ORDERS ?? 1_000_000);
 const DAYS = Number(process.env.DAYS ?? 90);
 const ROWS = Number(process.env.ROWS ?? 2000);
 const dataDir = process.env.KPI_BENCH_DIR ?? path.join(os.tmpdir(), `crossdock-kpi-bench-${ORDERS}-${DAYS}`);
-const TRIGGERED = ['OrderTimelineEntry', 'Hold'];
+const FACT_TRIGGERS = [
+  ['OrderTimelineEntry', 'OrderTimelineEntry_kpi_facts_insert'],
+  ['Hold', 'Hold_kpi_facts_insert'],
+];
+const HOUR_TRIGGERS = [
+  ['OrderKpiFact', 'OrderKpiFact_kpi_hours'],
+  ['EventDelivery', 'EventDelivery_kpi_hours_update'],
+];
+const MODES = { on: [], 'without the hours': HOUR_TRIGGERS, off: [...FACT_TRIGGERS, ...HOUR_TRIGGERS] };
 
 type Write = (client: pg.Client) => Promise<void>;
 
@@ -46,12 +56,27 @@ const WRITES: Record<string, Write> = {
         [`bench-${i}`, `o-${i}`],
       );
   },
+  // The seed's deliveries (ids from 1), each claimed, then delivered again a moment later.
+  'delivery claimed, one statement each': async (client) => {
+    for (let i = 1; i <= ROWS; i += 1)
+      await client.query(
+        `update "EventDelivery" set "attempts" = "attempts" + 1, "leasedUntil" = now() + interval '30 s' where "id" = $1`,
+        [i],
+      );
+  },
+  'delivery completed, one statement each': async (client) => {
+    for (let i = 1; i <= ROWS; i += 1)
+      await client.query(
+        `update "EventDelivery" set "deliveredAt" = "deliveredAt" + interval '1 ms', "leasedUntil" = null where "id" = $1`,
+        [i],
+      );
+  },
 };
 
-async function serverCpuMs(client: pg.Client, pid: number, triggers: boolean, write: Write): Promise<number> {
+async function serverCpuMs(client: pg.Client, pid: number, disabled: string[][], write: Write): Promise<number> {
   await client.query('begin');
   try {
-    if (!triggers) for (const table of TRIGGERED) await client.query(`alter table "${table}" disable trigger user`);
+    for (const [table, trigger] of disabled) await client.query(`alter table "${table}" disable trigger "${trigger}"`);
     const before = cpuMs(pid);
     await write(client);
     return (cpuMs(pid) - before) / ROWS;
@@ -75,12 +100,13 @@ try {
   await client.connect();
   try {
     const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
-    for (const triggers of ['on', 'off', 'on', 'off']) {
-      const figures = [];
-      for (const [what, write] of Object.entries(WRITES))
-        figures.push(`${what} ${(await serverCpuMs(client, pid, triggers === 'on', write)).toFixed(3)} ms`);
-      console.log(`triggers ${triggers}: ${figures.join(', ')} (server CPU per row, ${ROWS} rows)`);
-    }
+    for (const round of [1, 2])
+      for (const [mode, disabled] of Object.entries(MODES)) {
+        const figures = [];
+        for (const [what, write] of Object.entries(WRITES))
+          figures.push(`${what} ${(await serverCpuMs(client, pid, disabled, write)).toFixed(3)} ms`);
+        console.log(`round ${round}, triggers ${mode}: ${figures.join(', ')} (server CPU per row, ${ROWS} rows)`);
+      }
   } finally {
     await client.end();
   }

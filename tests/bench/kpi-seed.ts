@@ -4,7 +4,7 @@
  * with a retried failure; 30 % shipped and invoiced), 3 % held (half released by a person), 0.5 %
  * dead-lettered (half replayed), 1 % sent twice, 60 % from three trading partners' documents, 5 %
  * shipped with a webhook delivery, and an inventory change with its delivery per five orders; then
- * every order's KPI facts.
+ * every order's KPI facts and the hourly rollups of every closed hour.
  * Not a benchmark by itself: kpis.bench.ts times the KPI query over it.
  */
 import { readFileSync } from 'node:fs';
@@ -74,6 +74,10 @@ const STEPS = [
      from "OutboxEvent" as e`,
   // The KPI facts of every order at once (the triggers that keep them are off while seeding, see below).
   `select crossdock_store_order_kpi_facts(array(select o."id" from "Order" as o))`,
+  // And the hourly rollups of every closed hour (the triggers that mark the hours are off too).
+  `select crossdock_mark_kpi_hours(array(select distinct date_trunc('hour', f."receivedAt") from "OrderKpiFact" as f union
+     select date_trunc('hour', e."time") from "OutboxEvent" as e where e."type" = 'com.crossdock.inventory.changed')),
+          crossdock_rebuild_kpi_hours('-infinity', 'infinity')`,
   `analyze`,
 ];
 
@@ -94,7 +98,8 @@ export async function seedKpiDatabase(client: pg.Client, orders: number, days: n
     const parameters = statement.includes('$1') ? [orders, days, seededAt.replace('Z', '')] : [];
     const started = performance.now();
     const table =
-      /insert into "(\w+)"/.exec(statement)?.[1] ?? (statement.includes('kpi_facts') ? 'OrderKpiFact' : statement);
+      /insert into "(\w+)"/.exec(statement)?.[1] ??
+      (statement.includes('kpi_facts') ? 'OrderKpiFact' : statement.includes('kpi_hours') ? 'OrderKpiHour' : statement);
     if (statement === 'analyze') {
       await client.query(statement);
     } else {

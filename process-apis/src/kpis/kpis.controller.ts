@@ -38,8 +38,9 @@ export class KpisController extends Controller {
   /**
    * The KPIs of the orders received in [`from`, `to`) (by default the last 24 hours), for all
    * channels and partners or only those given: totals, the same length just before `from` for
-   * comparison, per `bucket` (by default hours up to two days, days beyond), per channel and per
-   * partner. Percentiles are nearest-rank (each one an observed duration); the backlog (open holds
+   * comparison, per `bucket` (by default hours up to two days, days beyond; the clock's UTC hours, days
+   * and weeks from Monday 00:00, the first starting at `from` and the last ending at `to`, both possibly
+   * partial), per channel and per partner. Percentiles are nearest-rank (each one an observed duration); the backlog (open holds
    * and dead letters) is as of the end of each window. See docs/operations.md#integration-kpis for
    * where each figure comes from.
    * @summary Integration KPIs

@@ -218,14 +218,32 @@ describe('GET /process/v1/kpis', () => {
     // Nothing came before: the previous period of the same length is empty, with the backlog of its end.
     expect(report.previousPeriod).toMatchObject({ ordersReceived: 0, documentsReceived: 0, exceptions: 0 });
     expect(report.previousPeriod.openHolds + report.previousPeriod.openDeadLetters).toBe(0);
-    // Less than an hour: one bucket, the whole window; every order came through the API channel.
-    expect(report.buckets).toEqual([
-      {
-        start: from.toISOString(),
-        end: to.toISOString(),
-        figures: { ...report.totals, ordersWaitingForErp: undefined },
-      },
-    ]);
+    // Less than an hour: buckets follow the clock's hours, so one bucket (the whole window), or two when the
+    // window crosses the top of an hour, splitting its orders; every order came through the API channel.
+    const topOfHour = new Date(Math.ceil(from.getTime() / 3_600_000) * 3_600_000);
+    if (topOfHour.getTime() <= from.getTime() || topOfHour.getTime() >= to.getTime())
+      expect(report.buckets).toEqual([
+        {
+          start: from.toISOString(),
+          end: to.toISOString(),
+          figures: { ...report.totals, ordersWaitingForErp: undefined },
+        },
+      ]);
+    else {
+      expect(report.buckets.map(({ start, end }: { start: string; end: string }) => [start, end])).toEqual([
+        [from.toISOString(), topOfHour.toISOString()],
+        [topOfHour.toISOString(), to.toISOString()],
+      ]);
+      const inBuckets = (figure: string) =>
+        report.buckets.reduce(
+          (sum: number, bucket: { figures: Record<string, number> }) => sum + bucket.figures[figure]!,
+          0,
+        );
+      expect(['ordersReceived', 'documentsReceived', 'exceptions', 'manualActions'].map(inBuckets)).toEqual([
+        10, 12, 4, 2,
+      ]);
+      expect(report.buckets[1].figures).toMatchObject({ openHolds: 1, openDeadLetters: 1 });
+    }
     expect(report.byChannel).toEqual([{ channel: 'api', figures: { ...report.totals, inventorySyncDelayMs: null } }]);
     expect(report.byPartner).toEqual([]);
     // The same backlog in Prometheus' /metrics as in the API: one number, wherever it is read.

@@ -209,3 +209,19 @@ export type OrderKpiFact = Prisma.OrderKpiFactModel
  * order's channel and partner: kept by the same triggers as OrderKpiFact, never written by the application.
  */
 export type OrderKpiException = Prisma.OrderKpiExceptionModel
+/**
+ * Model OrderKpiHour
+ * One closed hour of receipt, channel and partner ('' for none) of the KPIs, rebuilt from OrderKpiFact when the
+ * hour is marked dirty (migration 20261208010000_kpi_hourly_rollups); durations whole, in ms, sorted.
+ */
+export type OrderKpiHour = Prisma.OrderKpiHourModel
+/**
+ * Model InventoryKpiHour
+ * The delivery delays (ms, sorted) of one closed hour's inventory changes, rebuilt like OrderKpiHour.
+ */
+export type InventoryKpiHour = Prisma.InventoryKpiHourModel
+/**
+ * Model KpiDirtyHour
+ * An hour whose KPI rollups a transaction (xid) changed: one row per transaction and hour, never updated.
+ */
+export type KpiDirtyHour = Prisma.KpiDirtyHourModel

@@ -428,7 +428,10 @@ export const ModelName = {
   AlertIncident: 'AlertIncident',
   AlertNotification: 'AlertNotification',
   OrderKpiFact: 'OrderKpiFact',
-  OrderKpiException: 'OrderKpiException'
+  OrderKpiException: 'OrderKpiException',
+  OrderKpiHour: 'OrderKpiHour',
+  InventoryKpiHour: 'InventoryKpiHour',
+  KpiDirtyHour: 'KpiDirtyHour'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -444,7 +447,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "pipelineWorker" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "orderBusinessAnswer" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "pipelineWorker" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "orderBusinessAnswer" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException" | "orderKpiHour" | "inventoryKpiHour" | "kpiDirtyHour"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2816,6 +2819,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    OrderKpiHour: {
+      payload: Prisma.$OrderKpiHourPayload<ExtArgs>
+      fields: Prisma.OrderKpiHourFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.OrderKpiHourFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.OrderKpiHourFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload>
+        }
+        findFirst: {
+          args: Prisma.OrderKpiHourFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.OrderKpiHourFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload>
+        }
+        findMany: {
+          args: Prisma.OrderKpiHourFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload>[]
+        }
+        create: {
+          args: Prisma.OrderKpiHourCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload>
+        }
+        createMany: {
+          args: Prisma.OrderKpiHourCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.OrderKpiHourCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload>[]
+        }
+        delete: {
+          args: Prisma.OrderKpiHourDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload>
+        }
+        update: {
+          args: Prisma.OrderKpiHourUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload>
+        }
+        deleteMany: {
+          args: Prisma.OrderKpiHourDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.OrderKpiHourUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.OrderKpiHourUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload>[]
+        }
+        upsert: {
+          args: Prisma.OrderKpiHourUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$OrderKpiHourPayload>
+        }
+        aggregate: {
+          args: Prisma.OrderKpiHourAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateOrderKpiHour>
+        }
+        groupBy: {
+          args: Prisma.OrderKpiHourGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiHourGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.OrderKpiHourCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.OrderKpiHourCountAggregateOutputType> | number
+        }
+      }
+    }
+    InventoryKpiHour: {
+      payload: Prisma.$InventoryKpiHourPayload<ExtArgs>
+      fields: Prisma.InventoryKpiHourFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InventoryKpiHourFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InventoryKpiHourFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload>
+        }
+        findFirst: {
+          args: Prisma.InventoryKpiHourFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InventoryKpiHourFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload>
+        }
+        findMany: {
+          args: Prisma.InventoryKpiHourFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload>[]
+        }
+        create: {
+          args: Prisma.InventoryKpiHourCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload>
+        }
+        createMany: {
+          args: Prisma.InventoryKpiHourCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InventoryKpiHourCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload>[]
+        }
+        delete: {
+          args: Prisma.InventoryKpiHourDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload>
+        }
+        update: {
+          args: Prisma.InventoryKpiHourUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload>
+        }
+        deleteMany: {
+          args: Prisma.InventoryKpiHourDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InventoryKpiHourUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InventoryKpiHourUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload>[]
+        }
+        upsert: {
+          args: Prisma.InventoryKpiHourUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InventoryKpiHourPayload>
+        }
+        aggregate: {
+          args: Prisma.InventoryKpiHourAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInventoryKpiHour>
+        }
+        groupBy: {
+          args: Prisma.InventoryKpiHourGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InventoryKpiHourGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InventoryKpiHourCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InventoryKpiHourCountAggregateOutputType> | number
+        }
+      }
+    }
+    KpiDirtyHour: {
+      payload: Prisma.$KpiDirtyHourPayload<ExtArgs>
+      fields: Prisma.KpiDirtyHourFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.KpiDirtyHourFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.KpiDirtyHourFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload>
+        }
+        findFirst: {
+          args: Prisma.KpiDirtyHourFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.KpiDirtyHourFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload>
+        }
+        findMany: {
+          args: Prisma.KpiDirtyHourFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload>[]
+        }
+        create: {
+          args: Prisma.KpiDirtyHourCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload>
+        }
+        createMany: {
+          args: Prisma.KpiDirtyHourCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.KpiDirtyHourCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload>[]
+        }
+        delete: {
+          args: Prisma.KpiDirtyHourDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload>
+        }
+        update: {
+          args: Prisma.KpiDirtyHourUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload>
+        }
+        deleteMany: {
+          args: Prisma.KpiDirtyHourDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.KpiDirtyHourUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.KpiDirtyHourUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload>[]
+        }
+        upsert: {
+          args: Prisma.KpiDirtyHourUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KpiDirtyHourPayload>
+        }
+        aggregate: {
+          args: Prisma.KpiDirtyHourAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateKpiDirtyHour>
+        }
+        groupBy: {
+          args: Prisma.KpiDirtyHourGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.KpiDirtyHourGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.KpiDirtyHourCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.KpiDirtyHourCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -3334,6 +3559,43 @@ export const OrderKpiExceptionScalarFieldEnum = {
 export type OrderKpiExceptionScalarFieldEnum = (typeof OrderKpiExceptionScalarFieldEnum)[keyof typeof OrderKpiExceptionScalarFieldEnum]
 
 
+export const OrderKpiHourScalarFieldEnum = {
+  hour: 'hour',
+  channel: 'channel',
+  partner: 'partner',
+  orders: 'orders',
+  exceptions: 'exceptions',
+  transient: 'transient',
+  recovered: 'recovered',
+  manualActions: 'manualActions',
+  resolvedExceptions: 'resolvedExceptions',
+  resolutionSeconds: 'resolutionSeconds',
+  exceptionReasons: 'exceptionReasons',
+  latenciesMs: 'latenciesMs',
+  toShippedMs: 'toShippedMs',
+  toInvoicedMs: 'toInvoicedMs',
+  noticeDelaysMs: 'noticeDelaysMs'
+} as const
+
+export type OrderKpiHourScalarFieldEnum = (typeof OrderKpiHourScalarFieldEnum)[keyof typeof OrderKpiHourScalarFieldEnum]
+
+
+export const InventoryKpiHourScalarFieldEnum = {
+  hour: 'hour',
+  delaysMs: 'delaysMs'
+} as const
+
+export type InventoryKpiHourScalarFieldEnum = (typeof InventoryKpiHourScalarFieldEnum)[keyof typeof InventoryKpiHourScalarFieldEnum]
+
+
+export const KpiDirtyHourScalarFieldEnum = {
+  hour: 'hour',
+  xid: 'xid'
+} as const
+
+export type KpiDirtyHourScalarFieldEnum = (typeof KpiDirtyHourScalarFieldEnum)[keyof typeof KpiDirtyHourScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -3689,6 +3951,9 @@ export type GlobalOmitConfig = {
   alertNotification?: Prisma.AlertNotificationOmit
   orderKpiFact?: Prisma.OrderKpiFactOmit
   orderKpiException?: Prisma.OrderKpiExceptionOmit
+  orderKpiHour?: Prisma.OrderKpiHourOmit
+  inventoryKpiHour?: Prisma.InventoryKpiHourOmit
+  kpiDirtyHour?: Prisma.KpiDirtyHourOmit
 }
 
 /* Types for Logging */

@@ -82,7 +82,10 @@ export const ModelName = {
   AlertIncident: 'AlertIncident',
   AlertNotification: 'AlertNotification',
   OrderKpiFact: 'OrderKpiFact',
-  OrderKpiException: 'OrderKpiException'
+  OrderKpiException: 'OrderKpiException',
+  OrderKpiHour: 'OrderKpiHour',
+  InventoryKpiHour: 'InventoryKpiHour',
+  KpiDirtyHour: 'KpiDirtyHour'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -578,6 +581,43 @@ export const OrderKpiExceptionScalarFieldEnum = {
 } as const
 
 export type OrderKpiExceptionScalarFieldEnum = (typeof OrderKpiExceptionScalarFieldEnum)[keyof typeof OrderKpiExceptionScalarFieldEnum]
+
+
+export const OrderKpiHourScalarFieldEnum = {
+  hour: 'hour',
+  channel: 'channel',
+  partner: 'partner',
+  orders: 'orders',
+  exceptions: 'exceptions',
+  transient: 'transient',
+  recovered: 'recovered',
+  manualActions: 'manualActions',
+  resolvedExceptions: 'resolvedExceptions',
+  resolutionSeconds: 'resolutionSeconds',
+  exceptionReasons: 'exceptionReasons',
+  latenciesMs: 'latenciesMs',
+  toShippedMs: 'toShippedMs',
+  toInvoicedMs: 'toInvoicedMs',
+  noticeDelaysMs: 'noticeDelaysMs'
+} as const
+
+export type OrderKpiHourScalarFieldEnum = (typeof OrderKpiHourScalarFieldEnum)[keyof typeof OrderKpiHourScalarFieldEnum]
+
+
+export const InventoryKpiHourScalarFieldEnum = {
+  hour: 'hour',
+  delaysMs: 'delaysMs'
+} as const
+
+export type InventoryKpiHourScalarFieldEnum = (typeof InventoryKpiHourScalarFieldEnum)[keyof typeof InventoryKpiHourScalarFieldEnum]
+
+
+export const KpiDirtyHourScalarFieldEnum = {
+  hour: 'hour',
+  xid: 'xid'
+} as const
+
+export type KpiDirtyHourScalarFieldEnum = (typeof KpiDirtyHourScalarFieldEnum)[keyof typeof KpiDirtyHourScalarFieldEnum]
 
 
 export const SortOrder = {
