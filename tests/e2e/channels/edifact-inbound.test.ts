@@ -373,7 +373,9 @@ describe("a partner's CONTRL about an interchange of ours", () => {
     const documentId = answer.headers['x-crossdock-inbound-document']!;
     expect(await outbound(ordrsp.id)).toMatchObject({ status: 'rejected', acknowledgedBy: documentId });
     const [outcome] = (await api.document(documentId)).outcomes;
-    expect(outcome!.notes![0]).toMatch(/now rejected; reported: UCS 4: syntax error 13; UCD 2\.1: syntax error 12\.$/);
+    expect(outcome!.notes![0]).toMatch(
+      /now rejected; reported: UCS 4: syntax error 13; UCS 4 UCD 2\.1: syntax error 12\.$/,
+    );
 
     const stray = await postInterchange(contrlFrom(partner, [`UCI+NOTOURS+${us}+4+29+UNZ`])).expect(204);
     expect(await api.document(stray.headers['x-crossdock-inbound-document']!)).toMatchObject({

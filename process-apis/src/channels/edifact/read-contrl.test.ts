@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { interchangeOf, messageOf } from './edifact-test-documents';
+import { interchangeOf, messageOf, ordersBody } from './edifact-test-documents';
 import { readEdifactInterchange } from './read-inbound-interchange';
+import { writeContrl } from './write-contrl';
 
 /**
  * CONTRLs as a partner's translator writes them, from the syntax (ISO 9735-1 and the CONTRL message of
@@ -48,7 +49,7 @@ describe('readContrlMessage', () => {
         action: '4',
         errors: [
           { where: 'UCS 5', code: '13' },
-          { where: 'UCD 2.1', code: '12' },
+          { where: 'UCS 7 UCD 2.1', code: '12' },
         ],
       },
       { reference: '2', type: 'ORDRSP', action: '7', errors: [] },
@@ -73,6 +74,29 @@ describe('readContrlMessage', () => {
     );
     expect(inbound.interchange.findings).toEqual([]);
     expect(inbound.contrls).toMatchObject([{ messageReference: 'C1', interchangeReference: '21', action: '8' }]);
+  });
+
+  it('reads back what the CONTRL writer of Crossdock says of a message rejected for a bad quantity (UCM 4, UCS, UCD)', () => {
+    const badQuantity = messageOf('7', 'ORDERS:D:96A:UN', ordersBody('PO-Q', [], ['LIN+1++Y:SA', 'QTY+21:x']));
+    const { interchange, reports } = readEdifactInterchange(interchangeOf([badQuantity], { reference: 'R-77' }));
+    const written = writeContrl(interchange, reports, {
+      controlReference: '5',
+      at: new Date('2026-12-07T18:05:00Z'),
+      from: { id: 'CROSSDOCK', qualifier: 'ZZZ' },
+    });
+    const [read] = readEdifactInterchange(written.text).contrls;
+    expect(read).toMatchObject({ interchangeReference: 'R-77', action: '7' });
+    expect(read!.messages).toEqual([
+      {
+        reference: '7',
+        type: 'ORDERS',
+        action: '4',
+        errors: [
+          { where: expect.stringMatching(/^UCS \d+ UCD 1\.2$/), code: '12' },
+          { where: expect.stringMatching(/^UCS \d+$/), code: '13' },
+        ],
+      },
+    ]);
   });
 
   it('keeps a CONTRL without a UCI readable, naming no interchange, and refuses one of another agency', () => {

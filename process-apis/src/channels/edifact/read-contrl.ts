@@ -3,7 +3,7 @@ import type { EdifactMessage } from './message-envelope';
 
 /** A syntax error a partner reports (0085), where it is: the level's own, a segment's (UCS) or an element's (UCD). */
 export interface ReportedError {
-  /** The level reporting it: `UCI`, `UCF`, `UCM <ref>`, `UCS <position>`, `UCD <position>.<component>`. */
+  /** The level reporting it: `UCI`, `UCF <group>`, `UCM <ref>`, `UCS <segment position>`, `UCS <position> UCD <element>.<component>`. */
   where: string;
   /** Syntax error, coded (0085). */
   code: string;
@@ -53,6 +53,8 @@ export function readContrlMessage(message: EdifactMessage): ReceivedContrl {
     messages: [],
   };
   let current: ReportedMessage | undefined;
+  // A UCD belongs to the UCS before it (which carries no 0085 of its own when the error is in an element).
+  let segmentPosition = '';
   for (const segment of message.segments) {
     if (segment.tag === 'UCF') {
       current = undefined;
@@ -66,10 +68,11 @@ export function readContrlMessage(message: EdifactMessage): ReceivedContrl {
       };
       contrl.messages.push(current);
     } else if (segment.tag === 'UCS' && current) {
-      current.errors.push(...positioned(`UCS ${componentOf(segment, 1)}`, componentOf(segment, 2)));
+      segmentPosition = componentOf(segment, 1);
+      current.errors.push(...positioned(`UCS ${segmentPosition}`, componentOf(segment, 2)));
     } else if (segment.tag === 'UCD' && current) {
       const element = [componentOf(segment, 2, 1), componentOf(segment, 2, 2)].filter(Boolean).join('.');
-      current.errors.push(...positioned(`UCD ${element}`, componentOf(segment, 1)));
+      current.errors.push(...positioned(`UCS ${segmentPosition} UCD ${element}`, componentOf(segment, 1)));
     }
   }
   return contrl;
