@@ -391,4 +391,20 @@ describe("a partner's CONTRL about an interchange of ours", () => {
     });
     expect(await contrlsSentTo(partner.partnerId)).toEqual([]);
   });
+  it('matches a CONTRL riding with an ORDERS, places the order, and acknowledges both messages in the CONTRL it answers', async () => {
+    const partner = await anEdifactPartner();
+    const ordrsp = await anOrdrspSentTo(partner, 'PO-E-CONTRL-MIX');
+    const acceptance = messageOf('2', 'CONTRL:D:3:UN', [
+      `UCI+${ordrsp.interchangeControlNumber}+CROSSDOCK:ZZZ+${partner.sender}:14+7`,
+    ]);
+    const body = partner.interchange([partner.order('PO-E-MIX'), acceptance], { acknowledgementRequested: true });
+    const answer = await postInterchange(body).expect(200);
+    expect(contrlSegments(answer.body as string).slice(2, 4)).toEqual([
+      'UCM+1+ORDERS:D:96A:UN+7',
+      'UCM+2+CONTRL:D:3:UN+7',
+    ]);
+    expect(await outbound(ordrsp.id)).toMatchObject({ status: 'accepted' });
+    const orders = await api.settledOrdersOf(answer.headers['x-crossdock-inbound-document']!);
+    expect(orders.map((order) => order.sourceOrderId)).toEqual(['PO-E-MIX']);
+  });
 });
