@@ -232,7 +232,7 @@ describe('a changed resend from a polled marketplace', () => {
         .documentIds;
     const [firstDocumentId] = await poll();
     await api.settledOrdersOf(firstDocumentId!);
-    // The order edited in the shop comes back under a new entity id and the same order number.
+    // The same order number comes back under a new entity id (an order imported again), with other quantities.
     orders.push({ entityId: 4, text: changed });
     const [changedDocumentId] = await poll();
     await expectRefusedAndFirstUnchanged('magento', firstDocumentId!, changedDocumentId!);
