@@ -81,6 +81,7 @@ function eventData(
     reason: order.problem.title,
     ...(order.problem.detail ? { detail: order.problem.detail } : {}),
     errors: order.problem.errors ?? [],
+    ...(order.takenFirst ? { orderTakenFirst: order.takenFirst } : {}),
     ...(answerId ? { answerDocumentId: answerId } : {}),
   };
 }

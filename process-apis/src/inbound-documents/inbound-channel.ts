@@ -26,6 +26,8 @@ export interface RejectedOrder {
   /** A short code for the reason (the problem's slug, e.g. "validation-failed"). */
   code: string;
   problem: NonNullable<InboundOrderOutcome['problem']>;
+  /** For a changed resend: the order taken first under its source order id, which stands unchanged. */
+  takenFirst?: { orderId: string; sourceOrderId: string };
 }
 
 /**

@@ -10,6 +10,7 @@ import { rulesOf } from '../partners/mapping-versions';
 import { termsOfPartner, type ReceivedOrder } from '../partners/partner-terms';
 import { mappingDataOf, type PartnerRow } from '../partners/partner-view';
 import { settleAndAnswer } from './answer-rejections';
+import { changedResendRefusal } from './changed-resend';
 import { isOrderNotTaken, type ReadOrder } from './channel-order-draft';
 import type { InboundChannels } from './channel-registry';
 import type { DocumentPart } from './document-part';
@@ -194,9 +195,13 @@ export async function ingestDrafts(
       });
     } catch (error) {
       if (!(error instanceof CrossdockError) || error.status >= 500) throw error;
-      // The order exists already with other content (a changed resend under the same PO): that is a
-      // change for a person, noted on the existing order's timeline, never a refusal of a live order.
-      if (error.status === 409) outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(error) });
+      // The order exists already with other content: a changed resend is refused and told, naming the
+      // order taken first, which is left alone; a replay of the document that made it is only reported.
+      if (error.status === 409) {
+        const changed = await changedResendRefusal(deps.db, documentId, mapped.order, error);
+        if (changed) refuse({ ...about, code: changed.code, takenFirst: changed.takenFirst }, changed.problem);
+        else outcomes.push({ sourceOrderId: draft.sourceOrderId, problem: problemOf(error) });
+      }
       // A business refusal of this one order: told to its sender, and the others go on.
       else refuse({ ...about, code: codeOf(error) }, problemOf(error));
     }

@@ -2,7 +2,13 @@
  * An acknowledgement is a promise: every order a channel acknowledged as received (a 997 AK5 A, a
  * webhook's 2xx, a polled page taken, an API 202) ends as an order, a hold a person can fix, or a
  * refusal told to the sender in its own terms (an 855 BAK02 RJ, an inbound_order.rejected event, the
- * order's REJECTED status) — never dropped in silence. One test per channel.
+ * order's REJECTED status) — never dropped in silence. One test per channel here; the other channels show
+ * their three outcomes beside their own platforms:
+ * - EDIFACT: order and ORDRSP 27 refusal in edifact-inbound, hold (ORDRSP 12) in business-answers;
+ * - UBL: order (AP) and OrderResponse RE refusal in ubl-inbound, hold (AB) in business-answers;
+ * - Amazon Vendor: order, hold and the acknowledgement rejecting a purchase order in amazon-vendor;
+ * - BigCommerce: order, ADDRESS_INCOMPLETE hold and the refusal event in bigcommerce-webhook;
+ * - a changed resend, every JSON channel: changed-resends (X12 in answered-once).
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

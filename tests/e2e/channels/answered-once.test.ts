@@ -1,6 +1,6 @@
 /**
  * The business answer is told once, to the right order, and no input makes it a 500: a changed resend
- * of a live order is no refusal of it, a replay tells nobody twice, and text with a NUL is refused in
+ * of a live order is refused as a copy while the order lives on, a replay tells nobody twice, and text with a NUL is refused in
  * the sender's terms instead of failing in the database.
  */
 import { randomUUID } from 'node:crypto';
@@ -49,6 +49,7 @@ const refusalEventsAbout = async (documentId: string) =>
   (
     (await api.get(`/process/v1/events?subject=${encodeURIComponent(documentId)}`).expect(200)).body as {
       type: string;
+      data: unknown;
     }[]
   ).filter((event) => event.type === 'com.crossdock.inbound_order.rejected');
 
@@ -64,7 +65,7 @@ const toldRefusalsAbout = (documentId: string) =>
   );
 
 describe('X12: the business answer', () => {
-  it('sends no 855 RJ for an 850 resent under a new ISA13 with other lines: the order it names lives on', async () => {
+  it('answers an 850 resent under a new ISA13 with other lines with an 855 RJ naming the order taken first, which lives on', async () => {
     const sender = aSenderId(15);
     const customerId = await api.openCustomer();
     const partnerId = await api.createX12Partner({ qualifier: 'ZZ', id: sender }, RULES, { customerId });
@@ -85,9 +86,20 @@ describe('X12: the business answer', () => {
         problem: expect.objectContaining({ title: 'This order arrived before with different content' }),
       }),
     ]);
-    expect(await refusalsTo(partnerId)).toEqual([]);
-    expect(await refusalEventsAbout(documentId)).toEqual([]);
-    expect((await api.get(`/process/v1/orders/${order!.id}`).expect(200)).body.status).toBe('SUBMITTED');
+    // The changed copy is refused in X12's words, saying which order stands: the partner's change needs a person.
+    const refusals = (await refusalsTo(partnerId)) as { raw: string; reference: string }[];
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]!.reference).toBe(documentId);
+    expect(refusals[0]!.raw).toContain('BAK*00*RJ*PO-CHANGED*20261127');
+    expect(refusals[0]!.raw).toContain(`taken in before as order ${order!.id}`);
+    expect((await toldRefusalsAbout(documentId))[0]).toMatchObject({
+      data: { orderTakenFirst: { orderId: order!.id, sourceOrderId: 'PO-CHANGED' } },
+    });
+    const after = (await api.get(`/process/v1/orders/${order!.id}`).expect(200)).body;
+    expect({ status: after.status, quantity: after.lines[0].quantity }).toEqual({
+      status: 'SUBMITTED',
+      quantity: 10,
+    });
   });
 
   it('tells a refusal once: replaying the document refuses the order again but sends no second 855 RJ nor event', async () => {

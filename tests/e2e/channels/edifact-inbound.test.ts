@@ -256,6 +256,30 @@ describe('POST /process/v1/inbound/edifact', () => {
     );
   });
 
+  it('answers a changed resend of an order (same BGM number, other lines) with an ORDRSP 27 naming the order taken first', async () => {
+    const partner = await anEdifactPartner();
+    const first = await postInterchange(partner.interchange([partner.order('PO-E-CHANGED')])).expect(204);
+    const [order] = await api.settledOrdersOf(first.headers['x-crossdock-inbound-document']!);
+    const changed = partner.order('PO-E-CHANGED').map((segment) => segment.replace('QTY+21:12:PCE', 'QTY+21:20:PCE'));
+    const answer = await postInterchange(partner.interchange([changed])).expect(204);
+    const documentId = answer.headers['x-crossdock-inbound-document']!;
+    expect(await api.document(documentId)).toMatchObject({
+      status: 'rejected',
+      outcomes: [
+        { sourceOrderId: 'PO-E-CHANGED', problem: { title: 'This order arrived before with different content' } },
+      ],
+    });
+    const [ordrsp] = (
+      await api.get(`/process/v1/outbound-documents?partnerId=${partner.partnerId}&kind=ORDRSP`).expect(200)
+    ).body.items.filter((sent: { reference: string }) => sent.reference === documentId) as { raw: string }[];
+    const segments = parseEdifactInterchange(ordrsp!.raw).messages[0]!.segments;
+    expect(segments.find((segment) => segment.tag === 'BGM')!.elements[2]).toEqual(['27']);
+    const reason = segments.filter((segment) => segment.tag === 'FTX').map((segment) => segment.elements[3]!.join(''));
+    expect(reason.join('')).toContain(`taken in before as order ${order!.id}`);
+    const after = await api.receivedOrder(order!.id);
+    expect(after.lines.map((line) => line.quantity)).toEqual([12, 3]);
+  });
+
   it('rejects an interchange addressed to someone else (UCI 4, code 7 on UNB S003)', async () => {
     const partner = await anEdifactPartner();
     const body = partner.interchange([partner.order('PO-E-ELSEWHERE')], { recipient: 'SOMEONEELSE:ZZZ' });
@@ -295,5 +319,92 @@ describe('POST /process/v1/inbound/edifact', () => {
       partner.screws,
       partner.brackets,
     ]);
+  });
+});
+
+describe("a partner's CONTRL about an interchange of ours", () => {
+  /** An interchange of one CONTRL from the partner, written by the syntax: UCI 0020 names our UNB 0020. */
+  const contrlFrom = (partner: Awaited<ReturnType<typeof anEdifactPartner>>, body: string[], ask = false) =>
+    partner.interchange([messageOf('1', 'CONTRL:D:3:UN', body)], { acknowledgementRequested: ask });
+
+  /** An ORDRSP kept for the partner: the refusal of an order that names no product. */
+  async function anOrdrspSentTo(partner: Awaited<ReturnType<typeof anEdifactPartner>>, orderNumber: string) {
+    const noItem = ordersBody(
+      orderNumber,
+      ['NAD+DP+++Dallas Store+1200 Commerce St+Dallas+TX+75202+US'],
+      ['LIN+1', 'QTY+21:1:PCE'],
+    );
+    await postInterchange(partner.interchange([messageOf('1', 'ORDERS:D:96A:UN', noItem)])).expect(204);
+    const sent = (
+      await api.get(`/process/v1/outbound-documents?partnerId=${partner.partnerId}&kind=ORDRSP`).expect(200)
+    ).body.items as { id: string; interchangeControlNumber: string; transactionSetControlNumbers: string[] }[];
+    return sent[0]!;
+  }
+  const outbound = async (id: string) => (await api.get(`/process/v1/outbound-documents/${id}`).expect(200)).body;
+  const contrlsSentTo = async (partnerId: string) =>
+    (await api.get(`/process/v1/outbound-documents?partnerId=${partnerId}&kind=CONTRL`).expect(200)).body.items;
+
+  it('accepts the ORDRSP it acknowledges (UCI 7) and answers no CONTRL, even when its UNB asks for one', async () => {
+    const partner = await anEdifactPartner();
+    const ordrsp = await anOrdrspSentTo(partner, 'PO-E-CONTRL-OK');
+    const us = `CROSSDOCK:ZZZ+${partner.sender}:14`;
+    const answer = await postInterchange(
+      contrlFrom(partner, [`UCI+${ordrsp.interchangeControlNumber}+${us}+7`], true),
+    ).expect(204);
+    expect(answer.body).toBe('');
+    const documentId = answer.headers['x-crossdock-inbound-document']!;
+    expect(await outbound(ordrsp.id)).toMatchObject({ status: 'accepted', acknowledgedBy: documentId });
+    expect((await api.document(documentId)).status).toBe('processed');
+    expect(await contrlsSentTo(partner.partnerId)).toEqual([]);
+  });
+
+  it('rejects it on a UCM 4, keeping the codes reported, and keeps a CONTRL that matches nothing rejected for a person', async () => {
+    const partner = await anEdifactPartner();
+    const ordrsp = await anOrdrspSentTo(partner, 'PO-E-CONTRL-BAD');
+    const us = `CROSSDOCK:ZZZ+${partner.sender}:14`;
+    const [message] = ordrsp.transactionSetControlNumbers;
+    const rejecting = [
+      `UCI+${ordrsp.interchangeControlNumber}+${us}+7`,
+      `UCM+${message}+ORDRSP:D:96A:UN+4`,
+      'UCS+4+13',
+      'UCD+12+2:1',
+    ];
+    const answer = await postInterchange(contrlFrom(partner, rejecting)).expect(204);
+    const documentId = answer.headers['x-crossdock-inbound-document']!;
+    expect(await outbound(ordrsp.id)).toMatchObject({ status: 'rejected', acknowledgedBy: documentId });
+    const [outcome] = (await api.document(documentId)).outcomes;
+    expect(outcome!.notes![0]).toMatch(
+      /now rejected; reported: UCS 4: syntax error 13; UCS 4 UCD 2\.1: syntax error 12\.$/,
+    );
+
+    const stray = await postInterchange(contrlFrom(partner, [`UCI+NOTOURS+${us}+4+29+UNZ`])).expect(204);
+    expect(await api.document(stray.headers['x-crossdock-inbound-document']!)).toMatchObject({
+      status: 'rejected',
+      outcomes: [
+        {
+          problem: {
+            title: 'The acknowledgement matches no document Crossdock sent',
+            errors: [{ field: 'UCI', message: 'syntax error 29 at UNZ' }],
+          },
+        },
+      ],
+    });
+    expect(await contrlsSentTo(partner.partnerId)).toEqual([]);
+  });
+  it('matches a CONTRL riding with an ORDERS, places the order, and acknowledges both messages in the CONTRL it answers', async () => {
+    const partner = await anEdifactPartner();
+    const ordrsp = await anOrdrspSentTo(partner, 'PO-E-CONTRL-MIX');
+    const acceptance = messageOf('2', 'CONTRL:D:3:UN', [
+      `UCI+${ordrsp.interchangeControlNumber}+CROSSDOCK:ZZZ+${partner.sender}:14+7`,
+    ]);
+    const body = partner.interchange([partner.order('PO-E-MIX'), acceptance], { acknowledgementRequested: true });
+    const answer = await postInterchange(body).expect(200);
+    expect(contrlSegments(answer.body as string).slice(2, 4)).toEqual([
+      'UCM+1+ORDERS:D:96A:UN+7',
+      'UCM+2+CONTRL:D:3:UN+7',
+    ]);
+    expect(await outbound(ordrsp.id)).toMatchObject({ status: 'accepted' });
+    const orders = await api.settledOrdersOf(answer.headers['x-crossdock-inbound-document']!);
+    expect(orders.map((order) => order.sourceOrderId)).toEqual(['PO-E-MIX']);
   });
 });

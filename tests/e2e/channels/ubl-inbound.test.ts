@@ -244,6 +244,27 @@ describe('POST /process/v1/inbound/ubl', () => {
     expect(kept.body).toMatchObject({ kind: 'ubl-order-response', partnerId, reference: documentId, raw: answer.body });
   });
 
+  it('answers a changed resend (the same order ID, other quantities) with an OrderResponse RE naming the order taken first', async () => {
+    const endpoint = anEndpoint();
+    await ublPartner(endpoint, await api.openCustomer());
+    const saws = await api.stockedItem({ 'WH-DAL': 50 }, { price: '9.00' });
+    const order = (quantity: string): TestOrder => ({
+      id: `PO-UBL-CHG-${randomUUID().slice(0, 8)}`.slice(0, 20),
+      currency: 'USD',
+      buyerEndpoint: endpoint,
+      delivery: DALLAS_DELIVERY,
+      lines: [{ id: '1', quantity, unitCode: 'C62', price: '9.00', sellersItemId: saws }],
+    });
+    const first = order('4');
+    const taken = await postOrder(ublOrderXml(first)).expect(202);
+    const [placed] = await api.settledOrdersOf(taken.headers['x-crossdock-inbound-document']!);
+    const answer = await postOrder(ublOrderXml({ ...order('9'), id: first.id })).expect(200);
+    const response = orderResponse(answer.body as string);
+    expect(response).toMatchObject({ code: 'RE', orderReference: first.id });
+    expect(response.note).toContain(`taken in before as order ${placed!.id}`);
+    expect((await api.receivedOrder(placed!.id)).lines.map((line) => line.quantity)).toEqual([4]);
+  });
+
   it('answers malformed XML, a document that is no Order and a DOCTYPE with problem+json: kept, nothing placed or answered', async () => {
     const endpoint = anEndpoint();
     const partnerId = await ublPartner(endpoint, await api.openCustomer());

@@ -59,7 +59,9 @@ export class EdifactInboundController extends Controller {
    * the envelope, nothing taken; UCM 4 for a message) and, when UNB 0031 is 1, an acceptance (UCI 7);
    * otherwise 204. `X-Crossdock-Inbound-Document` and `X-Crossdock-Outbound-Document` name the
    * documents kept. The same interchange sent again answers the same CONTRL and places nothing. A
-   * test interchange (UNB 0035 = 1) places orders only for a partner in test mode.
+   * test interchange (UNB 0035 = 1) places orders only for a partner in test mode. An interchange of
+   * the partner's CONTRLs is matched to the ORDRSP, DESADV or INVOIC each reports on (by UCI 0020, our
+   * UNB 0020) and answered 204: a CONTRL is never answered with a CONTRL.
    * @summary Receive an EDIFACT interchange
    */
   @Post('edifact')

@@ -19,6 +19,7 @@ import type { EdifactInterchange, EdifactParty } from '../edifact/parse-intercha
 import { readEdifactInterchange, type InboundEdifactInterchange } from '../edifact/read-inbound-interchange';
 import { writeContrl } from '../edifact/write-contrl';
 import { EDIFACT_INTERCHANGE_KIND, envelopePartiesOf, interchangeOrders } from './edifact-channel';
+import { matchContrls } from './match-contrls';
 
 export interface EdifactInterchangeDependencies extends WebhookDependencies {
   controlNumbers: ControlNumberAllocator;
@@ -87,6 +88,11 @@ export async function receiveEdifactInterchange(
     const sent = await acknowledgementOf(deps.db, stored.id);
     return { documentId: stored.id, duplicate: true, rejected, ...(sent ? { acknowledgement: sent } : {}) };
   }
+  if (isOnlyContrls(inbound)) {
+    // Never answered: a CONTRL to a CONTRL starts the loop two systems never leave.
+    await settleContrls(deps, stored.id, inbound, partner);
+    return { documentId: stored.id, duplicate: false, rejected };
+  }
   if (rejected) {
     await settleDocument(deps, stored.id, 'rejected', [{ problem: envelopeProblem(interchange.findings) }]);
   } else await takeInOrders(deps, stored.id, inbound, partner);
@@ -121,24 +127,56 @@ async function takeInOrders(
   inbound: InboundEdifactInterchange,
   partner: PartnerRow,
 ): Promise<void> {
-  const rejectedMessages: InboundOrderOutcome[] = inbound.reports
+  const aboutTheDocument: InboundOrderOutcome[] = inbound.reports
     .filter((report) => report.findings.length > 0)
     .map((report) => ({ problem: messageProblem(report.message.reference, report.findings) }));
+  // CONTRLs riding along with orders are matched too (and the CONTRL answering the orders only acknowledges their receipt).
+  if (inbound.contrls.length > 0)
+    aboutTheDocument.push(
+      ...(await matchContrls(deps.db, partner.id, documentId, inbound.contrls, deps.clock.now())).outcomes,
+    );
   const test = inbound.interchange.test;
   const drafts = interchangeOrders(inbound, partner);
   if (drafts.length === 0) {
-    await settleDocument(deps, documentId, 'rejected', rejectedMessages);
+    await settleDocument(deps, documentId, 'rejected', aboutTheDocument);
     return;
   }
   await ingestDrafts(deps, documentId, partner, drafts, {
     perDraft: drafts.map(() => (test ? { test: true } : undefined)),
-    document: rejectedMessages,
+    document: aboutTheDocument,
   });
 }
 
-function envelopeProblem(findings: readonly SyntaxFinding[]): NonNullable<InboundOrderOutcome['problem']> {
+/** An interchange holding CONTRL messages only: the partner's reports on interchanges of ours. */
+function isOnlyContrls(inbound: InboundEdifactInterchange): boolean {
+  return inbound.contrls.length > 0 && inbound.contrls.length === inbound.interchange.messages.length;
+}
+
+/** Matches the CONTRLs to what we sent, or keeps an interchange of them with a broken envelope rejected, for a person. */
+async function settleContrls(
+  deps: EdifactInterchangeDependencies,
+  documentId: string,
+  inbound: InboundEdifactInterchange,
+  partner: PartnerRow,
+): Promise<void> {
+  const { findings } = inbound.interchange;
+  if (findings.length > 0) {
+    await settleDocument(deps, documentId, 'rejected', [{ problem: envelopeProblem(findings, 'CONTRL') }]);
+    return;
+  }
+  const matched = await matchContrls(deps.db, partner.id, documentId, inbound.contrls, deps.clock.now());
+  await settleDocument(deps, documentId, matched.status, matched.outcomes);
+}
+
+function envelopeProblem(
+  findings: readonly SyntaxFinding[],
+  holding: 'ORDERS' | 'CONTRL' = 'ORDERS',
+): NonNullable<InboundOrderOutcome['problem']> {
   return {
-    title: 'The interchange was rejected (CONTRL UCI action 4): no order in it was taken',
+    title:
+      holding === 'ORDERS'
+        ? 'The interchange was rejected (CONTRL UCI action 4): no order in it was taken'
+        : 'The interchange of CONTRLs has envelope errors: nothing in it was matched, and no CONTRL answers it',
     detail: printable(findings.map((finding) => finding.detail).join(' ')),
     errors: findings.map(fieldError),
   };

@@ -57,8 +57,18 @@ function checkMessageEnvelope(message: EdifactMessage, unt: EdifactSegment | und
     });
   if (!message.reference) add('missing', 'UNH', 1, 'UNH has no message reference number (0062).');
   const releases = READ_MESSAGES[message.type];
-  if (!releases)
-    add('valueNotSupported', 'UNH', 2, `Message type ${message.type || '(none)'} is not read: ORDERS is.`, 1);
+  // A CONTRL's few segments (UCI, UCF, UCM, UCS, UCD) mean the same in every version (D:3, 2:2, 4:1...).
+  if (message.type === 'CONTRL') {
+    if (message.agency !== 'UN')
+      add('valueNotSupported', 'UNH', 2, `CONTRL of agency ${message.agency || '(none)'} is not read: UN's is.`, 4);
+  } else if (!releases)
+    add(
+      'valueNotSupported',
+      'UNH',
+      2,
+      `Message type ${message.type || '(none)'} is not read: ORDERS (and CONTRL) are.`,
+      1,
+    );
   else if (message.version !== 'D' || !releases.includes(message.release) || message.agency !== 'UN')
     add(
       'valueNotSupported',

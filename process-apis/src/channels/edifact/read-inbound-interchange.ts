@@ -1,6 +1,7 @@
 import { BusinessRuleError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import type { ChannelOrderDraft, ReadOrder } from '../../inbound-documents/channel-order-draft';
 import { parseEdifactInterchange, type EdifactInterchange } from './parse-interchange';
+import { CONTRL, readContrlMessage, type ReceivedContrl } from './read-contrl';
 import { readOrdersMessage } from './read-orders';
 import type { MessageReport } from './write-contrl';
 
@@ -19,11 +20,13 @@ export interface InboundEdifactInterchange {
   reports: MessageReport[];
   /** The orders of the messages acknowledged; none when the envelope is rejected. */
   orders: InboundEdifactOrder[];
+  /** The partner's CONTRLs about interchanges of ours: matched to them, never answered with a CONTRL. */
+  contrls: ReceivedContrl[];
 }
 
 /**
- * Everything Crossdock takes from an EDIFACT interchange: the ORDERS messages as drafts, and what
- * the CONTRL answers of the interchange and each message. An envelope at fault rejects everything
+ * Everything Crossdock takes from an EDIFACT interchange: the ORDERS messages as drafts, the partner's
+ * CONTRLs, and what the CONTRL answers of the interchange and each message. An envelope at fault rejects everything
  * in it; a message at fault is rejected alone and the others go on.
  *
  * @throws UnreadableDocumentError for a body that is no interchange (see parseEdifactInterchange).
@@ -31,14 +34,19 @@ export interface InboundEdifactInterchange {
 export function readEdifactInterchange(raw: string | Uint8Array): InboundEdifactInterchange {
   const interchange = parseEdifactInterchange(raw);
   const orders: InboundEdifactOrder[] = [];
+  const contrls: ReceivedContrl[] = [];
   const reports = interchange.messages.map((message): MessageReport => {
     if (message.findings.length > 0) return { message, findings: message.findings };
+    if (message.type === CONTRL) {
+      contrls.push(readContrlMessage(message));
+      return { message, findings: [] };
+    }
     const read = readOrdersMessage(message);
     if (read.draft && interchange.findings.length === 0)
       orders.push({ messageReference: message.reference, draft: read.draft, messageFunction: read.messageFunction });
     return { message, findings: read.findings };
   });
-  return { interchange, reports, orders };
+  return { interchange, reports, orders, contrls };
 }
 
 /** BGM 1225 codes in the words of the standard (code list 1225). */

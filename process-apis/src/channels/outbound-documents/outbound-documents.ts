@@ -34,7 +34,7 @@ export interface OutboundDocument {
   transactionSetControlNumbers: string[];
   /** Exactly the text sent. */
   raw: string;
-  /** What the partner's 997, 999 or TA1 said of it; `sent` until one arrives. */
+  /** What the partner's 997, 999, TA1 or CONTRL said of it; `sent` until one arrives. */
   status: OutboundDocumentStatus;
   /** The inbound document (the partner's acknowledgement) that set the status. */
   acknowledgedBy?: string;
