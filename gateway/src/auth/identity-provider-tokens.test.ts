@@ -59,8 +59,8 @@ beforeAll(async () => {
   keys.rsaNext = await signingKey('RS256', 'rsa-2026-12');
   keys.ec = await signingKey('ES256', 'ec-1');
   keys.ecOnRsaIssuer = await signingKey('ES256', 'ec-beside-rsa');
-  // Same kid as the published RSA key, another key: what a forger holding no private key might try.
-  keys.unpublished = { ...(await signingKey('RS256', 'rsa-2026-11')) };
+  // Another key under the published RSA key's kid: what a forger holding no private key of the issuer might try.
+  keys.unpublished = { ...keys.rsaNext, kid: keys.rsa.kid };
   jwks = await startJwksServer();
   jwks.publish('/acme', [keys.rsa, keys.ecOnRsaIssuer]);
   jwks.publish('/fieldforce', [keys.ec]);
