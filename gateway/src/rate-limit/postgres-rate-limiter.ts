@@ -49,6 +49,7 @@ export async function createPostgresRateLimiter(databaseUrl: string): Promise<Sh
   }
 
   return {
+    // Windows are timed by the library on the wall clock: the port's `now` (a test clock) is not used.
     async take(key: string, policy: RateLimitPolicy): Promise<RateLimitDecision> {
       // Hashed: fits the key column whatever the subject's length, and keeps user names out of the table.
       const stored = createHash('sha256').update(key).digest('base64url');
