@@ -16,6 +16,7 @@ import { answerClientErrors } from './http/client-errors';
 import { gatewayServerLimits, limitConnectionsPerClient } from './http/client-limits';
 import { createMemoryRateLimiter } from './rate-limit/memory-rate-limiter';
 import type { RateLimiter } from './rate-limit/rate-limiter';
+import { createPostgresRateLimiter, type SharedRateLimiter } from './rate-limit/postgres-rate-limiter';
 
 const MERGED_OPENAPI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../openapi/crossdock.json');
 const CONSOLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../console/dist');
@@ -31,7 +32,7 @@ export interface GatewayStartOptions {
   logger: Logger;
   /** The time rate-limit windows are counted in; tests move a test clock. */
   clock?: Clock;
-  /** Where requests are counted; in this process's memory by default. */
+  /** Where requests are counted; gateway.yaml's rateLimitStore by default (this process's memory when unset). */
   rateLimiter?: RateLimiter;
 }
 
@@ -53,6 +54,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
   };
   const openApi = JSON.parse(await readFile(MERGED_OPENAPI, 'utf8')) as OpenApiDocument;
   const clock = options.clock ?? systemClock;
+  const shared = options.rateLimiter ? undefined : await sharedRateLimiter(options.config);
   const app = createGatewayApp({
     config: options.config,
     tokens: options.tokens,
@@ -61,7 +63,7 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
     openApi,
     apiKeys: createFileApiKeyStore(options.config.apiKeys.file, clock, options.logger),
     users: createFileUserStore(options.config.users.file, clock, options.logger),
-    rateLimiter: options.rateLimiter ?? createMemoryRateLimiter(),
+    rateLimiter: options.rateLimiter ?? shared ?? createMemoryRateLimiter(),
     signInLimiter: createMemoryRateLimiter(),
     clock,
     logger: options.logger,
@@ -75,12 +77,22 @@ export async function startGateway(options: GatewayStartOptions): Promise<Runnin
       limitConnectionsPerClient(httpServer, limits.connectionsPerClient, options.logger);
       answerClientErrors(httpServer, limits.maxHeaderBytes);
     },
+  }).catch(async (error: unknown) => {
+    await shared?.close();
+    throw error;
   });
   return {
     ...server,
     close: async () => {
       await server.close();
       for (const client of Object.values(tierClients)) client.shutdown();
+      await shared?.close();
     },
   };
+}
+
+/** gateway.yaml's rateLimitStore: a database every replica counts in, or none (each process counts alone). */
+async function sharedRateLimiter(config: GatewayFile): Promise<SharedRateLimiter | undefined> {
+  const { databaseUrl } = config.rateLimitStore;
+  return databaseUrl ? createPostgresRateLimiter(databaseUrl) : undefined;
 }

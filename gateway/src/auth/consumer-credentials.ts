@@ -3,7 +3,6 @@ import {
   bearerTokenFrom,
   peekTokenAddressing,
   signToken,
-  verifyToken,
   type TokenSettings,
 } from '@crossdock/shared-contracts/platform/auth/tokens';
 import type { Principal } from '@crossdock/shared-contracts/platform/context/request-context';
@@ -11,6 +10,7 @@ import { ForbiddenError, UnauthenticatedError } from '@crossdock/shared-contract
 import { apiKeyIdOf, keyMatches } from '../api-keys/api-key';
 import type { ApiKeyStore } from '../api-keys/api-key-store';
 import type { GatewayConsumer, GatewayRoute } from '../config/gateway-config';
+import { consumerVerifiers } from './consumer-verifiers';
 
 /** Who is calling, once the gateway has checked their credentials. */
 export interface Caller {
@@ -35,12 +35,14 @@ const MAX_CACHED_EDGE_TOKENS = 10_000;
 /**
  * Finds the consumer behind a request's credentials — an API key (`X-API-Key`, or a bearer that is
  * one) or a JWT whose issuer and audience a consumer names — and checks them: 401 for none or a
- * bad one, 403 when that consumer may not call the route.
+ * bad one, 403 when that consumer may not call the route, 503 when an identity provider's keys
+ * cannot be fetched (the token is never accepted then).
  */
 export function consumerCredentials(
   options: ConsumerCredentialsOptions,
 ): (request: Request, route: GatewayRoute) => Promise<Caller> {
   const edgeTokens = new Map<string, { authorization: string; expiresAtMs: number }>();
+  const verifiers = consumerVerifiers(options.consumers, options.tokens);
 
   /** A token the tiers accept, for a caller whose own credential they cannot check. */
   function edgeAuthorization(cacheKey: string, principal: Principal): string {
@@ -64,7 +66,7 @@ export function consumerCredentials(
     return { consumer, principal, upstreamAuthorization: edgeAuthorization(`key\u0000${consumer.id}`, principal) };
   }
 
-  function byToken(token: string, authorization: string, route: GatewayRoute): Caller {
+  async function byToken(token: string, authorization: string, route: GatewayRoute): Promise<Caller> {
     const { issuer, audiences } = peekTokenAddressing(token);
     const candidates = options.consumers.filter(
       (consumer) =>
@@ -73,27 +75,13 @@ export function consumerCredentials(
     if (candidates.length === 0)
       throw new UnauthenticatedError('The bearer token was refused: no consumer accepts its issuer and audience.');
     const consumer = candidates.find((candidate) => mayCall(candidate, route)) ?? candidates[0]!;
-    const settings = settingsOf(consumer);
-    const principal = verifyToken(settings, token);
+    const verifier = verifiers.get(consumer.id)!;
+    const principal = await verifier.verify(token);
     allowedOn(consumer, route);
-    const platformToken =
-      settings.secret === options.tokens.secret &&
-      settings.issuer === options.tokens.issuer &&
-      settings.audience === options.tokens.audience;
     return {
       consumer,
       principal,
-      upstreamAuthorization: platformToken ? authorization : edgeAuthorization(`jwt\u0000${token}`, principal),
-    };
-  }
-
-  function settingsOf(consumer: GatewayConsumer): TokenSettings {
-    const jwt = consumer.jwt!;
-    return {
-      ...options.tokens,
-      issuer: jwt.issuer,
-      audience: jwt.audience,
-      secret: jwt.secret ?? options.tokens.secret,
+      upstreamAuthorization: verifier.platformToken ? authorization : edgeAuthorization(`jwt\u0000${token}`, principal),
     };
   }
 

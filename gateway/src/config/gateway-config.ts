@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isScope } from '@crossdock/shared-contracts/contracts/auth/scopes';
 import { ConfigurationError, type Environment } from '@crossdock/shared-contracts/platform/config/env';
 import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce-error';
+import { consumerJwtSchema } from './consumer-jwt-schema';
 
 const scopeSchema = z
   .string()
@@ -38,15 +39,8 @@ const consumerSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lower-case letters, digits and dashes'),
     description: z.string().optional(),
-    /** Tokens this consumer's users bring: who issued them and for whom. Signed HS256. */
-    jwt: z
-      .object({
-        issuer: z.string().min(1),
-        audience: z.string().min(1),
-        /** The consumer's own signing secret; the platform's CROSSDOCK_JWT_SECRET when absent. */
-        secret: z.string().min(16, 'must be at least 16 characters').optional(),
-      })
-      .optional(),
+    /** Tokens this consumer's users bring (see consumer-jwt-schema.ts). */
+    jwt: consumerJwtSchema.optional(),
     /** The consumer calls with API keys (see apiKeys.file); the scopes are those every key of it grants. */
     apiKey: z
       .object({
@@ -110,6 +104,13 @@ const gatewayFileSchema = z
     limits: clientLimitsSchema,
     routes: z.array(routeSchema).min(1),
     rateLimits: z.record(z.string().regex(/^[a-z0-9-]+$/), rateLimitTierSchema),
+    /** Where the requests are counted: this process's memory, or a PostgreSQL database every replica shares. */
+    rateLimitStore: z
+      .object({ databaseUrl: z.string().default('') })
+      .default({ databaseUrl: '' })
+      .refine((store) => store.databaseUrl === '' || /^postgres(ql)?:\/\//.test(store.databaseUrl), {
+        message: 'databaseUrl must be a postgresql:// URL, or empty to count in memory',
+      }),
     apiKeys: z.object({ file: z.string().min(1) }),
     /** Console users (`crossdock user add`): their password hashes, and how long a sign-in lasts. */
     users: z

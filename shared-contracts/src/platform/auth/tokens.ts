@@ -2,6 +2,7 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Principal } from '../context/request-context';
 import { UnauthenticatedError } from '../../contracts/errors/errors';
+import { PLATFORM_CLAIMS, principalFromClaims } from './token-claims';
 
 /** How tokens are signed and checked. One secret for the whole platform in this version. */
 export interface TokenSettings {
@@ -91,21 +92,7 @@ function verifyAndRead(settings: TokenSettings, token: string): Principal {
   } catch (error) {
     throw new UnauthenticatedError(`The bearer token was refused: ${describeTokenError(error)}.`);
   }
-  if (typeof decoded.sub !== 'string' || decoded.sub.length === 0)
-    throw new UnauthenticatedError('The bearer token has no subject.');
-  // A token that never expires is a leaked token forever; every token Crossdock accepts carries exp.
-  if (typeof decoded.exp !== 'number') throw new UnauthenticatedError('The bearer token has no expiry (exp).');
-  const principal: Principal = {
-    subject: decoded.sub,
-    scopes: typeof decoded.scope === 'string' ? decoded.scope.split(' ').filter(Boolean) : [],
-    token,
-  };
-  if (typeof decoded.customer_id === 'string') principal.customerId = decoded.customer_id;
-  if (typeof decoded.acting_for === 'string') principal.actingFor = decoded.acting_for;
-  if (Array.isArray(decoded.customer_ids))
-    principal.customerIds = decoded.customer_ids.filter((id): id is string => typeof id === 'string');
-  if (typeof decoded.partner_id === 'string') principal.partnerId = decoded.partner_id;
-  return principal;
+  return principalFromClaims(decoded, token, PLATFORM_CLAIMS);
 }
 
 /**
