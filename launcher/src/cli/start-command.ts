@@ -11,6 +11,7 @@ import { loadErpSettings } from '@crossdock/system-apis/config';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
 import { startPlatform } from '../embedded/start-platform';
+import { collectStartUpGarbage } from '../embedded/start-up-garbage';
 import { startTier, TIER_NAMES, type TierName } from './start-tier-command';
 import { UsageError } from './usage-error';
 
@@ -62,6 +63,7 @@ export async function startCommand(env: Environment, cwd: string, tier?: string)
     say('  tokens       signed with the DEVELOPMENT secret; set CROSSDOCK_JWT_SECRET for anything but a laptop');
   say('Press Ctrl-C to stop.');
   say('');
+  collectStartUpGarbage();
   runUntilStopped(platform);
 }
 

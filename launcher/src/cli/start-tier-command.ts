@@ -3,14 +3,10 @@ import type { RunningServer } from '@crossdock/shared-contracts/platform/http/li
 import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { startTracing } from '@crossdock/shared-contracts/platform/observability/tracing';
 import { loadExperienceApiConfig } from '@crossdock/experience-apis/config';
-import { startExperienceApi } from '@crossdock/experience-apis/server';
 import { loadProcessApiConfig } from '@crossdock/process-apis/config';
-import { startProcessApi } from '@crossdock/process-apis/server';
 import { loadSystemApiConfig } from '@crossdock/system-apis/config';
-import { startSystemApi } from '@crossdock/system-apis/server';
 import { loadGatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { loadPlatformConfig } from '../config/platform-config';
-import { startGateway } from '@crossdock/gateway/start-gateway';
 
 export const TIER_NAMES = ['system', 'process', 'experience', 'gateway'] as const;
 export type TierName = (typeof TIER_NAMES)[number];
@@ -44,14 +40,22 @@ async function startNamedTier(
   platform: ReturnType<typeof loadPlatformConfig>,
 ): Promise<RunningServer> {
   const level = platform.logLevel;
+  // Each tier's code is loaded only by the process that runs it (and `crossdock start` loads none it runs in threads).
   switch (tier) {
-    case 'system':
+    case 'system': {
+      const { startSystemApi } = await import('@crossdock/system-apis/server');
       return startSystemApi(loadSystemApiConfig(env), createLogger({ service: 'system-apis', level }));
-    case 'process':
+    }
+    case 'process': {
+      const { startProcessApi } = await import('@crossdock/process-apis/server');
       return startProcessApi(loadProcessApiConfig(env), createLogger({ service: 'process-apis', level }));
-    case 'experience':
+    }
+    case 'experience': {
+      const { startExperienceApi } = await import('@crossdock/experience-apis/server');
       return startExperienceApi(loadExperienceApiConfig(env), createLogger({ service: 'experience-apis', level }));
+    }
     case 'gateway': {
+      const { startGateway } = await import('@crossdock/gateway/start-gateway');
       const config = await loadGatewayFile(platform.gatewayFile, env);
       return startGateway({
         config,

@@ -18,10 +18,8 @@ import {
   type PipelineSettings,
   type ProcessApiConfig,
 } from '@crossdock/process-apis/config';
-import { startProcessApi } from '@crossdock/process-apis/server';
 import type { ErpSettings, SystemApiConfig } from '@crossdock/system-apis/config';
 import { NO_FAULTS } from '@crossdock/system-apis/erp/fault-injection';
-import { startSystemApi } from '@crossdock/system-apis/server';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { GatewayFile } from '@crossdock/gateway/config/gateway-config';
 import { startGateway } from '@crossdock/gateway/start-gateway';
@@ -121,9 +119,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
             throw error;
           }),
       );
+    // A tier run in a thread of its own is loaded there only: this thread would hold its code for nothing.
     const system = options.threads
       ? await inThread({ tier: 'system', system: systemConfig })
-      : await startSystemApi(systemConfig, loggerFor('system-apis'));
+      : await (await import('@crossdock/system-apis/server')).startSystemApi(systemConfig, loggerFor('system-apis'));
     started.push(system);
     const processConfig: ProcessApiConfig = {
       host,
@@ -141,7 +140,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     };
     const processApi = options.threads
       ? await inThread({ tier: 'process', process: processConfig })
-      : await startProcessApi(processConfig, loggerFor('process-apis'));
+      : await (
+          await import('@crossdock/process-apis/server')
+        ).startProcessApi(processConfig, loggerFor('process-apis'));
     started.push(processApi);
     const experience = await startExperienceApi(
       {

@@ -16,6 +16,10 @@ export interface TierThreadData {
   otlpEndpoint?: string;
 }
 
+// From the sources, the thread starts on a file that first registers the TypeScript loader; from the build
+// (launcher/dist, see launcher/build.mjs), on the thread's own bundle.
+const THREAD_ENTRY = import.meta.url.endsWith('.ts') ? './tier-thread-boot.mjs' : './tier-thread.js';
+
 /**
  * Starts a tier in a worker thread of this process: its own event loop, on its own core when one
  * is free, reached over loopback HTTP as ever. When the thread dies, `onCrash` is told: the
@@ -23,7 +27,7 @@ export interface TierThreadData {
  * database; a restart picks everything up).
  */
 export async function startTierInThread(data: TierThreadData, onCrash: (error: Error) => void): Promise<RunningServer> {
-  const worker = new Worker(new URL('./tier-thread-boot.mjs', import.meta.url), { workerData: data });
+  const worker = new Worker(new URL(THREAD_ENTRY, import.meta.url), { workerData: data });
   let closing = false;
   const started = new Promise<{ url: string; port: number }>((resolve, reject) => {
     worker.once('message', resolve);

@@ -9,9 +9,8 @@ import { Writable } from 'node:stream';
 import { createLogger } from '@crossdock/shared-contracts/platform/logging/logger';
 import { startTracing } from '@crossdock/shared-contracts/platform/observability/tracing';
 import type { RunningServer } from '@crossdock/shared-contracts/platform/http/listen';
-import { startProcessApi } from '@crossdock/process-apis/server';
-import { startSystemApi } from '@crossdock/system-apis/server';
 import type { TierThreadData } from './start-tier-thread';
+import { collectStartUpGarbage } from './start-up-garbage';
 
 const data = workerData as TierThreadData;
 const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
@@ -22,9 +21,13 @@ const logger = createLogger({
 });
 // A worker thread has OpenTelemetry's globals of its own: the tier's spans are set up here.
 const tracing = startTracing({ serviceName: `crossdock-${data.tier}-apis`, otlpEndpoint: data.otlpEndpoint });
+// Only this thread's tier is loaded: the other tier's code would be memory spent for nothing.
 const server: RunningServer =
-  data.tier === 'system' ? await startSystemApi(data.system!, logger) : await startProcessApi(data.process!, logger);
+  data.tier === 'system'
+    ? await (await import('@crossdock/system-apis/server')).startSystemApi(data.system!, logger)
+    : await (await import('@crossdock/process-apis/server')).startProcessApi(data.process!, logger);
 parentPort!.postMessage({ url: server.url, port: server.port });
+collectStartUpGarbage();
 parentPort!.once('message', async () => {
   await server.close().catch(() => undefined);
   await tracing.shutdown().catch(() => undefined);

@@ -31,8 +31,22 @@ async function openErp(options: ErpStartOptions): Promise<ErpAdapter> {
     return createOdooErp({ baseUrl, database, apiKey, timeoutMs, breakerResetMs, logger: options.logger });
   }
   if (!options.databaseUrl) throw new Error('The reference ERP needs a database URL.');
+  if (options.seedDemoData) await seedOnClientOfItsOwn(options.databaseUrl, options.logger);
   const db = await openErpDatabase(options.databaseUrl);
   watchSqlPool(options.metrics, db.sql, 'erp');
-  if (options.seedDemoData && (await seedDemoData(db))) options.logger.info('reference ERP seeded with demo data');
   return withDatabaseUnreachableAsUnavailable(createReferenceErp(db));
+}
+
+/**
+ * Seeding's bulk inserts are query plans of thousands of parameters each, which Prisma's plan cache would keep
+ * for the client's life (about 40 MiB at rest, measured in docs/performance.md): they are made on a client of
+ * their own, ended once the demo data is in.
+ */
+async function seedOnClientOfItsOwn(databaseUrl: string, logger: Logger): Promise<void> {
+  const seeding = await openErpDatabase(databaseUrl);
+  try {
+    if (await seedDemoData(seeding)) logger.info('reference ERP seeded with demo data');
+  } finally {
+    await seeding.$disconnect();
+  }
 }
