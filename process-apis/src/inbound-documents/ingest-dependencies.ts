@@ -1,3 +1,4 @@
+import { cancelOrder } from '../orders/cancel-order';
 import type { ProcessServices } from '../process-services';
 import type { IngestDependencies } from './ingest-document';
 
@@ -9,5 +10,13 @@ export function ingestDependencies(services: ProcessServices): IngestDependencie
     logger: services.logger,
     wakePipeline: () => services.worker.wake(),
     channels: services.inboundChannels,
+    // As the partner: its customer's orders only, and the timeline names who cancelled.
+    cancelOrder: (orderId, reason, partner) =>
+      cancelOrder(
+        services,
+        { subject: `partner:${partner.id}`, scopes: [], customerId: partner.customerId },
+        orderId,
+        reason,
+      ),
   };
 }

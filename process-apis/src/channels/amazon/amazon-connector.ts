@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import { idText, optionalText } from '../channel-values';
@@ -16,7 +17,7 @@ import {
 
 const ORDERS_PATH = '/orders/v0/orders';
 
-const orderKey = z.object({ AmazonOrderId: idText, PurchaseDate: optionalText });
+const orderKey = z.object({ AmazonOrderId: idText, PurchaseDate: optionalText, OrderStatus: optionalText });
 
 /**
  * Polls Amazon's Selling Partner API. Orders API v0 (the default): getOrders with CreatedAfter and
@@ -65,14 +66,18 @@ async function pollOrdersV0(context: PollContext, session: SpApiSession): Promis
       return key.success ? [key.data] : [];
     });
     const known = await context.takenInBefore(orders.map((order) => order.AmazonOrderId));
-    const fresh = orders.filter((order) => !known.has(order.AmazonOrderId));
-    if (fresh.length > 0) {
+    const fresh = orders.filter((order) => !known.has(order.AmazonOrderId) && order.OrderStatus !== 'Canceled');
+    // An order listed as Canceled needs no items: the page alone cancels it (or says there was nothing to).
+    if (fresh.length > 0 || orders.some((order) => order.OrderStatus === 'Canceled')) {
       const parts: DocumentPart[] = [{ name: ORDERS_PATH, contentType: contentTypeOf(answer), body: answer.data }];
       for (const order of fresh) {
         parts.push(...(await orderItems(session, order.AmazonOrderId)));
         if (context.connection.buyerData) parts.push(...(await restrictedParts(session, order.AmazonOrderId)));
       }
-      documentIds.push((await context.ingest('amazon-orders-page', parts)).documentId);
+      // A page that only cancels, listed again at the CreatedAfter boundary, is the same delivery: kept once.
+      const cancelledOnly =
+        fresh.length === 0 ? `cancelled:${digest(orders.map((order) => order.AmazonOrderId))}` : undefined;
+      documentIds.push((await context.ingest('amazon-orders-page', parts, cancelledOnly)).documentId);
     }
     newest = orders.map((order) => order.PurchaseDate ?? newest).reduce(later, newest);
     nextToken = listing.NextToken;
@@ -123,3 +128,5 @@ function readableNextToken(body: Buffer): string | undefined {
 
 const contentTypeOf = (answer: { headers: Record<string, string> }) =>
   answer.headers['content-type'] ?? 'application/json';
+
+const digest = (ids: string[]) => createHash('sha256').update(ids.join('\n')).digest('hex');
