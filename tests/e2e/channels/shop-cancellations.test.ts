@@ -239,13 +239,22 @@ describe('polled channels: Magento state canceled, Amazon OrderStatus Canceled',
   const pollOf = (partnerId: string) => async () =>
     (await api.post(`/process/v1/partners/${partnerId}/poll`).expect(200)).body as { documentIds: string[] };
 
-  it('takes a canceled Magento order never taken in as nothing to cancel, and places no order', async () => {
-    const canceled: MagentoOrderText = {
-      entityId: 41,
-      text: `{"entity_id": 41, "increment_id": "000000041", "state": "canceled", "status": "canceled",
-        "order_currency_code": "USD", "items": [{"item_id": 1, "sku": "ANY", "qty_ordered": 1, "price": 5}]}`,
-    };
-    const magento = await startMagentoTestServer({ token: 'magento-token', orders: [canceled] });
+  it('cancels the Magento order taken in once its state is canceled, and takes one canceled before it was polled as nothing to cancel', async () => {
+    const sku = await api.stockedItem({ 'WH-DAL': 10 }, { price: '5.00' });
+    const address = `{"firstname": "Ann", "lastname": "Lee", "company": "Acme", "street": ["2400 Elm St"], "city": "Dallas",
+      "region_code": "TX", "postcode": "75226", "country_id": "US", "email": "ann@example.com"}`;
+    const magentoOrder = (entityId: number, state: string, updatedAt: string): MagentoOrderText => ({
+      entityId,
+      text: `{"entity_id": ${entityId}, "increment_id": "0000000${entityId}", "state": "${state}", "updated_at": "${updatedAt}",
+        "order_currency_code": "USD", "billing_address": ${address}, "items": [{"item_id": 1, "sku": "${sku}",
+        "product_type": "simple", "qty_ordered": 2, "price": 5}], "extension_attributes": {"shipping_assignments":
+        [{"shipping": {"address": ${address}}}]}}`,
+    });
+    const orders = [
+      magentoOrder(41, 'canceled', '2026-12-01 10:00:00'),
+      magentoOrder(52, 'new', '2026-12-01 10:00:00'),
+    ];
+    const magento = await startMagentoTestServer({ token: 'magento-token', orders });
     const poll = pollOf(
       await api.createPartner({
         channel: 'magento',
@@ -253,12 +262,22 @@ describe('polled channels: Magento state canceled, Amazon OrderStatus Canceled',
         connection: { baseUrl: magento.baseUrl, accessToken: 'magento-token' },
       }),
     );
-    const [documentId] = (await poll()).documentIds;
-    expect(await api.document(documentId!)).toMatchObject({
-      status: 'processed',
-      outcomes: [{ sourceOrderId: '000000041', cancellation: 'nothing-to-cancel' }],
-      orders: [],
-    });
+    const [first] = (await poll()).documentIds;
+    expect((await api.document(first!)).outcomes).toEqual([
+      expect.objectContaining({ sourceOrderId: '000000041', cancellation: 'nothing-to-cancel' }),
+      { sourceOrderId: '000000052', orderId: expect.any(String) },
+    ]);
+    const [order] = await api.settledOrdersOf(first!);
+
+    // Cancelled on the shop after it was taken in: the next poll lists it by state and updated_at.
+    orders[1] = magentoOrder(52, 'canceled', new Date().toISOString().slice(0, 19).replace('T', ' '));
+    const [cancelling] = (await poll()).documentIds;
+    expect((await api.document(cancelling!)).outcomes).toEqual([
+      { sourceOrderId: '000000052', orderId: order!.id, cancellation: 'cancelled' },
+    ]);
+    expect((await api.order(order!.id)).status).toBe('CANCELLED');
+    // Listed again at the bookmark's second: the same delivery, nothing done twice.
+    expect((await poll()).documentIds).toEqual([cancelling]);
     await magento.close();
   });
 
