@@ -256,8 +256,19 @@ export async function startAmazonTestServer(options: {
     const next = request.query.get('NextToken');
     if (!next && !request.query.get('CreatedAfter') && !request.query.get('LastUpdatedAfter'))
       return invalid('Either CreatedAfter or LastUpdatedAfter must be specified.');
+    const statuses = request.query.get('OrderStatuses');
+    if (!next && statuses) return { status: 200, body: updatedSince(statuses.split(','), request.query) };
     const page = next ? following(listing.orderPages, next) : listing.orderPages[0];
     return page ? { status: 200, body: page } : invalid('Invalid NextToken.');
+  }
+
+  /** One page of the listed orders in these statuses last updated at or after LastUpdatedAfter. */
+  function updatedSince(statuses: string[], query: URLSearchParams): string {
+    const after = query.get('LastUpdatedAfter') ?? '';
+    const orders = listing.orderPages
+      .flatMap((page) => (JSON.parse(page) as { payload: { Orders: Record<string, string>[] } }).payload.Orders)
+      .filter((order) => statuses.includes(order.OrderStatus ?? '') && (order.LastUpdateDate ?? '') >= after);
+    return JSON.stringify({ payload: { Orders: orders } });
   }
 
   function searchOrders(request: SeenRequest) {

@@ -283,14 +283,14 @@ describe('polled channels: Magento state canceled, Amazon OrderStatus Canceled',
 
   it('cancels the Amazon order taken in once a listing shows it Canceled, and a page listed again cancels nothing twice', async () => {
     const sku = await api.stockedItem({ 'WH-DAL': 10 }, { price: '5.00' });
-    const amazonOrder = (status: string) =>
+    const amazonOrder = (status: string, updatedAt = '2026-12-01T10:00:00Z') =>
       JSON.stringify({
         payload: {
           Orders: [
             {
               AmazonOrderId: '902-0000000-0000001',
               PurchaseDate: '2026-12-01T10:00:00Z',
-              LastUpdateDate: '2026-12-08T09:00:00Z',
+              LastUpdateDate: updatedAt,
               OrderStatus: status,
               OrderTotal: { CurrencyCode: 'USD', Amount: '10.00' },
               ShippingAddress: {
@@ -345,16 +345,20 @@ describe('polled channels: Magento state canceled, Amazon OrderStatus Canceled',
     const [first] = (await poll()).documentIds;
     const order = await takenIn({ body: { documentId: first! } });
 
-    listing.orderPages[0] = amazonOrder('Canceled');
+    listing.orderPages[0] = amazonOrder('Canceled', new Date().toISOString());
     const asked = amazon.requests.length;
     const [cancelling] = (await poll()).documentIds;
     expect(await api.document(cancelling!)).toMatchObject({
       status: 'processed',
       outcomes: [{ sourceOrderId: '902-0000000-0000001', orderId: order.id, cancellation: 'cancelled' }],
     });
-    // No items are fetched for a cancellation.
-    expect(amazon.requests.slice(asked).map((request) => request.path)).toEqual(['/orders/v0/orders']);
+    // The listing of new orders, then of cancelled ones: no items are fetched for a cancellation.
+    expect(amazon.requests.slice(asked).map((request) => request.query.get('OrderStatuses'))).toEqual([
+      null,
+      'Canceled',
+    ]);
     expect((await api.order(order.id)).status).toBe('CANCELLED');
+    // Listed again at the bookmark's LastUpdateDate: the same delivery, nothing done twice.
     expect((await poll()).documentIds).toEqual([cancelling]);
     await amazon.close();
   });
