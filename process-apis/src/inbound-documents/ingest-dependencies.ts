@@ -10,13 +10,9 @@ export function ingestDependencies(services: ProcessServices): IngestDependencie
     logger: services.logger,
     wakePipeline: () => services.worker.wake(),
     channels: services.inboundChannels,
-    // As the partner: its customer's orders only, and the timeline names who cancelled.
+    // As the partner; the order is found among those it sent, so no customer scope is needed (a
+    // mapping may order for another customer than the partner's account).
     cancelOrder: (orderId, reason, partner) =>
-      cancelOrder(
-        services,
-        { subject: `partner:${partner.id}`, scopes: [], customerId: partner.customerId },
-        orderId,
-        reason,
-      ),
+      cancelOrder(services, { subject: `partner:${partner.id}`, scopes: [] }, orderId, reason),
   };
 }
