@@ -85,6 +85,16 @@ export interface MagentoOrderText {
   text: string;
 }
 
+/** A top-level text field of a Magento order's JSON, if the text is JSON at all. */
+function fieldOf(order: MagentoOrderText, field: string): string | undefined {
+  try {
+    const value = (JSON.parse(order.text) as Record<string, unknown>)[field];
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Adobe Commerce (Magento 2) REST under /rest/default: GET /V1/orders?searchCriteria[...] with an integration token. */
 export function startMagentoTestServer(options: {
   token: string;
@@ -99,13 +109,23 @@ export function startMagentoTestServer(options: {
     }
     if (request.path !== '/V1/orders') return { status: 404, body: '{"message":"Request does not match any route."}' };
     const criteria = request.query;
-    const filterField = criteria.get('searchCriteria[filter_groups][0][filters][0][field]');
-    const above = Number(criteria.get('searchCriteria[filter_groups][0][filters][0][value]') ?? 0);
+    const filters = [0, 1].map((group) => {
+      const at = (name: string) => criteria.get(`searchCriteria[filter_groups][${group}][filters][0][${name}]`) ?? '';
+      return { field: at('field'), value: at('value') };
+    });
     const pageSize = Number(criteria.get('searchCriteria[pageSize]') ?? 20);
+    const currentPage = Number(criteria.get('searchCriteria[currentPage]') ?? 1);
+    const matches = (order: MagentoOrderText, filter: { field: string; value: string }) => {
+      // entity_id gt, state eq and updated_at gteq as Magento applies them; created_at is not compared.
+      if (filter.field === 'entity_id') return order.entityId > Number(filter.value);
+      if (filter.field === 'state') return fieldOf(order, 'state') === filter.value;
+      if (filter.field === 'updated_at') return (fieldOf(order, 'updated_at') ?? '') >= filter.value;
+      return true;
+    };
     const matching = options.orders
-      .filter((order) => filterField !== 'entity_id' || order.entityId > above)
+      .filter((order) => filters.every((filter) => matches(order, filter)))
       .sort((a, b) => a.entityId - b.entityId);
-    const page = matching.slice(0, pageSize);
+    const page = matching.slice((currentPage - 1) * pageSize, currentPage * pageSize);
     const body = `{"items":[${page.map((order) => order.text).join(',')}],"search_criteria":{"filter_groups":[],"page_size":${pageSize},"current_page":1},"total_count":${matching.length}}`;
     return { status: 200, body };
   });
@@ -236,8 +256,19 @@ export async function startAmazonTestServer(options: {
     const next = request.query.get('NextToken');
     if (!next && !request.query.get('CreatedAfter') && !request.query.get('LastUpdatedAfter'))
       return invalid('Either CreatedAfter or LastUpdatedAfter must be specified.');
+    const statuses = request.query.get('OrderStatuses');
+    if (!next && statuses) return { status: 200, body: updatedSince(statuses.split(','), request.query) };
     const page = next ? following(listing.orderPages, next) : listing.orderPages[0];
     return page ? { status: 200, body: page } : invalid('Invalid NextToken.');
+  }
+
+  /** One page of the listed orders in these statuses last updated at or after LastUpdatedAfter. */
+  function updatedSince(statuses: string[], query: URLSearchParams): string {
+    const after = query.get('LastUpdatedAfter') ?? '';
+    const orders = listing.orderPages
+      .flatMap((page) => (JSON.parse(page) as { payload: { Orders: Record<string, string>[] } }).payload.Orders)
+      .filter((order) => statuses.includes(order.OrderStatus ?? '') && (order.LastUpdateDate ?? '') >= after);
+    return JSON.stringify({ payload: { Orders: orders } });
   }
 
   function searchOrders(request: SeenRequest) {

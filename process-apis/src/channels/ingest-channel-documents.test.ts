@@ -25,6 +25,7 @@ beforeAll(async () => {
     wakePipeline: () => void wakes++,
     logger: createLogger({ service: 'test', stream: quiet }),
     channels: registerInboundChannels([shopifyChannel, magentoChannel]),
+    cancelOrder: () => Promise.reject(new Error('No order is cancelled in this test.')),
   };
   await addMappingVersion(
     db,

@@ -35,9 +35,10 @@ export class WebhooksController extends Controller {
   }
 
   /**
-   * Shopify's `orders/create` webhook: the body is Shopify's Order resource. The shop is recognised
-   * by `X-Shopify-Shop-Domain`; `X-Shopify-Hmac-Sha256` is the base64 HMAC-SHA256 of the raw body
-   * with that partner's secret; `X-Shopify-Webhook-Id` de-duplicates.
+   * Shopify's `orders/create` and `orders/cancelled` webhooks: the body is Shopify's Order resource;
+   * one with `cancelled_at` cancels the order taken in under its id. The shop is recognised by
+   * `X-Shopify-Shop-Domain`; `X-Shopify-Hmac-Sha256` is the base64 HMAC-SHA256 of the raw body with
+   * that partner's secret; `X-Shopify-Webhook-Id` de-duplicates.
    * @summary Receive a Shopify order webhook
    */
   @Post('shopify/orders')
@@ -57,12 +58,13 @@ export class WebhooksController extends Controller {
       shopHeader: 'X-Shopify-Shop-Domain',
       signatureHeader: 'X-Shopify-Hmac-Sha256',
       deliveryId: webhookId,
-      beforeKeeping: () => requireTopic(topic, 'orders/create', 'X-Shopify-Topic'),
+      beforeKeeping: () => requireTopic(topic, ['orders/create', 'orders/cancelled'], 'X-Shopify-Topic'),
     });
   }
 
   /**
-   * WooCommerce's `order.created` webhook (API v3): the body is WooCommerce's Order. The shop is
+   * WooCommerce's `order.created` and `order.updated` webhooks (API v3): the body is WooCommerce's
+   * Order; one with status `cancelled` cancels the order taken in under its id. The shop is
    * recognised by `X-WC-Webhook-Source` (its site URL); `X-WC-Webhook-Signature` is the base64
    * HMAC-SHA256 of the raw body with that partner's secret; `X-WC-Webhook-Delivery-ID`
    * de-duplicates. WooCommerce's unsigned ping (`webhook_id=<id>`) is answered 200 and ignored.
@@ -89,7 +91,7 @@ export class WebhooksController extends Controller {
       shopHeader: 'X-WC-Webhook-Source',
       signatureHeader: 'X-WC-Webhook-Signature',
       deliveryId,
-      beforeKeeping: () => requireTopic(topic, 'order.created', 'X-WC-Webhook-Topic'),
+      beforeKeeping: () => requireTopic(topic, ['order.created', 'order.updated'], 'X-WC-Webhook-Topic'),
     });
   }
 
@@ -107,10 +109,10 @@ export class WebhooksController extends Controller {
   }
 }
 
-/** The topic header, when sent, must be the one this endpoint takes. */
-function requireTopic(topic: string | undefined, expected: string, header: string): void {
-  if (topic !== undefined && topic !== expected)
-    throw new ValidationError(`This endpoint takes ${expected} webhooks, not ${topic}.`, [
-      { field: header, message: `must be ${expected}` },
+/** The topic header, when sent, must be one this endpoint takes. */
+function requireTopic(topic: string | undefined, expected: readonly string[], header: string): void {
+  if (topic !== undefined && !expected.includes(topic))
+    throw new ValidationError(`This endpoint takes ${expected.join(' and ')} webhooks, not ${topic}.`, [
+      { field: header, message: `must be one of ${expected.join(', ')}` },
     ]);
 }

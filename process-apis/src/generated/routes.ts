@@ -107,6 +107,7 @@ const models: TsoaRoute.Models = {
             "possibleDuplicateOf": {"dataType":"string"},
             "problem": {"dataType":"nestedObjectLiteral","nestedProperties":{"errors":{"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},"detail":{"dataType":"string"},"title":{"dataType":"string","required":true}}},
             "test": {"dataType":"boolean"},
+            "cancellation": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["cancelled"]},{"dataType":"enum","enums":["already-cancelled"]},{"dataType":"enum","enums":["nothing-to-cancel"]},{"dataType":"enum","enums":["too-late"]}]},
             "notes": {"dataType":"array","array":{"dataType":"string"}},
         },
         "additionalProperties": false,

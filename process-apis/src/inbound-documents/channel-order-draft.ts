@@ -77,6 +77,36 @@ export function isOrderNotTaken(order: ReadOrder): order is OrderNotTaken {
 }
 
 /**
+ * The channel says an order it sent before is cancelled (a buyer cancelled it on the shop). It is no
+ * order to take in (so it is an order not taken, for a dry run or a reader's caller), and ingesting
+ * cancels the order taken in under its source order id (see take-in-cancellation).
+ */
+export interface OrderCancellation extends OrderNotTaken {
+  sourceOrderId: string;
+  /** The channel's reason in its words (Shopify's cancel_reason, ...), when it gives one. */
+  cancellation: { reason?: string };
+}
+
+export function isOrderCancellation(order: ReadOrder): order is OrderCancellation {
+  return 'cancellation' in order;
+}
+
+/** A channel's cancellation of the order it sent as `sourceOrderId`. */
+export function cancellationOf(sourceOrderId: string, reason?: string): OrderCancellation {
+  return {
+    sourceOrderId,
+    cancellation: { reason },
+    problem: new CrossdockError({
+      slug: 'order-cancelled-by-channel',
+      title: 'The channel cancelled this order',
+      status: 409,
+      kind: 'client',
+      detail: `The channel says order ${sourceOrderId} is cancelled${reason ? ` (${reason})` : ''}: it is no order to place.`,
+    }),
+  };
+}
+
+/**
  * Reads one order of a document; a 4xx refusal of it becomes an {@link OrderNotTaken} naming the
  * order by whatever `idOf` can still find in it, so the other orders of the document go on.
  */

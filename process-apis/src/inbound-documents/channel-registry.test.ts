@@ -54,6 +54,7 @@ beforeAll(async () => {
     wakePipeline: () => undefined,
     logger: createLogger({ service: 'test', stream: new Writable({ write: (_chunk, _encoding, done) => done() }) }),
     channels: registerInboundChannels([listChannel]),
+    cancelOrder: () => Promise.reject(new Error('No order is cancelled in this test.')),
   };
   await addMappingVersion(
     db,

@@ -16,6 +16,7 @@ const outcomeSchema = z.object({
     })
     .optional(),
   test: z.boolean().optional(),
+  cancellation: z.enum(['cancelled', 'already-cancelled', 'nothing-to-cancel', 'too-late']).optional(),
   notes: z.array(z.string()).optional(),
 });
 

@@ -1,3 +1,4 @@
+import { cancelOrder } from '../orders/cancel-order';
 import type { ProcessServices } from '../process-services';
 import type { IngestDependencies } from './ingest-document';
 
@@ -9,5 +10,9 @@ export function ingestDependencies(services: ProcessServices): IngestDependencie
     logger: services.logger,
     wakePipeline: () => services.worker.wake(),
     channels: services.inboundChannels,
+    // As the partner; the order is found among those it sent, so no customer scope is needed (a
+    // mapping may order for another customer than the partner's account).
+    cancelOrder: (orderId, reason, partner) =>
+      cancelOrder(services, { subject: `partner:${partner.id}`, scopes: [] }, orderId, reason),
   };
 }

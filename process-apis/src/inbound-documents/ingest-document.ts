@@ -11,13 +11,14 @@ import { termsOfPartner, type ReceivedOrder } from '../partners/partner-terms';
 import { mappingDataOf, type PartnerRow } from '../partners/partner-view';
 import { settleAndAnswer } from './answer-rejections';
 import { changedResendRefusal } from './changed-resend';
-import { isOrderNotTaken, type ReadOrder } from './channel-order-draft';
+import { isOrderCancellation, isOrderNotTaken, type ReadOrder } from './channel-order-draft';
 import type { InboundChannels } from './channel-registry';
 import type { DocumentPart } from './document-part';
 import type { RejectedOrder } from './inbound-channel';
 import { outcomesColumn } from './document-columns';
 import { storableJson } from './storable-text';
 import { storeDocument } from './store-document';
+import { cancelledBeforeArrival, takeInCancellation, type CancelOrderPort } from './take-in-cancellation';
 
 /** What ingesting needs: the database, the clock, a way to wake the pipeline worker, a logger, the channels. */
 export interface IngestDependencies {
@@ -28,6 +29,8 @@ export interface IngestDependencies {
   logger: Logger;
   /** The channels registered with the core: who reads a kind of document, who answers a refusal. */
   channels: InboundChannels;
+  /** How a channel's cancellation cancels an order: the process API's own cancel. */
+  cancelOrder: CancelOrderPort;
 }
 
 /** A document as a channel delivered it, from a partner already recognised (see PartnerDirectory). */
@@ -139,6 +142,12 @@ export async function ingestDrafts(
   };
   let placed = 0;
   for (const draft of drafts) {
+    if (isOrderCancellation(draft)) {
+      const taken = await takeInCancellation(deps, documentId, partner, draft);
+      outcomes.push(taken.outcome);
+      if (taken.refused) rejected.push(taken.refused);
+      continue;
+    }
     if (isOrderNotTaken(draft)) {
       // One for a person (a cancellation, a change) waits in the document; the rest are refused.
       if (awaitsAPerson(draft.problem))
@@ -151,6 +160,11 @@ export async function ingestDrafts(
       purchaseOrderNumber: draft.purchaseOrderNumber,
       orderedOn: draft.orderedOn,
     };
+    const cancelledFirst = await cancelledBeforeArrival(deps.db, partner.id, draft.sourceOrderId);
+    if (cancelledFirst) {
+      refuse({ ...about, code: 'cancelled-before-arrival' }, cancelledFirst);
+      continue;
+    }
     const mapped = mapDraft(withReusedPurchaseOrder(draft, partner), mappingDataOf(partner), rules);
     if (!mapped.order) {
       refuse(
@@ -206,7 +220,8 @@ export async function ingestDrafts(
       else refuse({ ...about, code: codeOf(error) }, problemOf(error));
     }
   }
-  const succeeded = outcomes.filter((outcome) => outcome.orderId).length;
+  // A cancellation carried out (or with nothing to cancel) is the document done, as an order made is.
+  const succeeded = outcomes.filter((outcome) => (outcome.orderId || outcome.cancellation) && !outcome.problem).length;
   const status =
     drafts.length > 0 && succeeded === outcomes.length
       ? 'processed'

@@ -174,6 +174,7 @@ describe('polling Adobe Commerce (Magento 2) for orders', () => {
       ]);
       expect((await api.get(`/process/v1/partners/${id}`).expect(200)).body.poller.cursor).toEqual({
         lastEntityId: '32',
+        cancelledSince: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/),
       });
     } finally {
       await server.close();

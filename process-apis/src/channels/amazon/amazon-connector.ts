@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import { idText, optionalText } from '../channel-values';
-import type { ChannelConnector, PollContext, PollResult } from '../polling/channel-connector';
+import type { ChannelConnector, PollContext, PollCursor, PollResult } from '../polling/channel-connector';
+import { pollCancelledOrders } from './cancelled-orders';
 import { LwaTokens } from './lwa-tokens';
 import { createdAfterOf, DEFAULT_PAGE_SIZE, later, MAX_PAGES_PER_POLL } from './poll-window';
 import { pollSearchOrders } from './search-orders';
@@ -16,7 +17,7 @@ import {
 
 const ORDERS_PATH = '/orders/v0/orders';
 
-const orderKey = z.object({ AmazonOrderId: idText, PurchaseDate: optionalText });
+const orderKey = z.object({ AmazonOrderId: idText, PurchaseDate: optionalText, OrderStatus: optionalText });
 
 /**
  * Polls Amazon's Selling Partner API. Orders API v0 (the default): getOrders with CreatedAfter and
@@ -25,7 +26,8 @@ const orderKey = z.object({ AmazonOrderId: idText, PurchaseDate: optionalText })
  * Restricted Data Token. Orders API 2026-01-01 (`ordersApi`): searchOrders, whose answer holds the
  * items and buyer data itself. The bookmark is the page token while a listing is under way, else the
  * newest purchase date seen (CreatedAfter includes that instant, so the order at it comes again
- * and is recognised). Access tokens come from Login with Amazon when the partner has LWA credentials.
+ * and is recognised). Then, with v0, the orders cancelled since the last poll (see cancelled-orders).
+ * Access tokens come from Login with Amazon when the partner has LWA credentials.
  */
 export function createAmazonConnector(tokens: LwaTokens = new LwaTokens()): ChannelConnector {
   return {
@@ -48,6 +50,7 @@ async function pollOrdersV0(context: PollContext, session: SpApiSession): Promis
   const createdAfter = createdAfterOf(context);
   let nextToken = context.cursor.nextToken;
   let newest = context.cursor.newestPurchaseDate ?? createdAfter;
+  let cursor: PollCursor = { ...context.cursor, cancelledSince: undefined };
   const documentIds: string[] = [];
   for (let page = 0; page < MAX_PAGES_PER_POLL; page++) {
     const query = nextToken
@@ -65,7 +68,9 @@ async function pollOrdersV0(context: PollContext, session: SpApiSession): Promis
       return key.success ? [key.data] : [];
     });
     const known = await context.takenInBefore(orders.map((order) => order.AmazonOrderId));
-    const fresh = orders.filter((order) => !known.has(order.AmazonOrderId));
+    // A Canceled order is no order to fetch items for: the page cancels it if it is kept for others,
+    // and the listing of cancellations below cancels one taken in before.
+    const fresh = orders.filter((order) => !known.has(order.AmazonOrderId) && order.OrderStatus !== 'Canceled');
     if (fresh.length > 0) {
       const parts: DocumentPart[] = [{ name: ORDERS_PATH, contentType: contentTypeOf(answer), body: answer.data }];
       for (const order of fresh) {
@@ -76,12 +81,13 @@ async function pollOrdersV0(context: PollContext, session: SpApiSession): Promis
     }
     newest = orders.map((order) => order.PurchaseDate ?? newest).reduce(later, newest);
     nextToken = listing.NextToken;
-    await context.saveCursor(
-      nextToken ? { createdAfter, nextToken, newestPurchaseDate: newest } : { createdAfter: newest },
-    );
+    cursor = nextToken ? { createdAfter, nextToken, newestPurchaseDate: newest } : { createdAfter: newest };
+    await context.saveCursor({ ...cursor, cancelledSince: context.cursor.cancelledSince });
     if (!nextToken) break;
   }
-  return { documentIds };
+  const cancelled = await pollCancelledOrders(context, session);
+  await context.saveCursor({ ...cursor, cancelledSince: cancelled.since });
+  return { documentIds: [...documentIds, ...cancelled.documentIds] };
 }
 
 /** Every page of getOrderItems for an order, each kept as received. */

@@ -205,4 +205,12 @@ describe('reading polled Amazon orders', () => {
       },
     ]);
   });
+
+  it('reads an order listed as Canceled as its cancellation, with no items fetched for it (it may have been taken in before)', () => {
+    const page = JSON.parse(channelFixture('amazon-spapi_getOrders_v0_doc-example.json').toString());
+    page.payload.Orders[0].OrderStatus = 'Canceled';
+    expect(readAmazonOrders([part('/orders/v0/orders', json(page))])).toEqual([
+      expect.objectContaining({ sourceOrderId: ORDER_ID, cancellation: {} }),
+    ]);
+  });
 });

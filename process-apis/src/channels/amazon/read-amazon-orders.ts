@@ -3,6 +3,7 @@ import type { DocumentPart } from '../../inbound-documents/document-part';
 import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
 import {
+  cancellationOf,
   readOneOrder,
   type ChannelOrderDraft,
   type ChannelOrderLineDraft,
@@ -114,17 +115,28 @@ export function readAmazonOrders(parts: DocumentPart[]): ReadOrder[] {
     if (!sofar.problem) takePart(sofar, orderId, match[2] as PartKind, part);
     byOrder.set(orderId, sofar);
   }
-  // Orders of the page whose items were not fetched with it were taken in before: not this document's.
+  // Orders of the page whose items were not fetched with it were taken in before: not this document's,
+  // unless Amazon says they are cancelled (OrderStatus Canceled): that cancels the order taken in.
   return page.payload.Orders.filter((value) => {
     const id = amazonOrderId(value);
-    return id === undefined || byOrder.has(id);
-  }).map((value) =>
-    readOneOrder(
+    return id === undefined || byOrder.has(id) || cancelledOrderId(value) !== undefined;
+  }).map((value) => {
+    const cancelled = cancelledOrderId(value);
+    if (cancelled) return cancellationOf(cancelled);
+    return readOneOrder(
       value,
       (order) => withParts(parseDocument(amazonOrder, order, 'Amazon order'), byOrder),
       amazonOrderId,
-    ),
-  );
+    );
+  });
+}
+
+const orderStatus = z.object({ AmazonOrderId: idText, OrderStatus: optionalText });
+
+/** The AmazonOrderId of an order Amazon lists as Canceled (by the buyer or the seller, before it shipped). */
+export function cancelledOrderId(order: unknown): string | undefined {
+  const status = orderStatus.safeParse(order);
+  return status.success && status.data.OrderStatus === 'Canceled' ? status.data.AmazonOrderId : undefined;
 }
 
 type PartKind = 'orderItems' | 'address' | 'buyerInfo';

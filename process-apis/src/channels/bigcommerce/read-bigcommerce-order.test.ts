@@ -171,4 +171,19 @@ describe('reading a BigCommerce order', () => {
     expect(dateOf('2019-03-05T21:40:11Z')).toBeUndefined();
     expect(dateOf(undefined)).toBeUndefined();
   });
+
+  it('reads an order whose status is Cancelled (5) as the cancellation of the order taken in, one per shipping address', () => {
+    const cancelled = ORDER.replace('"status_id": 11', '"status_id": 5').replace('Awaiting Fulfillment', 'Cancelled');
+    const cancellations = (addresses: string[] | '204') =>
+      readBigCommerceDocument(document(cancelled, [TOWEL], addresses)).map((read) => [
+        read.sourceOrderId,
+        'cancellation' in read,
+      ]);
+    expect(cancellations([address(51, '666 Sussex St')])).toEqual([['218', true]]);
+    expect(cancellations('204')).toEqual([['218', true]]);
+    expect(cancellations([address(51, '666 Sussex St'), address(52, '1 Bay St', 'Ontario', 'CA')])).toEqual([
+      ['218-51', true],
+      ['218-52', true],
+    ]);
+  });
 });

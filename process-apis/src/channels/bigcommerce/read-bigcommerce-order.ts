@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
 import { CrossdockError } from '@crossdock/shared-contracts/contracts/errors/crossdock-error';
 import { ValidationError } from '@crossdock/shared-contracts/contracts/errors/errors';
-import type {
-  ChannelOrderDraft,
-  ChannelOrderLineDraft,
-  DraftParty,
-  ReadOrder,
+import {
+  cancellationOf,
+  type ChannelOrderDraft,
+  type ChannelOrderLineDraft,
+  type DraftParty,
+  type ReadOrder,
 } from '../../inbound-documents/channel-order-draft';
 import type { DocumentPart } from '../../inbound-documents/document-part';
 import { decimalFrom } from '../channel-values';
@@ -34,9 +35,10 @@ const NOT_PLACED: Readonly<Record<string, string>> = {
   '0': 'Incomplete',
   '1': 'Pending',
   '4': 'Refunded',
-  '5': 'Cancelled',
   '6': 'Declined',
 };
+// Cancelled: the order taken in (one per shipping address) is cancelled, and none is placed.
+const CANCELLED = '5';
 
 /**
  * Reads a kept BigCommerce document (the callback and the Orders V2 answers fetched for it) into
@@ -73,6 +75,10 @@ export function readBigCommerceOrder(
   products: BigCommerceProduct[],
   addresses: BigCommerceAddress[],
 ): ReadOrder[] {
+  if (order.status_id === CANCELLED)
+    return addresses.length <= 1
+      ? [cancellationOf(order.id)]
+      : addresses.map((address) => cancellationOf(`${order.id}-${address.id}`));
   const notPlaced = order.status_id ? NOT_PLACED[order.status_id] : undefined;
   if (notPlaced)
     return [

@@ -88,4 +88,16 @@ describe('reading a Magento order', () => {
       ['4', true],
     ]);
   });
+
+  it('reads an order of a page whose state is canceled as its cancellation, beside the others', () => {
+    const sample = channelFixture('magento2-rest_GET-V1-orders-3_adobedocs-full.json').toString();
+    const cancelled = sample
+      .replace('"state": "new"', '"state": "canceled"')
+      .replace('"increment_id": "000000003"', '"increment_id": "000000009"');
+    const read = readMagentoOrderPage(readChannelJson(Buffer.from(`{"items": [${sample}, ${cancelled}]}`)));
+    expect(read.map((order) => [order.sourceOrderId, 'cancellation' in order])).toEqual([
+      ['000000003', false],
+      ['000000009', true],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
 import { compareDecimals } from '@crossdock/shared-contracts/contracts/money/decimal';
 import {
+  cancellationOf,
   readOneOrder,
   type ChannelOrderDraft,
   type ChannelOrderLineDraft,
@@ -65,11 +66,22 @@ export const magentoOrderPageSchema = z.object({
 type MagentoOrder = z.infer<typeof magentoOrderSchema>;
 type MagentoItem = MagentoOrder['items'][number];
 
-/** Every order of a /V1/orders search result page, each read on its own: one that cannot be read is reported, not the page. */
+/**
+ * Every order of a /V1/orders search result page, each read on its own: one that cannot be read is
+ * reported, not the page. An order whose state is `canceled` is the cancellation of the order taken
+ * in under its number.
+ */
 export function readMagentoOrderPage(document: unknown): ReadOrder[] {
   const page = parseDocument(magentoOrderPageSchema, document, 'Magento order search result');
-  return page.items.map((order) => readOneOrder(order, readMagentoOrder, magentoOrderNumber));
+  return page.items.map((order) => {
+    const cancelled = magentoState.safeParse(order);
+    const number = magentoOrderNumber(order);
+    if (cancelled.success && cancelled.data.state === 'canceled' && number) return cancellationOf(number);
+    return readOneOrder(order, readMagentoOrder, magentoOrderNumber);
+  });
 }
+
+const magentoState = z.object({ state: optionalText });
 
 const orderNumber = z.object({
   increment_id: idText.optional().catch(undefined),

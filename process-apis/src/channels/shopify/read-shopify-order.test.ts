@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelFixture } from '../channel-fixtures';
 import { readChannelJson } from '../read-channel-json';
-import { readShopifyOrder } from './read-shopify-order';
+import { readShopifyDocument, readShopifyOrder } from './read-shopify-order';
 
 describe('reading a Shopify order', () => {
   it('reads the sample order: three lines, quantities, prices and ids exactly as written', () => {
@@ -74,5 +74,20 @@ describe('reading a Shopify order', () => {
       ['2', true],
       ['3', false],
     ]);
+  });
+
+  it('reads an order with cancelled_at (the orders/cancelled webhook) as the cancellation of that order, with its reason', () => {
+    const sample = channelFixture('shopify-order_python-api-fixture_order.json').toString();
+    const cancelled = sample
+      .replace('"cancel_reason": null', '"cancel_reason": "customer"')
+      .replace('"cancelled_at": null', '"cancelled_at": "2008-01-10T11:00:00-05:00"');
+    expect(readShopifyDocument(readChannelJson(Buffer.from(cancelled)))).toEqual({
+      sourceOrderId: '450789469',
+      cancellation: { reason: 'customer' },
+      problem: expect.objectContaining({ type: 'urn:crossdock:problem:order-cancelled-by-channel' }),
+    });
+    // The same order not cancelled (cancelled_at null) is the order itself.
+    expect(readShopifyDocument(readChannelJson(Buffer.from(sample)))).toMatchObject({ sourceOrderId: '450789469' });
+    expect(readShopifyDocument(readChannelJson(Buffer.from(sample)))).not.toHaveProperty('cancellation');
   });
 });

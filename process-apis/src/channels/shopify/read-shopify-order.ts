@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
-import type { ChannelOrderDraft, DraftParty, QualifiedId } from '../../inbound-documents/channel-order-draft';
+import {
+  cancellationOf,
+  type ChannelOrderDraft,
+  type DraftParty,
+  type QualifiedId,
+  type ReadOrder,
+} from '../../inbound-documents/channel-order-draft';
 import { amountText, dateOf, decimalFrom, idText, optionalText, quantityText } from '../channel-values';
 import { parseDocument } from '../read-channel-json';
 
@@ -44,6 +50,22 @@ const shopifyOrder = z.object({
   billing_address: shopifyAddress,
   line_items: z.array(shopifyLineItem).min(1, 'An order needs at least one line item'),
 });
+
+// What tells a cancelled order (the orders/cancelled webhook sends the Order with these set).
+const shopifyCancellation = z.object({ id: idText, cancelled_at: optionalText, cancel_reason: optionalText });
+
+/**
+ * Reads a Shopify webhook's order: one with `cancelled_at` (the orders/cancelled webhook, or an order
+ * cancelled before its orders/create was sent) is the cancellation of the order taken in under its id,
+ * with `cancel_reason` (customer, fraud, inventory, declined, other); any other is an order to take in.
+ */
+export function readShopifyDocument(document: unknown): ReadOrder {
+  const order = unwrapped(document);
+  const cancelled = shopifyCancellation.safeParse(order);
+  if (cancelled.success && cancelled.data.cancelled_at)
+    return cancellationOf(cancelled.data.id, cancelled.data.cancel_reason);
+  return readShopifyOrder(order);
+}
 
 /**
  * Reads a Shopify order — the body of an `orders/create` webhook, or the REST API's `{ "order": ... }`

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelFixture } from '../channel-fixtures';
 import { readChannelJson } from '../read-channel-json';
-import { readWooCommerceOrder } from './read-woocommerce-order';
+import { readWooCommerceDocument, readWooCommerceOrder } from './read-woocommerce-order';
 
 describe('reading a WooCommerce order', () => {
   it('reads the sample order: two lines, unit prices from the line subtotals, a guest without customer id', () => {
@@ -59,5 +59,19 @@ describe('reading a WooCommerce order', () => {
       ['3', true],
       ['4', false],
     ]);
+  });
+
+  it('reads an order whose status is cancelled (order.updated) as its cancellation; any other status is the order', () => {
+    const sample = channelFixture('woocommerce-rest-v3_retrieve-order_doc-example.json').toString();
+    const cancelled = sample.replace('"status": "processing"', '"status": "cancelled"');
+    expect(readWooCommerceDocument(readChannelJson(Buffer.from(cancelled)))).toMatchObject({
+      sourceOrderId: '727',
+      cancellation: {},
+    });
+    const completed = sample.replace('"status": "processing"', '"status": "completed"');
+    expect(readWooCommerceDocument(readChannelJson(Buffer.from(completed)))).toMatchObject({
+      channel: 'woocommerce',
+      sourceOrderId: '727',
+    });
   });
 });

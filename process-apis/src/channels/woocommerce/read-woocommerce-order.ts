@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { Address } from '@crossdock/shared-contracts/contracts/model/address';
-import type { ChannelOrderDraft, DraftParty, QualifiedId } from '../../inbound-documents/channel-order-draft';
+import {
+  cancellationOf,
+  type ChannelOrderDraft,
+  type DraftParty,
+  type QualifiedId,
+  type ReadOrder,
+} from '../../inbound-documents/channel-order-draft';
 import { amountText, dateOf, idText, optionalText, quantityText, unitPriceFrom } from '../channel-values';
 import { parseDocument } from '../read-channel-json';
 
@@ -43,6 +49,19 @@ const wooOrder = z.object({
   shipping: wooAddress,
   line_items: z.array(wooLineItem).min(1, 'An order needs at least one line item'),
 });
+
+const wooStatus = z.object({ id: idText, status: optionalText });
+
+/**
+ * Reads a WooCommerce webhook's order: one whose status is `cancelled` (an order.updated sent when the
+ * order was cancelled, or any later update of it) is the cancellation of the order taken in under its
+ * id; any other status is the order to take in (an order already taken in is recognised as such).
+ */
+export function readWooCommerceDocument(document: unknown): ReadOrder {
+  const order = wooStatus.safeParse(document);
+  if (order.success && order.data.status === 'cancelled') return cancellationOf(order.data.id);
+  return readWooCommerceOrder(document);
+}
 
 /**
  * Reads a WooCommerce order (the `order.created` webhook body) into a draft. A line's unit price is

@@ -1,14 +1,15 @@
 import { firstPart } from '../../inbound-documents/document-part';
 import type { InboundChannel } from '../../inbound-documents/inbound-channel';
 import { readChannelJson } from '../read-channel-json';
-import { readWooCommerceOrder } from './read-woocommerce-order';
+import { readWooCommerceDocument } from './read-woocommerce-order';
 
 /**
- * WooCommerce with the inbound-documents core: an order.created webhook's body is one order. A new
- * channel starts by copying this file: its name, its document kinds and their readers (and, if its
- * partners expect to be told of a refused order in a document of their own, `answerRefusals`).
+ * WooCommerce with the inbound-documents core: an order.created or order.updated webhook's body is one
+ * order, or its cancellation (status `cancelled`). A new channel starts by copying this file: its name,
+ * its document kinds and their readers (and, if its partners expect to be told of a refused order in a
+ * document of their own, `answerRefusals`).
  */
 export const woocommerceChannel: InboundChannel = {
   channel: 'woocommerce',
-  readers: { 'woocommerce-order': (parts) => [readWooCommerceOrder(readChannelJson(firstPart(parts)))] },
+  readers: { 'woocommerce-order': (parts) => [readWooCommerceDocument(readChannelJson(firstPart(parts)))] },
 };

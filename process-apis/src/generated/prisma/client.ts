@@ -172,6 +172,11 @@ export type InboundDocumentPart = Prisma.InboundDocumentPartModel
  */
 export type InboundDocumentOrder = Prisma.InboundDocumentOrderModel
 /**
+ * Model ChannelCancellation
+ * A channel's cancellation of an order it had not sent yet (webhooks out of order): the order is refused when it arrives.
+ */
+export type ChannelCancellation = Prisma.ChannelCancellationModel
+/**
  * Model ChannelPollState
  * Where a pulled channel's poller stopped for a partner, when it may poll again, and who polls now.
  */

@@ -22,6 +22,12 @@ export interface InboundOrderOutcome {
   problem?: { title: string; detail?: string; errors?: FieldError[] };
   /** True when it came in a test interchange (X12 ISA15 T). */
   test?: boolean;
+  /**
+   * For a cancellation from the channel: `cancelled` (the order is cancelled now), `already-cancelled`,
+   * `nothing-to-cancel` (no such order was taken in: it is refused if it arrives later), or `too-late`
+   * (it has shipped or cannot be cancelled; the problem says why).
+   */
+  cancellation?: 'cancelled' | 'already-cancelled' | 'nothing-to-cancel' | 'too-late';
   /** What was noted without refusing anything: an ISA off its fixed width, an order sent twice, what an acknowledgement matched. */
   notes?: string[];
 }

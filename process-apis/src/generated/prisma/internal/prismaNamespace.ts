@@ -419,6 +419,7 @@ export const ModelName = {
   InboundDocument: 'InboundDocument',
   InboundDocumentPart: 'InboundDocumentPart',
   InboundDocumentOrder: 'InboundDocumentOrder',
+  ChannelCancellation: 'ChannelCancellation',
   ChannelPollState: 'ChannelPollState',
   OrderShipment: 'OrderShipment',
   OrderReturn: 'OrderReturn',
@@ -447,7 +448,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "pipelineWorker" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "orderBusinessAnswer" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException" | "orderKpiHour" | "inventoryKpiHour" | "kpiDirtyHour"
+    modelProps: "order" | "orderTimelineEntry" | "hold" | "idempotencyRecord" | "pipelineJob" | "pipelineWorker" | "deadLetter" | "outboxEvent" | "subscription" | "eventDelivery" | "eventCursor" | "stockArrival" | "x12ControlNumber" | "orderBusinessAnswer" | "outboundDocument" | "tradingPartner" | "partnerIdentifier" | "partnerItemReference" | "mappingVersion" | "inboundDocument" | "inboundDocumentPart" | "inboundDocumentOrder" | "channelCancellation" | "channelPollState" | "orderShipment" | "orderReturn" | "customerTier" | "supportAction" | "alertRule" | "alertIncident" | "alertNotification" | "orderKpiFact" | "orderKpiException" | "orderKpiHour" | "inventoryKpiHour" | "kpiDirtyHour"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2079,6 +2080,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    ChannelCancellation: {
+      payload: Prisma.$ChannelCancellationPayload<ExtArgs>
+      fields: Prisma.ChannelCancellationFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ChannelCancellationFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ChannelCancellationFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload>
+        }
+        findFirst: {
+          args: Prisma.ChannelCancellationFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ChannelCancellationFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload>
+        }
+        findMany: {
+          args: Prisma.ChannelCancellationFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload>[]
+        }
+        create: {
+          args: Prisma.ChannelCancellationCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload>
+        }
+        createMany: {
+          args: Prisma.ChannelCancellationCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ChannelCancellationCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload>[]
+        }
+        delete: {
+          args: Prisma.ChannelCancellationDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload>
+        }
+        update: {
+          args: Prisma.ChannelCancellationUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload>
+        }
+        deleteMany: {
+          args: Prisma.ChannelCancellationDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ChannelCancellationUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ChannelCancellationUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload>[]
+        }
+        upsert: {
+          args: Prisma.ChannelCancellationUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ChannelCancellationPayload>
+        }
+        aggregate: {
+          args: Prisma.ChannelCancellationAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateChannelCancellation>
+        }
+        groupBy: {
+          args: Prisma.ChannelCancellationGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ChannelCancellationGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ChannelCancellationCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ChannelCancellationCountAggregateOutputType> | number
+        }
+      }
+    }
     ChannelPollState: {
       payload: Prisma.$ChannelPollStatePayload<ExtArgs>
       fields: Prisma.ChannelPollStateFieldRefs
@@ -3396,6 +3471,17 @@ export const InboundDocumentOrderScalarFieldEnum = {
 export type InboundDocumentOrderScalarFieldEnum = (typeof InboundDocumentOrderScalarFieldEnum)[keyof typeof InboundDocumentOrderScalarFieldEnum]
 
 
+export const ChannelCancellationScalarFieldEnum = {
+  partnerId: 'partnerId',
+  sourceOrderId: 'sourceOrderId',
+  documentId: 'documentId',
+  reason: 'reason',
+  receivedAt: 'receivedAt'
+} as const
+
+export type ChannelCancellationScalarFieldEnum = (typeof ChannelCancellationScalarFieldEnum)[keyof typeof ChannelCancellationScalarFieldEnum]
+
+
 export const ChannelPollStateScalarFieldEnum = {
   partnerId: 'partnerId',
   cursor: 'cursor',
@@ -3941,6 +4027,7 @@ export type GlobalOmitConfig = {
   inboundDocument?: Prisma.InboundDocumentOmit
   inboundDocumentPart?: Prisma.InboundDocumentPartOmit
   inboundDocumentOrder?: Prisma.InboundDocumentOrderOmit
+  channelCancellation?: Prisma.ChannelCancellationOmit
   channelPollState?: Prisma.ChannelPollStateOmit
   orderShipment?: Prisma.OrderShipmentOmit
   orderReturn?: Prisma.OrderReturnOmit

@@ -73,6 +73,7 @@ export const ModelName = {
   InboundDocument: 'InboundDocument',
   InboundDocumentPart: 'InboundDocumentPart',
   InboundDocumentOrder: 'InboundDocumentOrder',
+  ChannelCancellation: 'ChannelCancellation',
   ChannelPollState: 'ChannelPollState',
   OrderShipment: 'OrderShipment',
   OrderReturn: 'OrderReturn',
@@ -418,6 +419,17 @@ export const InboundDocumentOrderScalarFieldEnum = {
 } as const
 
 export type InboundDocumentOrderScalarFieldEnum = (typeof InboundDocumentOrderScalarFieldEnum)[keyof typeof InboundDocumentOrderScalarFieldEnum]
+
+
+export const ChannelCancellationScalarFieldEnum = {
+  partnerId: 'partnerId',
+  sourceOrderId: 'sourceOrderId',
+  documentId: 'documentId',
+  reason: 'reason',
+  receivedAt: 'receivedAt'
+} as const
+
+export type ChannelCancellationScalarFieldEnum = (typeof ChannelCancellationScalarFieldEnum)[keyof typeof ChannelCancellationScalarFieldEnum]
 
 
 export const ChannelPollStateScalarFieldEnum = {
