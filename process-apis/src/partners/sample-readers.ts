@@ -2,7 +2,7 @@ import type { DryRunOrder, SampleAcknowledgement } from '@crossdock/shared-contr
 import type { FieldError } from '@crossdock/shared-contracts/contracts/errors/problem';
 import type { ReadOrder } from '../inbound-documents/channel-order-draft';
 import { envelopePartiesOf, interchangeOrders as edifactOrders } from '../channels/edifact-inbound/edifact-channel';
-import { checkRecipient } from '../channels/edifact-inbound/receive-edifact-interchange';
+import { checkRecipient, isOnlyContrls } from '../channels/edifact-inbound/receive-edifact-interchange';
 import { readEdifactInterchange } from '../channels/edifact/read-inbound-interchange';
 import { writeContrl } from '../channels/edifact/write-contrl';
 import { readChannelJson } from '../channels/read-channel-json';
@@ -105,7 +105,9 @@ function readEdifactSample(bytes: Uint8Array, partner: PartnerRow, at: Date): Sa
   checkRecipient(interchange, partner);
   const rejected = interchange.findings.length > 0;
   const messageErrors = reports.some((report) => report.findings.length > 0);
-  const due = rejected || messageErrors || interchange.acknowledgementRequested;
+  // A partner's CONTRLs are matched to what we sent and never answered (as the live endpoint does).
+  const onlyContrls = isOnlyContrls(inbound);
+  const due = !onlyContrls && (rejected || messageErrors || interchange.acknowledgementRequested);
   const contrl =
     due && ids
       ? writeContrl(interchange, reports, {
@@ -131,7 +133,11 @@ function readEdifactSample(bytes: Uint8Array, partner: PartnerRow, at: Date): Sa
       verdict: !due ? 'none asked for' : rejected ? 'rejected' : messageErrors ? 'accepted with errors' : 'accepted',
       ...(contrl ? { text: contrl } : {}),
       summary:
-        (due ? `CONTRL UCI ${rejected ? '4 (rejected)' : '7 (acknowledged)'}` : 'No CONTRL (UNB 0031 asks for none)') +
+        (due
+          ? `CONTRL UCI ${rejected ? '4 (rejected)' : '7 (acknowledged)'}`
+          : onlyContrls
+            ? 'No CONTRL (a CONTRL is never acknowledged)'
+            : 'No CONTRL (UNB 0031 asks for none)') +
         (refusedCount(mapped) ? `; then an ORDRSP refusing each of the ${refusedCount(mapped)} order(s) refused` : ''),
     }),
   };

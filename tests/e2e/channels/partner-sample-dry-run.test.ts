@@ -4,7 +4,11 @@
  * acknowledgement it would get written out; nothing kept, placed or sent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interchangeOf, sampleOrder } from '../../../process-apis/src/channels/edifact/edifact-test-documents';
+import {
+  interchangeOf,
+  messageOf,
+  sampleOrder,
+} from '../../../process-apis/src/channels/edifact/edifact-test-documents';
 import { ublOrderXml } from '../../../process-apis/src/channels/ubl/ubl-test-documents';
 import { AS_SENT_RULES, aShopDomain, shopifyWebhookBody } from '../../support/channels';
 import { aMapping as mappingOf, anId, LINE, x12Partner } from '../../support/onboarding';
@@ -142,6 +146,17 @@ describe('a sample tried on a partner before it goes live', () => {
       acknowledgement: { kind: 'CONTRL', verdict: 'rejected' },
     });
     expect(misaddressed.body.acknowledgement.text).toMatch(/UCI\+1001\+.*\+SOMEONE:ZZZ\+4\+7\+UNB\+3'/);
+
+    // The partner's own CONTRL on something we sent, asking for an acknowledgement: never answered with one.
+    const theirContrl = interchangeOf([messageOf('C1', 'CONTRL:D:3:UN', [`UCI+41+CROSSDOCK:ZZZ+${senderId}:14+7`])], {
+      sender: `${senderId}:14`,
+      recipient: 'CROSSDOCK:ZZZ',
+      acknowledgementRequested: true,
+    });
+    const contrlOnly = await dryRun(id, theirContrl);
+    expect(contrlOnly.body.acknowledgement).toMatchObject({ kind: 'CONTRL', verdict: 'none asked for' });
+    expect(contrlOnly.body.acknowledgement.text).toBeUndefined();
+    expect(contrlOnly.body.acknowledgement.summary).toContain('never acknowledged');
     expect(await keptFor(id)).toBe(0);
   });
 

@@ -148,7 +148,7 @@ async function takeInOrders(
 }
 
 /** An interchange holding CONTRL messages only: the partner's reports on interchanges of ours. */
-function isOnlyContrls(inbound: InboundEdifactInterchange): boolean {
+export function isOnlyContrls(inbound: InboundEdifactInterchange): boolean {
   return inbound.contrls.length > 0 && inbound.contrls.length === inbound.interchange.messages.length;
 }
 
