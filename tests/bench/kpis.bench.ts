@@ -8,7 +8,7 @@
  * machine the wall clock mostly measures the other work, the CPU time what the query costs.
  *
  *   npx -y pnpm@10 bench:kpis          (ORDERS=1000000 DAYS=90 RUNS=5 to change it; CASES=1,2,4 times
- *                                      only those cases, counted from 1 in the order below)
+ *                                      only those cases, counted from 1 in the order below; 6 is the sweep)
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import pg from 'pg';
 import { startEmbeddedCluster } from '@crossdock/shared-contracts/platform/database/embedded-cluster';
 import { openProcessDatabase, type ProcessDatabase } from '../../process-apis/src/database';
 import { computeKpiFigures, computeKpis } from '../../process-apis/src/kpis/compute-kpis';
+import { SWEEP_HOURS, sweepDirtyKpiHours } from '../../process-apis/src/kpis/kpi-sweep';
 import { seedKpiDatabase, serverCpuMs } from './kpi-seed';
 
 const ORDERS = Number(process.env.ORDERS ?? 1_000_000);
@@ -58,6 +59,7 @@ async function benchmark(): Promise<void> {
       const now = await seedKpiDatabase(client, ORDERS, DAYS, new Date());
       console.log(`${ORDERS.toLocaleString('en')} orders over ${DAYS} days seeded (${seconds(seeding)} s in this run)`);
       await timeQueries(db, client, now);
+      if (!CASES || CASES.includes(6)) await timeSweep(db, client, now);
       await client.end();
     } finally {
       await db.$disconnect().catch(() => undefined);
@@ -103,6 +105,30 @@ async function timeQueries(db: ProcessDatabase, monitor: pg.Client, now: Date): 
       `${what}: ${orders.toLocaleString('en')} orders in the window; median ${median(times)} ms, best ${times[0]!.toFixed(0)} ms, server CPU ${median(cpu)} ms (${RUNS} runs, load average ${os.loadavg()[0]!.toFixed(1)})`,
     );
   }
+}
+
+/**
+ * Case 6: the alerts round's sweep of dirty hours, each run over SWEEP_HOURS hours of 30 days ago marked dirty
+ * 2,000 times each (as that many transactions would leave them): the rollups rebuilt, the marks gone.
+ */
+async function timeSweep(db: ProcessDatabase, monitor: pg.Client, now: Date): Promise<void> {
+  const hour = new Date(Math.floor((now.getTime() - 30 * DAY_MS) / 3_600_000) * 3_600_000);
+  const cpu: number[] = [];
+  for (let attempt = 0; attempt < RUNS; attempt += 1) {
+    await monitor.query(
+      `insert into "KpiDirtyHour" ("hour", "xid") select ($1::timestamptz at time zone 'UTC') + h * interval '1 hour', x
+         from generate_series(0, $2::int - 1) as h, generate_series(1, 2000) as x on conflict do nothing`,
+      [hour.toISOString(), SWEEP_HOURS],
+    );
+    const cpuBefore = await serverCpuMs(monitor);
+    const hours = await sweepDirtyKpiHours(db);
+    cpu.push((await serverCpuMs(monitor)) - cpuBefore);
+    if (hours !== SWEEP_HOURS) throw new Error(`the sweep rebuilt ${hours} hours, not ${SWEEP_HOURS}`);
+  }
+  const median = cpu.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  console.log(
+    `sweep of ${SWEEP_HOURS} dirty hours (2,000 marks each): server CPU ${median} ms (${RUNS} runs, load average ${os.loadavg()[0]!.toFixed(1)})`,
+  );
 }
 
 function seconds(since: number): string {

@@ -2,17 +2,22 @@ import { coerceError } from '@crossdock/shared-contracts/contracts/errors/coerce
 import type { Logger } from '@crossdock/shared-contracts/platform/logging/logger';
 import type { Clock } from '@crossdock/shared-contracts/platform/time/clock';
 import type { ProcessDatabase } from '../database';
+import { sweepDirtyKpiHours } from '../kpis/kpi-sweep';
 import { httpWebhookSender } from '../events/send-webhook';
 import { smtpAlertMailer, smtpServerName } from './alert-mailer';
 import type { AlertSettings } from './alert-settings';
 import { evaluateAlertRules } from './evaluate-alerts';
 import { sendDueAlertNotifications, type AlertNotifierDependencies } from './send-alert-notifications';
 
-/** One round: every enabled rule judged, then what is owed and due sent. */
+/**
+ * One round: every enabled rule judged, then what is owed and due sent, then the KPIs' oldest dirty closed
+ * hours rebuilt (a bounded number: the hours no report asks for would otherwise stay marked for ever).
+ */
 export async function alertRound(notifier: AlertNotifierDependencies): Promise<void> {
   await evaluateAlertRules(notifier);
   // A full batch sent means more may be due.
   while ((await sendDueAlertNotifications(notifier)) === 50);
+  await sweepDirtyKpiHours(notifier.db);
 }
 
 /**

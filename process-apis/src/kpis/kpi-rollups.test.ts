@@ -2,14 +2,16 @@
  * The KPIs' hourly rollups (OrderKpiHour, migration 20261208010000_kpi_hourly_rollups) against a real
  * PostgreSQL: a report over closed hours reads them, and when something about an order of a closed hour
  * changes after its rollup was built (shipped, its hold released), the report's figures are still the ones
- * the facts give, as they are when the rollups cannot be rebuilt and the report reads the facts instead.
+ * the facts give, as they are when the rollups cannot be rebuilt and the report reads the facts instead; and
+ * the sweep rebuilds, a bounded number at a time, the dirty hours no report asked for.
  */
 import pg from 'pg';
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storePartner, storePartnerOrder } from '../alerts/alert-test-kit';
 import { openProcessDatabase, type ProcessDatabase } from '../database';
-import { computeKpis } from './compute-kpis';
+import { computeKpis, type KpiQuery } from './compute-kpis';
+import { sweepDirtyKpiHours } from './kpi-sweep';
 
 const HOUR = 3_600_000;
 const TEN = new Date('2026-12-07T10:00:00.000Z');
@@ -36,13 +38,13 @@ function entry(orderId: string, step: string, when: Date, actor = 'pipeline') {
 }
 
 /** The report as the facts alone give it: the rollups' rebuild is held by another session, every hour dirty. */
-async function reportFromFacts() {
+async function reportFromFacts(query: KpiQuery = window) {
   const other = new pg.Client({ connectionString: url });
   await other.connect();
   try {
     await other.query(`select pg_advisory_lock(hashtext('crossdock_rebuild_kpi_hours'))`);
     await other.query(`select crossdock_mark_kpi_hours(array(select "receivedAt" from "OrderKpiFact"))`);
-    return await computeKpis(db, window);
+    return await computeKpis(db, query);
   } finally {
     await other.end();
   }
@@ -104,5 +106,28 @@ describe('the KPIs’ hourly rollups', () => {
     expect(one.totals.ordersReceived).toBe(3);
     expect(two).toEqual(one);
     expect(await db.orderKpiHour.count()).toBe(2);
+  });
+
+  it('are rebuilt by the sweep for the hours no report asked for, a bounded number of hours at a time', async () => {
+    const week = new Date('2026-11-30T08:00:00.000Z');
+    const old = (ms: number) => new Date(week.getTime() + ms);
+    const first = await storePartnerOrder(db, ACME, old(10 * 60_000));
+    await storePartnerOrder(db, ACME, old(3 * HOUR + 40 * 60_000), 'CREDIT_LIMIT');
+    await entry(first.orderId, 'submit', old(10 * 60_000 + 400));
+    const marksOfOld = () =>
+      db.kpiDirtyHour.findMany({ where: { hour: { lt: old(4 * HOUR) } }, distinct: ['hour'], select: { hour: true } });
+    expect((await marksOfOld()).map(({ hour }) => hour)).toEqual([old(0), old(3 * HOUR)]);
+
+    // One hour per sweep: the oldest goes first, the other waits for the next sweep.
+    expect(await sweepDirtyKpiHours(db, 1)).toBe(1);
+    expect((await marksOfOld()).map(({ hour }) => hour)).toEqual([old(3 * HOUR)]);
+    await sweepDirtyKpiHours(db, 1);
+    expect(await marksOfOld()).toEqual([]);
+    expect(await db.orderKpiHour.count({ where: { hour: { in: [old(0), old(3 * HOUR)] } } })).toBe(2);
+
+    const query = { from: old(0), to: old(4 * HOUR), bucket: 'hour' as const };
+    const fromRollups = await computeKpis(db, query);
+    expect(fromRollups.totals).toMatchObject({ ordersReceived: 2, exceptions: 1, ingestionLatencyMs: { p50: 400 } });
+    expect(await reportFromFacts(query)).toEqual(fromRollups);
   });
 });
