@@ -5,7 +5,7 @@ const RELIABILITY = 'tests/reliability/**/*.test.ts';
 
 export default defineConfig({
   test: {
-    globalSetup: ['shared-contracts/src/testing/global-setup.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

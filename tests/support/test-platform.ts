@@ -87,6 +87,8 @@ export interface TestPlatformOptions {
   serviceLevels?: PlatformOptions['serviceLevels'];
   /** How events are delivered and the inventory feed relayed; process-apis' defaults otherwise. */
   events?: PlatformOptions['events'];
+  /** The databases to run on; by default fresh copies of the run's demo ERP and migrated process database. */
+  databases?: { system: string; process: string };
 }
 
 export interface TestPlatform {
@@ -98,7 +100,7 @@ export interface TestPlatform {
   faults: ErpFaults;
   /** The pipeline settings the platform runs with. */
   pipeline: PipelineSettings;
-  /** The fresh databases of this platform. */
+  /** The databases of this platform: fresh copies of the run's templates unless the test gave its own. */
   databases: { system: string; process: string };
   /** gateway.yaml as this platform runs it. */
   gateway: GatewayFile;
@@ -131,7 +133,10 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   // A fresh object unless the test brings its own: never a shared constant another platform reads.
   const faults: ErpFaults = options.faults ?? { latencyMs: 0, failureRate: 0, down: false };
   const pipeline: PipelineSettings = { ...TEST_PIPELINE, ...options.pipeline };
-  const databases = { system: await createTestDatabase('system'), process: await createTestDatabase('process') };
+  const databases = options.databases ?? {
+    system: await createTestDatabase('system', 'demoErp'),
+    process: await createTestDatabase('process', 'process'),
+  };
   const platform = await startPlatform({
     gateway,
     tokens: TEST_TOKENS,

@@ -5,7 +5,6 @@ import { openErpDatabase, type ErpDatabase } from '../database';
 import type { WriteActor } from '../erp/ports/common';
 import type { ErpAdapter } from '../erp/ports/erp-adapter';
 import { createReferenceErp } from '../erp/reference/reference-erp';
-import { seedDemoData } from '../seed/seed-demo-data';
 import { importBatch } from './import-batch';
 
 const BY: WriteActor = { actor: 'import-test', correlationId: 'import-batch-test' };
@@ -14,8 +13,7 @@ let db: ErpDatabase;
 let erp: ErpAdapter;
 
 beforeAll(async () => {
-  db = await openErpDatabase(await createTestDatabase('import_batch'));
-  await seedDemoData(db);
+  db = await openErpDatabase(await createTestDatabase('import_batch', 'demoErp'));
   erp = createReferenceErp(db);
 });
 afterAll(async () => {

@@ -3,15 +3,13 @@ import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-dat
 import { openErpDatabase, type ErpDatabase } from '../database';
 import { createReferenceErp } from '../erp/reference/reference-erp';
 import type { ErpAdapter } from '../erp/ports/erp-adapter';
-import { seedDemoData } from '../seed/seed-demo-data';
 import { availabilityOf } from './availability';
 
 let db: ErpDatabase;
 let erp: ErpAdapter;
 
 beforeAll(async () => {
-  db = await openErpDatabase(await createTestDatabase('availability'));
-  await seedDemoData(db);
+  db = await openErpDatabase(await createTestDatabase('availability', 'demoErp'));
   erp = createReferenceErp(db);
 });
 afterAll(() => erp.close());

@@ -6,7 +6,6 @@ import type { SqlClient } from '@crossdock/shared-contracts/platform/database/sq
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import type { InventoryPort } from '../ports/inventory-port';
 import { createReferenceInventory } from './inventory';
 import { reserveMany } from './reserve-many';
@@ -17,8 +16,7 @@ let db: ErpDatabase;
 let inventory: InventoryPort;
 
 beforeAll(async () => {
-  db = await openErpDatabase(await createTestDatabase('inventory_changes'));
-  await seedDemoData(db);
+  db = await openErpDatabase(await createTestDatabase('inventory_changes', 'demoErp'));
   inventory = createReferenceInventory(db);
 });
 afterAll(async () => {

@@ -5,7 +5,6 @@ import { invoiceSchema } from '@crossdock/shared-contracts/contracts/model/invoi
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import type { SalesOrderPort } from '../ports/commercial-ports';
 import type { InvoicePort, ShipmentPort } from '../ports/fulfilment-ports';
 import { createReferenceInvoices, daysToPay } from './invoices';
@@ -31,8 +30,7 @@ let shipments: ShipmentPort;
 let invoices: InvoicePort;
 
 beforeAll(async () => {
-  db = await openErpDatabase(await createTestDatabase('invoices'));
-  await seedDemoData(db);
+  db = await openErpDatabase(await createTestDatabase('invoices', 'demoErp'));
   orders = createReferenceSalesOrders(db);
   shipments = createReferenceShipments(db);
   invoices = createReferenceInvoices(db, { now: () => INVOICED_AT });

@@ -2,7 +2,6 @@ import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-dat
 import type { PriceRequestLine, ResolvedPrice } from '@crossdock/shared-contracts/contracts/api/system-pricing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { resolvePrices } from './pricing';
 import { expectBusinessRefusal } from '@crossdock/shared-contracts/testing/expect-refusal';
 
@@ -17,8 +16,7 @@ const PRICING_DATE = '2026-06-15';
 let db: ErpDatabase;
 
 beforeAll(async () => {
-  db = await openErpDatabase(await createTestDatabase('pricing'));
-  await seedDemoData(db);
+  db = await openErpDatabase(await createTestDatabase('pricing', 'demoErp'));
 });
 afterAll(async () => {
   await db?.$disconnect();

@@ -1,13 +1,11 @@
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { openErpDatabase } from '../../database';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { describeErpContract } from '../contract/erp-contract';
 import { createReferenceErp } from './reference-erp';
 
 // The same contract the Odoo adapter passes (odoo-erp.contract.test.ts), on the built-in ERP.
 describeErpContract('the reference ERP', async () => {
-  const db = await openErpDatabase(await createTestDatabase('reference_contract'));
-  await seedDemoData(db);
+  const db = await openErpDatabase(await createTestDatabase('reference_contract', 'demoErp'));
   const erp = createReferenceErp(db);
   return {
     erp,

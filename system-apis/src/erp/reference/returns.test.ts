@@ -6,7 +6,6 @@ import { expectBusinessRefusal } from '@crossdock/shared-contracts/testing/expec
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import type { SalesOrderPort } from '../ports/commercial-ports';
 import type { InvoicePort, ReturnPort, ShipmentPort } from '../ports/fulfilment-ports';
 import { createReferenceInvoices } from './invoices';
@@ -33,8 +32,7 @@ let returns: ReturnPort;
 let gloveUom: string;
 
 beforeAll(async () => {
-  db = await openErpDatabase(await createTestDatabase('returns'));
-  await seedDemoData(db);
+  db = await openErpDatabase(await createTestDatabase('returns', 'demoErp'));
   orders = createReferenceSalesOrders(db);
   shipments = createReferenceShipments(db);
   invoices = createReferenceInvoices(db, { now: () => new Date('2026-03-10T15:00:00Z') });

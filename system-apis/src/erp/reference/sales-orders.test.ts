@@ -3,7 +3,6 @@ import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-dat
 import type { CreateErpSalesOrderRequest } from '@crossdock/shared-contracts/contracts/api/system-sales-orders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { createSalesOrder, getSalesOrder } from './sales-orders';
 import { expectBusinessRefusal } from '@crossdock/shared-contracts/testing/expect-refusal';
 
@@ -20,8 +19,7 @@ const CLERK = { actor: 'order-pipeline', correlationId: 'corr-sales-orders-test'
 let db: ErpDatabase;
 
 beforeAll(async () => {
-  db = await openErpDatabase(await createTestDatabase('sales_orders'));
-  await seedDemoData(db);
+  db = await openErpDatabase(await createTestDatabase('sales_orders', 'demoErp'));
 });
 afterAll(async () => {
   await db?.$disconnect();

@@ -6,7 +6,6 @@ import { expectBusinessRefusal } from '@crossdock/shared-contracts/testing/expec
 import { createTestDatabase } from '@crossdock/shared-contracts/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openErpDatabase, type ErpDatabase } from '../../database';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import type { SalesOrderPort } from '../ports/commercial-ports';
 import type { ShipmentPort } from '../ports/fulfilment-ports';
 import { createReferenceSalesOrders } from './reference-sales-orders';
@@ -29,8 +28,7 @@ let orders: SalesOrderPort;
 let shipments: ShipmentPort;
 
 beforeAll(async () => {
-  db = await openErpDatabase(await createTestDatabase('shipments'));
-  await seedDemoData(db);
+  db = await openErpDatabase(await createTestDatabase('shipments', 'demoErp'));
   orders = createReferenceSalesOrders(db);
   shipments = createReferenceShipments(db);
   // Enough stock that these tests never depend on how much the demo seed holds.
