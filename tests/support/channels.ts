@@ -136,6 +136,24 @@ export function channelsApi(crossdock: TestPlatform) {
       return id;
     },
 
+    /** An Amazon seller partner polling the given Amazon test server, its SKUs as sent; answers its id. */
+    createAmazonPartner(amazon: { baseUrl: string; accessToken: string; startFrom?: string; customerId?: string }) {
+      return api.createPartner(
+        {
+          channel: 'amazon',
+          ...(amazon.customerId ? { customerId: amazon.customerId } : {}),
+          identifiers: { sellerId: `A${randomUUID().slice(0, 8)}` },
+          connection: {
+            baseUrl: amazon.baseUrl,
+            accessToken: amazon.accessToken,
+            marketplaceIds: ['ATVPDKIKX0DER'],
+            startFrom: amazon.startFrom ?? '2017-01-01T00:00:00Z',
+          },
+        },
+        { productIds: [{ qualifier: 'SellerSKU', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' },
+      );
+    },
+
     async document(documentId: string): Promise<DocumentView> {
       return (await pipeline.get(`/process/v1/inbound-documents/${documentId}`).expect(200)).body as DocumentView;
     },

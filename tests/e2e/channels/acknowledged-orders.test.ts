@@ -372,19 +372,7 @@ describe('polled channels: a page taken', () => {
       },
     });
     servers.push(amazon);
-    const partnerId = await api.createPartner(
-      {
-        channel: 'amazon',
-        identifiers: { sellerId: `A${randomUUID().slice(0, 8)}` },
-        connection: {
-          baseUrl: amazon.baseUrl,
-          accessToken: 'ack-amazon-token',
-          marketplaceIds: ['ATVPDKIKX0DER'],
-          startFrom: '2017-01-01T00:00:00Z',
-        },
-      },
-      { productIds: [{ qualifier: 'SellerSKU', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' },
-    );
+    const partnerId = await api.createAmazonPartner({ baseUrl: amazon.baseUrl, accessToken: 'ack-amazon-token' });
     const report = (await api.post(`/process/v1/partners/${partnerId}/poll`).expect(200)).body as {
       documentIds: string[];
     };

@@ -327,20 +327,12 @@ describe('polled channels: Magento state canceled, Amazon OrderStatus Canceled',
     };
     const amazon = await startAmazonTestServer({ accessToken: 'Atza|cancels', listing });
     const poll = pollOf(
-      await api.createPartner(
-        {
-          channel: 'amazon',
-          customerId,
-          identifiers: { sellerId: `A${randomUUID().slice(0, 8)}` },
-          connection: {
-            baseUrl: amazon.baseUrl,
-            accessToken: 'Atza|cancels',
-            marketplaceIds: ['ATVPDKIKX0DER'],
-            startFrom: '2026-11-30T00:00:00Z',
-          },
-        },
-        { productIds: [{ qualifier: 'SellerSKU', lookup: 'as-sku' }], customer: { from: 'partner' }, prices: 'keep' },
-      ),
+      await api.createAmazonPartner({
+        baseUrl: amazon.baseUrl,
+        accessToken: 'Atza|cancels',
+        startFrom: '2026-11-30T00:00:00Z',
+        customerId,
+      }),
     );
     const [first] = (await poll()).documentIds;
     const order = await takenIn({ body: { documentId: first! } });
