@@ -167,7 +167,7 @@ describe('POST /process/v1/inbound/edifact with mutated interchanges', () => {
         acknowledged += accepted;
       }
 
-      // Once the pipeline settles: each taken order an order, a hold or the order it duplicates; each refusal an ORDRSP.
+      // Once the pipeline settles: each order taken an order, a hold or the one it duplicates; each refusal an ORDRSP.
       const settled = new Map<string, string>();
       for (const { document } of documents)
         for (const { orderId } of document.outcomes)
