@@ -11,6 +11,7 @@ const LONG_RUNNERS = [
   'tests/e2e/pipeline/compensation.test.ts',
   'tests/e2e/pipeline/retries.test.ts',
   'tests/e2e/channels/x12-inbound-fuzz.test.ts',
+  'tests/e2e/channels/edifact-inbound-fuzz.test.ts',
   'tests/cli/crossdock-import.test.ts',
   'tests/e2e/experience/erp-outage.test.ts',
   'gateway/src/console/sign-in-route.test.ts',
