@@ -229,4 +229,18 @@ describe('ordersToTake', () => {
       expect.stringContaining('BGM message function 1 (cancellation) is not taken automatically'),
     ]);
   });
+
+  it('rejects a message function that is no code of list 1225 (12), rather than leave it to a person', () => {
+    // `??9` is a released `?` then 9: the value `?9`, which no code list has.
+    const odd = messageOf(
+      '3',
+      'ORDERS:D:96A:UN',
+      ordersBody('PO-Q', [], ['LIN+1++Y:SA', 'QTY+21:1'], 'BGM+220+PO-Q+??9'),
+    );
+    const read = readEdifactInterchange(interchangeOf([odd]));
+    expect(read.reports[0]!.findings).toEqual([
+      expect.objectContaining({ segmentTag: 'BGM', element: 3, code: '12', detail: expect.stringContaining('"?9"') }),
+    ]);
+    expect(read.orders).toEqual([]);
+  });
 });

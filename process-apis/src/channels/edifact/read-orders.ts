@@ -56,6 +56,11 @@ export function readOrdersMessage(message: EdifactMessage): ReadOrdersResult {
     if (!draft.sourceOrderId) fault(SYNTAX_ERROR.missing, bgm, 2, 'BGM has no order number (1004).', 1);
     if (!ORDER_DOCUMENTS.has(componentOf(bgm, 1, 1)))
       fault(SYNTAX_ERROR.valueNotSupported, bgm, 1, `BGM ${componentOf(bgm, 1, 1) || '(none)'} is no order (220).`, 1);
+    // Code list 1225's values are numbers: anything else is no message function at all, so the CONTRL refuses
+    // the message (UCM 4) rather than acknowledge an order no one could act on.
+    const messageFunction = componentOf(bgm, 3);
+    if (messageFunction && !/^\d{1,3}$/.test(messageFunction))
+      fault(SYNTAX_ERROR.invalidValue, bgm, 3, `BGM message function "${messageFunction}" is no code of list 1225.`);
   }
   draft.purchaseOrderNumber = draft.sourceOrderId;
   let line: ChannelOrderLineDraft | undefined;
